@@ -1,0 +1,46 @@
+import type { DocId, OffsetMap } from './span.js';
+
+/** How a document's publication date was found. */
+export type PublishedBasis = 'metadata' | 'dateline' | 'anniversary' | 'relative' | 'file' | 'announcement';
+
+/** An input report as read, before cleaning. */
+export interface RawDoc {
+  readonly id: DocId;
+  /** Where it came from: the file path (for JSONL, the dump's path). */
+  readonly path: string;
+  /** 1-based line of a JSONL dump, when the document came from one. */
+  readonly line?: number;
+  readonly title?: string;
+  /** ISO 8601 date from metadata, to the precision known. */
+  readonly published?: string;
+  readonly url?: string;
+  /** The text exactly as read (decoded). */
+  readonly text: string;
+}
+
+/** A cleaned document. Every span in the pipeline points into `text`, which never changes after ingest. */
+export interface SourceDoc {
+  readonly id: DocId;
+  readonly path: string;
+  readonly line?: number;
+  readonly title?: string;
+  readonly published?: string;
+  readonly publishedBasis?: PublishedBasis;
+  readonly url?: string;
+  readonly language: string;
+  /** Normalized text. */
+  readonly text: string;
+  /** Normalized offsets back to `raw`. */
+  readonly offsets: OffsetMap;
+  readonly raw: string;
+}
+
+/** A sentence of a document: a half-open range of `SourceDoc.text`. Sorted by `start` within a document. */
+export interface Sentence {
+  readonly doc: DocId;
+  /** 0-based index in the document. */
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
