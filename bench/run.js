@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Benchmark: a whole build over a JSONL dump (default ../shared/corpus/gva-dev/documents.jsonl).
+// Prints MB/s of article text, documents/s and peak RSS, with a note of the machine, and compares
+// with the floors pinned in bench/floors.json (`--pin` raises them; `--allow-lower` may lower them).
+// Each run is a fresh process; `--runs N` repeats in-process after a warm-up and reports the median.
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildDossier, createContext, readInputs } from '../dist/index.js';
+
+const { values, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, pin: { type: 'boolean' }, 'allow-lower': { type: 'boolean' } },
+  allowPositionals: true,
+});
+const input = positionals[0] ?? fileURLToPath(new URL('../../shared/corpus/gva-dev/documents.jsonl', import.meta.url));
+const floorsPath = fileURLToPath(new URL('./floors.json', import.meta.url));
+
+const docs = [];
+for await (const item of readInputs([input])) if ('text' in item) docs.push(item);
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+
+const times = [];
+const runs = Math.max(1, Number(values.runs));
+buildDossier(docs.slice(0, 50), createContext({ now: new Date(0) })); // warm-up: JIT and lazy loads
+for (let i = 0; i < runs; i++) {
+  const t0 = performance.now();
+  const dossier = buildDossier(docs, createContext({ now: new Date(0) }));
+  times.push((performance.now() - t0) / 1000);
+  if (dossier.documents.length !== docs.length) throw new Error('the build lost documents');
+}
+times.sort((a, b) => a - b);
+const seconds = times[Math.floor(times.length / 2)];
+const result = {
+  documents: docs.length,
+  megabytes: +(bytes / 1e6).toFixed(2),
+  seconds: +seconds.toFixed(3),
+  mbPerSecond: +(bytes / 1e6 / seconds).toFixed(2),
+  docsPerSecond: Math.round(docs.length / seconds),
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+const machine = `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+console.log(`corroborate bench: build over ${input}`);
+console.log(`machine: ${machine}`);
+console.log(`${result.documents} documents, ${result.megabytes} MB of text, median of ${runs} runs: ${result.seconds} s`);
+console.log(`${result.mbPerSecond} MB/s  ${result.docsPerSecond} documents/s  peak RSS ${result.peakRssMb} MB (one core)`);
+
+let floors;
+try {
+  floors = JSON.parse(await readFile(floorsPath, 'utf8'));
+} catch {
+  floors = undefined;
+}
+if (values.pin) {
+  const next = { mbPerSecond: result.mbPerSecond, maxPeakRssMb: result.peakRssMb, machine };
+  if (floors && !values['allow-lower']) {
+    next.mbPerSecond = Math.max(floors.mbPerSecond, result.mbPerSecond);
+    next.maxPeakRssMb = Math.min(floors.maxPeakRssMb, result.peakRssMb);
+  }
+  await writeFile(floorsPath, `${JSON.stringify(next, null, 2)}\n`);
+  console.log(`floors pinned in ${floorsPath}`);
+} else if (floors) {
+  // Speed varies with the machine's load: allow 15% below the pinned speed before failing.
+  const slow = result.mbPerSecond < floors.mbPerSecond * 0.85;
+  const fat = result.peakRssMb > floors.maxPeakRssMb * 1.15;
+  if (slow) console.log(`BELOW FLOOR: ${result.mbPerSecond} MB/s < ${floors.mbPerSecond} MB/s pinned`);
+  if (fat) console.log(`ABOVE CEILING: peak RSS ${result.peakRssMb} MB > ${floors.maxPeakRssMb} MB pinned`);
+  if (!slow && !fat) console.log(`within the floors of ${floorsPath} (${floors.mbPerSecond} MB/s, ${floors.maxPeakRssMb} MB)`);
+  process.exitCode = slow || fat ? 3 : 0;
+}

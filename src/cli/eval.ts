@@ -1,0 +1,128 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { RawDoc } from '../model/document.js';
+import { createContext } from '../pipeline/stage.js';
+import { buildDossier } from '../pipeline/build.js';
+import { scoreGva, type GvaIncident, type GvaReport } from '../eval/gva.js';
+import { formatDiagnostic, readAll } from './inputs.js';
+
+const INCIDENTS = z.object({
+  incidents: z.array(
+    z.object({
+      id: z.string(),
+      date: z.string(),
+      location: z.object({ city_or_county: z.string(), state: z.string(), address: z.string().optional() }),
+      killed: z.number().int().nonnegative(),
+      injured: z.number().int().nonnegative(),
+      arrested: z.number().int().nonnegative(),
+      documents: z.array(z.string()).min(1),
+    }),
+  ),
+});
+
+/** Pinned floors: scores in percent, with the hash of the corpus they were measured on. */
+const FLOORS = z.object({
+  corpus: z.string(),
+  minDocs: z.number(),
+  scores: z.record(z.string(), z.number()),
+});
+type Floors = z.infer<typeof FLOORS>;
+
+/** How far below a floor a score may fall before the gate fails (percentage points). */
+const NOISE_MARGIN = 0.5;
+
+const DEFAULT_FLOORS = fileURLToPath(new URL('../../eval/floors.json', import.meta.url));
+
+function percent(n: number, d: number): number {
+  return d === 0 ? 0 : Math.round((1000 * n) / d) / 10;
+}
+
+/** The scores of a report, in percent, keyed as in the floors file. */
+export function scoresOf(report: GvaReport): Record<string, number> {
+  const scores: Record<string, number> = {};
+  for (const [kind, s] of Object.entries(report.kinds)) {
+    scores[`${kind}.exact`] = percent(s.exact, s.total);
+    scores[`${kind}.within`] = percent(s.within, s.total);
+  }
+  scores['within'] = Math.round(report.within * 1000) / 10;
+  return scores;
+}
+
+async function loadFloors(path: string): Promise<Floors | undefined> {
+  try {
+    return FLOORS.parse(JSON.parse(await readFile(path, 'utf8')));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * `corroborate eval`: builds one dossier per incident, prints accuracy, and gates on pinned floors.
+ * Returns the exit code: 0 at or above the floors, 3 below them, 1 when inputs were rejected.
+ */
+export async function runEval(
+  documentsPath: string,
+  incidentsPath: string,
+  options: { minDocs: number; floors?: string; pin?: boolean; allowLower?: boolean; misses?: string },
+): Promise<number> {
+  const started = performance.now();
+  const [{ docs, problems }, incidentsText] = await Promise.all([readAll([documentsPath]), readFile(incidentsPath, 'utf8')]);
+  for (const p of problems) process.stderr.write(`${formatDiagnostic(p)}\n`);
+  const parsed = INCIDENTS.safeParse(JSON.parse(incidentsText));
+  if (!parsed.success) {
+    process.stderr.write(`${incidentsPath}: not an incidents file: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}\n`);
+    return 1;
+  }
+  const incidents: GvaIncident[] = parsed.data.incidents.filter((i) => i.documents.length >= options.minDocs);
+  const byId = new Map<string, RawDoc>(docs.map((d) => [d.id, d]));
+  const report = scoreGva(incidents, byId, (group) => buildDossier(group, createContext({ now: new Date(0) })));
+  const seconds = (performance.now() - started) / 1000;
+  const scores = scoresOf(report);
+
+  const lines = [`corroborate eval: ${incidents.length} incidents with >= ${options.minDocs} articles (${seconds.toFixed(1)} s)`, ''];
+  lines.push('| figure | exact | within [low, high] | n |', '|---|---:|---:|---:|');
+  for (const [kind, s] of Object.entries(report.kinds)) {
+    const label = kind === 'detained' ? 'arrested (detained)' : kind;
+    lines.push(`| ${label} | ${scores[`${kind}.exact`]}% | ${scores[`${kind}.within`]}% | ${s.total} |`);
+  }
+  lines.push(`| all | | ${scores['within']}% | |`, '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  if (options.misses) {
+    const misses = report.results.filter((r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v));
+    await writeFile(options.misses, JSON.stringify(misses, null, 1));
+    process.stdout.write(`${misses.length} incidents with a wrong figure written to ${options.misses}\n`);
+  }
+
+  const corpus = createHash('sha256').update(incidentsText).update(docs.map((d) => d.id).join('\n')).digest('hex').slice(0, 16);
+  const floorsPath = options.floors ?? DEFAULT_FLOORS;
+  const floors = await loadFloors(floorsPath);
+  if (options.pin) {
+    const next: Record<string, number> = { ...(floors?.scores ?? {}) };
+    const lowered: string[] = [];
+    for (const [k, v] of Object.entries(scores)) {
+      const old = floors?.scores[k];
+      if (old !== undefined && v < old && !options.allowLower) continue;
+      if (old !== undefined && v < old) lowered.push(`${k} ${old} -> ${v}`);
+      next[k] = old === undefined || v > old || options.allowLower ? v : old;
+    }
+    await writeFile(floorsPath, `${JSON.stringify({ corpus, minDocs: options.minDocs, scores: next }, null, 2)}\n`);
+    process.stdout.write(`floors pinned in ${floorsPath}${lowered.length ? `; LOWERED: ${lowered.join(', ')}` : ''}\n`);
+    return 0;
+  }
+  if (!floors) {
+    process.stdout.write(`no floors at ${floorsPath}; pin them with --pin\n`);
+    return 0;
+  }
+  if (floors.corpus !== corpus || floors.minDocs !== options.minDocs) {
+    process.stdout.write(`floors in ${floorsPath} were pinned on another corpus or --min-docs; not gated\n`);
+    return 0;
+  }
+  const below = Object.entries(floors.scores).filter(([k, floor]) => (scores[k] ?? 0) < floor - NOISE_MARGIN);
+  for (const [k, floor] of below) process.stdout.write(`BELOW FLOOR: ${k} ${scores[k]} < ${floor}\n`);
+  if (below.length === 0) process.stdout.write(`all scores at or above the floors in ${floorsPath}\n`);
+  return below.length > 0 ? 3 : problems.some((p) => p.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+import type { RawDoc } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { readInputs } from '../stages/ingest/read.js';
+
+/** Documents read from the inputs, and the problems met on the way. */
+export interface ReadResult {
+  readonly docs: RawDoc[];
+  readonly problems: Diagnostic[];
+}
+
+/** True for a diagnostic, false for a document, in the reader's mixed stream. */
+export function isDiagnostic(item: RawDoc | Diagnostic): item is Diagnostic {
+  return 'severity' in item && 'ruleId' in item;
+}
+
+/**
+ * Reads every input path (files, folders, `-` for stdin) into documents, collecting problems.
+ * A document id seen twice is reported and the second copy skipped.
+ */
+export async function readAll(paths: readonly string[], options: { maxBytes?: number } = {}): Promise<ReadResult> {
+  const docs: RawDoc[] = [];
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for await (const item of readInputs(paths, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
+    if (isDiagnostic(item)) {
+      problems.push(item);
+      continue;
+    }
+    if (seen.has(item.id)) {
+      problems.push({
+        severity: 'error',
+        message: `document id \`${item.id}\` was already read; this copy is skipped (rename the file or give the JSONL line its own id)`,
+        ruleId: 'cli/duplicate-id',
+        stage: 'read',
+        file: item.path,
+        ...(item.line !== undefined ? { line: item.line } : {}),
+      });
+      continue;
+    }
+    seen.add(item.id);
+    docs.push(item);
+  }
+  return { docs, problems };
+}
+
+/** Formats a diagnostic for a terminal: `file:line: severity message (rule)`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}` : ''}: ` : d.spans?.[0] ? `${d.spans[0].doc}:${d.spans[0].start}-${d.spans[0].end}: ` : '';
+  return `${place}${d.severity}: ${d.message} (${d.ruleId})`;
+}

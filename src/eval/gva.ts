@@ -1,0 +1,109 @@
+import type { RawDoc } from '../model/document.js';
+import type { Dossier, DossierFigure } from '../model/dossier.js';
+import type { FigureKind } from '../model/record.js';
+
+/** One incident of the Gun Violence Archive development set (`incidents.json`). */
+export interface GvaIncident {
+  readonly id: string;
+  readonly date: string;
+  readonly location: { readonly city_or_county: string; readonly state: string; readonly address?: string | undefined };
+  readonly killed: number;
+  readonly injured: number;
+  readonly arrested: number;
+  readonly documents: readonly string[];
+}
+
+/** The figure kinds scored, with the incident field they are compared to. */
+export const SCORED: readonly (readonly [FigureKind, 'killed' | 'injured' | 'arrested'])[] = [
+  ['killed', 'killed'],
+  ['injured', 'injured'],
+  ['detained', 'arrested'],
+];
+
+/** The score of one figure kind. */
+export interface KindScore {
+  readonly exact: number;
+  readonly within: number;
+  readonly total: number;
+}
+
+/** One incident's predictions, for reading the misses. */
+export interface IncidentResult {
+  readonly id: string;
+  readonly documents: number;
+  readonly truth: Readonly<Record<string, number>>;
+  readonly predicted: Readonly<Record<string, { best: number; low: number; high: number | null; explanation: string }>>;
+  readonly error?: string;
+}
+
+/** The result of a GVA evaluation run. */
+export interface GvaReport {
+  readonly incidents: number;
+  readonly kinds: Readonly<Record<string, KindScore>>;
+  /** Share of (incident, kind) pairs whose truth lies in [low, high]. */
+  readonly within: number;
+  readonly results: readonly IncidentResult[];
+}
+
+/**
+ * The event's figure of a kind that speaks for the incident: the `main` scope, else the only one.
+ * Without a figure the prediction is 0 (nobody reported killed is a count of none).
+ */
+export function figureFor(dossier: Dossier, kind: FigureKind): DossierFigure | undefined {
+  const figures = dossier.events[0]?.figures.filter((f) => f.kind === kind) ?? [];
+  return figures.find((f) => f.scope.key === 'main') ?? figures.find((f) => f.scope.key === 'total') ?? figures[0];
+}
+
+/**
+ * Scores dossiers against GVA incidents: exact-match accuracy of killed, injured and arrested
+ * (figure `detained`), and how often the true value lies in [low, high].
+ * `build` makes the dossier of one incident's documents; a crash counts as a miss for that incident.
+ *
+ * @example
+ * const report = scoreGva(incidents, docsById, (docs) => buildDossier(docs, ctx));
+ * report.kinds.killed.exact / report.kinds.killed.total;
+ */
+export function scoreGva(
+  incidents: readonly GvaIncident[],
+  documents: ReadonlyMap<string, RawDoc>,
+  build: (docs: readonly RawDoc[]) => Dossier,
+): GvaReport {
+  const tallies = new Map<string, { exact: number; within: number; total: number }>();
+  for (const [kind] of SCORED) tallies.set(kind, { exact: 0, within: 0, total: 0 });
+  const results: IncidentResult[] = [];
+  let withinAll = 0;
+  let pairs = 0;
+  for (const incident of incidents) {
+    const docs = incident.documents.map((id) => documents.get(id)).filter((d): d is RawDoc => d !== undefined);
+    const truth: Record<string, number> = {};
+    const predicted: Record<string, { best: number; low: number; high: number | null; explanation: string }> = {};
+    let dossier: Dossier | undefined;
+    let error: string | undefined;
+    try {
+      dossier = build(docs);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    for (const [kind, field] of SCORED) {
+      const tally = tallies.get(kind);
+      if (!tally) continue;
+      const value = incident[field];
+      truth[kind] = value;
+      tally.total++;
+      pairs++;
+      if (!dossier) continue;
+      const f = figureFor(dossier, kind);
+      const best = f?.best ?? 0;
+      const low = f?.low ?? 0;
+      const high = f ? f.high : 0;
+      predicted[kind] = { best, low, high, explanation: f?.explanation ?? 'no figure: 0' };
+      if (best === value) tally.exact++;
+      if (low <= value && (high === null || value <= high)) {
+        tally.within++;
+        withinAll++;
+      }
+    }
+    results.push({ id: incident.id, documents: docs.length, truth, predicted, ...(error !== undefined ? { error } : {}) });
+  }
+  return { incidents: incidents.length, kinds: Object.fromEntries(tallies), within: pairs === 0 ? 0 : withinAll / pairs, results };
+}

@@ -1,0 +1,36 @@
+/**
+ * corroborate's public API. Only the names listed here are public; everything else may change.
+ */
+export type { DocId, RuleId, Span, OffsetMap } from './model/span.js';
+export type { RawDoc, SourceDoc, Sentence, PublishedBasis } from './model/document.js';
+export type { NumberMention, Qualifier, Interval, NumberRole } from './model/mention.js';
+export type { Claim, ClaimKind, FigureKind, Scope } from './model/record.js';
+export type { Diagnostic, Severity } from './model/diagnostic.js';
+export type {
+  Dossier,
+  DossierDocument,
+  DossierEvent,
+  DossierFigure,
+  DossierClaim,
+  DossierLineage,
+  DossierEntity,
+  DossierTimelineEntry,
+  DossierQuote,
+  DossierDiagnostic,
+} from './model/dossier.js';
+export type { Context, Options, Stage } from './pipeline/stage.js';
+export type { DocAnalysis } from './pipeline/analyze.js';
+export type { DocFacts } from './stages/reconcile/figures.js';
+
+export { createContext } from './pipeline/stage.js';
+export { analyzeDocument } from './pipeline/analyze.js';
+export { buildDossier, assembleDossier } from './pipeline/build.js';
+export { cleanDoc } from './stages/ingest/clean.js';
+export { readInputs } from './stages/ingest/read.js';
+export { splitSentences } from './stages/segment/sentences.js';
+export { extractNumbers } from './stages/extract/numbers/index.js';
+export { extractClaims, scopeOf, attributionOf } from './stages/extract/claims/index.js';
+export { reconcileFigures } from './stages/reconcile/figures.js';
+export { renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export { PipelineError, InputError, ConfigError } from './errors.js';

@@ -1,0 +1,135 @@
+/**
+ * English word lists for claim rules: which words around a number make it a count of the
+ * killed, injured, detained, missing, displaced, of troops or of participants, and which make
+ * it a count of something else. Data, not logic: the rules in `stages/extract/claims` read them.
+ */
+
+/** Nouns for people (plural and singular). A number followed by one of these counts people. */
+export const PERSON_NOUNS = [
+  'people', 'persons', 'person', 'civilians', 'civilian', 'residents', 'resident', 'inhabitants',
+  'men', 'man', 'women', 'woman', 'children', 'child', 'kids', 'kid', 'boys', 'boy', 'girls', 'girl',
+  'teens', 'teen', 'teenagers', 'teenager', 'youths', 'youth', 'adults', 'adult', 'juveniles', 'juvenile',
+  'infants', 'infant', 'babies', 'baby', 'toddlers', 'toddler', 'students', 'student', 'victims', 'victim',
+  'others', 'other', 'individuals', 'individual', 'bystanders', 'bystander', 'passengers', 'passenger',
+  'officers', 'officer', 'deputies', 'deputy', 'troopers', 'trooper', 'policemen', 'policeman',
+  'soldiers', 'soldier', 'troops', 'servicemen', 'fighters', 'militants', 'insurgents', 'rebels',
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'worshippers', 'workers',
+  'employees', 'customers', 'patrons', 'guests', 'shoppers', 'pedestrians', 'motorists', 'drivers',
+  'suspects', 'suspect', 'gunmen', 'gunman', 'shooters', 'shooter', 'attackers', 'assailants',
+  'males', 'male', 'females', 'female', 'relatives', 'family members', 'siblings', 'brothers', 'sisters',
+  'sons', 'daughters', 'friends', 'neighbors', 'neighbours', 'refugees', 'detainees', 'prisoners',
+  'hostages', 'citizens', 'nationals', 'villagers', 'farmers', 'journalists', 'doctors', 'nurses',
+  'firefighters', 'agents', 'guards', 'members', 'supporters', 'participants', 'fans', 'spectators',
+  'teachers', 'pupils', 'minors', 'elderly', 'dead', 'wounded', 'injured', 'fatalities', 'casualties',
+  'deaths', 'homicides', 'murders', 'arrests', 'souls', 'lives',
+] as const;
+
+/**
+ * Plural nouns for things that are not people: a number followed by one of these is never a
+ * casualty or participant claim ("three non-working days", "five directions", "thousands of rallies").
+ */
+export const NON_PERSON_NOUNS = [
+  'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes', 'minute',
+  'seconds', 'decades', 'centuries', 'nights', 'night', 'times', 'directions', 'rallies', 'rally',
+  'demonstrations', 'protests', 'meetings', 'shots', 'shot', 'rounds', 'round', 'bullets', 'bullet',
+  'casings', 'shell', 'shells', 'guns', 'gun', 'weapons', 'rifles', 'pistols', 'handguns', 'firearms',
+  'cars', 'car', 'vehicles', 'vehicle', 'tanks', 'buses', 'trucks', 'homes', 'home', 'houses', 'house',
+  'buildings', 'blocks', 'block', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres',
+  'kilometers', 'kilometres', 'km', 'dollars', 'dollar', 'cents', 'points', 'percent', 'per', 'counts',
+  'count', 'charges', 'charge', 'cases', 'case', 'incidents', 'incident', 'shootings', 'shooting',
+  'attacks', 'crimes', 'calls', 'call', 'pages', 'articles', 'stories', 'photos', 'videos', 'votes',
+  'seats', 'districts', 'regions', 'cities', 'towns', 'villages', 'countries', 'republics', 'states',
+  'streets', 'roads', 'floors', 'rooms', 'schools', 'hospitals', 'ambulances', 'games', 'goals',
+  'grams', 'pounds', 'kilograms', 'ounces', 'degrees', 'lanes', 'exits', 'units', 'gallons',
+  'languages', 'laws', 'bills', 'steps', 'stages', 'phases', 'episodes', 'issues', 'questions',
+  'reasons', 'ways', 'things', 'items', 'tips', 'leads', 'warrants', 'felonies', 'misdemeanors',
+] as const;
+
+/** Killed: a death stated after the number ("130 civilians died", "were shot dead"). */
+export const KILLED_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|pronounced dead|succumbed|did not survive|didn't survive|deceased)\b/;
+
+/** Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "massacre of 130"). */
+export const KILLED_BEFORE =
+  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|death toll (?:of|at|is|was)|toll\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
+
+/** Injured: stated after the number ("700 wounded", "were hurt"). */
+export const INJURED_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|gunshot|graze) (?:injuries|wounds)|(?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/;
+
+/** Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"). */
+export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$/;
+
+/** Shot (fatally or not): "four people were shot". Used to derive the injured when no injury count is stated. */
+export const SHOT_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|got|being)\s+(?:also\s+|all\s+)?(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured))/;
+export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
+
+/** Detained: "about 400 people were detained", "arrested two men". */
+export const DETAINED_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|under arrest|behind bars)\b/;
+export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|jailed|rounded up|took|taken|arrest of|detention of)\s*$/;
+
+/** Missing: "five people are missing". */
+export const MISSING_AFTER =
+  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped)\b/;
+
+/** Displaced: "the expulsion of 200,000", "10,000 people fled". */
+export const DISPLACED_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|fled|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b/;
+export const DISPLACED_BEFORE =
+  /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out)\s*$/;
+
+/** Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "an army of 26,000". */
+export const TROOP_NOUN = /^\s*(?:-?\s*strong\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:troops|soldiers|servicemen|paratroopers|marines|tanks crews|military personnel|police officers|riot police|policemen|national guardsmen|guardsmen|personnel)\b/;
+export const TROOP_GROUP_BEFORE = /\b(?:army|group|force|forces|contingent|troops|unit|units|column|division|brigade|corps) (?:of|numbering)\s*$/;
+export const TROOP_VERB_AFTER = /^(?:[^.;]{0,80}?\b)(?:entered|invaded|deployed|stormed|marched into|moved into|rolled into|were deployed|were sent|were brought)\b/;
+
+/** Participants: gatherings of people. */
+export const PARTICIPANTS_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:gathered|rallied|marched|protested|demonstrated|attended|accompanied|took part|took to the streets|turned out|joined|came (?:out )?to|come (?:out )?to|assembled|participated|filled|flocked|mourned|held a vigil)\b/;
+export const PARTICIPANTS_BEFORE = /\b(?:crowd of|crowds of|rally of|gathering of|march of|protest of|demonstrations? (?:held )?(?:\w+\s){0,4}with|attended by|joined by|vigil of)\s*$/;
+
+/**
+ * Nouns that name the kind themselves: "14 deaths", "three fatalities", "two arrests". A number
+ * counting one of these is a claim of that kind even with no verb.
+ */
+export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained'>> = {
+  deaths: 'killed', dead: 'killed', fatalities: 'killed', bodies: 'killed',
+  killed: 'killed', injuries: 'injured', wounded: 'injured', injured: 'injured', arrests: 'detained', detainees: 'detained',
+};
+
+/** A partitive or inclusive count is a part of another count ("two of the wounded died", "including one man"). */
+export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b)/i;
+export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)\s*$/i;
+
+/** Zero claims: "no one was hurt", "no arrests have been made", "no injuries were reported". */
+export const ZERO_KILLED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:was|were|has been|had been|is|got)\s+(?:killed|fatally)|\bno (?:deaths|fatalities|one died|one was killed)\b|\bno (?:other )?(?:deaths|fatalities) (?:were|have been|had been)? ?(?:reported|confirmed)/i;
+export const ZERO_INJURED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:of them\s+)?(?:was|were|has been|had been|is|got)\s+(?:(?:seriously|badly|physically)\s+)?(?:hurt|injured|wounded|hit|struck)|\bno (?:other )?(?:injuries|one was hurt|one was injured)\b|\bnone of (?:them|the \w+) (?:was|were) (?:hurt|injured|wounded|hit)/i;
+export const ZERO_DETAINED = /\bno (?:arrests?|one has been arrested|one was arrested|suspects? (?:has|have) been (?:arrested|identified|named)|one is in custody|suspects? (?:is|are|was|were) in custody)\b|\bno (?:one|suspects?) (?:has|have|had) been (?:arrested|detained|taken into custody|charged)|\bnobody (?:has|had) been (?:arrested|detained|charged)|\bremains? at large\b|\b(?:is|are|was|were) still at large\b|\b(?:suspects?|gunman|gunmen|shooter|shooters) (?:fled|got away)\b/i;
+
+/** Singular nouns for one person, the head of "a man", "the 16-year-old boy", "another victim". */
+export const PERSON_SINGULAR = [
+  'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'person', 'victim',
+  'student', 'officer', 'deputy', 'trooper', 'driver', 'passenger', 'resident', 'suspect', 'gunman', 'shooter',
+  'male', 'female', 'juvenile', 'youth', 'adult', 'bystander', 'clerk', 'employee', 'customer', 'mother',
+  'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle',
+  'aunt', 'cousin', 'friend', 'neighbor', 'neighbour', 'roommate', 'boyfriend', 'girlfriend', 'sophomore',
+  'freshman', 'junior', 'senior', 'grader', 'guard', 'soldier', 'civilian', 'journalist', 'doctor', 'nurse',
+  'worker', 'owner', 'homeowner', 'motorist', 'pedestrian', 'cyclist', 'security guard', 'inmate', 'pastor',
+] as const;
+
+/** Verbs (passive or intransitive) after a person that make them one of the killed, injured, shot or detained. */
+export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
+  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead)\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:later\s+)?(?:died|dies|succumbed)\b`,
+  injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|listed in (?:critical|serious|stable|fair|good) condition|in (?:critical|serious|stable|fair|good) condition|treated and released)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b`,
+  shot: String.raw`(?:was|has been|had been|got|were)\s+(?:also\s+)?(?:found\s+)?(?:shot|hit by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
+  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|apprehended|booked|charged|jailed|in the custody)\b|(?:is|are|remains?)\s+(?:currently\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in|surrendered)\b`,
+};
+
+/** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
+export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'detained', string>> = {
+  killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|pronounced)`,
+  injured: String.raw`(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring)`,
+  detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|took|taken|taking|arrest of|detention of)`,
+};

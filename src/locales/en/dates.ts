@@ -1,0 +1,311 @@
+/**
+ * English words and phrase lists for dates and time reasoning (data, not logic).
+ * Regular-expression sources here are alternations meant to be embedded in larger patterns;
+ * they hold no capturing groups.
+ */
+
+/** Month names and abbreviations, lower case, to their 1-based number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Weekday names, lower case, to 0 = Sunday. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Alternation of month names and abbreviations (abbreviations may take a dot). */
+export const MONTH_SOURCE =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+  '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)';
+
+/** Seasons to their first and last month (meteorological, northern hemisphere; winter runs into the next year). */
+export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
+  spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2],
+};
+
+/** Alternation of season words. */
+export const SEASON_SOURCE = '(?:spring|summer|fall|autumn|winter)';
+
+/** Cardinal number words up to ninety; compounds ("thirty-five") are built from them. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, several: 3, few: 3, couple: 2,
+};
+
+/** Ordinal number words to their value; compounds ("thirty-fifth") are built from tens + units. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+
+/** Tens words that start a compound number ("thirty-five", "thirty -five" after OCR). */
+export const TENS_SOURCE = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+
+/** Alternation of cardinal words, including compounds and spaced hyphens ("thirty -five"). */
+export const NUMBER_WORD_SOURCE =
+  `(?:${TENS_SOURCE}(?:\\s?[-\u2010\u2011\u2013]\\s?|\\s)(?:one|two|three|four|five|six|seven|eight|nine)|` +
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
+  'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|several|a few|a couple of)';
+
+/** Alternation of ordinals: digits with a suffix (also the OCR glyph "15\u2122" for "15th") or words. */
+export const ORDINAL_SOURCE =
+  `(?:\\d{1,3}(?:st|nd|rd|th|\u2122)|${TENS_SOURCE}(?:\\s?[-\u2010\u2011\u2013]\\s?|\\s)` +
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|' +
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|' +
+  'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|' +
+  'fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)';
+
+/** Calendar unit words to their unit. */
+export const UNIT_WORDS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  year: 'year', years: 'year', decade: 'year', decades: 'year',
+};
+
+/** Alternation of unit words. */
+export const UNIT_SOURCE = '(?:days?|weeks?|months?|years?|decades?)';
+
+/** Parts of the day to their canonical name. */
+export const PARTS_OF_DAY: Readonly<Record<string, 'morning' | 'afternoon' | 'evening' | 'night'>> = {
+  morning: 'morning', dawn: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night',
+  overnight: 'night', midnight: 'night', nightfall: 'evening',
+};
+
+/**
+ * Prepositions and words after which a bare four-digit number is a year ("in 1918", "since 1988",
+ * "the revolution of 1956"). Counts never follow these directly in news text without a noun after.
+ */
+export const YEAR_PREPOSITION_SOURCE =
+  '(?:in|since|of|from|until|till|by|before|after|during|through|throughout|between|circa|around|' +
+  'early|late|mid|summer|spring|fall|autumn|winter|year|since early|since late|back in|as of|' +
+  'born in|founded in|established in)';
+
+/**
+ * Nouns that, right after a four-digit number, make it a count, not a year ("1,990 people", "in 2000 homes").
+ * Matched as whole lower-case words.
+ */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'residents', 'civilians', 'troops', 'soldiers', 'men', 'women', 'children',
+  'victims', 'cases', 'homes', 'houses', 'votes', 'members', 'officers', 'police', 'students',
+  'workers', 'dollars', 'euros', 'rounds', 'shots', 'bullets', 'cars', 'vehicles', 'units',
+  'feet', 'miles', 'meters', 'metres', 'kilometers', 'km', 'acres', 'pounds', 'tons', 'hours',
+  'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'block', 'times', 'guns', 'weapons',
+]);
+
+/** Words after "N/N" that make it a name, not a date ("the 9/11 attacks", "24/7 coverage"). */
+export const SLASH_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'attackers', 'commission', 'memorial', 'museum', 'victims', 'era', 'generation',
+  'responders', 'hijackers', 'terrorists', 'terrorist', 'bombings', 'truthers', 'anniversary',
+  'coverage', 'service', 'support', 'access', 'operation', 'operations', 'news', 'call', 'calls',
+  'dispatch', 'hotline', 'security', 'care', 'line',
+]);
+
+/** Words before "N/N" that make it a name or rate, not a date ("post-9/11", "since 9/11"). */
+export const SLASH_NAME_PRECEDERS: ReadonlySet<string> = new Set(['post', 'pre', 'since', 'after', 'before']);
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
+const WEEKDAY_ABBREVIATIONS = 'Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat';
+
+/**
+ * Cheap cues, one per family of rules: a rule runs on a sentence only when its cue is found there,
+ * and a sentence without any cue skips chrono-node. Names are matched with their capital (or all
+ * capitals, or lower case for unambiguous full names) so "may", "march", "friend", "Mark" and
+ * "money" do not wake the month and weekday parsers. Each cue must match wherever its rules can.
+ */
+export const DATE_CUES = {
+  monthName: new RegExp(
+    `\\b(?:${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}|${MONTH_ABBREVIATIONS}|${MONTH_ABBREVIATIONS.toUpperCase()})\\b|` +
+      '\\b(?:january|february|april|june|july|september|october|november|december)\\b',
+  ),
+  weekday: new RegExp(
+    `\\b(?:${WEEKDAY_NAMES}|${WEEKDAY_NAMES.toUpperCase()}|${WEEKDAY_NAMES.toLowerCase()}|${WEEKDAY_ABBREVIATIONS})\\b|\\bweekend\\b`,
+  ),
+  year: /\b(?:1\d|20)\d\d\b/,
+  numericDate: /\d\/\d|\d{4}[-\/.]\d/,
+  decade: /\d0['’]?s\b/,
+  century: /\bcentury\b/i,
+  season: /\b(?:spring|summer|fall|autumn|winter)\b/i,
+  ago: /\bago\b/i,
+  casualDay: /\b(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/i,
+  relativeUnit: /\b(?:last|this|next)\s+(?:week|month|year)\b/i,
+  anaphora:
+    /\b(?:that|same|following|next|previous|preceding)\s+(?:day|night|morning|afternoon|evening|week)\b|\bthe\s+(?:day|morning|night|evening)\s+(?:after|before)\b/i,
+  openingPartOfDay: /^\W*(?:\w+\s*,?\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b/i,
+  later: /\b(?:later|earlier|afterwards?)\b/i,
+  holiday:
+    /\b(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year'?s|Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Mother's\s+Day|Father's\s+Day|Valentine'?s\s+Day|Veterans\s+Day|Patrick's\s+Day|Juneteenth|Martin\s+Luther\s+King\s+Day|MLK\s+Day|Presidents'\s+Day|Columbus\s+Day|Black\s+Friday)\b/i,
+} as const;
+
+/**
+ * Words and numbers that can start a date, found in one scan of a document: a capitalized or
+ * all-capitals word whose initial can start a trigger below (month and weekday names, "Today",
+ * "Later", "Christmas"; holidays like "Memorial Day" come in through "Day"), a year, a decade, a slash or
+ * dashed date, and lower-case words that dates in news hinge on. A sentence with none skips
+ * chrono-node; one with some tests only the cues `CUE_TRIGGERS` names for them. A test checks that
+ * every cue match comes with a trigger.
+ */
+export const CUE_TRIGGER =
+  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\b(?:ago|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|day|week|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+
+const MONTH_WORDS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+const WEEKDAY_WORDS = [
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sun', 'mon', 'tue',
+  'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'weekend',
+];
+const PART_OF_DAY_CUES = ['casualDay', 'anaphora', 'openingPartOfDay'] as const;
+
+/** For a trigger word (lower case), the cues worth testing on its sentence. Numbers are handled in code. */
+const TRIGGER_WORDS: readonly (readonly [string, readonly DateCueName[]])[] = [
+  ...MONTH_WORDS.map((word) => [word, ['monthName']] as const),
+  ...WEEKDAY_WORDS.map((word) => [word, ['weekday']] as const),
+  ['july', ['monthName', 'holiday']],
+  ['friday', ['weekday', 'holiday']],
+  ...['yesterday', 'today', 'tonight', 'tomorrow'].map((word) => [word, ['casualDay']] as const),
+  ...['night', 'morning', 'afternoon', 'evening'].map((word) => [word, PART_OF_DAY_CUES] as const),
+  ['day', ['anaphora', 'holiday']],
+  ...['week', 'month'].map((word) => [word, ['relativeUnit', 'anaphora']] as const),
+  ['year', ['relativeUnit', 'anaphora', 'holiday']],
+  ...['later', 'earlier', 'afterward', 'afterwards'].map((word) => [word, ['later']] as const),
+  ['ago', ['ago']],
+  ['century', ['century']],
+  ...['spring', 'summer', 'fall', 'autumn', 'winter'].map((word) => [word, ['season']] as const),
+  ...['christmas', 'halloween', 'thanksgiving', 'easter', 'juneteenth'].map((word) => [word, ['holiday']] as const),
+];
+
+/**
+ * For a trigger word as written (lower case, capitalized or all capitals), the cues worth testing
+ * on its sentence. Numbers are handled in code.
+ */
+export const CUE_TRIGGERS: ReadonlyMap<string, readonly DateCueName[]> = new Map(
+  TRIGGER_WORDS.flatMap(([word, cues]) => [
+    [word, cues] as const,
+    [word.charAt(0).toUpperCase() + word.slice(1), cues] as const,
+    [word.toUpperCase(), cues] as const,
+  ]),
+);
+
+/** Name of a cue of `DATE_CUES`. */
+export type DateCueName = keyof typeof DATE_CUES;
+
+/**
+ * Future-tense markers: a date in a clause with one of these is announced, not past
+ * ("will have three non-working days - January 18, 19 and 20", "is scheduled to appear Monday").
+ */
+export const FUTURE_SOURCE =
+  "(?:will|won't|shall|'ll|is to|are to|(?:is|are|was|were) (?:scheduled|set|expected|due|slated|planned|going) to|" +
+  'plans? to|upcoming|scheduled for|set for|slated for)';
+
+/** Words that make a date recurring, not a day on the calendar ("Every year on January 20"). */
+export const RECURRING_SOURCE = '(?:every year|each year|every|each|annually|yearly)';
+
+/** Nouns that a date right before them modifies ("the January 20 massacre"). */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'massacre', 'tragedy', 'events', 'event', 'attack', 'attacks', 'shooting', 'shootings', 'bombing',
+  'crackdown', 'killings', 'incident', 'riots', 'uprising', 'revolution', 'issue', 'anniversary',
+  'memorial', 'commemoration', 'victims', 'election', 'elections',
+]);
+
+/**
+ * Stems of words telling that a sentence reports violence (the happening an event record is about).
+ * Matched at word starts, case-insensitive. Deaths are apart (`DEATH_SOURCE`): a victim may die days later.
+ */
+export const VIOLENCE_SOURCE =
+  '(?:shot\\b|shots\\b|shoot(?:ing|ings|er|ers|out)?\\b|gunfire|gunshots?|gunm[ae]n|fired\\b|firing\\b|opened fire|' +
+  'kill|slain|slay|wound|injur|hurt\\b|stab|murder|homicide|massacr|bloodshed|crackdown|invad|invasion|' +
+  'attack|assault|bomb|blast|blew up|explo|violen|clash|riot|pogrom|raid|entered|struck|hostage|' +
+  'carjack|robbe|suppress|ran into|crash)';
+
+/** Stems of words telling that a sentence reports a death, which may come after the violence. */
+export const DEATH_SOURCE = '(?:died|dies|death|dead|passed away|succumb|victim|tragedy)';
+
+/** Stems of words telling that a sentence reports later proceedings, not the happening itself. */
+export const AFTERMATH_SOURCE =
+  '(?:arraign|arrest|court|hearing|judge|trial|sentenc|plead|plea\\b|indict|jury|bond\\b|bail\\b|funeral|vigil|' +
+  'buried|burial|memorial service|autopsy|released|charged|charges|booked|extradit|prosecut|convict|' +
+  'appeal|lawsuit|sued|interview|press conference|news conference|statement|announced|identified|ruled|' +
+  'last seen|reported missing|season opened)';
+
+/**
+ * Verbs of saying and reporting that a date right after belongs to ("police said Wednesday",
+ * "officials confirmed early Friday", "told reporters Tuesday"): the day of the report, not of the happening.
+ */
+export const REPORT_VERB_SOURCE =
+  '(?:said|says|announced|confirmed|revealed|reported|stated|added|explained|released|identified|' +
+  'told\\s+(?:\\w+\\s+){0,3}|according to \\w+|in a statement|at a news conference|' +
+  'arrested|charged|charges|booked|arraigned|sentenced|pleaded|ruled|since)';
+
+/** Stems of words telling that a sentence commemorates rather than reports ("marked the 30th anniversary"). */
+export const COMMEMORATION_SOURCE =
+  '(?:anniversar|commemorat|remember|memory|mourn|tribute|honou?r|marks?\\b|marked|marking|' +
+  'years have passed|years has passed|day of national|memorial|non-working)';
+
+/** Stamp words that introduce a document's own date near its top ("date 2021-01-20", "Published: ..."). */
+export const STAMP_SOURCE = '(?:date|dated|published|posted|updated|last updated|first published|created|modified)';
+
+/** Function words left out when comparing the content of two sentences. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'but', 'by', 'for', 'from', 'with',
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'that', 'this', 'these',
+  'those', 'it', 'its', 'as', 'into', 'their', 'there', 'they', 'them', 'he', 'she', 'his', 'her',
+  'which', 'who', 'whom', 'what', 'when', 'where', 'than', 'then', 'also', 'not', 'no', 'all',
+  'after', 'before', 'during', 'since', 'said', 'day', 'night', 'evening', 'morning', 'first',
+  'same', 'hours', 'year', 'years', 'about', 'more', 'some', 'other', 'such', 'while', 'would',
+  'could', 'will', 'did', 'do', 'does', 'up', 'out', 'over', 'under', 'again', 'so', 'if',
+]);
+
+/** Words that turn a weekday into a name ("Black Friday", "Bloody Sunday", "Super Tuesday"). */
+export const WEEKDAY_NAME_PRECEDERS: ReadonlySet<string> = new Set([
+  'black', 'good', 'super', 'bloody', 'ash', 'palm', 'easter', 'cyber', 'holy', 'maundy', 'giving', 'small',
+]);
+
+/** Words right before a number that make it a version or code, not a date ("version 2.10.3", "iOS 10/11"). */
+export const VERSION_SOURCE = '(?:v|version|ver|release|build|ios|android|windows|update|firmware|model|no|number|#)';
+
+/** Words before a month name alone that make it a month ("in March", "since May", "last June"). */
+export const MONTH_ALONE_PRECEDERS: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'during',
+  'through', 'from', 'before', 'after', 'between', 'and', 'or', 'to', 'that', 'each', 'every',
+]);
+
+/** Street-type words: "1115 Mt. Vernon Avenue" is an address, not the year 1115. */
+export const STREET_SOURCE =
+  '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Trail|Pike|Square|Sq)';
+
+/**
+ * Holidays with a fixed day (month, day), and floating ones by rule: `[month, weekday, nth]`
+ * (nth from the start; -1 is the last) or `easter`. Christmas and New Year's need a following
+ * "Day", "Eve", part of day or a preceding "on" to be a date ("a Christmas party" is not).
+ */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24],
+  "new year's day": [1, 1], "new year's eve": [12, 31], 'new years day': [1, 1], 'new years eve': [12, 31],
+  'independence day': [7, 4], 'the fourth of july': [7, 4], 'fourth of july': [7, 4],
+  'halloween': [10, 31], "valentine's day": [2, 14], 'valentines day': [2, 14], 'veterans day': [11, 11],
+  "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], 'juneteenth': [6, 19],
+};
+
+/** Floating holidays: month, weekday (0 = Sunday), which one (-1 = last). */
+export const FLOATING_HOLIDAYS: Readonly<Record<string, readonly [number, number, number]>> = {
+  'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, 1, -1],
+  'labor day': [9, 1, 1], "mother's day": [5, 0, 2], "father's day": [6, 0, 3],
+  'martin luther king day': [1, 1, 3], 'mlk day': [1, 1, 3], "presidents' day": [2, 1, 3], 'columbus day': [10, 1, 2],
+  'black friday': [11, 5, 4],
+};
+
+/** Alternation of holiday names (longest first). */
+export const HOLIDAY_SOURCE =
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s\\s+(?:day|eve)|independence\\s+day|(?:the\\s+)?fourth\\s+of\\s+july|" +
+  "halloween|valentine'?s\\s+day|veterans\\s+day|(?:st\\.|saint)\\s+patrick's\\s+day|juneteenth|thanksgiving(?:\\s+day)?|" +
+  "memorial\\s+day|labor\\s+day|mother's\\s+day|father's\\s+day|martin\\s+luther\\s+king\\s+day|mlk\\s+day|" +
+  "presidents'\\s+day|columbus\\s+day|easter(?:\\s+sunday)?)";

@@ -1,0 +1,46 @@
+import type { DocId, RuleId, Span } from './span.js';
+import type { Interval, NumberMention, Qualifier } from './mention.js';
+
+/** What a figure counts. `shot` (people hit, fatally or not) is internal: it only derives `injured`. */
+export type FigureKind = 'killed' | 'injured' | 'detained' | 'missing' | 'displaced' | 'troops' | 'participants';
+/** Kinds a claim can have, including the internal `shot`. */
+export type ClaimKind = FigureKind | 'shot';
+
+/**
+ * The place and period a claim is tied to. `key` decides which figure a claim joins:
+ * `main` (the event itself), `recurring` (a commemoration every year), `total` (a country-wide or all-places total), `other` (explicitly
+ * other places than the main one), or `unscoped` (the text ties it to nothing).
+ */
+export interface Scope {
+  readonly key: 'main' | 'total' | 'other' | 'recurring' | 'unscoped';
+  readonly place?: string;
+  readonly period?: string;
+  readonly label?: string;
+}
+
+/**
+ * A figure stated in one document: a number (or a count without digits) tied to a kind.
+ * Invariant: `quote === doc.text.slice(span.start, span.end)`.
+ */
+export interface Claim {
+  readonly doc: DocId;
+  readonly kind: ClaimKind;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly interval: Interval;
+  /** The sentence or clause that states it. */
+  readonly span: Span;
+  readonly quote: string;
+  /** The words that carry the number ("more than 130", "a man", "no one"). */
+  readonly numberSpan: Span;
+  readonly scope: Scope;
+  readonly attributedTo?: string;
+  /** `stated` when the text gives the count; `implied` when read from a singular ("a man was shot dead"). */
+  readonly certainty: 'stated' | 'implied';
+  /** The text says the figure is an update ("the death toll rose to 3"). */
+  readonly isUpdate: boolean;
+  readonly rule: RuleId;
+  readonly number?: NumberMention;
+  /** For counts read from people: who (a surname, `anon`, `pair`, `self`), so distinct people add up per report. */
+  readonly subject?: string;
+}

@@ -1,0 +1,108 @@
+import type { RawDoc } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Dossier, DossierDiagnostic, DossierDocument, DossierEvent, DossierLineage } from '../model/dossier.js';
+import type { DocId } from '../model/span.js';
+import type { Context } from './stage.js';
+import { analyzeDocument, type DocAnalysis } from './analyze.js';
+import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
+
+/** Cross-document links that make documents one source (filled by the lineage stage). */
+export interface LineageInput {
+  readonly links: readonly DossierLineage[];
+  /** Lineage group of each document (documents that copy each other share one). */
+  readonly groups: ReadonlyMap<DocId, string>;
+}
+
+/**
+ * Builds a one-event dossier from documents already analysed.
+ * `events[0]` holds every document (grouping a dump into many events is a separate stage).
+ *
+ * @example
+ * const dossier = assembleDossier(analyses, ctx);
+ * dossier.events[0].figures[0].kind === 'killed';
+ */
+export function assembleDossier(
+  analyses: readonly DocAnalysis[],
+  ctx: Context & { readonly diagnostics?: readonly Diagnostic[] },
+  lineage?: LineageInput,
+): Dossier {
+  const facts = new Map<DocId, DocFacts>();
+  for (const a of analyses) {
+    const group = lineage?.groups.get(a.doc.id);
+    facts.set(a.doc.id, {
+      ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
+      ...(group !== undefined ? { group } : {}),
+    });
+  }
+  const documents: DossierDocument[] = analyses.map(({ doc }) => ({
+    id: doc.id,
+    path: doc.path,
+    title: doc.title ?? null,
+    published: doc.published ?? null,
+    publishedBasis: doc.publishedBasis ?? null,
+    language: doc.language,
+    url: doc.url ?? null,
+    text: doc.text,
+  }));
+  const events: DossierEvent[] = [];
+  if (analyses.length > 0) events.push(buildEvent('e1', analyses, facts));
+  const dossier: Dossier = {
+    version: 1,
+    documents,
+    events,
+    entities: [],
+    lineage: lineage?.links ?? [],
+    diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
+  };
+  return dossier;
+}
+
+/** Builds one event record from the analyses of its documents. */
+export function buildEvent(id: string, analyses: readonly DocAnalysis[], facts: ReadonlyMap<DocId, DocFacts>): DossierEvent {
+  const claims = analyses.flatMap((a) => a.claims);
+  const figures = reconcileFigures(claims, facts);
+  const placeCounts = new Map<string, number>();
+  for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
+  const places = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+  return {
+    id,
+    title: eventTitle(analyses),
+    date: null,
+    places,
+    documents: analyses.map((a) => a.doc.id),
+    figures,
+    timeline: [],
+    quotes: [],
+  };
+}
+
+/** The title of the earliest report that has one, else the first sentence of the first report. */
+function eventTitle(analyses: readonly DocAnalysis[]): string {
+  const titled = analyses
+    .filter((a) => a.doc.title)
+    .sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
+  const title = titled[0]?.doc.title ?? analyses[0]?.sentences[0]?.text ?? 'Untitled event';
+  return title.length > 140 ? `${title.slice(0, 137)}...` : title;
+}
+
+function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {
+  const span = d.spans?.[0];
+  return {
+    severity: d.severity,
+    message: d.message,
+    rule: d.ruleId,
+    ...(d.file !== undefined ? { file: d.file } : {}),
+    ...(d.line !== undefined ? { line: d.line } : {}),
+    ...(span ? { doc: span.doc, span: [span.start, span.end] as const } : {}),
+  };
+}
+
+/**
+ * Analyses raw documents and assembles their dossier.
+ *
+ * @example
+ * buildDossier([{ id: 'a', path: 'a.txt', text: 'Two people died.' }], ctx).events[0].figures[0].best === 2;
+ */
+export function buildDossier(raws: readonly RawDoc[], ctx: Context & { readonly diagnostics?: readonly Diagnostic[] }, lineage?: LineageInput): Dossier {
+  return assembleDossier(raws.map((r) => analyzeDocument(r, ctx)), ctx, lineage);
+}

@@ -1,0 +1,123 @@
+import type { Claim, ClaimKind } from '../../../model/record.js';
+import type { Interval, Qualifier } from '../../../model/mention.js';
+import { PERSON_ACTIVE, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
+import type { SentenceView } from './context.js';
+
+/**
+ * Counts without digits, read from the people a sentence names or describes:
+ * "a man was shot dead" (1 killed), "Police arrested Tristan Crayton, 28" (1 detained),
+ * "police arrested a second man" (at least 2), "arrested the pair" (2), "Both X and Y died" (2).
+ * Each claim carries a `subject` key (a surname, `anon`, `pair`, `self`) so that a report naming
+ * two different people killed counts two (see `reconcileFigures`).
+ */
+
+const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
+const FULL_NAME = String.raw`${NAME_WORD}(?: [A-Z]\.)?(?: ${NAME_WORD}){1,2}`;
+const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
+const SINGULAR = PERSON_SINGULAR.join('|');
+const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
+const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|[Aa] second|[Aa] third|[Aa] fourth)\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b`;
+const RELATION = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
+const PAIR = String.raw`(?:[Tt]he pair|[Tt]he duo|[Tt]he couple|[Bb]oth (?:men|women|suspects|victims|teens|boys|girls|of them))`;
+const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
+
+/** Capitalised words that are not names ("arrested Friday", "charged Police"). */
+const NOT_NAME = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Police', 'He', 'She',
+  'It', 'They', 'The', 'This', 'That', 'Officers', 'Authorities', 'Investigators', 'Detectives', 'Deputies',
+  'Officials', 'Prosecutors', 'Witnesses', 'There', 'Here', 'We', 'I', 'You', 'A', 'An', 'One', 'Two', 'Three',
+  'Both', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'When', 'After', 'Before', 'While', 'If', 'But',
+  'And', 'Or', 'So', 'Then', 'Later', 'Earlier', 'According', 'In', 'On', 'At', 'By', 'For', 'From', 'With',
+]);
+
+// Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
+const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
+const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
+
+type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
+
+const PASSIVE: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`(?:${SUBJECT})(?:,[^,.;]{1,60},)?\s+(?:who\s+)?(?:${PERSON_PASSIVE[kind]})`, 'dgu')] as const,
+);
+const ACTIVE: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'detained'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+(?:${OBJECT})`, 'dgu')] as const,
+);
+/** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
+const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
+// Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death.
+const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|killed (?:himself|herself)|took (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
+
+const ORDINAL: Readonly<Record<string, number>> = { another: 2, second: 2, third: 3, fourth: 4 };
+
+interface Person {
+  readonly subject: string;
+  readonly value: number;
+  readonly isOrdinal: boolean;
+}
+
+function personOf(groups: Record<string, string | undefined>): Person | undefined {
+  const { full, single, described, relation, pair, both, pronoun } = groups;
+  if (full !== undefined) {
+    const words = full.split(' ');
+    if (words.some((w) => NOT_NAME.has(w))) return undefined;
+    return { subject: (words.at(-1) ?? full).toLowerCase(), value: 1, isOrdinal: false };
+  }
+  if (single !== undefined) return NOT_NAME.has(single) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };
+  if (described !== undefined) {
+    const first = described.toLowerCase().split(/\s+/).slice(0, 2);
+    const ordinal = first.map((w) => ORDINAL[w]).find((v) => v !== undefined);
+    return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: 'anon', value: 1, isOrdinal: false };
+  }
+  if (relation !== undefined) return { subject: `relation:${relation.split(/\s+/).at(-1)?.toLowerCase()}`, value: 1, isOrdinal: false };
+  if (pair !== undefined || both !== undefined) return { subject: 'pair', value: 2, isOrdinal: false };
+  if (pronoun !== undefined) return { subject: 'anon', value: 1, isOrdinal: false };
+  return undefined;
+}
+
+const GROUPS = ['full', 'single', 'described', 'relation', 'pair', 'both', 'pronoun'] as const;
+
+/** Offsets of the words naming the person in a match made with the `d` flag; the whole match otherwise. */
+function subjectRange(m: RegExpExecArray): readonly [number, number] {
+  for (const g of GROUPS) {
+    const range = m.indices?.groups?.[g];
+    if (range) return range;
+  }
+  return [m.index, m.index + m[0].length];
+}
+
+/** Finds the people of one sentence that are killed, injured, shot or detained. */
+export function extractPersonClaims(
+  view: SentenceView,
+  make: (kind: ClaimKind, start: number, end: number, value: number, qualifier: Qualifier, interval: Interval, subject: string) => Claim,
+): Claim[] {
+  const text = view.sentence.text;
+  const base = view.sentence.start;
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined) => {
+    if (!person) return;
+    const key = `${kind}\u0000${person.subject}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const qualifier: Qualifier = person.isOrdinal ? 'at-least' : 'exact';
+    const interval: Interval = person.isOrdinal ? [person.value, null] : [person.value, person.value];
+    // The claim's number words are the person's own words ("a second man"), not the verb.
+    const [start, end] = subjectRange(m);
+    claims.push(make(kind, base + start, base + end, person.value, qualifier, interval, person.subject));
+  };
+  for (const [kind, re] of [...PASSIVE, ...ACTIVE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) add(kind, m, personOf(m.groups ?? {}));
+  }
+  PRONOUNCED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRONOUNCED.exec(text)) !== null) {
+    if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
+    add('killed', m, personOf(m.groups ?? {}));
+  }
+  SUICIDE.lastIndex = 0;
+  while ((m = SUICIDE.exec(text)) !== null) add('killed', m, { subject: 'self', value: 1, isOrdinal: false });
+  return claims;
+}

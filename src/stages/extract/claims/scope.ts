@@ -1,0 +1,75 @@
+import type { Scope } from '../../../model/record.js';
+
+/** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
+const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/i;
+/** Explicitly other places than the main one ("in other cities such as ..."). */
+const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital))\b/i;
+/** A recurring commemoration, not the event ("every year", "each year on January 20"). */
+const RECURRING = /\b(?:every year|each year|annually|every anniversary|each anniversary)\b/i;
+
+/** Periods a claim can be tied to. Order: the most specific first. */
+const PERIOD =
+  /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
+
+/** A place named after a locative preposition ("in Baku", "residents of Baku", "in the capital Baku"). */
+const PLACE =
+  /\b(?:in|at|near|across|throughout|outside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
+
+/** Capitalised words that follow "in" but are not places. */
+const NOT_PLACE = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An',
+  'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Total', 'All', 'Which', 'What', 'Some', 'Many', 'Most',
+  'Those', 'These', 'Such', 'Each', 'Every',
+]);
+
+/**
+ * Lowercase words that may follow a place name. Any other lowercase word after a capitalised
+ * word makes it an adjective ("in Soviet times", "of Azerbaijani television"), not a place.
+ */
+const AFTER_PLACE = new Set([
+  'and', 'or', 'to', 'on', 'in', 'at', 'that', 'which', 'the', 'a', 'of', 'with', 'for', 'from', 'by', 'as',
+  'when', 'where', 'after', 'before', 'during', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'said',
+  'just', 'alone', 'only', 'itself', 'city', 'county', 'police', 'but', 'while', 'since', 'until', 'into',
+]);
+const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
+
+/**
+ * Reads the scope a claim states from its clause: a total, other places, a recurring
+ * commemoration, or the main event with an optional place and period.
+ *
+ * @example
+ * scopeOf('On that night, 130 civilians died in Baku.')
+ * // { key: 'main', place: 'Baku', period: 'On that night', label: 'in Baku, On that night' }
+ */
+export function scopeOf(clause: string): Scope {
+  const period = PERIOD.exec(clause)?.[0];
+  const place = placeOf(clause);
+  const parts: Record<string, string> = {};
+  if (place) parts['place'] = place;
+  if (period) parts['period'] = period.trim();
+  const label = [place ? `in ${place}` : undefined, period?.trim()].filter(Boolean).join(', ') || undefined;
+  const withLabel = (key: Scope['key'], text?: string): Scope => {
+    const l = text ?? label;
+    return l === undefined ? { key, ...parts } : { key, ...parts, label: l };
+  };
+  if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
+  if (TOTAL.test(clause)) return withLabel('total', label ? `in total, ${label}` : 'in total');
+  if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
+  if (place || period) return withLabel('main');
+  return { key: 'unscoped' };
+}
+
+function placeOf(clause: string): string | undefined {
+  PLACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE.exec(clause)) !== null) {
+    const name = m[1] ?? '';
+    const first = name.split(' ')[0] ?? '';
+    if (NOT_PLACE.has(first)) continue;
+    const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
+    if (next !== undefined && !AFTER_PLACE.has(next)) continue;
+    return name.replace(/[’']s$/, '');
+  }
+  return undefined;
+}

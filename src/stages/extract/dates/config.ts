@@ -1,0 +1,157 @@
+// Note: the English entry point alone; the package root also loads fifteen other locales.
+import { Chrono, configuration } from 'chrono-node/en';
+import type { Parser, ParsingResult, Refiner } from 'chrono-node';
+import type { DateCueName } from '../../../locales/en/dates.js';
+import { PipelineError } from '../../../errors.js';
+import { ago } from './rules/ago.js';
+import { anaphora } from './rules/anaphora.js';
+import { bareYear } from './rules/bare-year.js';
+import { wrapParser, type DateRefiner, type DateRule } from './rules/base.js';
+import { casualDay } from './rules/casual-day.js';
+import { century } from './rules/century.js';
+import { openingPartOfDay } from './rules/opening-part-of-day.js';
+import { decade } from './rules/decade.js';
+import { holiday } from './rules/holiday.js';
+import { later } from './rules/later.js';
+import { monthDayList } from './rules/month-day-list.js';
+import { notADate } from './rules/not-a-date.js';
+import { partOfDay } from './rules/part-of-day.js';
+import { recurring } from './rules/recurring.js';
+import { relativeUnit } from './rules/relative-unit.js';
+import { season } from './rules/season.js';
+import { twoDigitYear } from './rules/two-digit-year.js';
+import { weekday } from './rules/weekday.js';
+import { weekdayDate } from './rules/weekday-date.js';
+import { yearRange } from './rules/year-range.js';
+import { yearSpan } from './rules/year-span.js';
+
+/**
+ * chrono-node's own parsers we keep, by class name, with the rule id their results carry.
+ * Left out on purpose: the weekday parser (replaced by `en/date/weekday`: it read "sat" and "Sun"
+ * and did date arithmetic we discard), the time-expression parser ("from 5 directions" became 05:00), the casual
+ * time parser ("the night of January 20, 1990" lost its date), chrono's "ago"/"later"/"within"
+ * parsers (replaced by `en/date/ago` and `en/date/later`, which read "thirty-five years"), and
+ * the casual date parser ("now"; replaced by `en/date/casual-day`).
+ */
+const CHRONO_PARSERS: readonly (readonly [className: string, id: string, cue: DateCueName])[] = [
+  ['ENYearMonthDayParser', 'en/date/year-month-day', 'numericDate'],
+  ['ISOFormatParser', 'en/date/iso', 'numericDate'],
+  ['SlashDateFormatParser', 'en/date/slash', 'numericDate'],
+  ['ENMonthNameLittleEndianParser', 'en/date/day-month-name', 'monthName'],
+  ['ENMonthNameMiddleEndianParser', 'en/date/month-name-day', 'monthName'],
+  ['ENSlashMonthFormatParser', 'en/date/slash-month', 'numericDate'],
+  ['ENYearMonthNameParser', 'en/date/year-month-name', 'monthName'],
+  ['ENMonthNameParser', 'en/date/month-name', 'monthName'],
+];
+
+/**
+ * chrono-node's refiners we keep, in chrono's own order (date ranges and the "may" filter; an
+ * overlap removal runs first). Left out: the weekday merge (replaced by `en/date/weekday-date`,
+ * which keeps the date's tags), the merges of
+ * chrono's relative results (our rules make none), time-zone and date+time merging (we read no
+ * times), BC/AD suffixes, the forward-date refiner, and the generic unlikely-format filter (it drops
+ * bare digits, so it would drop "1918"; `en/date/not-a-date` does its other checks).
+ */
+const CHRONO_REFINERS: ReadonlySet<string> = new Set([
+  'ENMergeDateRangeRefiner',
+  'ENUnlikelyFormatFilter',
+]);
+
+/** Our parsers, after chrono-node's. Order does not matter: overlap removal keeps the longest match. */
+export const DATE_RULES: readonly DateRule[] = [
+  weekday,
+  bareYear,
+  yearRange,
+  yearSpan,
+  decade,
+  century,
+  season,
+  monthDayList,
+  ago,
+  casualDay,
+  relativeUnit,
+  anaphora,
+  openingPartOfDay,
+  later,
+  holiday,
+];
+
+/**
+ * Our refiners, after chrono-node's, in this order:
+ * the two-digit-year cut must see chrono's "January 18, 19" before anything trusts its year;
+ * `not-a-date` filters before `recurring` and `part-of-day` spend work on a result;
+ * `part-of-day` widens spans last, and a final overlap removal settles what the widening touched.
+ */
+export const DATE_REFINERS: readonly DateRefiner[] = [twoDigitYear, notADate, recurring, partOfDay];
+
+/** chrono-node's parsers we keep, wrapped with our ids and cues, in chrono's order. */
+function chronoParsers(base: { parsers: Parser[] }): DateRule[] {
+  return CHRONO_PARSERS.map(([className, id, cue]) => {
+    const parser = base.parsers.find((candidate) => candidate.constructor.name === className);
+    if (!parser) throw new PipelineError(`chrono-node has no parser \`${className}\`; check the chrono-node version.`);
+    return wrapParser(parser, id, cue);
+  });
+}
+
+/**
+ * An overlap removal, the weekday merge (before range merging, so "Friday, Jan. 5 - Sunday, Jan. 7"
+ * joins each weekday to its date first), chrono-node's refiners we keep, ours, a last overlap removal.
+ */
+function dateRefiners(base: { refiners: Refiner[] }): Refiner[] {
+  const overlap = base.refiners.find((refiner) => refiner.constructor.name === 'OverlapRemovalRefiner');
+  if (!overlap) throw new PipelineError('chrono-node has no `OverlapRemovalRefiner`; check the chrono-node version.');
+  const kept = base.refiners.filter((refiner) => CHRONO_REFINERS.has(refiner.constructor.name));
+  if (kept.length !== CHRONO_REFINERS.size) throw new PipelineError('chrono-node lacks a refiner we use; check the chrono-node version.');
+  return [overlap, weekdayDate, ...kept, ...DATE_REFINERS, overlap];
+}
+
+/**
+ * Builds the chrono-node instance with every date parser: chrono's English parsers that read
+ * calendar dates, our rules, chrono's merging refiners, then ours. `createDateParser` runs the
+ * same parsers, only those whose cue a sentence wakes.
+ *
+ * @example createDateChrono().parse('On January 20, 1990, ...', { instant: new Date(), timezone: 0 })
+ */
+export function createDateChrono(): Chrono {
+  const base = configuration.createCasualConfiguration();
+  return new Chrono({ parsers: [...chronoParsers(base), ...DATE_RULES], refiners: dateRefiners(base) });
+}
+
+/** Reads dates in one sentence. */
+export interface DateParser {
+  /**
+   * The chrono-node results of one sentence, read against a fixed reference day, running only the
+   * rules of the given cues (from `cueSentences`).
+   */
+  parse(text: string, cues: ReadonlySet<DateCueName>): ParsingResult[];
+}
+
+/** chrono-node is given a fixed reference: we read only what it states and place dates ourselves. */
+const FIXED_REFERENCE = { instant: new Date(Date.UTC(2000, 5, 15, 12)), timezone: 0 };
+
+/**
+ * Builds a date parser that runs, for each sentence, only the rules whose cue is in it: one
+ * chrono-node instance per set of cues seen is kept. Most sentences wake one or two cues of
+ * thirteen, so chrono-node's cost per parser is paid for those alone. Results are the same as
+ * `createDateChrono()`'s on the same sentence.
+ *
+ * @example createDateParser().parse('Police said the shooting happened Saturday night.', new Set(['weekday']))
+ */
+export function createDateParser(): DateParser {
+  const base = configuration.createCasualConfiguration();
+  const rules = [...chronoParsers(base), ...DATE_RULES];
+  const refiners = dateRefiners(base);
+  const instances = new Map<string, Chrono>();
+  return {
+    parse(text, cues) {
+      if (cues.size === 0) return [];
+      const key = [...cues].sort().join(' ');
+      let chrono = instances.get(key);
+      if (!chrono) {
+        chrono = new Chrono({ parsers: rules.filter((rule) => cues.has(rule.cue)), refiners });
+        instances.set(key, chrono);
+      }
+      return chrono.parse(text, FIXED_REFERENCE) as ParsingResult[];
+    },
+  };
+}

@@ -1,0 +1,439 @@
+import type {
+  DateAnchor,
+  DateCertainty,
+  DateKind,
+  DateMention,
+  DateOffset,
+  DatePrecision,
+  StatedParts,
+} from '../../../model/time.js';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  dayOf,
+  daysInMonth,
+  easterOf,
+  fromDayNumber,
+  isoDay,
+  isoOf,
+  isValidDay,
+  nthWeekday,
+  parseIso,
+  weekdayOf,
+  weekdayOfNumber,
+  type Ymd,
+} from './calendar.js';
+import type { FloatingHoliday, RawDate } from './parse.js';
+
+/** How many sentences back an anaphora ("that night") may find the date it refers to. */
+const ANAPHORA_REACH = 4;
+/** Past bias when choosing the year of "January 5": a day this many times further in the future costs the same. */
+const FUTURE_COST = 4;
+
+/** Precisions whose start and end come from one expression ("the fall of 1989"), not a range of two. */
+const SINGLE_PERIODS: ReadonlySet<DatePrecision> = new Set(['season', 'decade', 'century']);
+
+/** The reference dates are placed from. `published` is ISO to any precision ("2016-01-07", "2005"). */
+export interface DateReference {
+  readonly published?: string;
+}
+
+interface Placed {
+  readonly start: string;
+  readonly end?: string;
+  readonly precision: DatePrecision;
+  readonly kind: DateKind;
+  readonly certainty: DateCertainty;
+  readonly anchoredTo?: DateAnchor;
+}
+
+/**
+ * Places raw date expressions on the calendar, in document order:
+ * stated years stay as stated; a month and day without a year take the year of a stated date of
+ * the document with the same month and day ("January 20" after "January 20, 1990"), or of a year
+ * stated before it in the same sentence ("In 1990, on January 20"), else the year
+ * that puts them closest before the publication date (after it, for announcements); weekdays and
+ * "30 years ago" count from the publication date; anaphora ("that night") count from the last
+ * date that times a clause at most four sentences back. What cannot be placed keeps no `start`.
+ * Note: "the publication date" is the given one, or up to six days later when the document's
+ * weekdays show it was written then (a page updated after its date; see `writingDay`).
+ *
+ * @example resolveDates(parseDates('d', 'Police said it happened Saturday.', sentences), { published: '2016-01-04' })[0].start === '2016-01-02'
+ */
+export function resolveDates(raws: readonly RawDate[], reference: DateReference): DateMention[] {
+  const published = writingDay(raws, reference.published);
+  const out: DateMention[] = [];
+  for (const raw of raws) {
+    const placed = place(raw, raws, out, published);
+    out.push(toMention(raw, placed));
+  }
+  return out;
+}
+
+/** How many days after the given publication day the text may have been written (see `writingDay`). */
+const MAX_WRITING_DELAY = 6;
+/** What a day of delay costs, in days of spread. */
+const DELAY_COST = 0.5;
+
+/**
+ * The day the weekdays and "yesterday"s of a document count from. Usually the publication day;
+ * but a page's date is often that of its first version while the text was updated later ("shot
+ * Sunday evening ... identified Monday morning ... released Tuesday afternoon" under a Sunday
+ * date). Weekdays in news name days of one week around the writing day, so the day kept is the one,
+ * from the publication day to six days later, that puts the document's weekdays and casual days
+ * closest together, each day of delay costing half a day of spread (so the publication day itself
+ * unless the text clearly says otherwise).
+ *
+ * @example a Sunday page saying "Sunday evening", "Monday morning", "Tuesday afternoon" is read from that Tuesday
+ */
+function writingDay(raws: readonly RawDate[], published: string | undefined): string | undefined {
+  const pubDay = dayOf(published);
+  if (!pubDay) return published;
+  const relative = raws.filter(
+    (raw) => !raw.isRecurring && !raw.isStamp && raw.tense === 'past' && (isWeekdayOnly(raw) || (raw.rule === 'en/date/casual-day' && raw.offset !== undefined)),
+  );
+  if (relative.length < 2) return published;
+  const pubNumber = dayNumber(pubDay);
+  let best = 0;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let delay = 0; delay <= MAX_WRITING_DELAY; delay++) {
+    const reference = pubNumber + delay;
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const raw of relative) {
+      const day = raw.offset ? reference + raw.offset.amount : reference + weekdayDelta(raw, raw.stated.weekday ?? 0, weekdayOfNumber(reference));
+      if (day < low) low = day;
+      if (day > high) high = day;
+    }
+    // Note: each day of delay costs half a day of spread, so "Wednesday afternoon ... tonight"
+    // on a Thursday page stays on that Thursday rather than moving to the next Wednesday.
+    const cost = high - low + delay * DELAY_COST;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = delay;
+    }
+  }
+  return best === 0 ? published : isoDay(fromDayNumber(pubNumber + best));
+}
+
+function isWeekdayOnly(raw: RawDate): boolean {
+  return raw.stated.weekday !== undefined && raw.stated.month === undefined && raw.stated.day === undefined;
+}
+
+function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: string | undefined): Placed | undefined {
+  if (raw.isRecurring) return undefined;
+  if (raw.anaphora) return placeAnaphora(raw, raw.anaphora, previous);
+  if (raw.offset) return placeRelative(raw, raw.offset, published);
+  if (raw.holiday) return placeHoliday(raw, raw.holiday, raws, published);
+  if (raw.stated.year !== undefined || raw.statedEnd?.year !== undefined) return placeAbsolute(raw);
+  if (raw.stated.month !== undefined) return placePartial(raw, raws, published);
+  if (raw.stated.weekday !== undefined) return placeWeekday(raw, raw.stated.weekday, published);
+  return undefined;
+}
+
+function toMention(raw: RawDate, placed: Placed | undefined): DateMention {
+  const precision = placed?.precision ?? raw.precision ?? precisionOfParts(raw.stated);
+  const kind = placed?.kind ?? kindOf(raw);
+  return {
+    span: raw.span,
+    text: raw.text,
+    rule: raw.rule,
+    sentence: raw.sentence,
+    kind,
+    ...(placed ? { start: placed.start } : {}),
+    ...(placed?.end !== undefined ? { end: placed.end } : {}),
+    precision,
+    certainty: placed?.certainty ?? certaintyOf(raw.stated, precision, undefined),
+    stated: raw.stated,
+    ...(placed?.anchoredTo ? { anchoredTo: placed.anchoredTo } : {}),
+    ...(raw.partOfDay ? { partOfDay: raw.partOfDay } : {}),
+    ...(raw.offset ? { offset: raw.offset } : raw.anaphora ? { offset: raw.anaphora } : {}),
+    tense: raw.tense,
+    attachment: raw.attachment,
+    ...(raw.isRecurring ? { isRecurring: true } : {}),
+    ...(raw.isStamp ? { isStamp: true } : {}),
+  };
+}
+
+function kindOf(raw: RawDate): DateKind {
+  if (raw.anaphora) return 'anaphoric';
+  if (raw.offset || (raw.stated.weekday !== undefined && raw.stated.month === undefined)) return 'relative';
+  if (raw.statedEnd) return 'range';
+  return raw.stated.year !== undefined ? 'absolute' : 'partial';
+}
+
+function precisionOfParts(parts: StatedParts): DatePrecision {
+  if (parts.day !== undefined || parts.weekday !== undefined) return 'day';
+  if (parts.month !== undefined) return 'month';
+  return 'year';
+}
+
+/** Certainty per part: stated where the text gives the part, implied otherwise. */
+function certaintyOf(parts: StatedParts, precision: DatePrecision, yearStated: boolean | undefined): DateCertainty {
+  const year = (yearStated ?? parts.year !== undefined) ? 'stated' : 'implied';
+  const hasMonth = precision === 'day' || precision === 'week' || precision === 'month' || precision === 'season';
+  const hasDay = precision === 'day' || precision === 'week';
+  return {
+    year,
+    ...(hasMonth ? { month: parts.month !== undefined ? 'stated' : 'implied' } : {}),
+    ...(hasDay ? { day: parts.day !== undefined ? 'stated' : 'implied' } : {}),
+  };
+}
+
+const ALL_IMPLIED = (precision: DatePrecision): DateCertainty => certaintyOf({}, precision, false);
+
+/** ISO string of a year/month/day at a precision. */
+function isoAt(precision: DatePrecision, y: number, m: number | undefined, d: number | undefined): string {
+  if (precision === 'day' || precision === 'week') return isoOf(y, m ?? 1, d ?? 1);
+  if (precision === 'month' || precision === 'season') return isoOf(y, m ?? 1);
+  return isoOf(y);
+}
+
+function placeAbsolute(raw: RawDate): Placed | undefined {
+  const end = raw.statedEnd;
+  const y = raw.stated.year ?? end?.year;
+  if (y === undefined) return undefined;
+  const precision = raw.precision ?? precisionOfParts(raw.stated);
+  const start = isoAt(precision, y, raw.stated.month, raw.stated.day);
+  let endIso: string | undefined;
+  if (end) {
+    const month = end.month ?? raw.stated.month;
+    let endYear = end.year ?? y;
+    if (end.year === undefined && month !== undefined && raw.stated.month !== undefined && month < raw.stated.month) endYear += 1;
+    endIso = isoAt(precision, endYear, month, end.day);
+    if (endIso === start) endIso = undefined;
+  }
+  return {
+    start,
+    ...(endIso !== undefined ? { end: endIso } : {}),
+    precision,
+    kind: endIso !== undefined && !SINGLE_PERIODS.has(precision) ? 'range' : 'absolute',
+    certainty: certaintyOf(raw.stated, precision, true),
+  };
+}
+
+function placePartial(raw: RawDate, raws: readonly RawDate[], published: string | undefined): Placed | undefined {
+  const month = raw.stated.month ?? 1;
+  const day = raw.stated.day;
+  const choice = chooseYear(raw, raws, published, month, day);
+  if (!choice) return undefined;
+  const precision = raw.precision ?? precisionOfParts(raw.stated);
+  if (day !== undefined && !isValidDay(choice.year, month, day)) return undefined;
+  const start = isoAt(precision, choice.year, month, day);
+  let end: string | undefined;
+  if (raw.statedEnd) {
+    const endMonth = raw.statedEnd.month ?? month;
+    const endYear = endMonth < month ? choice.year + 1 : choice.year;
+    end = isoAt(precision, endYear, endMonth, raw.statedEnd.day);
+    if (end === start) end = undefined;
+  }
+  return {
+    start,
+    ...(end !== undefined ? { end } : {}),
+    precision,
+    kind: end !== undefined ? 'range' : 'partial',
+    certainty: certaintyOf(raw.stated, precision, false),
+    anchoredTo: choice.anchor,
+  };
+}
+
+/** The year of a month-day without one; see `resolveDates`. */
+function chooseYear(
+  raw: RawDate,
+  raws: readonly RawDate[],
+  published: string | undefined,
+  month: number,
+  day: number | undefined,
+): { year: number; anchor: DateAnchor } | undefined {
+  const pub = published !== undefined ? parseIso(published) : undefined;
+  const pubDay = dayOf(published);
+  if (raw.tense === 'future') {
+    if (pubDay) {
+      for (let year = pubDay.y; year <= pubDay.y + 1; year++) {
+        const candidate = { y: year, m: month, d: Math.min(day ?? daysInMonth(year, month), daysInMonth(year, month)) };
+        if (dayNumber(candidate) >= dayNumber(pubDay)) return { year, anchor: 'published' };
+      }
+    }
+    return pub ? { year: pub.y, anchor: 'published' } : undefined;
+  }
+  const same = sameDateYear(raw, raws, month, day) ?? sentenceYear(raw, raws);
+  if (same) return same;
+  if (pubDay) return { year: closestYear(pubDay, month, day, raw.stated.weekday), anchor: 'published' };
+  if (pub) return { year: pub.y, anchor: 'published' };
+  return undefined;
+}
+
+/** The year of a stated date of the document with the same month and a day at most one apart. */
+function sameDateYear(
+  raw: RawDate,
+  raws: readonly RawDate[],
+  month: number,
+  day: number | undefined,
+): { year: number; anchor: DateAnchor } | undefined {
+  let before: { year: number; distance: number } | undefined;
+  let after: { year: number; distance: number } | undefined;
+  for (const other of raws) {
+    if (other === raw || other.tense === 'future' || other.isRecurring) continue;
+    const year = other.stated.year ?? other.statedEnd?.year;
+    if (year === undefined || other.stated.month !== month) continue;
+    if (day !== undefined) {
+      const low = other.stated.day;
+      const high = other.statedEnd?.day ?? low;
+      if (low === undefined || high === undefined || day < low - 1 || day > high + 1) continue;
+    }
+    const distance = Math.abs(other.span.start - raw.span.start);
+    if (other.span.start < raw.span.start) {
+      if (!before || distance < before.distance) before = { year, distance };
+    } else if (!after || distance < after.distance) after = { year, distance };
+  }
+  if (before) return { year: before.year, anchor: 'previous-date' };
+  if (after) return { year: after.year, anchor: 'same-date' };
+  return undefined;
+}
+
+/** The year a sentence states alone before a month and day ("In 1990, on January 20, ..."). */
+function sentenceYear(raw: RawDate, raws: readonly RawDate[]): { year: number; anchor: DateAnchor } | undefined {
+  let found: number | undefined;
+  for (const other of raws) {
+    if (other.sentence !== raw.sentence || other.span.start >= raw.span.start) continue;
+    if (other.stated.year !== undefined && other.stated.month === undefined && other.statedEnd === undefined && other.tense === raw.tense) {
+      found = other.stated.year;
+    }
+  }
+  return found !== undefined ? { year: found, anchor: 'previous-date' } : undefined;
+}
+
+/** The year (publication year or one either side) that puts month-day closest to the publication day, past first. */
+function closestYear(pubDay: Ymd, month: number, day: number | undefined, weekday: number | undefined): number {
+  let best = pubDay.y;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let year = pubDay.y - 1; year <= pubDay.y + 1; year++) {
+    const last = daysInMonth(year, month);
+    if (day !== undefined && day > last) continue;
+    const first = { y: year, m: month, d: day ?? 1 };
+    const end = { y: year, m: month, d: day ?? last };
+    const pubNumber = dayNumber(pubDay);
+    let cost: number;
+    if (dayNumber(first) <= pubNumber + 1) cost = Math.max(0, pubNumber - dayNumber(end));
+    else cost = (dayNumber(first) - pubNumber) * FUTURE_COST;
+    if (weekday !== undefined && day !== undefined && weekdayOf(first) !== weekday) cost += 400;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = year;
+    }
+  }
+  return best;
+}
+
+/** A floating holiday: its year as for a partial date of its month, then its day in that year. */
+function placeHoliday(raw: RawDate, holiday: FloatingHoliday, raws: readonly RawDate[], published: string | undefined): Placed | undefined {
+  const month = holiday === 'easter' ? 4 : holiday.month;
+  const stated = raw.stated.year;
+  const choice = stated !== undefined ? { year: stated, anchor: undefined } : chooseYear(raw, raws, published, month, undefined);
+  if (!choice) return undefined;
+  const day = holiday === 'easter' ? easterOf(choice.year) : nthWeekday(choice.year, holiday.month, holiday.weekday, holiday.nth);
+  return {
+    start: isoDay(day),
+    precision: 'day',
+    kind: stated !== undefined ? 'absolute' : 'partial',
+    certainty: { year: stated !== undefined ? 'stated' : 'implied', month: 'stated', day: 'stated' },
+    ...(choice.anchor ? { anchoredTo: choice.anchor } : {}),
+  };
+}
+
+function placeWeekday(raw: RawDate, weekday: number, published: string | undefined): Placed | undefined {
+  const pubDay = dayOf(published);
+  if (!pubDay) return undefined;
+  const pubNumber = dayNumber(pubDay);
+  const day = pubNumber + weekdayDelta(raw, weekday, weekdayOfNumber(pubNumber));
+  return {
+    start: isoDay(fromDayNumber(day)),
+    ...(raw.isWeekend ? { end: isoDay(fromDayNumber(day + 1)) } : {}),
+    precision: 'day',
+    kind: 'relative',
+    certainty: ALL_IMPLIED('day'),
+    anchoredTo: 'published',
+  };
+}
+
+/**
+ * Days from the reference day to the weekday a mention names: "last" is the one before, "next" the
+ * one after; a bare weekday is the latest on or before the reference (past tense) or the first after
+ * it (future tense, "will be arraigned Monday").
+ */
+function weekdayDelta(raw: RawDate, weekday: number, referenceWeekday: number): number {
+  const back = (referenceWeekday - weekday + 7) % 7;
+  const forward = (weekday - referenceWeekday + 7) % 7;
+  switch (raw.weekdayModifier) {
+    case 'last':
+      return -(back || 7);
+    case 'next':
+      return forward || 7;
+    default:
+      return raw.tense === 'future' ? forward || (raw.weekdayModifier === 'this' ? 0 : 7) : -back;
+  }
+}
+
+function placeRelative(raw: RawDate, offset: DateOffset, published: string | undefined): Placed | undefined {
+  const pub = published !== undefined ? parseIso(published) : undefined;
+  if (!pub) return undefined;
+  const placed = shift(raw, offset, pub, raw.rule === 'en/date/relative-unit');
+  return placed ? { ...placed, kind: 'relative', anchoredTo: 'published' } : undefined;
+}
+
+/** Moves a reference (to any precision) by an offset; a whole week for "last week" when `wholeWeek`. */
+function shift(
+  raw: RawDate,
+  offset: DateOffset,
+  base: { y: number; m?: number; d?: number },
+  wholeWeek: boolean,
+): Omit<Placed, 'kind'> | undefined {
+  if (offset.unit === 'year') {
+    return { start: isoOf(base.y + offset.amount), precision: 'year', certainty: ALL_IMPLIED('year') };
+  }
+  if (base.m === undefined) return undefined;
+  if (offset.unit === 'month') {
+    const moved = addMonths({ y: base.y, m: base.m, d: 1 }, offset.amount);
+    return { start: isoOf(moved.y, moved.m), precision: 'month', certainty: ALL_IMPLIED('month') };
+  }
+  if (base.d === undefined) return undefined;
+  const day = { y: base.y, m: base.m, d: base.d };
+  if (offset.unit === 'week') {
+    const moved = addDays(day, offset.amount * 7);
+    if (!wholeWeek) return { start: isoDay(moved), precision: 'week', certainty: ALL_IMPLIED('week') };
+    const monday = addDays(moved, -((weekdayOf(moved) + 6) % 7));
+    return {
+      start: isoDay(monday),
+      end: isoDay(addDays(monday, 6)),
+      precision: 'week',
+      certainty: ALL_IMPLIED('week'),
+    };
+  }
+  const precision = raw.precision === 'week' ? 'week' : 'day';
+  return { start: isoDay(addDays(day, offset.amount)), precision, certainty: ALL_IMPLIED(precision) };
+}
+
+function placeAnaphora(raw: RawDate, offset: DateOffset, previous: readonly DateMention[]): Placed | undefined {
+  const anchor = findAnchor(raw, previous);
+  if (!anchor?.start) return undefined;
+  const base = offset.amount > 0 && anchor.end !== undefined ? anchor.end : anchor.start;
+  const parts = parseIso(base);
+  if (!parts) return undefined;
+  const placed = shift(raw, offset, parts, false);
+  return placed ? { ...placed, kind: 'anaphoric', anchoredTo: 'previous-date' } : undefined;
+}
+
+/** The last placed day that times a clause, at most `ANAPHORA_REACH` sentences back. */
+function findAnchor(raw: RawDate, previous: readonly DateMention[]): DateMention | undefined {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const candidate = previous[i];
+    if (!candidate) continue;
+    if (raw.sentence - candidate.sentence > ANAPHORA_REACH) return undefined;
+    if (candidate.start === undefined || candidate.isRecurring || candidate.isStamp || candidate.precision !== 'day') continue;
+    if (candidate.tense !== raw.tense) continue;
+    if (candidate.attachment === 'noun' && candidate.kind !== 'anaphoric') continue;
+    return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { NUMBER_WORDS, NUMBER_WORD_SOURCE, UNIT_SOURCE, UNIT_WORDS } from '../../../../locales/en/dates.js';
+import { makeResult, numberValue, precisionTag, type DateRule } from './base.js';
+
+/** "30 years ago", "thirty-five years ago", "thirty -five years ago" (OCR), "a week ago", "two decades ago". */
+const AGO = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'i');
+
+/**
+ * `en/date/ago`: a distance back from the publication date. The result has no calendar parts of its
+ * own: it carries `offset:-N:unit` and is placed when the publication date is known.
+ * chrono-node reads "thirty-five years ago" as five years ago; this rule reads compounds whole.
+ *
+ * @example "who witnessed it 30 years ago" -> "30 years ago" (offset -30 years, precision year)
+ */
+export const ago: DateRule = {
+  id: 'en/date/ago',
+  cue: 'ago',
+  pattern: () => AGO,
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const amount = numberValue(match[1] ?? '', NUMBER_WORDS);
+    const unitWord = (match[2] ?? '').toLowerCase();
+    const unit = UNIT_WORDS[unitWord];
+    if (amount === undefined || unit === undefined) return null;
+    const years = unitWord.startsWith('decade') ? amount * 10 : amount;
+    const precision = unit === 'week' ? 'week' : unit;
+    return makeResult(context, ago.id, match.index ?? 0, match[0], {}, undefined, [
+      `offset:${-years}:${unit}`,
+      precisionTag(precision),
+    ]);
+  },
+};

@@ -1,0 +1,155 @@
+import { ParsingResult } from 'chrono-node/en';
+import type { Parser, ParsingComponents, ParsingContext, Refiner } from 'chrono-node';
+import type { DateCueName } from '../../../../locales/en/dates.js';
+import type { RuleId } from '../../../../model/span.js';
+import type { DatePrecision, PartOfDay } from '../../../../model/time.js';
+
+/**
+ * Shared machinery for date rules. A rule is a chrono-node `Parser` with a stable `id`; a refiner
+ * is a chrono-node `Refiner` with one. What chrono's components cannot carry (the rule, a precision
+ * coarser than a day, a part of the day, an offset from a reference) travels as result tags:
+ * `rule:<id>`, `precision:<p>`, `pod:<part>`, `offset:<n>:<unit>` (from the publication date),
+ * `anaphora:<n>:<unit>` (from an earlier date), `recurring`, `list`.
+ */
+export interface DateRule extends Parser {
+  readonly id: RuleId;
+  /** The cue (of `DATE_CUES`) without which the rule cannot match a sentence. */
+  readonly cue: DateCueName;
+  pattern(context: ParsingContext): RegExp;
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
+}
+
+/** A refiner with a stable id. */
+export interface DateRefiner extends Refiner {
+  readonly id: RuleId;
+}
+
+/** Known calendar components, as chrono takes them. */
+export type Known = { year?: number; month?: number; day?: number; weekday?: number };
+
+const TAG_RULE = 'rule:';
+
+/**
+ * Creates a result covering `text` at `index` of the context's text, tagged with the rule.
+ * @example makeResult(context, 'en/date/bare-year', 3, '1918', { year: 1918 }, undefined, ['precision:year'])
+ */
+export function makeResult(
+  context: ParsingContext,
+  rule: RuleId,
+  index: number,
+  text: string,
+  start: Known,
+  end?: Known,
+  tags: readonly string[] = [],
+): ParsingResult {
+  const result = context.createParsingResult(index, text, start, end);
+  result.addTag(TAG_RULE + rule);
+  for (const tag of tags) result.addTag(tag);
+  return result;
+}
+
+/** The rule id a result carries, or `fallback`. @example ruleOf(result, 'en/date/chrono') */
+export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
+  for (const tag of result.start.tags()) if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
+  return fallback;
+}
+
+/** The value of a `name:value` tag, if present. @example tagValue(result, 'pod') === 'night' */
+export function tagValue(result: ParsingResult, name: string): string | undefined {
+  const prefix = name + ':';
+  // Note: our tags are on the start components; chrono-node's `tags()` copies start and end.
+  for (const tag of result.start.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  return undefined;
+}
+
+/** Tag for a precision. @example precisionTag('decade') === 'precision:decade' */
+export function precisionTag(precision: DatePrecision): string {
+  return `precision:${precision}`;
+}
+
+/** Tag for a part of the day. @example partOfDayTag('night') === 'pod:night' */
+export function partOfDayTag(part: PartOfDay): string {
+  return `pod:${part}`;
+}
+
+/**
+ * A copy of a result whose text is widened (or narrowed) to `[start, end)` of the context's text,
+ * with extra tags. The original is untouched.
+ * @example respan(context, result, result.index - 9, result.index + result.text.length, ['pod:night'])
+ */
+export function respan(
+  context: ParsingContext,
+  result: ParsingResult,
+  start: number,
+  end: number,
+  tags: readonly string[] = [],
+): ParsingResult {
+  const copy = new ParsingResult(
+    result.reference,
+    start,
+    context.text.slice(start, end),
+    result.start.clone(),
+    result.end?.clone(),
+  );
+  copy.start.addTags(result.start.tags());
+  for (const tag of tags) copy.addTag(tag);
+  return copy;
+}
+
+/**
+ * Wraps one of chrono-node's own parsers so that its results carry our rule id.
+ * @example wrapParser(new ENMonthNameParser(), 'en/date/month-name', 'monthName')
+ */
+export function wrapParser(parser: Parser, id: RuleId, cue: DateCueName): DateRule {
+  return {
+    id,
+    cue,
+    pattern: (context) => parser.pattern(context),
+    extract(context, match) {
+      const index = match.index ?? 0;
+      const extracted = parser.extract(context, match);
+      if (!extracted) return null;
+      let result: ParsingResult;
+      if (extracted instanceof ParsingResult) result = extracted;
+      else {
+        result = context.createParsingResult(match.index ?? index, match[0]);
+        result.start = isComponents(extracted) ? extracted : context.createParsingComponents(extracted);
+      }
+      result.addTag(TAG_RULE + id);
+      return result;
+    },
+  };
+}
+
+function isComponents(value: object): value is ParsingComponents {
+  return typeof (value as { isCertain?: unknown }).isCertain === 'function';
+}
+
+/** Text of the context just before `index`, at most `width` characters. @example textBefore(context, 10, 3) // the 3 characters before offset 10 */
+export function textBefore(context: ParsingContext, index: number, width = 40): string {
+  return context.text.slice(Math.max(0, index - width), index);
+}
+
+/** Text of the context from `index`, at most `width` characters. @example textAfter(context, 10, 3) // the 3 characters from offset 10 */
+export function textAfter(context: ParsingContext, index: number, width = 40): string {
+  return context.text.slice(index, index + width);
+}
+
+/**
+ * Value of a number written in digits or words ("30", "thirty-five", "thirty -five", "a").
+ * @example numberValue('thirty -five', words) === 35
+ */
+export function numberValue(text: string, words: Readonly<Record<string, number>>): number | undefined {
+  const clean = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+$/.test(clean)) return Number(clean);
+  const direct = words[clean];
+  if (direct !== undefined) return direct;
+  if (clean === 'a few') return words['few'];
+  if (clean === 'a couple of') return words['couple'];
+  const parts = clean.split(/\s?[-\u2010\u2011\u2013]\s?|\s/).filter((part) => part.length > 0);
+  if (parts.length !== 2) return undefined;
+  const tens = words[parts[0] ?? ''];
+  const units = words[parts[1] ?? ''];
+  if (tens === undefined || units === undefined || tens % 10 !== 0 || units >= 10) return undefined;
+  return tens + units;
+}

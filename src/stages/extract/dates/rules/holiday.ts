@@ -1,0 +1,50 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FIXED_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAY_SOURCE } from '../../../../locales/en/dates.js';
+import { makeResult, precisionTag, textAfter, textBefore, type DateRule } from './base.js';
+
+const HOLIDAY = new RegExp(`\\b${HOLIDAY_SOURCE}(?:\\s+((?:1\\d|20)\\d\\d))?\\b`, 'i');
+/** A bare "Christmas" is a day only after "on" or before a part of the day ("Christmas morning"). */
+const ON_BEFORE = /\bon\s+$/i;
+const PART_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
+const CAPITALIZED = /^[A-Z]/;
+/** "Thanksgiving weekend", "Christmas week", "the Easter holiday": a period around the day, not the day. */
+const PERIOD_AFTER = /^\s+(?:weekend|week|holidays?|break|season|period|vacation)\b/i;
+
+/**
+ * `en/date/holiday`: a holiday named as a day: "Christmas Day", "on Christmas", "Christmas
+ * morning", "New Year's Eve", "Thanksgiving", "the Fourth of July", "Easter Sunday", with an
+ * optional year after it. Fixed holidays state their month and day; floating ones carry
+ * `holiday:<month>:<weekday>:<nth>` (or `holiday:easter`) and get their day once the year is known.
+ * Names must be capitalized ("a memorial day" is not Memorial Day).
+ *
+ * @example "left 3 dead on Christmas" -> "Christmas" (12-25)
+ */
+export const holiday: DateRule = {
+  id: 'en/date/holiday',
+  cue: 'holiday',
+  pattern: () => HOLIDAY,
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const text = match[0];
+    if (!CAPITALIZED.test(text.replace(/^the\s+/i, ''))) return null;
+    if (PERIOD_AFTER.test(textAfter(context, index + text.length, 15))) return null;
+    const year = match[1] !== undefined ? Number(match[1]) : undefined;
+    const name = text.replace(/\s+(?:1\d|20)\d\d$/, '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    if (name === 'christmas' && !ON_BEFORE.test(textBefore(context, index, 10)) && !PART_AFTER.test(textAfter(context, index + text.length, 15))) {
+      return null;
+    }
+    const tags = [precisionTag('day')];
+    const fixed = FIXED_HOLIDAYS[name];
+    if (fixed) {
+      const known = year !== undefined ? { year, month: fixed[0], day: fixed[1] } : { month: fixed[0], day: fixed[1] };
+      return makeResult(context, holiday.id, index, text, known, undefined, tags);
+    }
+    if (name === 'easter' || name === 'easter sunday') tags.push('holiday:easter');
+    else {
+      const floating = FLOATING_HOLIDAYS[name];
+      if (!floating) return null;
+      tags.push(`holiday:${floating[0]}:${floating[1]}:${floating[2]}`);
+    }
+    return makeResult(context, holiday.id, index, text, year !== undefined ? { year } : {}, undefined, tags);
+  },
+};

@@ -1,0 +1,64 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { PARTS_OF_DAY } from '../../../../locales/en/dates.js';
+import { partOfDayTag, tagValue, type DateRefiner } from './base.js';
+
+/** "the night of ", "the bloody night of ", "on the evening of " right before a date. */
+const NIGHT_OF_BEFORE = /\bthe\s+(?:[a-z]+\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
+/** "late ", "early " right before a weekday or date ("late Saturday", "early Sunday"). */
+const EARLY_LATE_BEFORE = /\b(early|late)\s+$/i;
+/** Whether the text has any word this refiner looks for; most sentences have none. */
+const ANY_PART_WORD = /\b(?:morning|afternoon|evening|night|early|late)\b/i;
+/** " night", " morning" right after a weekday or date ("Saturday night", "Jan. 5 evening"). */
+const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
+
+/**
+ * `en/date/part-of-day`: widens a day to the part of the day the text gives it, and keeps that part:
+ * "the bloody night of January 20, 1990", "Saturday night", "early Sunday". chrono-node's own
+ * casual reading of "night of January 20, 1990" drops the date; here the date stays and the night is added.
+ *
+ * @example "the bloody night of January 20, 1990" -> span "night of January 20, 1990", part night
+ */
+export const partOfDay: DateRefiner = {
+  id: 'en/date/part-of-day',
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    if (results.length === 0 || !ANY_PART_WORD.test(context.text)) return results;
+    // Note: results are widened in place, as chrono-node's own refiners do; they are chrono's
+    // working objects, not our mentions yet.
+    return results.map((result) => {
+      if (!isDay(result) || tagValue(result, 'pod') !== undefined) return result;
+      let start = result.index;
+      let end = result.index + result.text.length;
+      let part: string | undefined;
+      const before = context.text.slice(Math.max(0, start - 40), start);
+      const nightOf = NIGHT_OF_BEFORE.exec(before);
+      if (nightOf) {
+        part = nightOf[1];
+        start -= nightOf[0].length - nightOf[0].search(/(?:morning|afternoon|evening|night)\s+of\s+$/i);
+      }
+      const after = PART_AFTER.exec(context.text.slice(end, end + 20));
+      if (after) {
+        part = after[1];
+        end += after[0].length;
+      }
+      const earlyLate = EARLY_LATE_BEFORE.exec(context.text.slice(Math.max(0, start - 10), start));
+      if (earlyLate) {
+        part ??= (earlyLate[1] ?? '').toLowerCase() === 'early' ? 'morning' : 'night';
+        start -= earlyLate[0].length;
+      }
+      if (part === undefined) return result;
+      const canonical = PARTS_OF_DAY[part.toLowerCase()];
+      if (canonical === undefined) return result;
+      result.index = start;
+      result.text = context.text.slice(start, end);
+      result.addTag(partOfDayTag(canonical));
+      return result;
+    });
+  },
+};
+
+/** A result that names a single day or weekday (not a month, year or range of years). */
+function isDay(result: ParsingResult): boolean {
+  const precision = tagValue(result, 'precision');
+  if (precision !== undefined) return precision === 'day';
+  return result.start.isCertain('day') || result.start.isCertain('weekday');
+}

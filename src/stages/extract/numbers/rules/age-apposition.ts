@@ -1,0 +1,55 @@
+import { MONTHS, WEEKDAYS } from '../../../../locales/en/numbers.js';
+import { isLetterCode, isUpperAt, skipBlanksBack, wordBefore } from '../text.js';
+import type { RoleRule } from '../types.js';
+
+/** What may follow an age in apposition: ", " ". " ";" ")" " and" or the end of a line. */
+const AFTER_AGE = /(?:[,;)]|\.(?:\s|$)|[ \t]+(?:and|or)\b|[ \t]*(?:\r?\n|$))/y;
+
+/** Determiners before a person noun in apposition: "the boy, 11,", "her husband, 30,". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * True when the word ending at `end` is a name (capitalized, not a month or weekday) or a
+ * noun after a determiner ("the waitress").
+ */
+function isNameBefore(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i - 1) === 46) i--; // "Smith Jr., 48"
+  const wordEnd = i;
+  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
+  if (i === wordEnd) return false;
+  if (!isUpperAt(text, i)) {
+    const determiner = wordBefore(text, i);
+    return determiner !== undefined && !determiner.dot && DETERMINERS.has(determiner.lower);
+  }
+  const word = text.slice(i, wordEnd).toLowerCase();
+  return !MONTHS.has(word) && !WEEKDAYS.has(word);
+}
+
+/**
+ * Ages in apposition after a name or a determined noun: "Tammy Pearce, 54, Paul Pearce, 28,
+ * and ...", "the boy, 11, appeared" and "John Smith (48)". A whole number from 1 to 120, written in digits, directly after
+ * "Name, " and followed by a comma, a full stop, ";", "and", or the end of the line.
+ *
+ * @example
+ * // "Selby Gene Outland, 47, and" -> { text: '47', role: 'age', rule: 'en/number/age-apposition' }
+ */
+export const ageAppositionRule: RoleRule = {
+  id: 'en/number/age-apposition',
+  apply(text, reading) {
+    if (reading.form !== 'digits' || reading.qualifier !== 'exact' || reading.prefix !== '' || reading.suffix !== '') return undefined;
+    if (reading.plainLength === 0 || reading.plainLength > 3 || reading.value < 1 || reading.value > 120 || reading.hasPercentSign) return undefined;
+    const start = reading.spanStart;
+    const end = reading.spanEnd;
+    if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) {
+      // "John Smith (48)"
+      const beforeParen = skipBlanksBack(text, start - 1);
+      return beforeParen < start - 1 && isNameBefore(text, beforeParen) ? 'age' : undefined;
+    }
+    const beforeBlanks = skipBlanksBack(text, start);
+    if (beforeBlanks === start || text.charCodeAt(beforeBlanks - 1) !== 44) return undefined;
+    if (!isNameBefore(text, beforeBlanks - 1)) return undefined;
+    AFTER_AGE.lastIndex = end;
+    return AFTER_AGE.test(text) ? 'age' : undefined;
+  },
+};

@@ -1,0 +1,458 @@
+import { InputError } from '../../errors.js';
+import type { LineageLink } from '../../model/lineage.js';
+import type { DocId, Span } from '../../model/span.js';
+import { isSentenceMatch, SentenceMatcher } from './align.js';
+import type { SentenceMatch } from './align.js';
+import { BucketTable } from './bucket-table.js';
+import { classifyPair } from './classify.js';
+import type { PairEvidence, PairMatch, PairVerdict } from './classify.js';
+import { DocStore } from './doc-store.js';
+import { mix32 } from './fold.js';
+import { resolveLineageOptions } from './options.js';
+import type { LineageOptions, ResolvedLineageOptions } from './options.js';
+import { Profiler, SENTENCE_BOILERPLATE, SENTENCE_QUOTED } from './profile.js';
+import { WordStats } from './word-stats.js';
+import type { TextProfile } from './profile.js';
+
+/** A document as lineage detection reads it. */
+export interface LineageInput {
+  readonly id: DocId;
+  readonly text: string;
+}
+
+/** Sizes of a {@link LineageIndex}, for memory reports. */
+export interface LineageIndexStats {
+  readonly documents: number;
+  readonly links: number;
+  /** Distinct LSH band keys. */
+  readonly bandKeys: number;
+  /** Bytes held in typed arrays (signatures, sentence tables). */
+  readonly typedArrayBytes: number;
+  /** Documents verified against new ones, in total. */
+  readonly verifiedPairs: number;
+}
+
+/** Most MinHash functions a signature may use (`bands * rows`). */
+const MAX_HASHES = 256;
+/**
+ * MinHash functions `x -> imul(x ^ XOR[k], MULTIPLY[k])`: bijections of 32 bits (odd multipliers),
+ * enough to permute word ids that are already well-mixed hashes. Fixed seeds: results do not
+ * depend on the run.
+ */
+const MINHASH_XOR: Uint32Array = Uint32Array.from({ length: MAX_HASHES }, (_, k) => mix32(0x9e3779b9 + k * 0x7f4a7c15));
+const MINHASH_MULTIPLY: Int32Array = Int32Array.from({ length: MAX_HASHES }, (_, k) => mix32(0x85ebca6b ^ (k * 0x27d4eb2f)) | 1);
+
+/**
+ * An incremental lineage detector: documents are added one at a time, and each is compared
+ * only with the earlier documents that LSH puts in its way, so a dump costs near-linear time.
+ *
+ * How it works:
+ * 1. Profile: every sentence becomes the set of its folded content words (lowercase, ASCII,
+ *    light stemming, British spelling folded, numbers normalized: "26 thousand" = "26,000",
+ *    "five" = "5") and the set of its phrases (adjacent word pairs with an ordinary word).
+ * 2. Candidates: sentences with `minSentenceWords` content words get a MinHash signature over
+ *    their *specific* words (the collection's common words left out), cut into `bands` bands of
+ *    `rows` rows; earlier documents sharing a band key are candidates (keys that more than
+ *    `maxBucketDocs` unrelated documents share are common phrasing and give none). A candidate
+ *    hit by one sentence only is kept when that pair of sentences really overlaps.
+ * 3. Verification: sentences are matched one-to-one on their word sets, each word weighted by
+ *    its specificity (document frequency), order-insensitive; then `classifyPair` decides:
+ *    shared facts are not enough, the matches must share wording (phrases) too.
+ * 4. Down-weighting: a match whose wording many documents share (boilerplate), or which belongs
+ *    to a shared sign-off at the end of both documents, weighs less; web chrome and sentences
+ *    quoted in both documents never count.
+ *
+ * Sentences of a new document that copy near-verbatim a sentence of a document it duplicates
+ * are counted but not stored again: a wire story reprinted a hundred times stays one set of
+ * postings, and later copies link to an earlier copy (the links form a spanning forest of each
+ * group of copies, not every pair). `links()` judges every link again with the final word and
+ * passage frequencies, so a link found early that rests on phrasing later documents share is
+ * dropped.
+ *
+ * Memory: sentence spans, word ids and phrase hashes in typed arrays, never the texts (about
+ * 4 KB per 1.8 KB news article, most of it LSH keys).
+ *
+ * @example
+ * const index = new LineageIndex();
+ * index.add({ id: 'a', text: wireStory });
+ * index.add({ id: 'b', text: reprintOfWireStory }); // [{ docs: ['a', 'b'], relation: 'duplicate', ... }]
+ * index.links().length === 1;
+ */
+export class LineageIndex {
+  private readonly options: ResolvedLineageOptions;
+  private readonly profiler = new Profiler();
+  private readonly store = new DocStore();
+  private readonly table: BucketTable;
+  private readonly matcher: SentenceMatcher;
+  private readonly words = new WordStats();
+  private readonly ids: DocId[] = [];
+  private readonly known = new Set<DocId>();
+  private readonly found: FoundLink[] = [];
+  private hitCount = new Uint32Array(1024);
+  private hitStamp = new Uint32Array(1024);
+  private hitSentence = new Uint32Array(1024);
+  /** First colliding pair of a candidate: sentence of the new document, sentence of the candidate. */
+  private hitNew = new Uint32Array(1024);
+  private hitOld = new Uint32Array(1024);
+  private sentenceCounter = 0;
+  private verifiedPairs = 0;
+  private readonly bucketDocs: Uint32Array;
+  private readonly bucketSentences: Uint16Array;
+
+  constructor(options?: LineageOptions) {
+    this.options = resolveLineageOptions(options);
+    this.table = new BucketTable(this.options.maxBucketDocs);
+    this.bucketDocs = new Uint32Array(this.options.maxBucketDocs);
+    this.bucketSentences = new Uint16Array(this.options.maxBucketDocs);
+    this.matcher = new SentenceMatcher({
+      minSharedWords: this.options.minSentenceWords,
+      minSharedWeight: this.options.minSentenceWeight,
+      minOverlap: this.options.minSentenceOverlap,
+      minSimilarity: this.options.minSentenceSimilarity,
+      verbatimSimilarity: this.options.verbatimSimilarity,
+    });
+  }
+
+  /** Number of documents added. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /**
+   * Adds a document and returns its links to the documents added before it, judged with the
+   * passage frequencies known so far ({@link links} judges again with the final ones).
+   * Throws an `InputError` when the id was added before.
+   */
+  add(doc: LineageInput): LineageLink[] {
+    if (this.known.has(doc.id)) {
+      throw new InputError(`Document id \`${doc.id}\` was added to the lineage index twice; give every document a distinct id.`);
+    }
+    const options = this.options;
+    const profile = this.profiler.profile(doc.text);
+    const n = this.store.size;
+    this.ensureDocCapacity(n + 1);
+    const { bands } = options;
+    // Note: counted before verification, so a word the two documents share has df >= 2 both now and in links()
+    this.words.addDocument(profile);
+    const keys = bandKeys(profile, bands, options.rows, options.minSentenceWords, this.words);
+
+    // candidates: earlier documents sharing band keys with at least minCandidateHits sentences;
+    // meanwhile, per sentence, the number of documents sharing its rarest band key (its passage frequency)
+    const stamp = n + 1;
+    const candidates: number[] = [];
+    const rarestCount = new Uint32Array(profile.count);
+    let eligible = 0;
+    for (let s = 0; s < profile.count; s++) {
+      const base = s * bands;
+      if (keys[base] === 0) continue;
+      eligible++;
+      const sentenceStamp = ++this.sentenceCounter;
+      let fewest = 0xffffffff;
+      for (let b = 0; b < bands; b++) {
+        const key = keys[base + b] as number;
+        const slot = this.table.find(key);
+        const docCount = slot < 0 ? 0 : this.table.docCount(slot);
+        if (docCount < fewest) fewest = docCount;
+        // Note: a key many unrelated documents stored is common phrasing; copies are counted, not stored
+        if (slot < 0 || this.table.storedCount(slot) > options.maxBucketDocs) continue;
+        const stored = this.table.collect(slot, this.bucketDocs, this.bucketSentences);
+        for (let k = 0; k < stored; k++) {
+          const d = this.bucketDocs[k] as number;
+          if (this.hitStamp[d] !== stamp) {
+            this.hitStamp[d] = stamp;
+            this.hitCount[d] = 0;
+            this.hitNew[d] = s;
+            this.hitOld[d] = this.bucketSentences[k] as number;
+            candidates.push(d);
+          }
+          if (this.hitSentence[d] !== sentenceStamp) {
+            this.hitSentence[d] = sentenceStamp;
+            this.hitCount[d] = (this.hitCount[d] as number) + 1;
+          }
+        }
+      }
+      rarestCount[s] = fewest;
+    }
+    const minHits = Math.min(options.minCandidateHits, Math.max(1, eligible));
+    const verified = candidates
+      .filter((d) => (this.hitCount[d] as number) >= minHits && (this.hitCount[d] !== 1 || this.isFirstHitMatch(profile, d)))
+      .sort((x, y) => (this.hitCount[y] as number) - (this.hitCount[x] as number) || x - y)
+      .slice(0, options.maxCandidates);
+
+    // verification
+    const links: LineageLink[] = [];
+    const covered = new Uint8Array(profile.count);
+    if (verified.length > 0) {
+      this.matcher.setBase(profile, this.words);
+      const sizeA = sizeOf(profile, options.minSentenceWords);
+      for (const d of verified) {
+        this.verifiedPairs++;
+        const other = this.store.get(d);
+        const { evidence, verdict } = this.judge(profile, sizeA, rarestCount, other);
+        if (verdict === undefined) continue;
+        if (verdict.relation === 'duplicate') {
+          for (const m of evidence.matches) if (m.similarity >= options.verbatimSimilarity) covered[m.a] = 1;
+        }
+        const link = makeLink(doc.id, profile, this.ids[d] as DocId, other, verdict);
+        this.found.push({ newDoc: n, oldDoc: d, keys });
+        links.push(link);
+      }
+    }
+
+    // index the sentences; those a duplicate already holds are counted, not stored
+    for (let s = 0; s < profile.count; s++) {
+      const base = s * bands;
+      if (keys[base] === 0) continue;
+      const isStored = covered[s] === 0;
+      for (let b = 0; b < bands; b++) this.table.add(keys[base + b] as number, n, s, isStored);
+    }
+    this.store.add(profile);
+    this.ids.push(doc.id);
+    this.known.add(doc.id);
+    return links.sort(compareLinks);
+  }
+
+  /**
+   * All links, judged again with the final passage frequencies: a link found early that rests
+   * on wording many later documents share (boilerplate, genre phrasing) is dropped here.
+   * Sorted by `docs[0]`, then `docs[1]`; each pair once.
+   */
+  links(): LineageLink[] {
+    const options = this.options;
+    const result: LineageLink[] = [];
+    let base = -1;
+    let baseProfile: TextProfile | undefined;
+    let baseSize: ProfileSize = { words: 0, sentences: 0 };
+    let passageCounts = new Uint32Array(0);
+    // Note: found links are grouped by new document, so each base is indexed once
+    for (const found of this.found) {
+      if (found.newDoc !== base || baseProfile === undefined) {
+        base = found.newDoc;
+        baseProfile = this.store.get(base);
+        baseSize = sizeOf(baseProfile, options.minSentenceWords);
+        const keys = found.keys;
+        // Note: the counts now include the base document itself; subtract it to compare with add time
+        passageCounts = Uint32Array.from({ length: baseProfile.count }, (_, s) => Math.max(0, this.rarestCount(keys, s) - 1));
+        this.matcher.setBase(baseProfile, this.words);
+      }
+      const other = this.store.get(found.oldDoc);
+      const { verdict } = this.judge(baseProfile, baseSize, passageCounts, other);
+      if (verdict !== undefined) result.push(makeLink(this.ids[base] as DocId, baseProfile, this.ids[found.oldDoc] as DocId, other, verdict));
+    }
+    return result.sort(compareLinks);
+  }
+
+  /**
+   * Matches the sentences of the matcher's base document with `other`'s and classifies the pair.
+   * `passageCounts[s]`: documents other than the base sharing the wording of its sentence `s`.
+   */
+  private judge(base: TextProfile, baseSize: ProfileSize, passageCounts: Uint32Array, other: TextProfile): { evidence: PairEvidence; verdict: PairVerdict | undefined } {
+    const evidence = pairEvidence(this.matcher.match(other), base, baseSize, other, this.options.minSentenceWords);
+    const maxDf = this.options.maxPassageDf;
+    const weights = tailWeights(evidence.matches, base, other, this.options.minSentenceWords);
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) * passageWeight(passageCounts[(evidence.matches[k] as PairMatch).a] as number, maxDf);
+    return { evidence, verdict: classifyPair(evidence, weights, this.options) };
+  }
+
+  /**
+   * Whether the one pair of sentences through which candidate `d` collided with the new
+   * document really matches: most single collisions are chance, and this costs far less than
+   * matching the two documents.
+   */
+  private isFirstHitMatch(profile: TextProfile, d: number): boolean {
+    const other = this.store.get(d);
+    const old = this.hitOld[d] as number;
+    return old < other.count && isSentenceMatch(profile, this.hitNew[d] as number, other, old, this.words, FIRST_HIT_THRESHOLDS);
+  }
+
+  /** Documents sharing the band key of sentence `s` that fewest documents share. */
+  private rarestCount(keys: Uint32Array, s: number): number {
+    const bands = this.options.bands;
+    let fewest = 0xffffffff;
+    for (let b = 0; b < bands; b++) {
+      const key = keys[s * bands + b] as number;
+      if (key === 0) return 0;
+      fewest = Math.min(fewest, this.table.countOf(key));
+    }
+    return fewest;
+  }
+
+  /** Sizes, for memory reports. */
+  stats(): LineageIndexStats {
+    return {
+      documents: this.ids.length,
+      links: this.found.length,
+      bandKeys: this.table.size,
+      typedArrayBytes: this.table.bytes + this.store.bytes + this.words.bytes + this.hitCount.byteLength * 5,
+      verifiedPairs: this.verifiedPairs,
+    };
+  }
+
+  private ensureDocCapacity(size: number): void {
+    if (size <= this.hitCount.length) return;
+    const grow = (array: Uint32Array): Uint32Array<ArrayBuffer> => {
+      const grown = new Uint32Array(array.length * 2);
+      grown.set(array);
+      return grown;
+    };
+    this.hitCount = grow(this.hitCount);
+    this.hitStamp = grow(this.hitStamp);
+    this.hitSentence = grow(this.hitSentence);
+    this.hitNew = grow(this.hitNew);
+    this.hitOld = grow(this.hitOld);
+  }
+}
+
+/** A link as found by `add`: `links()` judges the pair again with the final frequencies. */
+interface FoundLink {
+  readonly newDoc: number;
+  readonly oldDoc: number;
+  /** Band keys of the new document, as indexed (shared by its links). */
+  readonly keys: Uint32Array;
+}
+
+/** Matches of a shared ending that count as a sign-off. */
+const TAIL_SENTENCES = 3;
+/** Weight of a match in a shared sign-off. */
+const TAIL_WEIGHT = 1 / 3;
+
+/**
+ * Which matches form a shared ending of the two documents: the last {@link TAIL_SENTENCES}
+ * matches of a run that ends both documents in step (skipping boilerplate and sentences too short
+ * to match). Two reports of one outlet end alike ("Anyone with information is asked to call
+ * Crime Stoppers at ...", "Copyright 2017 ..."), whatever they report; such matches weigh
+ * {@link TAIL_WEIGHT}. Matches spread through the documents are not touched.
+ */
+function tailWeights(matches: readonly SentenceMatch[], a: TextProfile, b: TextProfile, minWords: number): Float32Array {
+  const weights = new Float32Array(matches.length).fill(1);
+  const byA = new Map<number, number>();
+  matches.forEach((m, k) => byA.set(m.a, k));
+  let i = previousMatchable(a, a.count - 1, minWords);
+  let j = previousMatchable(b, b.count - 1, minWords);
+  for (let taken = 0; taken < TAIL_SENTENCES && i >= 0 && j >= 0; taken++) {
+    const k = byA.get(i);
+    if (k === undefined || (matches[k] as SentenceMatch).b !== j) break;
+    weights[k] = TAIL_WEIGHT;
+    i = previousMatchable(a, i - 1, minWords);
+    j = previousMatchable(b, j - 1, minWords);
+  }
+  return weights;
+}
+
+/** The last sentence at or before `s` that is not boilerplate and has `minWords` content words, or -1. */
+function previousMatchable(p: TextProfile, s: number, minWords: number): number {
+  for (let i = s; i >= 0; i--) {
+    const isBoilerplate = ((p.flags[i] as number) & SENTENCE_BOILERPLATE) !== 0;
+    if (!isBoilerplate && (p.wordStart[i + 1] as number) - (p.wordStart[i] as number) >= minWords) return i;
+  }
+  return -1;
+}
+
+/** Weight of a passage that `df` other documents share: 1 up to `maxDf`, then `maxDf / df`. */
+function passageWeight(df: number, maxDf: number): number {
+  return df <= maxDf ? 1 : maxDf / df;
+}
+
+/** Size of a profile outside boilerplate: content words, and sentences with `minWords` of them. */
+interface ProfileSize {
+  readonly words: number;
+  readonly sentences: number;
+}
+
+function sizeOf(profile: TextProfile, minWords: number): ProfileSize {
+  let words = 0;
+  let sentences = 0;
+  for (let s = 0; s < profile.count; s++) {
+    if (((profile.flags[s] as number) & SENTENCE_BOILERPLATE) !== 0) continue;
+    const count = (profile.wordStart[s + 1] as number) - (profile.wordStart[s] as number);
+    words += count;
+    if (count >= minWords) sentences++;
+  }
+  return { words, sentences };
+}
+
+/** Sentence matches outside boilerplate, with their quotation flags, and the documents' sizes. */
+function pairEvidence(matches: readonly SentenceMatch[], a: TextProfile, sizeA: ProfileSize, b: TextProfile, minWords: number): PairEvidence {
+  const kept: PairMatch[] = [];
+  for (const m of matches) {
+    const flagsA = a.flags[m.a] as number;
+    const flagsB = b.flags[m.b] as number;
+    if (((flagsA | flagsB) & SENTENCE_BOILERPLATE) !== 0) continue;
+    const minPhrases = Math.min((a.phraseStart[m.a + 1] as number) - (a.phraseStart[m.a] as number), (b.phraseStart[m.b + 1] as number) - (b.phraseStart[m.b] as number));
+    kept.push({ ...m, isQuotedA: (flagsA & SENTENCE_QUOTED) !== 0, isQuotedB: (flagsB & SENTENCE_QUOTED) !== 0, minPhrases });
+  }
+  const sizeB = sizeOf(b, minWords);
+  return { matches: kept, wordsA: sizeA.words, wordsB: sizeB.words, sentencesA: sizeA.sentences, sentencesB: sizeB.sentences };
+}
+
+/**
+ * What the one colliding pair of sentences of a single-hit candidate must share: looser than a
+ * sentence match, since the pair only has to show that the collision was no accident.
+ */
+const FIRST_HIT_THRESHOLDS = { minSharedWords: 3, minSharedWeight: 0.5, minOverlap: 0.3, minSimilarity: 0.15, verbatimSimilarity: 0.8 } as const;
+
+/** Words weighing less than this (common words of the collection) stay out of signatures. */
+const MIN_SIGNATURE_WEIGHT = 0.25;
+/** Signature words a sentence needs to be indexed. */
+const MIN_SIGNATURE_WORDS = 3;
+
+/**
+ * LSH band keys of every sentence: `bands` keys per sentence, 0 for sentences that are not
+ * indexed (fewer than `minWords` content words, fewer than {@link MIN_SIGNATURE_WORDS} words of
+ * weight {@link MIN_SIGNATURE_WEIGHT}, or boilerplate); never 0 otherwise.
+ * Note: the signature leaves out the collection's common words ("police", "hospital"), so two
+ * sentences collide on what makes them specific; the weights drift as documents arrive, which
+ * changes a signature by a word at a time.
+ */
+function bandKeys(profile: TextProfile, bands: number, rows: number, minWords: number, stats: WordStats): Uint32Array {
+  const keys = new Uint32Array(profile.count * bands);
+  const hashes = bands * rows;
+  const minima = new Uint32Array(hashes);
+  const words = profile.words;
+  for (let s = 0; s < profile.count; s++) {
+    const from = profile.wordStart[s] as number;
+    const to = profile.wordStart[s + 1] as number;
+    if (to - from < minWords || ((profile.flags[s] as number) & SENTENCE_BOILERPLATE) !== 0) continue;
+    minima.fill(0xffffffff);
+    let signatureWords = 0;
+    for (let w = from; w < to; w++) {
+      const word = words[w] as number;
+      if (stats.weight(word) < MIN_SIGNATURE_WEIGHT) continue;
+      signatureWords++;
+      for (let k = 0; k < hashes; k++) {
+        const h = Math.imul(word ^ (MINHASH_XOR[k] as number), MINHASH_MULTIPLY[k] as number) >>> 0;
+        if (h < (minima[k] as number)) minima[k] = h;
+      }
+    }
+    if (signatureWords < MIN_SIGNATURE_WORDS) continue;
+    for (let b = 0; b < bands; b++) {
+      let key = mix32(0x3c6ef372 + b);
+      for (let r = 0; r < rows; r++) key = mix32(Math.imul(key, 0x9e3779b1) ^ (minima[b * rows + r] as number));
+      keys[s * bands + b] = key === 0 ? 1 : key;
+    }
+  }
+  return keys;
+}
+
+function makeLink(newId: DocId, newProfile: TextProfile, oldId: DocId, oldProfile: TextProfile, verdict: PairVerdict): LineageLink {
+  const newFirst = newId < oldId;
+  const pairs: [Span, Span][] = verdict.passages.map(([aFirst, aLast, bFirst, bLast]) => {
+    const newSpan: Span = { doc: newId, start: newProfile.starts[aFirst] as number, end: newProfile.ends[aLast] as number };
+    const oldSpan: Span = { doc: oldId, start: oldProfile.starts[bFirst] as number, end: oldProfile.ends[bLast] as number };
+    return newFirst ? [newSpan, oldSpan] : [oldSpan, newSpan];
+  });
+  pairs.sort((x, y) => x[0].start - y[0].start || x[1].start - y[1].start);
+  return {
+    docs: newFirst ? [newId, oldId] : [oldId, newId],
+    relation: verdict.relation,
+    sharedPassages: pairs.length,
+    evidence: pairs.flat(),
+    score: Math.max(0.001, Math.round(verdict.score * 1000) / 1000),
+  };
+}
+
+function compareLinks(x: LineageLink, y: LineageLink): number {
+  if (x.docs[0] !== y.docs[0]) return x.docs[0] < y.docs[0] ? -1 : 1;
+  if (x.docs[1] !== y.docs[1]) return x.docs[1] < y.docs[1] ? -1 : 1;
+  return 0;
+}

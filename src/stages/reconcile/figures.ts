@@ -1,0 +1,356 @@
+import type { Claim, ClaimKind, FigureKind, Scope } from '../../model/record.js';
+import type { DossierClaim, DossierFigure } from '../../model/dossier.js';
+import type { DocId } from '../../model/span.js';
+
+/** What reconciliation needs to know of a document. */
+export interface DocFacts {
+  /** ISO date, to its precision; compared as strings. */
+  readonly published?: string;
+  /** Lineage group: documents that copy each other share one. Defaults to the document's id. */
+  readonly group?: string;
+}
+
+const KIND_ORDER: readonly FigureKind[] = ['killed', 'injured', 'detained', 'missing', 'displaced', 'troops', 'participants'];
+const KEY_ORDER: readonly Scope['key'][] = ['main', 'total', 'other', 'recurring', 'unscoped'];
+const POINT = new Set(['exact', 'about', 'range', 'at-most', 'fewer-than']);
+const BOUND = new Set(['more-than', 'at-least']);
+
+/**
+ * Reconciles claims into figures, one per (kind, scope).
+ *
+ * The policy, in plain words (also in the README):
+ * 1. Scope. Claims that state a total ("in total", "a total of") form the `total` figure; claims tied
+ *    to other places ("in other cities") the `other` figure; recurring ones ("every year") the
+ *    `recurring` figure; claims tied to a place or period, the `main` figure. A claim that states no
+ *    scope joins the `main` figure if its interval fits it, else the `total` figure if it fits that,
+ *    else `main`. So a country-wide total is never in conflict with one city's figure.
+ * 2. Within one document, a count read from a singular ("a man was shot dead") gives way to any
+ *    stated number of the same kind.
+ * 3. `low`/`high` bound the point claims (exact, about, range, at most): the lowest low and the
+ *    highest high of their intervals. Open-ended claims ("more than 130") raise `high` only when
+ *    they exceed every point claim. With open-ended claims alone, `low` is the tightest lower bound
+ *    and `high` is null. Vague claims ("hundreds") count only when nothing else is stated.
+ * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins; else the value
+ *    stated by the most independent sources (lineage groups), then by the most reports. Each report
+ *    speaks once per figure: its highest stated count, else the distinct people it names. A tie goes,
+ *    for counts that grow with time (detained, displaced), to the most recent report's value when it
+ *    is the higher one, and otherwise to the lower value.
+ * 5. `agreement`: `single` when one document states the figure, `consistent` when all intervals share
+ *    a value, `conflicting` otherwise.
+ * 6. `injured` with no stated count is derived from people shot minus people killed.
+ *
+ * @example
+ * reconcileFigures(claims, new Map([['a', { group: 'g1' }], ['b', { group: 'g1' }]]))
+ * // [{ kind: 'killed', low: 130, best: 130, high: 141, agreement: 'conflicting', ... }]
+ */
+export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<DocId, DocFacts>): DossierFigure[] {
+  const kept = dropImpliedWhereStated(claims);
+  const byKind = new Map<ClaimKind, Claim[]>();
+  for (const claim of kept) {
+    const list = byKind.get(claim.kind) ?? [];
+    list.push(claim);
+    byKind.set(claim.kind, list);
+  }
+  const figures: DossierFigure[] = [];
+  const groupsByKind = new Map<ClaimKind, Map<Scope['key'], Claim[]>>();
+  for (const [kind, list] of byKind) groupsByKind.set(kind, assignScopes(list));
+
+  for (const kind of KIND_ORDER) {
+    const groups = groupsByKind.get(kind);
+    if (!groups) continue;
+    for (const key of KEY_ORDER) {
+      const list = groups.get(key);
+      if (list && list.length > 0) figures.push(reconcileOne(kind, key, list, docs));
+    }
+  }
+  // Injured derived from shot minus killed, where no injury count is stated.
+  const shot = groupsByKind.get('shot');
+  if (shot) {
+    for (const key of KEY_ORDER) {
+      const shotClaims = shot.get(key);
+      if (!shotClaims || figures.some((f) => f.kind === 'injured' && f.scope.key === key)) continue;
+      const shotFigure = reconcileOne('injured', key, shotClaims, docs);
+      const killed = figures.find((f) => f.kind === 'killed' && f.scope.key === key);
+      figures.push(deriveInjured(shotFigure, killed));
+    }
+    figures.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || KEY_ORDER.indexOf(a.scope.key) - KEY_ORDER.indexOf(b.scope.key));
+  }
+  return figures;
+}
+
+function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
+  const stated = new Set(claims.filter((c) => c.certainty === 'stated' && c.value > 0).map((c) => `${c.doc}\u0000${c.kind}`));
+  return claims.filter((c) => c.certainty === 'stated' || !stated.has(`${c.doc}\u0000${c.kind}`));
+}
+
+function fits(claim: Claim, range: { low: number; high: number | null }): boolean {
+  const [lo, hi] = claim.interval;
+  return (range.high === null || lo <= range.high) && (hi === null || hi >= range.low);
+}
+
+function assignScopes(claims: readonly Claim[]): Map<Scope['key'], Claim[]> {
+  const groups = new Map<Scope['key'], Claim[]>();
+  const add = (key: Scope['key'], c: Claim) => {
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  };
+  for (const c of claims) if (c.scope.key !== 'unscoped') add(c.scope.key, c);
+  const rangeOf = (key: Scope['key']) => {
+    const list = groups.get(key);
+    return list ? bounds(list) : undefined;
+  };
+  const main = rangeOf('main');
+  const total = rangeOf('total');
+  for (const c of claims) {
+    if (c.scope.key !== 'unscoped') continue;
+    if (main && fits(c, main)) add('main', c);
+    else if (total && fits(c, total)) add('total', c);
+    else add('main', c);
+  }
+  return groups;
+}
+
+interface Bounds { low: number; high: number | null }
+
+function bounds(claims: readonly Claim[]): Bounds {
+  const points = claims.filter((c) => POINT.has(c.qualifier));
+  const openEnded = claims.filter((c) => BOUND.has(c.qualifier));
+  if (points.length > 0) {
+    let low = Math.min(...points.map((c) => c.interval[0]));
+    let high = Math.max(...points.map((c) => c.interval[1] ?? c.interval[0]));
+    const floor = Math.max(...openEnded.map((c) => c.interval[0]), -Infinity);
+    if (floor > high) high = floor;
+    if (low > high) low = high;
+    return { low, high };
+  }
+  if (openEnded.length > 0) return { low: Math.max(...openEnded.map((c) => c.interval[0])), high: null };
+  return {
+    low: Math.min(...claims.map((c) => c.interval[0])),
+    high: claims.some((c) => c.interval[1] === null) ? null : Math.max(...claims.map((c) => c.interval[1] ?? 0)),
+  };
+}
+
+function groupOf(doc: DocId, docs: ReadonlyMap<DocId, DocFacts>): string {
+  return docs.get(doc)?.group ?? doc;
+}
+
+interface Candidate {
+  value: number;
+  docs: Set<DocId>;
+  groups: Set<string>;
+  latest: string;
+}
+
+/**
+ * What each report says, as one value per report: its highest stated point value, else the people it
+ * names (distinct subjects: "John Smith was killed" and "his wife was killed" make 2), else nothing.
+ */
+function positions(claims: readonly Claim[]): Map<DocId, number> {
+  const byDoc = new Map<DocId, Claim[]>();
+  for (const c of claims) {
+    const list = byDoc.get(c.doc) ?? [];
+    list.push(c);
+    byDoc.set(c.doc, list);
+  }
+  const result = new Map<DocId, number>();
+  for (const [doc, list] of byDoc) {
+    const stated = list.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier));
+    if (stated.length > 0) {
+      result.set(doc, Math.max(...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value))));
+      continue;
+    }
+    const implied = list.filter((c) => c.certainty === 'implied');
+    if (implied.length === 0) continue;
+    const named = new Set(implied.map((c) => c.subject ?? 'anon').filter((s) => s !== 'anon' && s !== 'pair'));
+    const most = Math.max(...implied.map((c) => c.value));
+    result.set(doc, Math.max(named.size, most));
+  }
+  return result;
+}
+
+function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Claim[], docs: ReadonlyMap<DocId, DocFacts>): DossierFigure {
+  const bounded = bounds(claims);
+  const points = claims.filter((c) => POINT.has(c.qualifier));
+  const byDoc = positions(claims);
+  const low = Math.min(bounded.low, ...byDoc.values());
+  const high = bounded.high === null ? null : Math.max(bounded.high, ...byDoc.values());
+  const candidates = new Map<number, Candidate>();
+  const vote = (value: number, doc: DocId) => {
+    const cand = candidates.get(value) ?? { value, docs: new Set(), groups: new Set(), latest: '' };
+    cand.docs.add(doc);
+    cand.groups.add(groupOf(doc, docs));
+    const published = docs.get(doc)?.published ?? '';
+    if (published > cand.latest) cand.latest = published;
+    candidates.set(value, cand);
+  };
+  if (byDoc.size > 0) for (const [doc, value] of byDoc) vote(value, doc);
+  else for (const c of claims) vote(c.value, c.doc);
+  const ranked = [...candidates.values()];
+  let best: number;
+  let resolution: string;
+  const updates = claims.filter((c) => c.isUpdate && POINT.has(c.qualifier));
+  const allDocs = new Set(claims.map((c) => c.doc));
+  if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier))) {
+    best = low;
+    resolution = 'tightest-bound';
+  } else if (updates.length > 0) {
+    const latest = updates.reduce((a, b) => ((docs.get(b.doc)?.published ?? '') > (docs.get(a.doc)?.published ?? '') || ((docs.get(b.doc)?.published ?? '') === (docs.get(a.doc)?.published ?? '') && b.value > a.value) ? b : a));
+    best = latest.value;
+    resolution = 'update';
+  } else if (ranked.length === 1) {
+    best = ranked[0]?.value ?? low;
+    resolution = allDocs.size === 1 ? 'only' : 'majority';
+  } else {
+    ranked.sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || compareRecency(kind, a, b));
+    best = ranked[0]?.value ?? low;
+    const second = ranked[1];
+    const first = ranked[0];
+    const tied = first && second && first.groups.size === second.groups.size && first.docs.size === second.docs.size;
+    resolution = !tied ? 'majority' : first.value > second.value ? 'most-recent' : 'lower';
+  }
+  if (best < low) best = low;
+  if (high !== null && best > high) best = high;
+
+  const groups = new Set([...allDocs].map((d) => groupOf(d, docs)));
+  const agreement: DossierFigure['agreement'] = allDocs.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
+  const explanation = explain(claims, ranked, best, resolution, docs);
+  return {
+    kind,
+    scope: scopeSummary(key, claims),
+    low,
+    best,
+    high,
+    agreement,
+    independentSources: groups.size,
+    explanation,
+    resolution,
+    claims: claims.map(toDossierClaim),
+  };
+}
+
+/**
+ * Kinds whose counts only grow as days pass (more suspects are arrested, more people flee): a tie
+ * goes to the later, higher count. Tolls of killed and injured rise only through stated updates,
+ * which rule 4 already handles; their ties keep the lower, conservative value.
+ */
+const ACCUMULATING: ReadonlySet<FigureKind> = new Set(['detained', 'displaced']);
+
+/** Ties between equally supported values: for accumulating kinds the most recent report's value if it is the higher one, else the lower value. */
+function compareRecency(kind: FigureKind, a: Candidate, b: Candidate): number {
+  if (ACCUMULATING.has(kind) && a.latest !== b.latest) {
+    const [newer, older] = a.latest > b.latest ? [a, b] : [b, a];
+    if (newer.value > older.value) return newer === a ? -1 : 1;
+  }
+  return a.value - b.value;
+}
+
+function intersects(claims: readonly Claim[]): boolean {
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const c of claims) {
+    if (c.qualifier === 'vague' && claims.some((o) => o.qualifier !== 'vague')) continue;
+    lo = Math.max(lo, c.interval[0]);
+    hi = Math.min(hi, c.interval[1] ?? Infinity);
+  }
+  return lo <= hi;
+}
+
+function scopeSummary(key: Scope['key'], claims: readonly Claim[]): DossierFigure['scope'] {
+  const place = mostCommon(claims.map((c) => c.scope.place));
+  const period = mostCommon(claims.map((c) => c.scope.period));
+  const label =
+    key === 'total' ? ['in total', place ? `(${place})` : undefined].filter(Boolean).join(' ')
+    : key === 'other' ? mostCommon(claims.map((c) => c.scope.label)) ?? 'in other places'
+    : key === 'recurring' ? mostCommon(claims.map((c) => c.scope.label)) ?? 'recurring'
+    : [place ? `in ${place}` : undefined, period].filter(Boolean).join(', ') || 'the event';
+  return { key, place: place ?? null, period: period ?? null, label };
+}
+
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: number, resolution: string, docs: ReadonlyMap<DocId, DocFacts>): string {
+  const parts: string[] = [];
+  const points = claims.filter((c) => POINT.has(c.qualifier));
+  const sorted = [...ranked].sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || a.value - b.value);
+  if (points.length > 0) {
+    parts.push(
+      sorted
+        .map((c) => {
+          const origin = c.groups.size < c.docs.size ? (c.groups.size === 1 ? ', one shared origin' : `, ${c.groups.size} independent origins`) : '';
+          return `${c.value} (${plural(c.docs.size, 'report')}${origin}: ${[...c.docs].join(', ')})`;
+        })
+        .join(' vs '),
+    );
+  }
+  const others = claims.filter((c) => !POINT.has(c.qualifier));
+  const seenText = new Set<string>();
+  for (const c of others) {
+    const text = c.number?.text ?? c.quote.slice(c.numberSpan.start - c.span.start, c.numberSpan.end - c.span.start);
+    const k = `${text.toLowerCase()}`;
+    if (seenText.has(k)) continue;
+    seenText.add(k);
+    const sources = [...new Set(others.filter((o) => (o.number?.text ?? '').toLowerCase() === k || o === c).map((o) => o.doc))];
+    if (points.length > 0) {
+      const fitting = sorted.filter((v) => v.value >= c.interval[0] && (c.interval[1] === null || v.value <= c.interval[1])).map((v) => v.value);
+      const fit = fitting.length === sorted.length && sorted.length > 1 ? 'fits all of them' : fitting.length > 0 ? `fits ${fitting.join(' and ')}` : 'fits none of them';
+      parts.push(`'${text}' (${sources.join(', ')}) ${fit}`);
+    } else {
+      parts.push(`'${text}' (${sources.join(', ')})`);
+    }
+  }
+  const reason: Record<string, string> = {
+    only: 'the only report',
+    majority: sorted.length > 1 ? 'stated by the most independent sources' : 'all reports agree',
+    'most-recent': 'equally supported; the most recent report gives the higher toll',
+    lower: 'equally supported; the lower value is kept',
+    update: 'a later report updates the toll',
+    'tightest-bound': 'only lower bounds are stated; the tightest is kept',
+  };
+  parts.push(`best ${best}: ${reason[resolution] ?? resolution}`);
+  void docs;
+  return parts.join('; ');
+}
+
+function toDossierClaim(c: Claim): DossierClaim {
+  return {
+    doc: c.doc,
+    value: c.value,
+    qualifier: c.qualifier,
+    interval: c.interval,
+    span: [c.span.start, c.span.end],
+    quote: c.quote,
+    attributedTo: c.attributedTo ?? null,
+    certainty: c.certainty,
+    numberSpan: [c.numberSpan.start, c.numberSpan.end],
+    scope: c.scope,
+    rule: c.rule,
+  };
+}
+
+function deriveInjured(shot: DossierFigure, killed: DossierFigure | undefined): DossierFigure {
+  const k = killed?.best ?? 0;
+  const best = Math.max(0, shot.best - k);
+  const low = Math.max(0, shot.low - (killed?.high ?? k));
+  const high = shot.high === null ? null : Math.max(0, shot.high - (killed?.low ?? 0));
+  return {
+    ...shot,
+    kind: 'injured',
+    low: Math.min(low, best),
+    best,
+    high: high === null ? null : Math.max(high, best),
+    resolution: 'derived',
+    explanation: `no injury count is stated; ${shot.best} shot minus ${k} killed = ${best} (shot: ${shot.explanation})`,
+  };
+}

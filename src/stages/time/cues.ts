@@ -1,0 +1,57 @@
+import { AFTERMATH_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
+
+const VIOLENCE = new RegExp(`\\b${VIOLENCE_SOURCE}`, 'i');
+const DEATH = new RegExp(`\\b${DEATH_SOURCE}`, 'i');
+/** A report verb, then at most two words, right before a date ("police said late Wednesday"). */
+const REPORT_BEFORE = new RegExp(`\\b${REPORT_VERB_SOURCE}(?:\\s+[\\w'’]+){0,2}\\s*(?:on\\s+)?$`, 'i');
+/** A violence word earlier in the same clause ("was shot and killed early Sunday"). */
+const VIOLENCE_BEFORE = new RegExp(`\\b${VIOLENCE_SOURCE}[^,;:]*$`, 'i');
+/** A proceeding right after a date ("his Saturday arraignment", "Monday's hearing"). */
+const PROCEEDING_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:\\w+\\s+)?${AFTERMATH_SOURCE}`, 'i');
+const AFTERMATH = new RegExp(`\\b${AFTERMATH_SOURCE}`, 'i');
+const COMMEMORATION = new RegExp(`\\b${COMMEMORATION_SOURCE}`, 'i');
+
+/** Whether a sentence reports violence ("shot", "killed", "opened fire", "massacre"). @example isViolent('He was shot twice.') === true */
+export function isViolent(sentence: string): boolean {
+  return VIOLENCE.test(sentence);
+}
+
+/** Whether a sentence reports a death ("died", "dead", "victims"). @example reportsDeath('He died Thursday.') === true */
+export function reportsDeath(sentence: string): boolean {
+  return DEATH.test(sentence);
+}
+
+/** Whether a sentence reports later proceedings ("arraigned", "funeral", "court"). @example isAftermath('He was arraigned Monday.') === true */
+export function isAftermath(sentence: string): boolean {
+  return AFTERMATH.test(sentence);
+}
+
+/** Whether a sentence commemorates ("marked the 30th anniversary", "honor the memory"). @example isCommemoration('They marked the anniversary.') === true */
+export function isCommemoration(sentence: string): boolean {
+  return COMMEMORATION.test(sentence);
+}
+
+/**
+ * Whether the words right before a date make it the day of a report or a proceeding
+ * ("police said Wednesday", "was arrested Friday", "told reporters Tuesday").
+ * @example reportedBefore('authorities said ') === true
+ */
+export function reportedBefore(before: string): boolean {
+  return REPORT_BEFORE.test(before);
+}
+
+/**
+ * Whether a violence word comes earlier in the same clause as a date ("was shot and killed early Sunday").
+ * @example violenceBefore('The shooting happened just before 3:45 p.m. ') === true
+ */
+export function violenceBefore(before: string): boolean {
+  return VIOLENCE_BEFORE.test(before);
+}
+
+/**
+ * Whether a date names the day of a proceeding ("at his Saturday arraignment", "Monday's hearing").
+ * @example proceedingAfter(' arraignment, according to') === true
+ */
+export function proceedingAfter(after: string): boolean {
+  return PROCEEDING_AFTER.test(after);
+}

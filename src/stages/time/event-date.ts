@@ -1,0 +1,232 @@
+import type { Span } from '../../model/span.js';
+import type { DateMention, EventDate, EventDateBasis, TimedDoc } from '../../model/time.js';
+import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
+import { isAftermath, isCommemoration, isViolent, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
+
+/** Options of `eventDate`. */
+export interface EventDateOptions {
+  /** Share of the best support a day needs to win by being earlier (default 0.5). */
+  readonly earliestShare?: number;
+  /** How many days before the best-supported day an earlier day may win (default 7). */
+  readonly earliestWindow?: number;
+  /**
+   * When no date in the texts qualifies, fall back to the first publication day (basis
+   * `published`, support 0, no sources). Off by default: the texts did not say it.
+   */
+  readonly fallbackToPublished?: boolean;
+}
+
+/** A document's dates count in full once their weights sum to this much (one stated date of a shooting in an opening sentence is 4.5). */
+const FULL_VOTE = 3;
+/** Days before the first report from which a late document's votes count less. */
+const LATE_VOTE_DAYS = 7;
+/** How many days before the best-supported day an earlier, nearly as well supported day may win. */
+const EARLIEST_WINDOW = 7;
+
+/** The publication day of a document as a day number, when known to the day. */
+function publishedDay(doc: TimedDoc): number | undefined {
+  const day = dayOf(doc.published);
+  return day ? dayNumber(day) : undefined;
+}
+
+/**
+ * How much a document's vote counts given how long after the first report it was published:
+ * follow-ups weeks later (an arraignment, a sentencing) mostly date their own news.
+ */
+function lateness(published: number | undefined, first: number): number {
+  if (published === undefined || !Number.isFinite(first)) return 1;
+  const days = published - first;
+  if (days <= 3) return 1;
+  return days <= 14 ? 0.5 : 0.25;
+}
+
+/** How many days after its publication date a document may still report (updated pages). */
+const LATE_TEXT_DAYS = 6;
+/** A stated two-day range ("January 19-20, 1990") widens the date when its other day has at least this share of the winner's support. */
+const RANGE_SHARE = 0.2;
+
+const KIND_WEIGHT: Readonly<Record<DateMention['kind'], number>> = {
+  absolute: 1,
+  partial: 1,
+  range: 1,
+  relative: 0.9,
+  anaphoric: 0.6,
+};
+
+interface Vote {
+  weight: number;
+  readonly spans: Span[];
+  readonly kinds: Set<DateMention['kind']>;
+}
+
+interface StatedRange {
+  readonly first: number;
+  readonly last: number;
+  readonly weight: number;
+  readonly span: Span;
+}
+
+/**
+ * When the reported happening took place: a vote over the documents' day-precise dates.
+ * A date counts only if it is placed, past, not recurring, not a page stamp ("Posted: ...") and
+ * at most six days after its document's publication day (pages are updated after their date). Its weight is larger when its sentence reports violence
+ * ("shot", "opened fire": x3; a death: x1.5, since victims may die later), smaller when the sentence
+ * reports proceedings (court, funeral: x0.4) or a commemoration (x0.2); stated dates weigh 1,
+ * weekdays and "yesterday" 0.9, anaphora 0.6; the first sentences weigh more. Each document votes
+ * with its weights divided by their sum, or by 3 when they sum to less, so a document that only
+ * mentions a court date in passing counts little. The winner is the earliest day with at least half
+ * the best support, at most a week before the best day (reports are written after the happening;
+ * later days are its aftermath). A two-day range the text states ("the night of January 19-20")
+ * around the winner makes the date a range when its other day is itself well supported.
+ * Documents published more than three days after the first report count half (a quarter after two
+ * weeks) for days from a week before that report on: follow-ups mostly date their own news.
+ * Publication and anniversary dates never count: they are not in the text as happenings, and
+ * commemoration sentences weigh little. `undefined` when no date qualifies.
+ *
+ * @example eventDate([{ id: 'a', text, published: '2016-01-04', sentences, dates }]) -> { start: '2016-01-02', precision: 'day', basis: 'relative', ... }
+ */
+export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions = {}): EventDate | undefined {
+  const votes = new Map<number, Vote>();
+  const ranges: StatedRange[] = [];
+  const firstPublished = Math.min(...docs.map((doc) => publishedDay(doc) ?? Number.POSITIVE_INFINITY));
+  for (const doc of docs) {
+    const own = documentVotes(doc);
+    let total = 0;
+    for (const vote of own.votes.values()) total += vote.weight;
+    if (total === 0) continue;
+    const scale = 1 / Math.max(total, FULL_VOTE);
+    const late = lateness(publishedDay(doc), firstPublished);
+    for (const [day, vote] of own.votes) {
+      const entry = votes.get(day) ?? { weight: 0, spans: [], kinds: new Set() };
+      // Note: a late document's votes count less only for days around or after the first report
+      // (its own news); what it says about the days before agrees with the first reports.
+      entry.weight += vote.weight * scale * (day > firstPublished - LATE_VOTE_DAYS ? late : 1);
+      entry.spans.push(...vote.spans);
+      for (const kind of vote.kinds) entry.kinds.add(kind);
+      votes.set(day, entry);
+    }
+    for (const range of own.ranges) ranges.push({ ...range, weight: range.weight * scale });
+  }
+  let best = 0;
+  let bestDay = 0;
+  for (const [day, vote] of votes) {
+    if (vote.weight > best + 1e-9 || (Math.abs(vote.weight - best) <= 1e-9 && day < bestDay)) {
+      best = vote.weight;
+      bestDay = day;
+    }
+  }
+  if (best === 0) return options.fallbackToPublished ? publicationFallback(firstPublished) : undefined;
+  const share = options.earliestShare ?? 0.5;
+  const window = options.earliestWindow ?? EARLIEST_WINDOW;
+  let winner: number | undefined;
+  for (const [day, vote] of votes) {
+    if (day < bestDay - window || vote.weight + 1e-9 < share * best) continue;
+    if (winner === undefined || day < winner) winner = day;
+  }
+  const chosen = winner === undefined ? undefined : votes.get(winner);
+  if (winner === undefined || !chosen) return undefined;
+  let first = winner;
+  let last = winner;
+  const sources = [...chosen.spans];
+  const kinds = new Set(chosen.kinds);
+  for (const range of ranges) {
+    if (range.first > winner || winner > range.last) continue;
+    const other = range.first === winner ? range.last : range.first;
+    if ((votes.get(other)?.weight ?? 0) < RANGE_SHARE * chosen.weight) continue;
+    first = Math.min(first, range.first);
+    last = Math.max(last, range.last);
+    sources.push(range.span);
+  }
+  let support = 0;
+  for (let day = first; day <= last; day++) support += votes.get(day)?.weight ?? 0;
+  return {
+    start: isoDay(fromDayNumber(first)),
+    ...(last !== first ? { end: isoDay(fromDayNumber(last)) } : {}),
+    precision: 'day',
+    basis: basisOf(kinds),
+    support: Math.round(support * 1000) / 1000,
+    sources: dedupe(sources),
+  };
+}
+
+/** The first publication day as an event date, when asked for and known. */
+function publicationFallback(firstPublished: number): EventDate | undefined {
+  if (!Number.isFinite(firstPublished)) return undefined;
+  return { start: isoDay(fromDayNumber(firstPublished)), precision: 'day', basis: 'published', support: 0, sources: [] };
+}
+
+function basisOf(kinds: ReadonlySet<DateMention['kind']>): EventDateBasis {
+  if (kinds.has('absolute') || kinds.has('partial') || kinds.has('range')) return 'stated';
+  if (kinds.has('relative')) return 'relative';
+  return 'anaphoric';
+}
+
+function dedupe(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => {
+    const key = `${span.doc}:${span.start}:${span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Weight of a date mention as evidence of the happening's day, from its sentence and kind, and from
+ * the words right before it: "was shot Saturday" counts more, "police said Saturday" and "was
+ * arrested Saturday" much less (they date the report or the arrest).
+ */
+function weightOf(date: DateMention, sentence: string, before: string, after: string): number {
+  let weight = KIND_WEIGHT[date.kind];
+  // "the weekend" is vague: it says little about which day.
+  if (date.end !== undefined && date.kind === 'relative') weight *= 0.5;
+  if (reportedBefore(before) || proceedingAfter(after)) weight *= 0.25;
+  else if (violenceBefore(before)) weight *= 1.5;
+  if (isViolent(sentence)) weight *= 3;
+  else if (reportsDeath(sentence)) weight *= 1.5;
+  if (isAftermath(sentence)) weight *= 0.4;
+  if (isCommemoration(sentence)) weight *= 0.2;
+  if (date.sentence === 0) weight *= 1.5;
+  else if (date.sentence <= 3) weight *= 1.2;
+  else if (date.sentence >= 20) weight *= 0.3;
+  else if (date.sentence >= 10) weight *= 0.5;
+  return weight;
+}
+
+/** One document's weighted days and the day ranges it states. */
+function documentVotes(doc: TimedDoc): { votes: Map<number, Vote>; ranges: StatedRange[] } {
+  const votes = new Map<number, Vote>();
+  const ranges: StatedRange[] = [];
+  const published = dayOf(doc.published);
+  // Note: texts are often updated after the page's date (see `resolveDates`), so days up to a
+  // week after it still count.
+  const limit = published ? dayNumber(published) + LATE_TEXT_DAYS : Number.POSITIVE_INFINITY;
+  const sentenceText = new Map<number, string>();
+  for (const sentence of doc.sentences) sentenceText.set(sentence.index, doc.text.slice(sentence.start, sentence.end));
+  for (const date of doc.dates) {
+    if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp) continue;
+    const start = dayOf(date.start);
+    if (!start) continue;
+    const sentence = doc.sentences[date.sentence];
+    const clauseStart = Math.max(sentence?.start ?? 0, date.span.start - 60);
+    const before = doc.text.slice(clauseStart, date.span.start);
+    const after = doc.text.slice(date.span.end, date.span.end + 25);
+    const weight = weightOf(date, sentenceText.get(date.sentence) ?? '', before, after);
+    const first = dayNumber(start);
+    const end = dayOf(date.end);
+    const last = end ? dayNumber(end) : first;
+    // Note: only a stated range of two days ("the night of January 19-20") can widen the event date;
+    // "from Friday through Sunday" sums up a weekend of shootings, "the weekend" is vague.
+    if (date.kind === 'range' && last === first + 1 && last <= limit) ranges.push({ first, last, weight, span: date.span });
+    const days = last - first <= 3 ? last - first + 1 : 1;
+    for (let day = first; day < first + days; day++) {
+      if (day > limit) continue;
+      const vote = votes.get(day) ?? { weight: 0, spans: [], kinds: new Set() };
+      vote.weight += weight / days;
+      vote.spans.push(date.span);
+      vote.kinds.add(date.kind);
+      votes.set(day, vote);
+    }
+  }
+  return { votes, ranges };
+}

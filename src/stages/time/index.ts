@@ -1,0 +1,45 @@
+import type { PublishedBasis, Sentence } from '../../model/document.js';
+import type { DocId } from '../../model/span.js';
+import type { InferredPublished, TimedDoc } from '../../model/time.js';
+import { parseDates, resolveDates } from '../extract/dates/index.js';
+import { inferPublished } from './published.js';
+
+export { eventDate, type EventDateOptions } from './event-date.js';
+export { inferPublished } from './published.js';
+export { timeScopeOf } from './scope.js';
+export { buildTimeline, type PublicationFact, type TimelineOptions } from './timeline.js';
+
+/**
+ * Dates a document: reads its date expressions once, takes the publication date from metadata or,
+ * when there is none, infers it from the text (`inferPublished`), then places the dates against it.
+ * The result is ready for `eventDate` and `buildTimeline`; `inferred` says how the date was found.
+ *
+ * @example timeDocument({ id: '004', text }, sentences) -> { published: '2021-01-20', publishedBasis: 'dateline', dates: [...], ... }
+ */
+export function timeDocument(
+  doc: { readonly id: DocId; readonly text: string; readonly published?: string; readonly publishedBasis?: PublishedBasis },
+  sentences: readonly Sentence[],
+): TimedDoc & { readonly inferred?: InferredPublished } {
+  const raws = parseDates(doc.id, doc.text, sentences);
+  if (doc.published !== undefined) {
+    return {
+      id: doc.id,
+      text: doc.text,
+      published: doc.published,
+      publishedBasis: doc.publishedBasis ?? 'metadata',
+      sentences,
+      dates: resolveDates(raws, { published: doc.published }),
+    };
+  }
+  const inferred = inferPublished(doc, resolveDates(raws, {}));
+  if (!inferred) return { id: doc.id, text: doc.text, sentences, dates: resolveDates(raws, {}) };
+  return {
+    id: doc.id,
+    text: doc.text,
+    published: inferred.published,
+    publishedBasis: inferred.basis,
+    sentences,
+    dates: resolveDates(raws, { published: inferred.published }),
+    inferred,
+  };
+}

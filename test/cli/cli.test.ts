@@ -1,0 +1,67 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The CLI as a user runs it: the built bin (npm test builds first).
+const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: input ?? '' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('corroborate CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    expect(existsSync(BIN)).toBe(true);
+    dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+    writeFileSync(join(dir, 'a.txt'), 'Two people were killed and three were wounded in Springfield on Saturday.\n');
+    writeFileSync(
+      join(dir, 'dump.jsonl'),
+      [
+        JSON.stringify({ id: 'b', title: 'B', published: '2020-05-02', url: 'http://x', text: 'Police said three people were wounded.' }),
+        '{"id": "broken", "text": ',
+        JSON.stringify({ id: 'c', text: 'A man was shot dead.' }),
+      ].join('\n'),
+    );
+  });
+
+  it('builds a JSON dossier with sourced figures', () => {
+    const r = run(['build', join(dir, 'a.txt')]);
+    expect(r.code).toBe(0);
+    const dossier = JSON.parse(r.stdout);
+    expect(dossier.version).toBe(1);
+    const killed = dossier.events[0].figures.find((f: { kind: string }) => f.kind === 'killed');
+    expect(killed.best).toBe(2);
+    const [claim] = killed.claims;
+    expect(dossier.documents[0].text.slice(claim.span[0], claim.span[1])).toBe(claim.quote);
+  });
+
+  it('reports a malformed JSONL line as file:line, keeps the rest, exits 1', () => {
+    const r = run(['build', join(dir, 'dump.jsonl'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'dump.jsonl')}:2`);
+    const dossier = JSON.parse(r.stdout);
+    expect(dossier.documents.map((d: { id: string }) => d.id)).toEqual(['b', 'c']);
+    expect(dossier.documents[0].published).toBe('2020-05-02');
+    expect(dossier.documents[0].publishedBasis).toBe('metadata');
+  });
+
+  it('reads stdin with -', () => {
+    const r = run(['build', '-', '--format', 'md'], 'Four people were injured in the crash of the tour bus... No one was killed.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# Dossier');
+    expect(r.stdout).toMatch(/injured .*: 4/);
+  });
+
+  it('writes --out and exits 2 on a usage error', () => {
+    const out = join(dir, 'out.md');
+    expect(run(['build', join(dir, 'a.txt'), '--format', 'md', '--out', out]).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(run(['build', join(dir, 'a.txt'), '--format', 'pdf']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileFigures, type DocFacts } from '../../../src/stages/reconcile/figures.js';
+import type { Claim, ClaimKind, Scope } from '../../../src/model/record.js';
+import type { Interval, Qualifier } from '../../../src/model/mention.js';
+
+const INTERVALS: Record<string, (v: number) => Interval> = {
+  exact: (v) => [v, v],
+  'more-than': (v) => [v + 1, null],
+  'at-least': (v) => [v, null],
+  about: (v) => [Math.round(v * 0.9), Math.round(v * 1.1)],
+};
+
+function claim(doc: string, kind: ClaimKind, value: number, qualifier: Qualifier = 'exact', scope: Scope = { key: 'unscoped' }, extra: Partial<Claim> = {}): Claim {
+  const interval = (INTERVALS[qualifier] ?? INTERVALS['exact']!)(value);
+  return {
+    doc, kind, value, qualifier, interval, scope,
+    span: { doc, start: 0, end: 10 }, quote: `${value} ${kind}`, numberSpan: { doc, start: 0, end: 3 },
+    certainty: 'stated', isUpdate: false, rule: 'test', ...extra,
+  };
+}
+const baku: Scope = { key: 'main', place: 'Baku', period: 'that night' };
+const total: Scope = { key: 'total', label: 'in total' };
+
+describe('reconcileFigures', () => {
+  it('reports 130 vs 141 as a conflict, weighing lineage groups, and keeps the total apart', () => {
+    const docs = new Map<string, DocFacts>([
+      ['a', { group: 'a', published: '2020-01-20' }],
+      ['b', { group: 'b', published: '2025' }],
+      ['c', { group: 'b', published: '2021-01-20' }],
+      ['d', { group: 'd', published: '2005' }],
+    ]);
+    const figures = reconcileFigures([
+      claim('a', 'killed', 141, 'exact', baku),
+      claim('b', 'killed', 130, 'exact', baku),
+      claim('c', 'killed', 130, 'exact', baku),
+      claim('d', 'killed', 130, 'more-than'),
+      claim('b', 'killed', 147, 'exact', total),
+      claim('c', 'killed', 147, 'exact'),
+    ], docs);
+    expect(figures.map((f) => [f.kind, f.scope.key, f.low, f.best, f.high, f.agreement, f.independentSources])).toEqual([
+      ['killed', 'main', 130, 130, 141, 'conflicting', 3],
+      ['killed', 'total', 147, 147, 147, 'consistent', 1],
+    ]);
+    const main = figures[0]!;
+    expect(main.explanation).toContain('130 (2 reports, one shared origin: b, c) vs 141 (1 report: a)');
+    expect(main.explanation).toContain("fits 141");
+    expect(main.claims).toHaveLength(4);
+  });
+
+  it('lets a stated update win ("the death toll rose to 3")', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }], ['c', { published: '2016-01-03' }]]);
+    const [f] = reconcileFigures([claim('a', 'killed', 2), claim('b', 'killed', 2), claim('c', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);
+    expect(f).toMatchObject({ best: 3, low: 2, high: 3, resolution: 'update', agreement: 'conflicting' });
+  });
+
+  it('breaks a tie toward the later, higher count of arrests, and the lower toll of killed', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-04' }]]);
+    const [detained] = reconcileFigures([claim('a', 'detained', 1), claim('b', 'detained', 2)], docs);
+    expect(detained).toMatchObject({ best: 2, resolution: 'most-recent' });
+    const [killed] = reconcileFigures([claim('a', 'killed', 1), claim('b', 'killed', 2)], docs);
+    expect(killed).toMatchObject({ best: 1, resolution: 'lower' });
+  });
+
+  it('keeps only lower bounds open-ended', () => {
+    const [f] = reconcileFigures([claim('a', 'killed', 100, 'more-than'), claim('b', 'killed', 130, 'more-than')], new Map());
+    expect(f).toMatchObject({ low: 131, best: 131, high: null, agreement: 'consistent', resolution: 'tightest-bound' });
+  });
+
+  it('marks a figure from one report as single', () => {
+    const [f] = reconcileFigures([claim('a', 'injured', 700)], new Map());
+    expect(f).toMatchObject({ agreement: 'single', best: 700, independentSources: 1 });
+  });
+
+  it('drops a count read from a singular where the same report states a number', () => {
+    const [f] = reconcileFigures([claim('a', 'killed', 2), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied' })], new Map());
+    expect(f?.claims).toHaveLength(1);
+    expect(f?.best).toBe(2);
+  });
+
+  it('derives the injured from people shot minus people killed', () => {
+    const figures = reconcileFigures([claim('a', 'shot', 4), claim('a', 'killed', 1)], new Map());
+    expect(figures.map((f) => [f.kind, f.best, f.resolution])).toEqual([['killed', 1, 'only'], ['injured', 3, 'derived']]);
+  });
+
+  it('never puts best outside [low, high]', () => {
+    const figures = reconcileFigures([claim('a', 'killed', 5, 'at-least'), claim('b', 'killed', 3), claim('c', 'killed', 3)], new Map());
+    for (const f of figures) {
+      expect(f.best).toBeGreaterThanOrEqual(f.low);
+      if (f.high !== null) expect(f.best).toBeLessThanOrEqual(f.high);
+    }
+  });
+});
+
+import fc from 'fast-check';
+
+describe('reconcileFigures properties', () => {
+  const arbClaim = fc.record({
+    doc: fc.constantFrom('a', 'b', 'c', 'd'),
+    kind: fc.constantFrom<ClaimKind>('killed', 'injured', 'shot', 'detained'),
+    value: fc.nat({ max: 1000 }),
+    qualifier: fc.constantFrom<Qualifier>('exact', 'more-than', 'at-least', 'about'),
+    scope: fc.constantFrom<Scope>({ key: 'unscoped' }, { key: 'main', place: 'X' }, { key: 'total' }, { key: 'other' }),
+    isUpdate: fc.boolean(),
+    implied: fc.boolean(),
+  });
+  it('keeps best within [low, high], counts sources, and loses no stated claim', () => {
+    fc.assert(
+      fc.property(fc.array(arbClaim, { maxLength: 12 }), (rows) => {
+        const claims = rows.map((r) => claim(r.doc, r.kind, r.value, r.qualifier, r.scope, { isUpdate: r.isUpdate, certainty: r.implied ? 'implied' : 'stated' }));
+        const figures = reconcileFigures(claims, new Map());
+        for (const f of figures) {
+          expect(f.best).toBeGreaterThanOrEqual(f.low);
+          if (f.high !== null) expect(f.best).toBeLessThanOrEqual(f.high);
+          expect(f.independentSources).toBe(new Set(f.claims.map((c) => c.doc)).size);
+          expect(f.claims.length).toBeGreaterThan(0);
+        }
+        const kept = figures.filter((f) => f.resolution !== 'derived').reduce((n, f) => n + f.claims.length, 0);
+        const stated = claims.filter((c) => c.certainty === 'stated' && c.kind !== 'shot').length;
+        expect(kept).toBeGreaterThanOrEqual(stated);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { eventDate } from '../../../src/stages/time/event-date.js';
+import { blackJanuary, HAS_BLACK_JANUARY, timed } from './helpers.js';
+
+describe('eventDate', () => {
+  it('dates breaking news from a weekday before the publication day', () => {
+    const doc = timed('a', 'Police said the shooting happened Saturday night on Elm Street. The victim died Monday.', '2016-01-04');
+    expect(eventDate([doc])).toMatchObject({ start: '2016-01-02', precision: 'day', basis: 'relative' });
+  });
+
+  it('does not take the day the police spoke for the day of the shooting', () => {
+    const doc = timed('a', 'Police said Wednesday that a man was shot Tuesday near the bar.', '2016-01-07');
+    expect(eventDate([doc])?.start).toBe('2016-01-05');
+  });
+
+  it('lets the first reports outvote a follow-up that dates its own news', () => {
+    const first = timed('a', 'A man was shot and killed Saturday night outside a bar, police said.', '2016-01-04');
+    const second = timed('b', 'A teen was shot Saturday at a bar on Elm Street.', '2016-01-03');
+    const later = timed('c', 'A man was arrested Tuesday and charged in the Jan. 2 killing. He was arraigned Wednesday.', '2016-02-11');
+    expect(eventDate([first, second, later])?.start).toBe('2016-01-02');
+  });
+
+  it('never takes the publication or the anniversary for the event', () => {
+    const doc = timed('a', 'On Monday, people marked the 30th anniversary of the massacre of January 20, 1990, when troops killed civilians.');
+    expect(doc.published).toBe('2020-01-20');
+    expect(eventDate([doc])?.start).toBe('1990-01-20');
+  });
+
+  it('makes a range of a stated two-day night', () => {
+    const doc = timed(
+      'a',
+      'On January 19, 1990, troops entered the city. On the night of January 19-20, 1990, soldiers shot civilians. On January 20, 1990, the killing went on.',
+    );
+    expect(eventDate([doc])).toMatchObject({ start: '1990-01-19', end: '1990-01-20' });
+  });
+
+  it('reads a page updated after its date from the days it names', () => {
+    const doc = timed(
+      'a',
+      'Seven people were shot Sunday evening near 81st Street. The victims were identified Monday morning by police. Two were released Tuesday afternoon.',
+      '2017-01-01',
+    );
+    expect(eventDate([doc])?.start).toBe('2017-01-01');
+  });
+
+  it('gives nothing when no text dates the happening, unless asked to fall back to publication', () => {
+    const doc = timed('a', 'A man was shot in the leg near a bar.', '2016-01-04');
+    expect(eventDate([doc])).toBeUndefined();
+    expect(eventDate([doc], { fallbackToPublished: true })).toEqual({
+      start: '2016-01-04',
+      precision: 'day',
+      basis: 'published',
+      support: 0,
+      sources: [],
+    });
+  });
+
+  it('points its sources at the mentions that voted', () => {
+    const text = 'A man was shot Saturday night, police said.';
+    const doc = timed('a', text, '2016-01-04');
+    const event = eventDate([doc]);
+    expect(event?.sources.map((span) => text.slice(span.start, span.end))).toEqual(['Saturday night']);
+  });
+});
+
+describe.skipIf(!HAS_BLACK_JANUARY)('eventDate on the black-january reports', () => {
+  it('dates the event 1990-01-19/20, not a publication or an anniversary', () => {
+    expect(eventDate(blackJanuary())).toMatchObject({ start: '1990-01-19', end: '1990-01-20', precision: 'day', basis: 'stated' });
+  });
+});

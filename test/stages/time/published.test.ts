@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { blackJanuary, HAS_BLACK_JANUARY, timed } from './helpers.js';
+
+/** [text, published, precision, basis]; `undefined` published means none can be inferred. */
+const CASES: readonly (readonly [string, string | undefined, string?, string?])[] = [
+  ['date 2021-01-20 The tragedy of January 20, 1990 is remembered.', '2021-01-20', 'day', 'dateline'],
+  ['BAKU, Jan. 20, 2021 — Officials laid wreaths at the memorial.', '2021-01-20', 'day', 'dateline'],
+  ['Posted: Tuesday, April 15, 2014 8:04 AM EDT\nA boy was shot in his home.', '2014-04-15', 'day', 'dateline'],
+  [
+    'On Monday, the people marked the 30th anniversary of the massacre. It happened in Baku on January 20, 1990.',
+    '2020-01-20',
+    'day',
+    'anniversary',
+  ],
+  [
+    'On Tuesday, the people marked the 30th anniversary of the massacre. It happened in Baku on January 20, 1990.',
+    '2020',
+    'year',
+    'anniversary',
+  ],
+  ['They marked the 30th anniversary of the January 20, 1990 massacre in Baku.', '2020', 'year', 'anniversary'],
+  ['35 years have passed since the reprisal against the people on January 20, 1990.', '2025', 'year', 'relative'],
+  ['Fifteen years has passed since the crime. On 20 January 1990 troops invaded the capital.', '2005', 'year', 'relative'],
+  ['The Black January: 15\u2122 Anniversary of the Invasion. On 20 January 1990 troops invaded.', '2005', 'year', 'anniversary'],
+  ['The Black January: 15th Anniversary of the Invasion. On 20 January 1990 troops invaded.', '2005', 'year', 'anniversary'],
+  [
+    'The country will have three non-working days – January 18, 19 and 20. On January 20, 1990, troops entered Baku. Parliament marked the 35th anniversary of the tragedy.',
+    '2025-01',
+    'month',
+    'announcement',
+  ],
+  [
+    'They marked the 30th anniversary of the massacre of January 20, 1990. Thirty-five years have passed since it happened.',
+    '2020',
+    'year',
+    'anniversary',
+  ],
+  ['Police said a man was shot in the leg near a bar.', undefined],
+  ['The tragedy of January 20, 1990 is remembered by all.', undefined],
+];
+
+describe('inferPublished', () => {
+  it.each(CASES.map((row) => ({ text: row[0], published: row[1], precision: row[2], basis: row[3] })))('$text', ({ text, published, precision, basis }) => {
+    const doc = timed('d', text);
+    expect(doc.published).toBe(published);
+    if (published === undefined) {
+      expect(doc.inferred).toBeUndefined();
+      return;
+    }
+    expect(doc.inferred?.precision).toBe(precision);
+    expect(doc.inferred?.basis).toBe(basis);
+    for (const span of doc.inferred?.evidence ?? []) {
+      expect(span.doc).toBe('d');
+      expect(span.end).toBeGreaterThan(span.start);
+      expect(span.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('places relative dates from the inferred date', () => {
+    const doc = timed('d', 'On Monday, the people marked the 30th anniversary of the massacre. It happened in Baku on January 20, 1990.');
+    const monday = doc.dates.find((date) => date.text === 'Monday');
+    expect(monday?.start).toBe('2020-01-20');
+  });
+
+  it('keeps metadata when given and never overrides it', () => {
+    const doc = timed('d', 'They marked the 30th anniversary of the January 20, 1990 massacre.', '2020-01-19');
+    expect(doc.published).toBe('2020-01-19');
+    expect(doc.publishedBasis).toBe('metadata');
+    expect(doc.inferred).toBeUndefined();
+  });
+});
+
+describe.skipIf(!HAS_BLACK_JANUARY)('inferPublished on the black-january reports', () => {
+  it('finds the five publication dates at the precision the texts allow', () => {
+    const docs = blackJanuary();
+    expect(docs.map((doc) => [doc.id.slice(0, 3), doc.published, doc.inferred?.precision, doc.publishedBasis])).toEqual([
+      ['000', '2020-01-20', 'day', 'anniversary'],
+      ['001', '2025-01', 'month', 'announcement'],
+      ['002', '2025', 'year', 'relative'],
+      ['003', '2005', 'year', 'anniversary'],
+      ['004', '2021-01-20', 'day', 'dateline'],
+    ]);
+  });
+});

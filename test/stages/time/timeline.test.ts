@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEntry } from '../../../src/model/time.js';
+import { buildTimeline } from '../../../src/stages/time/timeline.js';
+import { blackJanuary, HAS_BLACK_JANUARY, timed } from './helpers.js';
+
+const A = [
+  'In 1988, separatists began their campaign in the region.',
+  'On January 19, 1990, intelligence services blew up the television station.',
+  'In the evening of the same day, 26,000 troops entered the city from five directions.',
+  'On January 26, 1990, the defense minister defended the operation in an interview.',
+  'On January 20, 2025, the parliament will mark the anniversary of the tragedy.',
+].join(' ');
+const B = [
+  'The television station was blown up by intelligence services on January 19, 1990.',
+  'In the evening hours, the army of 26,000 troops entered the city from five directions, shooting at civilians.',
+].join(' ');
+
+function summary(entries: readonly TimelineEntry[]): string[] {
+  return entries.map((entry) => `${entry.date}${entry.end ? `/${entry.end}` : ''} ${entry.kind} [${entry.sources.map((source) => source.doc).join(',')}] ${entry.summary}`);
+}
+
+describe('buildTimeline', () => {
+  const docs = [timed('a', A, '2025-01-10'), timed('b', B, '2021-01-20')];
+  const entries = buildTimeline(docs);
+
+  it('lists the dated happenings oldest first, merging what several reports tell', () => {
+    expect(summary(entries)).toEqual([
+      '1988 history [a] Separatists began their campaign in the region',
+      '1990-01-19 event [a,b] Intelligence services blew up the television station',
+      '1990-01-19 event [a,b] 26,000 troops entered the city from five directions',
+      '1990-01-26 aftermath [a] The defense minister defended the operation in an interview',
+      '2025-01-20 commemoration [a] The parliament will mark the anniversary of the tragedy',
+    ]);
+  });
+
+  it('keeps the part of the day and points every source at its sentence', () => {
+    expect(entries[2]?.partOfDay).toBe('evening');
+    for (const entry of entries) {
+      expect(entry.sources.length).toBeGreaterThan(0);
+      for (const source of entry.sources) {
+        const text = source.doc === 'a' ? A : B;
+        expect(source.span.doc).toBe(source.doc);
+        expect(text.slice(source.span.start, source.span.end).length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('adds publication entries only from the facts given, with their evidence', () => {
+    const withPublication = buildTimeline(docs, {}, [
+      { doc: 'a', published: '2025-01', precision: 'month', evidence: [{ doc: 'a', start: 0, end: 8 }] },
+    ]);
+    const publication = withPublication.filter((entry) => entry.kind === 'publication');
+    expect(publication).toHaveLength(1);
+    expect(publication[0]).toMatchObject({ date: '2025-01', precision: 'month' });
+  });
+
+  it('leaves out recurring days and page stamps', () => {
+    const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
+    expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);
+  });
+});
+
+describe.skipIf(!HAS_BLACK_JANUARY)('buildTimeline on the black-january reports', () => {
+  const docs = blackJanuary();
+  const entries = buildTimeline(docs);
+  const byDate = (date: string): TimelineEntry[] => entries.filter((entry) => entry.date === date);
+
+  it('runs from 1918 to the days after January 20, 1990, then the commemorations', () => {
+    expect(entries[0]?.date).toBe('1918');
+    const eventDays = entries.filter((entry) => entry.kind !== 'commemoration' && entry.kind !== 'publication').map((entry) => entry.date);
+    expect(eventDays).toEqual([...eventDays].sort((a, b) => (a.slice(0, 4) === b.slice(0, 4) ? 0 : a < b ? -1 : 1)));
+    expect(byDate('1990-01-26').map((entry) => entry.kind)).toEqual(['aftermath']);
+    expect(entries.filter((entry) => entry.kind === 'commemoration').every((entry) => entry.date >= '2005')).toBe(true);
+  });
+
+  it('merges the same happening told by two reports', () => {
+    expect(byDate('1918-03-31').map((entry) => entry.sources.map((source) => source.doc.slice(0, 3)))).toEqual([['002', '004']]);
+    expect(byDate('1989-12').map((entry) => entry.sources.map((source) => source.doc.slice(0, 3)))).toEqual([['002', '004']]);
+    const nineteenth = byDate('1990-01-19');
+    expect(nineteenth.length).toBeGreaterThanOrEqual(3);
+    expect(nineteenth.every((entry) => entry.kind === 'event')).toBe(true);
+    expect(nineteenth.filter((entry) => entry.sources.some((s) => s.doc.startsWith('002')) && entry.sources.some((s) => s.doc.startsWith('004')))).toHaveLength(3);
+  });
+
+  it('keeps the history before the event apart from it', () => {
+    const before = entries.filter((entry) => (entry.end ?? entry.date) < '1990');
+    expect(before.length).toBeGreaterThanOrEqual(8);
+    expect(before.every((entry) => entry.kind === 'history')).toBe(true);
+    expect(byDate('1990-01-20').every((entry) => entry.kind === 'event')).toBe(true);
+  });
+});
