@@ -8,11 +8,11 @@ export type ClaimKind = FigureKind | 'shot';
 
 /**
  * The place and period a claim is tied to. `key` decides which figure a claim joins:
- * `main` (the event itself), `recurring` (a commemoration every year), `total` (a country-wide or all-places total), `other` (explicitly
+ * `main` (the event itself), `recurring` (a commemoration every year), `aggregate` (statistics over many incidents: "so far this year", "in shootings across the city"), `total` (a country-wide or all-places total), `other` (explicitly
  * other places than the main one), or `unscoped` (the text ties it to nothing).
  */
 export interface Scope {
-  readonly key: 'main' | 'total' | 'other' | 'recurring' | 'unscoped';
+  readonly key: 'main' | 'total' | 'other' | 'recurring' | 'aggregate' | 'unscoped';
   readonly place?: string;
   readonly period?: string;
   readonly label?: string;

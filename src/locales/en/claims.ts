@@ -122,14 +122,15 @@ export const PERSON_SINGULAR = [
 /** Verbs (passive or intransitive) after a person that make them one of the killed, injured, shot or detained. */
 export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
   killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead)\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:later\s+)?(?:died|dies|succumbed)\b`,
-  injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|listed in (?:critical|serious|stable|fair|good) condition|in (?:critical|serious|stable|fair|good) condition|treated and released)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b`,
-  shot: String.raw`(?:was|has been|had been|got|were)\s+(?:also\s+)?(?:found\s+)?(?:shot|hit by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
+  injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
+  shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:also\s+)?(?:found\s+)?(?:shot|hit by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
   detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|apprehended|booked|charged|jailed|in the custody)\b|(?:is|are|remains?)\s+(?:currently\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in|surrendered)\b`,
 };
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
-export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'detained', string>> = {
+export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
   killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|pronounced)`,
   injured: String.raw`(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring)`,
+  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at)\b)`,
   detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|took|taken|taking|arrest of|detention of)`,
 };

@@ -11,7 +11,7 @@ export interface DocFacts {
 }
 
 const KIND_ORDER: readonly FigureKind[] = ['killed', 'injured', 'detained', 'missing', 'displaced', 'troops', 'participants'];
-const KEY_ORDER: readonly Scope['key'][] = ['main', 'total', 'other', 'recurring', 'unscoped'];
+const KEY_ORDER: readonly Scope['key'][] = ['main', 'total', 'other', 'recurring', 'aggregate', 'unscoped'];
 const POINT = new Set(['exact', 'about', 'range', 'at-most', 'fewer-than']);
 const BOUND = new Set(['more-than', 'at-least']);
 
@@ -146,25 +146,25 @@ interface Candidate {
  * What each report says, as one value per report: its highest stated point value, else the people it
  * names (distinct subjects: "John Smith was killed" and "his wife was killed" make 2), else nothing.
  */
-function positions(claims: readonly Claim[]): Map<DocId, number> {
+function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStated: boolean }> {
   const byDoc = new Map<DocId, Claim[]>();
   for (const c of claims) {
     const list = byDoc.get(c.doc) ?? [];
     list.push(c);
     byDoc.set(c.doc, list);
   }
-  const result = new Map<DocId, number>();
+  const result = new Map<DocId, { value: number; isStated: boolean }>();
   for (const [doc, list] of byDoc) {
     const stated = list.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier));
     if (stated.length > 0) {
-      result.set(doc, Math.max(...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value))));
+      result.set(doc, { value: Math.max(...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value))), isStated: true });
       continue;
     }
     const implied = list.filter((c) => c.certainty === 'implied');
     if (implied.length === 0) continue;
     const named = new Set(implied.map((c) => c.subject ?? 'anon').filter((s) => s !== 'anon' && s !== 'pair'));
     const most = Math.max(...implied.map((c) => c.value));
-    result.set(doc, Math.max(named.size, most));
+    result.set(doc, { value: Math.max(named.size, most), isStated: false });
   }
   return result;
 }
@@ -173,8 +173,9 @@ function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Clai
   const bounded = bounds(claims);
   const points = claims.filter((c) => POINT.has(c.qualifier));
   const byDoc = positions(claims);
-  const low = Math.min(bounded.low, ...byDoc.values());
-  const high = bounded.high === null ? null : Math.max(bounded.high, ...byDoc.values());
+  const values = [...byDoc.values()].map((p) => p.value);
+  const low = Math.min(bounded.low, ...values);
+  const high = bounded.high === null ? null : Math.max(bounded.high, ...values);
   const candidates = new Map<number, Candidate>();
   const vote = (value: number, doc: DocId) => {
     const cand = candidates.get(value) ?? { value, docs: new Set(), groups: new Set(), latest: '' };
@@ -184,7 +185,7 @@ function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Clai
     if (published > cand.latest) cand.latest = published;
     candidates.set(value, cand);
   };
-  if (byDoc.size > 0) for (const [doc, value] of byDoc) vote(value, doc);
+  if (byDoc.size > 0) for (const [doc, p] of byDoc) vote(p.value, doc);
   else for (const c of claims) vote(c.value, c.doc);
   const ranked = [...candidates.values()];
   let best: number;
@@ -262,7 +263,7 @@ function scopeSummary(key: Scope['key'], claims: readonly Claim[]): DossierFigur
   const label =
     key === 'total' ? ['in total', place ? `(${place})` : undefined].filter(Boolean).join(' ')
     : key === 'other' ? mostCommon(claims.map((c) => c.scope.label)) ?? 'in other places'
-    : key === 'recurring' ? mostCommon(claims.map((c) => c.scope.label)) ?? 'recurring'
+    : key === 'recurring' || key === 'aggregate' ? mostCommon(claims.map((c) => c.scope.label)) ?? key
     : [place ? `in ${place}` : undefined, period].filter(Boolean).join(', ') || 'the event';
   return { key, place: place ?? null, period: period ?? null, label };
 }

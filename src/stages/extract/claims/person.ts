@@ -29,20 +29,50 @@ const NOT_NAME = new Set([
   'Officials', 'Prosecutors', 'Witnesses', 'There', 'Here', 'We', 'I', 'You', 'A', 'An', 'One', 'Two', 'Three',
   'Both', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'When', 'After', 'Before', 'While', 'If', 'But',
   'And', 'Or', 'So', 'Then', 'Later', 'Earlier', 'According', 'In', 'On', 'At', 'By', 'For', 'From', 'With',
+  'None', 'Nobody', 'All', 'Some', 'Many', 'Several', 'Each', 'Everyone', 'Someone', 'Anyone', 'No',
 ]);
 
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
 const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
-const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
+const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
-const PASSIVE: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
-  (kind) => [kind, new RegExp(String.raw`(?:${SUBJECT})(?:,[^,.;]{1,60},)?\s+(?:who\s+)?(?:${PERSON_PASSIVE[kind]})`, 'dgu')] as const,
+/**
+ * Cheap tests that a sentence has a verb of the kind at all. The person patterns are long
+ * alternations tried at every position, so they run only on sentences that pass (about one in ten).
+ */
+const KIND_CUE: Readonly<Record<PersonKind, RegExp>> = {
+  killed: /kill|dead|die[ds]?\b|slain|slay|slew|murder|fatal|succumb|death|homicide|own life|mortally/i,
+  injured: /wound|injur|hurt|hospital|condition|graze|treated|recover/i,
+  shot: /\bshot\b|gunfire|bullet/i,
+  detained: /arrest|detain|custody|apprehend|booked|charged|jail|surrender|turned (?:him|her)self/i,
+};
+
+/**
+ * Note: the patterns are anchored on the verb, which is rare, and only then look for the person
+ * in a short window: the verb (passive) is found first, then the subject is matched backwards
+ * against the end of the text before it; the verb (active) is found first, then the object is
+ * matched right after it. Scanning for the person first tries a long alternation at every position.
+ */
+const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`\b(?:${PERSON_PASSIVE[kind]})`, 'gu')] as const,
 );
-const ACTIVE: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'detained'] as const).map(
-  (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+(?:${OBJECT})`, 'dgu')] as const,
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})(?:,[^,.;]{1,60},)?\s+(?:who\s+)?$`, 'du');
+const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|along|across)\s+$/i;
+
+/** How far before its verb a subject may start. */
+const SUBJECT_REACH = 120;
+const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu')] as const,
 );
+const OBJECT_AT = new RegExp(OBJECT, 'dyu');
+/** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
+const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
+const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
+  ['killed', /^\s+dead\b/],
+  ['injured', /^\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)\b/],
+];
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
 // Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death.
@@ -95,7 +125,7 @@ export function extractPersonClaims(
   const base = view.sentence.start;
   const claims: Claim[] = [];
   const seen = new Set<string>();
-  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined) => {
+  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined, offset = 0) => {
     if (!person) return;
     const key = `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
@@ -104,13 +134,51 @@ export function extractPersonClaims(
     const interval: Interval = person.isOrdinal ? [person.value, null] : [person.value, person.value];
     // The claim's number words are the person's own words ("a second man"), not the verb.
     const [start, end] = subjectRange(m);
-    claims.push(make(kind, base + start, base + end, person.value, qualifier, interval, person.subject));
+    claims.push(make(kind, base + offset + start, base + offset + end, person.value, qualifier, interval, person.subject));
   };
-  for (const [kind, re] of [...PASSIVE, ...ACTIVE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) add(kind, m, personOf(m.groups ?? {}));
+  for (const [kind, verb] of PASSIVE_VERB) {
+    if (!KIND_CUE[kind].test(text)) continue;
+    verb.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = verb.exec(text)) !== null) {
+      const from = Math.max(0, v.index - SUBJECT_REACH);
+      const m = SUBJECT_BEFORE.exec(text.slice(from, v.index));
+      // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
+      if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
+      if (m) add(kind, m, personOf(m.groups ?? {}), from);
+    }
   }
+  for (const [kind, verb] of ACTIVE_VERB) {
+    if (!KIND_CUE[kind].test(text)) continue;
+    verb.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = verb.exec(text)) !== null) {
+      OBJECT_AT.lastIndex = v.index + v[0].length;
+      const m = OBJECT_AT.exec(text);
+      if (m) add(kind, m, personOf(m.groups ?? {}));
+    }
+  }
+  if (/\bleft|leaving|leaves/.test(text)) {
+    LEFT_VERB.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = LEFT_VERB.exec(text)) !== null) {
+      // Each person after "left": "a girl dead and her grandmother wounded".
+      let at = v.index + v[0].length;
+      for (let k = 0; k < 3; k++) {
+        OBJECT_AT.lastIndex = at;
+        const m = OBJECT_AT.exec(text);
+        if (!m) break;
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const hit = LEFT_PREDICATE.find(([, re]) => re.test(rest));
+        if (!hit) break;
+        add(hit[0], m, personOf(m.groups ?? {}));
+        const and = /^\s+\w+(?:\s+\w+)?\s*,?\s+and\s+/.exec(rest);
+        if (!and) break;
+        at = m.index + m[0].length + and[0].length;
+      }
+    }
+  }
+  if (!KIND_CUE.killed.test(text)) return claims;
   PRONOUNCED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PRONOUNCED.exec(text)) !== null) {

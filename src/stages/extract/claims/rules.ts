@@ -45,6 +45,15 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp])[] = [
 /** "the death toll rose to 3", "later died": the text updates an earlier figure. */
 const UPDATE = /\b(?:toll (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|now (?:stands|totals)|rose to|climbed to|risen to|second (?:person|victim|man|woman) (?:has )?died)\b/i;
 
+/** Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head. */
+const COORDINATED = /^\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s*,?\s+and\s+$/;
+
+function isCoordinated(between: string): boolean {
+  const m = COORDINATED.exec(between);
+  const head = headOf(between);
+  return m !== null && head.kind === 'person' && head.word === m[1]?.toLowerCase();
+}
+
 /** `leaving 2 dead`: "dead"/"injured" as a predicate right after the head noun. */
 const LEFT_PREDICATE = /\b(?:left|leaving|leaves|leave)\s*$/;
 const PREDICATE_KIND: readonly (readonly [ClaimKind, RegExp])[] = [
@@ -138,8 +147,15 @@ export const numberKindRule: ClaimRule = {
     const text = doc.text;
     const claims: Claim[] = [];
     const parts = new Map<Claim, boolean>();
+    // "Four women and one man were hospitalized": two counts of one group of people.
+    const joined = new Set<number>();
     numbers.forEach((n, i) => {
-      if (n.role !== 'count') return;
+      const next = numbers[i + 1];
+      if (next && n.role === 'count' && next.role === 'count' && n.qualifier === 'exact' && next.qualifier === 'exact' &&
+          isCoordinated(text.slice(n.span.end, next.span.start))) joined.add(i);
+    });
+    numbers.forEach((n, i) => {
+      if (n.role !== 'count' || joined.has(i)) return;
       const next = numbers[i + 1];
       const previous = numbers[i - 1];
       const afterAll = windowAfter(text, n.span.end, sentence.end, 160);
@@ -171,7 +187,10 @@ export const numberKindRule: ClaimRule = {
       if (!kind) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
       if ((kind === 'participants' || kind === 'troops') && head.kind === 'unknown') return;
-      const claim = makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
+      const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
+      const claim = first
+        ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
+        : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       parts.set(claim, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
       claims.push(claim);
     });
@@ -187,12 +206,16 @@ const ZERO_RULES: readonly (readonly [ClaimKind, RegExp])[] = [
   ['detained', ZERO_DETAINED],
 ];
 
+/** Every zero pattern has one of these words; the patterns run only where one is. */
+const ZERO_CUE = /\b(?:no|none|nobody|no-one|at large|fled|got away)\b/i;
+
 /** Counts of none: "no one was hurt" = 0 injured, "no arrests have been made" = 0 detained. */
 export const zeroRule: ClaimRule = {
   id: 'en/claim/zero',
   extract(view) {
     const { doc, sentence } = view;
     const claims: Claim[] = [];
+    if (!ZERO_CUE.test(sentence.text)) return claims;
     for (const [kind, re] of ZERO_RULES) {
       const m = re.exec(sentence.text);
       // "no one else was hurt" counts the others, not everyone: it states no total.

@@ -7,6 +7,12 @@ const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|part
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
 const RECURRING = /\b(?:every year|each year|annually|every anniversary|each anniversary)\b/i;
 
+/**
+ * Statistics over many incidents, not the event: "74 people injured from January to November",
+ * "so far this year", "in shootings across the city over the weekend", "compared to last year".
+ */
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?:separate |several |multiple |other |unrelated )?shootings\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year)))/i;
+
 /** Periods a claim can be tied to. Order: the most specific first. */
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
@@ -54,6 +60,7 @@ export function scopeOf(clause: string): Scope {
     return l === undefined ? { key, ...parts } : { key, ...parts, label: l };
   };
   if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
+  if (AGGREGATE.test(clause)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(clause)?.[0]?.toLowerCase()}`);
   if (TOTAL.test(clause)) return withLabel('total', label ? `in total, ${label}` : 'in total');
   if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
   if (place || period) return withLabel('main');
