@@ -130,7 +130,7 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
 export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
   killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|pronounced)`,
-  injured: String.raw`(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring)`,
+  injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring)`,
   shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at)\b)`,
-  detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|took|taken|taking|arrest of|detention of)`,
+  detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|arrest of|detention of)`,
 };

@@ -78,6 +78,12 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
   return figures;
 }
 
+/**
+ * Per report, counts read from people give way to numbers the same report states.
+ * Note: people read as shot are not turned into injured people one by one: a victim "shot" in one
+ * sentence is often the one who "died" in the next under another name, so shot counts only derive
+ * the injured at the figure level (shot minus killed).
+ */
 function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
   const stated = new Set(claims.filter((c) => c.certainty === 'stated' && c.value > 0).map((c) => `${c.doc}\u0000${c.kind}`));
   return claims.filter((c) => c.certainty === 'stated' || !stated.has(`${c.doc}\u0000${c.kind}`));

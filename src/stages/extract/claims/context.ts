@@ -10,6 +10,37 @@ export interface SentenceView {
   readonly doc: SourceDoc;
   readonly sentence: Sentence;
   readonly numbers: readonly NumberMention[];
+  /** Which kinds of cue words the sentence has (see `cuesOf`); rules skip what cannot apply. */
+  readonly cues: ReadonlySet<Cue>;
+}
+
+/** Families of cue words: a sentence with none of them holds no claim. */
+export type Cue = 'killed' | 'injured' | 'shot' | 'detained' | 'zero' | 'other';
+
+/**
+ * One scan finds every cue family of a sentence; the rules then test set membership instead of
+ * scanning the sentence again with a regex of their own.
+ */
+const CUES =
+  /(?<killed>kill|dead|die[ds]?\b|dying|death|slain|slay|slew|murder|fatal|succumb|homicide|own life|mortally|perish|lives|life|massacre|toll|victim)|(?<injured>wound|injur|hurt|hospital|condition|graze|treated|recover)|(?<shot>\bshot\b|shoot|gunfire|bullet|struck|striking)|(?<detained>arrest|detain|custody|apprehend|booked|charged|jail|surrender|turned (?:him|her)self)|(?<zero>\b(?:no|none|nobody|no-one|at large|fled|got away)\b)|(?<other>missing|unaccounted|expel|expuls|deport|displac|evacuat|refugee|troops|soldier|strong|army|forces|entered|invaded|deployed|stormed|gather|rall|crowd|march|attend|funeral|accompan|protest|demonstrat|large|left|leaving|leaves)/gi;
+
+const CUE_NAMES: readonly Cue[] = ['killed', 'injured', 'shot', 'detained', 'zero', 'other'];
+
+/**
+ * The cue families of a text.
+ *
+ * @example
+ * [...cuesOf('Two men were arrested.')] // ['detained']
+ */
+export function cuesOf(text: string): Set<Cue> {
+  const found = new Set<Cue>();
+  CUES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUES.exec(text)) !== null && found.size < CUE_NAMES.length) {
+    const groups = m.groups ?? {};
+    for (const name of CUE_NAMES) if (groups[name] !== undefined) found.add(name);
+  }
+  return found;
 }
 
 const PERSON_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);

@@ -2,18 +2,12 @@ import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Context } from '../../../pipeline/stage.js';
+import { cuesOf } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
 
 export { scopeOf } from './scope.js';
 export { attributionOf } from './attribution.js';
 export type { ClaimRule } from './rules.js';
-
-/**
- * A cheap test that a sentence can hold a claim at all: claim rules (and their regexes) run only
- * on sentences that pass it, which keeps the build fast on long articles.
- */
-const CLAIM_CUE =
-  /kill|dead|die[ds]?\b|dying|death|wound|injur|hurt|shot|shoot|arrest|detain|custody|charged|booked|apprehend|missing|unaccounted|expel|expuls|deport|displac|evacuat|fled|refugee|troops|soldier|strong|army|forces|entered|invaded|deployed|stormed|gather|rall|crowd|march|attend|funeral|accompan|protest|demonstrat|victim|massacre|toll|fatal|slain|murder|perish|lives|life|hospital|succumb|large/i;
 
 /**
  * Extracts the claims of one document: figures tied to a kind, with the sentence that states them.
@@ -38,8 +32,10 @@ export function extractClaims(
     while (cursor < numbers.length && (numbers[cursor]?.span.start ?? 0) < sentence.start) cursor++;
     let last = cursor;
     while (last < numbers.length && (numbers[last]?.span.end ?? 0) <= sentence.end) last++;
-    if (!CLAIM_CUE.test(sentence.text)) continue;
-    const view = { doc, sentence, numbers: numbers.slice(cursor, last) };
+    // Note: sentences without a cue word hold no claim; most sentences stop here.
+    const cues = cuesOf(sentence.text);
+    if (cues.size === 0) continue;
+    const view = { doc, sentence, numbers: numbers.slice(cursor, last), cues };
     const byNumber = rules.includes(numberKindRule) ? numberKindRule.extract(view) : [];
     const covered = new Set<ClaimKind>(byNumber.map((c) => c.kind));
     claims.push(...byNumber);

@@ -29,7 +29,7 @@ const NOT_NAME = new Set([
   'Officials', 'Prosecutors', 'Witnesses', 'There', 'Here', 'We', 'I', 'You', 'A', 'An', 'One', 'Two', 'Three',
   'Both', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'When', 'After', 'Before', 'While', 'If', 'But',
   'And', 'Or', 'So', 'Then', 'Later', 'Earlier', 'According', 'In', 'On', 'At', 'By', 'For', 'From', 'With',
-  'None', 'Nobody', 'All', 'Some', 'Many', 'Several', 'Each', 'Everyone', 'Someone', 'Anyone', 'No',
+  'None', 'Nobody', 'All', 'Some', 'Many', 'Several', 'Each', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'No',
 ]);
 
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
@@ -38,16 +38,6 @@ const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pron
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
-/**
- * Cheap tests that a sentence has a verb of the kind at all. The person patterns are long
- * alternations tried at every position, so they run only on sentences that pass (about one in ten).
- */
-const KIND_CUE: Readonly<Record<PersonKind, RegExp>> = {
-  killed: /kill|dead|die[ds]?\b|slain|slay|slew|murder|fatal|succumb|death|homicide|own life|mortally/i,
-  injured: /wound|injur|hurt|hospital|condition|graze|treated|recover/i,
-  shot: /\bshot\b|gunfire|bullet/i,
-  detained: /arrest|detain|custody|apprehend|booked|charged|jail|surrender|turned (?:him|her)self/i,
-};
 
 /**
  * Note: the patterns are anchored on the verb, which is rare, and only then look for the person
@@ -137,7 +127,7 @@ export function extractPersonClaims(
     claims.push(make(kind, base + offset + start, base + offset + end, person.value, qualifier, interval, person.subject));
   };
   for (const [kind, verb] of PASSIVE_VERB) {
-    if (!KIND_CUE[kind].test(text)) continue;
+    if (!view.cues.has(kind)) continue;
     verb.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
@@ -149,7 +139,7 @@ export function extractPersonClaims(
     }
   }
   for (const [kind, verb] of ACTIVE_VERB) {
-    if (!KIND_CUE[kind].test(text)) continue;
+    if (!view.cues.has(kind)) continue;
     verb.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
@@ -158,7 +148,7 @@ export function extractPersonClaims(
       if (m) add(kind, m, personOf(m.groups ?? {}));
     }
   }
-  if (/\bleft|leaving|leaves/.test(text)) {
+  if (view.cues.has('other') && /\b(?:left|leaving|leaves)\b/.test(text)) {
     LEFT_VERB.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = LEFT_VERB.exec(text)) !== null) {
@@ -178,7 +168,7 @@ export function extractPersonClaims(
       }
     }
   }
-  if (!KIND_CUE.killed.test(text)) return claims;
+  if (!view.cues.has('killed')) return claims;
   PRONOUNCED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PRONOUNCED.exec(text)) !== null) {

@@ -206,16 +206,14 @@ const ZERO_RULES: readonly (readonly [ClaimKind, RegExp])[] = [
   ['detained', ZERO_DETAINED],
 ];
 
-/** Every zero pattern has one of these words; the patterns run only where one is. */
-const ZERO_CUE = /\b(?:no|none|nobody|no-one|at large|fled|got away)\b/i;
-
 /** Counts of none: "no one was hurt" = 0 injured, "no arrests have been made" = 0 detained. */
 export const zeroRule: ClaimRule = {
   id: 'en/claim/zero',
   extract(view) {
     const { doc, sentence } = view;
     const claims: Claim[] = [];
-    if (!ZERO_CUE.test(sentence.text)) return claims;
+    // Every zero pattern has a `zero` cue word (no, none, nobody, at large, fled).
+    if (!view.cues.has('zero')) return claims;
     for (const [kind, re] of ZERO_RULES) {
       const m = re.exec(sentence.text);
       // "no one else was hurt" counts the others, not everyone: it states no total.
