@@ -3,6 +3,7 @@
 // Build first (`npx tsc -p .`), then:
 //   node bench/lineage.mjs gva [--clean] [--runs 5]      time over the gva-dev dump, list the pairs
 //   node bench/lineage.mjs synthetic 10000 50000 ...     synthetic dumps, one fresh process per size
+// LINEAGE_OPTIONS='{"bands":6}' sets options of the index.
 //
 // The synthetic dump is made from the gva-dev articles: document i takes article i mod 1252 into
 // "universe" floor(i / 1252), where every word outside the corpus' most frequent words (names,
@@ -21,6 +22,8 @@ const DUMP = join(ROOT, '../shared/corpus/gva-dev/documents.jsonl');
 const { detectLineage, LineageIndex, lineageGroups } = await import(join(ROOT, 'dist/stages/lineage/index.js'));
 
 const MB = 1e6;
+/** Options for the index, as JSON in the LINEAGE_OPTIONS environment variable (default: none). */
+const OPTIONS = JSON.parse(process.env.LINEAGE_OPTIONS ?? '{}');
 
 function loadDocs() {
   return readFileSync(DUMP, 'utf8')
@@ -70,7 +73,7 @@ async function gva(args) {
   let links = [];
   for (let r = 0; r < runs; r++) {
     const start = performance.now();
-    links = detectLineage(input);
+    links = detectLineage(input, OPTIONS);
     times.push(performance.now() - start);
   }
   const reference = [0, 1, 2].map(() => referenceScan(input.map((d) => d.text)).ms).sort((a, b) => a - b)[1];
@@ -213,7 +216,7 @@ function shuffle(array, random) {
 
 function syntheticOne(count) {
   const sources = loadDocs();
-  const index = new LineageIndex();
+  const index = new LineageIndex(OPTIONS);
   let bytes = 0;
   let addMs = 0;
   const planted = [];
@@ -249,6 +252,9 @@ function syntheticOne(count) {
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / MB),
     indexTypedArrayMB: +(stats.typedArrayBytes / MB).toFixed(1),
+    bandKeyMB: +(stats.bandKeyBytes / MB).toFixed(1),
+    profileMB: +(stats.profileBytes / MB).toFixed(1),
+    wordStatsMB: +(stats.wordStatsBytes / MB).toFixed(1),
     bandKeys: stats.bandKeys,
     verifiedPairs: stats.verifiedPairs,
     links: links.length,
@@ -285,6 +291,7 @@ function synthetic(sizes) {
     );
     console.log(`  curve (documents, cumulative add seconds): ${r.curve.filter((_, k) => k % 3 === 0).map(([n, s]) => `${n}:${s}`).join(' ')}`);
     console.log(`  verified pairs ${r.verifiedPairs}, band keys ${r.bandKeys}, links() ${r.linksSeconds} s, wall ${r.wallSeconds} s (with generation)`);
+    console.log(`  index typed arrays: band keys ${r.bandKeyMB} MB, profiles ${r.profileMB} MB, word stats ${r.wordStatsMB} MB`);
   }
 }
 

@@ -47,6 +47,7 @@ export function scoresOf(report: GvaReport): Record<string, number> {
     scores[`${kind}.within`] = percent(s.within, s.total);
   }
   scores['within'] = Math.round(report.within * 1000) / 10;
+  scores['eventDate.exact'] = percent(report.eventDate.exact, report.eventDate.total);
   return scores;
 }
 
@@ -88,13 +89,16 @@ export async function runEval(
     const label = kind === 'detained' ? 'arrested (detained)' : kind;
     lines.push(`| ${label} | ${scores[`${kind}.exact`]}% | ${scores[`${kind}.within`]}% | ${s.total} |`);
   }
-  lines.push(`| all | | ${scores['within']}% | |`, '');
+  lines.push(`| all | | ${scores['within']}% | |`);
+  lines.push(`| event date | ${scores['eventDate.exact']}% | | ${report.eventDate.total} |`, '');
   process.stdout.write(`${lines.join('\n')}\n`);
 
   if (options.misses) {
-    const misses = report.results.filter((r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v));
+    const misses = report.results.filter(
+      (r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v) || r.date.predicted !== r.date.truth,
+    );
     await writeFile(options.misses, JSON.stringify(misses, null, 1));
-    process.stdout.write(`${misses.length} incidents with a wrong figure written to ${options.misses}\n`);
+    process.stdout.write(`${misses.length} incidents with a wrong figure or event date written to ${options.misses}\n`);
   }
 
   const corpus = createHash('sha256').update(incidentsText).update(docs.map((d) => d.id).join('\n')).digest('hex').slice(0, 16);

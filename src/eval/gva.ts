@@ -33,6 +33,8 @@ export interface IncidentResult {
   readonly documents: number;
   readonly truth: Readonly<Record<string, number>>;
   readonly predicted: Readonly<Record<string, { best: number; low: number; high: number | null; explanation: string }>>;
+  /** The incident's date and the event's (`events[0].date.start`, null when none). */
+  readonly date: { readonly truth: string; readonly predicted: string | null };
   readonly error?: string;
 }
 
@@ -42,6 +44,8 @@ export interface GvaReport {
   readonly kinds: Readonly<Record<string, KindScore>>;
   /** Share of (incident, kind) pairs whose truth lies in [low, high]. */
   readonly within: number;
+  /** Incidents whose event date (`events[0].date.start`) equals the incident date. */
+  readonly eventDate: { readonly exact: number; readonly total: number };
   readonly results: readonly IncidentResult[];
 }
 
@@ -56,7 +60,8 @@ export function figureFor(dossier: Dossier, kind: FigureKind): DossierFigure | u
 
 /**
  * Scores dossiers against GVA incidents: exact-match accuracy of killed, injured and arrested
- * (figure `detained`), and how often the true value lies in [low, high].
+ * (figure `detained`), how often the true value lies in [low, high], and how often the event date
+ * (`events[0].date.start`) is the incident date.
  * `build` makes the dossier of one incident's documents; a crash counts as a miss for that incident.
  *
  * @example
@@ -73,6 +78,7 @@ export function scoreGva(
   const results: IncidentResult[] = [];
   let withinAll = 0;
   let pairs = 0;
+  let datesRight = 0;
   for (const incident of incidents) {
     const docs = incident.documents.map((id) => documents.get(id)).filter((d): d is RawDoc => d !== undefined);
     const truth: Record<string, number> = {};
@@ -103,7 +109,22 @@ export function scoreGva(
         withinAll++;
       }
     }
-    results.push({ id: incident.id, documents: docs.length, truth, predicted, ...(error !== undefined ? { error } : {}) });
+    const predictedDate = dossier?.events[0]?.date?.start ?? null;
+    if (predictedDate === incident.date) datesRight++;
+    results.push({
+      id: incident.id,
+      documents: docs.length,
+      truth,
+      predicted,
+      date: { truth: incident.date, predicted: predictedDate },
+      ...(error !== undefined ? { error } : {}),
+    });
   }
-  return { incidents: incidents.length, kinds: Object.fromEntries(tallies), within: pairs === 0 ? 0 : withinAll / pairs, results };
+  return {
+    incidents: incidents.length,
+    kinds: Object.fromEntries(tallies),
+    within: pairs === 0 ? 0 : withinAll / pairs,
+    eventDate: { exact: datesRight, total: incidents.length },
+    results,
+  };
 }

@@ -2,6 +2,7 @@ import type { DocId } from './span.js';
 import type { Interval, Qualifier } from './mention.js';
 import type { FigureKind, Scope } from './record.js';
 import type { PublishedBasis } from './document.js';
+import type { DatePrecision, EventDateBasis, PartOfDay, TimelineKind } from './time.js';
 
 /**
  * The dossier: corroborate's JSON output, as specified in `shared/spec/dossier.md` (version 1).
@@ -23,6 +24,8 @@ export interface DossierDocument {
   readonly title: string | null;
   readonly published: string | null;
   readonly publishedBasis: PublishedBasis | null;
+  /** Addition: how much of `published` is known (`day`, `month`, `year`); absent when `published` is null. */
+  readonly publishedPrecision?: DatePrecision;
   readonly language: string;
   readonly url?: string | null;
   readonly text: string;
@@ -62,7 +65,13 @@ export interface DossierFigure {
 
 export interface DossierTimelineEntry {
   readonly date: string;
+  /** Addition: the last day (or month, year) of a range ("the night of January 19-20", "1988-1989"). */
+  readonly end?: string;
   readonly precision: string;
+  /** Addition: the part of the day the text gives ("night"). */
+  readonly partOfDay?: PartOfDay;
+  /** Addition: `history` (before the event), `event`, `aftermath`, `commemoration` or `publication`. */
+  readonly kind?: TimelineKind;
   readonly summary: string;
   readonly sources: readonly { readonly doc: DocId; readonly span: readonly [number, number] }[];
 }
@@ -77,12 +86,23 @@ export interface DossierQuote {
 export interface DossierEvent {
   readonly id: string;
   readonly title: string;
-  readonly date: { readonly start: string; readonly end?: string; readonly precision?: string } | null;
+  readonly date: DossierEventDate | null;
   readonly places: readonly string[];
   readonly documents: readonly DocId[];
   readonly figures: readonly DossierFigure[];
   readonly timeline: readonly DossierTimelineEntry[];
   readonly quotes: readonly DossierQuote[];
+}
+
+/** When the event took place (never a publication or anniversary date). */
+export interface DossierEventDate {
+  readonly start: string;
+  readonly end?: string;
+  readonly precision?: string;
+  /** Addition: how it was found: `stated`, `relative` (a weekday, "yesterday"), `anaphoric` ("that night"). */
+  readonly basis?: EventDateBasis;
+  /** Addition: the date mentions that support it. */
+  readonly sources?: readonly { readonly doc: DocId; readonly span: readonly [number, number] }[];
 }
 
 export interface DossierEntity {

@@ -1,10 +1,20 @@
 import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Dossier, DossierDiagnostic, DossierDocument, DossierEvent, DossierLineage } from '../model/dossier.js';
+import type {
+  Dossier,
+  DossierDiagnostic,
+  DossierDocument,
+  DossierEvent,
+  DossierEventDate,
+  DossierLineage,
+  DossierTimelineEntry,
+} from '../model/dossier.js';
+import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Context } from './stage.js';
 import { analyzeDocument, type DocAnalysis } from './analyze.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
+import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -34,12 +44,13 @@ export function assembleDossier(
       ...(group !== undefined ? { group } : {}),
     });
   }
-  const documents: DossierDocument[] = analyses.map(({ doc }) => ({
+  const documents: DossierDocument[] = analyses.map(({ doc, inferredPublished }) => ({
     id: doc.id,
     path: doc.path,
     title: doc.title ?? null,
     published: doc.published ?? null,
     publishedBasis: doc.publishedBasis ?? null,
+    ...(doc.published !== undefined ? { publishedPrecision: inferredPublished?.precision ?? precisionOfIso(doc.published) } : {}),
     language: doc.language,
     url: doc.url ?? null,
     text: doc.text,
@@ -57,23 +68,63 @@ export function assembleDossier(
   return dossier;
 }
 
-/** Builds one event record from the analyses of its documents. */
+/**
+ * Builds one event record from the analyses of its documents: figures reconciled across them, the
+ * event's date (`eventDate`: when the happening took place, never a publication or anniversary date)
+ * and its timeline (`buildTimeline`, oldest first, with the publication dates the texts gave).
+ */
 export function buildEvent(id: string, analyses: readonly DocAnalysis[], facts: ReadonlyMap<DocId, DocFacts>): DossierEvent {
   const claims = analyses.flatMap((a) => a.claims);
   const figures = reconcileFigures(claims, facts);
   const placeCounts = new Map<string, number>();
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
   const places = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+  const timed = analyses.map((a) => a.time);
+  const date = eventDate(timed);
+  const publications: PublicationFact[] = [];
+  for (const { doc, inferredPublished } of analyses) {
+    if (inferredPublished) {
+      publications.push({ doc: doc.id, published: inferredPublished.published, precision: inferredPublished.precision, evidence: inferredPublished.evidence });
+    }
+  }
+  const timeline = buildTimeline(timed, { event: date ?? null }, publications);
   return {
     id,
     title: eventTitle(analyses),
-    date: null,
+    date: date ? toDossierDate(date) : null,
     places,
     documents: analyses.map((a) => a.doc.id),
     figures,
-    timeline: [],
+    timeline: timeline.map(toDossierEntry),
     quotes: [],
   };
+}
+
+function toDossierDate(date: EventDate): DossierEventDate {
+  return {
+    start: date.start,
+    ...(date.end !== undefined ? { end: date.end } : {}),
+    precision: date.precision,
+    basis: date.basis,
+    sources: date.sources.map((s) => ({ doc: s.doc, span: [s.start, s.end] as const })),
+  };
+}
+
+function toDossierEntry(entry: TimelineEntry): DossierTimelineEntry {
+  return {
+    date: entry.date,
+    ...(entry.end !== undefined ? { end: entry.end } : {}),
+    precision: entry.precision,
+    ...(entry.partOfDay !== undefined ? { partOfDay: entry.partOfDay } : {}),
+    kind: entry.kind,
+    summary: entry.summary,
+    sources: entry.sources.map((s) => ({ doc: s.doc, span: [s.span.start, s.span.end] as const })),
+  };
+}
+
+/** Precision of an ISO date from its length: `2005` year, `2025-01` month, `2021-01-20` day. */
+function precisionOfIso(iso: string): DatePrecision {
+  return iso.length <= 4 ? 'year' : iso.length <= 7 ? 'month' : 'day';
 }
 
 /** The title of the earliest report that has one, else the first sentence of the first report. */

@@ -1,29 +1,39 @@
 import type { RawDoc, Sentence, SourceDoc } from '../model/document.js';
 import type { NumberMention } from '../model/mention.js';
 import type { Claim } from '../model/record.js';
+import type { DateMention, InferredPublished, TimedDoc } from '../model/time.js';
 import type { Stage } from './stage.js';
 import { cleanDoc } from '../stages/ingest/clean.js';
 import { splitSentences } from '../stages/segment/sentences.js';
 import { extractNumbers } from '../stages/extract/numbers/index.js';
 import { extractClaims } from '../stages/extract/claims/index.js';
+import { addTimeScopes, timeDocument } from '../stages/time/index.js';
 
 /**
  * The per-document stages, in the only place their order is written down.
  * Note: the order matters: every later stage reads `SourceDoc.text`, which only `clean` may
- * produce; claims read sentences and numbers.
+ * produce; time reads sentences and gives the document its publication date when metadata has
+ * none, before claims read it; claims read sentences and numbers; claim time scopes read claims and dates.
  */
 export const DOCUMENT_STAGES: {
   readonly clean: Stage<RawDoc, SourceDoc>;
   readonly sentences: Stage<SourceDoc, Sentence[]>;
+  readonly time: Stage<{ doc: SourceDoc; sentences: readonly Sentence[] }, TimedDoc & { readonly inferred?: InferredPublished }>;
   readonly numbers: Stage<SourceDoc, NumberMention[]>;
   readonly claims: Stage<{ doc: SourceDoc; sentences: readonly Sentence[]; numbers: readonly NumberMention[] }, Claim[]>;
+  readonly claimTimes: Stage<{ claims: readonly Claim[]; sentences: readonly Sentence[]; dates: readonly DateMention[] }, Claim[]>;
 } = {
   // 1. decode is done by the reader; cleaning joins wrapped lines, repairs hyphens, drops boilerplate.
   clean: (raw, ctx) => cleanDoc(raw, ctx),
   // 2. sentences: the unit a claim quotes.
   sentences: (doc) => splitSentences(doc),
-  // 3. numbers over the whole text (a single fast regex pass), with qualifiers and roles.
+  // 3. time: date expressions placed on the calendar, and the publication date inferred from the
+  //    text when metadata gives none (datelines, anniversaries, announcements).
+  time: ({ doc, sentences }) => timeDocument(doc, sentences),
+  // 4. numbers over the whole text (a single fast regex pass), with qualifiers and roles.
   numbers: (doc) => extractNumbers(doc.text, doc.id),
-  // 4. claims: numbers (and singular counts) tied to a kind and a scope.
+  // 5. claims: numbers (and singular counts) tied to a kind and a scope.
   claims: ({ doc, sentences, numbers }, ctx) => extractClaims(doc, sentences, numbers, ctx),
+  // 6. claim time scopes: a claim whose scope states no period takes its sentence's date.
+  claimTimes: ({ claims, sentences, dates }) => addTimeScopes(claims, sentences, dates),
 };

@@ -1,4 +1,4 @@
-import type { Dossier, DossierEvent, DossierFigure } from '../model/dossier.js';
+import type { Dossier, DossierEvent, DossierEventDate, DossierFigure, DossierTimelineEntry } from '../model/dossier.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, newlines and Markdown markup characters. */
 export function escapeMarkdown(text: string): string {
@@ -22,16 +22,80 @@ function renderFigure(f: DossierFigure, lines: string[]): void {
   lines.push('');
 }
 
+const SEASON_NAMES: Readonly<Record<string, string>> = { '03': 'spring', '06': 'summer', '09': 'fall', '12': 'winter' };
+const BASIS_WORDS: Readonly<Record<string, string>> = {
+  stated: 'as the reports state it',
+  relative: 'from weekdays or words like "yesterday" and the publication dates',
+  anaphoric: 'from words like "that night" after a stated date',
+  published: 'the first publication day (the reports give no date)',
+};
+
+/**
+ * A date at its precision, as a reader says it: `1990-01-19`, `1989-12`, `1956`, `the 1980s`,
+ * `fall 1989`, `the week of 2016-01-04`, `the 20th century`; a range as `start to end`.
+ */
+function formatDate(date: string, precision: string | undefined, end?: string): string {
+  const year = date.slice(0, 4);
+  if (precision === 'decade') {
+    // "the late 80s" is 1987 to 1989 at decade precision: only a whole decade reads as "the 1980s".
+    const endYear = end?.slice(0, 4);
+    if (year.endsWith('0') && (endYear === undefined || Number(endYear) === Number(year) + 9)) return `the ${year}s`;
+    return endYear !== undefined && endYear !== year ? `${year} to ${endYear}` : year;
+  }
+  if (precision === 'century') {
+    const century = Math.floor(Number(year) / 100) + 1;
+    return Number.isFinite(century) ? `the ${century}${ordinalSuffix(century)} century` : date;
+  }
+  if (precision === 'season') {
+    const name = SEASON_NAMES[date.slice(5, 7)];
+    if (name !== undefined) return `${name} ${year}${name === 'winter' && end !== undefined ? `-${end.slice(0, 4)}` : ''}`;
+  }
+  const start = precision === 'week' && end !== undefined ? `the week of ${date}` : date;
+  if (end === undefined || end === date || precision === 'week') return start;
+  return `${start} to ${end}`;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}
+
+function renderWhen(date: DossierEventDate): string {
+  const notes: string[] = [];
+  const basis = date.basis !== undefined ? BASIS_WORDS[date.basis] : undefined;
+  if (basis !== undefined) notes.push(basis);
+  if (date.sources && date.sources.length > 0) {
+    const reports = new Set(date.sources.map((s) => s.doc)).size;
+    notes.push(`${date.sources.length} mention${date.sources.length === 1 ? '' : 's'} in ${reports} report${reports === 1 ? '' : 's'}`);
+  }
+  return `- **When:** ${formatDate(date.start, date.precision, date.end)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  history: 'before',
+  event: 'event',
+  aftermath: 'after',
+  commemoration: 'commemoration',
+  publication: 'report',
+};
+
+function renderTimelineEntry(t: DossierTimelineEntry): string {
+  const when = formatDate(t.date, t.precision, t.end) + (t.partOfDay ? `, ${t.partOfDay}` : '');
+  const kind = t.kind !== undefined ? ` *${KIND_LABELS[t.kind] ?? t.kind}*` : '';
+  const sources = t.sources.map((s) => `${escapeMarkdown(s.doc)} @${s.span[0]}-${s.span[1]}`).join('; ');
+  return `- **${escapeMarkdown(when)}**${kind} ${escapeMarkdown(t.summary)} (${sources})`;
+}
+
 function renderEvent(e: DossierEvent, lines: string[]): void {
   lines.push(`## ${escapeMarkdown(e.title)}`, '');
-  if (e.date) lines.push(`- **When:** ${e.date.start}${e.date.end && e.date.end !== e.date.start ? ` to ${e.date.end}` : ''}`);
+  if (e.date) lines.push(renderWhen(e.date));
   if (e.places.length > 0) lines.push(`- **Where:** ${e.places.map(escapeMarkdown).join(', ')}`);
   lines.push(`- **Reports:** ${e.documents.length}`, '');
   if (e.figures.length === 0) lines.push('No figures were found in these reports.', '');
   for (const f of e.figures) renderFigure(f, lines);
   if (e.timeline.length > 0) {
     lines.push('### Timeline', '');
-    for (const t of e.timeline) lines.push(`- **${t.date}** ${escapeMarkdown(t.summary)} (${t.sources.map((s) => escapeMarkdown(s.doc)).join(', ')})`);
+    for (const t of e.timeline) lines.push(renderTimelineEntry(t));
     lines.push('');
   }
   if (e.quotes.length > 0) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildDossier } from '../../src/pipeline/build.js';
 import { createContext } from '../../src/pipeline/stage.js';
 import { renderJson } from '../../src/render/json.js';
@@ -17,15 +17,9 @@ const EXPECTED = join(ROOT, 'fixtures/sample');
 
 async function sampleDocs(): Promise<RawDoc[]> {
   const docs: RawDoc[] = [];
+  const files = (await readdir(SAMPLE)).sort().map((f) => join(SAMPLE, f));
   // Paths relative to the project root, so the golden file does not depend on the checkout's place.
-  const files = (await readdir(SAMPLE)).sort().map((f) => join('sample', f));
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    for await (const item of readInputs(files)) if ('text' in item) docs.push(item);
-  } finally {
-    process.chdir(cwd);
-  }
+  for await (const item of readInputs(files)) if ('text' in item) docs.push({ ...item, path: relative(ROOT, item.path) });
   return docs;
 }
 

@@ -10,6 +10,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Characters that may remain after transliteration and are not letters or digits. */
 const NON_ALNUM = /[^a-z0-9]/g;
 const VOWEL = /[aeiouy]/;
+/** A word of lowercase ASCII letters and digits only: nothing to transliterate or strip. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
 /** Values of the multiplying number words (100, 1000, ...). */
 const MULTIPLIER_VALUES: ReadonlySet<number> = new Set(
   [...NUMBER_MULTIPLIERS].map((word) => NUMBER_WORDS.get(word) ?? 0).filter((value) => value > 0),
@@ -30,8 +32,11 @@ const CHROME_FOLDED: ReadonlySet<string> = new Set([...WEB_CHROME_WORDS].map((wo
  */
 export function foldWord(word: string): string {
   let w = word.toLowerCase();
-  if (NON_ASCII.test(w)) w = anyAscii(w).toLowerCase();
-  w = w.replace(POSSESSIVE, '').replace(APOSTROPHES, '').replace(NON_ALNUM, '');
+  // Note: plain lowercase ASCII words (most of them) skip the regular expressions
+  if (!PLAIN_WORD.test(w)) {
+    if (NON_ASCII.test(w)) w = anyAscii(w).toLowerCase();
+    w = w.replace(POSSESSIVE, '').replace(APOSTROPHES, '').replace(NON_ALNUM, '');
+  }
   const variant = SPELLING_VARIANTS.get(w);
   if (variant !== undefined) w = variant;
   return stemWord(w);
@@ -201,6 +206,15 @@ export class WordFolder {
 }
 
 /**
+ * The folder profilers share unless given their own: folding is a pure function of the token,
+ * so its cache can serve every index of the process (bounded like any folder's).
+ *
+ * @example
+ * new Profiler().folder === SHARED_FOLDER;
+ */
+export const SHARED_FOLDER: WordFolder = new WordFolder();
+
+/**
  * The two 32-bit hashes of `text.slice(start, end)` that {@link WordFolder.codeOf} expects; the
  * profiler computes the same ones inline while it scans.
  *
@@ -248,7 +262,8 @@ export function isStopCode(code: number): boolean {
 }
 
 function computeCode(token: string): number {
-  const lower = token.toLowerCase().replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  let lower = token.toLowerCase();
+  if (!PLAIN_WORD.test(lower)) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
   if (LINEAGE_STOPWORDS.has(lower)) return STOP_BASE - hashString(lower);
   const number = NUMBER_WORDS.get(lower);
   if (number !== undefined) return -(number + 2);

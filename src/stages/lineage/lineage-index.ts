@@ -26,8 +26,14 @@ export interface LineageIndexStats {
   readonly links: number;
   /** Distinct LSH band keys. */
   readonly bandKeys: number;
-  /** Bytes held in typed arrays (signatures, sentence tables). */
+  /** Bytes held in typed arrays, in all... */
   readonly typedArrayBytes: number;
+  /** ...of which the LSH band keys and postings... */
+  readonly bandKeyBytes: number;
+  /** ...the stored profiles (sentence spans, word ids, phrase hashes)... */
+  readonly profileBytes: number;
+  /** ...and the word frequencies. */
+  readonly wordStatsBytes: number;
   /** Documents verified against new ones, in total. */
   readonly verifiedPairs: number;
 }
@@ -284,6 +290,9 @@ export class LineageIndex {
       links: this.found.length,
       bandKeys: this.table.size,
       typedArrayBytes: this.table.bytes + this.store.bytes + this.words.bytes + this.hitCount.byteLength * 5,
+      bandKeyBytes: this.table.bytes,
+      profileBytes: this.store.bytes,
+      wordStatsBytes: this.words.bytes,
       verifiedPairs: this.verifiedPairs,
     };
   }

@@ -59,7 +59,7 @@ export type ResolvedLineageOptions = Required<LineageOptions>;
  * DEFAULT_LINEAGE_OPTIONS.minSharedSentences === 3;
  */
 export const DEFAULT_LINEAGE_OPTIONS: ResolvedLineageOptions = Object.freeze({
-  bands: 8,
+  bands: 6,
   rows: 3,
   minSentenceWords: 4,
   minSentenceWeight: 1,

@@ -1,5 +1,6 @@
 import { SENTENCE_ABBREVIATIONS } from '../../locales/en/lineage-words.js';
-import { CHROME_FLAG, hashString, isMultiplierCode, mix32, STOP_BASE, WordFolder } from './fold.js';
+import { CHROME_FLAG, hashString, isMultiplierCode, mix32, SHARED_FOLDER, STOP_BASE } from './fold.js';
+import type { WordFolder } from './fold.js';
 
 /**
  * What lineage detection keeps of a document: its sentences (spans and whether they are
@@ -141,7 +142,7 @@ export class Profiler {
   private lastTokenStart = -1;
   private lastTokenEnd = -1;
 
-  constructor(folder: WordFolder = new WordFolder()) {
+  constructor(folder: WordFolder = SHARED_FOLDER) {
     this.folder = folder;
   }
 

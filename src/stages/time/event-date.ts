@@ -193,6 +193,23 @@ function weightOf(date: DateMention, sentence: string, before: string, after: st
   return weight;
 }
 
+/**
+ * One document's votes, for reading why an event date was chosen: each day-precise date that counts,
+ * with its weight before the document's normalization.
+ *
+ * @example explainVotes(doc) -> [{ day: '2016-01-02', weight: 4.05, text: 'Saturday night', sentence: 0 }, ...]
+ */
+export function explainVotes(doc: TimedDoc): { day: string; weight: number; text: string; sentence: number }[] {
+  const out: { day: string; weight: number; text: string; sentence: number }[] = [];
+  for (const [day, vote] of documentVotes(doc).votes) {
+    for (const span of vote.spans) {
+      const date = doc.dates.find((d) => d.span.start === span.start && d.span.end === span.end);
+      out.push({ day: isoDay(fromDayNumber(day)), weight: Math.round((vote.weight / vote.spans.length) * 100) / 100, text: date?.text ?? '', sentence: date?.sentence ?? -1 });
+    }
+  }
+  return out.sort((a, b) => a.sentence - b.sentence);
+}
+
 /** One document's weighted days and the day ranges it states. */
 function documentVotes(doc: TimedDoc): { votes: Map<number, Vote>; ranges: StatedRange[] } {
   const votes = new Map<number, Vote>();

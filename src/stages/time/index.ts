@@ -6,7 +6,7 @@ import { inferPublished } from './published.js';
 
 export { eventDate, type EventDateOptions } from './event-date.js';
 export { inferPublished } from './published.js';
-export { timeScopeOf } from './scope.js';
+export { addTimeScopes, timeScopeOf } from './scope.js';
 export { buildTimeline, type PublicationFact, type TimelineOptions } from './timeline.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../model/document.js';
+import type { Claim } from '../../model/record.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
 
 const PREPOSITION_BEFORE = /\b(?:on|in|at|during|by|since|over)\s+$/i;
@@ -36,4 +37,46 @@ function isBetter(date: DateMention, best: DateMention): boolean {
   if (rank !== 0) return rank < 0;
   if (date.attachment !== best.attachment) return date.attachment === 'clause';
   return false;
+}
+
+/**
+ * Gives each claim whose scope states no period the time scope of its sentence (`timeScopeOf`):
+ * `period` (ISO) and the date words appended to its `label`. Claims are never changed in place:
+ * the ones that gain a period are new objects, the others are returned as they are.
+ * `sentences` are sorted by `start`; a claim belongs to the sentence that holds its span's start.
+ *
+ * @example addTimeScopes([claimOf('Two men were shot Saturday night.')], sentences, dates)[0].scope
+ *   -> { key: 'unscoped', period: '2016-01-02', label: 'Saturday night' }
+ */
+export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sentence[], dates: readonly DateMention[]): Claim[] {
+  if (dates.length === 0) return [...claims];
+  const cache = new Map<number, TimeScope>();
+  return claims.map((claim) => {
+    if (claim.scope.period !== undefined) return claim;
+    const index = sentenceAt(sentences, claim.span.start);
+    const sentence = sentences[index];
+    if (!sentence) return claim;
+    let scope = cache.get(index);
+    if (!scope) {
+      scope = timeScopeOf(sentence, dates);
+      cache.set(index, scope);
+    }
+    if (scope.period === undefined) return claim;
+    const label = claim.scope.label !== undefined && scope.label !== undefined ? `${claim.scope.label}, ${scope.label}` : (scope.label ?? claim.scope.label);
+    return { ...claim, scope: { ...claim.scope, period: scope.period, ...(label !== undefined ? { label } : {}) } };
+  });
+}
+
+/** Index of the sentence that holds `offset` (binary search over sentences sorted by `start`), or -1. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle] as Sentence;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }

@@ -7,8 +7,8 @@ import { contentWords, summarize } from './summary.js';
 
 /** Options of `buildTimeline`. */
 export interface TimelineOptions {
-  /** The event's own date; computed with `eventDate` when not given. */
-  readonly event?: EventDate;
+  /** The event's own date; `null` when the event has none; computed with `eventDate` when not given. */
+  readonly event?: EventDate | null;
   /** Two entries of the same date merge when they share at least two content words and this share of the smaller set (default 0.4). */
   readonly mergeSimilarity?: number;
 }
@@ -54,7 +54,7 @@ export function buildTimeline(
   options: TimelineOptions = {},
   publications: readonly PublicationFact[] = [],
 ): TimelineEntry[] {
-  const event = options.event ?? eventDate(docs);
+  const event = options.event === undefined ? eventDate(docs) : (options.event ?? undefined);
   const threshold = options.mergeSimilarity ?? 0.4;
   const drafts: Draft[] = [];
   for (const doc of docs) {
@@ -79,8 +79,17 @@ export function buildTimeline(
     });
   }
   const merged: Draft[] = [];
+  // Note: only drafts of the same date, end, kind and precision can merge; bucketing them keeps a
+  // build over a large dump linear.
+  const buckets = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    const twin = merged.find((entry) => isSameHappening(entry, draft, threshold));
+    const key = `${draft.date}|${draft.end ?? ''}|${draft.kind}|${draft.precision}`;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = [];
+      buckets.set(key, bucket);
+    }
+    const twin = bucket.find((entry) => isSameHappening(entry, draft, threshold));
     if (twin) {
       if (summaryScore(draft.summary) > summaryScore(twin.summary)) twin.summary = draft.summary;
       for (const source of draft.sources) {
@@ -89,7 +98,11 @@ export function buildTimeline(
         }
       }
       for (const word of draft.words) twin.words.add(word);
-    } else merged.push({ ...draft, sources: [...draft.sources], words: new Set(draft.words) });
+    } else {
+      const copy = { ...draft, sources: [...draft.sources], words: new Set(draft.words) };
+      merged.push(copy);
+      bucket.push(copy);
+    }
   }
   merged.sort((a, b) => a.first - b.first || b.last - a.last || kindOrder(a.kind) - kindOrder(b.kind));
   return merged.map((draft) => ({

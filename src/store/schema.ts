@@ -1,0 +1,118 @@
+/**
+ * The store's schema, in the only place it is written down, with its version.
+ *
+ * A store file records the version it was written with in `PRAGMA user_version`. Opening a
+ * store written by an older version runs the migrations after its version, in order, inside
+ * one transaction; opening one written by a newer version is refused (it may hold data this
+ * code would lose). To change the schema: append a migration to {@link MIGRATIONS}; never
+ * edit one that has shipped.
+ */
+import { ConfigError } from '../errors.js';
+import type { Database } from './sqlite.js';
+
+/**
+ * Migration `i` brings a store from version `i` to version `i + 1`.
+ *
+ * Version 1:
+ * - `inputs`: the reports as they were added (raw text and metadata), in the order they were
+ *   added (`seq`), so the dossier can be rebuilt from them.
+ * - `documents`: the dossier's documents (normalized text every span points into), in dossier
+ *   order (`position`); `seq` is the row id shared with `documents_fts`.
+ * - `events`: one row per dossier event; `json` is the `DossierEvent`, `summary` the few fields
+ *   an event list shows.
+ * - `event_documents`: which documents report which event.
+ * - `dossier`: the rest of the dossier (`lineage`, `entities`, `diagnostics`) and build facts,
+ *   as JSON values by key.
+ * - `documents_fts` (external content over `documents`, kept in sync by triggers) and
+ *   `events_fts` (title, places, figures): the FTS5 search indexes.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE inputs (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    line INTEGER,
+    title TEXT,
+    published TEXT,
+    url TEXT,
+    text TEXT NOT NULL,
+    added_at TEXT NOT NULL
+  );
+  CREATE TABLE documents (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    published_basis TEXT,
+    language TEXT NOT NULL,
+    url TEXT,
+    text TEXT NOT NULL
+  );
+  CREATE TABLE events (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    date_start TEXT,
+    summary TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE TABLE event_documents (
+    event_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (event_id, doc_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_documents_by_doc ON event_documents (doc_id);
+  CREATE TABLE dossier (
+    key TEXT PRIMARY KEY,
+    json TEXT NOT NULL
+  );
+  CREATE VIRTUAL TABLE documents_fts USING fts5 (
+    title, text,
+    content = 'documents', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  END;
+  CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  CREATE VIRTUAL TABLE events_fts USING fts5 (
+    title, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  `,
+];
+
+/** The schema version this code writes: the number of migrations. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings a database to {@link SCHEMA_VERSION} (a new, empty database gets the whole schema).
+ * Throws a `ConfigError` for a store written by a newer version of corroborate.
+ *
+ * @example
+ * const db = openDatabase(':memory:');
+ * migrate(db); // db.pragma('user_version', { simple: true }) === SCHEMA_VERSION
+ */
+export function migrate(db: Database): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > SCHEMA_VERSION) {
+    throw new ConfigError(
+      `the store \`${db.name}\` has schema version ${current}, newer than this corroborate's ${SCHEMA_VERSION}: upgrade corroborate or use another --store file`,
+    );
+  }
+  if (current === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    for (let version = current; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version] ?? '');
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}

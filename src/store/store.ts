@@ -1,0 +1,476 @@
+/**
+ * The app's store: one SQLite file holding the reports as added, the dossier built from them
+ * (documents, events, lineage, diagnostics) and FTS5 indexes over event titles, figures and
+ * document text. Every write is one transaction, so a reader never sees half a dossier.
+ * The schema and its version live in `schema.ts`.
+ */
+import type { RawDoc } from '../model/document.js';
+import type { Dossier, DossierDiagnostic, DossierDocument, DossierEntity, DossierEvent, DossierFigure, DossierLineage } from '../model/dossier.js';
+import type { DocId } from '../model/span.js';
+import { migrate } from './schema.js';
+import { openDatabase, type Database, type SqlValue, type Statement } from './sqlite.js';
+
+/** The few fields of a figure an event list shows. */
+export interface FigureSummary {
+  readonly kind: DossierFigure['kind'];
+  readonly label: string;
+  readonly low: number;
+  readonly best: number;
+  readonly high: number | null;
+  readonly agreement: DossierFigure['agreement'];
+}
+
+/** An event as a list shows it. */
+export interface EventSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly date: DossierEvent['date'];
+  /** At most {@link SUMMARY_PLACES} places, most mentioned first. */
+  readonly places: readonly string[];
+  readonly documents: number;
+  /** At most {@link SUMMARY_FIGURES} headline figures. */
+  readonly figures: readonly FigureSummary[];
+}
+
+/** Where a search matched an event: the best-matching document (if the match is in a document) and a snippet. */
+export interface SearchMatch {
+  readonly doc: DocId | null;
+  readonly title: string | null;
+  /**
+   * Matched text with each hit between `\u0001` and `\u0002` (control characters, so a client
+   * can mark hits without parsing markup); `…` where text was cut.
+   */
+  readonly snippet: string;
+  /** How many of the event's documents match. */
+  readonly documents: number;
+}
+
+/** One event found by {@link Store.searchEvents}. */
+export interface EventHit extends EventSummary {
+  readonly match: SearchMatch;
+}
+
+/** A document without its text, as lists show it. */
+export interface DocumentMeta {
+  readonly id: DocId;
+  readonly path: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly publishedBasis: DossierDocument['publishedBasis'];
+  readonly url: string | null;
+  /** Length of the normalized text, in UTF-16 code units. */
+  readonly length: number;
+  /** When it was added to the store (ISO 8601), if it was added as an input. */
+  readonly addedAt: string | null;
+  /** Ids of the events it reports. */
+  readonly events: readonly string[];
+}
+
+/** A page of results. */
+export interface Page<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+/** Most places an {@link EventSummary} lists. */
+export const SUMMARY_PLACES = 5;
+/** Most figures an {@link EventSummary} lists. */
+export const SUMMARY_FIGURES = 4;
+/** Most document hits a search ranks before grouping them by event. */
+const DOCUMENT_HITS = 1000;
+/** Characters that mark hits in snippets (never markup). */
+const HIT_START = '\u0001';
+const HIT_END = '\u0002';
+/** A word of a search query: letters and digits in any script. */
+const QUERY_WORD = /[\p{L}\p{N}]+/gu;
+const MAX_QUERY_WORDS = 16;
+
+const KIND_ORDER: readonly DossierFigure['kind'][] = ['killed', 'injured', 'detained', 'missing', 'displaced', 'participants', 'troops'];
+const SCOPE_ORDER: readonly DossierFigure['scope']['key'][] = ['main', 'unscoped', 'total', 'other', 'recurring'];
+
+/**
+ * Turns what a person typed into a safe FTS5 query: every word quoted (so no FTS5 syntax can be
+ * injected), all required, the last one as a prefix. `undefined` when there is no word.
+ *
+ * @example
+ * toMatchQuery('Baku "massacre'); // '"Baku" "massacre"*'
+ * toMatchQuery('  -- '); // undefined
+ */
+export function toMatchQuery(query: string): string | undefined {
+  const words = (query.match(QUERY_WORD) ?? []).slice(0, MAX_QUERY_WORDS);
+  if (words.length === 0) return undefined;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/**
+ * The list view of an event: title, date, first places, number of documents and its headline
+ * figures (killed first, the event's own scope before totals).
+ *
+ * @example
+ * summarizeEvent(dossier.events[0]).figures[0].kind === 'killed';
+ */
+export function summarizeEvent(event: DossierEvent): EventSummary {
+  const rank = (f: DossierFigure): number => {
+    const kind = KIND_ORDER.indexOf(f.kind);
+    const scope = SCOPE_ORDER.indexOf(f.scope.key);
+    return (kind < 0 ? KIND_ORDER.length : kind) * 10 + (scope < 0 ? SCOPE_ORDER.length : scope);
+  };
+  const figures = [...event.figures]
+    .sort((a, b) => rank(a) - rank(b))
+    .slice(0, SUMMARY_FIGURES)
+    .map((f) => ({ kind: f.kind, label: f.scope.label, low: f.low, best: f.best, high: f.high, agreement: f.agreement }));
+  return {
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    places: event.places.slice(0, SUMMARY_PLACES),
+    documents: event.documents.length,
+    figures,
+  };
+}
+
+/** The text of an event the search index holds: title, places and each figure's label, values and explanation. */
+function eventSearchBody(event: DossierEvent): string {
+  const lines = [event.places.join(', ')];
+  for (const f of event.figures) lines.push(`${f.kind} ${f.scope.label} ${f.best} ${f.explanation}`);
+  for (const t of event.timeline) lines.push(t.summary);
+  return lines.join('\n');
+}
+
+interface DocumentRow {
+  readonly seq: number;
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly published_basis: string | null;
+  readonly language: string;
+  readonly url: string | null;
+  readonly text: string;
+}
+
+interface InputRow {
+  readonly id: string;
+  readonly path: string;
+  readonly line: number | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly text: string;
+}
+
+interface EventRow {
+  readonly id: string;
+  readonly summary: string;
+  readonly json: string;
+}
+
+function toDocument(row: DocumentRow): DossierDocument {
+  return {
+    id: row.id,
+    path: row.path,
+    title: row.title,
+    published: row.published,
+    publishedBasis: row.published_basis as DossierDocument['publishedBasis'],
+    language: row.language,
+    url: row.url,
+    text: row.text,
+  };
+}
+
+function toRawDoc(row: InputRow): RawDoc {
+  return {
+    id: row.id,
+    path: row.path,
+    text: row.text,
+    ...(row.line !== null ? { line: row.line } : {}),
+    ...(row.title !== null ? { title: row.title } : {}),
+    ...(row.published !== null ? { published: row.published } : {}),
+    ...(row.url !== null ? { url: row.url } : {}),
+  };
+}
+
+/**
+ * A store file (or an in-memory store). Open one with {@link openStore}.
+ */
+export class Store {
+  readonly #db: Database;
+  readonly #statements = new Map<string, Statement>();
+
+  /** Use {@link openStore}. */
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  /** The file the store lives in (`:memory:` for an in-memory store). */
+  get path(): string {
+    return this.#db.name;
+  }
+
+  #statement<Row>(sql: string): Statement<Row> {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement as Statement<Row>;
+  }
+
+  /**
+   * Adds reports as inputs, in one transaction. A report whose id is already stored is not added
+   * (it comes back in `duplicates`).
+   *
+   * @example
+   * store.addInputs([{ id: 'a', path: 'a.txt', text: 'Two died.' }], new Date().toISOString()).added.length === 1;
+   */
+  addInputs(raws: readonly RawDoc[], addedAt: string): { readonly added: readonly RawDoc[]; readonly duplicates: readonly RawDoc[] } {
+    const insert = this.#statement(
+      'INSERT INTO inputs (id, path, line, title, published, url, text, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    );
+    const added: RawDoc[] = [];
+    const duplicates: RawDoc[] = [];
+    this.#db.transaction(() => {
+      for (const raw of raws) {
+        const { changes } = insert.run(raw.id, raw.path, raw.line ?? null, raw.title ?? null, raw.published ?? null, raw.url ?? null, raw.text, addedAt);
+        (changes > 0 ? added : duplicates).push(raw);
+      }
+    })();
+    return { added, duplicates };
+  }
+
+  /** Every input, in the order it was added. */
+  inputs(): RawDoc[] {
+    return this.#statement<InputRow>('SELECT id, path, line, title, published, url, text FROM inputs ORDER BY seq').all().map(toRawDoc);
+  }
+
+  /** Number of inputs. */
+  inputCount(): number {
+    return this.#statement<{ n: number }>('SELECT count(*) AS n FROM inputs').get()?.n ?? 0;
+  }
+
+  /** True when an input with this id is stored. */
+  hasInput(id: DocId): boolean {
+    return this.#statement('SELECT 1 FROM inputs WHERE id = ?').get(id) !== undefined;
+  }
+
+  /**
+   * Replaces the stored dossier with `dossier`, in one transaction. Documents whose title and text
+   * did not change keep their search index entries; events are rewritten.
+   *
+   * @example
+   * store.saveDossier(buildDossier(store.inputs(), ctx), new Date().toISOString());
+   */
+  saveDossier(dossier: Dossier, builtAt: string): void {
+    const upsertDocument = this.#statement(
+      `INSERT INTO documents (id, position, path, title, published, published_basis, language, url, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET position = excluded.position, path = excluded.path, title = excluded.title,
+         published = excluded.published, published_basis = excluded.published_basis, language = excluded.language,
+         url = excluded.url, text = excluded.text
+       WHERE position IS NOT excluded.position OR path IS NOT excluded.path OR title IS NOT excluded.title
+         OR published IS NOT excluded.published OR published_basis IS NOT excluded.published_basis
+         OR language IS NOT excluded.language OR url IS NOT excluded.url OR text IS NOT excluded.text`,
+    );
+    const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT value FROM json_each(?))');
+    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertEventSearch = this.#statement('INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertEventDocument = this.#statement('INSERT OR IGNORE INTO event_documents (event_id, doc_id) VALUES (?, ?)');
+    const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
+    this.#db.transaction(() => {
+      dossier.documents.forEach((d, position) => {
+        upsertDocument.run(d.id, position, d.path, d.title, d.published, d.publishedBasis, d.language, d.url ?? null, d.text);
+      });
+      deleteOtherDocuments.run(JSON.stringify(dossier.documents.map((d) => d.id)));
+      this.#db.exec('DELETE FROM events; DELETE FROM events_fts; DELETE FROM event_documents;');
+      dossier.events.forEach((event, position) => {
+        const { lastInsertRowid } = insertEvent.run(
+          event.id,
+          position,
+          event.title,
+          event.date?.start ?? null,
+          JSON.stringify(summarizeEvent(event)),
+          JSON.stringify(event),
+        );
+        insertEventSearch.run(lastInsertRowid, event.title, eventSearchBody(event));
+        for (const doc of event.documents) insertEventDocument.run(event.id, doc);
+      });
+      putValue.run('lineage', JSON.stringify(dossier.lineage));
+      putValue.run('entities', JSON.stringify(dossier.entities));
+      putValue.run('diagnostics', JSON.stringify(dossier.diagnostics ?? []));
+      putValue.run('builtAt', JSON.stringify(builtAt));
+    })();
+  }
+
+  #value<T>(key: string): T | undefined {
+    const row = this.#statement<{ json: string }>('SELECT json FROM dossier WHERE key = ?').get(key);
+    return row ? (JSON.parse(row.json) as T) : undefined;
+  }
+
+  /** When the stored dossier was built (ISO 8601), or `undefined` when none has been saved. */
+  builtAt(): string | undefined {
+    return this.#value<string>('builtAt');
+  }
+
+  /** The stored dossier, reassembled; `undefined` when none has been saved. */
+  loadDossier(): Dossier | undefined {
+    if (this.builtAt() === undefined) return undefined;
+    const documents = this.#statement<DocumentRow>('SELECT * FROM documents ORDER BY position').all().map(toDocument);
+    const events = this.#statement<EventRow>('SELECT json FROM events ORDER BY position')
+      .all()
+      .map((row) => JSON.parse(row.json) as DossierEvent);
+    return {
+      version: 1,
+      documents,
+      events,
+      entities: this.#value<DossierEntity[]>('entities') ?? [],
+      lineage: this.#value<DossierLineage[]>('lineage') ?? [],
+      diagnostics: this.#value<DossierDiagnostic[]>('diagnostics') ?? [],
+    };
+  }
+
+  /** Events in dossier order, a page at a time. */
+  listEvents(options: { readonly limit: number; readonly offset: number }): Page<EventSummary> {
+    const total = this.#statement<{ n: number }>('SELECT count(*) AS n FROM events').get()?.n ?? 0;
+    const items = this.#statement<EventRow>('SELECT summary FROM events ORDER BY position LIMIT ? OFFSET ?')
+      .all(options.limit, options.offset)
+      .map((row) => JSON.parse(row.summary) as EventSummary);
+    return { total, items };
+  }
+
+  /**
+   * Events whose title, places, figures or documents match every word of `query` (the last word
+   * as a prefix), best match first (FTS5 bm25). Each comes with the best-matching document and a
+   * snippet.
+   *
+   * @example
+   * store.searchEvents('Baku massacre', { limit: 20 }).items[0].match.snippet; // '…the \u0001massacre\u0002 in \u0001Baku\u0002…'
+   */
+  searchEvents(query: string, options: { readonly limit: number }): Page<EventHit> {
+    const match = toMatchQuery(query);
+    if (match === undefined) return { total: 0, items: [] };
+    interface Best {
+      score: number;
+      eventSeq?: number;
+      doc?: { id: DocId; seq: number; score: number };
+      documents: number;
+    }
+    const best = new Map<string, Best>();
+    const eventHits = this.#statement<{ id: string; seq: number; score: number }>(
+      'SELECT e.id, e.seq, bm25(events_fts) AS score FROM events_fts JOIN events e ON e.seq = events_fts.rowid WHERE events_fts MATCH ?',
+    ).all(match);
+    for (const hit of eventHits) best.set(hit.id, { score: hit.score, eventSeq: hit.seq, documents: 0 });
+    // Note: bm25 scores are negative, lower is better; document hits come best first.
+    const documentHits = this.#statement<{ event: string; doc: string; seq: number; score: number }>(
+      `SELECT ed.event_id AS event, hits.id AS doc, hits.seq, hits.score FROM (
+         SELECT d.id, d.seq, bm25(documents_fts) AS score FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+         WHERE documents_fts MATCH ? ORDER BY score LIMIT ?
+       ) AS hits JOIN event_documents ed ON ed.doc_id = hits.id ORDER BY hits.score`,
+    ).all(match, DOCUMENT_HITS);
+    for (const hit of documentHits) {
+      const entry = best.get(hit.event) ?? { score: hit.score, documents: 0 };
+      entry.documents++;
+      entry.doc ??= { id: hit.doc, seq: hit.seq, score: hit.score };
+      entry.score = Math.min(entry.score, hit.score);
+      best.set(hit.event, entry);
+    }
+    const ranked = [...best.entries()].sort((a, b) => a[1].score - b[1].score).slice(0, options.limit);
+    const summary = this.#statement<EventRow>('SELECT summary FROM events WHERE id = ?');
+    const eventSnippet = this.#statement<{ snippet: string }>(
+      `SELECT snippet(events_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS snippet FROM events_fts WHERE events_fts MATCH ? AND rowid = ?`,
+    );
+    const documentSnippet = this.#statement<{ snippet: string; title: string | null }>(
+      `SELECT snippet(documents_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS snippet, documents_fts.title AS title FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`,
+    );
+    const items: EventHit[] = [];
+    for (const [id, hit] of ranked) {
+      const row = summary.get(id);
+      if (!row) continue;
+      // A document passage says more than the event's own index text, so it is shown when there is one.
+      const inDocument = hit.doc ? documentSnippet.get(match, hit.doc.seq) : undefined;
+      const inEvent = !inDocument && hit.eventSeq !== undefined ? eventSnippet.get(match, hit.eventSeq) : undefined;
+      items.push({
+        ...(JSON.parse(row.summary) as EventSummary),
+        match: {
+          doc: hit.doc?.id ?? null,
+          title: inDocument?.title ?? null,
+          snippet: inDocument?.snippet ?? inEvent?.snippet ?? '',
+          documents: hit.documents,
+        },
+      });
+    }
+    return { total: best.size, items };
+  }
+
+  /** One event, or `undefined`. */
+  getEvent(id: string): DossierEvent | undefined {
+    const row = this.#statement<EventRow>('SELECT json FROM events WHERE id = ?').get(id);
+    return row ? (JSON.parse(row.json) as DossierEvent) : undefined;
+  }
+
+  /** One document with its text, or `undefined`. */
+  getDocument(id: DocId): DossierDocument | undefined {
+    const row = this.#statement<DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
+    return row ? toDocument(row) : undefined;
+  }
+
+  /** Documents without their text, newest added first (documents that were never inputs last). */
+  listDocuments(options: { readonly limit: number; readonly offset: number; readonly ids?: readonly DocId[] }): Page<DocumentMeta> {
+    const filter = options.ids ? 'WHERE d.id IN (SELECT value FROM json_each(?))' : '';
+    const filterParams: SqlValue[] = options.ids ? [JSON.stringify(options.ids)] : [];
+    const total = this.#statement<{ n: number }>(`SELECT count(*) AS n FROM documents d ${filter}`).get(...filterParams)?.n ?? 0;
+    const rows = this.#statement<{
+      id: string;
+      path: string;
+      title: string | null;
+      published: string | null;
+      published_basis: string | null;
+      url: string | null;
+      length: number;
+      added_at: string | null;
+      events: string | null;
+    }>(
+      `SELECT d.id, d.path, d.title, d.published, d.published_basis, d.url, length(d.text) AS length, i.added_at,
+         (SELECT json_group_array(event_id) FROM event_documents WHERE doc_id = d.id) AS events
+       FROM documents d LEFT JOIN inputs i ON i.id = d.id ${filter}
+       ORDER BY i.seq IS NULL, i.seq DESC, d.position LIMIT ? OFFSET ?`,
+    ).all(...filterParams, options.limit, options.offset);
+    const items = rows.map((r) => ({
+      id: r.id,
+      path: r.path,
+      title: r.title,
+      published: r.published,
+      publishedBasis: r.published_basis as DossierDocument['publishedBasis'],
+      url: r.url,
+      length: r.length,
+      addedAt: r.added_at,
+      events: r.events ? (JSON.parse(r.events) as string[]) : [],
+    }));
+    return { total, items };
+  }
+
+  /** The lineage links between the given documents (both ends among them). */
+  lineageAmong(ids: readonly DocId[]): DossierLineage[] {
+    const set = new Set(ids);
+    return (this.#value<DossierLineage[]>('lineage') ?? []).filter((l) => l.docs.every((d) => set.has(d)));
+  }
+
+  /** Closes the connection; the store cannot be used afterwards. */
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+}
+
+/**
+ * Opens a store file, creating it (and its schema) when missing and migrating an older one;
+ * `':memory:'` (the default) for a store that lives as long as the process.
+ *
+ * @example
+ * const store = openStore('corpus.db');
+ * store.listEvents({ limit: 20, offset: 0 }).items;
+ */
+export function openStore(path = ':memory:'): Store {
+  const db = openDatabase(path);
+  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return new Store(db);
+}
