@@ -57,6 +57,14 @@ export const KILLED_BEFORE =
 export const INJURED_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|gunshot|graze) (?:injuries|wounds)|(?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/;
 
+/**
+ * A status of some of the injured, not their number: "two remain hospitalized", "four were listed
+ * in critical condition", "one was treated and released". Such a count is a lower bound.
+ */
+export const INJURED_STATUS_AFTER =
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|are|is|remain|remains|remained|still)?\s*(?:listed |reported |still )?(?:in (?:critical|serious|stable|fair|good|grave) condition|hospitalized|hospitalised|in the hospital|treated and released|recovering)\b/;
+export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries)\b/;
+
 /** Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"). */
 export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$/;
 

@@ -20,6 +20,8 @@ const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|[Aa] second|
 const RELATION = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
 const PAIR = String.raw`(?:[Tt]he pair|[Tt]he duo|[Tt]he couple|[Bb]oth (?:men|women|suspects|victims|teens|boys|girls|of them))`;
 const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
+/** "Allen, Daniels and Williams": a list of names counts its names. */
+const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}`;
 
 /** Capitalised words that are not names ("arrested Friday", "charged Police"). */
 const NOT_NAME = new Set([
@@ -33,7 +35,7 @@ const NOT_NAME = new Set([
 ]);
 
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
-const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
+const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<list>${NAME_LIST})|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
 const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
@@ -77,7 +79,12 @@ interface Person {
 }
 
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
-  const { full, single, described, relation, pair, both, pronoun } = groups;
+  const { full, single, described, relation, pair, both, pronoun, list } = groups;
+  if (list !== undefined) {
+    const names = list.split(/,\s*|\s+and\s+/).filter(Boolean);
+    if (names.some((w) => NOT_NAME.has(w))) return undefined;
+    return { subject: `list:${names.join(',').toLowerCase()}`, value: names.length, isOrdinal: false };
+  }
   if (full !== undefined) {
     const words = full.split(' ');
     if (words.some((w) => NOT_NAME.has(w))) return undefined;
@@ -95,7 +102,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   return undefined;
 }
 
-const GROUPS = ['full', 'single', 'described', 'relation', 'pair', 'both', 'pronoun'] as const;
+const GROUPS = ['list', 'full', 'single', 'described', 'relation', 'pair', 'both', 'pronoun'] as const;
 
 /** Offsets of the words naming the person in a match made with the `d` flag; the whole match otherwise. */
 function subjectRange(m: RegExpExecArray): readonly [number, number] {

@@ -2,7 +2,7 @@ import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { NumberMention, Qualifier, Interval } from '../../../model/mention.js';
 import type { Span } from '../../../model/span.js';
 import {
-  HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE,
+  HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
   TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED,
@@ -188,7 +188,12 @@ export const numberKindRule: ClaimRule = {
       // A participant count needs people ("thousands of rallies were held" has no people).
       if ((kind === 'participants' || kind === 'troops') && head.kind === 'unknown') return;
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
-      const claim = first
+      // "Two victims remain hospitalized": a status of some of the injured bounds their number from below.
+      const status = kind === 'injured' ? INJURED_STATUS_AFTER.exec(after) : null;
+      const isStatus = status !== null && !INJURED_TRUE_WORD.test(after.slice(0, status[0].length)) && (n.qualifier === 'exact' || n.qualifier === 'about');
+      const claim = isStatus
+        ? makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, 'at-least', [n.interval[0], null], 'stated', n)
+        : first
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       parts.set(claim, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
@@ -196,7 +201,10 @@ export const numberKindRule: ClaimRule = {
     });
     // A part of a count the sentence also states whole is not a claim of its own:
     // "the toll rose to 14 after two of the wounded died" states 14, not 2.
-    return claims.filter((c) => !parts.get(c) || !claims.some((o) => o !== c && o.kind === c.kind && !parts.get(o)));
+    // Alone, a part is still a lower bound of the whole: "four of the victims were critically injured".
+    return claims
+      .filter((c) => !parts.get(c) || !claims.some((o) => o !== c && o.kind === c.kind && !parts.get(o)))
+      .map((c) => (parts.get(c) && c.qualifier === 'exact' ? { ...c, qualifier: 'at-least' as const, interval: [c.interval[0], null] as const } : c));
   },
 };
 
