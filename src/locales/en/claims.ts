@@ -76,7 +76,7 @@ export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
 /** Detained: "about 400 people were detained", "arrested two men". */
 export const DETAINED_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|under arrest|behind bars)\b/;
-export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|jailed|rounded up|took|taken|arrest of|detention of)\s*$/;
+export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|jailed|rounded up|arrest of|detention of)\s*$/;
 
 /** Missing: "five people are missing". */
 export const MISSING_AFTER =

@@ -178,7 +178,11 @@ export const numberKindRule: ClaimRule = {
         const byBefore = nearestBefore(before);
         // The verb right after the head noun is the subject's predicate ("130 civilians died");
         // a cue right before the number is its object's verb ("killed 141 residents").
-        if (casualty && (head.kind !== 'unknown' || casualty.distance < 40)) kind = casualty.kind;
+        // "killed two men and wounded four": the verb after "and" starts another clause; the one
+        // right before the number is its own.
+        const isOwnVerbBefore = byBefore !== undefined && /\band\b|,/.test(after.slice(head.end, casualty?.distance ?? 0));
+        if (isOwnVerbBefore && byBefore) kind = byBefore.kind;
+        else if (casualty && (head.kind !== 'unknown' || casualty.distance < 40)) kind = casualty.kind;
         else if (byBefore && head.kind !== 'unknown') kind = byBefore.kind;
         else if (byBefore && byBefore.distance <= 12) kind = byBefore.kind;
       }
