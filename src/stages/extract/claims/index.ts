@@ -2,7 +2,7 @@ import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Context } from '../../../pipeline/stage.js';
-import { cuesOf } from './context.js';
+import { scanCues, type Cue } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
 
 export { scopeOf } from './scope.js';
@@ -27,13 +27,17 @@ export function extractClaims(
   rules: readonly ClaimRule[] = CLAIM_RULES,
 ): Claim[] {
   const claims: Claim[] = [];
+  const hits = scanCues(doc.text);
+  let hit = 0;
   let cursor = 0;
   for (const sentence of sentences) {
     while (cursor < numbers.length && (numbers[cursor]?.span.start ?? 0) < sentence.start) cursor++;
     let last = cursor;
     while (last < numbers.length && (numbers[last]?.span.end ?? 0) <= sentence.end) last++;
     // Note: sentences without a cue word hold no claim; most sentences stop here.
-    const cues = cuesOf(sentence.text);
+    while (hit < hits.length && (hits[hit]?.at ?? 0) < sentence.start) hit++;
+    const cues = new Set<Cue>();
+    for (let h = hit; h < hits.length && (hits[h]?.at ?? Infinity) < sentence.end; h++) cues.add(hits[h]!.cue);
     if (cues.size === 0) continue;
     const view = { doc, sentence, numbers: numbers.slice(cursor, last), cues };
     const byNumber = rules.includes(numberKindRule) ? numberKindRule.extract(view) : [];
