@@ -9,11 +9,24 @@ import { createContext } from '../pipeline/stage.js';
 import { buildDossier } from '../pipeline/build.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderHtml } from '../render/html.js';
+import { renderCsv } from '../render/csv.js';
+import { renderGeoJson } from '../render/geojson.js';
+import type { Dossier } from '../model/dossier.js';
 import { formatDiagnostic, readAll } from './inputs.js';
 import { runEval } from './eval.js';
 
-const FORMATS = ['json', 'md'] as const;
+const FORMATS = ['json', 'md', 'html', 'csv', 'geojson'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** The renderer of each output format. */
+const RENDERERS: Readonly<Record<Format, (dossier: Dossier) => string>> = {
+  json: renderJson,
+  md: renderMarkdown,
+  html: (dossier) => renderHtml(dossier),
+  csv: (dossier) => renderCsv(dossier),
+  geojson: (dossier) => renderGeoJson(dossier),
+};
 
 async function build(inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }): Promise<number> {
   const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
@@ -21,12 +34,71 @@ async function build(inputs: string[], options: { format: Format; out?: string; 
   const ctx = createContext({ now: new Date(), options: { debug: options.debug ?? false } });
   for (const p of problems) ctx.report(p);
   const dossier = buildDossier(docs, ctx);
-  const output = options.format === 'md' ? renderMarkdown(dossier) : renderJson(dossier);
+  const output = RENDERERS[options.format](dossier);
   if (options.out) await writeFile(options.out, output);
   else process.stdout.write(output);
   if (options.debug) for (const line of ctx.debugLog) process.stderr.write(`debug: ${String(line)}\n`);
   if (docs.length === 0) process.stderr.write('no documents were read: give .txt, .md or .jsonl files, folders of them, or - for stdin\n');
   return problems.some((p) => p.severity === 'error') || docs.length === 0 ? 1 : 0;
+}
+
+interface ServeCliOptions {
+  store?: string;
+  port: number;
+  host: string;
+  maxBytes?: number;
+  debug?: boolean;
+}
+
+/** `corroborate serve`: adds the inputs to the store, builds its dossier, serves the app until interrupted. */
+async function serve(inputs: string[], options: ServeCliOptions): Promise<number> {
+  // Note: imported here so `build` and `eval` never load SQLite or the web server.
+  const { openStore } = await import('../store/store.js');
+  const { StoreBuilder } = await import('../store/builder.js');
+  const { startServer } = await import('../server/serve.js');
+  const store = openStore(options.store ?? ':memory:');
+  const builder = new StoreBuilder(store);
+  let failed = false;
+  if (inputs.length > 0) {
+    const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+    for (const p of problems) process.stderr.write(`${formatDiagnostic(p)}\n`);
+    failed = problems.some((p) => p.severity === 'error');
+    const result = builder.add(docs);
+    process.stderr.write(
+      `corroborate: ${result.added.length} report${result.added.length === 1 ? '' : 's'} added` +
+        (result.duplicates.length > 0 ? `, ${result.duplicates.length} already in the store` : '') +
+        (result.rebuilt ? `; dossier built in ${Math.round(result.buildMs)} ms\n` : '\n'),
+    );
+  } else if (store.builtAt() === undefined) builder.rebuild();
+  const server = await startServer({
+    builder,
+    host: options.host,
+    port: options.port,
+    logger: options.debug ?? false,
+    ...(options.maxBytes !== undefined ? { maxUploadBytes: options.maxBytes } : {}),
+  });
+  const events = store.listEvents({ limit: 1, offset: 0 }).total;
+  process.stdout.write(
+    `corroborate: serving ${store.inputCount()} report${store.inputCount() === 1 ? '' : 's'}, ${events} event${events === 1 ? '' : 's'} at ${server.url} (store: ${options.store ?? 'in memory'}); Ctrl-C stops\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  store.close();
+  return failed ? 1 : 0;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new CommanderError(2, 'corroborate.port', `--port takes a number from 0 to 65535, not \`${value}\``);
+  return port;
 }
 
 function parseBytes(value: string): number {
@@ -55,6 +127,19 @@ export function program(): Command {
     .option('--debug', 'print why rules skipped things, and stack traces')
     .action(async (inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }) => {
       process.exitCode = await build(inputs, options);
+    });
+
+  cli
+    .command('serve')
+    .description('serve a local web app over a store: list and search events, event pages, add reports')
+    .argument('[inputs...]', 'reports to add to the store first (as for build)')
+    .option('--store <file>', 'SQLite store to keep reports and the dossier in (default: in memory, lost on exit)')
+    .option('-p, --port <n>', 'port to listen on (0 picks a free one)', parsePort, 8787)
+    .option('--host <host>', 'interface to bind; the default serves this machine only', '127.0.0.1')
+    .option('--max-bytes <size>', 'largest input file, pasted report or upload (e.g. 5MB; default 20MB for inputs, 5MB for uploads)', parseBytes)
+    .option('--debug', 'log every request')
+    .action(async (inputs: string[], options: ServeCliOptions) => {
+      process.exitCode = await serve(inputs, options);
     });
 
   cli

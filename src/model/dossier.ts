@@ -118,6 +118,8 @@ export interface DossierLineage {
   readonly relation: 'duplicate' | 'shared-origin' | 'quotes';
   readonly sharedPassages: number;
   readonly evidence: readonly { readonly doc: DocId; readonly span: readonly [number, number] }[];
+  /** Addition: share of the shorter report's content words in shared passages, in (0, 1]. */
+  readonly score?: number;
 }
 
 export interface DossierDiagnostic {

@@ -13,6 +13,7 @@ import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Context } from './stage.js';
 import { analyzeDocument, type DocAnalysis } from './analyze.js';
+import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
 import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
 
@@ -155,5 +156,28 @@ function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {
  * buildDossier([{ id: 'a', path: 'a.txt', text: 'Two people died.' }], ctx).events[0].figures[0].best === 2;
  */
 export function buildDossier(raws: readonly RawDoc[], ctx: Context & { readonly diagnostics?: readonly Diagnostic[] }, lineage?: LineageInput): Dossier {
-  return assembleDossier(raws.map((r) => analyzeDocument(r, ctx)), ctx, lineage);
+  const analyses = raws.map((r) => analyzeDocument(r, ctx));
+  return assembleDossier(analyses, ctx, lineage ?? lineageOf(analyses));
+}
+
+/**
+ * Finds which documents copy each other (the lineage stage) and groups them, so that a figure
+ * counts lineage groups, not documents, as independent sources.
+ *
+ * @example
+ * lineageOf(analyses).groups.get('004') === '002'; // 004 shares an origin with 002
+ */
+export function lineageOf(analyses: readonly DocAnalysis[]): LineageInput {
+  const links = detectLineage(analyses.map((a) => ({ id: a.doc.id, text: a.doc.text })));
+  const groups = lineageGroups(analyses.map((a) => a.doc.id), links);
+  return {
+    links: links.map((l) => ({
+      docs: l.docs,
+      relation: l.relation,
+      sharedPassages: l.sharedPassages,
+      score: l.score,
+      evidence: l.evidence.map((s) => ({ doc: s.doc, span: [s.start, s.end] as const })),
+    })),
+    groups,
+  };
 }

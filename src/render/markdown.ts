@@ -117,7 +117,21 @@ export function renderMarkdown(dossier: Dossier): string {
   for (const e of dossier.events) renderEvent(e, lines);
   if (dossier.lineage.length > 0) {
     lines.push('## Reports that are not independent', '');
-    for (const l of dossier.lineage) lines.push(`- ${l.docs.map(escapeMarkdown).join(' and ')}: ${l.relation}, ${l.sharedPassages} shared passage${l.sharedPassages === 1 ? '' : 's'}`);
+    lines.push('Reports that copy each other, or rewrite one origin, count as one source in the figures above.', '');
+    const textOf = new Map(dossier.documents.map((d) => [d.id, d.text]));
+    for (const l of dossier.lineage) {
+      lines.push(`- ${l.docs.map(escapeMarkdown).join(' and ')}: ${l.relation}, ${l.sharedPassages} shared passage${l.sharedPassages === 1 ? '' : 's'}, for example:`);
+      // The first two shared passages, one quote from each side.
+      for (let i = 0; i + 1 < l.evidence.length && i < 4; i += 2) {
+        const [a, b] = [l.evidence[i], l.evidence[i + 1]];
+        if (!a || !b) continue;
+        const quote = (e: { doc: string; span: readonly [number, number] }) => {
+          const passage = (textOf.get(e.doc) ?? '').slice(e.span[0], e.span[1]);
+          return `“${escapeMarkdown(passage.length > 160 ? `${passage.slice(0, 157)}...` : passage)}” (${escapeMarkdown(e.doc)} @${e.span[0]}-${e.span[1]})`;
+        };
+        lines.push(`  - ${quote(a)} ~ ${quote(b)}`);
+      }
+    }
     lines.push('');
   }
   lines.push('## Reports', '', '| id | published | title |', '|---|---|---|');

@@ -18,8 +18,8 @@ export interface AddResult {
   readonly added: readonly RawDoc[];
   /** Reports not stored because one with the same id already was. */
   readonly duplicates: readonly RawDoc[];
-  /** The dossier as saved (unchanged when nothing was added). */
-  readonly dossier: Dossier;
+  /** Whether the dossier was rebuilt (it is when a report was added or none was saved yet). */
+  readonly rebuilt: boolean;
   /** Time spent analysing, assembling and saving, in milliseconds. */
   readonly buildMs: number;
 }
@@ -30,7 +30,7 @@ export interface AddResult {
  *
  * @example
  * const builder = new StoreBuilder(openStore('corpus.db'));
- * builder.add([{ id: 'a', path: 'a.txt', text: 'Two people were killed.' }]).dossier.events[0].figures[0].best === 2;
+ * builder.add([{ id: 'a', path: 'a.txt', text: 'Two people were killed.' }]).rebuilt === true;
  */
 export class StoreBuilder {
   readonly #store: Store;
@@ -55,9 +55,9 @@ export class StoreBuilder {
   add(raws: readonly RawDoc[]): AddResult {
     const started = performance.now();
     const { added, duplicates } = this.#store.addInputs(raws, this.#now().toISOString());
-    const stored = added.length === 0 && this.#store.builtAt() !== undefined ? this.#store.loadDossier() : undefined;
-    const dossier = stored ?? this.rebuild();
-    return { added, duplicates, dossier, buildMs: performance.now() - started };
+    const rebuilt = added.length > 0 || this.#store.builtAt() === undefined;
+    if (rebuilt) this.rebuild();
+    return { added, duplicates, rebuilt, buildMs: performance.now() - started };
   }
 
   /** Rebuilds the dossier from every stored input and saves it. */

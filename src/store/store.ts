@@ -8,74 +8,16 @@ import type { RawDoc } from '../model/document.js';
 import type { Dossier, DossierDiagnostic, DossierDocument, DossierEntity, DossierEvent, DossierFigure, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 import { migrate } from './schema.js';
+import type { DocumentMeta, EventHit, EventSummary, Page } from './types.js';
+
+export type { DocumentMeta, EventHit, EventSummary, FigureSummary, Page, SearchMatch } from './types.js';
 import { openDatabase, type Database, type SqlValue, type Statement } from './sqlite.js';
-
-/** The few fields of a figure an event list shows. */
-export interface FigureSummary {
-  readonly kind: DossierFigure['kind'];
-  readonly label: string;
-  readonly low: number;
-  readonly best: number;
-  readonly high: number | null;
-  readonly agreement: DossierFigure['agreement'];
-}
-
-/** An event as a list shows it. */
-export interface EventSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly date: DossierEvent['date'];
-  /** At most {@link SUMMARY_PLACES} places, most mentioned first. */
-  readonly places: readonly string[];
-  readonly documents: number;
-  /** At most {@link SUMMARY_FIGURES} headline figures. */
-  readonly figures: readonly FigureSummary[];
-}
-
-/** Where a search matched an event: the best-matching document (if the match is in a document) and a snippet. */
-export interface SearchMatch {
-  readonly doc: DocId | null;
-  readonly title: string | null;
-  /**
-   * Matched text with each hit between `\u0001` and `\u0002` (control characters, so a client
-   * can mark hits without parsing markup); `…` where text was cut.
-   */
-  readonly snippet: string;
-  /** How many of the event's documents match. */
-  readonly documents: number;
-}
-
-/** One event found by {@link Store.searchEvents}. */
-export interface EventHit extends EventSummary {
-  readonly match: SearchMatch;
-}
-
-/** A document without its text, as lists show it. */
-export interface DocumentMeta {
-  readonly id: DocId;
-  readonly path: string;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly publishedBasis: DossierDocument['publishedBasis'];
-  readonly url: string | null;
-  /** Length of the normalized text, in UTF-16 code units. */
-  readonly length: number;
-  /** When it was added to the store (ISO 8601), if it was added as an input. */
-  readonly addedAt: string | null;
-  /** Ids of the events it reports. */
-  readonly events: readonly string[];
-}
-
-/** A page of results. */
-export interface Page<T> {
-  readonly total: number;
-  readonly items: readonly T[];
-}
 
 /** Most places an {@link EventSummary} lists. */
 export const SUMMARY_PLACES = 5;
 /** Most figures an {@link EventSummary} lists. */
 export const SUMMARY_FIGURES = 4;
+
 /** Most document hits a search ranks before grouping them by event. */
 const DOCUMENT_HITS = 1000;
 /** Characters that mark hits in snippets (never markup). */

@@ -76,6 +76,8 @@ describe('black-january: the five reports of one event', () => {
     expect(night!.scope.place).toBe('Baku');
     expect(night!.explanation).toMatch(/^130 \(2 reports[^)]*\) vs 141 \(1 report/);
     expect(night!.explanation).toContain("'more than 130'");
-    expect(total).toMatchObject({ low: 147, best: 147, high: 147, agreement: 'consistent' });
+    // 002 and 004 share an origin: their agreement is one source's.
+    expect(total).toMatchObject({ low: 147, best: 147, high: 147, agreement: 'single', independentSources: 1 });
+    expect(dossier.lineage.map((l) => [l.docs.map((d) => d.slice(0, 3)), l.relation])).toEqual([[['002', '004'], 'shared-origin']]);
   });
 });

@@ -135,6 +135,8 @@ export const DATE_CUES = {
   season: /\b(?:spring|summer|fall|autumn|winter)\b/i,
   ago: /\bago\b/i,
   casualDay: /\b(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/i,
+  overnight: /\bovernight\b/i,
+  clock: /\d\s?[ap]\.?\s?m\b|\bmidnight\b/i,
   relativeUnit: /\b(?:last|this|next)\s+(?:week|month|year)\b/i,
   anaphora:
     /\b(?:that|same|following|next|previous|preceding)\s+(?:day|night|morning|afternoon|evening|week)\b|\bthe\s+(?:day|morning|night|evening)\s+(?:after|before)\b/i,
@@ -153,7 +155,7 @@ export const DATE_CUES = {
  * every cue match comes with a trigger.
  */
 export const CUE_TRIGGER =
-  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\b(?:ago|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|day|week|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[ap]\.?\s?m\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|day|week|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 const MONTH_WORDS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -172,6 +174,8 @@ const TRIGGER_WORDS: readonly (readonly [string, readonly DateCueName[]])[] = [
   ['july', ['monthName', 'holiday']],
   ['friday', ['weekday', 'holiday']],
   ...['yesterday', 'today', 'tonight', 'tomorrow'].map((word) => [word, ['casualDay']] as const),
+  ['overnight', ['overnight']],
+  ['midnight', ['clock']],
   ...['night', 'morning', 'afternoon', 'evening'].map((word) => [word, PART_OF_DAY_CUES] as const),
   ['day', ['anaphora', 'holiday']],
   ...['week', 'month'].map((word) => [word, ['relativeUnit', 'anaphora']] as const),
@@ -249,6 +253,23 @@ export const REPORT_VERB_SOURCE =
 export const COMMEMORATION_SOURCE =
   '(?:anniversar|commemorat|remember|memory|mourn|tribute|honou?r|marks?\\b|marked|marking|' +
   'years have passed|years has passed|day of national|memorial|non-working)';
+
+/**
+ * Words that, before "overnight", make it a length of stay rather than the night of a happening
+ * ("was held overnight", "stayed overnight at the hospital").
+ */
+export const STAY_BEFORE_OVERNIGHT_SOURCE = '(?:stay|stayed|stays|spent|spend|held|kept|remained|remain|hospitalized|jailed|detained|admitted|parked|left)';
+
+/** Nouns that "overnight" modifies as a kind of thing, not a time ("an overnight shift", "overnight parking"). */
+export const OVERNIGHT_NOUN_SOURCE = '(?:shift|shifts|stay|stays|bag|parking|camp|camps|flight|flights|train|delivery|guest|guests|trip|trips|visit|visits|oats|success|sensation)';
+
+/**
+ * Words that name a day (a weekday, a month, "yesterday", "today", "tonight", "last night", "this
+ * morning"): a sentence with one places its clock times itself.
+ */
+export const DAY_WORD_SOURCE =
+  '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening)|' +
+  'january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)';
 
 /** Stamp words that introduce a document's own date near its top ("date 2021-01-20", "Published: ..."). */
 export const STAMP_SOURCE = '(?:date|dated|published|posted|updated|last updated|first published|created|modified)';

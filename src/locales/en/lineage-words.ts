@@ -19,7 +19,7 @@ export const LINEAGE_STOPWORDS: ReadonlySet<string> = new Set([
   // articles, determiners, quantifiers
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'all', 'both',
   'either', 'neither', 'no', 'nor', 'not', 'other', 'another', 'such', 'own', 'same', 'much', 'many',
-  'more', 'most', 'less', 'least', 'few', 'fewer', 'several', 'own', 'lot', 'lots', 'whole',
+  'more', 'most', 'less', 'least', 'few', 'fewer', 'several', 'lot', 'lots', 'whole',
   // pronouns
   'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours',
   'yourself', 'yourselves', 'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'it',
@@ -32,7 +32,7 @@ export const LINEAGE_STOPWORDS: ReadonlySet<string> = new Set([
   'after', 'since', 'until', 'till', 'against', 'toward', 'towards', 'across', 'along', 'around',
   'behind', 'beside', 'besides', 'beyond', 'near', 'off', 'out', 'up', 'down', 'via', 'per', 'within',
   'and', 'or', 'but', 'so', 'yet', 'if', 'then', 'than', 'because', 'while', 'whereas', 'although',
-  'though', 'unless', 'whether', 'as', 'also', 'too', 'either', 'once', 'where', 'when', 'why', 'how',
+  'though', 'unless', 'whether', 'as', 'also', 'too', 'once', 'where', 'when', 'why', 'how',
   'there', 'here', 'thus', 'hence', 'therefore', 'however', 'moreover', 'meanwhile', 'instead',
   // auxiliaries and light verbs
   'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do',
@@ -41,16 +41,16 @@ export const LINEAGE_STOPWORDS: ReadonlySet<string> = new Set([
   'gone', 'going', 'come', 'came', 'take', 'took', 'taken', 'let', 'put',
   // contractions (apostrophes are removed before lookup)
   'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'cant', 'couldnt',
-  'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'id', 'youre', 'youve', 'hes', 'shes', 'its',
-  'were', 'theyre', 'theyve', 'thats', 'theres', 'whats', 'lets',
+  'shouldnt', 'hasnt', 'havent', 'hadnt', 'im', 'ive', 'id', 'youre', 'youve', 'hes', 'shes',
+  'theyre', 'theyve', 'thats', 'theres', 'whats', 'lets',
   // adverbs and hedges
   'very', 'just', 'only', 'even', 'still', 'already', 'again', 'ever', 'never', 'always', 'often',
-  'now', 'then', 'soon', 'later', 'also', 'really', 'actually', 'perhaps', 'maybe', 'rather', 'quite',
-  'almost', 'nearly', 'well', 'back', 'away', 'yes', 'ok', 'like', 'unlike', 'including', 'via',
+  'now', 'soon', 'later', 'really', 'actually', 'perhaps', 'maybe', 'rather', 'quite',
+  'almost', 'nearly', 'well', 'back', 'away', 'yes', 'ok', 'like', 'unlike', 'including',
   // the reporting genre: who said what is not what the report shares
   'said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'telling', 'according', 'reportedly',
   'added', 'adding', 'noted', 'stated', 'explained', 'asked', 'continued', 'mr', 'mrs', 'ms', 'dr',
-  'st', 'jr', 'sr', 'etc', 'eg', 'ie', 'am', 'pm',
+  'st', 'jr', 'sr', 'etc', 'eg', 'ie', 'pm',
 ]);
 
 /**

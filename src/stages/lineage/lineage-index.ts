@@ -75,8 +75,8 @@ const MINHASH_MULTIPLY: Int32Array = Int32Array.from({ length: MAX_HASHES }, (_,
  * passage frequencies, so a link found early that rests on phrasing later documents share is
  * dropped.
  *
- * Memory: sentence spans, word ids and phrase hashes in typed arrays, never the texts (about
- * 4 KB per 1.8 KB news article, most of it LSH keys).
+ * Memory: sentence spans, word ids, phrase hashes and LSH keys in typed arrays, never the texts:
+ * about 2.9 KB per news article of 1.5 KB (measured on 200,000 synthetic articles, 578 MB).
  *
  * @example
  * const index = new LineageIndex();

@@ -2,7 +2,8 @@ import { ConfigError } from '../../errors.js';
 
 /**
  * Settings of lineage detection. Every field is optional; {@link DEFAULT_LINEAGE_OPTIONS}
- * fills the rest. The defaults were tuned on black-january and gva-dev (see bench/lineage.mjs).
+ * fills the rest. The defaults were tuned on black-january and gva-dev (see `bench/lineage.mjs`
+ * and `eval/lineage-sample.mjs`): precision first, since a false link merges independent sources.
  */
 export interface LineageOptions {
   /** LSH bands per sentence signature. More bands find more paraphrases and cost memory. */

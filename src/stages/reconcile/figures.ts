@@ -35,7 +35,7 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    speaks once per figure: its highest stated count, else the distinct people it names. A tie goes,
  *    for counts that grow with time (detained, displaced), to the most recent report's value when it
  *    is the higher one, and otherwise to the lower value.
- * 5. `agreement`: `single` when one document states the figure, `consistent` when all intervals share
+ * 5. `agreement`: `single` when one source (one report, or reports that copy each other) states it, `consistent` when all intervals share
  *    a value, `conflicting` otherwise.
  * 6. `injured` with no stated count is derived from people shot minus people killed.
  *
@@ -220,7 +220,8 @@ function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Clai
   if (high !== null && best > high) best = high;
 
   const groups = new Set([...allDocs].map((d) => groupOf(d, docs)));
-  const agreement: DossierFigure['agreement'] = allDocs.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
+  // One lineage group is one source, however many reports copy it.
+  const agreement: DossierFigure['agreement'] = groups.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
   const explanation = explain(claims, ranked, best, resolution, docs);
   return {
     kind,

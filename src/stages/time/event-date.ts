@@ -53,6 +53,15 @@ const KIND_WEIGHT: Readonly<Record<DateMention['kind'], number>> = {
   anaphoric: 0.6,
 };
 
+/**
+ * Rules whose day is a weak reading, with the factor their weight takes: "overnight" and an
+ * early-morning clock time name the publication day only because the report names no other day.
+ */
+const WEAK_RULES: ReadonlyMap<string, number> = new Map([
+  ['en/date/overnight', 0.4],
+  ['en/date/clock', 0.4],
+]);
+
 interface Vote {
   weight: number;
   readonly spans: Span[];
@@ -177,7 +186,7 @@ function dedupe(spans: readonly Span[]): Span[] {
  * arrested Saturday" much less (they date the report or the arrest).
  */
 function weightOf(date: DateMention, sentence: string, before: string, after: string): number {
-  let weight = KIND_WEIGHT[date.kind];
+  let weight = KIND_WEIGHT[date.kind] * (WEAK_RULES.get(date.rule) ?? 1);
   // "the weekend" is vague: it says little about which day.
   if (date.end !== undefined && date.kind === 'relative') weight *= 0.5;
   if (reportedBefore(before) || proceedingAfter(after)) weight *= 0.25;
@@ -193,21 +202,57 @@ function weightOf(date: DateMention, sentence: string, before: string, after: st
   return weight;
 }
 
+/** A date of a document that counts as evidence of the happening's day, with its weight. */
+interface CountedDate {
+  readonly date: DateMention;
+  readonly weight: number;
+  /** First and last day (day numbers). */
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
- * One document's votes, for reading why an event date was chosen: each day-precise date that counts,
- * with its weight before the document's normalization.
+ * One document's votes, for reading why an event date was chosen: each date that counts, with its
+ * weight before the document's normalization.
  *
  * @example explainVotes(doc) -> [{ day: '2016-01-02', weight: 4.05, text: 'Saturday night', sentence: 0 }, ...]
  */
-export function explainVotes(doc: TimedDoc): { day: string; weight: number; text: string; sentence: number }[] {
-  const out: { day: string; weight: number; text: string; sentence: number }[] = [];
-  for (const [day, vote] of documentVotes(doc).votes) {
-    for (const span of vote.spans) {
-      const date = doc.dates.find((d) => d.span.start === span.start && d.span.end === span.end);
-      out.push({ day: isoDay(fromDayNumber(day)), weight: Math.round((vote.weight / vote.spans.length) * 100) / 100, text: date?.text ?? '', sentence: date?.sentence ?? -1 });
-    }
+export function explainVotes(doc: TimedDoc): { day: string; end?: string; weight: number; text: string; sentence: number }[] {
+  return countedDates(doc).map(({ date, weight, first, last }) => ({
+    day: isoDay(fromDayNumber(first)),
+    ...(last !== first ? { end: isoDay(fromDayNumber(last)) } : {}),
+    weight: Math.round(weight * 100) / 100,
+    text: date.text,
+    sentence: date.sentence,
+  }));
+}
+
+/**
+ * The dates of a document that count for the event date (placed, day-precise, past, not recurring,
+ * not a page stamp, at most six days after the publication day), with their weights.
+ */
+function countedDates(doc: TimedDoc): CountedDate[] {
+  const out: CountedDate[] = [];
+  const published = dayOf(doc.published);
+  // Note: texts are often updated after the page's date (see `resolveDates`), so days up to a
+  // week after it still count.
+  const limit = published ? dayNumber(published) + LATE_TEXT_DAYS : Number.POSITIVE_INFINITY;
+  for (const date of doc.dates) {
+    if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp) continue;
+    const start = dayOf(date.start);
+    if (!start) continue;
+    const first = dayNumber(start);
+    if (first > limit) continue;
+    const sentence = doc.sentences[date.sentence];
+    const sentenceStart = sentence?.start ?? 0;
+    const clauseStart = Math.max(sentenceStart, date.span.start - 60);
+    const before = doc.text.slice(clauseStart, date.span.start);
+    const after = doc.text.slice(date.span.end, date.span.end + 25);
+    const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+    const end = dayOf(date.end);
+    out.push({ date, weight: weightOf(date, sentenceText, before, after), first, last: end ? dayNumber(end) : first });
   }
-  return out.sort((a, b) => a.sentence - b.sentence);
+  return out;
 }
 
 /** One document's weighted days and the day ranges it states. */
@@ -215,23 +260,8 @@ function documentVotes(doc: TimedDoc): { votes: Map<number, Vote>; ranges: State
   const votes = new Map<number, Vote>();
   const ranges: StatedRange[] = [];
   const published = dayOf(doc.published);
-  // Note: texts are often updated after the page's date (see `resolveDates`), so days up to a
-  // week after it still count.
   const limit = published ? dayNumber(published) + LATE_TEXT_DAYS : Number.POSITIVE_INFINITY;
-  const sentenceText = new Map<number, string>();
-  for (const sentence of doc.sentences) sentenceText.set(sentence.index, doc.text.slice(sentence.start, sentence.end));
-  for (const date of doc.dates) {
-    if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp) continue;
-    const start = dayOf(date.start);
-    if (!start) continue;
-    const sentence = doc.sentences[date.sentence];
-    const clauseStart = Math.max(sentence?.start ?? 0, date.span.start - 60);
-    const before = doc.text.slice(clauseStart, date.span.start);
-    const after = doc.text.slice(date.span.end, date.span.end + 25);
-    const weight = weightOf(date, sentenceText.get(date.sentence) ?? '', before, after);
-    const first = dayNumber(start);
-    const end = dayOf(date.end);
-    const last = end ? dayNumber(end) : first;
+  for (const { date, weight, first, last } of countedDates(doc)) {
     // Note: only a stated range of two days ("the night of January 19-20") can widen the event date;
     // "from Friday through Sunday" sums up a weekend of shootings, "the weekend" is vague.
     if (date.kind === 'range' && last === first + 1 && last <= limit) ranges.push({ first, last, weight, span: date.span });

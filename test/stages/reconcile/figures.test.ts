@@ -39,7 +39,7 @@ describe('reconcileFigures', () => {
     ], docs);
     expect(figures.map((f) => [f.kind, f.scope.key, f.low, f.best, f.high, f.agreement, f.independentSources])).toEqual([
       ['killed', 'main', 130, 130, 141, 'conflicting', 3],
-      ['killed', 'total', 147, 147, 147, 'consistent', 1],
+      ['killed', 'total', 147, 147, 147, 'single', 1],
     ]);
     const main = figures[0]!;
     expect(main.explanation).toContain('130 (2 reports, one shared origin: b, c) vs 141 (1 report: a)');

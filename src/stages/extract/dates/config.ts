@@ -8,6 +8,7 @@ import { anaphora } from './rules/anaphora.js';
 import { bareYear } from './rules/bare-year.js';
 import { wrapParser, type DateRefiner, type DateRule } from './rules/base.js';
 import { casualDay } from './rules/casual-day.js';
+import { clock } from './rules/clock.js';
 import { century } from './rules/century.js';
 import { openingPartOfDay } from './rules/opening-part-of-day.js';
 import { decade } from './rules/decade.js';
@@ -15,6 +16,7 @@ import { holiday } from './rules/holiday.js';
 import { later } from './rules/later.js';
 import { monthDayList } from './rules/month-day-list.js';
 import { notADate } from './rules/not-a-date.js';
+import { overnight } from './rules/overnight.js';
 import { partOfDay } from './rules/part-of-day.js';
 import { recurring } from './rules/recurring.js';
 import { relativeUnit } from './rules/relative-unit.js';
@@ -69,6 +71,8 @@ export const DATE_RULES: readonly DateRule[] = [
   monthDayList,
   ago,
   casualDay,
+  overnight,
+  clock,
   relativeUnit,
   anaphora,
   openingPartOfDay,

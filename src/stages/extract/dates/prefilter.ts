@@ -11,11 +11,14 @@ export interface CuedSentence {
 const YEAR_CUES: readonly DateCueName[] = ['year', 'numericDate'];
 const SLASH_CUES: readonly DateCueName[] = ['numericDate'];
 const DECADE_CUES: readonly DateCueName[] = ['decade'];
+const CLOCK_CUES: readonly DateCueName[] = ['clock'];
 
 /** The cues worth testing for one trigger match. */
 function candidates(token: string): readonly DateCueName[] | undefined {
   const first = token.charCodeAt(0);
   if (first >= 48 && first <= 57) {
+    const last = token.charCodeAt(token.length - 1);
+    if (last === 109 || last === 77) return CLOCK_CUES; // "1 a.m", "12:30 PM"
     if (token.endsWith('s')) return DECADE_CUES;
     return token.includes('/') ? SLASH_CUES : YEAR_CUES;
   }

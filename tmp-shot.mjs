@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs'; import { tmpdir } from 'node:os'; import { join } from 'node:path';
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(),'pw-')), { executablePath: '/usr/bin/chromium', headless: true, viewport: {width: 1400, height: 1000}, args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await ctx.newPage();
+const errors = [];
+page.on('console', m => errors.push(m.type()+': '+m.text()));
+page.on('pageerror', e => errors.push('pageerror: '+e.message));
+await page.goto('file:///tmp/bj.html');
+await page.screenshot({ path: '/tmp/shot1.png', fullPage: false });
+await page.locator('.claim', { has: page.locator('.value', { hasText: /^141$/ }) }).first().click();
+await page.waitForSelector('mark.passage');
+console.log('mark:', await page.textContent('mark.passage'));
+await page.screenshot({ path: '/tmp/shot2.png', fullPage: false });
+await page.locator('.timeline-section').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/shot3.png', fullPage: false });
+console.log(errors.join('\n'));
+await ctx.close();
