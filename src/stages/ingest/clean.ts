@@ -12,7 +12,7 @@
  */
 import type { RawDoc, SourceDoc } from '../../model/document.js';
 import type { Context } from '../../pipeline/stage.js';
-import type { RuleId } from '../../model/span.js';
+import type { OffsetMap, RuleId } from '../../model/span.js';
 import { CASUALTY_GUARD, EDGE_BOILERPLATE_PATTERNS, NOISE_LINE_PATTERNS } from '../../locales/en/boilerplate.js';
 import { ORDINAL_HEAD_WORDS, SUPERSCRIPT_ORDINALS, ordinalSuffix } from '../../locales/en/ingest-ordinals.js';
 import { AnchorOffsetMap, TextBuilder, composeMaps, identityMap } from './offset-map.js';
@@ -453,12 +453,29 @@ function wordJoin(line: string, next: string): Join {
  * doc.text === 'The large-scale raid';
  * doc.raw[doc.offsets.toRaw(10)] === 's';
  */
+/**
+ * The headline as the text's first paragraph, when the text does not already begin with it.
+ * Note: the headline comes from the input's metadata, not from its text, so its characters map
+ * back to raw offset 0.
+ */
+function headlineLead(title: string | undefined, body: string): string {
+  const headline = title?.replace(/\s+/g, ' ').trim();
+  if (!headline || headline.length < 8) return '';
+  const start = body.slice(0, 400 + headline.length).replace(/\s+/g, ' ').toLowerCase();
+  if (start.includes(headline.slice(0, 60).toLowerCase())) return '';
+  return `${headline}\n\n`;
+}
+
 export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
   const edits: CleanEdit[] = [];
   const characters = normalizeCharacters(raw.text, edits);
   const lines = cleanLines(characters.text, edits, (offset) => characters.map.toRaw(offset));
-  const offsets = composeMaps(lines.map, characters.map);
-  const text = lines.text;
+  const body = lines.text;
+  const bodyOffsets = composeMaps(lines.map, characters.map);
+  // The headline is part of the report: "2 dead, 4 hurt in shooting" is often its clearest count.
+  const lead = headlineLead(raw.title, body);
+  const text = lead + body;
+  const offsets: OffsetMap = lead.length === 0 ? bodyOffsets : { toRaw: (offset) => (offset < lead.length ? 0 : bodyOffsets.toRaw(offset - lead.length)) };
   ctx.debug(() => ({ stage: 'ingest', doc: raw.id, isWrapped: lines.isWrapped, edits: summarizeEdits(edits, raw.text) }));
   if (text.length === 0 && raw.text.trim().length > 0) {
     ctx.report({

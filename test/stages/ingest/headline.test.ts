@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDoc } from '../../../src/stages/ingest/clean.js';
+import { createContext } from '../../../src/pipeline/stage.js';
+
+const ctx = createContext({ now: new Date(0) });
+
+describe('headline from metadata', () => {
+  it('becomes the first paragraph when the text does not begin with it', () => {
+    const doc = cleanDoc({ id: 'a', path: 'a.jsonl', title: 'Police: 2 dead, 4 hurt in shooting', text: 'The shooting happened on Sunday.' }, ctx);
+    expect(doc.text).toBe('Police: 2 dead, 4 hurt in shooting\n\nThe shooting happened on Sunday.');
+    // Headline characters map to the start of the raw text; the body keeps its own offsets.
+    expect(doc.offsets.toRaw(5)).toBe(0);
+    const body = doc.text.indexOf('The shooting');
+    expect(doc.raw.slice(doc.offsets.toRaw(body), doc.offsets.toRaw(body) + 12)).toBe('The shooting');
+  });
+
+  it('is not repeated when the text already begins with it', () => {
+    const doc = cleanDoc({ id: 'b', path: 'b.jsonl', title: 'Two shot on Elm Street', text: 'Two shot on Elm Street\n\nTwo men were shot.' }, ctx);
+    expect(doc.text).toBe('Two shot on Elm Street\n\nTwo men were shot.');
+  });
+
+  it('is left out when there is no title', () => {
+    expect(cleanDoc({ id: 'c', path: 'c.txt', text: 'Two men were shot.' }, ctx).text).toBe('Two men were shot.');
+  });
+});
