@@ -2,8 +2,11 @@
 //
 // Build first (`npx tsc -p .`), then:
 //   node bench/lineage.mjs gva [--clean] [--runs 5]      time over the gva-dev dump, list the pairs
+//   node bench/lineage.mjs gva-cold [--clean] [--runs 7] cold start: one run in each of N fresh processes
 //   node bench/lineage.mjs synthetic 10000 50000 ...     synthetic dumps, one fresh process per size
-// LINEAGE_OPTIONS='{"bands":6}' sets options of the index.
+//   node bench/lineage.mjs synthetic-links 20000         every link of a synthetic dump (to diff two builds)
+// LINEAGE_OPTIONS='{"bands":6}' sets options of the index; LINEAGE_DIST=path runs another build than dist/.
+// The machine may be shared: CPU times (process.cpuUsage) are reported next to wall times.
 //
 // The synthetic dump is made from the gva-dev articles: document i takes article i mod 1252 into
 // "universe" floor(i / 1252), where every word outside the corpus' most frequent words (names,
@@ -18,8 +21,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Compiled code to run: `dist` unless LINEAGE_DIST names another build (to compare two builds). */
+const DIST = process.env.LINEAGE_DIST ?? join(ROOT, 'dist');
 const DUMP = join(ROOT, '../shared/corpus/gva-dev/documents.jsonl');
-const { detectLineage, LineageIndex, lineageGroups } = await import(join(ROOT, 'dist/stages/lineage/index.js'));
+const [mode, ...rest] = process.argv.slice(2);
+// Note: not imported for a cold run, which times the import itself
+const { detectLineage, LineageIndex, lineageGroups } = mode === 'gva-cold-one' ? {} : await import(join(DIST, 'stages/lineage/index.js'));
 
 const MB = 1e6;
 /** Options for the index, as JSON in the LINEAGE_OPTIONS environment variable (default: none). */
@@ -58,37 +65,104 @@ function referenceScan(texts) {
   return { ms: performance.now() - start, x };
 }
 
-async function gva(args) {
-  const runs = Number(args[args.indexOf('--runs') + 1] ?? 5) || 5;
+/** CPU milliseconds of this process (every thread: the JIT compiles and the GC helpers count too). */
+function cpuMs(since) {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
+/** CPU milliseconds of this process's main thread, from /proc (Linux), or NaN. */
+function mainThreadCpuMs() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+async function gvaInput(args) {
   let docs = loadDocs();
   if (args.includes('--clean')) {
-    const { cleanDoc } = await import(join(ROOT, 'dist/stages/ingest/clean.js'));
-    const { createContext } = await import(join(ROOT, 'dist/pipeline/stage.js'));
+    const { cleanDoc } = await import(join(DIST, 'stages/ingest/clean.js'));
+    const { createContext } = await import(join(DIST, 'pipeline/stage.js'));
     const ctx = createContext({ now: new Date('2026-01-01T00:00:00Z') });
     docs = docs.map((d) => ({ ...d, text: cleanDoc({ id: d.id, path: DUMP, text: d.text }, ctx).text }));
   }
-  const input = docs.map((d) => ({ id: d.id, text: d.text }));
-  const bytes = bytesOf(docs);
+  return { docs, input: docs.map((d) => ({ id: d.id, text: d.text })), bytes: bytesOf(docs) };
+}
+
+async function gva(args) {
+  const runs = Number(args[args.indexOf('--runs') + 1] ?? 5) || 5;
+  const { docs, input, bytes } = await gvaInput(args);
   const times = [];
+  const cpus = [];
   let links = [];
   for (let r = 0; r < runs; r++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     links = detectLineage(input, OPTIONS);
     times.push(performance.now() - start);
+    cpus.push(cpuMs(cpu));
   }
   const reference = [0, 1, 2].map(() => referenceScan(input.map((d) => d.text)).ms).sort((a, b) => a - b)[1];
-  const warm = [...times.slice(1)].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)] ?? times[0];
+  const warm = median(times.slice(1)) ?? times[0];
+  const warmCpu = median(cpus.slice(1)) ?? cpus[0];
   const byRelation = {};
   for (const l of links) byRelation[l.relation] = (byRelation[l.relation] ?? 0) + 1;
   const groups = lineageGroups(input.map((d) => d.id), links);
+  const rate = (ms) => (bytes / MB / (ms / 1000)).toFixed(1);
   console.log(`gva-dev${args.includes('--clean') ? ' (cleaned)' : ''}: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB`);
-  console.log(`  first run (cold, in this process): ${times[0].toFixed(0)} ms = ${(bytes / MB / (times[0] / 1000)).toFixed(1)} MB/s`);
-  console.log(`  warm runs: median ${warm.toFixed(0)} ms = ${(bytes / MB / (warm / 1000)).toFixed(1)} MB/s (all: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+  console.log(`  first run (cold, in this process): ${times[0].toFixed(0)} ms wall = ${rate(times[0])} MB/s; ${cpus[0].toFixed(0)} ms CPU (all threads)`);
+  console.log(`  warm runs: median ${warm.toFixed(0)} ms wall = ${rate(warm)} MB/s, median ${warmCpu.toFixed(0)} ms CPU = ${rate(warmCpu)} MB/s (wall: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
   console.log(`  reference bare tokenizing pass: ${reference.toFixed(0)} ms = ${(bytes / MB / (reference / 1000)).toFixed(0)} MB/s (machine load indicator)`);
   console.log(`  links: ${links.length} ${JSON.stringify(byRelation)}; lineage groups: ${new Set(groups.values()).size} for ${docs.length} documents`);
   if (args.includes('--list')) {
     for (const l of links) console.log(`  ${l.docs[0]} ${l.docs[1]} ${l.relation} passages=${l.sharedPassages} score=${l.score}`);
   }
+}
+
+/**
+ * Cold start as a build meets it: N fresh processes, each importing the module and running
+ * detectLineage once. Reports medians and minima of wall time, CPU of all threads (the JIT
+ * compiles on background threads) and CPU of the main thread (what a build waits for when a core
+ * is free for the compiler).
+ */
+function gvaCold(args) {
+  const runs = Number(args[args.indexOf('--runs') + 1] ?? 7) || 7;
+  const rows = [];
+  for (let r = 0; r < runs; r++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'gva-cold-one', ...args.filter((a) => a === '--clean')], { encoding: 'utf8', env: process.env });
+    if (child.status !== 0) throw new Error(child.stderr);
+    rows.push(JSON.parse(child.stdout.trim().split('\n').pop()));
+  }
+  const column = (key) => rows.map((row) => row[key]);
+  const show = (key) => `median ${median(column(key)).toFixed(0)}, min ${Math.min(...column(key)).toFixed(0)} ms`;
+  const { bytes, links } = rows[0];
+  console.log(`gva-dev, cold (${runs} fresh processes, one run each): ${(bytes / MB).toFixed(2)} MB, ${links} links`);
+  console.log(`  import of the module: CPU ${show('importCpu')}`);
+  console.log(`  run: wall ${show('wall')} (${(bytes / MB / (median(column('wall')) / 1000)).toFixed(1)} MB/s)`);
+  console.log(`  run: CPU, all threads ${show('cpu')} (${(bytes / MB / (median(column('cpu')) / 1000)).toFixed(1)} MB/s)`);
+  console.log(`  run: CPU, main thread ${show('mainCpu')} (${(bytes / MB / (median(column('mainCpu')) / 1000)).toFixed(1)} MB/s; /proc, 10 ms ticks)`);
+}
+
+async function gvaColdOne(args) {
+  const { input, bytes } = await gvaInput(args);
+  const importCpu = process.cpuUsage();
+  const { detectLineage: detect } = await import(join(DIST, 'stages/lineage/index.js'));
+  const importMs = cpuMs(importCpu);
+  const main = mainThreadCpuMs();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const links = detect(input, OPTIONS);
+  const wall = performance.now() - start;
+  const mainCpu = mainThreadCpuMs() - main;
+  // Note: background compiles of the run may finish after it; they are its cost too
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  console.log(JSON.stringify({ bytes, links: links.length, importCpu: importMs, wall, cpu: cpuMs(cpu), mainCpu }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,8 +369,17 @@ function synthetic(sizes) {
   }
 }
 
-const [mode, ...rest] = process.argv.slice(2);
+/** Every link of a synthetic dump, one a line (to compare two builds). */
+function syntheticLinks(count) {
+  const index = new LineageIndex(OPTIONS);
+  for (const doc of syntheticDump(loadDocs(), count)) index.add(doc);
+  for (const l of index.links()) console.log(`${l.docs[0]} ${l.docs[1]} ${l.relation} ${l.sharedPassages} ${l.score} ${l.evidence.map((s) => `${s.start}-${s.end}`).join(',')}`);
+}
+
 if (mode === 'gva') await gva(rest);
+else if (mode === 'gva-cold') gvaCold(rest);
+else if (mode === 'gva-cold-one') await gvaColdOne(rest);
 else if (mode === 'synthetic') synthetic(rest.map(Number).filter((n) => n > 0));
 else if (mode === 'synthetic-one') syntheticOne(Number(rest[0]));
-else console.log('usage: node bench/lineage.mjs gva [--clean] [--runs N] [--list] | synthetic N [N ...]');
+else if (mode === 'synthetic-links') syntheticLinks(Number(rest[0]));
+else console.log('usage: node bench/lineage.mjs gva [--clean] [--runs N] [--list] | gva-cold [--clean] [--runs N] | synthetic N [N ...] | synthetic-links N');

@@ -11,8 +11,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Compiled code to run: `dist` unless LINEAGE_DIST names another build (to compare two builds). */
+const DIST = process.env.LINEAGE_DIST ?? join(ROOT, 'dist');
 const CORPUS = join(ROOT, '../shared/corpus/gva-dev');
-const { detectLineage, lineageGroups } = await import(join(ROOT, 'dist/stages/lineage/index.js'));
+const { detectLineage, lineageGroups } = await import(join(DIST, 'stages/lineage/index.js'));
 
 const args = process.argv.slice(2);
 const mode = args[0] ?? 'precision';
@@ -45,8 +47,8 @@ let docs = readFileSync(join(CORPUS, 'documents.jsonl'), 'utf8')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line));
 if (args.includes('--clean')) {
-  const { cleanDoc } = await import(join(ROOT, 'dist/stages/ingest/clean.js'));
-  const { createContext } = await import(join(ROOT, 'dist/pipeline/stage.js'));
+  const { cleanDoc } = await import(join(DIST, 'stages/ingest/clean.js'));
+  const { createContext } = await import(join(DIST, 'pipeline/stage.js'));
   const ctx = createContext({ now: new Date('2026-01-01T00:00:00Z') });
   docs = docs.map((d) => ({ ...d, text: cleanDoc({ id: d.id, path: 'documents.jsonl', text: d.text }, ctx).text }));
 }

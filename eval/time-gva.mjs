@@ -50,7 +50,7 @@ const sources = [];
 let bytes = 0;
 for (const [index, line] of lines.entries()) {
   const record = JSON.parse(line);
-  const raw = { id: record.id, path: 'documents.jsonl', line: index + 1, text: record.text ?? '', ...(record.published ? { published: record.published } : {}) };
+  const raw = { id: record.id, path: 'documents.jsonl', line: index + 1, text: record.text ?? '', ...(record.title ? { title: record.title } : {}), ...(record.published ? { published: record.published } : {}) };
   const source = cleanDoc(raw, ctx);
   sources.push({ record, source, sentences: splitSentences(source) });
   bytes += Buffer.byteLength(record.text ?? '', 'utf8');

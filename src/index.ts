@@ -18,9 +18,30 @@ export type {
   DossierQuote,
   DossierDiagnostic,
 } from './model/dossier.js';
+export type { LineageLink, LineageRelation } from './model/lineage.js';
+export type { LineageInput, LineageOptions } from './stages/lineage/index.js';
 export type { Context, Options, Stage } from './pipeline/stage.js';
 export type { DocAnalysis } from './pipeline/analyze.js';
 export type { DocFacts } from './stages/reconcile/figures.js';
+export type {
+  DateMention,
+  DatePrecision,
+  DateKind,
+  DateAnchor,
+  DateCertainty,
+  DateOffset,
+  PartOfDay,
+  StatedParts,
+  InferredPublished,
+  EventDate,
+  EventDateBasis,
+  TimelineEntry,
+  TimelineKind,
+  TimeScope,
+  TimedDoc,
+} from './model/time.js';
+export type { DateReference, RawDate } from './stages/extract/dates/index.js';
+export type { EventDateOptions, PublicationFact, TimelineOptions } from './stages/time/index.js';
 
 export { createContext } from './pipeline/stage.js';
 export { analyzeDocument } from './pipeline/analyze.js';
@@ -31,6 +52,9 @@ export { splitSentences } from './stages/segment/sentences.js';
 export { extractNumbers } from './stages/extract/numbers/index.js';
 export { extractClaims, scopeOf, attributionOf } from './stages/extract/claims/index.js';
 export { reconcileFigures } from './stages/reconcile/figures.js';
+export { extractDates, parseDates, resolveDates } from './stages/extract/dates/index.js';
+export { timeDocument, inferPublished, eventDate, buildTimeline, timeScopeOf, addTimeScopes } from './stages/time/index.js';
+export { detectLineage, LineageIndex, lineageGroups } from './stages/lineage/index.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export { PipelineError, InputError, ConfigError } from './errors.js';

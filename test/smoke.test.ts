@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../src/pipeline/build.js';
 import { createContext } from '../src/pipeline/stage.js';
 
-// Garbage in: nothing throws, and no pattern runs for seconds.
+// Garbage in: nothing throws, and nothing blows up. The 1 MB line holds 80,000 numbers and so
+// 40,000 claims: about 2 s alone on this machine, linear; catastrophic backtracking would take
+// minutes. The bound leaves room for a loaded CI machine running other test files beside it.
 const GARBAGE: readonly (readonly [string, string])[] = [
   ['empty', ''],
   ['whitespace only', ' \n\t\n  \r\n'],
@@ -19,6 +21,6 @@ describe('garbage input', () => {
     const started = performance.now();
     const dossier = buildDossier([{ id: 'g', path: 'g.txt', text }], createContext({ now: new Date(0) }));
     expect(dossier.documents).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

@@ -18,13 +18,11 @@ const UNSAFE_INLINE = /<\/(script|style)|<!--/i;
 async function main() {
   const started = Date.now();
   await mkdir(join(OUT, 'assets'), { recursive: true });
-  const [app, css, report] = await Promise.all([
+  const [, , report] = await Promise.all([
     build({ entryPoints: [join(WEB, 'src', 'app.ts')], bundle: true, format: 'esm', minify: true, sourcemap: true, target: TARGET, outfile: join(OUT, 'assets', 'app.js'), logLevel: 'warning' }),
     build({ entryPoints: [join(WEB, 'src', 'style.css')], bundle: true, minify: true, outfile: join(OUT, 'assets', 'app.css'), logLevel: 'warning' }),
     build({ entryPoints: [join(WEB, 'src', 'report.ts')], bundle: true, format: 'iife', minify: true, target: TARGET, write: false, logLevel: 'warning' }),
   ]);
-  void app;
-  void css;
   const script = report.outputFiles[0].text.trim();
   const style = (await readFile(join(OUT, 'assets', 'app.css'), 'utf8')).trim();
   for (const [name, text] of [['report script', script], ['style', style]]) {

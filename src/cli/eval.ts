@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { RawDoc } from '../model/document.js';
 import { createContext } from '../pipeline/stage.js';
 import { buildDossier } from '../pipeline/build.js';
-import { scoreGva, type GvaIncident, type GvaReport } from '../eval/gva.js';
+import { isSamePlace, scoreGva, type GvaIncident, type GvaReport } from '../eval/gva.js';
 import { formatDiagnostic, readAll } from './inputs.js';
 
 const INCIDENTS = z.object({
@@ -48,6 +48,8 @@ export function scoresOf(report: GvaReport): Record<string, number> {
   }
   scores['within'] = Math.round(report.within * 1000) / 10;
   scores['eventDate.exact'] = percent(report.eventDate.exact, report.eventDate.total);
+  scores['place.city'] = percent(report.place.city, report.place.total);
+  scores['place.state'] = percent(report.place.state, report.place.total);
   return scores;
 }
 
@@ -90,12 +92,14 @@ export async function runEval(
     lines.push(`| ${label} | ${scores[`${kind}.exact`]}% | ${scores[`${kind}.within`]}% | ${s.total} |`);
   }
   lines.push(`| all | | ${scores['within']}% | |`);
-  lines.push(`| event date | ${scores['eventDate.exact']}% | | ${report.eventDate.total} |`, '');
+  lines.push(`| event date | ${scores['eventDate.exact']}% | | ${report.eventDate.total} |`);
+  lines.push(`| most specific place = city_or_county | ${scores['place.city']}% | | ${report.place.total} |`);
+  lines.push(`| state | ${scores['place.state']}% | | ${report.place.total} |`, '');
   process.stdout.write(`${lines.join('\n')}\n`);
 
   if (options.misses) {
     const misses = report.results.filter(
-      (r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v) || r.date.predicted !== r.date.truth,
+      (r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v) || r.date.predicted !== r.date.truth || (r.place !== undefined && !isSamePlace(r.place.predicted[0] ?? '', r.place.truth.replace(/, [^,]*$/, ''))),
     );
     await writeFile(options.misses, JSON.stringify(misses, null, 1));
     process.stdout.write(`${misses.length} incidents with a wrong figure or event date written to ${options.misses}\n`);

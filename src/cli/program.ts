@@ -3,7 +3,7 @@
  * the library's. Exit codes: 0 every input used, 1 some input rejected (the output of the rest is
  * still written), 2 usage error, 3 an evaluation fell below its pinned floors.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { createContext } from '../pipeline/stage.js';
 import { buildDossier } from '../pipeline/build.js';
@@ -30,7 +30,11 @@ const RENDERERS: Readonly<Record<Format, (dossier: Dossier) => string>> = {
 
 async function build(inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }): Promise<number> {
   const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
-  for (const p of problems) process.stderr.write(`${formatDiagnostic(p)}\n`);
+  for (const p of problems) {
+    process.stderr.write(`${formatDiagnostic(p)}\n`);
+    // a reader's unexpected failure carries its stack trace, shown only when asked for
+    if (options.debug && p.note !== undefined) process.stderr.write(`${p.note}\n`);
+  }
   const ctx = createContext({ now: new Date(), options: { debug: options.debug ?? false } });
   for (const p of problems) ctx.report(p);
   const dossier = buildDossier(docs, ctx);
@@ -38,7 +42,7 @@ async function build(inputs: string[], options: { format: Format; out?: string; 
   if (options.out) await writeFile(options.out, output);
   else process.stdout.write(output);
   if (options.debug) for (const line of ctx.debugLog) process.stderr.write(`debug: ${String(line)}\n`);
-  if (docs.length === 0) process.stderr.write('no documents were read: give .txt, .md or .jsonl files, folders of them, or - for stdin\n');
+  if (docs.length === 0) process.stderr.write('no documents were read: give .txt, .md, .html, .pdf or .jsonl files, folders of them, or - for stdin\n');
   return problems.some((p) => p.severity === 'error') || docs.length === 0 ? 1 : 0;
 }
 
@@ -97,13 +101,13 @@ async function serve(inputs: string[], options: ServeCliOptions): Promise<number
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new CommanderError(2, 'corroborate.port', `--port takes a number from 0 to 65535, not \`${value}\``);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new InvalidArgumentError(`--port takes a number from 0 to 65535, not \`${value}\``);
   return port;
 }
 
 function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)?$/i.exec(value.trim());
-  if (!m) throw new CommanderError(2, 'corroborate.maxBytes', `--max-bytes takes a size such as 20MB or 500000, not \`${value}\``);
+  if (!m) throw new InvalidArgumentError(`--max-bytes takes a size such as 20MB or 500000, not \`${value}\``);
   const unit = (m[2] ?? '').toLowerCase().replace('b', '');
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * factor);
@@ -120,10 +124,10 @@ export function program(): Command {
   cli
     .command('build')
     .description('build the dossier of the reports in the inputs (files, folders, .jsonl dumps, - for stdin)')
-    .argument('<inputs...>', '.txt/.md files, folders of them, .jsonl dumps (id, title, published, url, text), or -')
+    .argument('<inputs...>', '.txt/.md/.html/.pdf files, folders of them, .jsonl dumps (id, title, published, url, text), or -')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
-    .option('--max-bytes <size>', 'largest input file read (e.g. 20MB)', parseBytes)
+    .option('--max-bytes <size>', 'largest input file, or JSONL line, read (e.g. 5MB; default 20MB)', parseBytes)
     .option('--debug', 'print why rules skipped things, and stack traces')
     .action(async (inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }) => {
       process.exitCode = await build(inputs, options);

@@ -1,6 +1,23 @@
 import type { RawDoc } from '../model/document.js';
 import type { Dossier, DossierFigure } from '../model/dossier.js';
 import type { FigureKind } from '../model/record.js';
+import { US_STATES } from '../locales/en/entities-places.js';
+import { foldPlaceName } from '../stages/entities/gazetteer.js';
+
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map((s) => s[0] ?? ''));
+
+/**
+ * Whether a predicted place is the incident's city_or_county: equal once folded ("St. Louis" and
+ * "Saint Louis"), or equal to the name in parentheses or before them ("Trenton (Hamilton Township)").
+ *
+ * @example
+ * isSamePlace('St. Louis', 'Saint Louis') === true
+ */
+export function isSamePlace(predicted: string, truth: string): boolean {
+  const p = foldPlaceName(predicted.replace(/,.*$/, ''));
+  const names = [truth.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]+)\)/.exec(truth)?.[1] ?? ''].filter(Boolean).map(foldPlaceName);
+  return names.includes(p);
+}
 
 /** One incident of the Gun Violence Archive development set (`incidents.json`). */
 export interface GvaIncident {
@@ -35,6 +52,8 @@ export interface IncidentResult {
   readonly predicted: Readonly<Record<string, { best: number; low: number; high: number | null; explanation: string }>>;
   /** The incident's date and the event's (`events[0].date.start`, null when none). */
   readonly date: { readonly truth: string; readonly predicted: string | null };
+  /** The incident's city_or_county and state, and the event's places (most specific first). */
+  readonly place?: { readonly truth: string; readonly predicted: readonly string[] };
   readonly error?: string;
 }
 
@@ -46,6 +65,8 @@ export interface GvaReport {
   readonly within: number;
   /** Incidents whose event date (`events[0].date.start`) equals the incident date. */
   readonly eventDate: { readonly exact: number; readonly total: number };
+  /** Incidents whose most specific place (`events[0].places[0]`) is the incident's city_or_county. */
+  readonly place: { readonly city: number; readonly state: number; readonly total: number };
   readonly results: readonly IncidentResult[];
 }
 
@@ -79,6 +100,8 @@ export function scoreGva(
   let withinAll = 0;
   let pairs = 0;
   let datesRight = 0;
+  let citiesRight = 0;
+  let statesRight = 0;
   for (const incident of incidents) {
     const docs = incident.documents.map((id) => documents.get(id)).filter((d): d is RawDoc => d !== undefined);
     const truth: Record<string, number> = {};
@@ -111,12 +134,17 @@ export function scoreGva(
     }
     const predictedDate = dossier?.events[0]?.date?.start ?? null;
     if (predictedDate === incident.date) datesRight++;
+    const places = dossier?.events[0]?.places ?? [];
+    if (places[0] !== undefined && isSamePlace(places[0], incident.location.city_or_county)) citiesRight++;
+    // The state: the first US state name among the places (the most specific place's state comes right after it).
+    if (places.find((p) => US_STATE_NAMES.has(p)) === incident.location.state) statesRight++;
     results.push({
       id: incident.id,
       documents: docs.length,
       truth,
       predicted,
       date: { truth: incident.date, predicted: predictedDate },
+      place: { truth: `${incident.location.city_or_county}, ${incident.location.state}`, predicted: places.slice(0, 4) },
       ...(error !== undefined ? { error } : {}),
     });
   }
@@ -125,6 +153,7 @@ export function scoreGva(
     kinds: Object.fromEntries(tallies),
     within: pairs === 0 ? 0 : withinAll / pairs,
     eventDate: { exact: datesRight, total: incidents.length },
+    place: { city: citiesRight, state: statesRight, total: incidents.length },
     results,
   };
 }

@@ -14,8 +14,20 @@ export interface RawDoc {
   /** ISO 8601 date from metadata, to the precision known. */
   readonly published?: string;
   readonly url?: string;
-  /** The text exactly as read (decoded). */
+  /** Author names, as the page's metadata gives them (HTML inputs). */
+  readonly byline?: string;
+  /**
+   * The text exactly as read (decoded); for a web page or a PDF, the text extracted from it
+   * (see `page`).
+   */
   readonly text: string;
+  /**
+   * The page `text` was extracted from, when it is not the input as read: `raw` is the HTML
+   * page or the PDF's text layer, and `offsets` maps offsets of `text` into `raw`. Cleaning
+   * composes its own map with this one, so `SourceDoc.raw` is the page and
+   * `SourceDoc.offsets` points into it.
+   */
+  readonly page?: { readonly format: 'html' | 'pdf'; readonly raw: string; readonly offsets: OffsetMap };
 }
 
 /** A cleaned document. Every span in the pipeline points into `text`, which never changes after ingest. */
@@ -32,6 +44,7 @@ export interface SourceDoc {
   readonly text: string;
   /** Normalized offsets back to `raw`. */
   readonly offsets: OffsetMap;
+  /** The input as read: the text file, the JSONL `text`, the HTML page, or the PDF's text layer. */
   readonly raw: string;
 }
 

@@ -3,6 +3,7 @@ import type { NumberMention } from '../model/mention.js';
 import type { Claim } from '../model/record.js';
 import type { InferredPublished, TimedDoc } from '../model/time.js';
 import type { Context } from './stage.js';
+import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { DOCUMENT_STAGES } from './presets.js';
 
 /** Everything extracted from one document; independent of every other document. */
@@ -16,6 +17,10 @@ export interface DocAnalysis {
   readonly time: TimedDoc;
   /** How the publication date was inferred, when metadata gave none and the text allowed it. */
   readonly inferredPublished?: InferredPublished;
+  /** Names of people, places and organizations, sorted by `span.start`. */
+  readonly entities: readonly EntityMention[];
+  /** Quotes with their speakers, sorted by `span.start`. */
+  readonly quotes: readonly QuoteMention[];
 }
 
 /**
@@ -49,5 +54,7 @@ export function analyzeDocument(raw: RawDoc, ctx: Context): DocAnalysis {
     { claims: DOCUMENT_STAGES.claims({ doc, sentences, numbers }, ctx), sentences, dates: time.dates },
     ctx,
   );
-  return { doc, sentences, numbers, claims, time, ...(inferred ? { inferredPublished: inferred } : {}) };
+  const entities = DOCUMENT_STAGES.entities(doc, ctx);
+  const quotes = DOCUMENT_STAGES.quotes({ doc, entities }, ctx);
+  return { doc, sentences, numbers, claims, time, ...(inferred ? { inferredPublished: inferred } : {}), entities, quotes };
 }

@@ -16,6 +16,10 @@ import { analyzeDocument, type DocAnalysis } from './analyze.js';
 import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
 import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
+import type { Entity } from '../model/entity.js';
+import type { DossierEntity, DossierQuote } from '../model/dossier.js';
+import { mergeEntities } from '../stages/entities/canonical.js';
+import { eventPlaces } from '../stages/entities/places.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -56,13 +60,14 @@ export function assembleDossier(
     url: doc.url ?? null,
     text: doc.text,
   }));
+  const entities = entitiesOf(analyses);
   const events: DossierEvent[] = [];
-  if (analyses.length > 0) events.push(buildEvent('e1', analyses, facts));
+  if (analyses.length > 0) events.push(buildEvent('e1', analyses, facts, entities));
   const dossier: Dossier = {
     version: 1,
     documents,
     events,
-    entities: [],
+    entities: entities.map(toDossierEntity),
     lineage: lineage?.links ?? [],
     diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
   };
@@ -74,12 +79,19 @@ export function assembleDossier(
  * event's date (`eventDate`: when the happening took place, never a publication or anniversary date)
  * and its timeline (`buildTimeline`, oldest first, with the publication dates the texts gave).
  */
-export function buildEvent(id: string, analyses: readonly DocAnalysis[], facts: ReadonlyMap<DocId, DocFacts>): DossierEvent {
+export function buildEvent(
+  id: string,
+  analyses: readonly DocAnalysis[],
+  facts: ReadonlyMap<DocId, DocFacts>,
+  entities: readonly Entity[] = entitiesOf(analyses),
+): DossierEvent {
   const claims = analyses.flatMap((a) => a.claims);
   const figures = reconcileFigures(claims, facts);
   const placeCounts = new Map<string, number>();
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
-  const places = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+  // Places of the entities (gazetteer-resolved, most specific first), then claim scopes they miss.
+  const places = eventPlaces(entities);
+  for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) if (!places.includes(p)) places.push(p);
   const timed = analyses.map((a) => a.time);
   const date = eventDate(timed);
   const publications: PublicationFact[] = [];
@@ -97,8 +109,26 @@ export function buildEvent(id: string, analyses: readonly DocAnalysis[], facts: 
     documents: analyses.map((a) => a.doc.id),
     figures,
     timeline: timeline.map(toDossierEntry),
-    quotes: [],
+    quotes: analyses.flatMap((a) => a.quotes.filter((q) => q.speaker !== undefined).map((q) => toDossierQuote(q.speaker ?? '', q.text, q.span))),
   };
+}
+
+/**
+ * The entities of analysed documents, merged across them (`mergeEntities`).
+ *
+ * @example
+ * entitiesOf(analyses).find((e) => e.name === 'Baku')?.aliases; // ['Baky']
+ */
+export function entitiesOf(analyses: readonly DocAnalysis[]): Entity[] {
+  return mergeEntities(analyses.map((a) => ({ doc: a.doc.id, mentions: a.entities })));
+}
+
+function toDossierEntity(e: Entity): DossierEntity {
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions.map((m) => ({ doc: m.doc, span: [m.span.start, m.span.end] as const })) };
+}
+
+function toDossierQuote(speaker: string, text: string, span: { readonly doc: DocId; readonly start: number; readonly end: number }): DossierQuote {
+  return { speaker, text, doc: span.doc, span: [span.start, span.end] as const };
 }
 
 function toDossierDate(date: EventDate): DossierEventDate {

@@ -8,6 +8,9 @@ import { splitSentences } from '../stages/segment/sentences.js';
 import { extractNumbers } from '../stages/extract/numbers/index.js';
 import { extractClaims } from '../stages/extract/claims/index.js';
 import { addTimeScopes, timeDocument } from '../stages/time/index.js';
+import type { EntityMention, QuoteMention } from '../model/entity.js';
+import { recognizeEntities } from '../stages/entities/recognize.js';
+import { extractQuotes } from '../stages/quotes/index.js';
 
 /**
  * The per-document stages, in the only place their order is written down.
@@ -22,6 +25,8 @@ export const DOCUMENT_STAGES: {
   readonly numbers: Stage<SourceDoc, NumberMention[]>;
   readonly claims: Stage<{ doc: SourceDoc; sentences: readonly Sentence[]; numbers: readonly NumberMention[] }, Claim[]>;
   readonly claimTimes: Stage<{ claims: readonly Claim[]; sentences: readonly Sentence[]; dates: readonly DateMention[] }, Claim[]>;
+  readonly entities: Stage<SourceDoc, EntityMention[]>;
+  readonly quotes: Stage<{ doc: SourceDoc; entities: readonly EntityMention[] }, QuoteMention[]>;
 } = {
   // 1. decode is done by the reader; cleaning joins wrapped lines, repairs hyphens, drops boilerplate.
   clean: (raw, ctx) => cleanDoc(raw, ctx),
@@ -36,4 +41,8 @@ export const DOCUMENT_STAGES: {
   claims: ({ doc, sentences, numbers }, ctx) => extractClaims(doc, sentences, numbers, ctx),
   // 6. claim time scopes: a claim whose scope states no period takes its sentence's date.
   claimTimes: ({ claims, sentences, dates }) => addTimeScopes(claims, sentences, dates),
+  // 7. entities: one pass over capitalized runs, typed by cues and the gazetteer (loaded on first use).
+  entities: (doc) => recognizeEntities(doc),
+  // 8. quotes read the entities: a speaker "he" is the last person named before the quote.
+  quotes: ({ doc, entities }) => extractQuotes(doc, entities),
 };

@@ -78,6 +78,8 @@ export function renderHtml(dossier: Dossier, options: HtmlOptions = {}): string 
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="corroborate">',
+    // No favicon request: the page loads nothing.
+    '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${REPORT_STYLE}</style>`,
     '</head>',

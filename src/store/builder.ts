@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Dossier } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 import { analyzeDocument, type DocAnalysis } from '../pipeline/analyze.js';
-import { assembleDossier } from '../pipeline/build.js';
+import { assembleDossier, lineageOf } from '../pipeline/build.js';
 import { createContext } from '../pipeline/stage.js';
 import type { Store } from './store.js';
 
@@ -25,8 +25,9 @@ export interface AddResult {
 }
 
 /**
- * Adds reports to a store and rebuilds its dossier. Analyses are cached in memory by document id,
- * so adding one report to a large store analyses one report.
+ * Adds reports to a store and rebuilds its dossier, as `buildDossier` builds one from every stored
+ * report. Analyses are cached in memory by document id, so adding one report to a large store
+ * analyses one report (lineage and reconciliation still run over all of them).
  *
  * @example
  * const builder = new StoreBuilder(openStore('corpus.db'));
@@ -76,7 +77,8 @@ export class StoreBuilder {
       diagnostics.push(...cached.diagnostics);
     }
     const ctx = createContext({ now: this.#now() });
-    const dossier = assembleDossier(analyses, { ...ctx, diagnostics });
+    // Note: as buildDossier does: lineage runs over every document, since a new report may copy any of them.
+    const dossier = assembleDossier(analyses, { ...ctx, diagnostics }, lineageOf(analyses));
     this.#store.saveDossier(dossier, this.#now().toISOString());
     return dossier;
   }

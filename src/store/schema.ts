@@ -16,8 +16,10 @@ import type { Database } from './sqlite.js';
  * Version 1:
  * - `inputs`: the reports as they were added (raw text and metadata), in the order they were
  *   added (`seq`), so the dossier can be rebuilt from them.
- * - `documents`: the dossier's documents (normalized text every span points into), in dossier
- *   order (`position`); `seq` is the row id shared with `documents_fts`.
+ * - `documents`: the dossier's documents, in dossier order (`position`): `text` is the normalized
+ *   text every span points into, `json` the rest of the `DossierDocument` (with any field added
+ *   to the contract); `title`, `published` and `url` are copied out for lists and search. `seq` is
+ *   the row id shared with `documents_fts`.
  * - `events`: one row per dossier event; `json` is the `DossierEvent`, `summary` the few fields
  *   an event list shows.
  * - `event_documents`: which documents report which event.
@@ -43,12 +45,10 @@ export const MIGRATIONS: readonly string[] = [
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     position INTEGER NOT NULL,
-    path TEXT NOT NULL,
     title TEXT,
     published TEXT,
-    published_basis TEXT,
-    language TEXT NOT NULL,
     url TEXT,
+    json TEXT NOT NULL,
     text TEXT NOT NULL
   );
   CREATE TABLE events (

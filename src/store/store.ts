@@ -80,14 +80,7 @@ function eventSearchBody(event: DossierEvent): string {
 }
 
 interface DocumentRow {
-  readonly seq: number;
-  readonly id: string;
-  readonly path: string;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly published_basis: string | null;
-  readonly language: string;
-  readonly url: string | null;
+  readonly json: string;
   readonly text: string;
 }
 
@@ -108,16 +101,13 @@ interface EventRow {
 }
 
 function toDocument(row: DocumentRow): DossierDocument {
-  return {
-    id: row.id,
-    path: row.path,
-    title: row.title,
-    published: row.published,
-    publishedBasis: row.published_basis as DossierDocument['publishedBasis'],
-    language: row.language,
-    url: row.url,
-    text: row.text,
-  };
+  return { ...(JSON.parse(row.json) as Omit<DossierDocument, 'text'>), text: row.text };
+}
+
+/** A document without its text, as the `json` column holds it. */
+function withoutText(doc: DossierDocument): Omit<DossierDocument, 'text'> {
+  const { text: _text, ...rest } = doc;
+  return rest;
 }
 
 function toRawDoc(row: InputRow): RawDoc {
@@ -204,13 +194,10 @@ export class Store {
    */
   saveDossier(dossier: Dossier, builtAt: string): void {
     const upsertDocument = this.#statement(
-      `INSERT INTO documents (id, position, path, title, published, published_basis, language, url, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET position = excluded.position, path = excluded.path, title = excluded.title,
-         published = excluded.published, published_basis = excluded.published_basis, language = excluded.language,
-         url = excluded.url, text = excluded.text
-       WHERE position IS NOT excluded.position OR path IS NOT excluded.path OR title IS NOT excluded.title
-         OR published IS NOT excluded.published OR published_basis IS NOT excluded.published_basis
-         OR language IS NOT excluded.language OR url IS NOT excluded.url OR text IS NOT excluded.text`,
+      `INSERT INTO documents (id, position, title, published, url, json, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, published = excluded.published,
+         url = excluded.url, json = excluded.json, text = excluded.text
+       WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`,
     );
     const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT value FROM json_each(?))');
     const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json) VALUES (?, ?, ?, ?, ?, ?)');
@@ -219,7 +206,7 @@ export class Store {
     const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
     this.#db.transaction(() => {
       dossier.documents.forEach((d, position) => {
-        upsertDocument.run(d.id, position, d.path, d.title, d.published, d.publishedBasis, d.language, d.url ?? null, d.text);
+        upsertDocument.run(d.id, position, d.title, d.published, d.url ?? null, JSON.stringify(withoutText(d)), d.text);
       });
       deleteOtherDocuments.run(JSON.stringify(dossier.documents.map((d) => d.id)));
       this.#db.exec('DELETE FROM events; DELETE FROM events_fts; DELETE FROM event_documents;');
@@ -255,7 +242,7 @@ export class Store {
   /** The stored dossier, reassembled; `undefined` when none has been saved. */
   loadDossier(): Dossier | undefined {
     if (this.builtAt() === undefined) return undefined;
-    const documents = this.#statement<DocumentRow>('SELECT * FROM documents ORDER BY position').all().map(toDocument);
+    const documents = this.#statement<DocumentRow>('SELECT json, text FROM documents ORDER BY position').all().map(toDocument);
     const events = this.#statement<EventRow>('SELECT json FROM events ORDER BY position')
       .all()
       .map((row) => JSON.parse(row.json) as DossierEvent);
@@ -350,7 +337,7 @@ export class Store {
 
   /** One document with its text, or `undefined`. */
   getDocument(id: DocId): DossierDocument | undefined {
-    const row = this.#statement<DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
+    const row = this.#statement<DocumentRow>('SELECT json, text FROM documents WHERE id = ?').get(id);
     return row ? toDocument(row) : undefined;
   }
 
@@ -359,33 +346,26 @@ export class Store {
     const filter = options.ids ? 'WHERE d.id IN (SELECT value FROM json_each(?))' : '';
     const filterParams: SqlValue[] = options.ids ? [JSON.stringify(options.ids)] : [];
     const total = this.#statement<{ n: number }>(`SELECT count(*) AS n FROM documents d ${filter}`).get(...filterParams)?.n ?? 0;
-    const rows = this.#statement<{
-      id: string;
-      path: string;
-      title: string | null;
-      published: string | null;
-      published_basis: string | null;
-      url: string | null;
-      length: number;
-      added_at: string | null;
-      events: string | null;
-    }>(
-      `SELECT d.id, d.path, d.title, d.published, d.published_basis, d.url, length(d.text) AS length, i.added_at,
+    const rows = this.#statement<{ json: string; length: number; added_at: string | null; events: string | null }>(
+      `SELECT d.json, length(d.text) AS length, i.added_at,
          (SELECT json_group_array(event_id) FROM event_documents WHERE doc_id = d.id) AS events
        FROM documents d LEFT JOIN inputs i ON i.id = d.id ${filter}
        ORDER BY i.seq IS NULL, i.seq DESC, d.position LIMIT ? OFFSET ?`,
     ).all(...filterParams, options.limit, options.offset);
-    const items = rows.map((r) => ({
-      id: r.id,
-      path: r.path,
-      title: r.title,
-      published: r.published,
-      publishedBasis: r.published_basis as DossierDocument['publishedBasis'],
-      url: r.url,
-      length: r.length,
-      addedAt: r.added_at,
-      events: r.events ? (JSON.parse(r.events) as string[]) : [],
-    }));
+    const items = rows.map((r): DocumentMeta => {
+      const doc = JSON.parse(r.json) as Omit<DossierDocument, 'text'>;
+      return {
+        id: doc.id,
+        path: doc.path,
+        title: doc.title,
+        published: doc.published,
+        publishedBasis: doc.publishedBasis,
+        url: doc.url ?? null,
+        length: r.length,
+        addedAt: r.added_at,
+        events: r.events ? (JSON.parse(r.events) as string[]) : [],
+      };
+    });
     return { total, items };
   }
 

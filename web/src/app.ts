@@ -111,11 +111,18 @@ function documentItem(doc: DocumentMeta): HTMLElement {
     h(
       'span',
       { class: 'meta' },
-      [doc.id, doc.published ? `published ${doc.published}` : '', doc.addedAt ? `added ${doc.addedAt.slice(0, 16).replace('T', ' ')}` : ''].filter(Boolean).join(' · '),
+      [doc.title ? doc.id : '', doc.published ? `published ${doc.published}` : '', doc.addedAt ? `added ${doc.addedAt.slice(0, 16).replace('T', ' ')}` : ''].filter(Boolean).join(' · '),
     ),
     ' ',
     ...doc.events.map((e) => link(`/events/${encodeURIComponent(e)}`, `event ${e}`)),
   );
+}
+
+/** "5 MB", "64 KB", "900 bytes". */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
 }
 
 /** The add-report form: paste text, or upload files (sent as multipart), within the server's size limit. */
@@ -124,7 +131,7 @@ function addReportForm(status: StatusResponse | undefined, onAdded: (result: Add
   const published = h('input', { attrs: { type: 'text', id: 'report-published', name: 'published', placeholder: 'YYYY-MM-DD', autocomplete: 'off' } });
   const url = h('input', { attrs: { type: 'url', id: 'report-url', name: 'url', placeholder: 'https://…', autocomplete: 'off' } });
   const text = h('textarea', { attrs: { id: 'report-text', name: 'text', placeholder: 'Paste the text of a report here…' } });
-  const files = h('input', { attrs: { type: 'file', id: 'report-files', name: 'files', multiple: '', accept: '.txt,.md,.text,.markdown,.jsonl,.ndjson' } });
+  const files = h('input', { attrs: { type: 'file', id: 'report-files', name: 'files', multiple: '', accept: '.txt,.md,.text,.markdown,.jsonl,.ndjson,.html,.htm,.xhtml,.pdf' } });
   const message = h('p', { class: 'status', attrs: { role: 'status', id: 'add-status' } });
   const submit = h('button', { attrs: { type: 'submit' } }, 'Add to the dossier');
   const limit = status?.maxUploadBytes;
@@ -141,7 +148,7 @@ function addReportForm(status: StatusResponse | undefined, onAdded: (result: Add
     ),
     h('label', { attrs: { for: 'report-text' } }, 'Text'),
     text,
-    h('label', { attrs: { for: 'report-files' } }, `Or upload files (.txt, .md, .jsonl${limit ? `; up to ${Math.round(limit / 1024 / 1024)} MB each` : ''})`),
+    h('label', { attrs: { for: 'report-files' } }, `Or upload files (.txt, .md, .jsonl, .html, .pdf${limit ? `; up to ${formatBytes(limit)} each` : ''})`),
     files,
     h('div', {}, submit),
     message,
@@ -159,7 +166,7 @@ function addReportForm(status: StatusResponse | undefined, onAdded: (result: Add
       const tooLarge = limit ? chosen.find((f) => f.size > limit) : undefined;
       if (tooLarge) {
         message.className = 'status error';
-        message.textContent = `${tooLarge.name} is larger than the limit of ${limit} bytes.`;
+        message.textContent = `${tooLarge.name} is larger than the limit of ${formatBytes(limit ?? 0)}.`;
         return;
       }
       submit.disabled = true;
@@ -224,7 +231,7 @@ async function fetchStatus(): Promise<StatusResponse | undefined> {
 }
 
 async function homePage(query: string): Promise<void> {
-  const status = await fetchStatus();
+  const statusLoaded = fetchStatus();
   const list = h('ul', { class: 'event-list', attrs: { id: 'events' } });
   const count = h('p', { class: 'meta result-count' });
   const documents = h('ul', { class: 'document-list', attrs: { id: 'documents' } });
@@ -235,7 +242,7 @@ async function homePage(query: string): Promise<void> {
     const page = await getJson<Page<EventSummary | EventHit>>(`/api/events?${new URLSearchParams({ q, limit: String(EVENTS_PAGE) }).toString()}`);
     clear(list);
     for (const e of page.items) list.append(eventItem(e));
-    count.textContent = q ? `${page.total} event${page.total === 1 ? '' : 's'} match “${q}”.` : `${page.total} event${page.total === 1 ? '' : 's'}.`;
+    count.textContent = q ? `${page.total} event${page.total === 1 ? ' matches' : 's match'} “${q}”.` : `${page.total} event${page.total === 1 ? '' : 's'}.`;
   };
   const loadDocuments = async (reset: boolean): Promise<void> => {
     if (reset) {
@@ -248,6 +255,9 @@ async function homePage(query: string): Promise<void> {
     more.hidden = documentsShown >= page.total;
   };
   more.addEventListener('click', () => void loadDocuments(false));
+  // The lists, the status (it sizes the upload form) and the page load in parallel.
+  const listsLoaded = Promise.all([loadEvents(query), loadDocuments(true)]);
+  const status = await statusLoaded;
 
   const input = h('input', { attrs: { type: 'search', name: 'q', id: 'search', placeholder: 'Search events and reports', 'aria-label': 'Search' } });
   input.value = query;
@@ -275,7 +285,7 @@ async function homePage(query: string): Promise<void> {
   clear(root);
   root.append(navigation(status), content);
   document.title = 'corroborate';
-  await Promise.all([loadEvents(query), loadDocuments(true)]);
+  await listsLoaded;
 }
 
 async function refreshStatus(): Promise<void> {

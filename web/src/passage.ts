@@ -23,9 +23,11 @@ function clamp(value: number, low: number, high: number): number {
  * // [{0,5,plain}, {5,8,passage}, {8,11,number}, {11,15,passage}, {15,20,plain}]
  */
 export function segmentText(length: number, passage?: readonly [number, number], inner?: readonly [number, number]): Segment[] {
-  if (!passage) return length > 0 ? [{ start: 0, end: length, kind: 'plain' }] : [];
+  const whole: Segment[] = length > 0 ? [{ start: 0, end: length, kind: 'plain' }] : [];
+  if (!passage) return whole;
   const start = clamp(passage[0], 0, length);
   const end = clamp(passage[1], start, length);
+  if (end === start) return whole;
   const innerStart = inner ? clamp(inner[0], start, end) : end;
   const innerEnd = inner ? clamp(inner[1], innerStart, end) : end;
   const segments: Segment[] = [

@@ -9,11 +9,27 @@ import { svg } from './dom.js';
 export interface TimelineItem {
   /** ISO 8601 cut to its precision (`1990-01-20`, `1989-12`, `1956`). */
   readonly date: string;
+  /** Last day of a range, when the entry spans several. */
+  readonly end?: string;
   readonly precision: string;
   readonly label: string;
-  /** `happening`: a dated happening of the event; `report`: a report's publication. */
-  readonly kind: 'happening' | 'report';
+  /**
+   * What the entry is about, relative to the event (`history`, `event`, `aftermath`,
+   * `commemoration`, `publication`); it styles the marker. `publication` entries come last on a day
+   * and are drawn as squares.
+   */
+  readonly kind: string;
 }
+
+/** Kinds of timeline entries, in legend order, with their legend words. */
+export const TIMELINE_KINDS: readonly (readonly [kind: string, words: string])[] = [
+  ['history', 'history before the event'],
+  ['event', 'the event'],
+  ['aftermath', 'aftermath'],
+  ['commemoration', 'commemoration'],
+  ['publication', 'a report published'],
+];
+const KIND_CLASS = /^[a-z-]{1,20}$/;
 
 /** An item placed on the picture. */
 export interface TimelineRow<T extends TimelineItem = TimelineItem> {
@@ -62,14 +78,14 @@ export function isoDay(date: string): number | undefined {
  * readable date left out), one row each, with a break above a row that follows a long gap.
  *
  * @example
- * layoutTimeline([{ date: '2020-01-20', precision: 'day', label: 'p', kind: 'report' },
- *                 { date: '1990-01-20', precision: 'day', label: 'h', kind: 'happening' }]).rows[0].item.label; // 'h'
+ * layoutTimeline([{ date: '2020-01-20', precision: 'day', label: 'p', kind: 'publication' },
+ *                 { date: '1990-01-20', precision: 'day', label: 'h', kind: 'event' }]).rows[0].item.label; // 'h'
  */
 export function layoutTimeline<T extends TimelineItem>(items: readonly T[]): { readonly rows: TimelineRow<T>[]; readonly height: number } {
   const dated = items
     .map((item, index) => ({ item, index, day: isoDay(item.date) }))
     .filter((d): d is { item: T; index: number; day: number } => d.day !== undefined)
-    .sort((a, b) => a.day - b.day || (a.item.kind === b.item.kind ? 0 : a.item.kind === 'happening' ? -1 : 1) || a.index - b.index);
+    .sort((a, b) => a.day - b.day || Number(a.item.kind === 'publication') - Number(b.item.kind === 'publication') || a.index - b.index);
   const rows: TimelineRow<T>[] = [];
   let y = TOP;
   let previous: number | undefined;
@@ -113,15 +129,17 @@ export function drawTimeline<T extends TimelineItem>(items: readonly T[], onSele
       picture.appendChild(svg('rect', { class: 'axis-break', x: AXIS_X - 6, y: y - 4, width: 12, height: 8 }));
       picture.appendChild(svg('path', { class: 'axis-break-mark', d: `M${AXIS_X - 7} ${y} l14 -4 M${AXIS_X - 7} ${y + 5} l14 -4` }));
     }
+    const kind = KIND_CLASS.test(row.item.kind) ? row.item.kind : 'other';
+    const range = row.item.end && row.item.end !== row.item.date ? `${row.item.date} to ${row.item.end}` : row.item.date;
     const group = svg(
       'g',
-      { class: `timeline-row ${row.item.kind}`, role: 'listitem', tabindex: 0, 'data-date': row.item.date },
-      svg('title', {}, `${row.item.date}: ${row.item.label}`),
+      { class: `timeline-row ${kind}`, role: 'listitem', tabindex: 0, 'data-date': row.item.date, 'data-kind': kind },
+      svg('title', {}, `${range} (${row.item.kind}): ${row.item.label}`),
       svg('rect', { class: 'hit', x: 0, y: row.y - ROW_HEIGHT / 2, width: WIDTH, height: ROW_HEIGHT }),
       svg('text', { class: 'date', x: AXIS_X - 12, y: row.y + 4, 'text-anchor': 'end' }, row.item.date),
-      row.item.kind === 'happening'
-        ? svg('circle', { class: 'marker', cx: AXIS_X, cy: row.y, r: 6 })
-        : svg('rect', { class: 'marker', x: AXIS_X - 4, y: row.y - 4, width: 8, height: 8 }),
+      kind === 'publication'
+        ? svg('rect', { class: 'marker', x: AXIS_X - 4, y: row.y - 4, width: 8, height: 8 })
+        : svg('circle', { class: 'marker', cx: AXIS_X, cy: row.y, r: 6 }),
       svg('text', { class: 'label', x: LABEL_X, y: row.y + 4 }, shorten(row.item.label, LABEL_CHARS)),
     );
     group.addEventListener('click', () => onSelect(row.item));

@@ -4,11 +4,11 @@
  * groups and the reports; a click on a claim, quote, timeline entry or lineage passage opens the
  * document in a side pane with that passage highlighted. All source text goes in as text nodes.
  */
-import type { DossierClaim, DossierEvent, DossierFigure, DossierLineage } from '../../src/model/dossier.js';
+import type { DossierClaim, DossierEvent, DossierFigure, DossierLineage, DossierTimelineEntry } from '../../src/model/dossier.js';
 import { lineageGroups } from '../../src/render/csv.js';
 import { clear, h, safeUrl, type Child } from './dom.js';
 import { passageFragment, segmentText } from './passage.js';
-import { drawTimeline, type TimelineItem } from './timeline.js';
+import { drawTimeline, TIMELINE_KINDS, type TimelineItem } from './timeline.js';
 
 /** A document without its text. */
 export interface DocumentMeta {
@@ -75,21 +75,28 @@ export class DocumentPane {
     this.#caption = h('p', { class: 'document-caption' });
     this.#text = h('div', { class: 'document-text', attrs: { tabindex: '-1' } });
     const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the document' }, onClick: () => this.close() }, 'Close');
+    // Note: the pane keeps its place in the layout while empty, so opening a document never
+    // re-lays out the page (which takes seconds on an event with thousands of claims).
     this.element = h(
       'aside',
       { class: 'document-pane', attrs: { 'aria-label': 'Document', 'aria-live': 'polite' } },
-      h('header', { class: 'document-header' }, this.#title, close),
-      this.#meta,
-      this.#caption,
+      h('div', { class: 'document-head' }, h('header', { class: 'document-header' }, this.#title, close), this.#meta, this.#caption),
       this.#text,
     );
-    this.element.hidden = true;
+    this.close();
   }
 
-  /** Hides the pane. */
+  /** Empties the pane (it then says how to fill it). */
   close(): void {
-    this.element.hidden = true;
+    ++this.#request;
+    this.element.classList.add('is-empty');
     delete this.element.dataset['doc'];
+    delete this.element.dataset['span'];
+    clear(this.#meta);
+    clear(this.#caption);
+    clear(this.#text);
+    this.#title.textContent = 'Source text';
+    this.#text.append(h('p', { class: 'empty' }, 'Click a claim, a quote, a timeline entry or a report to read it here, with the passage highlighted.'));
   }
 
   /** Shows a document, highlighting `highlight.span` (UTF-16 offsets into its text) and scrolling to it. */
@@ -97,8 +104,10 @@ export class DocumentPane {
     const request = ++this.#request;
     const doc = await this.#load(id);
     if (request !== this.#request) return; // a later click won
-    this.element.hidden = false;
+    this.element.classList.remove('is-empty');
     this.element.dataset['doc'] = id;
+    // What is highlighted, for scripts and tests: `start-end`, empty for a whole document.
+    this.element.dataset['span'] = highlight.span ? `${highlight.span[0]}-${highlight.span[1]}` : '';
     clear(this.#title);
     clear(this.#meta);
     clear(this.#caption);
@@ -118,9 +127,41 @@ export class DocumentPane {
     this.#caption.textContent = highlight.caption;
     const { fragment, mark } = passageFragment(doc.text, highlight.span, highlight.inner);
     this.#text.appendChild(fragment);
-    if (mark) mark.scrollIntoView({ block: 'center' });
-    else this.#text.scrollTop = 0;
+    // Note: only the pane scrolls (scrollIntoView would also move the page away from the claim clicked).
+    const pane = this.element;
+    if (mark) {
+      const markTop = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+      pane.scrollTop = Math.max(0, markTop - pane.clientHeight / 3);
+    } else pane.scrollTop = 0;
   }
+}
+
+/** Items shown before a "Show all" button, per list (an event may have thousands of claims). */
+const SHOWN_CLAIMS = 30;
+const SHOWN_QUOTES = 20;
+const SHOWN_REPORTS = 60;
+const SHOWN_TIMELINE = 120;
+
+/**
+ * Appends `render(item)` for the first `max` items to `list`, and a button that appends the rest
+ * (rendering thousands of rows up front would make a large event's page slow to open).
+ */
+function appendLimited<T>(list: HTMLElement, items: readonly T[], max: number, render: (item: T, index: number) => Node, noun: string): HTMLElement | null {
+  items.slice(0, max).forEach((item, i) => list.append(render(item, i)));
+  if (items.length <= max) return null;
+  const button = h(
+    'button',
+    {
+      class: 'show-all',
+      attrs: { type: 'button' },
+      onClick: () => {
+        items.slice(max).forEach((item, i) => list.append(render(item, max + i)));
+        button.remove();
+      },
+    },
+    `Show all ${items.length} ${noun}`,
+  );
+  return button;
 }
 
 function quoteWithNumber(claim: DossierClaim): HTMLElement {
@@ -188,11 +229,14 @@ function figuresSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentM
   if (event.figures.length === 0) section.append(h('p', { class: 'empty' }, 'No figures were found in these reports.'));
   for (const f of event.figures) {
     const claims = h('ol', { class: 'claims' });
-    for (const c of f.claims) {
-      const doc = docs.get(c.doc);
-      const caption = `${f.kind} ${f.scope.label}: ${c.value} (${qualifierText(c)}), stated here`;
-      claims.append(
-        h(
+    const more = appendLimited(
+      claims,
+      f.claims,
+      SHOWN_CLAIMS,
+      (c) => {
+        const doc = docs.get(c.doc);
+        const caption = `${f.kind} ${f.scope.label}: ${c.value} (${qualifierText(c)}), stated here`;
+        return h(
           'li',
           {
             class: 'claim',
@@ -208,9 +252,10 @@ function figuresSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentM
           ' ',
           h('span', { class: 'source' }, documentLabel(doc, c.doc), doc?.published ? `, ${doc.published}` : ''),
           c.attributedTo ? h('span', { class: 'attributed' }, ` · according to ${c.attributedTo}`) : null,
-        ),
-      );
-    }
+        );
+      },
+      'claims',
+    );
     const range = rangeText(f);
     section.append(
       h(
@@ -227,6 +272,7 @@ function figuresSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentM
         ),
         h('p', { class: 'explanation' }, f.explanation),
         claims,
+        more,
       ),
     );
   }
@@ -238,70 +284,128 @@ interface Placed extends TimelineItem {
   readonly span: readonly [number, number] | undefined;
 }
 
+/** The additions the pipeline writes on timeline entries (kind, end), read when present. */
+function entryKind(entry: DossierTimelineEntry): { readonly kind: string; readonly end?: string } {
+  const extra = entry as DossierTimelineEntry & { readonly kind?: unknown; readonly end?: unknown };
+  return {
+    kind: typeof extra.kind === 'string' ? extra.kind : 'event',
+    ...(typeof extra.end === 'string' ? { end: extra.end } : {}),
+  };
+}
+
 function timelineSection(view: EventView, docs: ReadonlyMap<string, DocumentMeta>, open: Open): HTMLElement {
   const section = h('section', { class: 'timeline-section' }, h('h3', {}, 'Timeline'));
   const items: Placed[] = [];
+  const published = new Set<string>();
   for (const t of view.event.timeline) {
     const source = t.sources[0];
-    items.push({ date: t.date, precision: t.precision, label: t.summary, kind: 'happening', doc: source?.doc, span: source?.span });
+    const { kind, end } = entryKind(t);
+    if (kind === 'publication') for (const s of t.sources) published.add(s.doc);
+    items.push({ date: t.date, precision: t.precision, label: t.summary, kind, doc: source?.doc, span: source?.span, ...(end !== undefined ? { end } : {}) });
   }
+  // Reports whose publication the timeline does not place yet get a marker from their metadata.
   for (const id of view.event.documents) {
     const doc = docs.get(id);
-    if (doc?.published) items.push({ date: doc.published, precision: 'day', label: `report: ${doc.title ?? id}`, kind: 'report', doc: id, span: undefined });
+    if (doc?.published && !published.has(id)) {
+      items.push({ date: doc.published, precision: 'day', label: `Published: ${doc.title ?? id}`, kind: 'publication', doc: id, span: undefined });
+    }
   }
-  const picture = drawTimeline(items, (item) => {
+  const select = (item: Placed): void => {
     if (item.doc === undefined) return;
     open(item.doc, item.span ? { span: item.span, caption: `${item.date}: ${item.label}` } : { caption: `Published ${item.date}` });
-  });
-  if (!picture) {
+  };
+  if (items.length === 0) {
     section.append(h('p', { class: 'empty' }, 'Nothing dated yet: no dated happening and no publication date.'));
     return section;
   }
-  section.append(
-    h('div', { class: 'timeline-picture' }, picture),
-    h(
-      'p',
-      { class: 'legend' },
-      '● a dated happening (click for the sentence that states it) · ■ a report’s publication · ',
-      view.event.timeline.length === 0 ? 'no dated happenings were extracted yet' : plural(view.event.timeline.length, 'dated happening'),
-    ),
-  );
+  const holder = h('div', { class: 'timeline-picture' });
+  const draw = (all: boolean): void => {
+    clear(holder);
+    const picture = drawTimeline(all ? items : pictureItems(items, SHOWN_TIMELINE), select);
+    if (picture) holder.append(picture);
+  };
+  draw(false);
+  const shown = new Set(items.map((i) => i.kind));
+  const legend = h('p', { class: 'legend' });
+  for (const [kind, words] of TIMELINE_KINDS) {
+    if (!shown.has(kind)) continue;
+    legend.append(h('span', { class: `legend-item ${kind}` }, h('span', { class: 'swatch' }), words));
+  }
+  legend.append(h('span', {}, 'Click an entry to read the sentence that dates it.'));
+  section.append(holder, legend);
+  if (items.length > SHOWN_TIMELINE) {
+    const note = h('p', { class: 'legend' }, `The picture shows ${SHOWN_TIMELINE} of ${items.length} dated entries, the event’s own first. `);
+    const all = h('button', { class: 'show-all', attrs: { type: 'button' }, onClick: () => { draw(true); note.remove(); } }, `Draw all ${items.length}`);
+    note.append(all);
+    section.append(note);
+  }
   if (view.event.timeline.length > 0) {
     const list = h('ol', { class: 'timeline-list' });
-    for (const t of view.event.timeline) {
-      list.append(
-        h(
-          'li',
-          { class: 'timeline-entry' },
-          h('span', { class: 'date' }, t.date),
-          ' ',
-          t.summary,
-          ' ',
-          ...t.sources.map((s, i) =>
-            h(
-              'span',
-              {
-                class: 'source-link',
-                data: { doc: s.doc },
-                isAction: true,
-                onClick: () => open(s.doc, { span: s.span, caption: `${t.date}: ${t.summary}` }),
-              },
-              `[${i + 1}: ${s.doc}]`,
+    const details = h('details', { class: 'timeline-details' }, h('summary', {}, `Every dated happening with its sources (${view.event.timeline.length})`), list);
+    // The list is built when first opened.
+    details.addEventListener('toggle', () => {
+      if (!details.open || list.childElementCount > 0) return;
+      for (const t of view.event.timeline) {
+        list.append(
+          h(
+            'li',
+            { class: 'timeline-entry' },
+            h('span', { class: 'date' }, t.date),
+            ' ',
+            t.summary,
+            ' ',
+            ...t.sources.map((source, i) =>
+              h(
+                'span',
+                {
+                  class: 'source-link',
+                  data: { doc: source.doc },
+                  isAction: true,
+                  onClick: () => open(source.doc, { span: source.span, caption: `${t.date}: ${t.summary}` }),
+                },
+                `[${i + 1}: ${source.doc}]`,
+              ),
             ),
           ),
-        ),
-      );
-    }
-    section.append(list);
+        );
+      }
+    });
+    section.append(details);
   }
   return section;
 }
 
+/** Kinds in the order the picture keeps them when it cannot show every entry. */
+const KIND_PRIORITY: readonly string[] = ['event', 'aftermath', 'commemoration', 'history', 'publication'];
+
+/**
+ * At most `max` entries for the picture: the event's own entries first, then aftermath,
+ * commemorations, history and publications; in their original order.
+ */
+export function pictureItems<T extends TimelineItem>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const rank = (kind: string): number => {
+    const i = KIND_PRIORITY.indexOf(kind);
+    return i < 0 ? KIND_PRIORITY.length : i;
+  };
+  const keep = new Set(
+    items
+      .map((item, index) => ({ index, rank: rank(item.kind) }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .slice(0, max)
+      .map((x) => x.index),
+  );
+  return items.filter((_, index) => keep.has(index));
+}
+
 function quotesSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentMeta>, open: Open): HTMLElement | null {
   if (event.quotes.length === 0) return null;
-  const section = h('section', { class: 'quotes' }, h('h3', {}, 'Quotes'));
-  for (const q of event.quotes) {
-    section.append(
+  const list = h('div', { class: 'quote-list' });
+  const more = appendLimited(
+    list,
+    event.quotes,
+    SHOWN_QUOTES,
+    (q) =>
       h(
         'blockquote',
         {
@@ -313,9 +417,9 @@ function quotesSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentMe
         h('p', {}, q.text),
         h('footer', {}, `— ${q.speaker}, ${documentLabel(docs.get(q.doc), q.doc)}`),
       ),
-    );
-  }
-  return section;
+    'quotes',
+  );
+  return h('section', { class: 'quotes' }, h('h3', {}, `Quotes (${event.quotes.length})`), list, more);
 }
 
 function lineageSection(view: EventView, groups: readonly string[][], docs: ReadonlyMap<string, DocumentMeta>, open: Open): HTMLElement {
@@ -358,19 +462,23 @@ function lineageSection(view: EventView, groups: readonly string[][], docs: Read
 function reportsSection(view: EventView, open: Open): HTMLElement {
   const list = h('ol', { class: 'reports' });
   const docs = new Map(view.documents.map((d) => [d.id, d]));
-  for (const id of view.event.documents) {
-    const doc = docs.get(id);
-    const url = safeUrl(doc?.url);
-    list.append(
-      h(
+  const more = appendLimited(
+    list,
+    view.event.documents,
+    SHOWN_REPORTS,
+    (id) => {
+      const doc = docs.get(id);
+      const url = safeUrl(doc?.url);
+      return h(
         'li',
         { class: 'report', data: { doc: id } },
         h('span', { class: 'source-link report-title', isAction: true, onClick: () => open(id, { caption: 'The whole report' }) }, doc?.title ?? id),
         ' ',
         h('span', { class: 'report-meta' }, `${id}${doc?.published ? ` · ${doc.published}` : ''}`),
         url ? h('a', { class: 'original', attrs: { href: url, rel: 'noopener noreferrer', target: '_blank' } }, ' original') : null,
-      ),
-    );
-  }
-  return h('section', { class: 'reports-section' }, h('h3', {}, 'Reports'), list);
+      );
+    },
+    'reports',
+  );
+  return h('section', { class: 'reports-section' }, h('h3', {}, `Reports (${view.event.documents.length})`), list, more);
 }

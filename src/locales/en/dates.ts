@@ -146,6 +146,9 @@ export const DATE_CUES = {
     /\b(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year'?s|Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Mother's\s+Day|Father's\s+Day|Valentine'?s\s+Day|Veterans\s+Day|Patrick's\s+Day|Juneteenth|Martin\s+Luther\s+King\s+Day|MLK\s+Day|Presidents'\s+Day|Columbus\s+Day|Black\s+Friday)\b/i,
 } as const;
 
+/** Number shapes that can start a date: a numeric date, a year, a decade, a slash date, a clock time. */
+export const NUMBER_TRIGGER_SOURCE = "\\d{4}[-.\\/]\\d|\\b(?:1\\d|20)\\d\\d\\b|\\d0['’]?s\\b|\\d\\/\\d|\\d\\s?[aApP]\\.?\\s?[mM]\\b";
+
 /**
  * Words and numbers that can start a date, found in one scan of a document: a capitalized or
  * all-capitals word whose initial can start a trigger below (month and weekday names, "Today",
@@ -155,7 +158,7 @@ export const DATE_CUES = {
  * every cue match comes with a trigger.
  */
 export const CUE_TRIGGER =
-  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[ap]\.?\s?m\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|day|week|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[aApP]\.?\s?[mM]\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|day|week|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 const MONTH_WORDS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -168,7 +171,7 @@ const WEEKDAY_WORDS = [
 const PART_OF_DAY_CUES = ['casualDay', 'anaphora', 'openingPartOfDay'] as const;
 
 /** For a trigger word (lower case), the cues worth testing on its sentence. Numbers are handled in code. */
-const TRIGGER_WORDS: readonly (readonly [string, readonly DateCueName[]])[] = [
+const TRIGGER_WORDS: readonly (readonly [word: string, cues: readonly DateCueName[], capitalizedCues?: readonly DateCueName[]])[] = [
   ...MONTH_WORDS.map((word) => [word, ['monthName']] as const),
   ...WEEKDAY_WORDS.map((word) => [word, ['weekday']] as const),
   ['july', ['monthName', 'holiday']],
@@ -177,9 +180,12 @@ const TRIGGER_WORDS: readonly (readonly [string, readonly DateCueName[]])[] = [
   ['overnight', ['overnight']],
   ['midnight', ['clock']],
   ...['night', 'morning', 'afternoon', 'evening'].map((word) => [word, PART_OF_DAY_CUES] as const),
-  ['day', ['anaphora', 'holiday']],
-  ...['week', 'month'].map((word) => [word, ['relativeUnit', 'anaphora']] as const),
-  ['year', ['relativeUnit', 'anaphora', 'holiday']],
+  // Holidays are written with capitals ("Memorial Day", "New Year's"): lower-case "day" and "year"
+  // (as in "19-year-old") need not wake the holiday cue, whose pattern is long.
+  ['day', ['anaphora'], ['anaphora', 'holiday']],
+  ['week', ['relativeUnit', 'anaphora']],
+  ['month', ['relativeUnit']],
+  ['year', ['relativeUnit'], ['relativeUnit', 'holiday']],
   ...['later', 'earlier', 'afterward', 'afterwards'].map((word) => [word, ['later']] as const),
   ['ago', ['ago']],
   ['century', ['century']],
@@ -192,10 +198,10 @@ const TRIGGER_WORDS: readonly (readonly [string, readonly DateCueName[]])[] = [
  * on its sentence. Numbers are handled in code.
  */
 export const CUE_TRIGGERS: ReadonlyMap<string, readonly DateCueName[]> = new Map(
-  TRIGGER_WORDS.flatMap(([word, cues]) => [
+  TRIGGER_WORDS.flatMap(([word, cues, capitalizedCues = cues]) => [
     [word, cues] as const,
-    [word.charAt(0).toUpperCase() + word.slice(1), cues] as const,
-    [word.toUpperCase(), cues] as const,
+    [word.charAt(0).toUpperCase() + word.slice(1), capitalizedCues] as const,
+    [word.toUpperCase(), capitalizedCues] as const,
   ]),
 );
 
@@ -247,7 +253,17 @@ export const AFTERMATH_SOURCE =
 export const REPORT_VERB_SOURCE =
   '(?:said|says|announced|confirmed|revealed|reported|stated|added|explained|released|identified|' +
   'told\\s+(?:\\w+\\s+){0,3}|according to \\w+|in a statement|at a news conference|' +
-  'arrested|charged|charges|booked|arraigned|sentenced|pleaded|ruled|since)';
+  'arrested|charged|charges|booked|arraigned|sentenced|pleaded|ruled|since|' +
+  // a state as of a day, not a happening: "was in stable condition Saturday", "were searching for suspects Wednesday"
+  'condition|hospitali[sz]ed|remained|remains|investigating|searching|looking for)';
+
+/**
+ * Nouns of a happening that a date right before them times ("a Wednesday night shooting",
+ * "Saturday's deadly attack"): such a date is past even in a clause that announces something
+ * ("victims of a Wednesday night shooting are expected to survive").
+ */
+export const HAPPENING_NOUN_SOURCE =
+  '(?:shootings?|attacks?|killings?|stabbings?|bombings?|massacres?|crash|robbery|homicides?|murders?|incident|gunfire|violence|blast|explosion|riots?|crackdown|fire|standoff|shootout)';
 
 /** Stems of words telling that a sentence commemorates rather than reports ("marked the 30th anniversary"). */
 export const COMMEMORATION_SOURCE =

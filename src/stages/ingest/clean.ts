@@ -497,10 +497,17 @@ export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
     ...(raw.url !== undefined ? { url: raw.url } : {}),
     language: 'en',
     text,
-    offsets,
-    raw: raw.text,
+    // text extracted from a page (HTML, PDF) maps on into the page itself
+    offsets: raw.page === undefined ? offsets : composeWithPage(offsets, raw.page.offsets),
+    raw: raw.page?.raw ?? raw.text,
   };
   return Object.freeze(doc);
+}
+
+/** `cleaned` (normalized -> extracted text) followed by `page` (extracted text -> page). */
+function composeWithPage(cleaned: OffsetMap, page: OffsetMap): OffsetMap {
+  if (cleaned instanceof AnchorOffsetMap && page instanceof AnchorOffsetMap) return composeMaps(cleaned, page);
+  return { toRaw: (offset) => page.toRaw(cleaned.toRaw(offset)) };
 }
 
 function summarizeEdits(edits: readonly CleanEdit[], raw: string): unknown[] {

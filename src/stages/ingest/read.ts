@@ -4,11 +4,18 @@
  * file system (besides the CLI), and it is async.
  *
  * - `.txt`, `.md` (and `.text`, `.markdown`): one document; id = file name without extension.
+ * - `.html`, `.htm`, `.xhtml`: a web page; its article text, title, byline, date and URL (html.ts).
+ * - `.pdf`: a PDF's text layer, without running headers, footers and page numbers (pdf.ts).
  * - `.jsonl` (and `.ndjson`): one report a line, `{id, title, published, url, text}`, streamed
  *   line by line so a large dump is never held in memory; a bad line is reported and skipped.
  * - a folder: its files, recursively, sorted by name; hidden entries and unknown extensions
  *   are skipped with an `info` diagnostic.
- * - `-`: stdin; JSONL when its first non-space character is `{`, else one text document `stdin`.
+ * - `-`: stdin; JSONL when its first non-space character is `{`, a web page when it is `<`, a
+ *   PDF when it starts with `%PDF-`, else one text document `stdin`.
+ *
+ * Bytes become text in decode.ts (BOMs, UTF-8, UTF-16, a page's declared charset,
+ * Windows-1252); a lossy decode is reported. Every problem names the file (and line) and says
+ * what to do; an unexpected failure on one file is reported as such and the others go on.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -18,6 +25,9 @@ import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import type { RawDoc } from '../../model/document.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { decodeBytes, declaredCharset, type DecodedText } from './decode.js';
+import { extractHtml, type HtmlOptions } from './html.js';
+import { extractPdf } from './pdf.js';
 
 /** Options of {@link readInputs}. */
 export interface ReadOptions {
@@ -28,6 +38,8 @@ export interface ReadOptions {
    * A JSONL dump as a whole may be larger: it is streamed.
    */
   readonly maxBytes?: number;
+  /** Limits on web pages (nesting depth, element count); defaults in `HTML_LIMITS`. */
+  readonly html?: HtmlOptions;
 }
 
 /** Default {@link ReadOptions.maxBytes}: 20 MB. */
@@ -43,6 +55,10 @@ export const READ_RULES = {
   empty: 'ingest/read/empty',
   binary: 'ingest/read/binary',
   encoding: 'ingest/read/encoding',
+  lossy: 'ingest/read/lossy-decode',
+  html: 'ingest/read/html',
+  pdf: 'ingest/read/pdf',
+  failed: 'ingest/read/failed',
   jsonSyntax: 'ingest/read/jsonl-syntax',
   jsonShape: 'ingest/read/jsonl-shape',
   published: 'ingest/read/published',
@@ -51,6 +67,8 @@ export const READ_RULES = {
 
 const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.text', '.markdown']);
 const JSONL_EXTENSIONS: ReadonlySet<string> = new Set(['.jsonl', '.ndjson']);
+const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
+const PDF_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf']);
 
 /** One JSONL record. Unknown fields are ignored; `id` may be a number; empty optional fields count as absent. */
 const JSONL_RECORD = z.object({
@@ -87,12 +105,13 @@ export function isDiagnostic(item: RawDoc | Diagnostic): item is Diagnostic {
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<RawDoc | Diagnostic> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits: Limits = { maxBytes, html: options.html ?? {} };
   for (const path of paths) {
     if (path === '-') {
       if (options.stdin === undefined) {
         yield problem('error', READ_RULES.noStdin, '-', 'standard input was named but no stream was given; pass `stdin` to readInputs');
       } else {
-        yield* readStdin(options.stdin, maxBytes);
+        yield* guarded('-', readStdin(options.stdin, limits));
       }
       continue;
     }
@@ -104,13 +123,35 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       yield problem('error', READ_RULES.notFound, path, `cannot open: ${reason(error)}; check the path`);
       continue;
     }
-    if (kind === 'directory') yield* readDirectory(path, maxBytes);
-    else if (kind === 'file') yield* readPath(path, maxBytes, true);
+    if (kind === 'directory') yield* readDirectory(path, limits);
+    else if (kind === 'file') yield* guarded(path, readPath(path, limits, true));
     else yield problem('warning', READ_RULES.unreadable, path, 'is neither a file nor a folder; skipped');
   }
 }
 
-async function* readDirectory(directory: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+/** The limits every reader applies. */
+interface Limits {
+  readonly maxBytes: number;
+  readonly html: HtmlOptions;
+}
+
+/**
+ * Runs one input's reader, turning an unexpected exception (a bug here or in a parser) into an
+ * error that names the input, so the other inputs are still read. The stack goes in `note`,
+ * which the CLI prints only with `--debug`.
+ */
+async function* guarded(path: string, reader: AsyncGenerator<RawDoc | Diagnostic>): AsyncGenerator<RawDoc | Diagnostic> {
+  try {
+    yield* reader;
+  } catch (error) {
+    yield {
+      ...problem('error', READ_RULES.failed, path, `could not be read: ${reason(error)}; skipped (if the input itself is fine, this is a bug in corroborate: report it with the input; \`--debug\` shows the stack trace)`),
+      ...(error instanceof Error && error.stack !== undefined ? { note: error.stack } : {}),
+    };
+  }
+}
+
+async function* readDirectory(directory: string, limits: Limits): AsyncGenerator<RawDoc | Diagnostic> {
   let names: string[];
   try {
     names = (await readdir(directory)).sort(compareNames);
@@ -131,8 +172,8 @@ async function* readDirectory(directory: string, maxBytes: number): AsyncGenerat
       yield problem('error', READ_RULES.unreadable, path, `cannot open: ${reason(error)}`);
       continue;
     }
-    if (info.isDirectory()) yield* readDirectory(path, maxBytes);
-    else if (info.isFile()) yield* readPath(path, maxBytes, false);
+    if (info.isDirectory()) yield* readDirectory(path, limits);
+    else if (info.isFile()) yield* guarded(path, readPath(path, limits, false));
   }
 }
 
@@ -140,14 +181,21 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function* readPath(path: string, maxBytes: number, isExplicit: boolean): AsyncGenerator<RawDoc | Diagnostic> {
+async function* readPath(path: string, limits: Limits, isExplicit: boolean): AsyncGenerator<RawDoc | Diagnostic> {
   const extension = extname(path).toLowerCase();
+  const maxBytes = limits.maxBytes;
   if (JSONL_EXTENSIONS.has(extension)) {
     yield* readJsonlFile(path, maxBytes);
   } else if (TEXT_EXTENSIONS.has(extension)) {
     yield* readTextFile(path, maxBytes);
+  } else if (HTML_EXTENSIONS.has(extension)) {
+    const bytes = yield* readWhole(path, maxBytes);
+    if (bytes !== undefined) yield* readHtml(bytes, path, idOf(path), limits.html);
+  } else if (PDF_EXTENSIONS.has(extension)) {
+    const bytes = yield* readWhole(path, maxBytes);
+    if (bytes !== undefined) yield* readPdf(bytes, path, idOf(path));
   } else {
-    const known = [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ');
+    const known = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...PDF_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ');
     yield problem(
       isExplicit ? 'warning' : 'info',
       READ_RULES.unknownExtension,
@@ -157,57 +205,174 @@ async function* readPath(path: string, maxBytes: number, isExplicit: boolean): A
   }
 }
 
-async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
-  let buffer: Buffer;
+function idOf(path: string): string {
+  const name = basename(path);
+  return name.slice(0, name.length - extname(name).length);
+}
+
+/** A whole file's bytes, or undefined after yielding why it cannot be read (missing, over the limit). */
+async function* readWhole(path: string, maxBytes: number): AsyncGenerator<Diagnostic, Buffer | undefined> {
   try {
     const info = await stat(path);
     if (info.size > maxBytes) {
       yield tooLarge(path, info.size, maxBytes);
-      return;
+      return undefined;
     }
-    buffer = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     yield problem('error', READ_RULES.unreadable, path, `cannot read: ${reason(error)}`);
-    return;
+    return undefined;
   }
+}
+
+async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+  const buffer = yield* readWhole(path, maxBytes);
+  if (buffer === undefined) return;
   const decoded = decode(buffer, path);
   if ('severity' in decoded) {
     yield decoded;
     return;
   }
-  if (decoded.warning !== undefined) yield decoded.warning;
+  yield* decoded.warnings;
   if (decoded.text.trim().length === 0) {
     yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
     return;
   }
-  const name = basename(path);
-  yield { id: name.slice(0, name.length - extname(name).length), path, text: decoded.text };
+  yield { id: idOf(path), path, text: decoded.text };
 }
 
 /**
- * Decodes a whole buffer: UTF-8 (BOM stripped), UTF-16 LE/BE with a BOM; a NUL byte
- * without a UTF-16 BOM means binary; invalid UTF-8 falls back to Windows-1252 with a warning.
+ * Decodes a whole buffer (see `decodeBytes`): an error for an empty or non-text file, else the
+ * text with a warning when it was not UTF-8 or when characters were lost.
  */
-function decode(buffer: Buffer, path: string): { text: string; warning?: Diagnostic } | Diagnostic {
+function decode(buffer: Uint8Array, path: string, declared?: string): { text: string; warnings: Diagnostic[] } | Diagnostic {
   if (buffer.length === 0) return problem('error', READ_RULES.empty, path, 'is empty; skipped');
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return decodeUtf8(buffer.subarray(3), path);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buffer.subarray(2)) };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buffer.subarray(2)) };
-  if (buffer.includes(0)) {
-    return problem('error', READ_RULES.binary, path, 'looks binary (it holds NUL bytes and no UTF-16 byte order mark); skipped (convert it to UTF-8 text)');
-  }
-  return decodeUtf8(buffer, path);
+  const decoded = decodeBytes(buffer, declared);
+  if (!decoded.isText) return problem('error', READ_RULES.binary, path, `looks binary: it is ${decoded.what}; skipped (${decoded.advice})`);
+  return { text: decoded.text, warnings: decodeWarnings(decoded, path) };
 }
 
-function decodeUtf8(buffer: Buffer, path: string): { text: string; warning?: Diagnostic } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
-  } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(buffer),
-      warning: problem('warning', READ_RULES.encoding, path, 'is not valid UTF-8; it was read as Windows-1252 (save it as UTF-8 to be sure)'),
+function decodeWarnings(decoded: DecodedText, path: string): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const place = (line: number | undefined): { file: string; line?: number } => ({ file: path, ...(line !== undefined ? { line } : {}) });
+  if (decoded.basis === 'fallback') {
+    warnings.push({
+      ...problem('warning', READ_RULES.encoding, path, `is not valid UTF-8 (from line ${decoded.firstNonUtf8Line ?? 1}); it was read as Windows-1252 (save it as UTF-8 to be sure)`),
+      ...place(decoded.firstNonUtf8Line),
+      actual: decoded.encoding,
+      expected: 'utf-8',
+    });
+  } else if (decoded.basis === 'detected' && decoded.encoding !== 'utf-8') {
+    warnings.push({
+      ...problem('info', READ_RULES.encoding, path, `has no byte order mark; it was read as ${decoded.encoding.toUpperCase()}`),
+      actual: decoded.encoding,
+    });
+  }
+  if (decoded.lossy !== undefined) {
+    const count = decoded.lossy.count;
+    warnings.push({
+      ...problem(
+        'warning',
+        READ_RULES.lossy,
+        path,
+        `${count} character${count === 1 ? '' : 's'} could not be decoded as ${decoded.encoding.toUpperCase()} (first on line ${decoded.lossy.line}) and ${count === 1 ? 'was' : 'were'} replaced; check the file's encoding, or re-save it as UTF-8`,
+      ),
+      ...place(decoded.lossy.line),
+    });
+  }
+  return warnings;
+}
+
+/** A web page's article as a document, or the error that says why the page cannot be used. */
+function* readHtml(bytes: Uint8Array, path: string, id: string, options: HtmlOptions): Generator<RawDoc | Diagnostic> {
+  const decoded = decode(bytes, path, declaredCharset(bytes));
+  if ('severity' in decoded) {
+    yield decoded;
+    return;
+  }
+  yield* decoded.warnings;
+  const page = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (page.trim().length === 0) {
+    yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
+    return;
+  }
+  const article = extractHtml(page, options);
+  if (article.isRejected) {
+    yield problem('error', article.ruleId, path, `${article.reason}; skipped (${article.advice})`);
+    return;
+  }
+  if (article.text.trim().length === 0) {
+    yield problem('error', READ_RULES.empty, path, 'is a web page with no text; skipped (check that the page was saved after it loaded, or save the article as text)');
+    return;
+  }
+  if (!article.isArticle) {
+    yield problem('warning', READ_RULES.html, path, 'has no recognisable article; the text of the whole page was read (navigation, header and footer left out): check the figures taken from it');
+  }
+  if (article.approximateNodes > 0) {
+    yield problem('info', READ_RULES.html, path, `${article.approximateNodes} passages of the page were placed by search; their links back to the page may be approximate`);
+  }
+  const published = yield* checkedPublished(article.published, path, article.publishedSource);
+  yield {
+    id,
+    path,
+    ...(article.title !== undefined ? { title: article.title } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(article.url !== undefined ? { url: article.url } : {}),
+    ...(article.byline !== undefined ? { byline: article.byline } : {}),
+    text: article.text,
+    page: { format: 'html', raw: page, offsets: article.offsets },
+  };
+}
+
+function* checkedPublished(value: string | undefined, path: string, source: string | undefined): Generator<Diagnostic, string | undefined> {
+  if (value === undefined) return undefined;
+  const published = isoDate(value.trim());
+  if (published === undefined) {
+    yield {
+      ...problem('warning', READ_RULES.published, path, `its publication date (${source ?? 'metadata'}) is \`${value}\`, not an ISO 8601 date; it is ignored`),
+      actual: value,
+      expected: 'YYYY-MM-DD',
     };
   }
+  return published;
+}
+
+/** A PDF's text as a document, or the error that says why it cannot be used. */
+async function* readPdf(bytes: Uint8Array, path: string, id: string): AsyncGenerator<RawDoc | Diagnostic> {
+  if (bytes.length === 0) {
+    yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
+    return;
+  }
+  const pdf = await extractPdf(bytes);
+  if (pdf.isRejected) {
+    yield problem('error', pdf.ruleId, path, `${pdf.reason}; skipped (${pdf.advice})`);
+    return;
+  }
+  if (pdf.isTruncated) {
+    yield problem('warning', READ_RULES.pdf, path, 'has no end-of-file marker, so it may have been cut short; what it holds was read (download it again to be sure)');
+  }
+  if (pdf.failedPages.length > 0) {
+    yield problem('warning', READ_RULES.pdf, path, `page${pdf.failedPages.length === 1 ? '' : 's'} ${pageList(pdf.failedPages)} could not be read and ${pdf.failedPages.length === 1 ? 'was' : 'were'} skipped (export the PDF again)`);
+  }
+  if (pdf.pagesWithoutText.length > 0) {
+    yield problem('warning', READ_RULES.pdf, path, `page${pdf.pagesWithoutText.length === 1 ? '' : 's'} ${pageList(pdf.pagesWithoutText)} of ${pdf.pages} ${pdf.pagesWithoutText.length === 1 ? 'has' : 'have'} no text layer (scanned?); OCR the PDF to read ${pdf.pagesWithoutText.length === 1 ? 'it' : 'them'}`);
+  }
+  if (pdf.text.trim().length === 0) {
+    yield problem('error', READ_RULES.empty, path, 'holds only page headers, footers and page numbers; skipped');
+    return;
+  }
+  yield {
+    id,
+    path,
+    ...(pdf.title !== undefined ? { title: pdf.title } : {}),
+    text: pdf.text,
+    page: { format: 'pdf', raw: pdf.layer, offsets: pdf.offsets },
+  };
+}
+
+function pageList(pages: readonly number[]): string {
+  const shown = pages.slice(0, 10).join(', ');
+  return pages.length > 10 ? `${shown} and ${pages.length - 10} more` : shown;
 }
 
 async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
@@ -243,11 +408,14 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<Ra
       yield decoded;
       return;
     }
+    yield* decoded.warnings;
     yield* parseJsonl(linesOfString(decoded.text), path, maxBytes);
     return;
   }
   if (head.includes(0)) {
-    yield problem('error', READ_RULES.binary, path, 'looks binary (it holds NUL bytes and no UTF-16 byte order mark); skipped');
+    const what = decodeBytes(head);
+    const description = what.isText ? 'UTF-16 text without a byte order mark' : what.what;
+    yield problem('error', READ_RULES.binary, path, `looks binary: it is ${description}; skipped (a JSONL dump must be UTF-8 text, one JSON object a line)`);
     return;
   }
   yield* parseJsonl(linesOfChunks(createReadStream(path), maxBytes), path, maxBytes);
@@ -258,6 +426,8 @@ interface NumberedLine {
   readonly line: number;
   readonly text: string | undefined;
   readonly bytes: number;
+  /** The line held bytes that are not UTF-8 (they became U+FFFD). */
+  readonly isLossy?: boolean;
 }
 
 /**
@@ -266,18 +436,31 @@ interface NumberedLine {
  */
 async function* linesOfChunks(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<NumberedLine> {
   const decoder = new StringDecoder('utf8');
+  // Note: a second, strict decoder only tells whether the bytes are valid UTF-8; once it has
+  // failed, lines holding U+FFFD are marked lossy (a dump may hold a genuine U+FFFD too)
+  const validator = new TextDecoder('utf-8', { fatal: true });
+  let isInvalid = false;
   let pending = '';
   let pendingBytes = 0;
   let isOversized = false;
   let line = 0;
   for await (const chunk of chunks) {
+    if (!isInvalid && typeof chunk !== 'string') {
+      try {
+        validator.decode(chunk, { stream: true });
+      } catch {
+        isInvalid = true;
+      }
+    }
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let from = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
       const part = text.slice(from, newline);
       line++;
       const bytes = pendingBytes + Buffer.byteLength(part);
-      yield { line, text: isOversized || bytes > maxBytes ? undefined : pending + part, bytes };
+      const lineText = isOversized || bytes > maxBytes ? undefined : pending + part;
+      const isLossy = isInvalid && lineText !== undefined && lineText.includes('\ufffd');
+      yield { line, text: lineText, bytes, ...(isLossy ? { isLossy } : {}) };
       pending = '';
       pendingBytes = 0;
       isOversized = false;
@@ -297,9 +480,17 @@ async function* linesOfChunks(chunks: AsyncIterable<Buffer | string>, maxBytes: 
     }
   }
   const last = pending + decoder.end();
+  if (!isInvalid) {
+    try {
+      validator.decode();
+    } catch {
+      isInvalid = true;
+    }
+  }
   if (isOversized || last.length > 0) {
     line++;
-    yield { line, text: isOversized ? undefined : last, bytes: pendingBytes };
+    const isLossy = isInvalid && !isOversized && last.includes('\ufffd');
+    yield { line, text: isOversized ? undefined : last, bytes: pendingBytes, ...(isLossy ? { isLossy } : {}) };
   }
 }
 
@@ -319,7 +510,13 @@ async function* parseJsonl(
 ): AsyncGenerator<RawDoc | Diagnostic> {
   let records = 0;
   let problems = 0;
-  for await (const { line, text: rawLine, bytes } of lines) {
+  let lossyLines = 0;
+  let firstLossyLine = 0;
+  for await (const { line, text: rawLine, bytes, isLossy } of lines) {
+    if (isLossy === true) {
+      lossyLines++;
+      if (firstLossyLine === 0) firstLossyLine = line;
+    }
     if (rawLine === undefined) {
       problems++;
       yield lineProblem(path, line, READ_RULES.tooLarge, `the line is ${bytes} bytes, over the ${maxBytes}-byte limit; raise \`--max-bytes\` or shorten the report`);
@@ -370,6 +567,17 @@ async function* parseJsonl(
       text: record.text,
     };
   }
+  if (lossyLines > 0) {
+    yield {
+      ...lineProblem(
+        path,
+        firstLossyLine,
+        READ_RULES.lossy,
+        `${lossyLines} line${lossyLines === 1 ? '' : 's'} (the first is this one) held bytes that are not UTF-8; they were replaced by U+FFFD (re-save the dump as UTF-8)`,
+      ),
+      severity: 'warning',
+    };
+  }
   if (records === 0 && problems === 0) yield problem('error', READ_RULES.empty, path, 'holds no JSONL records; skipped');
 }
 
@@ -398,7 +606,8 @@ export function derivedId(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
-async function* readStdin(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+async function* readStdin(stream: NodeJS.ReadableStream, limits: Limits): AsyncGenerator<RawDoc | Diagnostic> {
+  const maxBytes = limits.maxBytes;
   const iterator = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -436,12 +645,21 @@ async function* readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Asyn
     yield tooLarge('-', total, maxBytes);
     return;
   }
-  const decoded = decode(Buffer.concat(chunks), '-');
+  const bytes = Buffer.concat(chunks);
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    yield* readPdf(bytes, '-', 'stdin');
+    return;
+  }
+  if (first === 0x3c /* < */ && !isUtf16) {
+    yield* readHtml(bytes, '-', 'stdin', limits.html);
+    return;
+  }
+  const decoded = decode(bytes, '-');
   if ('severity' in decoded) {
     yield decoded;
     return;
   }
-  if (decoded.warning !== undefined) yield decoded.warning;
+  yield* decoded.warnings;
   const text = decoded.text;
   if (text.trim().length === 0) {
     yield problem('error', READ_RULES.empty, '-', 'standard input is empty; nothing to read');

@@ -52,24 +52,32 @@ const FILTER_MASK = (1 << 9) - 1;
 export class SentenceMatcher {
   private base: TextProfile | undefined;
   private stats: WordStats | undefined;
-  private baseWeight = new Float64Array(256);
+  private baseWeight = new Float64Array(16);
+  /** Weight of each word of the base document (aligned with its `words`). */
+  private baseWordWeight = new Float64Array(16);
   /** Bitset of the base document's words: most words of a candidate are not in it. */
   private readonly filter = new Uint32Array(FILTER_MASK + 1);
-  private keys = new Uint32Array(1024);
-  private heads = new Int32Array(1024);
-  private mask = 1023;
-  private postingSentence = new Uint32Array(1024);
-  private postingNext = new Int32Array(1024);
-  private counts = new Uint16Array(256);
-  private touched = new Uint32Array(256);
+  private keys = new Uint32Array(16);
+  private heads = new Int32Array(16);
+  private mask = 15;
+  private postingSentence = new Uint32Array(16);
+  private postingNext = new Int32Array(16);
+  private counts = new Uint16Array(16);
+  private touched = new Uint32Array(16);
 
   constructor(readonly thresholds: SentenceMatchThresholds) {}
 
-  /** Indexes the words of the base document (the `a` side of later matches), weighted by `stats`. */
-  setBase(profile: TextProfile, stats: WordStats): void {
+  /**
+   * Indexes the words of the base document (the `a` side of later matches), weighted by `stats`;
+   * `wordWeights[k]`, when given, is the weight of `profile.words[k]` (saves the lookups).
+   */
+  setBase(profile: TextProfile, stats: WordStats, wordWeights?: Float64Array): void {
     this.base = profile;
     this.stats = stats;
     const words = profile.words;
+    if (this.baseWordWeight.length < words.length) this.baseWordWeight = new Float64Array(Math.max(words.length, this.baseWordWeight.length * 2));
+    const baseWordWeight = this.baseWordWeight;
+    for (let w = 0; w < words.length; w++) baseWordWeight[w] = wordWeights === undefined ? stats.weight(words[w] as number) : (wordWeights[w] as number);
     const slots = 1 << Math.ceil(Math.log2(Math.max(16, words.length * 2)));
     if (this.keys.length < slots) {
       this.keys = new Uint32Array(slots);
@@ -93,7 +101,7 @@ export class SentenceMatcher {
       const end = profile.wordStart[s + 1] as number;
       let sentenceWeight = 0;
       for (let w = profile.wordStart[s] as number; w < end; w++) {
-        sentenceWeight += stats.weight(words[w] as number);
+        sentenceWeight += baseWordWeight[w] as number;
         const key = (words[w] as number) || 1;
         this.filter[(key >>> 5) & FILTER_MASK] = (this.filter[(key >>> 5) & FILTER_MASK] as number) | (1 << (key & 31));
         let slot = key & this.mask;
@@ -117,6 +125,11 @@ export class SentenceMatcher {
     const touched = this.touched;
     const filter = this.filter;
     const otherWords = other.words;
+    const keys = this.keys;
+    const mask = this.mask;
+    const heads = this.heads;
+    const postingNext = this.postingNext;
+    const postingSentence = this.postingSentence;
     const candidates: SentenceMatch[] = [];
     for (let j = 0; j < other.count; j++) {
       const from = other.wordStart[j] as number;
@@ -127,19 +140,19 @@ export class SentenceMatcher {
       for (let w = from; w < to; w++) {
         const key = (otherWords[w] as number) || 1;
         if (((filter[(key >>> 5) & FILTER_MASK] as number) & (1 << (key & 31))) === 0) continue;
-        let slot = key & this.mask;
+        let slot = key & mask;
         for (;;) {
-          const stored = this.keys[slot] as number;
+          const stored = keys[slot] as number;
           if (stored === key) break;
           if (stored === 0) {
             slot = -1;
             break;
           }
-          slot = (slot + 1) & this.mask;
+          slot = (slot + 1) & mask;
         }
         if (slot < 0) continue;
-        for (let p = this.heads[slot] as number; p >= 0; p = this.postingNext[p] as number) {
-          const s = this.postingSentence[p] as number;
+        for (let p = heads[slot] as number; p >= 0; p = postingNext[p] as number) {
+          const s = postingSentence[p] as number;
           if (counts[s] === 0) touched[touchedCount++] = s;
           counts[s] = (counts[s] as number) + 1;
         }
@@ -155,14 +168,14 @@ export class SentenceMatcher {
         const sizeA = (base.wordStart[i + 1] as number) - (base.wordStart[i] as number);
         const rawSimilarity = shared / (sizeA + (to - from) - shared);
         const isVerbatim = rawSimilarity >= verbatimSimilarity;
-        const weight = sharedWeight(base.words, base.wordStart[i] as number, base.wordStart[i + 1] as number, otherWords, from, to, stats);
+        const weight = sharedWeightOf(base.words, this.baseWordWeight, base.wordStart[i] as number, base.wordStart[i + 1] as number, otherWords, from, to);
         if (weight < minSharedWeight && !isVerbatim) continue;
         if (weightB < 0) weightB = totalWeight(otherWords, from, to, stats);
         const weightA = this.baseWeight[i] as number;
         if (weight < minOverlap * Math.min(weightA, weightB) && !isVerbatim) continue;
         const similarity = isVerbatim ? Math.max(rawSimilarity, weight / (weightA + weightB - weight)) : weight / (weightA + weightB - weight);
         if (similarity < minSimilarity) continue;
-        const phrases = sharedCount(base.phrases, base.phraseStart[i] as number, base.phraseStart[i + 1] as number, other.phrases, other.phraseStart[j] as number, other.phraseStart[j + 1] as number);
+        const phrases = sharedCount16(base.phrases, base.phraseStart[i] as number, base.phraseStart[i + 1] as number, other.phrases, other.phraseStart[j] as number, other.phraseStart[j + 1] as number);
         candidates.push({ a: i, b: j, shared, weight, similarity, phrases });
       }
     }
@@ -214,6 +227,27 @@ function sharedCount(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array,
   return shared;
 }
 
+/** Number of values two sorted lists of 16-bit values share (phrases). */
+function sharedCount16(a: Uint16Array, aFrom: number, aTo: number, b: Uint16Array, bFrom: number, bTo: number): number {
+  let shared = 0;
+  let i = aFrom;
+  let j = bFrom;
+  while (i < aTo && j < bTo) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return shared;
+}
+
 /** Weight of the words two sorted word lists share. */
 function sharedWeight(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number, stats: WordStats): number {
   let weight = 0;
@@ -224,6 +258,27 @@ function sharedWeight(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array
     const y = b[j] as number;
     if (x === y) {
       weight += stats.weight(x);
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return weight;
+}
+
+/** Weight of the words two sorted word lists share, the first list's weights given (`weights[i]` of `a[i]`). */
+function sharedWeightOf(a: Uint32Array, weights: Float64Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+  let weight = 0;
+  let i = aFrom;
+  let j = bFrom;
+  while (i < aTo && j < bTo) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      weight += weights[i] as number;
       i++;
       j++;
     } else if (x < y) {

@@ -42,20 +42,20 @@ export class BucketTable {
    */
   constructor(
     private readonly maxPostings: number,
-    initialSlots = 1 << 12,
+    initialSlots = 1 << 6,
   ) {
     const slots = 1 << Math.ceil(Math.log2(Math.max(16, initialSlots)));
     this.keys = new Uint32Array(slots);
     this.values = new Int32Array(slots);
     this.valueSentences = new Uint16Array(slots);
     this.mask = slots - 1;
-    this.overflowCount = new Uint32Array(1 << 10);
-    this.overflowLast = new Uint32Array(1 << 10);
-    this.overflowHead = new Int32Array(1 << 10);
-    this.overflowStored = new Uint32Array(1 << 10);
-    this.postingDoc = new Uint32Array(1 << 10);
-    this.postingSentence = new Uint16Array(1 << 10);
-    this.postingNext = new Int32Array(1 << 10);
+    this.overflowCount = new Uint32Array(1 << 4);
+    this.overflowLast = new Uint32Array(1 << 4);
+    this.overflowHead = new Int32Array(1 << 4);
+    this.overflowStored = new Uint32Array(1 << 4);
+    this.postingDoc = new Uint32Array(1 << 4);
+    this.postingSentence = new Uint16Array(1 << 4);
+    this.postingNext = new Int32Array(1 << 4);
   }
 
   /** Slot of `key`, or -1 when no document has it. */

@@ -19,7 +19,7 @@ function layoutOf(o: number, count: number, wordTotal: number) {
 /**
  * Keeps the {@link TextProfile}s of indexed documents packed in large typed-array pages
  * (no object per document, no text). A record is `[count, wordTotal, phraseTotal, starts(count),
- * ends(count), wordStart(count + 1), phraseStart(count + 1), flag bytes, words, phrases]`.
+ * ends(count), wordStart(count + 1), phraseStart(count + 1), flag bytes, words, phrases (16-bit)]`.
  *
  * @example
  * const store = new DocStore();
@@ -30,8 +30,8 @@ export class DocStore {
   private readonly pages: Uint32Array[] = [];
   private page: Uint32Array = new Uint32Array(0);
   private pageUsed = 0;
-  private docPage = new Uint32Array(1024);
-  private docOffset = new Uint32Array(1024);
+  private docPage = new Uint32Array(16);
+  private docOffset = new Uint32Array(16);
   private docs = 0;
 
   /** Number of stored documents. */
@@ -43,7 +43,7 @@ export class DocStore {
   add(profile: TextProfile): number {
     const count = profile.count;
     const flagWords = (count + 3) >>> 2;
-    const length = HEADER + 4 * count + 2 + flagWords + profile.words.length + profile.phrases.length;
+    const length = HEADER + 4 * count + 2 + flagWords + profile.words.length + ((profile.phrases.length + 1) >>> 1);
     if (this.pageUsed + length > this.page.length) {
       this.page = new Uint32Array(Math.max(PAGE_SIZE, length));
       this.pages.push(this.page);
@@ -61,7 +61,7 @@ export class DocStore {
     page.set(profile.phraseStart, layout.phraseStart);
     new Uint8Array(page.buffer, layout.flags * 4, count).set(profile.flags);
     page.set(profile.words, layout.words);
-    page.set(profile.phrases, layout.phrases);
+    new Uint16Array(page.buffer, layout.phrases * 4, profile.phrases.length).set(profile.phrases);
     this.pageUsed += length;
     if (this.docs >= this.docPage.length) {
       this.docPage = grow(this.docPage);
@@ -88,7 +88,7 @@ export class DocStore {
       phraseStart: page.subarray(layout.phraseStart, layout.phraseStart + count + 1),
       flags: new Uint8Array(page.buffer, layout.flags * 4, count),
       words: page.subarray(layout.words, layout.words + wordTotal),
-      phrases: page.subarray(layout.phrases, layout.phrases + phraseTotal),
+      phrases: new Uint16Array(page.buffer, layout.phrases * 4, phraseTotal),
     };
   }
 

@@ -131,19 +131,19 @@ function keepStem(w: string, suffix: number, minimum = 3): string {
  * folder.code('five') === -7;                         // number 5
  */
 export class WordFolder {
-  private keys1: Uint32Array;
-  private keys2: Uint32Array;
-  private codes: Float64Array;
+  /**
+   * Open-addressing table, 4 entries a slot: the two token hashes and the code (plus
+   * {@link CODE_OFFSET}) in two 32-bit halves; one slot is one probe into one cache line.
+   */
+  private table: Uint32Array;
   private mask: number;
   private used = 0;
 
   /** @param maxEntries tokens cached before the cache is cleared (bounds memory on huge vocabularies). */
   constructor(private readonly maxEntries = 1 << 18) {
     // Note: the table starts small and doubles, so a small vocabulary stays in the CPU cache
-    const slots = 1 << 12;
-    this.keys1 = new Uint32Array(slots);
-    this.keys2 = new Uint32Array(slots);
-    this.codes = new Float64Array(slots);
+    const slots = 1 << 6;
+    this.table = new Uint32Array(slots * 4);
     this.mask = slots - 1;
   }
 
@@ -157,16 +157,19 @@ export class WordFolder {
   codeOf(h1: number, h2: number, text: string, start: number, end: number): number {
     const k1 = h1 >>> 0 || 1;
     const k2 = h2 >>> 0;
-    let slot = (k1 ^ (k2 >>> 7)) & this.mask;
+    const table = this.table;
+    const mask = this.mask;
+    let slot = (k1 ^ (k2 >>> 7)) & mask;
     for (;;) {
-      const stored = this.keys1[slot] as number;
+      const at = slot << 2;
+      const stored = table[at] as number;
       if (stored === 0) break;
-      if (stored === k1 && this.keys2[slot] === k2) return this.codes[slot] as number;
-      slot = (slot + 1) & this.mask;
+      if (stored === k1 && table[at + 1] === k2) return (table[at + 2] as number) * 4294967296 + (table[at + 3] as number) - CODE_OFFSET;
+      slot = (slot + 1) & mask;
     }
     const code = computeCode(text.slice(start, end));
     if (this.used >= this.maxEntries) {
-      this.keys1.fill(0);
+      this.table.fill(0);
       this.used = 0;
     } else if ((this.used + 1) * 2 > this.mask) {
       this.grow();
@@ -181,29 +184,38 @@ export class WordFolder {
   }
 
   private insert(k1: number, k2: number, code: number): void {
+    const table = this.table;
     let slot = (k1 ^ (k2 >>> 7)) & this.mask;
-    while (this.keys1[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.keys1[slot] = k1;
-    this.keys2[slot] = k2;
-    this.codes[slot] = code;
+    while (table[slot << 2] !== 0) slot = (slot + 1) & this.mask;
+    const at = slot << 2;
+    const value = code + CODE_OFFSET;
+    table[at] = k1;
+    table[at + 1] = k2;
+    table[at + 2] = Math.floor(value / 4294967296);
+    table[at + 3] = value >>> 0;
     this.used++;
   }
 
   private grow(): void {
-    const keys1 = this.keys1;
-    const keys2 = this.keys2;
-    const codes = this.codes;
-    const slots = keys1.length * 2;
-    this.keys1 = new Uint32Array(slots);
-    this.keys2 = new Uint32Array(slots);
-    this.codes = new Float64Array(slots);
+    const old = this.table;
+    const slots = (old.length >>> 2) * 2;
+    this.table = new Uint32Array(slots * 4);
     this.mask = slots - 1;
     this.used = 0;
-    for (let s = 0; s < keys1.length; s++) {
-      if (keys1[s] !== 0) this.insert(keys1[s] as number, keys2[s] as number, codes[s] as number);
+    for (let at = 0; at < old.length; at += 4) {
+      const k1 = old[at] as number;
+      if (k1 === 0) continue;
+      let slot = (k1 ^ ((old[at + 1] as number) >>> 7)) & this.mask;
+      while (this.table[slot << 2] !== 0) slot = (slot + 1) & this.mask;
+      const to = slot << 2;
+      for (let k = 0; k < 4; k++) this.table[to + k] = old[at + k] as number;
+      this.used++;
     }
   }
 }
+
+/** Added to a code before it is stored, so that every code is stored as a number in [0, 2^35). */
+const CODE_OFFSET = 2 ** 34;
 
 /**
  * The folder profilers share unless given their own: folding is a pure function of the token,

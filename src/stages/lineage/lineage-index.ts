@@ -75,8 +75,11 @@ const MINHASH_MULTIPLY: Int32Array = Int32Array.from({ length: MAX_HASHES }, (_,
  * passage frequencies, so a link found early that rests on phrasing later documents share is
  * dropped.
  *
- * Memory: sentence spans, word ids, phrase hashes and LSH keys in typed arrays, never the texts:
- * about 2.9 KB per news article of 1.5 KB (measured on 200,000 synthetic articles, 578 MB).
+ * Memory: sentence spans, word ids, 16-bit phrase hashes and LSH keys in typed arrays, never the
+ * texts: about 2.6 KB per news article of 1.5 KB (measured on 200,000 synthetic articles, 519 MB).
+ *
+ * Speed: the profile of the new document, its word weights and band keys live in scratch buffers
+ * reused from one document to the next; only the store keeps a copy.
  *
  * @example
  * const index = new LineageIndex();
@@ -94,13 +97,22 @@ export class LineageIndex {
   private readonly ids: DocId[] = [];
   private readonly known = new Set<DocId>();
   private readonly found: FoundLink[] = [];
-  private hitCount = new Uint32Array(1024);
-  private hitStamp = new Uint32Array(1024);
-  private hitSentence = new Uint32Array(1024);
+  // Note: per-document and scratch arrays start small (see `Profiler`): they grow in the first documents
+  private hitCount = new Uint32Array(16);
+  private hitStamp = new Uint32Array(16);
+  private hitSentence = new Uint32Array(16);
   /** First colliding pair of a candidate: sentence of the new document, sentence of the candidate. */
-  private hitNew = new Uint32Array(1024);
-  private hitOld = new Uint32Array(1024);
+  private hitNew = new Uint32Array(16);
+  private hitOld = new Uint32Array(16);
   private sentenceCounter = 0;
+  /** Weights of the words of the document being added (aligned with its profile's `words`). */
+  private wordWeights = new Float64Array(64);
+  /** LSH band keys of the document being added, `bands` per sentence. */
+  private keys = new Uint32Array(64);
+  /** Per sentence of the document being added: documents sharing its rarest band key. */
+  private rarestCounts = new Uint32Array(16);
+  /** Per sentence of the document being added: a duplicate already holds it (not stored again). */
+  private covered = new Uint8Array(16);
   private verifiedPairs = 0;
   private readonly bucketDocs: Uint32Array;
   private readonly bucketSentences: Uint16Array;
@@ -134,88 +146,122 @@ export class LineageIndex {
       throw new InputError(`Document id \`${doc.id}\` was added to the lineage index twice; give every document a distinct id.`);
     }
     const options = this.options;
-    const profile = this.profiler.profile(doc.text);
+    const profile = this.profiler.scan(doc.text);
     const n = this.store.size;
-    this.ensureDocCapacity(n + 1);
-    const { bands } = options;
+    this.ensureDocCapacity(n + 1, profile);
     // Note: counted before verification, so a word the two documents share has df >= 2 both now and in links()
-    this.words.addDocument(profile);
-    const keys = bandKeys(profile, bands, options.rows, options.minSentenceWords, this.words);
+    const wordWeights = this.wordWeights;
+    this.words.addDocument(profile, wordWeights);
+    const keys = this.keys.subarray(0, profile.count * options.bands);
+    bandKeys(profile, options.bands, options.rows, options.minSentenceWords, wordWeights, keys);
+    const candidates = this.collectCandidates(profile, keys, n);
+    const links = candidates.length === 0 ? [] : this.verify(doc.id, profile, keys, n, candidates);
+    this.indexSentences(keys, profile.count, n);
+    this.store.add(profile);
+    this.ids.push(doc.id);
+    this.known.add(doc.id);
+    return links.sort(compareLinks);
+  }
 
-    // candidates: earlier documents sharing band keys with at least minCandidateHits sentences;
-    // meanwhile, per sentence, the number of documents sharing its rarest band key (its passage frequency)
+  /**
+   * Earlier documents sharing band keys with the new document `n` in at least `minCandidateHits`
+   * sentences (single hits only when that pair of sentences overlaps), most hits first, at most
+   * `maxCandidates`. Meanwhile fills `rarestCounts[s]`: the number of documents sharing the
+   * rarest band key of sentence `s` (its passage frequency).
+   */
+  private collectCandidates(profile: TextProfile, keys: Uint32Array, n: number): number[] {
+    const options = this.options;
+    const bands = options.bands;
+    const table = this.table;
+    const hitCount = this.hitCount;
+    const hitStamp = this.hitStamp;
+    const hitSentence = this.hitSentence;
+    const bucketDocs = this.bucketDocs;
+    const rarestCounts = this.rarestCounts;
     const stamp = n + 1;
     const candidates: number[] = [];
-    const rarestCount = new Uint32Array(profile.count);
     let eligible = 0;
     for (let s = 0; s < profile.count; s++) {
       const base = s * bands;
+      rarestCounts[s] = 0;
       if (keys[base] === 0) continue;
       eligible++;
       const sentenceStamp = ++this.sentenceCounter;
       let fewest = 0xffffffff;
       for (let b = 0; b < bands; b++) {
-        const key = keys[base + b] as number;
-        const slot = this.table.find(key);
-        const docCount = slot < 0 ? 0 : this.table.docCount(slot);
+        const slot = table.find(keys[base + b] as number);
+        const docCount = slot < 0 ? 0 : table.docCount(slot);
         if (docCount < fewest) fewest = docCount;
         // Note: a key many unrelated documents stored is common phrasing; copies are counted, not stored
-        if (slot < 0 || this.table.storedCount(slot) > options.maxBucketDocs) continue;
-        const stored = this.table.collect(slot, this.bucketDocs, this.bucketSentences);
+        if (slot < 0 || table.storedCount(slot) > options.maxBucketDocs) continue;
+        const stored = table.collect(slot, bucketDocs, this.bucketSentences);
         for (let k = 0; k < stored; k++) {
-          const d = this.bucketDocs[k] as number;
-          if (this.hitStamp[d] !== stamp) {
-            this.hitStamp[d] = stamp;
-            this.hitCount[d] = 0;
+          const d = bucketDocs[k] as number;
+          if (hitStamp[d] !== stamp) {
+            hitStamp[d] = stamp;
+            hitCount[d] = 0;
             this.hitNew[d] = s;
             this.hitOld[d] = this.bucketSentences[k] as number;
             candidates.push(d);
           }
-          if (this.hitSentence[d] !== sentenceStamp) {
-            this.hitSentence[d] = sentenceStamp;
-            this.hitCount[d] = (this.hitCount[d] as number) + 1;
+          if (hitSentence[d] !== sentenceStamp) {
+            hitSentence[d] = sentenceStamp;
+            hitCount[d] = (hitCount[d] as number) + 1;
           }
         }
       }
-      rarestCount[s] = fewest;
+      rarestCounts[s] = fewest;
     }
+    if (candidates.length === 0) return candidates;
     const minHits = Math.min(options.minCandidateHits, Math.max(1, eligible));
-    const verified = candidates
-      .filter((d) => (this.hitCount[d] as number) >= minHits && (this.hitCount[d] !== 1 || this.isFirstHitMatch(profile, d)))
-      .sort((x, y) => (this.hitCount[y] as number) - (this.hitCount[x] as number) || x - y)
-      .slice(0, options.maxCandidates);
-
-    // verification
-    const links: LineageLink[] = [];
-    const covered = new Uint8Array(profile.count);
-    if (verified.length > 0) {
-      this.matcher.setBase(profile, this.words);
-      const sizeA = sizeOf(profile, options.minSentenceWords);
-      for (const d of verified) {
-        this.verifiedPairs++;
-        const other = this.store.get(d);
-        const { evidence, verdict } = this.judge(profile, sizeA, rarestCount, other);
-        if (verdict === undefined) continue;
-        if (verdict.relation === 'duplicate') {
-          for (const m of evidence.matches) if (m.similarity >= options.verbatimSimilarity) covered[m.a] = 1;
-        }
-        const link = makeLink(doc.id, profile, this.ids[d] as DocId, other, verdict);
-        this.found.push({ newDoc: n, oldDoc: d, keys });
-        links.push(link);
-      }
+    const kept: number[] = [];
+    for (const d of candidates) {
+      const hits = hitCount[d] as number;
+      if (hits >= minHits && (hits !== 1 || this.isFirstHitMatch(profile, d))) kept.push(d);
     }
+    kept.sort((x, y) => (hitCount[y] as number) - (hitCount[x] as number) || x - y);
+    if (kept.length > options.maxCandidates) kept.length = options.maxCandidates;
+    return kept;
+  }
 
-    // index the sentences; those a duplicate already holds are counted, not stored
-    for (let s = 0; s < profile.count; s++) {
+  /**
+   * Judges the new document `n` against each candidate; returns the links. Marks in `covered`
+   * the sentences a `duplicate` link copies near-verbatim (they are counted, not stored again).
+   */
+  private verify(id: DocId, profile: TextProfile, keys: Uint32Array, n: number, candidates: readonly number[]): LineageLink[] {
+    const options = this.options;
+    const links: LineageLink[] = [];
+    this.matcher.setBase(profile, this.words, this.wordWeights);
+    const sizeA = sizeOf(profile, options.minSentenceWords);
+    const passageCounts = this.rarestCounts.subarray(0, profile.count);
+    let keptKeys: Uint32Array | undefined;
+    for (const d of candidates) {
+      this.verifiedPairs++;
+      const other = this.store.get(d);
+      const { evidence, verdict } = this.judge(profile, sizeA, passageCounts, other);
+      if (verdict === undefined) continue;
+      if (verdict.relation === 'duplicate') {
+        for (const m of evidence.matches) if (m.similarity >= options.verbatimSimilarity) this.covered[m.a] = 1;
+      }
+      links.push(makeLink(id, profile, this.ids[d] as DocId, other, verdict));
+      // Note: the band keys are scratch; a copy is kept for links()
+      keptKeys ??= keys.slice();
+      this.found.push({ newDoc: n, oldDoc: d, keys: keptKeys });
+    }
+    return links;
+  }
+
+  /** Adds the sentences of document `n` to the LSH table; those a duplicate already holds are counted, not stored. */
+  private indexSentences(keys: Uint32Array, count: number, n: number): void {
+    const bands = this.options.bands;
+    const covered = this.covered;
+    for (let s = 0; s < count; s++) {
+      const isStored = covered[s] === 0;
+      covered[s] = 0;
       const base = s * bands;
       if (keys[base] === 0) continue;
-      const isStored = covered[s] === 0;
       for (let b = 0; b < bands; b++) this.table.add(keys[base + b] as number, n, s, isStored);
     }
-    this.store.add(profile);
-    this.ids.push(doc.id);
-    this.known.add(doc.id);
-    return links.sort(compareLinks);
   }
 
   /**
@@ -297,7 +343,14 @@ export class LineageIndex {
     };
   }
 
-  private ensureDocCapacity(size: number): void {
+  /** Grows the per-document arrays to `size` documents and the scratch arrays to the new profile. */
+  private ensureDocCapacity(size: number, profile: TextProfile): void {
+    if (this.wordWeights.length < profile.words.length) this.wordWeights = new Float64Array(Math.max(profile.words.length, this.wordWeights.length * 2));
+    if (this.keys.length < profile.count * this.options.bands) this.keys = new Uint32Array(Math.max(profile.count * this.options.bands, this.keys.length * 2));
+    if (this.rarestCounts.length < profile.count) {
+      this.rarestCounts = new Uint32Array(Math.max(profile.count, this.rarestCounts.length * 2));
+      this.covered = new Uint8Array(this.rarestCounts.length);
+    }
     if (size <= this.hitCount.length) return;
     const grow = (array: Uint32Array): Uint32Array<ArrayBuffer> => {
       const grown = new Uint32Array(array.length * 2);
@@ -334,13 +387,13 @@ const TAIL_WEIGHT = 1 / 3;
  */
 function tailWeights(matches: readonly SentenceMatch[], a: TextProfile, b: TextProfile, minWords: number): Float32Array {
   const weights = new Float32Array(matches.length).fill(1);
-  const byA = new Map<number, number>();
-  matches.forEach((m, k) => byA.set(m.a, k));
   let i = previousMatchable(a, a.count - 1, minWords);
   let j = previousMatchable(b, b.count - 1, minWords);
+  // Note: matches are sorted by `a` and `i` only decreases, so one pointer walks back to the match of `i`
+  let k = matches.length - 1;
   for (let taken = 0; taken < TAIL_SENTENCES && i >= 0 && j >= 0; taken++) {
-    const k = byA.get(i);
-    if (k === undefined || (matches[k] as SentenceMatch).b !== j) break;
+    while (k >= 0 && (matches[k] as SentenceMatch).a > i) k--;
+    if (k < 0 || (matches[k] as SentenceMatch).a !== i || (matches[k] as SentenceMatch).b !== j) break;
     weights[k] = TAIL_WEIGHT;
     i = previousMatchable(a, i - 1, minWords);
     j = previousMatchable(b, j - 1, minWords);
@@ -388,7 +441,17 @@ function pairEvidence(matches: readonly SentenceMatch[], a: TextProfile, sizeA: 
     const flagsB = b.flags[m.b] as number;
     if (((flagsA | flagsB) & SENTENCE_BOILERPLATE) !== 0) continue;
     const minPhrases = Math.min((a.phraseStart[m.a + 1] as number) - (a.phraseStart[m.a] as number), (b.phraseStart[m.b + 1] as number) - (b.phraseStart[m.b] as number));
-    kept.push({ ...m, isQuotedA: (flagsA & SENTENCE_QUOTED) !== 0, isQuotedB: (flagsB & SENTENCE_QUOTED) !== 0, minPhrases });
+    kept.push({
+      a: m.a,
+      b: m.b,
+      shared: m.shared,
+      weight: m.weight,
+      similarity: m.similarity,
+      phrases: m.phrases,
+      isQuotedA: (flagsA & SENTENCE_QUOTED) !== 0,
+      isQuotedB: (flagsB & SENTENCE_QUOTED) !== 0,
+      minPhrases,
+    });
   }
   const sizeB = sizeOf(b, minWords);
   return { matches: kept, wordsA: sizeA.words, wordsB: sizeB.words, sentencesA: sizeA.sentences, sentencesB: sizeB.sentences };
@@ -399,6 +462,11 @@ function pairEvidence(matches: readonly SentenceMatch[], a: TextProfile, sizeA: 
  * sentence match, since the pair only has to show that the collision was no accident.
  */
 const FIRST_HIT_THRESHOLDS = { minSharedWords: 3, minSharedWeight: 0.5, minOverlap: 0.3, minSimilarity: 0.15, verbatimSimilarity: 0.8 } as const;
+
+/** Seed of the key of band `b`. */
+const BAND_SEEDS: Uint32Array = Uint32Array.from({ length: MAX_HASHES }, (_, b) => mix32(0x3c6ef372 + b));
+/** Scratch of `bandKeys`: the minima of the MinHash functions of one sentence. */
+const MINIMA = new Uint32Array(MAX_HASHES);
 
 /** Words weighing less than this (common words of the collection) stay out of signatures. */
 const MIN_SIGNATURE_WEIGHT = 0.25;
@@ -413,20 +481,20 @@ const MIN_SIGNATURE_WORDS = 3;
  * sentences collide on what makes them specific; the weights drift as documents arrive, which
  * changes a signature by a word at a time.
  */
-function bandKeys(profile: TextProfile, bands: number, rows: number, minWords: number, stats: WordStats): Uint32Array {
-  const keys = new Uint32Array(profile.count * bands);
+function bandKeys(profile: TextProfile, bands: number, rows: number, minWords: number, wordWeights: Float64Array, keys: Uint32Array): void {
   const hashes = bands * rows;
-  const minima = new Uint32Array(hashes);
+  const minima = MINIMA;
   const words = profile.words;
   for (let s = 0; s < profile.count; s++) {
     const from = profile.wordStart[s] as number;
     const to = profile.wordStart[s + 1] as number;
+    for (let b = 0; b < bands; b++) keys[s * bands + b] = 0;
     if (to - from < minWords || ((profile.flags[s] as number) & SENTENCE_BOILERPLATE) !== 0) continue;
-    minima.fill(0xffffffff);
+    for (let k = 0; k < hashes; k++) minima[k] = 0xffffffff;
     let signatureWords = 0;
     for (let w = from; w < to; w++) {
+      if ((wordWeights[w] as number) < MIN_SIGNATURE_WEIGHT) continue;
       const word = words[w] as number;
-      if (stats.weight(word) < MIN_SIGNATURE_WEIGHT) continue;
       signatureWords++;
       for (let k = 0; k < hashes; k++) {
         const h = Math.imul(word ^ (MINHASH_XOR[k] as number), MINHASH_MULTIPLY[k] as number) >>> 0;
@@ -435,12 +503,11 @@ function bandKeys(profile: TextProfile, bands: number, rows: number, minWords: n
     }
     if (signatureWords < MIN_SIGNATURE_WORDS) continue;
     for (let b = 0; b < bands; b++) {
-      let key = mix32(0x3c6ef372 + b);
+      let key = BAND_SEEDS[b] as number;
       for (let r = 0; r < rows; r++) key = mix32(Math.imul(key, 0x9e3779b1) ^ (minima[b * rows + r] as number));
       keys[s * bands + b] = key === 0 ? 1 : key;
     }
   }
-  return keys;
 }
 
 function makeLink(newId: DocId, newProfile: TextProfile, oldId: DocId, oldProfile: TextProfile, verdict: PairVerdict): LineageLink {

@@ -6,11 +6,12 @@ import type { WordFolder } from './fold.js';
  * What lineage detection keeps of a document: its sentences (spans and whether they are
  * mostly inside quotation marks) and, per sentence, the sorted distinct ids of its content
  * words after folding (numbers normalized: "26 thousand", "26,000" and "twenty-six thousand"
- * share one id), and the sorted distinct hashes of its *phrases*: pairs of adjacent words of
- * which at least one is an ordinary word (a content word written in lowercase: "armored
+ * share one id), and the sorted distinct 16-bit hashes of its *phrases*: pairs of adjacent words
+ * of which at least one is an ordinary word (a content word written in lowercase: "armored
  * vehicles", "state of", "of emergency"; not "El Paso"). Shared content words show two
  * sentences state the same facts; shared phrases show they share wording. The text itself is
- * not kept.
+ * not kept. Note: phrases are only compared between two sentences already matched on their
+ * words, where 16 bits collide about once in a thousand pairs, and cost half the memory.
  * Invariants: `starts`, `ends`, `flags` have `count` entries, sentences are sorted and do
  * not overlap; `wordStart` and `phraseStart` have `count + 1` entries;
  * `words[wordStart[i] .. wordStart[i+1])` and `phrases[phraseStart[i] .. phraseStart[i+1])` are
@@ -25,7 +26,7 @@ export interface TextProfile {
   readonly wordStart: Uint32Array;
   readonly words: Uint32Array;
   readonly phraseStart: Uint32Array;
-  readonly phrases: Uint32Array;
+  readonly phrases: Uint16Array;
 }
 
 /**
@@ -103,13 +104,15 @@ function classOf(code: number): number {
  */
 export class Profiler {
   readonly folder: WordFolder;
-  private words = new Uint32Array(4096);
-  private starts = new Uint32Array(256);
-  private ends = new Uint32Array(256);
-  private flags = new Uint8Array(256);
-  private wordStart = new Uint32Array(257);
-  private phrases = new Uint32Array(4096);
-  private phraseStart = new Uint32Array(257);
+  // Note: buffers start small, so they grow in the first documents, while the code is still
+  // interpreted: a growth path first taken by optimized code deoptimizes it (and the JIT compiles it again)
+  private words = new Uint32Array(64);
+  private starts = new Uint32Array(8);
+  private ends = new Uint32Array(8);
+  private flags = new Uint8Array(8);
+  private wordStart = new Uint32Array(9);
+  private phrases = new Uint16Array(64);
+  private phraseStart = new Uint32Array(9);
   // state of the text being profiled
   private count = 0;
   private wordCount = 0;
@@ -148,6 +151,24 @@ export class Profiler {
 
   /** Profiles one text. */
   profile(text: string): TextProfile {
+    const p = this.scan(text);
+    return {
+      count: p.count,
+      starts: p.starts.slice(),
+      ends: p.ends.slice(),
+      flags: p.flags.slice(),
+      wordStart: p.wordStart.slice(),
+      words: p.words.slice(),
+      phraseStart: p.phraseStart.slice(),
+      phrases: p.phrases.slice(),
+    };
+  }
+
+  /**
+   * Profiles one text into the profiler's buffers: the arrays of the result are views, valid
+   * until the next call (a caller that keeps the profile copies it, as `DocStore.add` does).
+   */
+  scan(text: string): TextProfile {
     this.reset();
     const n = text.length;
     let i = 0;
@@ -200,7 +221,7 @@ export class Profiler {
         } else {
           this.sentenceLastEnd = i + 1;
         }
-        this.flushNumber();
+        if (this.numberActive) this.flushNumber();
         i++;
       }
     }
@@ -208,15 +229,16 @@ export class Profiler {
     const count = this.count;
     this.wordStart[count] = this.wordCount;
     this.phraseStart[count] = this.phraseCount;
+    // Note: views into the scratch buffers, valid until the next call; `profile` copies them
     return {
       count,
-      starts: this.starts.slice(0, count),
-      ends: this.ends.slice(0, count),
-      flags: this.flags.slice(0, count),
-      wordStart: this.wordStart.slice(0, count + 1),
-      words: this.words.slice(0, this.wordCount),
-      phraseStart: this.phraseStart.slice(0, count + 1),
-      phrases: this.phrases.slice(0, this.phraseCount),
+      starts: this.starts.subarray(0, count),
+      ends: this.ends.subarray(0, count),
+      flags: this.flags.subarray(0, count),
+      wordStart: this.wordStart.subarray(0, count + 1),
+      words: this.words.subarray(0, this.wordCount),
+      phraseStart: this.phraseStart.subarray(0, count + 1),
+      phrases: this.phrases.subarray(0, this.phraseCount),
     };
   }
 
@@ -260,6 +282,16 @@ export class Profiler {
     let commas = 0;
     let afterDot = 0;
     let i = start + 1;
+    if (hasLetter) {
+      // Note: most characters of a word are ASCII letters: a tight loop for them, the general one for the rest
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (((c | 0x20) - 97) >>> 0 >= 26) break;
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+        i++;
+      }
+    }
     while (i < n) {
       const c = text.charCodeAt(i);
       const k = c < 128 ? (CHAR_CLASS[c] as number) : classOf(c);
@@ -295,7 +327,7 @@ export class Profiler {
     this.lastTokenStart = start;
     this.lastTokenEnd = i;
     if (!hasLetter) {
-      this.flushNumber();
+      if (this.numberActive) this.flushNumber();
       // "26,000" -> 26000; "200.000" -> 200000 (dots as thousands); "1.5" -> 1.5
       const isDecimal = dots === 1 && commas === 0 && afterDot !== 3;
       this.numberActive = true;
@@ -304,12 +336,12 @@ export class Profiler {
     } else {
       const wordCode = this.folder.codeOf(h1, h2, text, start, i);
       if (wordCode <= STOP_BASE) {
-        this.flushNumber();
+        if (this.numberActive) this.flushNumber();
         this.addToken(STOP_BASE - wordCode, false);
       } else if (wordCode <= -2) {
         this.addNumberWord(wordCode);
       } else {
-        this.flushNumber();
+        if (this.numberActive) this.flushNumber();
         const isChrome = wordCode >= CHROME_FLAG;
         const id = isChrome ? wordCode - CHROME_FLAG : wordCode;
         if (isChrome) this.sentenceChromeTokens++;
@@ -365,7 +397,7 @@ export class Profiler {
       }
     }
     this.sentenceLastEnd = j;
-    this.flushNumber();
+    if (this.numberActive) this.flushNumber();
     if (this.sentenceStart < 0) return j;
     const isPeriodAfterAbbreviation = code === 0x2e && j === i + 1 && isAbbreviation(text, this.lastTokenStart, this.lastTokenEnd, i);
     if ((j >= n || isBreakAfter(text, j)) && !isPeriodAfterAbbreviation) this.closeSentence(j);
@@ -377,8 +409,11 @@ export class Profiler {
     this.words[this.wordCount++] = id;
   }
 
+  /**
+   * Ends the pending number: adds its content id and its phrase. Callers check `numberActive`
+   * first (numbers are rare, so the JIT keeps this out of line at most call sites).
+   */
   private flushNumber(): void {
-    if (!this.numberActive) return;
     const value = this.numberTotal + this.numberCurrent;
     this.numberActive = false;
     this.numberTotal = 0;
@@ -392,8 +427,9 @@ export class Profiler {
   /** The next word of the sentence: makes a phrase with the previous one when either is ordinary. */
   private addToken(id: number, isOrdinary: boolean): void {
     if (this.hasPrevious && (isOrdinary || this.isPreviousOrdinary)) {
-      if (this.phraseCount >= this.phrases.length) this.phrases = grow32(this.phrases, this.phraseCount * 2);
-      this.phrases[this.phraseCount++] = mix32(Math.imul(this.previousId, 0x9e3779b1) ^ id);
+      if (this.phraseCount >= this.phrases.length) this.phrases = grow16(this.phrases, this.phraseCount * 2);
+      // Note: 16 bits, the high half of the mix: phrases are only compared within a pair of matched sentences
+      this.phrases[this.phraseCount++] = mix32(Math.imul(this.previousId, 0x9e3779b1) ^ id) >>> 16;
     }
     this.hasPrevious = true;
     this.previousId = id;
@@ -401,14 +437,14 @@ export class Profiler {
   }
 
   private closeSentence(end: number): void {
-    this.flushNumber();
+    if (this.numberActive) this.flushNumber();
     if (this.sentenceStart >= 0 && this.sentenceTokens > 0) {
       const count = this.count;
       if (count + 1 >= this.starts.length) this.growSentences(count * 2 + 2);
       this.starts[count] = this.sentenceStart;
       this.ends[count] = end;
       this.wordCount = sortUnique(this.words, this.sentenceWordBase, this.wordCount);
-      this.phraseCount = sortUnique(this.phrases, this.sentencePhraseBase, this.phraseCount);
+      this.phraseCount = sortUnique16(this.phrases, this.sentencePhraseBase, this.phraseCount);
       const isQuoted = this.isSentenceQuoted || this.isParagraphEmbed || this.sentenceQuotedTokens * 2 >= this.sentenceTokens;
       const isBoilerplate = this.sentenceChromeTokens > 0 && this.sentenceChromeTokens * 2 >= this.sentenceContentTokens;
       this.flags[count] = (isQuoted ? SENTENCE_QUOTED : 0) | (isBoilerplate ? SENTENCE_BOILERPLATE : 0);
@@ -471,7 +507,28 @@ function isAbbreviation(text: string, tokenStart: number, tokenEnd: number, peri
   if (tokenEnd !== period || tokenStart < 0) return false;
   if (tokenEnd - tokenStart === 1) return true;
   if (tokenEnd - tokenStart > 5) return false;
-  return SENTENCE_ABBREVIATIONS.has(text.slice(tokenStart, tokenEnd).toLowerCase());
+  // Note: the token's letters as a number, 5 bits a letter (no substring); not a word of ASCII letters, not an abbreviation
+  let key = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+    key = key * 32 + (c - 96);
+  }
+  return (abbreviationKeys ?? buildAbbreviationKeys()).has(key);
+}
+
+function buildAbbreviationKeys(): Set<number> {
+  abbreviationKeys = new Set([...SENTENCE_ABBREVIATIONS].filter((word) => /^[a-z]{2,5}$/.test(word)).map(letterKey));
+  return abbreviationKeys;
+}
+
+/** {@link SENTENCE_ABBREVIATIONS} of 2 to 5 letters as numbers (see `isAbbreviation`), built on first use. */
+let abbreviationKeys: Set<number> | undefined;
+
+function letterKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
 }
 
 /** Content id of a number value. */
@@ -502,6 +559,36 @@ function sortUnique(words: Uint32Array, from: number, to: number): number {
     if (w !== words[write - 1]) words[write++] = w;
   }
   return write;
+}
+
+/** {@link sortUnique} of 16-bit values. */
+function sortUnique16(values: Uint16Array, from: number, to: number): number {
+  if (to - from <= 1) return to;
+  if (to - from <= 32) {
+    for (let i = from + 1; i < to; i++) {
+      const v = values[i] as number;
+      let j = i - 1;
+      while (j >= from && (values[j] as number) > v) {
+        values[j + 1] = values[j] as number;
+        j--;
+      }
+      values[j + 1] = v;
+    }
+  } else {
+    values.subarray(from, to).sort();
+  }
+  let write = from + 1;
+  for (let read = from + 1; read < to; read++) {
+    const v = values[read] as number;
+    if (v !== values[write - 1]) values[write++] = v;
+  }
+  return write;
+}
+
+function grow16(array: Uint16Array, size: number): Uint16Array<ArrayBuffer> {
+  const grown = new Uint16Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 function grow32(array: Uint32Array, size: number): Uint32Array<ArrayBuffer> {

@@ -36,15 +36,19 @@ export class WordStats {
     private readonly minScale = 5,
     private readonly scaleShare = 0.01,
   ) {
-    const slots = 1 << 12;
+    const slots = 1 << 6;
     this.keys = new Uint32Array(slots);
     this.counts = new Uint32Array(slots);
     this.lastDocs = new Uint32Array(slots);
     this.mask = slots - 1;
   }
 
-  /** Counts each distinct content word of a document once. */
-  addDocument(profile: TextProfile): void {
+  /**
+   * Counts each distinct content word of a document once. When `weightsOut` is given (at least
+   * `profile.words.length` long), fills `weightsOut[k]` with the {@link weight} of `profile.words[k]`
+   * once the document is counted, which saves the caller a lookup per word.
+   */
+  addDocument(profile: TextProfile, weightsOut?: Float64Array): void {
     const stamp = ++this.documents;
     const words = profile.words;
     for (let i = 0; i < words.length; i++) {
@@ -69,11 +73,16 @@ export class WordStats {
         }
         slot = (slot + 1) & this.mask;
       }
-      if (slot < 0 || this.lastDocs[slot] === stamp) continue;
-      this.lastDocs[slot] = stamp;
-      this.counts[slot] = (this.counts[slot] as number) + 1;
+      if (slot >= 0 && this.lastDocs[slot] !== stamp) {
+        this.lastDocs[slot] = stamp;
+        this.counts[slot] = (this.counts[slot] as number) + 1;
+      }
+      // Note: final for this document (a word counts at its first occurrence); a weight once the scale is known
+      if (weightsOut !== undefined) weightsOut[i] = slot < 0 ? 0 : (this.counts[slot] as number);
     }
     this.inverseScale = 1 / Math.max(this.minScale, this.documents * this.scaleShare);
+    if (weightsOut === undefined) return;
+    for (let i = 0; i < words.length; i++) weightsOut[i] = 1 / (1 + (weightsOut[i] as number) * this.inverseScale);
   }
 
   /** Documents containing the word `id` (0 when never counted). */

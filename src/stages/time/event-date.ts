@@ -42,6 +42,8 @@ function lateness(published: number | undefined, first: number): number {
 
 /** How many days after its publication date a document may still report (updated pages). */
 const LATE_TEXT_DAYS = 6;
+/** Kinds of dates that state their calendar day. */
+const STATED_KINDS: ReadonlySet<DateMention['kind']> = new Set(['absolute', 'partial', 'range']);
 /** A stated two-day range ("January 19-20, 1990") widens the date when its other day has at least this share of the winner's support. */
 const RANGE_SHARE = 0.2;
 
@@ -64,8 +66,12 @@ const WEAK_RULES: ReadonlyMap<string, number> = new Map([
 
 interface Vote {
   weight: number;
+  /** The part of `weight` from dates that state the calendar day ("Nov. 2", "January 20, 1990"). */
+  statedWeight: number;
   readonly spans: Span[];
   readonly kinds: Set<DateMention['kind']>;
+  /** Some date names this day alone (not as part of "the weekend" or "Friday through Sunday"). */
+  isPoint: boolean;
 }
 
 interface StatedRange {
@@ -81,16 +87,23 @@ interface StatedRange {
  * at most six days after its document's publication day (pages are updated after their date). Its weight is larger when its sentence reports violence
  * ("shot", "opened fire": x3; a death: x1.5, since victims may die later), smaller when the sentence
  * reports proceedings (court, funeral: x0.4) or a commemoration (x0.2); stated dates weigh 1,
- * weekdays and "yesterday" 0.9, anaphora 0.6; the first sentences weigh more. Each document votes
+ * weekdays and "yesterday" 0.9, anaphora 0.6, "overnight" and bare early-morning clock times 0.36; the first sentences weigh more. Each document votes
  * with its weights divided by their sum, or by 3 when they sum to less, so a document that only
  * mentions a court date in passing counts little. The winner is the earliest day with at least half
  * the best support, at most a week before the best day (reports are written after the happening;
  * later days are its aftermath). A two-day range the text states ("the night of January 19-20")
  * around the winner makes the date a range when its other day is itself well supported.
  * Documents published more than three days after the first report count half (a quarter after two
- * weeks) for days from a week before that report on: follow-ups mostly date their own news.
+ * weeks) for days from a week before that report on, for dates read from weekdays and casual words:
+ * follow-ups mostly date their own news that way; the calendar days they name count in full.
  * Publication and anniversary dates never count: they are not in the text as happenings, and
  * commemoration sentences weigh little. `undefined` when no date qualifies.
+ * Note: a part of the day never moves the day. "Late Saturday night" is Saturday, though a
+ * record may put an incident after midnight on Sunday: in the violent opening sentences of the GVA
+ * development set, "late <weekday> night" was the incident day 13 times and the day before it 3
+ * times, "<weekday> night" 143 and 3, "<weekday> morning" 58 times the incident day and 11 times the
+ * day after it (a night recorded on the evening's date). The remaining one-day misses are of this
+ * kind; a clock time ("12:30 a.m. Sunday") is read with its weekday, not against it.
  *
  * @example eventDate([{ id: 'a', text, published: '2016-01-04', sentences, dates }]) -> { start: '2016-01-02', precision: 'day', basis: 'relative', ... }
  */
@@ -106,10 +119,13 @@ export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions =
     const scale = 1 / Math.max(total, FULL_VOTE);
     const late = lateness(publishedDay(doc), firstPublished);
     for (const [day, vote] of own.votes) {
-      const entry = votes.get(day) ?? { weight: 0, spans: [], kinds: new Set() };
+      const entry = votes.get(day) ?? { weight: 0, statedWeight: 0, spans: [], kinds: new Set(), isPoint: false };
+      entry.isPoint ||= vote.isPoint;
       // Note: a late document's votes count less only for days around or after the first report
-      // (its own news); what it says about the days before agrees with the first reports.
-      entry.weight += vote.weight * scale * (day > firstPublished - LATE_VOTE_DAYS ? late : 1);
+      // (its own news), and only those read from weekdays and words like "yesterday": a follow-up
+      // that names the calendar day ("the Nov. 2 shooting") points back at the event itself.
+      const discounted = (vote.weight - vote.statedWeight) * (day > firstPublished - LATE_VOTE_DAYS ? late : 1);
+      entry.weight += (discounted + vote.statedWeight) * scale;
       entry.spans.push(...vote.spans);
       for (const kind of vote.kinds) entry.kinds.add(kind);
       votes.set(day, entry);
@@ -129,7 +145,9 @@ export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions =
   const window = options.earliestWindow ?? EARLIEST_WINDOW;
   let winner: number | undefined;
   for (const [day, vote] of votes) {
-    if (day < bestDay - window || vote.weight + 1e-9 < share * best) continue;
+    // Note: an earlier day wins only if some date names it alone: "last weekend" says nothing of
+    // which of its days, so its Saturday does not beat the "Sunday afternoon" a report also gives.
+    if (day < bestDay - window || vote.weight + 1e-9 < share * best || (!vote.isPoint && day !== bestDay)) continue;
     if (winner === undefined || day < winner) winner = day;
   }
   const chosen = winner === undefined ? undefined : votes.get(winner);
@@ -185,21 +203,40 @@ function dedupe(spans: readonly Span[]): Span[] {
  * the words right before it: "was shot Saturday" counts more, "police said Saturday" and "was
  * arrested Saturday" much less (they date the report or the arrest).
  */
-function weightOf(date: DateMention, sentence: string, before: string, after: string): number {
+function weightOf(date: DateMention, sentence: SentenceCues, before: string, after: string): number {
   let weight = KIND_WEIGHT[date.kind] * (WEAK_RULES.get(date.rule) ?? 1);
   // "the weekend" is vague: it says little about which day.
   if (date.end !== undefined && date.kind === 'relative') weight *= 0.5;
   if (reportedBefore(before) || proceedingAfter(after)) weight *= 0.25;
   else if (violenceBefore(before)) weight *= 1.5;
-  if (isViolent(sentence)) weight *= 3;
-  else if (reportsDeath(sentence)) weight *= 1.5;
-  if (isAftermath(sentence)) weight *= 0.4;
-  if (isCommemoration(sentence)) weight *= 0.2;
-  if (date.sentence === 0) weight *= 1.5;
+  if (sentence.isViolent) weight *= 3;
+  else if (sentence.reportsDeath) weight *= 1.5;
+  if (sentence.isAftermath) weight *= 0.4;
+  if (sentence.isCommemoration) weight *= 0.2;
+  // The opening two sentences: the headline (ingest puts it first) and the lead, or the lead and the next.
+  if (date.sentence <= 1) weight *= 1.5;
   else if (date.sentence <= 3) weight *= 1.2;
   else if (date.sentence >= 20) weight *= 0.3;
   else if (date.sentence >= 10) weight *= 0.5;
   return weight;
+}
+
+/** What a sentence tells of the happening, tested once for all its dates. */
+interface SentenceCues {
+  readonly isViolent: boolean;
+  readonly reportsDeath: boolean;
+  readonly isAftermath: boolean;
+  readonly isCommemoration: boolean;
+}
+
+function sentenceCues(sentence: string): SentenceCues {
+  const violent = isViolent(sentence);
+  return {
+    isViolent: violent,
+    reportsDeath: !violent && reportsDeath(sentence),
+    isAftermath: isAftermath(sentence),
+    isCommemoration: isCommemoration(sentence),
+  };
 }
 
 /** A date of a document that counts as evidence of the happening's day, with its weight. */
@@ -237,6 +274,8 @@ function countedDates(doc: TimedDoc): CountedDate[] {
   // Note: texts are often updated after the page's date (see `resolveDates`), so days up to a
   // week after it still count.
   const limit = published ? dayNumber(published) + LATE_TEXT_DAYS : Number.POSITIVE_INFINITY;
+  let cuesAt = -1;
+  let cues: SentenceCues | undefined;
   for (const date of doc.dates) {
     if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp) continue;
     const start = dayOf(date.start);
@@ -248,9 +287,13 @@ function countedDates(doc: TimedDoc): CountedDate[] {
     const clauseStart = Math.max(sentenceStart, date.span.start - 60);
     const before = doc.text.slice(clauseStart, date.span.start);
     const after = doc.text.slice(date.span.end, date.span.end + 25);
-    const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+    // Note: dates come in text order, so one sentence's cues are tested once.
+    if (!cues || cuesAt !== date.sentence) {
+      cues = sentenceCues(sentence ? doc.text.slice(sentence.start, sentence.end) : '');
+      cuesAt = date.sentence;
+    }
     const end = dayOf(date.end);
-    out.push({ date, weight: weightOf(date, sentenceText, before, after), first, last: end ? dayNumber(end) : first });
+    out.push({ date, weight: weightOf(date, cues, before, after), first, last: end ? dayNumber(end) : first });
   }
   return out;
 }
@@ -268,8 +311,10 @@ function documentVotes(doc: TimedDoc): { votes: Map<number, Vote>; ranges: State
     const days = last - first <= 3 ? last - first + 1 : 1;
     for (let day = first; day < first + days; day++) {
       if (day > limit) continue;
-      const vote = votes.get(day) ?? { weight: 0, spans: [], kinds: new Set() };
+      const vote = votes.get(day) ?? { weight: 0, statedWeight: 0, spans: [], kinds: new Set(), isPoint: false };
       vote.weight += weight / days;
+      if (STATED_KINDS.has(date.kind)) vote.statedWeight += weight / days;
+      vote.isPoint ||= days === 1;
       vote.spans.push(date.span);
       vote.kinds.add(date.kind);
       votes.set(day, vote);

@@ -49,16 +49,24 @@ function isBetter(date: DateMention, best: DateMention): boolean {
  *   -> { key: 'unscoped', period: '2016-01-02', label: 'Saturday night' }
  */
 export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sentence[], dates: readonly DateMention[]): Claim[] {
-  if (dates.length === 0) return [...claims];
+  if (dates.length === 0 || claims.length === 0) return [...claims];
+  // The dates of each sentence, so a claim looks only at its own sentence's.
+  const bySentence = new Map<number, DateMention[]>();
+  for (const date of dates) {
+    const list = bySentence.get(date.sentence);
+    if (list) list.push(date);
+    else bySentence.set(date.sentence, [date]);
+  }
   const cache = new Map<number, TimeScope>();
   return claims.map((claim) => {
     if (claim.scope.period !== undefined) return claim;
     const index = sentenceAt(sentences, claim.span.start);
     const sentence = sentences[index];
-    if (!sentence) return claim;
+    const own = sentence ? bySentence.get(sentence.index) : undefined;
+    if (!sentence || !own) return claim;
     let scope = cache.get(index);
     if (!scope) {
-      scope = timeScopeOf(sentence, dates);
+      scope = timeScopeOf(sentence, own);
       cache.set(index, scope);
     }
     if (scope.period === undefined) return claim;

@@ -1,9 +1,9 @@
 import type { Span } from '../../model/span.js';
-import type { DateMention, EventDate, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
+import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { boundsOf, dayNumber } from '../extract/dates/calendar.js';
 import { isCommemoration, isViolent } from './cues.js';
 import { eventDate } from './event-date.js';
-import { contentWords, summarize } from './summary.js';
+import { contentWordKeys, summarize } from './summary.js';
 
 /** Options of `buildTimeline`. */
 export interface TimelineOptions {
@@ -21,20 +21,85 @@ export interface PublicationFact {
   readonly evidence: readonly Span[];
 }
 
-interface Draft {
-  readonly date: string;
-  readonly end?: string;
-  readonly precision: TimelineEntry['precision'];
-  readonly partOfDay?: TimelineEntry['partOfDay'];
-  summary: string;
-  readonly kind: TimelineKind;
-  readonly sources: { readonly doc: string; readonly span: Span }[];
-  readonly words: Set<string>;
-  readonly first: number;
-  readonly last: number;
+type Source = { readonly doc: string; readonly span: Span };
+
+/**
+ * A timeline entry being built. Note: every field is always set (no optional fields), so all
+ * drafts share one shape; the summary, its words and its score are made on first use, since most
+ * entries of a large dump never merge and need their summary only for the output.
+ */
+class Draft {
+  summary: string | undefined;
+  words: Set<number> | undefined;
+  score: number | undefined;
+  sourceKeys: Set<string> | undefined;
+
+  constructor(
+    readonly date: string,
+    readonly end: string | undefined,
+    readonly precision: TimelineEntry['precision'],
+    readonly partOfDay: PartOfDay | undefined,
+    readonly kind: TimelineKind,
+    readonly sources: Source[],
+    readonly first: number,
+    readonly last: number,
+    /** The document text, its sentence and the date in it, for the summary; `undefined` when `summary` is given. */
+    readonly text: string | undefined,
+    readonly sentenceStart: number,
+    readonly sentenceEnd: number,
+    readonly dateStart: number,
+    readonly dateEnd: number,
+    summary?: string,
+  ) {
+    this.summary = summary;
+  }
+
+  /** The summary, made once. */
+  summaryText(): string {
+    if (this.summary === undefined) {
+      this.summary =
+        this.text === undefined
+          ? ''
+          : summarize(this.text.slice(this.sentenceStart, this.sentenceEnd), this.dateStart - this.sentenceStart, this.dateEnd - this.sentenceStart);
+    }
+    return this.summary;
+  }
+
+  /** Content words (their keys) of the summaries merged in, made once from the first summary. */
+  contentWords(): Set<number> {
+    this.words ??= contentWordKeys(this.summaryText());
+    return this.words;
+  }
+
+  /** How well the current summary tells a happening (see `summaryScore`), made once per summary. */
+  summaryScore(): number {
+    this.score ??= summaryScore(this.summaryText());
+    return this.score;
+  }
+
+  hasSource(source: Source): boolean {
+    if (this.sources.length === 1) {
+      const only = this.sources[0] as Source;
+      return only.doc === source.doc && only.span.start === source.span.start;
+    }
+    this.sourceKeys ??= new Set(this.sources.map(sourceKey));
+    return this.sourceKeys.has(sourceKey(source));
+  }
+
+  addSource(source: Source): void {
+    if (this.hasSource(source)) return;
+    this.sources.push(source);
+    this.sourceKeys?.add(sourceKey(source));
+  }
+}
+
+function sourceKey(source: Source): string {
+  return `${source.doc}:${source.span.start}`;
 }
 
 const DAYS_IN_YEAR = 365;
+const KIND_ORDER: Readonly<Record<TimelineKind, number>> = { history: 0, event: 1, aftermath: 2, commemoration: 3, publication: 4 };
+const PRECISION_CODE: Readonly<Record<TimelineEntry['precision'], number>> = { day: 0, week: 1, month: 2, season: 3, year: 4, decade: 5, century: 6 };
 
 /**
  * The dated happenings the documents state, oldest first. Every placed date of a document (not a
@@ -56,64 +121,68 @@ export function buildTimeline(
 ): TimelineEntry[] {
   const event = options.event === undefined ? eventDate(docs) : (options.event ?? undefined);
   const threshold = options.mergeSimilarity ?? 0.4;
+  const days: DayRanges = new Map();
+  const eventDays = event ? eventRange(event, days) : undefined;
   const drafts: Draft[] = [];
   for (const doc of docs) {
     for (const date of doc.dates) {
-      const draft = draftOf(doc, date, event);
+      const draft = draftOf(doc, date, eventDays, days);
       if (draft) drafts.push(draft);
     }
   }
   for (const publication of publications) {
-    const bounds = boundsOf(publication.published);
-    const span = publication.evidence[0];
-    if (!bounds || !span) continue;
-    drafts.push({
-      date: publication.published,
-      precision: publication.precision,
-      summary: `Report ${publication.doc} published`,
-      kind: 'publication',
-      sources: publication.evidence.map((evidence) => ({ doc: publication.doc, span: evidence })),
-      words: new Set(),
-      first: dayNumber(bounds[0]),
-      last: dayNumber(bounds[1]),
-    });
+    const range = dayRange(publication.published, days);
+    if (!range || publication.evidence.length === 0) continue;
+    const sources = publication.evidence.map((evidence) => ({ doc: publication.doc, span: evidence }));
+    const summary = `Report ${publication.doc} published`;
+    drafts.push(new Draft(publication.published, undefined, publication.precision, undefined, 'publication', sources, range[0], range[1], undefined, 0, 0, 0, 0, summary));
   }
   const merged: Draft[] = [];
-  // Note: only drafts of the same date, end, kind and precision can merge; bucketing them keeps a
-  // build over a large dump linear.
-  const buckets = new Map<string, Draft[]>();
+  // Note: only drafts of the same date, end, kind and precision can merge; bucketing them (by a
+  // number made of the days and two small codes) keeps a build over a large dump linear.
+  const buckets = new Map<number, Draft[]>();
   for (const draft of drafts) {
-    const key = `${draft.date}|${draft.end ?? ''}|${draft.kind}|${draft.precision}`;
+    const key = ((draft.first * 4096 + (draft.last - draft.first)) * 8 + KIND_ORDER[draft.kind]) * 8 + PRECISION_CODE[draft.precision];
     let bucket = buckets.get(key);
     if (!bucket) {
       bucket = [];
       buckets.set(key, bucket);
     }
-    const twin = bucket.find((entry) => isSameHappening(entry, draft, threshold));
-    if (twin) {
-      if (summaryScore(draft.summary) > summaryScore(twin.summary)) twin.summary = draft.summary;
-      for (const source of draft.sources) {
-        if (!twin.sources.some((known) => known.doc === source.doc && known.span.start === source.span.start)) {
-          twin.sources.push(source);
-        }
-      }
-      for (const word of draft.words) twin.words.add(word);
-    } else {
-      const copy = { ...draft, sources: [...draft.sources], words: new Set(draft.words) };
-      merged.push(copy);
-      bucket.push(copy);
+    let twin: Draft | undefined;
+    for (let i = 0; i < bucket.length && !twin; i++) {
+      const entry = bucket[i] as Draft;
+      if (isSameHappening(entry, draft, threshold)) twin = entry;
     }
+    if (!twin) {
+      merged.push(draft);
+      bucket.push(draft);
+      continue;
+    }
+    // Note: the twin's words are those of its first summary, made before the summary changes.
+    const words = twin.contentWords();
+    for (const word of draft.contentWords()) words.add(word);
+    if (draft.summaryScore() > twin.summaryScore()) {
+      twin.summary = draft.summaryText();
+      twin.score = draft.summaryScore();
+    }
+    for (const source of draft.sources) twin.addSource(source);
   }
-  merged.sort((a, b) => a.first - b.first || b.last - a.last || kindOrder(a.kind) - kindOrder(b.kind));
-  return merged.map((draft) => ({
-    date: draft.date,
-    ...(draft.end !== undefined ? { end: draft.end } : {}),
-    precision: draft.precision,
-    ...(draft.partOfDay ? { partOfDay: draft.partOfDay } : {}),
-    summary: draft.summary,
-    kind: draft.kind,
-    sources: draft.sources,
-  }));
+  merged.sort((a, b) => a.first - b.first || b.last - a.last || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const out: TimelineEntry[] = [];
+  for (const draft of merged) {
+    const summary = draft.summaryText();
+    if (summary.length === 0) continue;
+    out.push({
+      date: draft.date,
+      ...(draft.end !== undefined ? { end: draft.end } : {}),
+      precision: draft.precision,
+      ...(draft.partOfDay ? { partOfDay: draft.partOfDay } : {}),
+      summary,
+      kind: draft.kind,
+      sources: draft.sources,
+    });
+  }
+  return out;
 }
 
 /** How well a summary tells a happening: one that reports violence, then a shorter one, and never a fragment. */
@@ -123,57 +192,56 @@ function summaryScore(summary: string): number {
   return (isViolent(summary) ? 10 : 0) + (summary.endsWith('\u2026') ? 0 : 2) + 1 / words;
 }
 
-function kindOrder(kind: TimelineKind): number {
-  return ['history', 'event', 'aftermath', 'commemoration', 'publication'].indexOf(kind);
+/** First and last day (day numbers) of ISO dates, read once per build. */
+type DayRanges = Map<string, readonly [number, number] | null>;
+
+function dayRange(iso: string, cache: DayRanges): readonly [number, number] | null {
+  let range = cache.get(iso);
+  if (range === undefined) {
+    const bounds = boundsOf(iso);
+    range = bounds ? [dayNumber(bounds[0]), dayNumber(bounds[1])] : null;
+    cache.set(iso, range);
+  }
+  return range;
+}
+
+function eventRange(event: EventDate, days: DayRanges): readonly [number, number] | undefined {
+  const start = dayRange(event.start, days);
+  const end = dayRange(event.end ?? event.start, days);
+  return start && end ? [start[0], end[1]] : undefined;
 }
 
 function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
   if (a.date !== b.date || a.end !== b.end || a.kind !== b.kind || a.precision !== b.precision) return false;
   if (a.kind === 'publication') return false;
-  if (a.sources.some((source) => b.sources.some((other) => other.doc === source.doc && other.span.start === source.span.start))) {
-    return true;
-  }
+  for (const source of b.sources) if (a.hasSource(source)) return true;
+  const aWords = a.contentWords();
+  const bWords = b.contentWords();
   let shared = 0;
-  for (const word of b.words) if (a.words.has(word)) shared++;
-  const smaller = Math.min(a.words.size, b.words.size);
+  for (const word of bWords) if (aWords.has(word)) shared++;
+  const smaller = Math.min(aWords.size, bWords.size);
   return smaller > 0 && shared >= 2 && shared / smaller >= threshold;
 }
 
-function draftOf(doc: TimedDoc, date: DateMention, event: EventDate | undefined): Draft | undefined {
+function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, number] | undefined, days: DayRanges): Draft | undefined {
   if (date.start === undefined || date.isRecurring || date.isStamp) return undefined;
-  const bounds = boundsOf(date.start);
-  const endBounds = date.end !== undefined ? boundsOf(date.end) : bounds;
-  if (!bounds || !endBounds) return undefined;
+  const range = dayRange(date.start, days);
+  const endRange = date.end !== undefined ? dayRange(date.end, days) : range;
+  if (!range || !endRange) return undefined;
   const sentence = doc.sentences[date.sentence];
   if (!sentence) return undefined;
-  const sentenceText = doc.text.slice(sentence.start, sentence.end);
-  const first = dayNumber(bounds[0]);
-  const last = dayNumber(endBounds[1]);
-  const summary = summarize(sentenceText, date.span.start - sentence.start, date.span.end - sentence.start);
-  if (summary.length === 0) return undefined;
-  return {
-    date: date.start,
-    ...(date.end !== undefined ? { end: date.end } : {}),
-    precision: date.precision,
-    ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}),
-    summary,
-    kind: kindOf(date, sentenceText, first, last, event),
-    sources: [{ doc: doc.id, span: { doc: doc.id, start: sentence.start, end: sentence.end } }],
-    words: contentWords(summary),
-    first,
-    last,
-  };
+  const first = range[0];
+  const last = endRange[1];
+  const kind = kindOf(date, () => doc.text.slice(sentence.start, sentence.end), first, last, event);
+  const sources = [{ doc: doc.id, span: { doc: doc.id, start: sentence.start, end: sentence.end } }];
+  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, sentence.start, sentence.end, date.span.start, date.span.end);
 }
 
 /** Where a date falls relative to the event, and whether its sentence commemorates. */
-function kindOf(date: DateMention, sentence: string, first: number, last: number, event: EventDate | undefined): TimelineKind {
-  if (!event) return isCommemoration(sentence) || date.tense === 'future' ? 'commemoration' : 'event';
-  const eventBounds = boundsOf(event.start);
-  const eventEndBounds = boundsOf(event.end ?? event.start);
-  if (!eventBounds || !eventEndBounds) return 'event';
-  const eventFirst = dayNumber(eventBounds[0]);
-  const eventLast = dayNumber(eventEndBounds[1]);
-  if (first > eventLast + DAYS_IN_YEAR / 2 && (isCommemoration(sentence) || date.tense === 'future' || first > eventLast + DAYS_IN_YEAR)) {
+function kindOf(date: DateMention, sentence: () => string, first: number, last: number, event: readonly [number, number] | undefined): TimelineKind {
+  if (!event) return date.tense === 'future' || isCommemoration(sentence()) ? 'commemoration' : 'event';
+  const [eventFirst, eventLast] = event;
+  if (first > eventLast + DAYS_IN_YEAR / 2 && (date.tense === 'future' || first > eventLast + DAYS_IN_YEAR || isCommemoration(sentence()))) {
     return 'commemoration';
   }
   if (last < eventFirst) return 'history';

@@ -56,7 +56,7 @@ describe('readInputs: text files and folders', () => {
       'a.md': '# First\n\nReport.',
       'sub/c.txt': 'Third report.',
       '.hidden.txt': 'secret',
-      'notes.pdf': 'x',
+      'notes.docx': 'x',
     });
     const { docs, problems } = await read([directory]);
     expect(docs.map((doc) => [doc.id, doc.path, doc.text])).toEqual([
@@ -66,7 +66,7 @@ describe('readInputs: text files and folders', () => {
     ]);
     expect(problems.map((p) => [p.severity, p.ruleId, p.file])).toEqual([
       ['info', READ_RULES.hidden, join(directory, '.hidden.txt')],
-      ['info', READ_RULES.unknownExtension, join(directory, 'notes.pdf')],
+      ['info', READ_RULES.unknownExtension, join(directory, 'notes.docx')],
     ]);
   });
 
@@ -110,8 +110,8 @@ describe('readInputs: text files and folders', () => {
   });
 
   it('reports a missing path and an unknown extension named explicitly', async () => {
-    const directory = folder('explicit', { 'page.html': '<p>x</p>' });
-    const { docs, problems } = await read([join(directory, 'missing.txt'), join(directory, 'page.html')]);
+    const directory = folder('explicit', { 'page.rtf': '{\\rtf1 x}' });
+    const { docs, problems } = await read([join(directory, 'missing.txt'), join(directory, 'page.rtf')]);
     expect(docs).toEqual([]);
     expect(problems.map((p) => [p.severity, p.ruleId])).toEqual([
       ['error', READ_RULES.notFound],

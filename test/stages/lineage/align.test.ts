@@ -40,6 +40,24 @@ describe('SentenceMatcher', () => {
     expect(matcher.match(profiles[2]!).map((m) => [m.a, m.b, m.similarity])).toEqual([[0, 0, 1]]);
   });
 
+  it('matches the same with the base document\'s word weights given', () => {
+    const a = 'In the evening of the same day, the Soviet group of 26 thousand people on armored vehicles from 5 directions entered Baku. Tanks ran into pedestrians on the avenue.';
+    const b = 'Nothing here matches at all today. In the evening hours, the Soviet army of 26,000 troops with armoured vehicles entered Baku from five directions.';
+    const profiler = new Profiler();
+    const stats = new WordStats();
+    const pb = profiler.profile(b);
+    stats.addDocument(pb);
+    const pa = profiler.profile(a);
+    const weights = new Float64Array(pa.words.length);
+    stats.addDocument(pa, weights);
+    const looked = new SentenceMatcher(THRESHOLDS);
+    looked.setBase(pa, stats);
+    const given = new SentenceMatcher(THRESHOLDS);
+    given.setBase(pa, stats, weights);
+    expect(given.match(pb)).toEqual(looked.match(pb));
+    expect(given.match(pb)).toHaveLength(1);
+  });
+
   it('checks a single pair the same way', () => {
     const { profiles, stats } = setup(['Deputies found the rifle near the loading dock of the warehouse.', 'The rifle was found by deputies near the warehouse loading dock.', 'The city council met on Monday to discuss the budget.']);
     expect(isSentenceMatch(profiles[0]!, 0, profiles[1]!, 0, stats, THRESHOLDS)).toBe(true);
@@ -60,6 +78,17 @@ describe('WordStats', () => {
     expect(stats.weight(rare)).toBeGreaterThan(stats.weight(police));
     expect(stats.weight(police)).toBeGreaterThan(0);
     expect(stats.weight(rare)).toBeLessThanOrEqual(1);
+  });
+
+  it('gives the weights of a document\'s words as it counts them, as `weight` gives them after', () => {
+    const profiler = new Profiler();
+    const stats = new WordStats();
+    for (let i = 0; i < 30; i++) stats.addDocument(profiler.profile(`Police arrived at ${i} Main Street near the hospital.`));
+    const p = profiler.profile('Police police. Police came to the hospital, and Zebulon too. Zebulon left.');
+    const weights = new Float64Array(p.words.length);
+    stats.addDocument(p, weights);
+    expect([...weights]).toEqual(Array.from(p.words, (w) => stats.weight(w)));
+    expect(new Set(weights).size).toBeGreaterThan(1);
   });
 
   it('keeps its counts as the table grows', () => {

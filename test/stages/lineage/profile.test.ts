@@ -168,3 +168,33 @@ describe('Profiler: quotations beyond double quotation marks', () => {
     expect(quotedFlags("The officers' cars and the driver's truck were towed. Nobody was hurt.")).toEqual([0, 0]);
   });
 });
+
+describe('Profiler.scan: the profile as views into the profiler\'s buffers', () => {
+  const texts = [
+    'Tanks entered Baku from five directions. "We saw them," he said.\n\nThe state of emergency was declared at 26,000 people.',
+    '',
+    Array.from({ length: 300 }, (_, i) => `Sentence ${i} names place${i % 17} and the armoured vehicles.`).join(' '),
+  ];
+  it.each(texts.map((t) => [t.slice(0, 30), t]))('gives what profile gives: %s', (_, text) => {
+    const copied = new Profiler().profile(text);
+    const viewed = new Profiler().scan(text);
+    expect(viewed.count).toBe(copied.count);
+    for (const key of ['starts', 'ends', 'flags', 'wordStart', 'words', 'phraseStart', 'phrases'] as const) {
+      expect([...viewed[key]], key).toEqual([...copied[key]]);
+    }
+  });
+  it('reuses its buffers: a scan is overwritten by the next one, a profile is not', () => {
+    const own = new Profiler();
+    const scanned = own.scan('Tanks entered Baku at night.');
+    const profiled = own.profile('Tanks entered Baku at night.');
+    const before = [...profiled.words];
+    own.scan('Completely different words here now.');
+    expect([...profiled.words]).toEqual(before);
+    expect([...scanned.words]).not.toEqual(before);
+  });
+  it('keeps phrase hashes in 16 bits', () => {
+    const p = profiler.profile('Officers seized a handgun and two glass pipes near the loading dock.');
+    expect(p.phrases).toBeInstanceOf(Uint16Array);
+    expect(p.phrases.length).toBeGreaterThan(5);
+  });
+});

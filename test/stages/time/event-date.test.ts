@@ -61,6 +61,39 @@ describe('eventDate', () => {
     const event = eventDate([doc]);
     expect(event?.sources.map((span) => text.slice(span.start, span.end))).toEqual(['Saturday night']);
   });
+
+  it('dates a report that names no day from "overnight" or an early-morning time: the publication day', () => {
+    const overnight = timed('a', 'Four people were injured in a shooting overnight, police said.', '2016-01-04');
+    expect(eventDate([overnight])).toMatchObject({ start: '2016-01-04', basis: 'relative' });
+    const clock = timed('b', 'The shooting happened around 1:30 a.m. outside a hotel. Five teens were hurt.', '2016-12-30');
+    expect(eventDate([clock])?.start).toBe('2016-12-30');
+  });
+
+  it('lets a named day outweigh "overnight" (a weak reading)', () => {
+    const doc = timed('a', 'Two people were killed overnight in the city. The first man was shot late Sunday on Elm Street.', '2015-08-10');
+    expect(eventDate([doc])?.start).toBe('2015-08-09');
+  });
+
+  it('does not let "the weekend" pick its Saturday over a Sunday a report names', () => {
+    const doc = timed(
+      'a',
+      'A man is facing a manslaughter charge after accidentally shooting his friend last weekend. The victim was hit on Sunday afternoon at a home.',
+      '2016-06-01',
+    );
+    expect(eventDate([doc])?.start).toBe('2016-05-29');
+  });
+
+  it('counts in full the calendar day a late follow-up names, not the weekdays of its own news', () => {
+    const first = timed('a', 'Five people were shot early Thursday on Bragg Street, police said. None of the wounds were life-threatening.', '2016-11-03');
+    const later = timed('b', 'A man injured in a November 2 shooting at 22nd and Bragg has died. He died at a hospital on Sunday.', '2016-11-22');
+    const last = timed('c', 'Two men were arrested Monday in the Nov. 2 shooting that killed one man and injured four.', '2016-11-29');
+    expect(eventDate([first, later, last])?.start).toBe('2016-11-02');
+  });
+
+  it('reads a headline and its lead as the opening of the report', () => {
+    const doc = timed('a', 'Teen wounded in Friday night shooting\n\nA 16-year-old was shot outside a club, police said. The club closed Saturday.', '2017-01-21');
+    expect(eventDate([doc])?.start).toBe('2017-01-20');
+  });
 });
 
 describe.skipIf(!HAS_BLACK_JANUARY)('eventDate on the black-january reports', () => {

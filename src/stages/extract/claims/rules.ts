@@ -79,7 +79,7 @@ function nearestBefore(before: string): Cue | undefined {
 }
 
 /** How far from its number a claim's clause reaches, so a run-on "sentence" costs no more than a normal one. */
-const CLAUSE_REACH = 300;
+const CLAUSE_REACH = 160;
 
 /** The clause around an offset: the sentence cut at semicolons, and at most `CLAUSE_REACH` each side. */
 function clauseOf(text: string, s: { start: number; end: number }, at: number): string {

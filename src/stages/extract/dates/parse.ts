@@ -1,10 +1,11 @@
 import type { ParsingResult } from 'chrono-node';
-import { EVENT_NOUNS, FUTURE_SOURCE, STAMP_SOURCE } from '../../../locales/en/dates.js';
+import { EVENT_NOUNS, FUTURE_SOURCE, HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
 import type { Sentence } from '../../../model/document.js';
 import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
+import { tagsOf } from './runner.js';
 
 /**
  * A date expression as read, before it is placed on the calendar: what the text states, plus the
@@ -44,14 +45,23 @@ export type FloatingHoliday = { readonly month: number; readonly weekday: number
 
 const LEADING_NOISE = /^[\s,(（]*(?:on\s+)?/i;
 const TRAILING_NOISE = /[\s,)）]+$/;
-/** "Posted: ", "(Published ", "Updated ", "date " right before a date. */
-const STAMP_BEFORE = new RegExp(`\\b${STAMP_SOURCE}\\s*[:\\-\u2013]?\\s*(?:on\\s+)?$`, 'i');
 const FUTURE = new RegExp(`\\b${FUTURE_SOURCE}\\b`, 'i');
-const NOUN_BEFORE = /(?:\bof|['’]s)\s*$/i;
-const THE_BEFORE = /\bthe\s*$/i;
-const PREPOSITION_THE_BEFORE = /\b(?:on|in|during|at|by|since|until|after|before|from)\s+the\s*$/i;
+/** A happening the date times: "a Wednesday night shooting", "Saturday's deadly attack". */
+const HAPPENING_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${HAPPENING_NOUN_SOURCE}\\b`, 'i');
+/** "last", "next", "this" opening a weekday mention ("last Saturday"). */
+const MODIFIER = /^\W*(?:on\s+)?(last|past|next|this)\b/i;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whom|whose)\b/i;
-const NEXT_WORD = /^\s*([A-Za-z]+)/;
+/** Stamp words (`STAMP_SOURCE` without its two-word forms, whose last word is among these). */
+const STAMP_WORDS: ReadonlySet<string> = new Set(['date', 'dated', 'published', 'posted', 'updated', 'created', 'modified']);
+/** Prepositions after which "the" does not make a date a noun's ("on the night of ..."). */
+const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['on', 'in', 'during', 'at', 'by', 'since', 'until', 'after', 'before', 'from']);
+/**
+ * A list of related videos, each headline after its running time ("1:26 U.S. Rep. John Lewis makes
+ * inspiring speech on Martin Luther King Day", "Pause 2:13 Tim Kaine accepts ..."): page furniture
+ * that ingest left in, not the report; its dates are not read.
+ */
+const VIDEO_LIST = /^\W*(?:Pause\s+)?\d{1,2}:\d{2}\s+(?![ap]\.?\s?m\b)[A-Z]/i;
 const SENTENCE_OPENING = /^[\s"“'‘(]*(?:(?:first|then|later|and|but|so)\s*,?\s*)?(?:on|in|at|during|by|since|from)?\s*$/i;
 
 let sharedParser: DateParser | undefined;
@@ -74,6 +84,7 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
   const parser = dateParser();
   for (const { sentence, cues } of cueSentences(text, sentences)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
+    if (VIDEO_LIST.test(sentenceText)) continue;
     const results = parser.parse(sentenceText, cues);
     if (results.length === 0) continue;
     const facts = sentenceFacts(sentenceText);
@@ -106,7 +117,9 @@ function toRawDate(
   result: ParsingResult,
 ): RawDate | undefined {
   const lead = LEADING_NOISE.exec(result.text)?.[0].length ?? 0;
-  const trimmed = result.text.slice(lead).replace(TRAILING_NOISE, '');
+  let trimmed = result.text.slice(lead).replace(TRAILING_NOISE, '');
+  // "Tuesday (January 3)": a bracket the mention opens, it also closes.
+  if (trimmed.includes('(') && !trimmed.includes(')') && result.text.slice(lead + trimmed.length).startsWith(')')) trimmed += ')';
   if (trimmed.length === 0) return undefined;
   const localStart = result.index + lead;
   const localEnd = localStart + trimmed.length;
@@ -115,27 +128,30 @@ function toRawDate(
   const tags = readTags(result);
   const stated = statedParts(result.start);
   const statedEnd = result.end ? statedParts(result.end) : undefined;
-  const modifier = /^\W*(?:on\s+)?(last|past|next|this)\b/i.exec(result.text)?.[1]?.toLowerCase();
-  const raw: RawDate = {
+  const raw: Mutable<RawDate> = {
     span: { doc: docId, start, end },
     text: text.slice(start, end),
     rule: tags.rule,
     sentence: sentence.index,
     stated,
-    ...(statedEnd ? { statedEnd } : {}),
-    ...(tags.precision ? { precision: tags.precision } : {}),
-    ...(tags.offset ? { offset: tags.offset } : {}),
-    ...(tags.anaphora ? { anaphora: tags.anaphora } : {}),
-    ...(tags.partOfDay ? { partOfDay: tags.partOfDay } : {}),
-    ...(tags.holiday ? { holiday: tags.holiday } : {}),
-    ...(modifier && stated.weekday !== undefined ? { weekdayModifier: modifier === 'past' ? 'last' : (modifier as 'last') } : {}),
     isList: tags.isList,
     isWeekend: tags.isWeekend,
     isRecurring: tags.isRecurring,
-    isStamp: STAMP_BEFORE.test(sentenceText.slice(Math.max(0, localStart - 25), localStart)),
+    isStamp: isStampBefore(sentenceText, localStart),
     tense: facts.hasFuture ? tenseOf(sentenceText, localStart, localEnd) : 'past',
     attachment: attachmentOf(sentenceText, localStart, localEnd, facts),
   };
+  // Note: optional fields are set one by one, not spread in: spreading makes a temporary object each.
+  if (statedEnd) raw.statedEnd = statedEnd;
+  if (tags.precision) raw.precision = tags.precision;
+  if (tags.offset) raw.offset = tags.offset;
+  if (tags.anaphora) raw.anaphora = tags.anaphora;
+  if (tags.partOfDay) raw.partOfDay = tags.partOfDay;
+  if (tags.holiday) raw.holiday = tags.holiday;
+  if (stated.weekday !== undefined) {
+    const modifier = MODIFIER.exec(result.text)?.[1]?.toLowerCase();
+    if (modifier) raw.weekdayModifier = modifier === 'past' ? 'last' : (modifier as 'last');
+  }
   return raw;
 }
 
@@ -153,8 +169,8 @@ function readTags(result: ParsingResult): {
 } {
   const out: ReturnType<typeof readTags> = { rule: 'en/date/chrono', isList: false, isWeekend: false, isRecurring: false };
   // Note: our tags are on the start components (`addTag` puts them there); reading those alone
-  // spares chrono-node's copy of the start and end sets.
-  for (const tag of result.start.tags()) {
+  // spares chrono-node's copy of the start and end sets (and light results need no copy at all).
+  for (const tag of tagsOf(result)) {
     const colon = tag.indexOf(':');
     const name = colon < 0 ? tag : tag.slice(0, colon);
     const value = tag.slice(colon + 1);
@@ -196,8 +212,10 @@ function parseOffset(tag: string): DateOffset {
 /**
  * `future` when the clause around the date announces something. The window after the date stops at
  * a comma unless the date opens the sentence ("On January 20, 2025, Britain will mark ...").
+ * A date that times a happening noun stays past ("victims of a Wednesday night shooting are expected to survive").
  */
 function tenseOf(sentence: string, start: number, end: number): 'past' | 'future' {
+  if (HAPPENING_AFTER.test(sentence.slice(end, end + 40))) return 'past';
   const before = sentence.slice(Math.max(0, start - 60), start);
   const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.') + 1, 0));
   let after = sentence.slice(end, end + 40);
@@ -208,13 +226,64 @@ function tenseOf(sentence: string, start: number, end: number): 'past' | 'future
   return FUTURE.test(clauseBefore) || FUTURE.test(after) ? 'future' : 'past';
 }
 
-/** `noun` when the date names or modifies a noun ("the tragedy of January 20", "the January 20 massacre"). */
+/**
+ * `noun` when the date names or modifies a noun ("the tragedy of January 20", "Saturday's shooting",
+ * "the January 20 massacre"), not after "on the", "in the"...
+ * Note: read word by word backwards and forwards: end-anchored patterns were tried at every offset.
+ */
 function attachmentOf(sentence: string, start: number, end: number, facts: SentenceFacts): 'clause' | 'noun' {
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  if (NOUN_BEFORE.test(before)) return 'noun';
-  if (THE_BEFORE.test(before) && !PREPOSITION_THE_BEFORE.test(before)) return 'noun';
+  const at = skipSpacesBack(sentence, start);
+  const previous = wordBefore(sentence, at);
+  if (previous === 'of') return 'noun';
+  if (at >= 2 && (sentence.charCodeAt(at - 1) | 32) === 115 && isApostrophe(sentence.charCodeAt(at - 2))) return 'noun';
+  if (previous === 'the') {
+    const preposition = wordBefore(sentence, skipSpacesBack(sentence, at - 3));
+    if (preposition === undefined || !PREPOSITIONS_BEFORE_THE.has(preposition)) return 'noun';
+  }
   if (facts.relativeClause >= 0 && facts.relativeClause < start) return 'noun';
-  const next = NEXT_WORD.exec(sentence.slice(end, end + 30))?.[1]?.toLowerCase();
+  const next = wordAfter(sentence, end);
   if (next !== undefined && EVENT_NOUNS.has(next)) return 'noun';
   return 'clause';
+}
+
+/** Whether the words right before `start` make the date a page stamp ("Posted: ", "(Published ", "Updated on ", "date "). */
+function isStampBefore(sentence: string, start: number): boolean {
+  let at = skipSpacesBack(sentence, start);
+  if (wordBefore(sentence, at) === 'on' && at < start) at = skipSpacesBack(sentence, at - 2);
+  const code = sentence.charCodeAt(at - 1);
+  if (code === 58 || code === 45 || code === 0x2013) at = skipSpacesBack(sentence, at - 1);
+  const word = wordBefore(sentence, at);
+  return word !== undefined && STAMP_WORDS.has(word);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The offset before the spaces that end `text[0, at)`. */
+function skipSpacesBack(text: string, at: number): number {
+  while (at > 0 && text.charCodeAt(at - 1) <= 32) at--;
+  return at;
+}
+
+/** The ASCII word that ends right at `at` (lower case), when a word boundary comes before it. */
+function wordBefore(text: string, at: number): string | undefined {
+  let start = at;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === at) return undefined;
+  const previous = text.charCodeAt(start - 1);
+  if (start > 0 && ((previous >= 48 && previous <= 57) || previous === 95)) return undefined;
+  return text.slice(start, at).toLowerCase();
+}
+
+/** The ASCII word after the spaces at `at` (lower case). */
+function wordAfter(text: string, at: number): string | undefined {
+  while (at < text.length && text.charCodeAt(at) <= 32) at++;
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end > at ? text.slice(at, end).toLowerCase() : undefined;
 }

@@ -1,4 +1,4 @@
-import { CUE_TRIGGER, CUE_TRIGGERS, DATE_CUES, type DateCueName } from '../../../locales/en/dates.js';
+import { CUE_TRIGGERS, DATE_CUES, NUMBER_TRIGGER_SOURCE, type DateCueName } from '../../../locales/en/dates.js';
 import type { Sentence } from '../../../model/document.js';
 
 /** A sentence and the cues found in it. */
@@ -12,6 +12,22 @@ const YEAR_CUES: readonly DateCueName[] = ['year', 'numericDate'];
 const SLASH_CUES: readonly DateCueName[] = ['numericDate'];
 const DECADE_CUES: readonly DateCueName[] = ['decade'];
 const CLOCK_CUES: readonly DateCueName[] = ['clock'];
+
+/**
+ * Every trigger word (`CUE_TRIGGERS`, in its exact forms), grouped by first letter, then the number
+ * shapes of `CUE_TRIGGER`. Note: matching only real triggers, not every capitalized word, spares
+ * a lookup and an allocation for each of the many other words; the scan itself costs the same.
+ */
+const TRIGGER: RegExp = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const word of [...CUE_TRIGGERS.keys()].sort((a, b) => b.length - a.length)) {
+    const rest = byFirst.get(word.charAt(0)) ?? [];
+    rest.push(word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    byFirst.set(word.charAt(0), rest);
+  }
+  const words = [...byFirst].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|');
+  return new RegExp(`\\b(?:${words})\\b|${NUMBER_TRIGGER_SOURCE}`, 'g');
+})();
 
 /** The cues worth testing for one trigger match. */
 function candidates(token: string): readonly DateCueName[] | undefined {
@@ -27,15 +43,15 @@ function candidates(token: string): readonly DateCueName[] | undefined {
 
 /**
  * The sentences of a document that may hold a date, each with the cues (`DATE_CUES`) found in it.
- * The document is scanned once for trigger words (`CUE_TRIGGER`: names, years, "ago", "night"...);
- * only the cues a trigger names are then tested on its sentence. Sentences must be sorted by `start`.
+ * The document is scanned once for trigger words (`CUE_TRIGGERS`: month and weekday names, "ago",
+ * "night"... in their exact forms) and number shapes (a year, a numeric date, a decade, a clock
+ * time); only the cues a trigger names are then tested on its sentence (`DATE_CUES`). Sentences
+ * must be sorted by `start`.
  *
  * @example cueSentences(text, sentences)[0] -> { sentence, cues: Set { 'weekday', 'casualDay' } }
  */
 export function cueSentences(text: string, sentences: readonly Sentence[]): CuedSentence[] {
   const out: CuedSentence[] = [];
-  const trigger = CUE_TRIGGER;
-  trigger.lastIndex = 0;
   let index = 0;
   let pending: Set<DateCueName> | undefined;
   let current: Sentence | undefined;
@@ -47,19 +63,22 @@ export function cueSentences(text: string, sentences: readonly Sentence[]): Cued
     if (cues.size > 0) out.push({ sentence: current, cues });
     pending = undefined;
   };
-  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
-    const found = candidates(match[0]);
-    if (!found) continue;
-    const at = match.index;
-    while (index < sentences.length && (sentences[index]?.end ?? 0) <= at) index++;
+  const found = (at: number, cues: readonly DateCueName[]): void => {
+    while (index < sentences.length && (sentences[index] as Sentence).end <= at) index++;
     const sentence = sentences[index];
-    if (!sentence || sentence.start > at) continue;
+    if (!sentence || sentence.start > at) return;
     if (sentence !== current) {
       flush();
       current = sentence;
     }
     pending ??= new Set();
-    for (const cue of found) pending.add(cue);
+    for (const cue of cues) pending.add(cue);
+  };
+  const trigger = TRIGGER;
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
+    const cues = candidates(match[0]);
+    if (cues) found(match.index, cues);
   }
   flush();
   return out;

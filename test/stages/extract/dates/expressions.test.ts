@@ -103,6 +103,7 @@ const RELATIVE: readonly Row[] = [
   [MONDAY, 'He will be arraigned Monday in district court.', [{ text: 'Monday', start: '2016-01-11', tense: 'future' }]],
   [MONDAY, 'He is scheduled to appear in court Tuesday.', [{ text: 'Tuesday', start: '2016-01-05', tense: 'future' }]],
   [MONDAY, 'A man was killed early Sunday in a shooting.', [{ text: 'early Sunday', start: '2016-01-03', partOfDay: 'morning' }]],
+  [MONDAY, 'Officers said they were called about 3 a.m. Sunday to the bar.', [{ text: 'Sunday', start: '2016-01-03' }]],
   [MONDAY, 'Four were shot late Saturday at a party.', [{ text: 'late Saturday', start: '2016-01-02', partOfDay: 'night' }]],
   [MONDAY, 'He was shot last Saturday outside a bar.', [{ text: 'last Saturday', start: '2016-01-02' }]],
   [MONDAY, 'The funeral is set for next Friday.', [{ text: 'next Friday', start: '2016-01-08' }]],
@@ -136,6 +137,17 @@ const RELATIVE: readonly Row[] = [
   ['2021-01-20', 'On Wednesday, officials laid wreaths.', [{ text: 'Wednesday', start: '2021-01-20' }]],
   [MONDAY, 'He was shot Saturday night and died early Sunday.', [{ text: 'Saturday night', start: '2016-01-02' }, { text: 'early Sunday', start: '2016-01-03' }]],
   [MONDAY, 'Police said Saturday that a suspect was in custody.', [{ text: 'Saturday', start: '2016-01-02' }]],
+  // "overnight" and an early-morning clock time with no day named: the publication day (weak readings).
+  [MONDAY, 'Four people were injured in a shooting overnight, police said.', [{ text: 'overnight', start: '2016-01-04', partOfDay: 'night', kind: 'relative', rule: 'en/date/overnight' }]],
+  [MONDAY, 'Two men were shot in the overnight hours near the park.', [{ text: 'in the overnight hours', start: '2016-01-04', rule: 'en/date/overnight' }]],
+  [MONDAY, 'The shootings happened around 12:30 a.m. at a hotel.', [{ text: '12:30 a.m.', start: '2016-01-04', partOfDay: 'night', rule: 'en/date/clock' }]],
+  [MONDAY, 'Officers responded at 1:30 AM to the complex.', [{ text: '1:30 AM', start: '2016-01-04', rule: 'en/date/clock' }]],
+  [MONDAY, 'The shooting happened shortly after midnight on Wheeler Road.', [{ text: 'shortly after midnight', start: '2016-01-04', rule: 'en/date/clock' }]],
+  // A weekday with its date in brackets: one mention, the stated date wins over the weekday's.
+  ['2015-07-01', 'Monday (6/30) evening the deputies responded to a hospital.', [{ text: 'Monday (6/30) evening', start: '2015-06-30', partOfDay: 'evening', rule: 'en/date/slash' }]],
+  [null, 'On Tuesday (January 3) in the 300 block a gun went off.', [{ text: 'Tuesday (January 3)', rule: 'en/date/month-name-day' }]],
+  // A date that times a happening is past, even in a clause that announces ("are expected to").
+  ['2016-11-03', 'All five victims of a Wednesday night shooting are expected to survive.', [{ text: 'Wednesday night', start: '2016-11-02', tense: 'past' }]],
 ];
 
 const ANAPHORIC: readonly Row[] = [
@@ -207,6 +219,14 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'The measure passed by 2000 votes in the county.', []],
   [MONDAY, 'The attacker was stopped by a bouncer at the door.', []],
   [MONDAY, 'Fifteen years has passed since the crime against the people.', []],
+  // Clock times: in the afternoon or evening, with a day named elsewhere in the sentence, in a stamp,
+  // inside another time ("6:55 a.m." holds no "5 a.m."), or the length of a stay.
+  [MONDAY, 'The victim was pronounced dead at 6:55 a.m. at the hospital.', []],
+  [MONDAY, 'Updated 1:30 AM EDT', []],
+  [MONDAY, 'He was held overnight in the county jail.', []],
+  [MONDAY, 'She works an overnight shift at the plant.', []],
+  // A list of related videos, each headline after its running time: page furniture, not the report.
+  [MONDAY, '1:26 U.S. Rep. John Lewis makes inspiring speech on Martin Luther King Day', []],
 ];
 
 function check(rows: readonly Row[]): void {

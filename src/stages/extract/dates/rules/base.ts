@@ -3,6 +3,7 @@ import type { Parser, ParsingComponents, ParsingContext, Refiner } from 'chrono-
 import type { DateCueName } from '../../../../locales/en/dates.js';
 import type { RuleId } from '../../../../model/span.js';
 import type { DatePrecision, PartOfDay } from '../../../../model/time.js';
+import { tagsOf } from '../runner.js';
 
 /**
  * Shared machinery for date rules. A rule is a chrono-node `Parser` with a stable `id`; a refiner
@@ -43,14 +44,14 @@ export function makeResult(
   tags: readonly string[] = [],
 ): ParsingResult {
   const result = context.createParsingResult(index, text, start, end);
-  result.addTag(TAG_RULE + rule);
+  result.addTag(ruleTag(rule));
   for (const tag of tags) result.addTag(tag);
   return result;
 }
 
 /** The rule id a result carries, or `fallback`. @example ruleOf(result, 'en/date/chrono') */
 export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
-  for (const tag of result.start.tags()) if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
+  for (const tag of tagsOf(result)) if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
   return fallback;
 }
 
@@ -58,18 +59,36 @@ export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
 export function tagValue(result: ParsingResult, name: string): string | undefined {
   const prefix = name + ':';
   // Note: our tags are on the start components; chrono-node's `tags()` copies start and end.
-  for (const tag of result.start.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  for (const tag of tagsOf(result)) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
   return undefined;
+}
+
+/** The `rule:<id>` tags, made once per rule (a result of each match carries one). */
+const RULE_TAGS = new Map<RuleId, string>();
+
+function ruleTag(rule: RuleId): string {
+  let tag = RULE_TAGS.get(rule);
+  if (tag === undefined) {
+    tag = TAG_RULE + rule;
+    RULE_TAGS.set(rule, tag);
+  }
+  return tag;
 }
 
 /** Tag for a precision. @example precisionTag('decade') === 'precision:decade' */
 export function precisionTag(precision: DatePrecision): string {
-  return `precision:${precision}`;
+  return PRECISION_TAGS[precision];
 }
+
+const PRECISION_TAGS: Readonly<Record<DatePrecision, string>> = {
+  day: 'precision:day', week: 'precision:week', month: 'precision:month', season: 'precision:season',
+  year: 'precision:year', decade: 'precision:decade', century: 'precision:century',
+};
+const PART_OF_DAY_TAGS: Readonly<Record<PartOfDay, string>> = { morning: 'pod:morning', afternoon: 'pod:afternoon', evening: 'pod:evening', night: 'pod:night' };
 
 /** Tag for a part of the day. @example partOfDayTag('night') === 'pod:night' */
 export function partOfDayTag(part: PartOfDay): string {
-  return `pod:${part}`;
+  return PART_OF_DAY_TAGS[part] ?? `pod:${part}`;
 }
 
 /**
@@ -84,13 +103,10 @@ export function respan(
   end: number,
   tags: readonly string[] = [],
 ): ParsingResult {
-  const copy = new ParsingResult(
-    result.reference,
-    start,
-    context.text.slice(start, end),
-    result.start.clone(),
-    result.end?.clone(),
-  );
+  // Note: made by the context, so a light result (see `runner.ts`) stays light.
+  const copy = context.createParsingResult(start, context.text.slice(start, end));
+  copy.start = result.start.clone();
+  if (result.end) copy.end = result.end.clone();
   copy.start.addTags(result.start.tags());
   for (const tag of tags) copy.addTag(tag);
   return copy;
@@ -115,7 +131,7 @@ export function wrapParser(parser: Parser, id: RuleId, cue: DateCueName): DateRu
         result = context.createParsingResult(match.index ?? index, match[0]);
         result.start = isComponents(extracted) ? extracted : context.createParsingComponents(extracted);
       }
-      result.addTag(TAG_RULE + id);
+      result.addTag(ruleTag(id));
       return result;
     },
   };

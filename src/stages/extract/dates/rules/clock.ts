@@ -6,6 +6,8 @@ import { makeResult, partOfDayTag, precisionTag, type DateRule } from './base.js
 const CLOCK = /\b(\d{1,2})(?::([0-5]\d))?\s?([aA])\.?\s?[mM]\b\.?|\b(?:shortly|just|soon|right)\s+after\s+midnight\b/;
 /** A sentence that names its day: the day is read from that word, not from the clock. */
 const DAY_WORD = new RegExp(`\\b${DAY_WORD_SOURCE}(?![a-z])`, 'i');
+/** A month abbreviation without its dot ("Updated: Oct 23, 2016 - 12:21 AM"), in capitals only ("may" is a verb). */
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b/;
 /** A page stamp's time ("Posted 1:30 AM", "Updated: 2:15 a.m."). */
 const STAMP_BEFORE = new RegExp(`\\b${STAMP_SOURCE}\\s*:?\\s*(?:at\\s+)?$`, 'i');
 /** Latest hour (a.m.) read as part of the night that ends on the publication day. */
@@ -34,7 +36,7 @@ export const clock: DateRule = {
       const hour = Number(match[1]);
       if (hour > 12 || (hour > LAST_NIGHT_HOUR && hour !== 12)) return null;
     }
-    if (DAY_WORD.test(context.text)) return null;
+    if (DAY_WORD.test(context.text) || MONTH_ABBREVIATION.test(context.text)) return null;
     if (STAMP_BEFORE.test(context.text.slice(Math.max(0, index - 25), index))) return null;
     const text = match[0].replace(/\s+$/, '');
     return makeResult(context, clock.id, index, text, {}, undefined, ['offset:0:day', precisionTag('day'), partOfDayTag('night')]);

@@ -16,8 +16,19 @@ const CHRONO_RULES: ReadonlySet<string> = new Set([
 const HAS_DIGIT = /\d/;
 const DIGITS_ONLY = /^\d*(?:\.\d*)?$/;
 const SLASH_PARTS = /^(\d{1,2})\/(\d{1,2})/;
-const ON_OR_WEEKDAY_BEFORE = /\b(?:on|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*,?\s*$/i;
-const WORD_BEFORE = /([A-Za-z]+)[\s-]*$/;
+const ON_OR_WEEKDAY_BEFORE = /\b(?:on|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[,(]?\s*$/i;
+/** The last word of `text` before trailing spaces and hyphens, lower case ("Black " -> "black"). */
+function lastWord(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 45)) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 const WORD_AFTER = /^\s*([A-Za-z]+)/;
 const VERSION_BEFORE = new RegExp(`\\b${VERSION_SOURCE}\\.?\\s*$`, 'i');
 const CAPITALIZED_WORD_BEFORE = /[A-Z][\w'’]*\s+$/;
@@ -49,12 +60,12 @@ function isDate(context: ParsingContext, result: ParsingResult): boolean {
   if (HAS_DIGIT.test(text) && VERSION_BEFORE.test(before.slice(-14))) return false;
   if (rule === 'en/date/slash') return isSlashDate(result, before, after);
   if (rule === 'en/date/weekday') {
-    const previous = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+    const previous = lastWord(before);
     if (previous !== undefined && WEEKDAY_NAME_PRECEDERS.has(previous)) return false;
   }
   if (rule === 'en/date/month-name' && !result.start.isCertain('year') && !result.start.isCertain('day')) {
     if (!/^[A-Z]/.test(text)) return false;
-    const previous = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+    const previous = lastWord(before);
     if (previous === undefined || !MONTH_ALONE_PRECEDERS.has(previous)) return false;
   }
   if (rule === 'en/date/casual-day' && /^[A-Z]/.test(text) && CAPITALIZED_WORD_BEFORE.test(before)) return false;
@@ -66,8 +77,9 @@ function isSlashDate(result: ParsingResult, before: string, after: string): bool
   if (parts && Number(parts[1]) > 12) return false;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (next !== undefined && SLASH_NAME_FOLLOWERS.has(next)) return false;
-  const previous = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const previous = lastWord(before);
   if (previous !== undefined && SLASH_NAME_PRECEDERS.has(previous)) return false;
-  if (result.start.isCertain('year')) return true;
+  // A year, or a weekday joined to it ("Monday (6/30)"), makes a slash pair a date.
+  if (result.start.isCertain('year') || result.start.isCertain('weekday')) return true;
   return ON_OR_WEEKDAY_BEFORE.test(before);
 }

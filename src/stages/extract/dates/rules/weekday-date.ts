@@ -1,8 +1,8 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateRefiner } from './base.js';
 
-/** What may stand between a weekday and its date: "Sunday, August 11", "Sunday August 11". */
-const BETWEEN = /^,?\s*$/;
+/** What may stand between a weekday and its date: "Sunday, August 11", "Sunday August 11", "Monday (6/30)". */
+const BETWEEN = /^,?\s*\(?$/;
 
 /**
  * `en/date/weekday-date`: joins a weekday and the date right after it ("Sunday, August 11") into
@@ -10,6 +10,7 @@ const BETWEEN = /^,?\s*$/;
  * the date's tags (and with them our rule id).
  *
  * @example "on Sunday, August 11 at the complex" -> "Sunday, August 11" (weekday 0, month 8, day 11)
+ * @example "Monday (6/30) evening the deputies responded" -> "Monday (6/30) evening" (weekday 1, month 6, day 30)
  */
 export const weekdayDate: DateRefiner = {
   id: 'en/date/weekday-date',
@@ -27,7 +28,9 @@ export const weekdayDate: DateRefiner = {
             next.start.assign('weekday', weekday);
             next.end?.assign('weekday', weekday);
           }
-          next.text = current.text + between + next.text;
+          // "Monday (6/30)": the closing bracket goes with the opening one.
+          const close = between.endsWith('(') && context.text.charAt(next.index + next.text.length) === ')' ? ')' : '';
+          next.text = current.text + between + next.text + close;
           next.index = current.index;
           continue;
         }

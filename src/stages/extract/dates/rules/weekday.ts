@@ -8,7 +8,13 @@ import { makeResult, precisionTag, type DateRule } from './base.js';
  * "Sun" (the newspaper) and "Wed" in a name stay out.
  */
 const WEEKDAY =
-  /\b(?:(last|past|this|next|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|sunday|monday|tuesday|wednesday|thursday|friday|saturday|(?:Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat)(?=\.)|weekend)\b/;
+  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|sunday|monday|tuesday|wednesday|thursday|friday|saturday|(?:Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat)(?=\.)|weekend)\b/;
+/**
+ * The modifier right before a weekday: "last Saturday", "next Monday", "this Friday".
+ * Note: read backwards from the weekday rather than as an optional group of the pattern, which made
+ * the pattern try the group at every word of every sentence.
+ */
+const MODIFIER_BEFORE = /\b(last|past|this|next|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|LAST|THIS|NEXT)\s+$/;
 
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
@@ -27,14 +33,17 @@ export const weekday: DateRule = {
   cue: 'weekday',
   pattern: () => WEEKDAY,
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const word = (match[2] ?? '').toLowerCase();
+    const name = match[1] ?? '';
+    const word = name.toLowerCase();
     const value = word === 'weekend' ? 6 : (WEEKDAYS[word] ?? ABBREVIATIONS[word]);
     if (value === undefined) return null;
-    if (word === 'weekend' && match[1] === undefined && !/\bthe\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index))) {
-      return null;
-    }
-    const text = /^(?:Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat)$/.test(match[2] ?? '') ? `${match[0]}.` : match[0];
+    const at = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, at - 6), at);
+    const modifier = MODIFIER_BEFORE.exec(before);
+    if (word === 'weekend' && !modifier && !/\bthe\s+$/i.test(before)) return null;
+    const index = modifier ? at - modifier[0].length : at;
+    const text = context.text.slice(index, at) + name + (/^(?:Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat)$/.test(name) ? '.' : '');
     const tags = word === 'weekend' ? [precisionTag('day'), 'weekend'] : [precisionTag('day')];
-    return makeResult(context, weekday.id, match.index ?? 0, text, { weekday: value }, undefined, tags);
+    return makeResult(context, weekday.id, index, text, { weekday: value }, undefined, tags);
   },
 };

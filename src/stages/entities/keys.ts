@@ -1,0 +1,235 @@
+import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
+import { doubleMetaphone } from 'double-metaphone';
+import { TRANSLATED_PREFIXES } from '../../locales/en/entities-places.js';
+
+/**
+ * Common romanization alternations, applied in this order to a lowercase ASCII name so that two
+ * spellings of one name meet (`foldName` applies them in single passes over the letters):
+ * kh -> h (Khazar, Hazar); tch, ch -> c; sh -> s; zh -> j; a consonant's y before a vowel
+ * dropped (Lankyaran, Lankaran; -yev, -ev); y -> i (Baky, Baki); doubled letters single.
+ */
+const K = 107;
+const H = 104;
+const T = 116;
+const C = 99;
+const S = 115;
+const Z = 122;
+const J = 106;
+const Y = 121;
+const I = 105;
+const SPACE = 32;
+
+function isVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === I || c === 111 || c === 117;
+}
+
+/** The consonants before a dropped y: every letter but the vowels and y. */
+function isConsonant(c: number): boolean {
+  return c >= 97 && c <= 122 && !isVowel(c) && c !== Y;
+}
+
+const VOWELS = /[aeiou]/g;
+
+/** Names folded (and keyed) so far: the same names recur in every document of an event. */
+const FOLDED = new Map<string, string>();
+const SKELETONS = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/**
+ * Folds a name to lowercase ASCII with the romanization alternations applied.
+ *
+ * @example
+ * foldName('Lənkəran') === 'lenkeran'; foldName('Lankyaran') === 'lankaran'
+ */
+export function foldName(name: string): string {
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    if (FOLDED.size >= MEMO_LIMIT) FOLDED.clear();
+    folded = foldUncached(name);
+    FOLDED.set(name, folded);
+  }
+  return folded;
+}
+
+function foldUncached(name: string): string {
+  const ascii = ASCII_ONLY.test(name) ? name : anyAscii(name);
+  // Lowercase letters; hyphens read as spaces; everything else but letters and spaces dropped; spaces single, trimmed.
+  let a: number[] = [];
+  for (let i = 0; i < ascii.length; i++) {
+    let c = ascii.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 45) c = SPACE;
+    if (c === SPACE) {
+      if (a.length > 0 && a[a.length - 1] !== SPACE) a.push(SPACE);
+    } else if (c >= 97 && c <= 122) {
+      a.push(c);
+    }
+  }
+  if (a[a.length - 1] === SPACE) a.pop();
+  // kh -> h; tch, ch -> c; sh -> s; zh -> j: one pass each, in that order.
+  a = pairPass(a, K, H, H);
+  let b: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === T && a[i + 1] === C && a[i + 2] === H) {
+      b.push(C);
+      i += 2;
+    } else if (a[i] === C && a[i + 1] === H) {
+      b.push(C);
+      i += 1;
+    } else {
+      b.push(a[i]!);
+    }
+  }
+  a = pairPass(pairPass(b, S, H, S), Z, H, J);
+  // A consonant's y before a vowel is dropped ("kya" -> "ka"); then y -> i.
+  b = [];
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i]!;
+    if (isConsonant(c) && a[i + 1] === Y && isVowel(a[i + 2] ?? 0)) {
+      b.push(c, a[i + 2]!);
+      i += 2;
+    } else {
+      b.push(c);
+    }
+  }
+  // y -> i, then a run of one letter is one letter.
+  let out = '';
+  let previous = -1;
+  for (let c of b) {
+    if (c === Y) c = I;
+    if (c === previous && c !== SPACE) continue;
+    out += String.fromCharCode(c);
+    previous = c;
+  }
+  return out;
+}
+
+/** Replaces every `first second` pair with `replacement`, left to right. */
+function pairPass(a: readonly number[], first: number, second: number, replacement: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === first && a[i + 1] === second) {
+      out.push(replacement);
+      i++;
+    } else {
+      out.push(a[i]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * The consonant skeleton of a name: its first letter, then its consonants. Spellings that
+ * differ only in vowels (Baku, Baky; Lenkeran, Lankaran; Gorbachev, Gorbachov) share it.
+ * A prefix that translates "Nagorno" ("Upper", "High") is kept as a marker, so
+ * "Nagorno-Karabakh" and "Upper Karabakh" share a key and bare "Karabakh" does not.
+ *
+ * @example
+ * skeletonKey('Nagorno-Karabakh') === skeletonKey('Upper Karabakh')
+ */
+export function skeletonKey(name: string): string {
+  let key = SKELETONS.get(name);
+  if (key === undefined) {
+    if (SKELETONS.size >= MEMO_LIMIT) SKELETONS.clear();
+    key = skeletonUncached(name);
+    SKELETONS.set(name, key);
+  }
+  return key;
+}
+
+function skeletonUncached(name: string): string {
+  const folded = foldName(name);
+  const words = folded === '' ? [] : folded.split(' ');
+  let translated = false;
+  if (words.length >= 2) {
+    const plain = (ASCII_ONLY.test(name) ? name : anyAscii(name)).toLowerCase().replace(/-/g, ' ').trim().split(/\s+/);
+    translated = plain.length === words.length && TRANSLATED_PREFIXES.has(plain[0]!);
+  }
+  let skeleton = '';
+  for (let w = translated ? 1 : 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (w > (translated ? 1 : 0)) skeleton += ' ';
+    skeleton += word[0]!;
+    for (let i = 1; i < word.length; i++) if (!isVowel(word.charCodeAt(i))) skeleton += word[i];
+  }
+  return translated ? `^${skeleton}` : skeleton;
+}
+
+/**
+ * Similarity of two names in [0, 1]: 1 - Levenshtein distance / longer length, over the folded
+ * names with every vowel read alike (romanizations differ most in vowels).
+ *
+ * @example
+ * nameSimilarity('Gorbachev', 'Gorbachov') === 1
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const x = vowelsAlike(a);
+  const y = vowelsAlike(b);
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 1 : 1 - distance(x, y) / longest;
+}
+
+/**
+ * Whether two single-word name forms are spellings of one name: same skeleton and similar, or
+ * same double-metaphone code and very similar. Short words (3 letters or fewer) must be equal.
+ *
+ * @example
+ * isSpellingVariant('Baku', 'Baky') === true; isSpellingVariant('Baku', 'Bako') === true; isSpellingVariant('Smith', 'Smyth') === true
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a > b) return isSpellingVariant(b, a);
+  let row = VARIANT_CACHE.get(a);
+  if (row === undefined) {
+    if (VARIANT_CACHE.size >= MEMO_LIMIT) VARIANT_CACHE.clear();
+    row = new Map();
+    VARIANT_CACHE.set(a, row);
+  }
+  let known = row.get(b);
+  if (known === undefined) {
+    known = compareSpellings(a, b);
+    row.set(b, known);
+  }
+  return known;
+}
+
+/** Comparisons made so far, by the smaller then the larger spelling. */
+const VARIANT_CACHE = new Map<string, Map<string, boolean>>();
+
+function compareSpellings(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) <= 3) return false;
+  // Both tests below ask for a similarity of 0.75 or more: the cheap one first.
+  if (nameSimilarity(a, b) < 0.75) return false;
+  if (skeletonKey(a) === skeletonKey(b)) return true;
+  return metaphoneOf(x) === metaphoneOf(y);
+}
+
+const VOWELED = new Map<string, string>();
+const METAPHONES = new Map<string, string>();
+
+/** The folded name with every vowel read as "a" (romanizations differ most in vowels), remembered. */
+function vowelsAlike(name: string): string {
+  let x = VOWELED.get(name);
+  if (x === undefined) {
+    if (VOWELED.size >= MEMO_LIMIT) VOWELED.clear();
+    x = foldName(name).replace(VOWELS, 'a');
+    VOWELED.set(name, x);
+  }
+  return x;
+}
+
+/** The primary double-metaphone code of a folded name, remembered. */
+function metaphoneOf(folded: string): string {
+  let code = METAPHONES.get(folded);
+  if (code === undefined) {
+    if (METAPHONES.size >= MEMO_LIMIT) METAPHONES.clear();
+    code = doubleMetaphone(folded)[0];
+    METAPHONES.set(folded, code);
+  }
+  return code;
+}

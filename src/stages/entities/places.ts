@@ -1,0 +1,181 @@
+import type { Entity, PlaceInfo } from '../../model/entity.js';
+import type { DocId, RuleId } from '../../model/span.js';
+import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+
+const PRECISION_ORDER: Readonly<Record<PlaceInfo['precision'], number>> = { point: 0, city: 1, county: 2, region: 3, country: 4 };
+/** A mention this close to the start of its document is in the headline, dateline or lede. */
+const LEDE = 300;
+
+/**
+ * How much one mention says that the event happened in that place, by the cue that typed it:
+ * a dateline ("SMITHFIELD, N.C. —") most, then the state after a comma, "in"/"near", the
+ * police of the place, a part of the city ("West Philadelphia"); a bare name of a large city
+ * least (the station's city, the city of the hospital).
+ */
+const CUE_WEIGHTS: Readonly<Record<string, number>> = {
+  'en/entity/dateline': 8,
+  'en/entity/dateline-city': 8,
+  'en/entity/place-comma': 4,
+  'en/entity/place-in': 4,
+  'en/entity/place-police': 3,
+  'en/entity/place-section': 3,
+  'en/entity/place-in-state': 2,
+  'en/entity/place-preposition': 1,
+  'en/entity/place-head': 1,
+  'en/entity/gazetteer': 1,
+  'en/entity/gazetteer-variant': 1,
+  'en/entity/county': 2,
+};
+/** A mention in the headline, dateline or lede counts this many times more. */
+const LEDE_FACTOR = 2;
+/** Each report that names the place adds this much. */
+const DOCUMENT_WEIGHT = 2;
+
+/** Options of `eventPlaces`. */
+export interface EventPlacesOptions {
+  /** The gazetteer to read a city in the event's state with; default `loadGazetteer()`. */
+  readonly gazetteer?: Gazetteer;
+}
+
+/**
+ * The event's places by canonical name, most specific first: the city the reports put the event
+ * in, then its state and country, then the other places the reports name, finest and most named
+ * first. The city is the one the reports' cues point to most (`CUE_WEIGHTS`: datelines, "in X",
+ * "X police", weighted more in headlines and ledes, plus the number of reports), read in the
+ * state the reports name most: "Smithfield" in reports from North Carolina is Smithfield, North
+ * Carolina. A name that is also the surname of a person of the event counts only with a strong
+ * cue. Streets and sites are left out: they are not where the event is filed.
+ *
+ * @example
+ * eventPlaces(entities); // ['Tulsa', 'Oklahoma', 'United States', 'Dallas']
+ */
+export function eventPlaces(entities: readonly Entity[], options: EventPlacesOptions = {}): string[] {
+  const places = entities.filter((e) => e.type === 'place' && e.place?.precision !== 'point');
+  if (places.length === 0) return [];
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const space = e.name.lastIndexOf(' ');
+    if (space > 0) surnames.add(e.name.slice(space + 1).toLowerCase());
+  }
+  const scores = new Map<Entity, number>();
+  for (const e of places) scores.set(e, score(e, surnames));
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  // The state the reports name most: states themselves, and the cities whose state the text gives.
+  const regionVotes = new Map<string, number>();
+  for (const e of places) {
+    const stated = e.place?.precision === 'region' || e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
+    const region = e.place?.precision === 'region' ? e.place.name : e.place?.region;
+    if (stated && region && e.place?.country === 'US') regionVotes.set(region, (regionVotes.get(region) ?? 0) + (scores.get(e) ?? 0));
+  }
+  const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const placeOf = readInContext(places, scores, regionVotes, gazetteer);
+  const precision = (e: Entity): PlaceInfo['precision'] | undefined => placeOf.get(e)?.precision;
+  const byScore = (a: Entity, b: Entity): number => scores.get(b)! - scores.get(a)! || rank(a) - rank(b) || a.name.localeCompare(b.name);
+  const city = places.filter((e) => precision(e) === 'city').sort(byScore)[0];
+  const county = places.filter((e) => precision(e) === 'county').sort(byScore)[0];
+  // A city is more specific than a county: it wins unless the county is named far more.
+  const out: string[] = [];
+  let best = city && (!county || 4 * scores.get(city)! >= scores.get(county)!) ? city : county;
+  best ??= [...places].sort((a, b) => rank(a) - rank(b) || byScore(a, b))[0]!;
+  const bestPlace = placeOf.get(best) ?? best.place;
+  out.push(bestPlace?.name ?? best.name);
+  const region = bestPlace?.precision === 'region' ? undefined : bestPlace?.region;
+  if (region && !/^\d+$|^[A-Z0-9]{1,3}$/.test(region)) out.push(region);
+  else if (bestPlace?.precision === 'county' && topRegion) out.push(topRegion);
+  const country = bestPlace?.country ? countryName(bestPlace.country) : bestPlace?.precision === 'county' && topRegion ? countryName('US') : undefined;
+  if (country) out.push(country);
+  const rest = [...places].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  for (const e of rest) if (!out.includes(e.name)) out.push(e.name);
+  return out;
+}
+
+/** Cues that read a city's state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla.") or from the state its report names. */
+const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state']);
+/** How much support a reading needs per tenfold fewer people than the largest reading of its name. */
+const POPULATION_PRIOR = 0.5;
+/** Places this close (in degrees, about 150 km) support one another. */
+const NEAR = 1.5;
+
+/**
+ * The place each place entity stands for in the event. A city name the gazetteer has in many
+ * places ("Granger", "Woodlawn") is read where the event's other places are: in the state the
+ * reports name most (states, cities whose state the text gives, the states that have a town of
+ * a county's name: "Yakima County"), near the other places the reports name (a place with k
+ * readings counts 1/k for each). A name whose state the text gives keeps it; with no support,
+ * the most populous reading stays. A reading that is a part of a city (GeoNames PPLX) is a
+ * point, never the event's city.
+ */
+function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, regionVotes: ReadonlyMap<string, number>, gazetteer: Gazetteer): Map<Entity, PlaceInfo> {
+  const out = new Map<Entity, PlaceInfo>();
+  const readings: { entity: Entity; candidates: readonly PlaceInfo[]; fixed: boolean }[] = [];
+  const regionSupport = new Map<string, number>();
+  let maxVote = 0;
+  for (const v of regionVotes.values()) maxVote = Math.max(maxVote, v);
+  for (const [region, v] of regionVotes) regionSupport.set(region, v / maxVote);
+  for (const e of places) {
+    if (e.place) out.set(e, e.place);
+    if (e.place?.precision === 'county') {
+      // "Yakima County": the states that have a town of that name.
+      const base = e.name.replace(/\s+\S+$/, '');
+      const regions = new Set(gazetteer.lookup(base).filter((c) => c.precision === 'city' && c.country === 'US').map((c) => c.region!));
+      for (const r of regions) regionSupport.set(r, (regionSupport.get(r) ?? 0) + 1 / regions.size);
+      continue;
+    }
+    if (e.place?.lat === undefined || e.place.lon === undefined) continue;
+    const stated = e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
+    const candidates = stated ? [e.place] : gazetteer.lookup(e.name).filter((c) => (c.precision === 'city' || c.precision === 'point') && c.lat !== undefined);
+    readings.push({ entity: e, candidates: candidates.length > 0 ? candidates : [e.place], fixed: stated || candidates.length <= 1 });
+  }
+  for (const r of readings) {
+    if (r.fixed) continue;
+    let best: PlaceInfo | undefined;
+    let bestSupport = 0;
+    let largest = 1;
+    for (const c of r.candidates) largest = Math.max(largest, c.population ?? 1);
+    for (const c of r.candidates) {
+      // A reading ten times smaller than the largest needs half a point more support.
+      let support = POPULATION_PRIOR * Math.log10(Math.max(1, c.population ?? 1) / largest);
+      support += c.country === 'US' && c.region !== undefined ? regionSupport.get(c.region) ?? 0 : 0;
+      for (const o of readings) {
+        if (o === r || o.entity.name === r.entity.name) continue;
+        let near = 0;
+        for (const x of o.candidates) if (Math.abs(x.lat! - c.lat!) <= NEAR && Math.abs((x.lon ?? 0) - (c.lon ?? 0)) <= NEAR) near++;
+        if (near > 0) support += (scores.get(o.entity) ?? 1) > 0 ? Math.min(1, near) / o.candidates.length : 0;
+      }
+      if (best === undefined || support > bestSupport) {
+        best = c;
+        bestSupport = support;
+      }
+    }
+    if (best && bestSupport > 0) out.set(r.entity, best);
+  }
+  return out;
+}
+
+/** How strongly the reports put the event in a place (see `CUE_WEIGHTS`). */
+function score(e: Entity, surnames: ReadonlySet<string>): number {
+  const isSurname = surnames.has(e.name.toLowerCase());
+  const docs = new Set<DocId>();
+  let total = 0;
+  for (const m of e.mentions) {
+    const rule: RuleId = m.rule ?? '';
+    let weight = CUE_WEIGHTS[rule] ?? 0.5;
+    // "Denton" of "Robert Seth Denton": only a dateline or a state after it makes it a place.
+    if (isSurname && rule !== 'en/entity/dateline' && rule !== 'en/entity/dateline-city' && rule !== 'en/entity/place-comma') weight = 0;
+    if (weight > 0) docs.add(m.doc);
+    total += m.span.start < LEDE ? weight * LEDE_FACTOR : weight;
+  }
+  return total + DOCUMENT_WEIGHT * docs.size;
+}
+
+/** City-level places first, then counties, regions, countries; unresolved names with cities. */
+function rank(e: Entity): number {
+  return PRECISION_ORDER[e.place?.precision ?? 'city'];
+}
+
+
+function countryName(code: string): string | undefined {
+  return COUNTRY_NAMES.get(code);
+}

@@ -1,0 +1,684 @@
+import type { SourceDoc } from '../../model/document.js';
+import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
+import type { RuleId } from '../../model/span.js';
+import { PERSON_TITLES } from '../../locales/en/entities-titles.js';
+import { ACRONYM, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES } from '../../locales/en/entities-places.js';
+import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+
+/**
+ * Where a capitalized word may start: an uppercase ASCII letter, or a letter of the Latin,
+ * Greek or Cyrillic blocks (checked to be uppercase with `isUpper`). One native regex scan finds
+ * them; the rest of a run is read character by character (see `readRun`).
+ */
+const WORD_START = /[A-Z\u00C0-\u024F\u0370-\u052F\u1E00-\u1EFF]/g;
+/** Abbreviations that keep their dot inside a name ("Mr.", "St.", "Sgt."); a single capital ("J.") does too. */
+const DOTTED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Ste', 'Mt', 'Ft', 'Sgt', 'Gen', 'Lt', 'Col', 'Capt', 'Cpl', 'Maj', 'Rep', 'Sen', 'Gov', 'Det', 'Jr', 'Sr', 'Prof', 'Rev', 'Supt']);
+/** Lowercase words that join two capitalized words into one name ("House of Commons", "Louis de Funes"). */
+const JOINERS = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'al', 'bin', 'ibn', 'la', 'le']);
+/** Lowercase words inside a run: the joiners and "the" ("Supreme Council of the Republic"). */
+const CONNECTORS = new Set([...JOINERS, 'the']);
+/** Speech verbs right after a name ("Hammons said"); read at the end of the name (sticky). */
+const SPEECH_AFTER = /,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted)\b/y;
+/** Speech verbs right before a name ("said Hammons"), lowercase. */
+const SPEECH_VERBS_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated']);
+/** "written by", "reported by" before a name: a byline. */
+const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
+/** Age apposition: "John Smith, 34," marks a person (sticky). */
+const AGE_AFTER = /,\s*\d{1,3}\s*,/y;
+/** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
+const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|county|parish|state|republic|enclave|oblast)\b/y;
+/** "Buckeye police are investigating": the police of a place (sticky). */
+const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
+/** "Tulsa, Okla." / "Tulsa, Oklahoma": a city followed by its state or country (sticky). */
+const COMMA_NAME_AFTER = /,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/uy;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const NAME_CHAR = /[\p{L}\p{M}'’]/u;
+
+/** Character classes of the Basic Multilingual Plane, filled on first use: 1 other, 2 letter, 3 uppercase, 4 mark or apostrophe. */
+const CLASSES = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = UPPER.test(ch) ? 3 : LETTER.test(ch) ? 2 : NAME_CHAR.test(ch) ? 4 : 1;
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
+/** A letter, mark or apostrophe: a character inside a name word. */
+function isNameChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return classOf(c) >= 2;
+}
+
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return classOf(c) === 3;
+}
+
+/** A letter (no marks, no apostrophes). */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const k = classOf(c);
+  return k === 2 || k === 3;
+}
+
+/** `\s` of JavaScript regexes. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `\w` of JavaScript regexes. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+interface Token {
+  readonly text: string;
+  /** Lowercase, without a final dot and possessive: "Sgt." -> "sgt", "Smith's" -> "smith". */
+  readonly lower: string;
+  /** What the word lists say of the word (`NOT_NAME`, `CONNECTOR`, ...). */
+  readonly flags: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NOT_NAME = 1;
+const CONNECTOR = 2;
+const TITLE = 4;
+const ORGANIZATION_HEAD = 8;
+const ORGANIZATION_START = 16;
+const CALENDAR = 32;
+const COUNTY_HEAD = 64;
+const POINT_HEAD = 128;
+const CITY_HEAD = 256;
+const DEMONYM = 512;
+
+/** A word's lowercase form and flags, by the word as written: the same words recur in every document. */
+const WORDS = new Map<string, { readonly lower: string; readonly flags: number }>();
+
+function wordInfo(value: string): { readonly lower: string; readonly flags: number } {
+  let info = WORDS.get(value);
+  if (info === undefined) {
+    if (WORDS.size >= 100_000) WORDS.clear();
+    info = describe(value, lowerOf(value));
+    WORDS.set(value, info);
+  }
+  return info;
+}
+
+function describe(value: string, lower: string): { readonly lower: string; readonly flags: number } {
+  let flags = 0;
+  if (NOT_NAMES.has(lower)) flags |= NOT_NAME;
+  if (value === lower && CONNECTORS.has(value)) flags |= CONNECTOR;
+  // "Minister", "Congressmen" (plural), "Sgt.".
+  if (PERSON_TITLES.has(lower) || (lower.endsWith('men') && PERSON_TITLES.has(`${lower.slice(0, -3)}man`)) || (lower.endsWith('s') && PERSON_TITLES.has(lower.slice(0, -1)))) flags |= TITLE;
+  if (ORGANIZATION_HEADS.has(lower)) flags |= ORGANIZATION_HEAD;
+  if (ORGANIZATION_STARTS.has(lower)) flags |= ORGANIZATION_START;
+  if (CALENDAR_WORDS.has(lower)) flags |= CALENDAR;
+  if (COUNTY_HEADS.has(lower)) flags |= COUNTY_HEAD;
+  if (POINT_HEADS.has(lower)) flags |= POINT_HEAD;
+  if (CITY_HEADS.has(lower)) flags |= CITY_HEAD;
+  if (DEMONYM_SUFFIX.test(lower)) flags |= DEMONYM;
+  return { lower, flags };
+}
+
+/** Options of `recognizeEntities`. */
+export interface RecognizeOptions {
+  /** The gazetteer to type places with; default `loadGazetteer()`, loaded when a run first needs it. */
+  readonly gazetteer?: Gazetteer;
+}
+
+/** What typing a run reads: the document, and the gazetteer, loaded on first use. */
+interface Scope {
+  readonly doc: SourceDoc;
+  readonly text: string;
+  gazetteer(): Gazetteer;
+  /** US states the document names inside other names ("Georgia Bureau of Investigation"). */
+  readonly states: Set<string>;
+}
+
+/**
+ * Finds the people, places and organizations of a document in one fast pass: runs of
+ * capitalized words, typed by cues (a title before a name, a speech verb next to it, an
+ * organization head word, a place preposition, the gazetteer). Precise before recall: a run
+ * with no cue is kept as `unknown` only when later typing can use it, and dropped otherwise.
+ * A surname alone ("Hammons") is a person when the document named that person in full.
+ *
+ * @example
+ * recognizeEntities(doc).map((m) => [m.name, m.type]);
+ * // "Soviet leader Mikhail Gorbachev said" -> [['Mikhail Gorbachev', 'person']] with title 'Soviet leader'
+ */
+export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}): EntityMention[] {
+  const text = doc.text;
+  let gazetteer = options.gazetteer;
+  const scope: Scope = { doc, text, gazetteer: () => (gazetteer ??= loadGazetteer()), states: new Set() };
+  const mentions: EntityMention[] = [];
+  const untyped: Token[][] = [];
+  for (let from = 0; from < text.length; ) {
+    WORD_START.lastIndex = from;
+    if (!WORD_START.test(text)) break;
+    const start = WORD_START.lastIndex - 1;
+    if (!isUpper(text.charCodeAt(start))) {
+      from = start + 1;
+      continue;
+    }
+    const end = readRun(text, start);
+    typeRun(scope, tokenize(text, start, end), mentions, untyped);
+    from = end;
+  }
+  if (untyped.length === 0) return resolvePlaces(scope, mentions);
+  // Second pass: a surname alone, or an untyped run, that repeats a typed name of this document.
+  const typedCount = mentions.length;
+  const known = new Map<string, EntityMention>();
+  const personEnds = new Map<number, EntityMention>();
+  const countries = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.place?.country) countries.add(mention.place.country);
+    if (mention.type !== 'person' && mention.type !== 'organization') continue;
+    const space = mention.name.lastIndexOf(' ');
+    if (mention.type === 'person') {
+      personEnds.set(mention.span.end, mention);
+      if (space > 0) known.set(mention.name.slice(space + 1).toLowerCase(), mention);
+    }
+    known.set(mention.name.toLowerCase(), mention);
+  }
+  for (const tokens of untyped) {
+    const first = tokens[0]!;
+    const name = tokens.length === 1 ? first.text : tokens.map((t) => t.text).join(' ');
+    // "Lenkeran", "Baky": another spelling of a city of a country the document names (the
+    // spelling the gazetteer has was weighed by `placeOf` and found no cue).
+    const plain = withoutPossessive(name);
+    const variant = tokens.length <= 2 && countries.size > 0 && scope.gazetteer().lookup(plain).length === 0 ? scope.gazetteer().lookupVariant(plain, countries)[0] : undefined;
+    if (variant) {
+      mentions.push(makeMention(doc, tokens, 'place', 'en/entity/gazetteer-variant', { place: variant }));
+      continue;
+    }
+    const lower = name.toLowerCase();
+    const match = known.get(lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower);
+    if (match) {
+      const repeat = makeMention(doc, tokens, match.type, match.type === 'person' && !match.name.includes(' ') ? 'en/entity/repeat' : 'en/entity/partial');
+      mentions.push(repeat);
+      if (repeat.type === 'person') personEnds.set(repeat.span.end, repeat);
+      continue;
+    }
+    // "Steve Cohen and Robert Aderholt": a full name joined to a person is a person.
+    if (tokens.length >= 2 && tokens.length <= 3 && isNameLike(tokens) && personBefore(text, first.start, personEnds)) {
+      const person = makeMention(doc, tokens, 'person', 'en/entity/coordination');
+      mentions.push(person);
+      personEnds.set(person.span.end, person);
+      continue;
+    }
+    if (isNameLike(tokens)) mentions.push(makeMention(doc, tokens, 'unknown', 'en/entity/unknown'));
+  }
+  // The first pass gave its mentions in text order, and so did the second: merge the two.
+  return resolvePlaces(scope, mergeByStart(mentions, typedCount));
+}
+
+/** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
+const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in']);
+/** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
+const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma']);
+
+/**
+ * Reads the document's cities in its context, after all its names are known:
+ * - a single name typed a city by a weak cue that is the surname of a person of the document
+ *   ("Robert Seth Denton" ... "from Denton"), or the first name of one without "in" before it,
+ *   is that person;
+ * - a city whose state the text does not give is read in a US state the document names (in a
+ *   dateline, after a comma, alone or inside another name: "Georgia Bureau of Investigation"),
+ *   when the gazetteer has the name there: "Smithfield" in a report from North Carolina is
+ *   Smithfield, North Carolina, not the larger Smithfield of Rhode Island.
+ */
+function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[] {
+  const states = scope.states;
+  const surnames = new Set<string>();
+  const firstNames = new Set<string>();
+  let cities = 0;
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      const first = m.name.indexOf(' ');
+      if (first > 0) {
+        surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
+        firstNames.add(m.name.slice(0, first).toLowerCase());
+      }
+    } else if (m.place) {
+      if (m.place.precision === 'region' && m.place.country === 'US') states.add(m.place.name);
+      else if (m.place.precision === 'city') {
+        cities++;
+        if (STATED_PLACE_RULES.has(m.rule) && m.place.region) states.add(m.place.region);
+      }
+    }
+  }
+  if (cities === 0) return mentions;
+  const gazetteer = scope.gazetteer();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.place?.precision !== 'city' || m.place.lat === undefined) continue;
+    if (WEAK_PLACE_RULES.has(m.rule) && !m.name.includes(' ')) {
+      const lower = m.name.toLowerCase();
+      if (surnames.has(lower) || (firstNames.has(lower) && m.rule !== 'en/entity/place-in')) {
+        mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'person', rule: 'en/entity/repeat' };
+        continue;
+      }
+    }
+    if (states.size === 0 || STATED_PLACE_RULES.has(m.rule) || (m.place.country === 'US' && m.place.region !== undefined && states.has(m.place.region))) continue;
+    const inState = gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
+    if (inState) mentions[i] = { ...m, place: inState, rule: 'en/entity/place-in-state' };
+  }
+  return mentions;
+}
+
+function mergeByStart(mentions: readonly EntityMention[], split: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  let i = 0;
+  let j = split;
+  while (i < split || j < mentions.length) {
+    if (j >= mentions.length || (i < split && mentions[i]!.span.start <= mentions[j]!.span.start)) out.push(mentions[i++]!);
+    else out.push(mentions[j++]!);
+  }
+  return out;
+}
+
+/** Whether a person mention ends right before ", and " / " or " that ends at `start`. */
+function personBefore(text: string, start: number, personEnds: ReadonlyMap<number, EntityMention>): boolean {
+  for (const between of [' and ', ', and ', ' or ', ', or ']) {
+    const at = start - between.length;
+    if (at >= 0 && personEnds.has(at) && text.startsWith(between, at)) return true;
+  }
+  return false;
+}
+
+function withoutPossessive(name: string): string {
+  if (name.endsWith("'s") || name.endsWith('’s')) return name.slice(0, -2);
+  if (name.endsWith("'") || name.endsWith('’')) return name.slice(0, -1);
+  return name;
+}
+
+/**
+ * The end of the run of capitalized words that starts at `start`: "Louisiana State Police
+ * Trooper Stephen Hammons", "House of Commons of Great Britain", "Nagorno-Karabakh", "TULSA".
+ * A word is an uppercase letter and letters, marks and apostrophes, with the dot of an
+ * abbreviation ("Mr.", "J.") and hyphenated parts ("Nagorno -Karabakh"); words join over spaces
+ * and tabs, or over a connector ("of", "de", "al", "of the"); a run never crosses a line break
+ * between words or sentence punctuation.
+ */
+function readRun(text: string, start: number): number {
+  let end = readWord(text, start);
+  for (;;) {
+    let i = end;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i === end || i >= text.length) return end;
+    if (isUpper(text.charCodeAt(i))) {
+      end = readWord(text, i);
+      continue;
+    }
+    // A connector, then one space, then optionally "the" and one space.
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+    if (j === i || j - i > 3 || !JOINERS.has(text.slice(i, j)) || !isSpace(text.charCodeAt(j))) return end;
+    j++;
+    if (text.startsWith('the', j) && isSpace(text.charCodeAt(j + 3)) && isUpper(text.charCodeAt(j + 4))) {
+      end = readWord(text, j + 4);
+      continue;
+    }
+    if (!isUpper(text.charCodeAt(j))) return end;
+    end = readWord(text, j);
+  }
+}
+
+/** The end of one capitalized word starting at `start` (an uppercase letter). */
+function readWord(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+  // "Mr.", "St.", "J.": an abbreviation keeps its dot; "D.C.", "U.S.", "J.R.": initials are one word.
+  if (text.charCodeAt(i) === 46 && (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (i - start === 1 || (i - start <= 4 && DOTTED.has(text.slice(start, i))))) {
+    i++;
+    if (i - start === 2) while (isUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && !isNameChar(text.charCodeAt(i + 2))) i += 2;
+  }
+  // "Nagorno-Karabakh", "Nagorno -Karabakh": hyphenated capitalized parts; "MIAMI - The" is a dash.
+  for (;;) {
+    let j = i;
+    const spaceBefore = isSpace(text.charCodeAt(j));
+    if (spaceBefore) j++;
+    if (text.charCodeAt(j) !== 45) return i;
+    j++;
+    if (isSpace(text.charCodeAt(j))) {
+      if (spaceBefore) return i;
+      j++;
+    }
+    if (!isUpper(text.charCodeAt(j))) return i;
+    i = j + 1;
+    while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+  }
+}
+
+/** Splits a run into tokens at whitespace, with their offsets; connectors ("of") are tokens too. */
+function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    let value = text.slice(s, i);
+    const previous = tokens[tokens.length - 1];
+    // "Nagorno -Karabakh": the spaced hyphen joins the two words into one token.
+    if (previous && value.charCodeAt(0) === 45) {
+      const joined = `${previous.text} ${value}`;
+      const lower = joined.toLowerCase();
+      tokens[tokens.length - 1] = { text: joined, lower, flags: describe(joined, lower).flags, start: previous.start, end: i };
+      continue;
+    }
+    if (!previous && value.endsWith('-')) value = value.slice(0, -1);
+    const info = wordInfo(value);
+    tokens.push({ text: value, lower: info.lower, flags: info.flags, start: s, end: s + value.length });
+  }
+  return tokens;
+}
+
+/** A token's lowercase form without a final dot and possessive: "Sgt." -> "sgt", "Smith's" -> "smith". */
+function lowerOf(value: string): string {
+  let lower = value.toLowerCase();
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
+  return withoutPossessive(lower);
+}
+
+/** Whether a token is a lowercase connector inside a run ("of", "de"). */
+function isConnector(t: Token): boolean {
+  return (t.flags & CONNECTOR) !== 0;
+}
+
+/** A word of a title: "Minister", "Congressmen" (plural), "Sgt.". */
+function isTitleWord(t: Token): boolean {
+  return (t.flags & TITLE) !== 0;
+}
+
+function has(t: Token, flag: number): boolean {
+  return (t.flags & flag) !== 0;
+}
+
+type Typed = EntityType | 'unknown';
+
+const NO_EXTRA: { title?: string; place?: PlaceInfo } = {};
+
+function makeMention(doc: SourceDoc, tokens: readonly Token[], type: Typed, rule: RuleId, extra: { title?: string; place?: PlaceInfo } = NO_EXTRA): EntityMention {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const text = doc.text.slice(first.start, last.end);
+  const span = { doc: doc.id, start: first.start, end: last.end };
+  const name = displayName(text);
+  if (extra.title !== undefined) return extra.place !== undefined ? { span, text, name, type, title: extra.title, place: extra.place, rule } : { span, text, name, type, title: extra.title, rule };
+  return extra.place !== undefined ? { span, text, name, type, place: extra.place, rule } : { span, text, name, type, rule };
+}
+
+const SPACES = /\s+/g;
+const SPACED_HYPHEN = / ?- ?/g;
+
+/** A name as shown: no possessive "'s", single spaces, no spaces around hyphens. */
+function displayName(text: string): string {
+  let name = text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45 || (c === 32 && name.charCodeAt(i + 1) === 32) || (c !== 32 && isSpace(c))) plain = false;
+  }
+  if (!plain) name = name.replace(SPACES, ' ').replace(SPACED_HYPHEN, '-');
+  return name;
+}
+
+/** A run that could be a name: not only stop words, not a demonym, at most six words. */
+function isNameLike(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  if (tokens.some((t) => has(t, CALENDAR))) return false;
+  if (tokens.length === 1 && (has(tokens[0]!, NOT_NAME | DEMONYM) || tokens[0]!.text.length < 3)) return false;
+  return true;
+}
+
+/** The lowercase title word right before a run: "Soviet leader Mikhail Gorbachev" -> 'leader'. */
+function titleBefore(text: string, start: number): string | undefined {
+  const min = Math.max(0, start - 40);
+  let j = start;
+  if (j <= min || !isSpace(text.charCodeAt(j - 1))) return undefined;
+  while (j > min && isSpace(text.charCodeAt(j - 1))) j--;
+  const end = j;
+  for (let c = text.charCodeAt(j - 1); j > min && (isLetter(c) || c === 46 || c === 45); c = text.charCodeAt(--j - 1));
+  if (j === end) return undefined;
+  const word = text.slice(j, end);
+  const lower = word.toLowerCase();
+  if (word !== lower) return undefined;
+  const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return PERSON_TITLES.has(key) && key !== 'member' ? word : undefined;
+}
+
+/** The lowercase word before `start` over non-word characters ("in Tulsa", "in (Tulsa"), within 30 characters. */
+function wordBefore(text: string, start: number): string | undefined {
+  const min = Math.max(0, start - 30);
+  let j = start;
+  while (j > min) {
+    const c = text.charCodeAt(j - 1);
+    if (isWordChar(c) || isLetter(c)) break;
+    j--;
+  }
+  const end = j;
+  while (j > min && isLetter(text.charCodeAt(j - 1))) j--;
+  return j < end ? text.slice(j, end).toLowerCase() : undefined;
+}
+
+/** The ASCII word ending at `end` after at least one space, lowercase, with its start; or undefined. */
+function spacedWordBefore(text: string, end: number): { word: string; start: number } | undefined {
+  let j = end;
+  if (j === 0 || !isSpace(text.charCodeAt(j - 1))) return undefined;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  const wordEnd = j;
+  while (j > 0 && ((text.charCodeAt(j - 1) | 0x20) >= 97 && (text.charCodeAt(j - 1) | 0x20) <= 122)) j--;
+  if (j === wordEnd || (j > 0 && isWordChar(text.charCodeAt(j - 1)))) return undefined;
+  return { word: text.slice(j, wordEnd).toLowerCase(), start: j };
+}
+
+/** A speech verb or byline right before a name: "said Hammons", "according to Smith", "written by Smith", "By Smith" opening a line. */
+function isSpeechBefore(text: string, start: number): boolean {
+  const w1 = spacedWordBefore(text, start);
+  if (!w1 || start - w1.start > 30) return false;
+  if (SPEECH_VERBS_BEFORE.has(w1.word)) return true;
+  if (w1.word === 'to') return spacedWordBefore(text, w1.start)?.word === 'according';
+  if (w1.word !== 'by') return false;
+  if (w1.start === 0 || text.charCodeAt(w1.start - 1) === 10) return true;
+  const w2 = spacedWordBefore(text, w1.start);
+  return w2 !== undefined && BYLINE_VERBS.has(w2.word);
+}
+
+/** Whether only spaces and a line break (or the start of the text) stand before `start`. */
+function isLineStart(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const min = Math.max(0, start - 30);
+  for (let j = start - 1; j >= min; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+function stickyTest(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/**
+ * Types one capitalized run and pushes its mentions. Order of the cues, strongest first:
+ * calendar words (an event name, never a person), a title inside or before the run (person,
+ * with what comes before the title an organization), an organization head word, the gazetteer
+ * and place cues, speech verbs and ages (person). A run with none of them is left untyped.
+ */
+function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], untyped: Token[][]): void {
+  const { doc, text } = scope;
+  // Trim stop words at both ends ("On January", "The Human Rights Watch", "Baky Against").
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi && has(all[lo]!, NOT_NAME | CONNECTOR) && !isTitleWord(all[lo]!)) lo++;
+  while (hi > lo && has(all[hi - 1]!, NOT_NAME | CONNECTOR)) hi--;
+  if (hi === lo) return;
+  const tokens = lo === 0 && hi === all.length ? all : all.slice(lo, hi);
+  // "Black January", "Day of National Mourning": an event or a date.
+  if (tokens.some((t) => has(t, CALENDAR))) return;
+  // A title inside the run: "Louisiana State Police Trooper Stephen Hammons", "Ambassador Vilayat Guliyev".
+  let titleAt = -1;
+  // "Dalmora General Hospital": a run that ends in an organization head is no person, whatever its title words.
+  const isOrganizationHeaded = has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD);
+  for (let i = tokens.length - 2; i >= 0 && !isOrganizationHeaded; i--) {
+    // "Minister of Defense of the USSR Dmitry Yazov": a title that opens the run may take a complement.
+    if (isTitleWord(tokens[i]!) && (!isConnector(tokens[i + 1]!) || (i === 0 && !isConnector(tokens[tokens.length - 2]!)))) {
+      titleAt = i;
+      break;
+    }
+  }
+  if (titleAt >= 0) {
+    const name = tokens.slice(titleAt + 1);
+    // Keep at most three name words: "Member of the House of Commons of Great Britain Bob Blackman".
+    const cut = nameSuffix(name);
+    const before = tokens.slice(0, titleAt);
+    const titleStart = tokens[titleAt]!;
+    const head = before.length > 0 && has(before[before.length - 1]!, ORGANIZATION_HEAD) ? before : [];
+    if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
+    const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
+    if (cut.length >= 1 && isNameLike(cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
+    return;
+  }
+  // A title in lowercase before the run: "Soviet leader Mikhail Gorbachev", "the envoy Khazar Ibrahim".
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  if (isOrganizationHeaded || (tokens.length >= 3 && has(first, ORGANIZATION_START) && tokens.some(isConnector))) {
+    // "Soviet Union" is a place although "union" heads organizations: the gazetteer decides first.
+    const place = scope.gazetteer().lookup(joined(tokens))[0];
+    // "Georgia Bureau of Investigation" says the report is from Georgia; "Washington Post" does not.
+    if (!MEDIA_HEADS.has(last.lower)) noteState(scope, tokens);
+    if (place && place.precision === 'country') out.push(makeMention(doc, tokens, 'place', 'en/entity/gazetteer', { place }));
+    else out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
+    return;
+  }
+  const lowerTitle = titleBefore(text, first.start);
+  if (lowerTitle && tokens.length <= 3 && isNameLike(tokens)) {
+    out.push(makeMention(doc, tokens, 'person', 'en/entity/title', { title: lowerTitle }));
+    return;
+  }
+  // Places: county and city heads, translated prefixes, the gazetteer.
+  if (tokens.length >= 2 && has(last, COUNTY_HEAD)) {
+    out.push(makeMention(doc, tokens, 'place', 'en/entity/county', { place: { name: joined(tokens), precision: 'county' } }));
+    return;
+  }
+  if (tokens.length >= 2 && has(last, POINT_HEAD)) {
+    out.push(makeMention(doc, tokens, 'place', 'en/entity/street', { place: { name: joined(tokens), precision: 'point' } }));
+    return;
+  }
+  const hyphen = first.lower.indexOf('-');
+  const firstWord = hyphen < 0 ? first.lower : first.lower.slice(0, hyphen).trimEnd();
+  if (TRANSLATED_PREFIXES.has(firstWord) && (tokens.length >= 2 || hyphen >= 0)) {
+    out.push(makeMention(doc, tokens, 'place', 'en/entity/place-prefix'));
+    return;
+  }
+  const found = placeOf(scope, tokens);
+  if (found) {
+    out.push(makeMention(doc, tokens, 'place', found.rule, { place: found.place }));
+    return;
+  }
+  if (tokens.length <= 3 && stickyTest(PLACE_NOUN_AFTER, text, last.end) && isNameLike(tokens)) {
+    out.push(makeMention(doc, tokens, 'place', 'en/entity/place-noun'));
+    return;
+  }
+  if (tokens.length === 1 && first.text.length >= 3 && ACRONYM.test(first.text)) {
+    out.push(makeMention(doc, tokens, 'organization', 'en/entity/acronym'));
+    return;
+  }
+  if (tokens.length >= 2 && tokens.length <= 4) {
+    const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);
+    const isPersonCue = isSpeech || stickyTest(AGE_AFTER, text, last.end);
+    if (isPersonCue && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
+      out.push(makeMention(doc, tokens, 'person', isSpeech ? 'en/entity/speech' : 'en/entity/age'));
+      return;
+    }
+  }
+  if (tokens.length >= 2) noteState(scope, tokens);
+  untyped.push(tokens as Token[]);
+}
+
+/** "Georgia Bureau of Investigation", "North Carolina Highway Patrol": the state a longer name opens with. */
+function noteState(scope: Scope, tokens: readonly Token[]): void {
+  for (let n = 1; n <= 2 && n < tokens.length; n++) {
+    const state = scope.gazetteer().lookup(joined(tokens.slice(0, n))).find((p) => p.precision === 'region' && p.country === 'US');
+    if (state) scope.states.add(state.name);
+  }
+}
+
+function joined(tokens: readonly Token[]): string {
+  return tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
+}
+
+/** The person-name words at the end of what follows a title: at most three, never a connector. */
+function nameSuffix(tokens: readonly Token[]): Token[] {
+  let start = tokens.length;
+  while (start > 0 && !isConnector(tokens[start - 1]!) && tokens.length - start < 3) start--;
+  let cut = tokens.slice(start);
+  // "Great Britain Bob Blackman": a longer tail keeps two words.
+  if (cut.length === 3 && start > 0) cut = cut.slice(1);
+  return cut;
+}
+
+/**
+ * The place a run names and the cue that says so, or undefined. Countries and US states always
+ * count; a city counts when a cue says it is a place: a dateline ("SMITHFIELD, N.C. —"), its
+ * state or country after a comma ("Tulsa, Okla."), a preposition before it ("in Tulsa"), a
+ * police word after it ("Buckeye police"); or when it is a large city. A city is read in the
+ * state or country the comma names; `recognizeEntities` later reads it in the states the
+ * document names. "West Philadelphia", "Northeast D.C.": a compass word before a city names a
+ * part of that city.
+ */
+function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; rule: RuleId } | undefined {
+  const { text } = scope;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  let name = withoutPossessive(joined(tokens));
+  const isAllCaps = name.length > 3 && name === name.toUpperCase();
+  if (isAllCaps) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  const gazetteer = scope.gazetteer();
+  let candidates = gazetteer.lookup(name);
+  let isSection = false;
+  if (candidates.length === 0 && tokens.length >= 2 && COMPASS_WORDS.has(first.lower)) {
+    candidates = gazetteer.lookup(withoutPossessive(joined(tokens.slice(1)))).filter((c) => c.precision === 'city');
+    isSection = candidates.length > 0;
+  }
+  if (candidates.length === 0) {
+    if (tokens.length >= 2 && has(last, CITY_HEAD)) return { place: { name, precision: 'city' }, rule: 'en/entity/place-head' };
+    return undefined;
+  }
+  if (candidates[0]!.precision === 'country' || candidates[0]!.precision === 'region') return { place: candidates[0]!, rule: 'en/entity/gazetteer' };
+  // A town before a part of a city of the same name ("Chelsea", Massachusetts, before Chelsea, London).
+  const best = candidates.find((c) => c.precision === 'city') ?? candidates[0]!;
+  const atLineStart = isLineStart(text, first.start);
+  // "Tulsa, Okla.", "Baku, Azerbaijan": pick the candidate in that state or country.
+  COMMA_NAME_AFTER.lastIndex = last.end;
+  const comma = COMMA_NAME_AFTER.exec(text);
+  if (comma?.[1]) {
+    const within = gazetteer.usState(comma[1]) ?? gazetteer.lookup(comma[1]).find((p) => p.precision === 'country');
+    if (within) {
+      const inside = candidates.find((c) => (within.precision === 'region' ? c.region === within.region && c.country === 'US' : c.country === within.country));
+      if (inside) return { place: inside, rule: atLineStart ? 'en/entity/dateline' : 'en/entity/place-comma' };
+    }
+  }
+  if (isAllCaps && atLineStart) return { place: best, rule: 'en/entity/dateline-city' };
+  const word = wordBefore(text, first.start);
+  if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) return { place: best, rule: isSection ? 'en/entity/place-section' : 'en/entity/place-in' };
+  if (isSection) return { place: best, rule: 'en/entity/place-section' };
+  if (stickyTest(POLICE_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-police' };
+  if (word !== undefined && PLACE_PREPOSITIONS.has(word)) return { place: best, rule: 'en/entity/place-preposition' };
+  // A large city needs no cue, but a single common word ("Independence", "Mobile") needs a big one.
+  if ((best.population ?? 0) >= (tokens.length >= 2 ? 100_000 : 300_000)) return { place: best, rule: 'en/entity/gazetteer' };
+  return undefined;
+}

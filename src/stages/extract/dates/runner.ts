@@ -1,0 +1,292 @@
+import { ParsingComponents, ParsingResult as ChronoResult, ReferenceWithTimezone } from 'chrono-node/en';
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { DateRule } from './rules/base.js';
+
+/**
+ * A stand-in for chrono-node's loop over one sentence (`Chrono.parse`). Our rules and refiners use a
+ * small part of chrono-node's result interface: they run on light results that implement that
+ * part; chrono-node's calendar parsers (month names, numeric dates) get real chrono-node results,
+ * but run only in windows around month names and numeric dates, since their patterns are long.
+ * Note: chrono-node builds a full result per match (a reference date worked out, seven implied
+ * fields, tag sets copied on every read), runs every pattern over the whole sentence and slices the
+ * text after every match; on the GVA dump that cost more than our rules themselves. Results are the
+ * same as chrono-node's (checked on every sentence of the GVA development set), but for one
+ * difference: a pattern is retried on the whole text, not on the rest of it, so `\b` and `^` keep
+ * their meaning after a refused match (chrono-node found "5 a.m." in "6:55 a.m.").
+ */
+
+/**
+ * The fixed reference results are read against, 2000-06-15 at noon UTC: we read only what the
+ * text states and place dates ourselves (`resolveDates`).
+ */
+const IMPLIED: Readonly<Record<string, number>> = { year: 2000, month: 6, day: 15, hour: 12, minute: 0, second: 0, millisecond: 0 };
+const REFERENCE = { instant: new Date(Date.UTC(2000, 5, 15, 12)), timezoneOffset: 0 };
+
+type Known = Partial<Record<string, number>>;
+
+/** The part of chrono-node's `ParsingComponents` our rules and refiners use. */
+class LightComponents {
+  private readonly known: Known;
+  private implied: Known | undefined;
+  private tagSet: Set<string> | undefined;
+
+  /** Note: takes `known` as it is (rules make a fresh object per match), where chrono-node copies it. */
+  constructor(known?: Known) {
+    this.known = known ?? {};
+  }
+
+  get(component: string): number | null {
+    const known = this.known[component];
+    if (known !== undefined) return known;
+    return this.implied?.[component] ?? IMPLIED[component] ?? null;
+  }
+
+  isCertain(component: string): boolean {
+    return this.known[component] !== undefined;
+  }
+
+  getCertainComponents(): string[] {
+    return Object.keys(this.known).filter((key) => this.known[key] !== undefined);
+  }
+
+  assign(component: string, value: number): this {
+    this.known[component] = value;
+    if (this.implied) delete this.implied[component];
+    return this;
+  }
+
+  imply(component: string, value: number): this {
+    if (this.known[component] !== undefined) return this;
+    this.implied ??= {};
+    this.implied[component] = value;
+    return this;
+  }
+
+  delete(components: string | string[]): void {
+    for (const component of typeof components === 'string' ? [components] : components) {
+      delete this.known[component];
+      if (this.implied) delete this.implied[component];
+    }
+  }
+
+  clone(): LightComponents {
+    const copy = new LightComponents({ ...this.known });
+    if (this.implied) copy.implied = { ...this.implied };
+    return copy;
+  }
+
+  isOnlyWeekdayComponent(): boolean {
+    return this.isCertain('weekday') && !this.isCertain('day') && !this.isCertain('month');
+  }
+
+  isDateWithUnknownYear(): boolean {
+    return this.isCertain('month') && !this.isCertain('year');
+  }
+
+  isValidDate(): boolean {
+    const y = this.get('year') ?? 2000;
+    const m = this.get('month') ?? 1;
+    const d = this.get('day') ?? 1;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    date.setUTCFullYear(y);
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }
+
+  date(): Date {
+    const date = new Date(Date.UTC(this.get('year') ?? 2000, (this.get('month') ?? 1) - 1, this.get('day') ?? 1, this.get('hour') ?? 12));
+    date.setUTCFullYear(this.get('year') ?? 2000);
+    return date;
+  }
+
+  tags(): Set<string> {
+    return new Set(this.tagSet);
+  }
+
+  /** The tags without a copy, for reading. */
+  tagList(): ReadonlySet<string> | undefined {
+    return this.tagSet;
+  }
+
+  addTag(tag: string): this {
+    (this.tagSet ??= new Set()).add(tag);
+    return this;
+  }
+
+  addTags(tags: Iterable<string>): this {
+    for (const tag of tags) this.addTag(tag);
+    return this;
+  }
+}
+
+/** The part of chrono-node's `ParsingResult` our rules and refiners use. */
+class LightResult {
+  readonly reference = REFERENCE;
+  readonly refDate = REFERENCE.instant;
+  end: LightComponents | null;
+
+  constructor(
+    public index: number,
+    public text: string,
+    public start: LightComponents,
+    end?: LightComponents | null,
+  ) {
+    this.end = end ?? null;
+  }
+
+  addTag(tag: string): this {
+    this.start.addTag(tag);
+    return this;
+  }
+
+  tags(): Set<string> {
+    return this.start.tags();
+  }
+
+  clone(): LightResult {
+    return new LightResult(this.index, this.text, this.start.clone(), this.end?.clone() ?? null);
+  }
+}
+
+/** The part of chrono-node's `ParsingContext` our rules and refiners use. */
+class LightContext {
+  readonly option = {};
+  readonly reference = REFERENCE;
+  readonly refDate = REFERENCE.instant;
+
+  constructor(readonly text: string) {}
+
+  createParsingComponents(components?: Known | LightComponents): LightComponents {
+    return components instanceof LightComponents ? components : new LightComponents(components);
+  }
+
+  createParsingResult(index: number, textOrEnd: string | number, start?: Known | LightComponents, end?: Known | LightComponents): LightResult {
+    const text = typeof textOrEnd === 'string' ? textOrEnd : this.text.substring(index, textOrEnd);
+    return new LightResult(index, text, start ? this.createParsingComponents(start) : new LightComponents(), end ? this.createParsingComponents(end) : null);
+  }
+
+  debug(): void {}
+}
+
+/**
+ * The tags of a result's start: read in place from a light result; from chrono-node's, a copy
+ * (its `tags()` copies the set on every read).
+ * @example tagsOf(result).has('weekend')
+ */
+export function tagsOf(result: ParsingResult): ReadonlySet<string> {
+  const start: unknown = result.start;
+  if (start instanceof LightComponents) return start.tagList() ?? NO_TAGS;
+  return result.start.tags();
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/**
+ * chrono-node's `ParsingContext` (which its English entry point does not export): its parsers get
+ * real chrono-node results, as inside `Chrono.parse`.
+ */
+class ChronoContext {
+  readonly option = {};
+  readonly reference = ReferenceWithTimezone.fromInput({ instant: REFERENCE.instant, timezone: 0 });
+  readonly refDate = this.reference.instant;
+
+  constructor(readonly text: string) {}
+
+  createParsingComponents(components?: Known | ParsingComponents): ParsingComponents {
+    return components instanceof ParsingComponents ? components : new ParsingComponents(this.reference, components as never);
+  }
+
+  createParsingResult(index: number, textOrEnd: string | number, start?: Known | ParsingComponents, end?: Known | ParsingComponents): ChronoResult {
+    const text = typeof textOrEnd === 'string' ? textOrEnd : this.text.substring(index, textOrEnd);
+    return new ChronoResult(this.reference, index, text, start ? this.createParsingComponents(start) : undefined, end ? this.createParsingComponents(end) : undefined);
+  }
+
+  debug(): void {}
+}
+
+/**
+ * Where chrono-node's calendar parsers can match: a month name (or its abbreviation) or digits
+ * around a slash, dash or dot. Their long patterns run only in windows around these.
+ */
+const CALENDAR_ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/gi;
+/** How far before and after an anchor a calendar date may reach ("the twenty-seventh of January", "January 5 to 7, 2016"). */
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 60;
+
+/** Disjoint windows `[start, end)` around the anchors, cut at spaces so their edges are word boundaries. */
+function calendarWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  CALENDAR_ANCHOR.lastIndex = 0;
+  for (let match = CALENDAR_ANCHOR.exec(text); match; match = CALENDAR_ANCHOR.exec(text)) {
+    let start = Math.max(0, match.index - WINDOW_BEFORE);
+    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+    let end = Math.min(text.length, match.index + WINDOW_AFTER);
+    while (end < text.length && text.charCodeAt(end) > 32) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/** Each rule's pattern as a global copy, made once, for scanning with `lastIndex`. */
+const GLOBAL_PATTERNS = new WeakMap<DateRule, RegExp>();
+
+function globalPattern(rule: DateRule, context: ParsingContext): RegExp {
+  let pattern = GLOBAL_PATTERNS.get(rule);
+  if (!pattern) {
+    const own = rule.pattern(context);
+    pattern = new RegExp(own.source, own.flags.includes('g') ? own.flags : `${own.flags}g`);
+    GLOBAL_PATTERNS.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/** Runs one rule over `text[from, to)` (the whole of `text` by default), adding its results. */
+function runRule(rule: DateRule, context: ParsingContext, text: string, results: ParsingResult[], from = 0, to = text.length): void {
+  const pattern = globalPattern(rule, context);
+  // Note: a window is matched as a slice cut at spaces, so `^` and `$` at its edges fall on word boundaries.
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    const local = match.index;
+    match.index = local + from;
+    const result = rule.extract(context, match);
+    if (!result) {
+      pattern.lastIndex = local + 1;
+      continue;
+    }
+    results.push(result);
+    pattern.lastIndex = Math.max(result.index + result.text.length - from, local + 1);
+  }
+}
+
+/**
+ * Reads the dates of one sentence with our rules and, when given, chrono-node's calendar parsers
+ * (run only in windows around month names and numeric dates, see `calendarWindows`), then the
+ * refiners, in order, as chrono-node's `Chrono.parse` would (matches sorted by offset before the
+ * refiners).
+ *
+ * @example runRules('Police said it happened Saturday night.', [weekday], refiners)[0].text === 'Saturday night'
+ */
+export function runRules(
+  text: string,
+  rules: readonly DateRule[],
+  refiners: readonly Refiner[],
+  calendarRules: readonly DateRule[] = [],
+): ParsingResult[] {
+  // Note: the light objects implement the part of chrono-node's classes that rules and refiners use.
+  const context = new LightContext(text) as unknown as ParsingContext;
+  let results: ParsingResult[] = [];
+  if (calendarRules.length > 0) {
+    const windows = calendarWindows(text);
+    if (windows.length > 0) {
+      const chronoContext = new ChronoContext(text) as unknown as ParsingContext;
+      for (const rule of calendarRules) for (const [from, to] of windows) runRule(rule, chronoContext, text, results, from, to);
+    }
+  }
+  for (const rule of rules) runRule(rule, context, text, results);
+  if (results.length === 0) return results;
+  if (results.length > 1) results.sort((a, b) => a.index - b.index);
+  for (const refiner of refiners) results = refiner.refine(context, results);
+  return results;
+}
