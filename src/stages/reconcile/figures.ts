@@ -271,7 +271,7 @@ function scopeSummary(key: Scope['key'], claims: readonly Claim[]): DossierFigur
     key === 'total' ? ['in total', place ? `(${place})` : undefined].filter(Boolean).join(' ')
     : key === 'other' ? mostCommon(claims.map((c) => c.scope.label)) ?? 'in other places'
     : key === 'recurring' || key === 'aggregate' ? mostCommon(claims.map((c) => c.scope.label)) ?? key
-    : [place ? `in ${place}` : undefined, period].filter(Boolean).join(', ') || 'the event';
+    : mostCommon(claims.map((c) => c.scope.label)) ?? ([place ? `in ${place}` : undefined, period].filter(Boolean).join(', ') || 'the event');
   return { key, place: place ?? null, period: period ?? null, label };
 }
 

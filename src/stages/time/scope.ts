@@ -70,7 +70,10 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
       cache.set(index, scope);
     }
     if (scope.period === undefined) return claim;
-    const label = claim.scope.label !== undefined && scope.label !== undefined ? `${claim.scope.label}, ${scope.label}` : (scope.label ?? claim.scope.label);
+    const label =
+      claim.scope.label !== undefined && scope.label !== undefined && !claim.scope.label.toLowerCase().includes(scope.label.toLowerCase())
+        ? `${claim.scope.label}, ${scope.label}`
+        : (claim.scope.label ?? scope.label);
     return { ...claim, scope: { ...claim.scope, period: scope.period, ...(label !== undefined ? { label } : {}) } };
   });
 }

@@ -46,14 +46,15 @@ const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
  *
  * @example
  * scopeOf('On that night, 130 civilians died in Baku.')
- * // { key: 'main', place: 'Baku', period: 'On that night', label: 'in Baku, On that night' }
+ * // { key: 'main', place: 'Baku', label: 'in Baku, On that night' }
+ * Note: the words of the period go to `label`; `period` is the ISO date the time stage reads from
+ * the sentence (`addTimeScopes`).
  */
 export function scopeOf(clause: string): Scope {
   const period = PERIOD.exec(clause)?.[0];
   const place = placeOf(clause);
   const parts: Record<string, string> = {};
   if (place) parts['place'] = place;
-  if (period) parts['period'] = period.trim();
   const label = [place ? `in ${place}` : undefined, period?.trim()].filter(Boolean).join(', ') || undefined;
   const withLabel = (key: Scope['key'], text?: string): Scope => {
     const l = text ?? label;
