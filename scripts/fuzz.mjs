@@ -6,6 +6,7 @@
  *
  *   npm run fuzz                  # 100,000 cases per extractor
  *   npm run fuzz -- 20000         # another count
+ *   npm run fuzz -- 100000 extractNumbers   # only the properties whose name matches
  *   FUZZ_SEED=123 npm run fuzz    # replay a reported seed
  *   FUZZ_STRICT=1 npm run fuzz    # keep the inputs of open backlog cases (known slow patterns)
  *
@@ -15,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const runs = process.argv[2] ?? process.env.FUZZ_RUNS ?? '100000';
+const only = process.argv[3];
 if (!/^\d+$/.test(runs)) {
   process.stderr.write(`fuzz: the number of cases must be a whole number, not \`${runs}\`\n`);
   process.exit(2);
@@ -23,7 +25,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 const result = spawnSync(
   process.execPath,
-  [fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url)), 'run', 'test/stages/ingest/robustness.test.ts', '--reporter', 'verbose'],
+  [fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url)), 'run', 'test/stages/ingest/robustness.test.ts', '--reporter', 'verbose', ...(only !== undefined ? ['-t', only] : [])],
   { cwd: root, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: runs } },
 );
 const seconds = (Date.now() - started) / 1000;

@@ -42,6 +42,8 @@ export type {
 } from './model/time.js';
 export type { DateReference, RawDate } from './stages/extract/dates/index.js';
 export type { EventDateOptions, PublicationFact, TimelineOptions } from './stages/time/index.js';
+export type { Entity, EntityMention, EntityType, PlaceInfo, PlacePrecision, QuoteMention } from './model/entity.js';
+export type { RecognizeOptions, DocEntities, Gazetteer } from './stages/entities/index.js';
 
 export { createContext } from './pipeline/stage.js';
 export { analyzeDocument } from './pipeline/analyze.js';
@@ -55,6 +57,8 @@ export { reconcileFigures } from './stages/reconcile/figures.js';
 export { extractDates, parseDates, resolveDates } from './stages/extract/dates/index.js';
 export { timeDocument, inferPublished, eventDate, buildTimeline, timeScopeOf, addTimeScopes } from './stages/time/index.js';
 export { detectLineage, LineageIndex, lineageGroups } from './stages/lineage/index.js';
+export { recognizeEntities, mergeEntities } from './stages/entities/index.js';
+export { extractQuotes } from './stages/quotes/index.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
 export { PipelineError, InputError, ConfigError } from './errors.js';

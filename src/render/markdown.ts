@@ -1,4 +1,4 @@
-import type { Dossier, DossierEvent, DossierEventDate, DossierFigure, DossierTimelineEntry } from '../model/dossier.js';
+import type { Dossier, DossierEntity, DossierEvent, DossierEventDate, DossierFigure, DossierTimelineEntry } from '../model/dossier.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, newlines and Markdown markup characters. */
 export function escapeMarkdown(text: string): string {
@@ -104,9 +104,49 @@ function renderEvent(e: DossierEvent, lines: string[]): void {
   }
 }
 
+/** Where a place entity is, when the dossier gives it (an optional addition to `DossierEntity`). */
+interface PlaceFacts {
+  readonly country?: string;
+  readonly region?: string;
+  readonly precision?: string;
+}
+
+const ENTITY_SECTIONS: readonly (readonly [DossierEntity['type'], string])[] = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['organization', 'Organizations'],
+];
+
+/**
+ * The entities of the dossier by type, most mentioned first: each with its other spellings, and
+ * for a place its region and country when the dossier gives them.
+ */
+function renderEntities(entities: readonly DossierEntity[], lines: string[]): void {
+  if (entities.length === 0) return;
+  lines.push('## Entities', '');
+  for (const [type, heading] of ENTITY_SECTIONS) {
+    const ofType = entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    if (ofType.length === 0) continue;
+    lines.push(`### ${heading}`, '');
+    for (const e of ofType) {
+      const place = (e as DossierEntity & { readonly place?: PlaceFacts }).place;
+      const where = [place?.region, place?.country].filter((x): x is string => x !== undefined && x !== '' && x !== e.name);
+      const reports = new Set(e.mentions.map((m) => m.doc)).size;
+      const aliases = e.aliases.filter((a) => a !== e.name);
+      lines.push(
+        `- **${escapeMarkdown(e.name)}**${where.length > 0 ? ` (${where.map(escapeMarkdown).join(', ')})` : ''}` +
+          `${aliases.length > 0 ? `, also ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}` : ''}` +
+          `: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${reports} report${reports === 1 ? '' : 's'}`,
+      );
+    }
+    lines.push('');
+  }
+}
+
 /**
  * Renders a dossier as a Markdown report a person can read: each figure with its reconciliation
- * and every claim quoted with its source.
+ * and every claim quoted with its source, the quotes with their speakers, and the people, places
+ * and organizations the reports name.
  *
  * @example
  * renderMarkdown(dossier).startsWith('# Dossier');
@@ -115,6 +155,7 @@ export function renderMarkdown(dossier: Dossier): string {
   const lines: string[] = ['# Dossier', ''];
   lines.push(`${dossier.documents.length} report${dossier.documents.length === 1 ? '' : 's'}, ${dossier.events.length} event${dossier.events.length === 1 ? '' : 's'}.`, '');
   for (const e of dossier.events) renderEvent(e, lines);
+  renderEntities(dossier.entities, lines);
   if (dossier.lineage.length > 0) {
     lines.push('## Reports that are not independent', '');
     lines.push('Reports that copy each other, or rewrite one origin, count as one source in the figures above.', '');

@@ -98,8 +98,8 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
   for (const g of groups) {
     const isPersonLike = g.type === 'person' || (g.type === 'unknown' && g.words.length <= 3);
     // Note: spellings that share no skeleton (metaphone-only variants) are not compared across blocks.
-    // A place the gazetteer knows by its gazetteer name: "West Philadelphia" is Philadelphia.
-    const key = isPersonLike ? skeletonKey(g.words[g.words.length - 1] ?? '') : g.type === 'place' && g.place?.lat !== undefined ? skeletonKey(g.place.name) : g.keys[0] ?? '';
+    // A place the gazetteer knows by its gazetteer name: "West Philadelphia" is Philadelphia, "USSR" the Soviet Union.
+    const key = isPersonLike ? skeletonKey(g.words[g.words.length - 1] ?? '') : g.type === 'place' && isResolved(g.place) ? skeletonKey(g.place.name) : g.keys[0] ?? '';
     const index = isPersonLike ? bySurnameKey : byNameKey;
     const block = index.get(key);
     let target: Group | undefined;
@@ -257,8 +257,14 @@ function isSameAcrossDocuments(c: Group, g: Group): boolean {
     if (!isNear(c.place, g.place)) return false;
     if (c.place.name === g.place.name) return true;
   }
+  // "USSR" and "Soviet Union", "Britain" and "UK": one country or state of the gazetteer.
+  if (isResolved(c.place) && isResolved(g.place) && c.place.lat === undefined && g.place.lat === undefined) {
+    return c.place.name === g.place.name && c.place.country === g.place.country && c.place.precision === g.place.precision;
+  }
   if (c.translated || g.translated) return g.keys.some((k) => c.keys.includes(k));
   if (c.words.length !== g.words.length) return false;
+  // "KUTV" and "KOTV" are two stations: acronyms are not spelled two ways.
+  if (c.words.length === 1 && (isAcronym(c) || isAcronym(g))) return c.words[0] === g.words[0];
   return c.words.every((w, i) => isSpellingVariant(w, g.words[i]!));
 }
 
@@ -272,9 +278,20 @@ function absorb(target: Group, g: Group): void {
   target.order = Math.min(target.order, g.order);
 }
 
+const ACRONYM_NAME = /^[A-Z0-9&.-]{2,}$/;
+
+function isAcronym(g: Group): boolean {
+  return g.names.some((n) => ACRONYM_NAME.test(n));
+}
+
+/** A place the gazetteer resolved: a city (with coordinates), a state or a country. */
+function isResolved(p: PlaceInfo | undefined): p is PlaceInfo {
+  return p !== undefined && (p.lat !== undefined || ((p.precision === 'country' || p.precision === 'region') && p.country !== undefined));
+}
+
 /** The gazetteer's name for a place; else the most frequent of the fullest names. */
 function canonicalName(c: Group): string {
-  if (c.type === 'place' && c.place?.lat !== undefined) return c.place.name;
+  if (c.type === 'place' && isResolved(c.place)) return c.place.name;
   let best = '';
   let bestWords = -1;
   let bestCount = -1;

@@ -22,6 +22,8 @@ const SAINT = /^(?:st|ste|saint)\.?\s+/;
 const PUNCTUATION = /[.,'’]/g;
 const SPACES = /\s+/g;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
+/** A name that folds to its lowercase: letters and single inner spaces, no "St" or "Saint" word first ("Tulsa", "New York"). */
+const PLAIN_NAME = /^(?!s(?:t|te|aint)\b)[A-Za-z]+(?: [A-Za-z]+)*$/i;
 
 /**
  * Folds a place name for lookup: ASCII, lowercase, "St." and "Saint" alike, no dots or apostrophes.
@@ -30,6 +32,7 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/;
  * foldPlaceName('St. Louis') === 'saint louis'
  */
 export function foldPlaceName(name: string): string {
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   const ascii = ASCII_ONLY.test(name) ? name : anyAscii(name);
   return ascii.toLowerCase().replace(SAINT, 'saint ').replace(PUNCTUATION, '').replace(SPACES, ' ').trim();
 }
@@ -398,14 +401,24 @@ export function loadGazetteer(): Gazetteer {
     return found;
   };
   // Spelling variants, indexed per country on first use: a US report never pays for Azerbaijan.
+  let large: Map<number, number[]> | undefined;
   const variants = new Map<string, Map<string, PlaceInfo[]>>();
   const variantIndex = (code: string): Map<string, PlaceInfo[]> => {
     let index = variants.get(code);
     if (index) return index;
+    if (!large) {
+      // One pass over the table: the cities large enough to be compared, by country.
+      large = new Map();
+      for (let i = 0; i < table.count; i++) {
+        if (table.section[i] === 1 || table.population[i]! < VARIANT_MIN_POPULATION) continue;
+        const list = large.get(table.country[i]!);
+        if (list) list.push(i);
+        else large.set(table.country[i]!, [i]);
+      }
+    }
     index = new Map();
     const packed = code.length === 2 ? (code.charCodeAt(0) << 8) | code.charCodeAt(1) : -1;
-    for (let i = 0; i < table.count; i++) {
-      if (table.country[i] !== packed || table.section[i] === 1 || table.population[i]! < VARIANT_MIN_POPULATION) continue;
+    for (const i of large.get(packed) ?? []) {
       const p = placeAt(i);
       const key = skeletonKey(p.name);
       const bucket = index.get(key);

@@ -24,13 +24,15 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/place-preposition': 1,
   'en/entity/place-head': 1,
   'en/entity/gazetteer': 1,
-  'en/entity/gazetteer-variant': 1,
+  'en/entity/gazetteer-variant': 0.5,
   'en/entity/county': 2,
 };
 /** A mention in the headline, dateline or lede counts this many times more. */
 const LEDE_FACTOR = 2;
-/** Each report that names the place adds this much. */
-const DOCUMENT_WEIGHT = 2;
+/** The weight of places in one report that makes a whole vote: "in X" once, near the start. */
+const FULL_VOTE = 4;
+/** A mention this many characters into its report counts half as much as one at the start. */
+const DECAY = 2000;
 
 /** Options of `eventPlaces`. */
 export interface EventPlacesOptions {
@@ -59,8 +61,7 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     const space = e.name.lastIndexOf(' ');
     if (space > 0) surnames.add(e.name.slice(space + 1).toLowerCase());
   }
-  const scores = new Map<Entity, number>();
-  for (const e of places) scores.set(e, score(e, surnames));
+  const scores = voteByReport(places, surnames);
   const gazetteer = options.gazetteer ?? loadGazetteer();
   // The state the reports name most: states themselves, and the cities whose state the text gives.
   const regionVotes = new Map<string, number>();
@@ -78,6 +79,15 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   // A city is more specific than a county: it wins unless the county is named far more.
   const out: string[] = [];
   let best = city && (!county || 4 * scores.get(city)! >= scores.get(county)!) ? city : county;
+  // "in Germantown" with "Philadelphia" named: a town far from every other place of the event
+  // and outside the states it names is a part of the large city named (the gazetteer has no
+  // neighborhoods), or a misreading.
+  if (best && best === city && (placeOf.get(best)?.population ?? 0) < LARGE_CITY && !isCoherent(best, places, placeOf, regionVotes)) {
+    const large = places
+      .filter((e) => e !== best && precision(e) === 'city' && (placeOf.get(e)?.population ?? 0) >= LARGE_CITY && scores.get(e)! >= COMPARABLE * scores.get(best!)!)
+      .sort(byScore)[0];
+    if (large) best = large;
+  }
   best ??= [...places].sort((a, b) => rank(a) - rank(b) || byScore(a, b))[0]!;
   const bestPlace = placeOf.get(best) ?? best.place;
   out.push(bestPlace?.name ?? best.name);
@@ -95,6 +105,8 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
 const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state']);
 /** How much support a reading needs per tenfold fewer people than the largest reading of its name. */
 const POPULATION_PRIOR = 0.5;
+/** The support a reading gets from lying in the country whose states the reports name. */
+const COUNTRY_SUPPORT = 0.5;
 /** Places this close (in degrees, about 150 km) support one another. */
 const NEAR = 1.5;
 
@@ -138,11 +150,18 @@ function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, nu
       // A reading ten times smaller than the largest needs half a point more support.
       let support = POPULATION_PRIOR * Math.log10(Math.max(1, c.population ?? 1) / largest);
       support += c.country === 'US' && c.region !== undefined ? regionSupport.get(c.region) ?? 0 : 0;
+      // The reports name US states: a US reading before a foreign one.
+      if (c.country === 'US' && regionSupport.size > 0) support += COUNTRY_SUPPORT;
       for (const o of readings) {
         if (o === r || o.entity.name === r.entity.name) continue;
-        let near = 0;
-        for (const x of o.candidates) if (Math.abs(x.lat! - c.lat!) <= NEAR && Math.abs((x.lon ?? 0) - (c.lon ?? 0)) <= NEAR) near++;
-        if (near > 0) support += (scores.get(o.entity) ?? 1) > 0 ? Math.min(1, near) / o.candidates.length : 0;
+        // A place read one way (its state given, its name unique, or one reading ten times larger than the rest) counts 1; else 1/k.
+        const readingsOf = o.fixed || isDominant(o.candidates) ? o.candidates.slice(0, 1) : o.candidates;
+        for (const x of readingsOf) {
+          if (Math.abs(x.lat! - c.lat!) <= NEAR && Math.abs((x.lon ?? 0) - (c.lon ?? 0)) <= NEAR) {
+            support += 1 / readingsOf.length;
+            break;
+          }
+        }
       }
       if (best === undefined || support > bestSupport) {
         best = c;
@@ -154,20 +173,64 @@ function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, nu
   return out;
 }
 
-/** How strongly the reports put the event in a place (see `CUE_WEIGHTS`). */
-function score(e: Entity, surnames: ReadonlySet<string>): number {
-  const isSurname = surnames.has(e.name.toLowerCase());
-  const docs = new Set<DocId>();
-  let total = 0;
-  for (const m of e.mentions) {
-    const rule: RuleId = m.rule ?? '';
-    let weight = CUE_WEIGHTS[rule] ?? 0.5;
-    // "Denton" of "Robert Seth Denton": only a dateline or a state after it makes it a place.
-    if (isSurname && rule !== 'en/entity/dateline' && rule !== 'en/entity/dateline-city' && rule !== 'en/entity/place-comma') weight = 0;
-    if (weight > 0) docs.add(m.doc);
-    total += m.span.start < LEDE ? weight * LEDE_FACTOR : weight;
+/** A large city takes the place of an incoherent town only with this share of the town's votes or more. */
+const COMPARABLE = 0.2;
+/** A city this large has parts that the news names alone ("Germantown", "Dorchester"). */
+const LARGE_CITY = 200_000;
+
+/** Whether a place lies near another place of the event, or in a state the event names. */
+function isCoherent(e: Entity, places: readonly Entity[], placeOf: ReadonlyMap<Entity, PlaceInfo>, regionVotes: ReadonlyMap<string, number>): boolean {
+  const p = placeOf.get(e);
+  if (p?.lat === undefined) return true;
+  if (p.country === 'US' && p.region !== undefined && regionVotes.has(p.region)) return true;
+  for (const o of places) {
+    const q = placeOf.get(o);
+    if (o === e || q?.lat === undefined || o.name === e.name) continue;
+    if (Math.abs(q.lat - p.lat) <= NEAR && Math.abs((q.lon ?? 0) - (p.lon ?? 0)) <= NEAR) return true;
   }
-  return total + DOCUMENT_WEIGHT * docs.size;
+  return false;
+}
+
+/** Whether the first (most populous) reading of a name has ten times the people of any other. */
+function isDominant(candidates: readonly PlaceInfo[]): boolean {
+  const first = candidates[0]?.population ?? 0;
+  for (let i = 1; i < candidates.length; i++) if ((candidates[i]!.population ?? 0) * 10 > first) return false;
+  return candidates.length > 0;
+}
+
+/**
+ * How strongly the reports put the event in each place: in each report, every mention weighs
+ * its cue (`CUE_WEIGHTS`), more in the headline and lede and less the later it comes (a page may
+ * carry other stories below); each report then gives its top place one vote and the others their
+ * share of it, so that one long page cannot outvote the others. Ties go to the raw weight.
+ */
+function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>): Map<Entity, number> {
+  const perDoc = new Map<DocId, Map<Entity, number>>();
+  const raw = new Map<Entity, number>();
+  for (const e of places) {
+    const isSurname = surnames.has(e.name.toLowerCase());
+    for (const m of e.mentions) {
+      const rule: RuleId = m.rule ?? '';
+      let weight = CUE_WEIGHTS[rule] ?? 0.5;
+      // "Denton" of "Robert Seth Denton": only a dateline or a state after it makes it a place.
+      if (isSurname && rule !== 'en/entity/dateline' && rule !== 'en/entity/dateline-city' && rule !== 'en/entity/place-comma') weight = 0;
+      if (weight === 0) continue;
+      weight *= (m.span.start < LEDE ? LEDE_FACTOR : 1) / (1 + m.span.start / DECAY);
+      let doc = perDoc.get(m.doc);
+      if (!doc) perDoc.set(m.doc, (doc = new Map()));
+      doc.set(e, (doc.get(e) ?? 0) + weight);
+      raw.set(e, (raw.get(e) ?? 0) + weight);
+    }
+  }
+  const votes = new Map<Entity, number>();
+  for (const e of places) votes.set(e, 0.001 * (raw.get(e) ?? 0));
+  for (const doc of perDoc.values()) {
+    // A report that names places only in passing gives less than a whole vote.
+    let top = FULL_VOTE;
+    for (const w of doc.values()) top = Math.max(top, w);
+    for (const [e, w] of doc) votes.set(e, votes.get(e)! + w / top);
+  }
+  return votes;
 }
 
 /** City-level places first, then counties, regions, countries; unresolved names with cities. */

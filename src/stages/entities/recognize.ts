@@ -3,7 +3,7 @@ import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js
 import type { RuleId } from '../../model/span.js';
 import { PERSON_TITLES } from '../../locales/en/entities-titles.js';
 import { ACRONYM, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES } from '../../locales/en/entities-places.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
@@ -29,6 +29,8 @@ const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photo
 const AGE_AFTER = /,\s*\d{1,3}\s*,/y;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
 const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|county|parish|state|republic|enclave|oblast)\b/y;
+/** "West Philadelphia", "South Side": only a large city has named parts ("Side" is a town in Turkey). */
+const SECTION_CITY_POPULATION = 100_000;
 /** "Buckeye police are investigating": the police of a place (sticky). */
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "Tulsa, Okla." / "Tulsa, Oklahoma": a city followed by its state or country (sticky). */
@@ -99,6 +101,11 @@ const COUNTY_HEAD = 64;
 const POINT_HEAD = 128;
 const CITY_HEAD = 256;
 const DEMONYM = 512;
+/** The word is a US state's name or the first word of one ("Georgia", "North"). */
+const STATE_WORD = 1024;
+
+/** First words of US state names, lowercase ("georgia", "north", "new"). */
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(US_STATES.map((s) => (s[0] ?? '').split(' ')[0]!.toLowerCase()));
 
 /** A word's lowercase form and flags, by the word as written: the same words recur in every document. */
 const WORDS = new Map<string, { readonly lower: string; readonly flags: number }>();
@@ -126,6 +133,7 @@ function describe(value: string, lower: string): { readonly lower: string; reado
   if (POINT_HEADS.has(lower)) flags |= POINT_HEAD;
   if (CITY_HEADS.has(lower)) flags |= CITY_HEAD;
   if (DEMONYM_SUFFIX.test(lower)) flags |= DEMONYM;
+  if (STATE_FIRST_WORDS.has(lower)) flags |= STATE_WORD;
   return { lower, flags };
 }
 
@@ -495,6 +503,16 @@ function isSpeechBefore(text: string, start: number): boolean {
   return w2 !== undefined && BYLINE_VERBS.has(w2.word);
 }
 
+/** Whether `start` opens a sentence: only spaces and quotation marks stand between it and sentence punctuation, a line break or the start of the text. */
+function isSentenceStart(text: string, start: number): boolean {
+  for (let j = start - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58) return true;
+    if (!isSpace(c) && c !== 34 && c !== 0x201c && c !== 39 && c !== 0x2018) return false;
+  }
+  return true;
+}
+
 /** Whether only spaces and a line break (or the start of the text) stand before `start`. */
 function isLineStart(text: string, start: number): boolean {
   if (start === 0) return true;
@@ -561,7 +579,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     // "Georgia Bureau of Investigation" says the report is from Georgia; "Washington Post" does not.
     if (!MEDIA_HEADS.has(last.lower)) noteState(scope, tokens);
     if (place && place.precision === 'country') out.push(makeMention(doc, tokens, 'place', 'en/entity/gazetteer', { place }));
-    else out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
+    // "Police said ...": a head word alone opening a sentence is a common noun, not a name.
+    else if (tokens.length > 1 || !isSentenceStart(text, first.start)) out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
     return;
   }
   const lowerTitle = titleBefore(text, first.start);
@@ -611,6 +630,7 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
 
 /** "Georgia Bureau of Investigation", "North Carolina Highway Patrol": the state a longer name opens with. */
 function noteState(scope: Scope, tokens: readonly Token[]): void {
+  if (!has(tokens[0]!, STATE_WORD)) return;
   for (let n = 1; n <= 2 && n < tokens.length; n++) {
     const state = scope.gazetteer().lookup(joined(tokens.slice(0, n))).find((p) => p.precision === 'region' && p.country === 'US');
     if (state) scope.states.add(state.name);
@@ -651,7 +671,7 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   let candidates = gazetteer.lookup(name);
   let isSection = false;
   if (candidates.length === 0 && tokens.length >= 2 && COMPASS_WORDS.has(first.lower)) {
-    candidates = gazetteer.lookup(withoutPossessive(joined(tokens.slice(1)))).filter((c) => c.precision === 'city');
+    candidates = gazetteer.lookup(withoutPossessive(joined(tokens.slice(1)))).filter((c) => c.precision === 'city' && (c.population ?? 0) >= SECTION_CITY_POPULATION);
     isSection = candidates.length > 0;
   }
   if (candidates.length === 0) {

@@ -16,8 +16,13 @@ const PLAIN_WORD = /^[a-z0-9]+$/;
 const MULTIPLIER_VALUES: ReadonlySet<number> = new Set(
   [...NUMBER_MULTIPLIERS].map((word) => NUMBER_WORDS.get(word) ?? 0).filter((value) => value > 0),
 );
-/** Folded web chrome words. Note: built with `foldWord`, so its regexes above must come first. */
-const CHROME_FOLDED: ReadonlySet<string> = new Set([...WEB_CHROME_WORDS].map((word) => foldWord(word)));
+/** Folded web chrome words, built on first use (see {@link chromeFolded}). */
+let chromeFoldedWords: ReadonlySet<string> | undefined;
+
+function chromeFolded(): ReadonlySet<string> {
+  chromeFoldedWords ??= new Set([...WEB_CHROME_WORDS].map((word) => foldWord(word)));
+  return chromeFoldedWords;
+}
 
 /**
  * Folds one word to the key under which its spelling variants meet: lowercase, ASCII,
@@ -275,13 +280,15 @@ export function isStopCode(code: number): boolean {
 
 function computeCode(token: string): number {
   let lower = token.toLowerCase();
-  if (!PLAIN_WORD.test(lower)) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  const isPlain = PLAIN_WORD.test(lower);
+  if (!isPlain) lower = lower.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
   if (LINEAGE_STOPWORDS.has(lower)) return STOP_BASE - hashString(lower);
   const number = NUMBER_WORDS.get(lower);
   if (number !== undefined) return -(number + 2);
-  const folded = foldWord(token);
+  // Note: what foldWord does to a plain word, without lowercasing and testing it again
+  const folded = isPlain ? stemWord(SPELLING_VARIANTS.get(lower) ?? lower) : foldWord(token);
   if (folded.length <= 1 || LINEAGE_STOPWORDS.has(folded)) return STOP_BASE - hashString(folded);
-  return hashString(folded) + (CHROME_FOLDED.has(folded) ? CHROME_FLAG : 0);
+  return hashString(folded) + (chromeFolded().has(folded) ? CHROME_FLAG : 0);
 }
 
 /**

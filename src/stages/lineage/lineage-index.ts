@@ -474,9 +474,10 @@ const MIN_SIGNATURE_WEIGHT = 0.25;
 const MIN_SIGNATURE_WORDS = 3;
 
 /**
- * LSH band keys of every sentence: `bands` keys per sentence, 0 for sentences that are not
- * indexed (fewer than `minWords` content words, fewer than {@link MIN_SIGNATURE_WORDS} words of
- * weight {@link MIN_SIGNATURE_WEIGHT}, or boilerplate); never 0 otherwise.
+ * Writes into `keys` the LSH band keys of every sentence: `bands` keys per sentence, 0 for
+ * sentences that are not indexed (fewer than `minWords` content words, fewer than
+ * {@link MIN_SIGNATURE_WORDS} words of weight {@link MIN_SIGNATURE_WEIGHT}, or boilerplate); never
+ * 0 otherwise. `wordWeights[k]` is the weight of `profile.words[k]`.
  * Note: the signature leaves out the collection's common words ("police", "hospital"), so two
  * sentences collide on what makes them specific; the weights drift as documents arrive, which
  * changes a signature by a word at a time.

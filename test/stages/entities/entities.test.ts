@@ -11,11 +11,28 @@ const PLACES: Record<string, PlaceInfo[]> = {
   baku: [{ name: 'Baku', country: 'AZ', region: '09', precision: 'city', lat: 40.38, lon: 49.89, population: 1116513 }],
   azerbaijan: [{ name: 'Azerbaijan', country: 'AZ', precision: 'country' }],
   tulsa: [{ name: 'Tulsa', country: 'US', region: 'Oklahoma', precision: 'city', lat: 36.15, lon: -95.99, population: 403505 }],
+  // Two towns of one name: the larger one is not the one a North Carolina report means.
+  smithfield: [
+    { name: 'Smithfield', country: 'US', region: 'Rhode Island', precision: 'city', lat: 41.92, lon: -71.55, population: 21430 },
+    { name: 'Smithfield', country: 'US', region: 'North Carolina', precision: 'city', lat: 35.51, lon: -78.34, population: 12000 },
+  ],
+  'north carolina': [{ name: 'North Carolina', country: 'US', region: 'North Carolina', precision: 'region' }],
+  granger: [{ name: 'Granger', country: 'US', region: 'Indiana', precision: 'city', lat: 41.75, lon: -86.11, population: 30465 }],
+  buckeye: [{ name: 'Buckeye', country: 'US', region: 'Arizona', precision: 'city', lat: 33.37, lon: -112.58, population: 56683 }],
+  philadelphia: [{ name: 'Philadelphia', country: 'US', region: 'Pennsylvania', precision: 'city', lat: 39.95, lon: -75.16, population: 1567442 }],
+  denton: [{ name: 'Denton', country: 'US', region: 'Texas', precision: 'city', lat: 33.21, lon: -97.13, population: 131044 }],
+  miami: [{ name: 'Miami', country: 'US', region: 'Florida', precision: 'city', lat: 25.77, lon: -80.19, population: 441003 }],
+  side: [{ name: 'Side', country: 'TR', region: '07', precision: 'city', lat: 36.77, lon: 31.39, population: 11000 }],
+  'd.c.': [{ name: 'Washington, D.C.', country: 'US', region: 'District of Columbia', precision: 'city', lat: 38.9, lon: -77.04, population: 601723 }],
 };
+const STATES: Record<string, string> = { 'okla.': 'Oklahoma', okla: 'Oklahoma', 'n.c.': 'North Carolina' };
 const GAZETTEER: Gazetteer = {
   lookup: (name) => PLACES[name.toLowerCase()] ?? [],
   lookupVariant: (name, countries) => (countries.has('AZ') && /^bak[uy]$/i.test(name) ? PLACES['baku']! : []),
-  usState: (name) => (/^okla\.?$/i.test(name) ? { name: 'Oklahoma', country: 'US', region: 'Oklahoma', precision: 'region' } : undefined),
+  usState: (name) => {
+    const state = STATES[name.toLowerCase()];
+    return state ? { name: state, country: 'US', region: state, precision: 'region' } : undefined;
+  },
 };
 
 function doc(text: string, id = 'd'): SourceDoc {
@@ -68,6 +85,44 @@ describe('recognizeEntities', () => {
     const text = 'Human Rights Watch said so. The Soviet Army said nothing.';
     const types = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
     expect(types).toEqual([['Human Rights Watch', 'organization'], ['Soviet Army', 'organization']]);
+  });
+});
+
+describe('recognizeEntities: place cues', () => {
+  const cases: [string, string, string, string, number][] = [
+    // text, mention text, rule, the place it reads (name, region), start
+    ['SMITHFIELD, N.C. — Four people were shot.', 'SMITHFIELD', 'en/entity/dateline', 'Smithfield, North Carolina', 0],
+    ['Four teens were shot at a party in Granger on Sunday.', 'Granger', 'en/entity/place-in', 'Granger, Indiana', 35],
+    ['Buckeye police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
+    ['The block party in West Philadelphia ended in gunfire.', 'West Philadelphia', 'en/entity/place-section', 'Philadelphia, Pennsylvania', 19],
+    ['A man was shot in Smithfield. The North Carolina State Bureau of Investigation is looking into it.', 'Smithfield', 'en/entity/place-in-state', 'Smithfield, North Carolina', 18],
+    ['Police in D.C. said five people were hurt.', 'D.C.', 'en/entity/place-in', 'Washington, D.C., District of Columbia', 10],
+  ];
+  it.each(cases)('%s -> %s', (text, mention, rule, place, start) => {
+    const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.text === mention);
+    expect(m).toMatchObject({ type: 'place', rule, span: { start, end: start + mention.length } });
+    expect(`${m?.place?.name}, ${m?.place?.region}`).toBe(place);
+  });
+
+  it('a dash between spaces ends a name: "MIAMI - The Miami-Dade Police Department"', () => {
+    const text = 'MIAMI - The Miami-Dade Police Department said two men died.';
+    const mentions = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.text, m.type, m.span.start]);
+    expect(mentions).toEqual([['MIAMI', 'place', 0], ['Miami-Dade Police Department', 'organization', 12]]);
+  });
+
+  const negatives: [string, string][] = [
+    // A surname of the document with a weak cue is the person, not the Texas city.
+    ['Robert Seth Denton was charged on Monday. A lawyer for Denton asked for a lower bond.', 'Denton'],
+    // "South Side": only a large city has named parts; Side is a small town in Turkey.
+    ['He was shot on the South Side on Friday.', 'Side'],
+  ];
+  it.each(negatives)('%s: %s is no place', (text, name) => {
+    const places = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place' && m.text.includes(name));
+    expect(places).toEqual([]);
+  });
+  it('a head word alone opening a sentence is no organization ("Police said")', () => {
+    const text = 'Police said the man ran. They called the Kremlin.';
+    expect(recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.text, m.type, m.span.start])).toEqual([['Kremlin', 'organization', 41]]);
   });
 });
 

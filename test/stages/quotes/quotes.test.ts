@@ -26,6 +26,17 @@ describe('extractQuotes', () => {
     expect(q).toMatchObject({ speaker, rule, span: { doc: 'd', start, end: start + quote.length } });
     expect(text.slice(q!.span.start, q!.span.end)).toBe(quote);
   });
+  it('finds a reported clause in each sentence, the second right after the first', () => {
+    const text = 'The officers arrived within two minutes of the call, said John Smith. The suspect fled on foot toward the river, said Jane Doe.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.span.start, q.span.end, q.kind])).toEqual([
+      ['The officers arrived within two minutes of the call', 'John Smith', 0, 51, 'reported'],
+      ['The suspect fled on foot toward the river', 'Jane Doe', 70, 111, 'reported'],
+    ]);
+  });
+  it('a reported clause never starts inside quotation marks or runs past 400 characters', () => {
+    expect(quotesOf('He said "we stayed there, said Smith.').filter((q) => q.kind === 'reported')).toEqual([]);
+    expect(quotesOf(`${'word '.repeat(90)}, said John Smith.`).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
   it('a pronoun goes to the last person who spoke, not to a person only named in between', () => {
     const text = 'Khazar Ibrahim said it was a turning point. The order came from Mikhail Gorbachev. "It has changed us all deeply," he recalled.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Khazar Ibrahim']);

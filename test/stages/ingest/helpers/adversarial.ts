@@ -206,6 +206,8 @@ const SENTENCE_OR_DATE_MARK = /[.!?…]|\d[/.-]\d|(?:jan|feb|mar|apr|may|jun|jul
 /** URL starts, which the number extractor skips to the next blank. */
 const URL_MARK = /:\/\/|www\./gi;
 const DECADE = /\d0'?s/g;
+/** More thousands groups than a finite number has (10^308). */
+const ENDLESS_THOUSANDS = /\d(?:,\d{3}){100}/;
 
 function hasMarkedRun(text: string, marks: RegExp): boolean {
   UNBROKEN_RUN.lastIndex = 0;
@@ -251,6 +253,13 @@ export const BACKLOG: readonly BacklogCase[] = [
     stages: ['extractNumbers', 'extractClaims'],
     matches: (text) => hasMarkedRun(text, URL_MARK),
     note: 'extractNumbers, skip.ts findSkipSpans: each "://" or "www." scans to the next blank (untilBlank): "http://Baku" x 3,600 (40 KB) 0.35 s, 80 KB 1.9 s',
+  },
+  {
+    id: 'endless-thousands',
+    stages: ['extractNumbers', 'extractClaims'],
+    matches: (text) => ENDLESS_THOUSANDS.test(text),
+    note:
+      'extractNumbers, rules/digits.ts: a comma-grouped number too long to be finite ("130,130,...") is rejected, then matched again from every following digit: ",130" x 2,000 (8 KB) 0.12 s, x 4,000 (16 KB) 0.48 s',
   },
   {
     id: 'many-decades',

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, PlaceInfo } from '../../../src/model/entity.js';
+import type { Gazetteer } from '../../../src/stages/entities/gazetteer.js';
+import { eventPlaces } from '../../../src/stages/entities/places.js';
+
+const CITIES: Record<string, PlaceInfo[]> = {
+  raleigh: [{ name: 'Raleigh', country: 'US', region: 'North Carolina', precision: 'city', lat: 35.77, lon: -78.64, population: 451066 }],
+  smithfield: [
+    { name: 'Smithfield', country: 'US', region: 'Rhode Island', precision: 'city', lat: 41.92, lon: -71.55, population: 21430 },
+    { name: 'Smithfield', country: 'US', region: 'North Carolina', precision: 'city', lat: 35.51, lon: -78.34, population: 12000 },
+  ],
+  granger: [
+    { name: 'Granger', country: 'US', region: 'Indiana', precision: 'city', lat: 41.75, lon: -86.11, population: 30465 },
+    { name: 'Granger', country: 'US', region: 'Washington', precision: 'city', lat: 46.34, lon: -120.19, population: 3700 },
+  ],
+  mattawa: [{ name: 'Mattawa', country: 'US', region: 'Washington', precision: 'city', lat: 46.74, lon: -119.9, population: 4400 }],
+  germantown: [{ name: 'Germantown', country: 'US', region: 'Maryland', precision: 'city', lat: 39.17, lon: -77.27, population: 86395 }],
+  philadelphia: [{ name: 'Philadelphia', country: 'US', region: 'Pennsylvania', precision: 'city', lat: 39.95, lon: -75.16, population: 1567442 }],
+  denton: [{ name: 'Denton', country: 'US', region: 'Texas', precision: 'city', lat: 33.21, lon: -97.13, population: 131044 }],
+  bristol: [{ name: 'Bristol', country: 'US', region: 'Tennessee', precision: 'city', lat: 36.6, lon: -82.19, population: 26000 }],
+};
+const GAZETTEER: Gazetteer = { lookup: (name) => CITIES[name.toLowerCase()] ?? [], lookupVariant: () => [], usState: () => undefined };
+
+/** A place entity with one mention per [doc, start, rule]. */
+function place(name: string, at: readonly [string, number, string][], info = CITIES[name.toLowerCase()]![0]!): Entity {
+  return { id: `place-${name}`, type: 'place', name, aliases: [], titles: [], place: info, mentions: at.map(([doc, start, rule]) => ({ doc, span: { doc, start, end: start + name.length }, text: name, rule })) };
+}
+
+function person(name: string): Entity {
+  return { id: `person-${name}`, type: 'person', name, aliases: [], titles: [], mentions: [{ doc: 'a', span: { doc: 'a', start: 900, end: 900 + name.length }, text: name, rule: 'en/entity/title' }] };
+}
+
+describe('eventPlaces', () => {
+  it('a dateline outweighs the bare name of a large city (the station, the hospital)', () => {
+    const entities = [place('Raleigh', [['a', 400, 'en/entity/gazetteer'], ['a', 700, 'en/entity/gazetteer'], ['b', 500, 'en/entity/gazetteer']]), place('Smithfield', [['a', 0, 'en/entity/dateline']], CITIES['smithfield']![1])];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 3)).toEqual(['Smithfield', 'North Carolina', 'United States']);
+  });
+
+  it('one long report cannot outvote the others: each report gives one vote', () => {
+    const long = Array.from({ length: 12 }, (_, i) => ['a', 3000 + 400 * i, 'en/entity/place-in'] as [string, number, string]);
+    const smithfield = CITIES['smithfield']![1];
+    const entities = [place('Raleigh', long), place('Smithfield', [['b', 40, 'en/entity/place-comma'], ['c', 60, 'en/entity/place-comma']], smithfield)];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER })[0]).toBe('Smithfield');
+  });
+
+  it('reads a town of many names where the other places are: Granger near Mattawa is in Washington', () => {
+    const entities = [place('Granger', [['a', 30, 'en/entity/place-in']]), place('Mattawa', [['b', 500, 'en/entity/place-preposition']])];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Granger', 'Washington']);
+  });
+
+  it('a town far from every other place yields to the large city named ("in Germantown" is in Philadelphia)', () => {
+    const entities = [place('Germantown', [['a', 30, 'en/entity/place-in'], ['a', 200, 'en/entity/place-in']]), place('Philadelphia', [['b', 90, 'en/entity/place-section']])];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Philadelphia', 'Pennsylvania']);
+  });
+
+  it('a place named like a person of the event counts only with a dateline or a state after it', () => {
+    const entities = [person('Robert Seth Denton'), place('Denton', [['a', 10, 'en/entity/place-preposition'], ['b', 20, 'en/entity/place-in']]), place('Bristol', [['c', 300, 'en/entity/place-in']])];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER })[0]).toBe('Bristol');
+  });
+
+  it('no places, no list', () => {
+    expect(eventPlaces([person('Robert Seth Denton')], { gazetteer: GAZETTEER })).toEqual([]);
+  });
+});
