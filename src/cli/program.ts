@@ -13,6 +13,15 @@ import { renderHtml } from '../render/html.js';
 import { renderCsv } from '../render/csv.js';
 import { renderGeoJson } from '../render/geojson.js';
 import type { Dossier } from '../model/dossier.js';
+import type { PlaceLocation } from '../render/csv.js';
+import { loadGazetteer } from '../stages/entities/gazetteer.js';
+
+/** Coordinates of an event place from the offline gazetteer (its most prominent place of that name). */
+function locatePlace(place: string): PlaceLocation | undefined {
+  const hit = loadGazetteer().lookup(place).find((p) => p.lat !== undefined && p.lon !== undefined);
+  if (!hit || hit.lat === undefined || hit.lon === undefined) return undefined;
+  return { latitude: hit.lat, longitude: hit.lon, precision: hit.precision, ...(hit.region !== undefined ? { admin1: hit.region } : {}) };
+}
 import { formatDiagnostic, readAll } from './inputs.js';
 import { runEval } from './eval.js';
 
@@ -24,8 +33,8 @@ const RENDERERS: Readonly<Record<Format, (dossier: Dossier) => string>> = {
   json: renderJson,
   md: renderMarkdown,
   html: (dossier) => renderHtml(dossier),
-  csv: (dossier) => renderCsv(dossier),
-  geojson: (dossier) => renderGeoJson(dossier),
+  csv: (dossier) => renderCsv(dossier, { locate: locatePlace }),
+  geojson: (dossier) => renderGeoJson(dossier, { locate: locatePlace }),
 };
 
 async function build(inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }): Promise<number> {

@@ -57,6 +57,19 @@ describe('corroborate CLI', () => {
     expect(r.stdout).toMatch(/injured .*: 4/);
   });
 
+  it('locates event places with the offline gazetteer in CSV and GeoJSON', () => {
+    const corpus = fileURLToPath(new URL('../../../shared/corpus/black-january/', import.meta.url));
+    const csv = run(['build', corpus, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const [header, row] = csv.stdout.split('\n');
+    const cells = Object.fromEntries((header ?? '').split(',').map((name, i) => [name, (row ?? '').match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.[i]?.replace(/,$/, '')]));
+    expect(cells['location']).toBe('Baku');
+    expect(Number(cells['latitude'])).toBeCloseTo(40.38, 1);
+    expect(Number(cells['longitude'])).toBeCloseTo(49.89, 1);
+    const geo = JSON.parse(run(['build', corpus, '--format', 'geojson']).stdout);
+    expect(geo.features[0].geometry.coordinates[1]).toBeCloseTo(40.38, 1);
+  });
+
   it('writes --out and exits 2 on a usage error', () => {
     const out = join(dir, 'out.md');
     expect(run(['build', join(dir, 'a.txt'), '--format', 'md', '--out', out]).code).toBe(0);
