@@ -293,19 +293,24 @@ function syntheticOne(count) {
   const index = new LineageIndex(OPTIONS);
   let bytes = 0;
   let addMs = 0;
+  let cpuMsTotal = 0;
   const planted = [];
   const checkpoints = [];
   const wall = performance.now();
   for (const doc of syntheticDump(sources, count)) {
     bytes += Buffer.byteLength(doc.text);
     const start = performance.now();
+    const cpu = process.cpuUsage();
     index.add(doc);
+    cpuMsTotal += cpuMs(cpu);
     addMs += performance.now() - start;
     if (doc.plantedFrom !== undefined) planted.push([doc.plantedFrom, doc.id, doc.originWords]);
     if ((index.size & 8191) === 0) checkpoints.push([index.size, addMs]);
   }
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const links = index.links();
+  cpuMsTotal += cpuMs(cpu);
   const linksMs = performance.now() - start;
   const ids = [];
   for (const [a, b] of planted) ids.push(a, b);
@@ -322,6 +327,7 @@ function syntheticOne(count) {
     linksSeconds: +(linksMs / 1000).toFixed(2),
     totalLineageSeconds: +((addMs + linksMs) / 1000).toFixed(2),
     mbPerSecond: +(bytes / MB / ((addMs + linksMs) / 1000)).toFixed(1),
+    lineageCpuSeconds: +(cpuMsTotal / 1000).toFixed(2),
     wallSeconds: +((performance.now() - wall) / 1000).toFixed(2),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / MB),
@@ -342,7 +348,7 @@ function syntheticOne(count) {
 }
 
 function synthetic(sizes) {
-  console.log('documents  MB     lineage s  MB/s   s per 10k docs  peak RSS MB  index typed MB  links   planted found (origin >= 100 words)');
+  console.log('documents  MB     lineage s  MB/s   CPU s      s per 10k docs  peak RSS MB  index typed MB  links   planted found (origin >= 100 words)');
   for (const size of sizes) {
     const child = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), 'synthetic-one', String(size)], { encoding: 'utf8' });
     if (child.status !== 0) {
@@ -356,6 +362,7 @@ function synthetic(sizes) {
         String(r.megabytes).padEnd(6),
         String(r.totalLineageSeconds).padEnd(10),
         String(r.mbPerSecond).padEnd(6),
+        String(r.lineageCpuSeconds).padEnd(10),
         String(((r.totalLineageSeconds / r.documents) * 10000).toFixed(2)).padEnd(15),
         String(r.peakRssMB).padEnd(12),
         String(r.indexTypedArrayMB).padEnd(15),

@@ -343,16 +343,13 @@ export function loadGazetteer(): Gazetteer {
     const code = String.fromCharCode(table.country[i]! >> 8, table.country[i]! & 0xff);
     const admin = bytes.toString('utf8', table.adminStart[i]!, table.adminEnd[i]!);
     const region = code === 'US' ? stateByCode.get(admin) ?? admin : admin;
-    info = {
-      name: bytes.toString('utf8', table.nameStart[i]!, table.nameEnd[i]!),
-      country: code,
-      ...(region ? { region } : {}),
-      // PPLX is a section of a city (a neighborhood): finer than the city an incident is filed under.
-      precision: table.section[i] === 1 ? 'point' : 'city',
-      lat: table.lat[i]! / 1e5,
-      lon: table.lon[i]! / 1e5,
-      population: table.population[i]!,
-    };
+    const name = bytes.toString('utf8', table.nameStart[i]!, table.nameEnd[i]!);
+    // PPLX is a section of a city (a neighborhood): finer than the city an incident is filed under.
+    const precision = table.section[i] === 1 ? 'point' : 'city';
+    const lat = table.lat[i]! / 1e5;
+    const lon = table.lon[i]! / 1e5;
+    const population = table.population[i]!;
+    info = region ? { name, country: code, region, precision, lat, lon, population } : { name, country: code, precision, lat, lon, population };
     places.set(i, info);
     return info;
   };

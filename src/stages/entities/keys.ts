@@ -53,51 +53,59 @@ export function foldName(name: string): string {
   return folded;
 }
 
+/** Scratch space for `foldUncached`: every pass rewrites it in place (no pass makes a name longer). */
+let scratch = new Uint8Array(256);
+
 function foldUncached(name: string): string {
   const ascii = ASCII_ONLY.test(name) ? name : anyAscii(name);
+  if (scratch.length < ascii.length) scratch = new Uint8Array(ascii.length * 2);
+  const a = scratch;
   // Lowercase letters; hyphens read as spaces; everything else but letters and spaces dropped; spaces single, trimmed.
-  let a: number[] = [];
+  let n = 0;
   for (let i = 0; i < ascii.length; i++) {
     let c = ascii.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c === 45) c = SPACE;
     if (c === SPACE) {
-      if (a.length > 0 && a[a.length - 1] !== SPACE) a.push(SPACE);
+      if (n > 0 && a[n - 1] !== SPACE) a[n++] = SPACE;
     } else if (c >= 97 && c <= 122) {
-      a.push(c);
+      a[n++] = c;
     }
   }
-  if (a[a.length - 1] === SPACE) a.pop();
-  // kh -> h; tch, ch -> c; sh -> s; zh -> j: one pass each, in that order.
-  a = pairPass(a, K, H, H);
-  let b: number[] = [];
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === T && a[i + 1] === C && a[i + 2] === H) {
-      b.push(C);
+  if (n > 0 && a[n - 1] === SPACE) n--;
+  // kh -> h; tch, ch -> c; sh -> s; zh -> j: one pass each, in that order, left to right.
+  n = pairPass(a, n, K, H, H);
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] === T && a[i + 1] === C && a[i + 2] === H && i + 2 < n) {
+      a[w++] = C;
       i += 2;
-    } else if (a[i] === C && a[i + 1] === H) {
-      b.push(C);
+    } else if (a[i] === C && a[i + 1] === H && i + 1 < n) {
+      a[w++] = C;
       i += 1;
     } else {
-      b.push(a[i]!);
+      a[w++] = a[i]!;
     }
   }
-  a = pairPass(pairPass(b, S, H, S), Z, H, J);
-  // A consonant's y before a vowel is dropped ("kya" -> "ka"); then y -> i.
-  b = [];
-  for (let i = 0; i < a.length; i++) {
+  n = pairPass(a, w, S, H, S);
+  n = pairPass(a, n, Z, H, J);
+  // A consonant's y before a vowel is dropped ("kya" -> "ka").
+  w = 0;
+  for (let i = 0; i < n; i++) {
     const c = a[i]!;
-    if (isConsonant(c) && a[i + 1] === Y && isVowel(a[i + 2] ?? 0)) {
-      b.push(c, a[i + 2]!);
+    if (i + 2 < n && isConsonant(c) && a[i + 1] === Y && isVowel(a[i + 2]!)) {
+      a[w++] = c;
+      a[w++] = a[i + 2]!;
       i += 2;
     } else {
-      b.push(c);
+      a[w++] = c;
     }
   }
   // y -> i, then a run of one letter is one letter.
   let out = '';
   let previous = -1;
-  for (let c of b) {
+  for (let i = 0; i < w; i++) {
+    let c = a[i]!;
     if (c === Y) c = I;
     if (c === previous && c !== SPACE) continue;
     out += String.fromCharCode(c);
@@ -106,18 +114,18 @@ function foldUncached(name: string): string {
   return out;
 }
 
-/** Replaces every `first second` pair with `replacement`, left to right. */
-function pairPass(a: readonly number[], first: number, second: number, replacement: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === first && a[i + 1] === second) {
-      out.push(replacement);
+/** Replaces every `first second` pair of `a[0, n)` with `replacement`, left to right, in place; the new length. */
+function pairPass(a: Uint8Array, n: number, first: number, second: number, replacement: number): number {
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    if (i + 1 < n && a[i] === first && a[i + 1] === second) {
+      a[w++] = replacement;
       i++;
     } else {
-      out.push(a[i]!);
+      a[w++] = a[i]!;
     }
   }
-  return out;
+  return w;
 }
 
 /**

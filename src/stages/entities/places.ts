@@ -71,7 +71,9 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     if (stated && region && e.place?.country === 'US') regionVotes.set(region, (regionVotes.get(region) ?? 0) + (scores.get(e) ?? 0));
   }
   const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const placeOf = readInContext(places, scores, regionVotes, gazetteer);
+  // US states named, or a US broadcaster's call sign ("WTVD", "KOTV-TV"): the reports are American.
+  const isAmerican = regionVotes.size > 0 || entities.some((e) => e.type === 'organization' && US_CALL_SIGN.test(e.name));
+  const placeOf = readInContext(places, scores, regionVotes, isAmerican, gazetteer);
   const precision = (e: Entity): PlaceInfo['precision'] | undefined => placeOf.get(e)?.precision;
   const byScore = (a: Entity, b: Entity): number => scores.get(b)! - scores.get(a)! || rank(a) - rank(b) || a.name.localeCompare(b.name);
   const city = places.filter((e) => precision(e) === 'city').sort(byScore)[0];
@@ -105,10 +107,22 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
 const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state']);
 /** How much support a reading needs per tenfold fewer people than the largest reading of its name. */
 const POPULATION_PRIOR = 0.5;
+/** A US broadcaster's call sign: K or W and two or three letters, maybe a service suffix ("WTVD", "KOTV-TV"). */
+const US_CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
 /** The support a reading gets from lying in the country whose states the reports name. */
 const COUNTRY_SUPPORT = 0.5;
 /** Places this close (in degrees, about 150 km) support one another. */
 const NEAR = 1.5;
+/** How many of the most voted places are read again in the event's context. */
+const CONTENDERS = 8;
+
+function cellKey(row: number, column: number): number {
+  return (row + 200) * 1000 + (column + 400);
+}
+
+function cellOf(lat: number, lon: number): number {
+  return cellKey(Math.floor(lat / NEAR), Math.floor(lon / NEAR));
+}
 
 /**
  * The place each place entity stands for in the event. A city name the gazetteer has in many
@@ -119,7 +133,7 @@ const NEAR = 1.5;
  * the most populous reading stays. A reading that is a part of a city (GeoNames PPLX) is a
  * point, never the event's city.
  */
-function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, regionVotes: ReadonlyMap<string, number>, gazetteer: Gazetteer): Map<Entity, PlaceInfo> {
+function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, regionVotes: ReadonlyMap<string, number>, isAmerican: boolean, gazetteer: Gazetteer): Map<Entity, PlaceInfo> {
   const out = new Map<Entity, PlaceInfo>();
   const readings: { entity: Entity; candidates: readonly PlaceInfo[]; fixed: boolean }[] = [];
   const regionSupport = new Map<string, number>();
@@ -140,8 +154,23 @@ function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, nu
     const candidates = stated ? [e.place] : gazetteer.lookup(e.name).filter((c) => (c.precision === 'city' || c.precision === 'point') && c.lat !== undefined);
     readings.push({ entity: e, candidates: candidates.length > 0 ? candidates : [e.place], fixed: stated || candidates.length <= 1 });
   }
-  for (const r of readings) {
-    if (r.fixed) continue;
+  // Where the readings lie, on a grid of NEAR-degree cells: a place counts once per reading of another.
+  const grid = new Map<number, { readonly lat: number; readonly lon: number; readonly entity: number; readonly weight: number }[]>();
+  readings.forEach((o, index) => {
+    const readingsOf = o.fixed || isDominant(o.candidates) ? o.candidates.slice(0, 1) : o.candidates;
+    for (const x of readingsOf) {
+      const key = cellOf(x.lat!, x.lon ?? 0);
+      const point = { lat: x.lat!, lon: x.lon ?? 0, entity: index, weight: 1 / readingsOf.length };
+      const cell = grid.get(key);
+      if (cell) cell.push(point);
+      else grid.set(key, [point]);
+    }
+  });
+  const seen = new Int32Array(readings.length).fill(-1);
+  let stamp = 0;
+  // Only the places that may become the event's city are read again: the most voted.
+  const contenders = readings.filter((r) => !r.fixed).sort((a, b) => (scores.get(b.entity) ?? 0) - (scores.get(a.entity) ?? 0)).slice(0, CONTENDERS);
+  for (const r of contenders) {
     let best: PlaceInfo | undefined;
     let bestSupport = 0;
     let largest = 1;
@@ -150,16 +179,20 @@ function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, nu
       // A reading ten times smaller than the largest needs half a point more support.
       let support = POPULATION_PRIOR * Math.log10(Math.max(1, c.population ?? 1) / largest);
       support += c.country === 'US' && c.region !== undefined ? regionSupport.get(c.region) ?? 0 : 0;
-      // The reports name US states: a US reading before a foreign one.
-      if (c.country === 'US' && regionSupport.size > 0) support += COUNTRY_SUPPORT;
-      for (const o of readings) {
-        if (o === r || o.entity.name === r.entity.name) continue;
-        // A place read one way (its state given, its name unique, or one reading ten times larger than the rest) counts 1; else 1/k.
-        const readingsOf = o.fixed || isDominant(o.candidates) ? o.candidates.slice(0, 1) : o.candidates;
-        for (const x of readingsOf) {
-          if (Math.abs(x.lat! - c.lat!) <= NEAR && Math.abs((x.lon ?? 0) - (c.lon ?? 0)) <= NEAR) {
-            support += 1 / readingsOf.length;
-            break;
+      // American reports: a US reading before a foreign one.
+      if (c.country === 'US' && (isAmerican || regionSupport.size > 0)) support += COUNTRY_SUPPORT;
+      stamp++;
+      const row = Math.floor(c.lat! / NEAR);
+      const column = Math.floor((c.lon ?? 0) / NEAR);
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          for (const x of grid.get(cellKey(row + dr, column + dc)) ?? []) {
+            const o = readings[x.entity]!;
+            if (seen[x.entity] === stamp || o === r || o.entity.name === r.entity.name) continue;
+            if (Math.abs(x.lat - c.lat!) <= NEAR && Math.abs(x.lon - (c.lon ?? 0)) <= NEAR) {
+              seen[x.entity] = stamp;
+              support += x.weight;
+            }
           }
         }
       }

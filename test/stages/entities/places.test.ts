@@ -17,6 +17,10 @@ const CITIES: Record<string, PlaceInfo[]> = {
   germantown: [{ name: 'Germantown', country: 'US', region: 'Maryland', precision: 'city', lat: 39.17, lon: -77.27, population: 86395 }],
   philadelphia: [{ name: 'Philadelphia', country: 'US', region: 'Pennsylvania', precision: 'city', lat: 39.95, lon: -75.16, population: 1567442 }],
   denton: [{ name: 'Denton', country: 'US', region: 'Texas', precision: 'city', lat: 33.21, lon: -97.13, population: 131044 }],
+  delia: [
+    { name: 'Delia', country: 'IT', region: '15', precision: 'city', lat: 37.35, lon: 13.93, population: 4300 },
+    { name: 'Delia', country: 'US', region: 'Kansas', precision: 'city', lat: 39.24, lon: -95.97, population: 1500 },
+  ],
   bristol: [{ name: 'Bristol', country: 'US', region: 'Tennessee', precision: 'city', lat: 36.6, lon: -82.19, population: 26000 }],
 };
 const GAZETTEER: Gazetteer = { lookup: (name) => CITIES[name.toLowerCase()] ?? [], lookupVariant: () => [], usState: () => undefined };
@@ -56,6 +60,12 @@ describe('eventPlaces', () => {
   it('a place named like a person of the event counts only with a dateline or a state after it', () => {
     const entities = [person('Robert Seth Denton'), place('Denton', [['a', 10, 'en/entity/place-preposition'], ['b', 20, 'en/entity/place-in']]), place('Bristol', [['c', 300, 'en/entity/place-in']])];
     expect(eventPlaces(entities, { gazetteer: GAZETTEER })[0]).toBe('Bristol');
+  });
+
+  it('a US broadcaster among the sources makes a town American ("WIBW" and "in Delia")', () => {
+    const station: Entity = { id: 'org-1', type: 'organization', name: 'WIBW', aliases: [], titles: [], mentions: [{ doc: 'a', span: { doc: 'a', start: 0, end: 4 }, text: 'WIBW', rule: 'en/entity/acronym' }] };
+    expect(eventPlaces([place('Delia', [['a', 40, 'en/entity/place-in']])], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Delia', 'Italy']);
+    expect(eventPlaces([station, place('Delia', [['a', 40, 'en/entity/place-in']])], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Delia', 'Kansas']);
   });
 
   it('no places, no list', () => {
