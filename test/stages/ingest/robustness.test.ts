@@ -173,46 +173,50 @@ describe('backlog: known slow patterns in other stages (left out of the properti
   // Each fails while its pattern is slow; when one passes, the stage is fixed: remove its
   // `it.fails` here and its entry in BACKLOG (helpers/adversarial.ts).
   /** One timing: these inputs are sized to take several times the limit while the pattern is slow. */
+  // Note: these cases are timings against a fixed 50 ms, so whether they fail depends on the
+  // machine and its load; as plain `it.fails` they made CI red by chance. They run (as `it.fails`)
+  // with FUZZ_BACKLOG=1, and are skipped in `npm test`: known failures kept, not deleted.
+  const backlog = process.env['FUZZ_BACKLOG'] ? it.fails : it.skip;
   const once = (call: () => unknown): number => {
     const started = performance.now();
     call();
     return performance.now() - started;
   };
 
-  it.fails('number-word-run: extractNumbers reads 10 KB of "one one one ..." in under 50 ms', () => {
+  backlog('number-word-run: extractNumbers reads 10 KB of "one one one ..." in under 50 ms', () => {
     const text = 'one '.repeat(2500);
     expect(once(() => extractNumbers(text, 'p'))).toBeLessThan(MAX_CALL_MS);
   });
 
-  it.fails('dotted-run: splitSentences splits 40 KB of "Dec.00Dec." in under 50 ms', () => {
+  backlog('dotted-run: splitSentences splits 40 KB of "Dec.00Dec." in under 50 ms', () => {
     const doc = clean('Dec.00Dec.'.repeat(4000));
     expect(once(() => splitSentences(doc))).toBeLessThan(MAX_CALL_MS);
   });
 
-  it.fails('dotted-run: extractDates reads 21 KB of "10-120" in under 50 ms', () => {
+  backlog('dotted-run: extractDates reads 21 KB of "10-120" in under 50 ms', () => {
     const doc = clean('10-120'.repeat(3500));
     const sentences = splitSentences(doc);
     expect(once(() => extractDates(doc, sentences, { published: '2020-01-01' }))).toBeLessThan(MAX_CALL_MS);
   });
 
-  it.fails('url-run: extractNumbers reads 40 KB of "http://Baku" in under 50 ms', () => {
+  backlog('url-run: extractNumbers reads 40 KB of "http://Baku" in under 50 ms', () => {
     const text = 'http://Baku'.repeat(3600);
     expect(once(() => extractNumbers(text, 'p'))).toBeLessThan(MAX_CALL_MS);
   });
 
-  it.fails('endless-thousands: extractNumbers reads 16 KB of "130,130,130,..." in under 50 ms', () => {
+  backlog('endless-thousands: extractNumbers reads 16 KB of "130,130,130,..." in under 50 ms', () => {
     const text = ',130'.repeat(4000);
     expect(once(() => extractNumbers(text, 'p'))).toBeLessThan(MAX_CALL_MS);
   });
 
-  it.fails('numbers-in-one-sentence: extractClaims reads a 12 KB sentence of 6,000 numbers in under 50 ms', () => {
+  backlog('numbers-in-one-sentence: extractClaims reads a 12 KB sentence of 6,000 numbers in under 50 ms', () => {
     const doc = clean(`an${' 1'.repeat(6000)} nobody.com`);
     const sentences = splitSentences(doc);
     const numbers = extractNumbers(doc.text, doc.id);
     expect(once(() => extractClaims(doc, sentences, numbers, ctx))).toBeLessThan(MAX_CALL_MS);
   });
 
-  it.fails('many-decades: extractDates reads 80 KB of decades in one sentence in under 50 ms', () => {
+  backlog('many-decades: extractDates reads 80 KB of decades in one sentence in under 50 ms', () => {
     const doc = clean('almostß1990sß1990salmost1990salmostß'.repeat(2200));
     const sentences = splitSentences(doc);
     expect(once(() => extractDates(doc, sentences, { published: '2020-01-01' }))).toBeLessThan(MAX_CALL_MS);
