@@ -183,6 +183,16 @@ describe('backlog: known slow patterns in other stages (left out of the properti
     return performance.now() - started;
   };
 
+  backlog('quote-run: cleanDoc cleans a line of 8,000 right single quotes in under 50 ms', () => {
+    const text = `The first line of the report is long enough to be continued\nprotesters${'’'.repeat(8000)}02displaced`;
+    expect(once(() => clean(text))).toBeLessThan(MAX_CALL_MS);
+  });
+
+  backlog('non-ascii-glued-words: extractNumbers reads 8 KB of "ßtwoßtwo..." in under 50 ms', () => {
+    const text = 'ßtwo'.repeat(2000);
+    expect(once(() => extractNumbers(text, 'p'))).toBeLessThan(MAX_CALL_MS);
+  });
+
   backlog('number-word-run: extractNumbers reads 10 KB of "one one one ..." in under 50 ms', () => {
     const text = 'one '.repeat(2500);
     expect(once(() => extractNumbers(text, 'p'))).toBeLessThan(MAX_CALL_MS);
@@ -239,5 +249,9 @@ describe('backlog: known slow patterns in other stages (left out of the properti
     expect(isLeftOut('extractClaims', '1 '.repeat(4001))).toBe(true);
     expect(isLeftOut('extractNumbers', '1 '.repeat(4001))).toBe(false);
     expect(isLeftOut('cleanDoc', 'one '.repeat(100))).toBe(false);
+    expect(isLeftOut('cleanDoc', `protesters${'’'.repeat(300)}0`)).toBe(true);
+    expect(isLeftOut('cleanDoc', 'the protesters’ demands, the police’s answer. '.repeat(300))).toBe(false);
+    expect(isLeftOut('extractNumbers', 'ßtwo'.repeat(200))).toBe(true);
+    expect(isLeftOut('extractNumbers', 'Straße zwei, café two. '.repeat(200))).toBe(false);
   });
 });

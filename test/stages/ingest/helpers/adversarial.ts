@@ -217,6 +217,18 @@ const SENTENCE_OR_DATE_MARK = /[.!?…]|\d[/.-]\d|(?:jan|feb|mar|apr|may|jun|jul
 /** URL starts, which the number extractor skips to the next blank. */
 const URL_MARK = /:\/\/|www\./gi;
 const DECADE = /\d0'?s/g;
+/** A run of right single quotes after a lowercase word (see the backlog case). */
+const QUOTE_RUN = /\p{Ll}[\p{L}'’-]*’{200}/u;
+/** A long run of letters with a non-ASCII one in it (see the backlog case). */
+const LETTER_RUN = /\p{L}{400,}/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function hasLongNonAsciiWord(text: string): boolean {
+  LETTER_RUN.lastIndex = 0;
+  for (let run = LETTER_RUN.exec(text); run !== null; run = LETTER_RUN.exec(text)) if (NON_ASCII.test(run[0])) return true;
+  return false;
+}
+
 /** More numbers than this in one input make a sentence of them (see the backlog case). */
 const MAX_NUMBERS = 4000;
 const DIGIT_GROUP = /\d+/g;
@@ -248,6 +260,20 @@ export interface BacklogCase {
  * per case (`it.fails`), which turns red the day the stage is fixed, as a reminder to drop it.
  */
 export const BACKLOG: readonly BacklogCase[] = [
+  {
+    id: 'quote-run',
+    stages: ['cleanDoc', 'splitSentences', 'extractClaims', 'extractDates'],
+    matches: (text) => QUOTE_RUN.test(text),
+    note:
+      "cleanDoc, clean.ts CONTINUATION_START /^\\p{Ll}[\\p{L}'’-]*[,.;:!?)\"”’]*(?:\\s|$)/u: both quantifiers take ’, so a line of a lowercase word and a run of ’ that does not end in a blank backtracks quadratically: \"protesters\" + ’ x 4,000 + \"02displaced\" 0.1-0.15 s, x 8,000 0.46-0.52 s, x 16,000 1.9-2.6 s",
+  },
+  {
+    id: 'non-ascii-glued-words',
+    stages: ['extractNumbers', 'extractClaims'],
+    matches: hasLongNonAsciiWord,
+    note:
+      'extractNumbers, text.ts wordAfter/wordBefore: the rules find "two" inside "ßtwoßtwoß..." (the ASCII \\b does not see ß as a letter), then read the word after it as every letter to the end of the run: "ßtwo" x 2,000 (8 KB) 0.36 s, x 12,000 (48 KB) 16.8 s',
+  },
   {
     id: 'number-word-run',
     stages: ['extractNumbers', 'extractClaims'],
