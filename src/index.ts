@@ -14,6 +14,8 @@ export type {
   DossierClaim,
   DossierLineage,
   DossierEntity,
+  DossierPlace,
+  DossierActor,
   DossierTimelineEntry,
   DossierQuote,
   DossierDiagnostic,

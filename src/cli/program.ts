@@ -6,13 +6,24 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { createContext } from '../pipeline/stage.js';
-import { buildDossier } from '../pipeline/build.js';
+import { entitiesOf, finishDossier, lineageFromLinks, planDossier } from '../pipeline/build.js';
+import { LineageIndex } from '../stages/lineage/index.js';
+import { analyzeDocument, type DocAnalysis } from '../pipeline/analyze.js';
+import { AnalysisPool, MIN_POOL_DOCS } from '../pipeline/pool.js';
+import { StreamBuilder } from '../pipeline/stream.js';
+import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
+import { readInputs } from '../stages/ingest/read.js';
+import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Progress, inputBytes } from './progress.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderHtml } from '../render/html.js';
 import { renderCsv } from '../render/csv.js';
 import { renderGeoJson } from '../render/geojson.js';
 import type { Dossier } from '../model/dossier.js';
+import type { RawDoc } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlaceLocation } from '../render/csv.js';
 import { loadGazetteer } from '../stages/entities/gazetteer.js';
 
@@ -22,14 +33,14 @@ function locatePlace(place: string): PlaceLocation | undefined {
   if (!hit || hit.lat === undefined || hit.lon === undefined) return undefined;
   return { latitude: hit.lat, longitude: hit.lon, precision: hit.precision, ...(hit.region !== undefined ? { admin1: hit.region } : {}) };
 }
-import { formatDiagnostic, readAll } from './inputs.js';
+import { formatDiagnostic, isDiagnostic, readAll } from './inputs.js';
 import { runEval } from './eval.js';
 
-const FORMATS = ['json', 'md', 'html', 'csv', 'geojson'] as const;
+const FORMATS = ['json', 'md', 'html', 'csv', 'geojson', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The renderer of each output format. */
-const RENDERERS: Readonly<Record<Format, (dossier: Dossier) => string>> = {
+/** The renderer of each whole-dossier output format (`jsonl` streams events instead). */
+const RENDERERS: Readonly<Record<Exclude<Format, 'jsonl'>, (dossier: Dossier) => string>> = {
   json: renderJson,
   md: renderMarkdown,
   html: (dossier) => renderHtml(dossier),
@@ -37,22 +48,236 @@ const RENDERERS: Readonly<Record<Format, (dossier: Dossier) => string>> = {
   geojson: (dossier) => renderGeoJson(dossier, { locate: locatePlace }),
 };
 
-async function build(inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }): Promise<number> {
-  const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
-  for (const p of problems) {
-    process.stderr.write(`${formatDiagnostic(p)}\n`);
-    // a reader's unexpected failure carries its stack trace, shown only when asked for
-    if (options.debug && p.note !== undefined) process.stderr.write(`${p.note}\n`);
+interface BuildCliOptions {
+  format: Format;
+  out?: string;
+  debug?: boolean;
+  maxBytes?: number;
+  threads?: number;
+  oneEvent?: boolean;
+  store?: string;
+  presorted?: boolean;
+}
+
+/**
+ * Prints a problem met on the way (an input refused, an analysis that failed) as `file:line:
+ * severity: message (rule)`, with its stack trace under `--debug`; says whether it was an error.
+ */
+function printProblem(d: Diagnostic, options: { readonly debug?: boolean }, progress?: Progress): boolean {
+  progress?.done();
+  process.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (options.debug && d.note !== undefined) process.stderr.write(`${d.note}\n`);
+  return d.severity === 'error';
+}
+
+/** Writes output text to `--out` or stdout. */
+async function emit(text: string, out: string | undefined): Promise<void> {
+  if (out) await writeFile(out, text);
+  else process.stdout.write(text);
+}
+
+/**
+ * `build --store db`: reports not stored yet are analysed on all cores and stored with their
+ * analyses a batch per transaction (an interrupted build keeps every finished batch; running it
+ * again skips what is stored), then the dossier is rebuilt from the store, which rewrites only the
+ * events that changed, and the output is rendered from what the store holds.
+ */
+async function buildInStore(inputs: string[], options: BuildCliOptions, path: string): Promise<number> {
+  const { openStore } = await import('../store/store.js');
+  const { StoreBuilder } = await import('../store/builder.js');
+  const store = openStore(path);
+  try {
+    const now = new Date();
+    const builder = new StoreBuilder(store, { now: () => now, build: { grouping: options.oneEvent ? 'one' : 'auto' } });
+    const pool = new AnalysisPool({ now, ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+    const progress = new Progress(process.stderr, await inputBytes(inputs));
+    const inFlight: Promise<void>[] = [];
+    let failed = false;
+    let added = 0;
+    let skipped = 0;
+    let batch: RawDoc[] = [];
+    const seen = new Set<string>();
+    let bytes = 0;
+    const send = async (): Promise<void> => {
+      const raws = batch;
+      batch = [];
+      const analysed = pool.analyze(raws);
+      const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
+      // Batches are stored in input order, each in its own transaction.
+      inFlight.push(
+        Promise.all([analysed, previous]).then(([{ analyses, diagnostics }]) => {
+          for (const d of diagnostics) if (d.severity === 'error' && printProblem(d, options, progress)) failed = true;
+          added += builder.storeAnalyzed(raws, analyses, diagnostics).added.length;
+          progress.update(added, bytes, 0);
+        }),
+      );
+      while (inFlight.length > Math.max(2, pool.threads * 2)) await inFlight.shift();
+    };
+    try {
+      for await (const item of readInputs(inputs, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
+        if (isDiagnostic(item)) {
+          if (printProblem(item, options, progress)) failed = true;
+          continue;
+        }
+        if (seen.has(item.id) || store.hasInput(item.id)) {
+          skipped++;
+          continue;
+        }
+        seen.add(item.id);
+        bytes += item.text.length;
+        batch.push(item);
+        if (batch.length >= pool.batchSize) await send();
+      }
+      if (batch.length > 0) await send();
+      for (const p of inFlight) await p;
+    } finally {
+      await pool.close();
+      progress.done();
+    }
+    const started = performance.now();
+    const { events } = builder.rebuildWithStats();
+    process.stderr.write(
+      `corroborate: ${added} report${added === 1 ? '' : 's'} added to ${path}, ${skipped} already stored; ${store.inputCount()} in all; ` +
+        `events: ${events.written} written, ${events.kept} unchanged, ${events.deleted} removed (${Math.round(performance.now() - started)} ms)\n`,
+    );
+    const dossier = store.loadDossier();
+    if (dossier) {
+      if (options.format === 'jsonl') {
+        // as `build --format jsonl` writes them: each event with the lineage links among its documents
+        const lines = dossier.events.map((e) => {
+          const docs = new Set(e.documents);
+          return `${JSON.stringify({ ...e, lineage: dossier.lineage.filter((l) => l.docs.every((d) => docs.has(d))) })}\n`;
+        });
+        await emit(lines.join(''), options.out);
+      }
+      else await emit(RENDERERS[options.format](dossier), options.out);
+    }
+    return failed ? 1 : 0;
+  } finally {
+    store.close();
   }
-  const ctx = createContext({ now: new Date(), options: { debug: options.debug ?? false } });
+}
+
+async function build(inputs: string[], options: BuildCliOptions): Promise<number> {
+  if (options.store !== undefined) return buildInStore(inputs, options, options.store);
+  if (options.format === 'jsonl') return buildStream(inputs, options);
+  const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+  // a reader's unexpected failure carries its stack trace, shown only when asked for
+  for (const p of problems) printProblem(p, options);
+  const now = new Date();
+  const ctx = createContext({ now, options: { debug: options.debug ?? false } });
   for (const p of problems) ctx.report(p);
-  const dossier = buildDossier(docs, ctx);
+  const progress = new Progress(process.stderr, undefined);
+  const bytes = docs.reduce((sum, d) => sum + d.text.length, 0);
+  // Debug output is collected by the main thread's context, so --debug analyses there.
+  const pool = new AnalysisPool({ now, threads: options.debug || docs.length < MIN_POOL_DOCS ? 0 : (options.threads ?? availableParallelism()) });
+  let analyses: DocAnalysis[];
+  let dossier: Dossier;
+  let failedAnalyses = false;
+  // Lineage indexes each analysis as it comes in, while the workers go on with the next ones.
+  const lineage = new LineageIndex();
+  try {
+    if (options.debug) analyses = docs.map((d) => analyzeDocument(d, ctx));
+    else {
+      const result = await pool.analyzeAll(
+        docs,
+        (done) => progress.update(done, (bytes * done) / Math.max(docs.length, 1), 0),
+        (batch) => {
+          for (const a of batch) lineage.add({ id: a.doc.id, text: a.doc.text });
+        },
+      );
+      analyses = result.analyses;
+      for (const d of result.diagnostics) {
+        ctx.report(d);
+        if (d.severity === 'error' && printProblem(d, options, progress)) failedAnalyses = true;
+      }
+    }
+    if (options.debug) for (const a of analyses) lineage.add({ id: a.doc.id, text: a.doc.text });
+    const links = lineageFromLinks(
+      analyses.map((a) => a.doc.id),
+      lineage.links(),
+    );
+    // Grouping on the main thread; each event's record is built on a worker.
+    const plan = planDossier(analyses, links, { grouping: options.oneEvent ? 'one' : 'auto' });
+    const events = pool.buildEvents(plan);
+    // The dossier's entities are merged here while the workers build the events.
+    const entities = entitiesOf(analyses);
+    dossier = finishDossier(plan, await events, entities, ctx);
+  } finally {
+    await pool.close();
+    progress.done();
+  }
   const output = RENDERERS[options.format](dossier);
   if (options.out) await writeFile(options.out, output);
   else process.stdout.write(output);
   if (options.debug) for (const line of ctx.debugLog) process.stderr.write(`debug: ${String(line)}\n`);
   if (docs.length === 0) process.stderr.write('no documents were read: give .txt, .md, .html, .pdf or .jsonl files, folders of them, or - for stdin\n');
-  return problems.some((p) => p.severity === 'error') || docs.length === 0 ? 1 : 0;
+  return problems.some((p) => p.severity === 'error') || failedAnalyses || docs.length === 0 ? 1 : 0;
+}
+
+/**
+ * `build --format jsonl`: reads the inputs as a stream, analyses on all cores, groups online and
+ * writes each event as one JSON line as soon as it closes (with the lineage among its documents).
+ */
+async function buildStream(inputs: string[], options: BuildCliOptions): Promise<number> {
+  if (options.oneEvent) {
+    process.stderr.write('corroborate: --one-event needs the whole dossier: use --format json (or md, html, csv, geojson) with it, not jsonl\n');
+    return 2;
+  }
+  const out = options.out ? createWriteStream(options.out) : process.stdout;
+  const write = (line: string): Promise<void> | void => {
+    if (!out.write(line)) return new Promise((resolve) => out.once('drain', () => resolve()));
+  };
+  const progress = new Progress(process.stderr, await inputBytes(inputs));
+  let failed = false;
+  let bytes = 0;
+  let events = 0;
+  const stream = new StreamBuilder({
+    now: new Date(),
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    order: options.presorted ? 'arrival' : 'date',
+    onEvent: ({ event, lineage }) => {
+      events++;
+      return write(`${JSON.stringify({ ...event, lineage })}\n`);
+    },
+    onDiagnostics: (diagnostics) => {
+      for (const d of diagnostics) if (d.severity === 'error' && printProblem(d, options, progress)) failed = true;
+    },
+    onProgress: (documents) => {
+      progress.update(documents, bytes, events);
+    },
+  });
+  const seen = new Set<string>();
+  let documents = 0;
+  try {
+    for await (const item of readInputs(inputs, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
+      if (isDiagnostic(item)) {
+        if (printProblem(item, options, progress)) failed = true;
+        continue;
+      }
+      if (seen.has(item.id)) {
+        process.stderr.write(`${item.path}${item.line !== undefined ? `:${item.line}` : ''}: error: document id \`${item.id}\` was already read; this copy is skipped (give the JSONL line its own id) (cli/duplicate-id)\n`);
+        failed = true;
+        continue;
+      }
+      seen.add(item.id);
+      documents++;
+      bytes += item.text.length;
+      await stream.push(item);
+    }
+  } finally {
+    const summary = await stream.end();
+    progress.done();
+    if (options.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
+    process.stderr.write(`corroborate: ${summary.documents} documents, ${summary.events} events (at most ${summary.peakOpenDocs} documents open at once)\n`);
+    if (summary.outOfOrder > 0) {
+      process.stderr.write(
+        `corroborate: ${summary.outOfOrder} documents came more than ${DEFAULT_GROUP_OPTIONS.windowDays} days behind the stream's date; their events may be split: drop --presorted, or sort the dump by date\n`,
+      );
+    }
+  }
+  if (documents === 0) process.stderr.write('no documents were read: give .txt, .md, .html, .pdf or .jsonl files, folders of them, or - for stdin\n');
+  return failed || documents === 0 ? 1 : 0;
 }
 
 interface ServeCliOptions {
@@ -114,6 +339,11 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`--threads takes a whole number, not \`${value}\``);
+  return Number(value);
+}
+
 function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError(`--max-bytes takes a size such as 20MB or 500000, not \`${value}\``);
@@ -137,8 +367,12 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'largest input file, or JSONL line, read (e.g. 5MB; default 20MB)', parseBytes)
+    .option('--threads <n>', 'worker threads for analysis (default: all cores; 0 analyses on the main thread)', parseCount)
+    .option('--one-event', 'take every report as a report of one event, instead of grouping them into events')
+    .option('--presorted', 'with --format jsonl: the dump is in date order, so group it as it streams instead of sorting it by date through a temporary file')
+    .option('--store <file>', 'SQLite store: keep the reports, their analyses and the events there; later builds add only new reports and rewrite only the events they change')
     .option('--debug', 'print why rules skipped things, and stack traces')
-    .action(async (inputs: string[], options: { format: Format; out?: string; debug?: boolean; maxBytes?: number }) => {
+    .action(async (inputs: string[], options: BuildCliOptions) => {
       process.exitCode = await build(inputs, options);
     });
 
@@ -146,6 +380,7 @@ export function program(): Command {
     .command('serve')
     .description('serve a local web app over a store: list and search events, event pages, add reports')
     .argument('[inputs...]', 'reports to add to the store first (as for build)')
+    .option('--presorted', 'with --format jsonl: the dump is in date order, so group it as it streams instead of sorting it by date through a temporary file')
     .option('--store <file>', 'SQLite store to keep reports and the dossier in (default: in memory, lost on exit)')
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', parsePort, 8787)
     .option('--host <host>', 'interface to bind; the default serves this machine only', '127.0.0.1')
@@ -165,7 +400,8 @@ export function program(): Command {
     .option('--pin', 'raise the pinned floors to this run\'s scores (never lowers them)')
     .option('--allow-lower', 'with --pin, also lower floors (say so in your change)')
     .option('--misses <file>', 'write every incident with a wrong figure to this JSON file')
-    .action(async (documents: string, incidents: string, options: { minDocs: number; floors?: string; pin?: boolean; allowLower?: boolean; misses?: string }) => {
+    .option('--dump', 'also build every document at once, as one dump: score the grouping into events (B-cubed) and the figures of the event holding most of each incident\'s articles')
+    .action(async (documents: string, incidents: string, options: { minDocs: number; floors?: string; pin?: boolean; allowLower?: boolean; misses?: string; dump?: boolean }) => {
       process.exitCode = await runEval(documents, incidents, options);
     });
   return cli;

@@ -157,3 +157,35 @@ export function scoreGva(
     results,
   };
 }
+
+/**
+ * The gold grouping of a dump: each incident's documents (a document listed under several
+ * incidents counts under the first, so every document is in one group).
+ */
+export function goldGroups(incidents: readonly GvaIncident[]): string[][] {
+  const seen = new Set<string>();
+  return incidents.map((i) => i.documents.filter((d) => !seen.has(d) && (seen.add(d), true))).filter((g) => g.length > 0);
+}
+
+/**
+ * For scoring one build over a whole dump per incident: the dossier narrowed to the event that
+ * holds most of the incident's documents (ties: the event listed first), as `scoreGva` reads
+ * `events[0]`.
+ *
+ * @example
+ * scoreGva(incidents, docsById, (docs) => eventForDocuments(dossier, docs.map((d) => d.id)));
+ */
+export function eventForDocuments(dossier: Dossier, ids: readonly string[]): Dossier {
+  const wanted = new Set(ids);
+  let best: Dossier['events'][number] | undefined;
+  let bestCount = 0;
+  for (const event of dossier.events) {
+    let count = 0;
+    for (const d of event.documents) if (wanted.has(d)) count++;
+    if (count > bestCount) {
+      best = event;
+      bestCount = count;
+    }
+  }
+  return { ...dossier, events: best ? [best] : [] };
+}

@@ -92,6 +92,23 @@ export interface DossierEvent {
   readonly figures: readonly DossierFigure[];
   readonly timeline: readonly DossierTimelineEntry[];
   readonly quotes: readonly DossierQuote[];
+  /** Addition: who did what to whom where the reports say it (ACLED's actor1/actor2, plus responders). */
+  readonly actors?: readonly DossierActor[];
+}
+
+/**
+ * Addition: an actor of an event as the reports name it: `perpetrator` (ACLED's actor1), `target`
+ * (actor2) or `responder` (police and others who responded). `name` is the first wording seen
+ * ("a gunman", "police", "Kurt Myers"); wordings that differ only in their article are one actor.
+ * Each mention gives the actor's words (`span`) and the clause that says what they did (`clause`).
+ *
+ * @example
+ * { role: 'perpetrator', name: 'a gunman', mentions: [{ doc: 'a', span: [0, 8], clause: [0, 40], rule: 'en/actor/active' }] }
+ */
+export interface DossierActor {
+  readonly role: 'perpetrator' | 'target' | 'responder';
+  readonly name: string;
+  readonly mentions: readonly { readonly doc: DocId; readonly span: readonly [number, number]; readonly clause: readonly [number, number]; readonly rule: string }[];
 }
 
 /** When the event took place (never a publication or anniversary date). */
@@ -109,8 +126,40 @@ export interface DossierEntity {
   readonly id: string;
   readonly type: 'person' | 'place' | 'organization';
   readonly name: string;
+  /** Every surface form seen, the name first, then the others sorted; never empty. */
   readonly aliases: readonly string[];
   readonly mentions: readonly { readonly doc: DocId; readonly span: readonly [number, number] }[];
+  /** Addition: where a place is, when the gazetteer (or a cue such as "X County") resolved it; places only. */
+  readonly place?: DossierPlace;
+}
+
+/**
+ * Addition: the facts of a resolved place. `precision` says how fine the place is; `wherePrec`
+ * codes it in the spirit of UCDP's `where_prec`: 1 a point (a street, a site, a part of a city),
+ * 2 a town (its coordinates are the town's centre), 3 a county (second-order division), 4 a
+ * state or province (first-order division), 6 a country.
+ *
+ * @example
+ * { name: 'Tulsa', country: 'United States', countryCode: 'US', region: 'Oklahoma', precision: 'city', wherePrec: 2, lat: 36.15398, lon: -95.99277 }
+ */
+export interface DossierPlace {
+  /** The gazetteer's name (the entity's canonical name). */
+  readonly name: string;
+  /** The country's English name, when known. */
+  readonly country?: string;
+  /** ISO 3166-1 alpha-2 code of the country, when known. */
+  readonly countryCode?: string;
+  /** First-order division by name (a US state's full name), when the gazetteer names it. */
+  readonly region?: string;
+  /** First-order division by the gazetteer's (GeoNames) admin code ("08"), when it gives no name. */
+  readonly regionCode?: string;
+  readonly precision: 'point' | 'city' | 'county' | 'region' | 'country';
+  readonly wherePrec: 1 | 2 | 3 | 4 | 6;
+  /** WGS84 degrees, for towns and points the gazetteer knows. */
+  readonly lat?: number;
+  readonly lon?: number;
+  /** People living there, as the gazetteer gives it (towns only). */
+  readonly population?: number;
 }
 
 export interface DossierLineage {

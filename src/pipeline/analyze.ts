@@ -5,6 +5,8 @@ import type { InferredPublished, TimedDoc } from '../model/time.js';
 import type { Context } from './stage.js';
 import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { DOCUMENT_STAGES } from './presets.js';
+import { eventDate } from '../stages/time/index.js';
+import { nameTokens } from '../stages/group/index.js';
 
 /** Everything extracted from one document; independent of every other document. */
 export interface DocAnalysis {
@@ -21,6 +23,19 @@ export interface DocAnalysis {
   readonly entities: readonly EntityMention[];
   /** Quotes with their speakers, sorted by `span.start`. */
   readonly quotes: readonly QuoteMention[];
+  /**
+   * What grouping into events reads of the document, computed with the rest of the per-document
+   * work (on a worker): the day the text puts the happening on, and its name tokens.
+   */
+  readonly grouping: GroupFeatures;
+}
+
+/** The per-document features of event grouping (see `groupInputOf`). */
+export interface GroupFeatures {
+  /** ISO day of the happening the document's own text states, when it states one to the day. */
+  readonly eventDate?: string;
+  /** Its name tokens (`nameTokens`). */
+  readonly names: readonly string[];
 }
 
 /**
@@ -56,5 +71,7 @@ export function analyzeDocument(raw: RawDoc, ctx: Context): DocAnalysis {
   );
   const entities = DOCUMENT_STAGES.entities(doc, ctx);
   const quotes = DOCUMENT_STAGES.quotes({ doc, entities }, ctx);
-  return { doc, sentences, numbers, claims, time, ...(inferred ? { inferredPublished: inferred } : {}), entities, quotes };
+  const day = eventDate([time]);
+  const grouping: GroupFeatures = { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(doc.text)] };
+  return { doc, sentences, numbers, claims, time, ...(inferred ? { inferredPublished: inferred } : {}), entities, quotes, grouping };
 }

@@ -14,12 +14,15 @@ import type { DocId } from '../model/span.js';
 import type { Context } from './stage.js';
 import { analyzeDocument, type DocAnalysis } from './analyze.js';
 import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
+import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
 import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
 import type { Entity } from '../model/entity.js';
-import type { DossierEntity, DossierQuote } from '../model/dossier.js';
+import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier.js';
+import { extractActors, groupActors } from '../stages/entities/actors.js';
 import { mergeEntities } from '../stages/entities/canonical.js';
-import { eventPlaces } from '../stages/entities/places.js';
+import { groupDocuments, type GroupInput, type GroupOptions } from '../stages/group/index.js';
+import { dossierPlace, eventPlaces } from '../stages/entities/places.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -28,9 +31,22 @@ export interface LineageInput {
   readonly groups: ReadonlyMap<DocId, string>;
 }
 
+/** How documents become events. */
+export interface BuildOptions {
+  /**
+   * `auto` (default): documents are grouped into events (`groupDocuments`: shared rare names, event
+   * dates, lineage); `one`: every document reports one event, as when a user hands over the
+   * reports of an event they chose.
+   */
+  readonly grouping?: 'auto' | 'one';
+  /** Options of the grouping stage. */
+  readonly group?: Partial<GroupOptions>;
+}
+
 /**
- * Builds a one-event dossier from documents already analysed.
- * `events[0]` holds every document (grouping a dump into many events is a separate stage).
+ * Builds a dossier from documents already analysed: the documents are grouped into events, and
+ * each event gets its figures reconciled across its documents, its date, places and timeline.
+ * Events are ordered by number of documents, then date; ids are `e1`, `e2`, ... in that order.
  *
  * @example
  * const dossier = assembleDossier(analyses, ctx);
@@ -40,15 +56,62 @@ export function assembleDossier(
   analyses: readonly DocAnalysis[],
   ctx: Context & { readonly diagnostics?: readonly Diagnostic[] },
   lineage?: LineageInput,
+  options: BuildOptions = {},
 ): Dossier {
+  const plan = planDossier(analyses, lineage, options);
+  return finishDossier(
+    plan,
+    plan.events.map((e) => buildEvent('', e.analyses, plan.facts)),
+    entitiesOf(analyses),
+    ctx,
+  );
+}
+
+/**
+ * An event built from its documents alone, as a stream closes it: lineage among its documents,
+ * its entities merged across them, and its record.
+ *
+ * @example
+ * const { event, lineage } = buildStandaloneEvent('e1', analyses);
+ */
+export function buildStandaloneEvent(id: string, analyses: readonly DocAnalysis[]): { readonly event: DossierEvent; readonly lineage: readonly DossierLineage[] } {
+  const lineage = lineageOf(analyses);
+  return { event: buildEvent(id, analyses, factsOf(analyses, lineage), entitiesOf(analyses)), lineage: lineage.links };
+}
+
+/**
+ * One event to build: its documents' analyses. An event is built from its own documents alone (its
+ * entities merged across them, `buildEvent`), so events can be built in parallel, as a stream does.
+ */
+export interface EventPlan {
+  readonly analyses: readonly DocAnalysis[];
+}
+
+/** A dossier before its events are built (`assembleDossier` builds them here, the pool on workers). */
+export interface DossierPlan {
+  readonly analyses: readonly DocAnalysis[];
+  readonly facts: ReadonlyMap<DocId, DocFacts>;
+  readonly documents: readonly DossierDocument[];
+  readonly lineage: readonly DossierLineage[];
+  readonly events: readonly EventPlan[];
+}
+
+/** What reconciliation reads of each document: its publication date and lineage group. */
+function factsOf(analyses: readonly DocAnalysis[], lineage: LineageInput | undefined): Map<DocId, DocFacts> {
   const facts = new Map<DocId, DocFacts>();
   for (const a of analyses) {
     const group = lineage?.groups.get(a.doc.id);
-    facts.set(a.doc.id, {
-      ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
-      ...(group !== undefined ? { group } : {}),
-    });
+    facts.set(a.doc.id, { ...(a.doc.published !== undefined ? { published: a.doc.published } : {}), ...(group !== undefined ? { group } : {}) });
   }
+  return facts;
+}
+
+/**
+ * Everything of a dossier but the events' records and the entities: the documents, the lineage, and
+ * the grouping of the documents into events.
+ */
+export function planDossier(analyses: readonly DocAnalysis[], lineage?: LineageInput, options: BuildOptions = {}): DossierPlan {
+  const facts = factsOf(analyses, lineage);
   const documents: DossierDocument[] = analyses.map(({ doc, inferredPublished }) => ({
     id: doc.id,
     path: doc.path,
@@ -60,18 +123,64 @@ export function assembleDossier(
     url: doc.url ?? null,
     text: doc.text,
   }));
-  const entities = entitiesOf(analyses);
-  const events: DossierEvent[] = [];
-  if (analyses.length > 0) events.push(buildEvent('e1', analyses, facts, entities));
-  const dossier: Dossier = {
+  const groups = analyses.length === 0 ? [] : options.grouping === 'one' || analyses.length <= 1 ? [analyses] : groupAnalyses(analyses, lineage?.links ?? [], options.group);
+  return { analyses, facts, documents, lineage: lineage?.links ?? [], events: groups.map((g) => ({ analyses: g })) };
+}
+
+/**
+ * The dossier of a plan, its events' records (in the plan's order) and the entities of all its
+ * documents (`entitiesOf`): events sorted and numbered.
+ */
+export function finishDossier(
+  plan: DossierPlan,
+  built: readonly DossierEvent[],
+  entities: readonly Entity[],
+  ctx: Context & { readonly diagnostics?: readonly Diagnostic[] },
+): Dossier {
+  const events = [...built]
+    .sort((a, b) => b.documents.length - a.documents.length || (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || (a.documents[0] ?? '').localeCompare(b.documents[0] ?? ''))
+    .map((event, i) => ({ ...event, id: `e${i + 1}` }));
+  return {
     version: 1,
-    documents,
+    documents: [...plan.documents],
     events,
     entities: entities.map(toDossierEntity),
-    lineage: lineage?.links ?? [],
+    lineage: [...plan.lineage],
     diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
   };
-  return dossier;
+}
+
+/**
+ * Groups analysed documents into events (`groupDocuments`), each document with the day its own
+ * text puts the happening on, and documents that copy each other kept together. Groups keep the
+ * input order of their documents.
+ */
+export function groupAnalyses(
+  analyses: readonly DocAnalysis[],
+  links: readonly Pick<DossierLineage, 'docs'>[] = [],
+  options: Partial<GroupOptions> = {},
+): DocAnalysis[][] {
+  const inputs = analyses.map(groupInputOf);
+  const pairs = links.flatMap((l): (readonly [DocId, DocId])[] => (l.docs[0] !== undefined && l.docs[1] !== undefined ? [[l.docs[0], l.docs[1]]] : []));
+  const groups = groupDocuments(inputs, options, pairs);
+  const position = new Map(analyses.map((a, i) => [a.doc.id, i]));
+  return groups.map((ids) =>
+    ids
+      .map((id) => position.get(id) ?? -1)
+      .sort((a, b) => a - b)
+      .flatMap((i) => (analyses[i] ? [analyses[i]] : [])),
+  );
+}
+
+/** What grouping reads of an analysed document: its text, publication date and stated event day. */
+export function groupInputOf(a: DocAnalysis): GroupInput {
+  return {
+    id: a.doc.id,
+    text: a.doc.text,
+    names: a.grouping.names,
+    ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
+    ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
+  };
 }
 
 /**
@@ -110,7 +219,21 @@ export function buildEvent(
     figures,
     timeline: timeline.map(toDossierEntry),
     quotes: analyses.flatMap((a) => a.quotes.filter((q) => q.speaker !== undefined).map((q) => toDossierQuote(q.speaker ?? '', q.text, q.span))),
+    actors: eventActors(analyses),
   };
+}
+
+/**
+ * Who did what to whom in an event (`extractActors` over each report, grouped by role and name):
+ * perpetrators, targets and responders, each with the passages that say so.
+ */
+function eventActors(analyses: readonly DocAnalysis[]): DossierActor[] {
+  const mentions = analyses.flatMap((a) => extractActors(a.doc, a.entities));
+  return groupActors(mentions).map((g) => ({
+    role: g.role,
+    name: g.name,
+    mentions: g.mentions.map((m) => ({ doc: m.doc, span: [m.start, m.end] as const, clause: [m.clauseStart, m.clauseEnd] as const, rule: m.rule })),
+  }));
 }
 
 /**
@@ -124,7 +247,16 @@ export function entitiesOf(analyses: readonly DocAnalysis[]): Entity[] {
 }
 
 function toDossierEntity(e: Entity): DossierEntity {
-  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions.map((m) => ({ doc: m.doc, span: [m.span.start, m.span.end] as const })) };
+  const entity: DossierEntity = {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    // The contract: every surface form seen, the name included.
+    aliases: [e.name, ...e.aliases.filter((a) => a !== e.name)],
+    mentions: e.mentions.map((m) => ({ doc: m.doc, span: [m.span.start, m.span.end] as const })),
+  };
+  const place = e.type === 'place' ? dossierPlace(e) : undefined;
+  return place ? { ...entity, place } : entity;
 }
 
 function toDossierQuote(speaker: string, text: string, span: { readonly doc: DocId; readonly start: number; readonly end: number }): DossierQuote {
@@ -185,9 +317,14 @@ function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {
  * @example
  * buildDossier([{ id: 'a', path: 'a.txt', text: 'Two people died.' }], ctx).events[0].figures[0].best === 2;
  */
-export function buildDossier(raws: readonly RawDoc[], ctx: Context & { readonly diagnostics?: readonly Diagnostic[] }, lineage?: LineageInput): Dossier {
+export function buildDossier(
+  raws: readonly RawDoc[],
+  ctx: Context & { readonly diagnostics?: readonly Diagnostic[] },
+  lineage?: LineageInput,
+  options: BuildOptions = {},
+): Dossier {
   const analyses = raws.map((r) => analyzeDocument(r, ctx));
-  return assembleDossier(analyses, ctx, lineage ?? lineageOf(analyses));
+  return assembleDossier(analyses, ctx, lineage ?? lineageOf(analyses), options);
 }
 
 /**
@@ -198,8 +335,22 @@ export function buildDossier(raws: readonly RawDoc[], ctx: Context & { readonly 
  * lineageOf(analyses).groups.get('004') === '002'; // 004 shares an origin with 002
  */
 export function lineageOf(analyses: readonly DocAnalysis[]): LineageInput {
-  const links = detectLineage(analyses.map((a) => ({ id: a.doc.id, text: a.doc.text })));
-  const groups = lineageGroups(analyses.map((a) => a.doc.id), links);
+  return lineageFromLinks(
+    analyses.map((a) => a.doc.id),
+    detectLineage(analyses.map((a) => ({ id: a.doc.id, text: a.doc.text }))),
+  );
+}
+
+/**
+ * The lineage input of documents from the links a `LineageIndex` found among them (fed as the
+ * analyses came in: `lineageOf` does the same in one go).
+ *
+ * @example
+ * const index = new LineageIndex(); for (const a of analyses) index.add({ id: a.doc.id, text: a.doc.text });
+ * lineageFromLinks(analyses.map((a) => a.doc.id), index.links()); // as lineageOf(analyses)
+ */
+export function lineageFromLinks(ids: readonly DocId[], links: readonly LineageLink[]): LineageInput {
+  const groups = lineageGroups(ids, links);
   return {
     links: links.map((l) => ({
       docs: l.docs,

@@ -90,6 +90,15 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
+  // Version 2: `analyses` keeps each input's extraction (the per-document stages' output, as
+  // `StoredAnalysis` JSON), written in the same transaction as its input, so a build that stops
+  // half-way keeps every report it analysed and re-running analyses only the rest.
+  `
+  CREATE TABLE analyses (
+    id TEXT PRIMARY KEY REFERENCES inputs (id),
+    json TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -8,6 +8,8 @@ import type { RawDoc } from '../model/document.js';
 import type { Dossier, DossierDiagnostic, DossierDocument, DossierEntity, DossierEvent, DossierFigure, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 import { migrate } from './schema.js';
+import type { DocAnalysis } from '../pipeline/analyze.js';
+import { fromStored, toStored, type StoredAnalysis } from '../pipeline/portable.js';
 import type { DocumentMeta, EventHit, EventSummary, Page } from './types.js';
 
 export type { DocumentMeta, EventHit, EventSummary, FigureSummary, Page, SearchMatch } from './types.js';
@@ -122,6 +124,16 @@ function toRawDoc(row: InputRow): RawDoc {
   };
 }
 
+/** What `saveDossier` did to the stored events. */
+export interface SaveResult {
+  /** Events inserted or rewritten. */
+  readonly written: number;
+  /** Events stored already, with the same id and content. */
+  readonly kept: number;
+  /** Events no longer in the dossier. */
+  readonly deleted: number;
+}
+
 /**
  * A store file (or an in-memory store). Open one with {@link openStore}.
  */
@@ -170,6 +182,47 @@ export class Store {
     return { added, duplicates };
   }
 
+  /**
+   * Adds reports with their analyses, in one transaction: either both are stored or neither. A
+   * report whose id is already stored is skipped (it comes back in `duplicates`).
+   *
+   * @example
+   * store.addAnalyzed([raw], [analyzeDocument(raw, ctx)], new Date().toISOString()).added.length === 1;
+   */
+  addAnalyzed(raws: readonly RawDoc[], analyses: readonly DocAnalysis[], addedAt: string): { readonly added: readonly RawDoc[]; readonly duplicates: readonly RawDoc[] } {
+    const insertAnalysis = this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json');
+    const byId = new Map(analyses.map((a) => [a.doc.id, a]));
+    return this.#db.transaction(() => {
+      const result = this.addInputs(raws, addedAt);
+      for (const raw of result.added) {
+        const a = byId.get(raw.id);
+        if (a) insertAnalysis.run(raw.id, JSON.stringify(toStored(a)));
+      }
+      return result;
+    })();
+  }
+
+  /** Stores the analysis of an input already stored (one whose analysis is missing or stale). */
+  putAnalysis(analysis: DocAnalysis): void {
+    this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(analysis.doc.id, JSON.stringify(toStored(analysis)));
+  }
+
+  /** Inputs that have no stored analysis (added before analyses were stored, or by `addInputs`). */
+  unanalyzedInputs(): RawDoc[] {
+    return this.#statement<InputRow>('SELECT id, path, line, title, published, url, text FROM inputs WHERE id NOT IN (SELECT id FROM analyses) ORDER BY seq').all().map(toRawDoc);
+  }
+
+  /** The stored analyses, in the order their inputs were added. `skip` lists ids the caller already holds. */
+  analyses(skip: ReadonlySet<DocId> = new Set()): DocAnalysis[] {
+    const rows = this.#statement<{ id: string; json: string; text: string }>('SELECT a.id, a.json, i.text FROM analyses a JOIN inputs i ON i.id = a.id ORDER BY i.seq').all();
+    return rows.filter((r) => !skip.has(r.id)).map((r) => fromStored(JSON.parse(r.json) as StoredAnalysis, r.text));
+  }
+
+  /** Ids of the inputs, in the order they were added. */
+  inputIds(): DocId[] {
+    return this.#statement<{ id: string }>('SELECT id FROM inputs ORDER BY seq').all().map((r) => r.id);
+  }
+
   /** Every input, in the order it was added. */
   inputs(): RawDoc[] {
     return this.#statement<InputRow>('SELECT id, path, line, title, published, url, text FROM inputs ORDER BY seq').all().map(toRawDoc);
@@ -187,12 +240,14 @@ export class Store {
 
   /**
    * Replaces the stored dossier with `dossier`, in one transaction. Documents whose title and text
-   * did not change keep their search index entries; events are rewritten.
+   * did not change keep their search index entries; an event stored under the same id with the
+   * same content is left as it is (only its position is updated), so adding reports rewrites only
+   * the events they change. Returns how many events were written, kept and deleted.
    *
    * @example
    * store.saveDossier(buildDossier(store.inputs(), ctx), new Date().toISOString());
    */
-  saveDossier(dossier: Dossier, builtAt: string): void {
+  saveDossier(dossier: Dossier, builtAt: string): SaveResult {
     const upsertDocument = this.#statement(
       `INSERT INTO documents (id, position, title, published, url, json, text) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, published = excluded.published,
@@ -200,33 +255,68 @@ export class Store {
        WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`,
     );
     const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT value FROM json_each(?))');
+    const storedEvents = this.#statement<{ seq: number; id: string; position: number; json: string }>('SELECT seq, id, position, json FROM events');
     const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json) VALUES (?, ?, ?, ?, ?, ?)');
+    const movePosition = this.#statement('UPDATE events SET position = ? WHERE seq = ?');
+    const deleteEvent = this.#statement('DELETE FROM events WHERE seq = ?');
+    const deleteEventSearch = this.#statement('DELETE FROM events_fts WHERE rowid = ?');
+    const deleteEventDocuments = this.#statement('DELETE FROM event_documents WHERE event_id = ?');
     const insertEventSearch = this.#statement('INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)');
     const insertEventDocument = this.#statement('INSERT OR IGNORE INTO event_documents (event_id, doc_id) VALUES (?, ?)');
     const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
-    this.#db.transaction(() => {
+    return this.#db.transaction(() => {
       dossier.documents.forEach((d, position) => {
         upsertDocument.run(d.id, position, d.title, d.published, d.url ?? null, JSON.stringify(withoutText(d)), d.text);
       });
       deleteOtherDocuments.run(JSON.stringify(dossier.documents.map((d) => d.id)));
-      this.#db.exec('DELETE FROM events; DELETE FROM events_fts; DELETE FROM event_documents;');
+      const stored = new Map(storedEvents.all().map((row) => [row.id, row]));
+      const result = { written: 0, kept: 0, deleted: 0 };
+      const remove = (row: { seq: number; id: string }): void => {
+        deleteEventSearch.run(row.seq);
+        deleteEventDocuments.run(row.id);
+        deleteEvent.run(row.seq);
+      };
+      const wanted = new Set(dossier.events.map((e) => e.id));
+      for (const row of stored.values()) {
+        if (wanted.has(row.id)) continue;
+        remove(row);
+        result.deleted++;
+      }
+      const done = new Set<string>();
       dossier.events.forEach((event, position) => {
-        const { lastInsertRowid } = insertEvent.run(
-          event.id,
-          position,
-          event.title,
-          event.date?.start ?? null,
-          JSON.stringify(summarizeEvent(event)),
-          JSON.stringify(event),
-        );
+        // Rolls back the whole save, documents included (the store keeps its last good dossier).
+        if (done.has(event.id)) throw new Error(`the dossier has event id \`${event.id}\` twice: event ids must be UNIQUE`);
+        done.add(event.id);
+        const json = JSON.stringify(event);
+        const old = stored.get(event.id);
+        if (old && old.json === json) {
+          if (old.position !== position) movePosition.run(position, old.seq);
+          result.kept++;
+          return;
+        }
+        if (old) remove(old);
+        const { lastInsertRowid } = insertEvent.run(event.id, position, event.title, event.date?.start ?? null, JSON.stringify(summarizeEvent(event)), json);
         insertEventSearch.run(lastInsertRowid, event.title, eventSearchBody(event));
         for (const doc of event.documents) insertEventDocument.run(event.id, doc);
+        result.written++;
       });
       putValue.run('lineage', JSON.stringify(dossier.lineage));
       putValue.run('entities', JSON.stringify(dossier.entities));
       putValue.run('diagnostics', JSON.stringify(dossier.diagnostics ?? []));
       putValue.run('builtAt', JSON.stringify(builtAt));
+      return result;
     })();
+  }
+
+  /** The stored events' documents, by event id. */
+  eventDocuments(): Map<string, DocId[]> {
+    const map = new Map<string, DocId[]>();
+    for (const row of this.#statement<{ event_id: string; doc_id: string }>('SELECT event_id, doc_id FROM event_documents').iterate()) {
+      const list = map.get(row.event_id);
+      if (list) list.push(row.doc_id);
+      else map.set(row.event_id, [row.doc_id]);
+    }
+    return map;
   }
 
   #value<T>(key: string): T | undefined {

@@ -221,7 +221,8 @@ describe('the app', () => {
     await page.click('#add-report button[type="submit"]');
     await expect.poll(() => page.textContent('#add-status')).toMatch(/^Added 1 report: Springfield market attack \(browser test\) \([0-9a-f]{16}\)\. The dossier was rebuilt in \d+ ms\.$/);
     await expect.poll(() => page.textContent('#documents .document-item:first-child .document-title')).toBe(title);
-    await expect.poll(() => page.textContent('#store-status')).toBe('6 reports · 1 event');
+    // a report of another event (another place, decades later) becomes an event of its own
+    await expect.poll(() => page.textContent('#store-status')).toBe('6 reports · 2 events');
     expect(await page.inputValue('#report-text')).toBe('');
 
     await page.setInputFiles('#report-files', { name: 'lakeside.txt', mimeType: 'text/plain', buffer: Buffer.from('Seven people were arrested after the clashes in Lakeside on Sunday.') });
@@ -241,13 +242,15 @@ describe('the app', () => {
     const sentence = 'Five people were killed and two were injured in a shooting at a bus stop in Riverton on Monday, officials said.';
     const response = await fetch(`${url}api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Riverton shooting', text: sentence }) });
     const { added } = (await response.json()) as { added: { id: string }[] };
+    const id = added[0]?.id;
+    // The report is an event of its own (grouping): open it from its document's event.
+    const eventId = store.listDocuments({ limit: 1, offset: 0, ids: [id ?? ''] }).items[0]?.events[0];
     const { page, errors } = await openPage(await browserOnce());
     await page.goto(url);
-    await page.click('#events .event-item h3 a');
+    await page.click(`#events .event-item h3 a[href$="/events/${eventId}"]`);
     await page.waitForSelector('article.event section.figure');
-    expect(new URL(page.url()).pathname).toBe('/events/e1');
+    expect(new URL(page.url()).pathname).toBe(`/events/${eventId}`);
     for (const button of await page.locator('button.show-all').all()) await button.click();
-    const id = added[0]?.id;
     const claim = page.locator(`.claim[data-doc="${id}"][data-value="5"]`);
     await claim.click();
     const shown = await pane(page, id ?? '', [Number(await claim.getAttribute('data-start')), Number(await claim.getAttribute('data-end'))]);
@@ -273,9 +276,10 @@ describe('the app', () => {
     await page.click('#add-report button[type="submit"]');
     await expect.poll(() => page.textContent('#add-status')).toMatch(/^Added 1 report/);
     await expect.poll(() => page.textContent('#documents .document-item:first-child .document-title')).toBe(hostile?.title);
-    await page.click('#events .event-item h3 a');
-    await page.waitForSelector('article.event section.figure');
     const id = store.listDocuments({ limit: 1, offset: 0 }).items[0]?.id;
+    const eventId = store.listDocuments({ limit: 1, offset: 0 }).items[0]?.events[0];
+    await page.click(`#events .event-item h3 a[href$="/events/${eventId}"]`);
+    await page.waitForSelector('article.event section.figure');
     for (const button of await page.locator('button.show-all').all()) await button.click();
     const claims = page.locator(`.claim[data-doc="${id}"]`);
     expect(await claims.count()).toBeGreaterThan(0);

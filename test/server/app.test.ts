@@ -106,8 +106,11 @@ describe('app', () => {
     expect(result.problems).toEqual([]);
     const id = result.added[0]?.id ?? '';
     const docs = (await get('/api/documents?limit=1')).json<Page<DocumentMeta>>();
-    expect(docs.items[0]).toMatchObject({ id, title: 'Market attack', published: '2024-05-04', url: 'https://example.org/x', events: ['e1'] });
-    const event = (await get('/api/events/e1')).json<EventResponse>();
+    // A report of another event (another place, decades later) is grouped into an event of its own;
+    // the stored event keeps its id and content.
+    expect(docs.items[0]).toMatchObject({ id, title: 'Market attack', published: '2024-05-04', url: 'https://example.org/x', events: ['e2'] });
+    expect((await get('/api/events/e1')).json<EventResponse>().event.documents).not.toContain(id);
+    const event = (await get('/api/events/e2')).json<EventResponse>();
     expect(event.event.documents).toContain(id);
     expect(event.event.figures.flatMap((f) => f.claims).some((c) => c.doc === id && c.value === 4)).toBe(true);
     // The same text again is the same report: not added twice, no rebuild.

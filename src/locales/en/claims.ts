@@ -68,14 +68,17 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
 /** Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"). */
 export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$/;
 
-/** Shot (fatally or not): "four people were shot". Used to derive the injured when no injury count is stated. */
+/**
+ * Shot (fatally or not): "four people were shot", and headlines without the verb "be": "5 shot in
+ * Brooklyn park", "3 people shot, 1 dead". Used to derive the injured when no injury count is stated.
+ */
 export const SHOT_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|got|being)\s+(?:also\s+|all\s+)?(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured))/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|got|being)\s+(?:also\s+|all\s+)?(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured))|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|at|on|near|during|outside|inside|after|while)\b|\s*[,;:]|\s*$)/;
 export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
 
 /** Detained: "about 400 people were detained", "arrested two men". */
 export const DETAINED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|under arrest|behind bars)\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|behind bars)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b/;
 export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|jailed|rounded up|arrest of|detention of)\s*$/;
 
 /** Missing: "five people are missing". */
@@ -111,6 +114,14 @@ export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained
 export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b)/i;
 export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)\s*$/i;
 
+/**
+ * Detentions that are not arrests: "detained for questioning", "people of interest", "detained
+ * ... but later released" (a release on bond or bail follows an arrest and does not count here).
+ */
+export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail)))/i;
+/** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
+export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;
+
 /** Zero claims: "no one was hurt", "no arrests have been made", "no injuries were reported". */
 export const ZERO_KILLED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:was|were|has been|had been|is|got)\s+(?:killed|fatally)|\bno (?:deaths|fatalities|one died|one was killed)\b|\bno (?:other )?(?:deaths|fatalities) (?:were|have been|had been)? ?(?:reported|confirmed)/i;
 export const ZERO_INJURED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:of them\s+)?(?:was|were|has been|had been|is|got)\s+(?:(?:seriously|badly|physically)\s+)?(?:hurt|injured|wounded|hit|struck)|\bno (?:other )?(?:injuries|one was hurt|one was injured)\b|\bnone of (?:them|the \w+) (?:was|were) (?:hurt|injured|wounded|hit)/i;
@@ -142,3 +153,33 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
   shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at)\b)`,
   detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|arrest of|detention of)`,
 };
+
+/**
+ * Cue words (see `scanCues` in `stages/extract/claims/context.ts`) one of which every match of a
+ * pattern contains: a rule skips the pattern where none of them is found. Keep each list in step
+ * with its pattern; a word missing here makes the pattern miss.
+ */
+export const PATTERN_CUES = {
+  killedAfter: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
+  injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
+  shotAfter: ['shot', 'struck', 'gunfire', 'bullet'],
+  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars'],
+  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
+  displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
+  participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
+  killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves'],
+  injuredBefore: ['wound', 'injur', 'hurt'],
+  shotBefore: ['shot', 'shoot'],
+  detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'jail', 'rounded up', 'detention'],
+  displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced'],
+  participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],
+  killedPassive: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb'],
+  injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
+  shotPassive: ['shot', 'gunfire', 'bullet'],
+  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'turned himself', 'turned herself', 'turned themselves', 'surrender'],
+  killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],
+  injuredActive: ['wound', 'injur'],
+  shotActive: ['shot', 'shoot', 'striking', 'struck'],
+  detainedActive: ['arrest', 'detain', 'apprehend', 'booked', 'charged', 'detention'],
+  pronouncedDead: ['pronounced', 'dead'],
+} as const;

@@ -140,7 +140,9 @@ export const DATE_CUES = {
   relativeUnit: /\b(?:last|this|next)\s+(?:week|month|year)\b/i,
   anaphora:
     /\b(?:that|same|following|next|previous|preceding)\s+(?:day|night|morning|afternoon|evening|week)\b|\bthe\s+(?:day|morning|night|evening)\s+(?:after|before)\b/i,
-  openingPartOfDay: /^\W*(?:\w+\s*,?\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b/i,
+  // Note: `\w+(?:\s+|\s*,\s+)` is `\w+\s*,?\s+` without its two adjacent blank runs, which
+  // backtracked quadratically over a long run of tabs before a part of the day
+  openingPartOfDay: /^\W*(?:\w+(?:\s+|\s*,\s+))?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b/i,
   later: /\b(?:later|earlier|afterwards?)\b/i,
   holiday:
     /\b(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year'?s|Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Mother's\s+Day|Father's\s+Day|Valentine'?s\s+Day|Veterans\s+Day|Patrick's\s+Day|Juneteenth|Martin\s+Luther\s+King\s+Day|MLK\s+Day|Presidents'\s+Day|Columbus\s+Day|Black\s+Friday)\b/i,

@@ -18,6 +18,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 export const MEDIA_HEADS: ReadonlySet<string> = new Set(['news', 'times', 'post', 'press', 'tribune', 'herald', 'journal', 'gazette', 'daily', 'radio', 'television', 'tv', 'channel', 'network', 'media', 'wire']);
 
 /**
+ * First words of a local agency after the name of its place ("Bellefontaine Police Department",
+ * "Harris County Sheriff's Office", "Cudahy Fire Department"): the place is where it serves. Lowercase.
+ */
+export const LOCAL_AGENCY_WORDS: ReadonlySet<string> = new Set(['police', 'sheriff', 'fire', 'constable', 'constables', 'marshal', 'marshals']);
+
+/**
  * Words that start an organization name ("Ministry of Defense", "House of Commons",
  * "Supreme Council of ...", "Department of Justice"). Lowercase.
  */

@@ -41,6 +41,30 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
 /** The prepositions of `PLACE_PREPOSITIONS` that say where something happened ("shot in Tulsa"), not where someone is from or goes. */
 export const STRONG_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
+/**
+ * Words of a violent happening: "in X" after one of them in the same sentence says where it
+ * happened ("the shootings in Charenton", "shot a boy in the head last summer in Larose").
+ *
+ * @example
+ * EVENT_WORDS.test('opened fire at a barber shop in') === true
+ */
+export const EVENT_WORDS = /\b(?:shot|shoot|shooting|shootings|shootout|gunfire|gunshots?|gunman|gunmen|opened fire|killed|killing|killings|murder|murders|murdered|slaying|slain|homicide|stabbed|stabbing|wounded|rampage|massacre|standoff)\b/i;
+
+/**
+ * Places that name where someone was taken or tried, not where the event happened, when they
+ * stand right before "in X" ("taken to Harms Memorial Hospital in American Falls", "jailed in").
+ *
+ * @example
+ * FACILITY_BEFORE.test('was taken to a hospital ') === true
+ */
+export const FACILITY_BEFORE = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|jail|jailed|prison|detention|court|courthouse|courtroom|funeral home|funeral|cemetery|morgue|memorial service|vigil|booked|held|taken|transported|flown|airlifted)\b[^.,;:!?]{0,30}$/i;
+
+/**
+ * Countries whose towns English writes with the gazetteer's spelling: an unknown name in a
+ * report from one of them is not read as a spelling variant of a town ("Boys" is not Boise).
+ */
+export const ENGLISH_SPELLED_COUNTRIES: ReadonlySet<string> = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+
 /** Compass words that name a part of a city before its name ("West Philadelphia", "Northeast D.C."). Lowercase. */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'downtown', 'central', 'suburban']);
 

@@ -13,13 +13,28 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 
 /**
  * Role nouns that refer back to a person already named ("the envoy said", "the officer told").
- * A quote whose speaker is one of these goes to the last named person before it.
+ * A quote whose speaker is one of these goes to the last named person before it. Words for
+ * anyone ("the man says", "the witness said", "the mother said") are not here: they often
+ * speak of a person the report never names.
  *
  * @example
  * ROLE_NOUNS.has('envoy') === true
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'ambassador', 'envoy', 'diplomat', 'minister', 'president', 'official', 'officer', 'trooper', 'detective', 'sheriff', 'chief', 'mayor', 'governor', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'witness', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'victim', 'suspect', 'survivor', 'resident', 'neighbor', 'neighbour', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coroner', 'lieutenant', 'sergeant', 'captain', 'commander', 'general', 'historian', 'author', 'professor', 'doctor', 'activist', 'pastor', 'teacher', 'principal', 'student', 'owner', 'manager', 'director', 'investigator', 'agent', 'journalist', 'reporter', 'congressman', 'congresswoman', 'lawmaker', 'politician',
+  'ambassador', 'envoy', 'diplomat', 'minister', 'president', 'official', 'officer', 'trooper', 'detective', 'sheriff', 'chief', 'mayor', 'governor', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coroner', 'lieutenant', 'sergeant', 'captain', 'commander', 'general', 'historian', 'author', 'professor', 'doctor', 'activist', 'pastor', 'teacher', 'principal', 'manager', 'director', 'investigator', 'agent', 'journalist', 'reporter', 'congressman', 'congresswoman', 'lawmaker', 'politician',
+]);
+
+/** Nouns for a person a report may not name ("a neighbor said", "the woman told"): after one speaks, "he said" is not the last named person's. Lowercase. */
+export const UNNAMED_NOUNS: readonly string[] = ['neighbor', 'neighbour', 'witness', 'resident', 'man', 'woman', 'boy', 'girl', 'relative', 'friend', 'caller', 'customer', 'employee', 'worker', 'student', 'bystander', 'passerby', 'source', 'mother', 'father'];
+
+/**
+ * Plural nouns for groups of people that open a sentence before a speech verb ("Witnesses said",
+ * "Officials told"): never one person's name. Lowercase.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'witnesses', 'officials', 'authorities', 'investigators', 'neighbors', 'neighbours', 'residents', 'relatives', 'friends', 'deputies', 'officers', 'troopers',
+  'detectives', 'prosecutors', 'doctors', 'parents', 'students', 'teachers', 'organizers', 'sources', 'experts', 'critics', 'others', 'family', 'families',
+  'survivors', 'victims', 'police', 'paramedics', 'firefighters', 'agents', 'workers', 'employees', 'customers', 'staff', 'people', 'everyone', 'someone',
 ]);
 
 /** Personal pronouns that can be a speaker ("he said"). */

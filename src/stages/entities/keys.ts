@@ -34,7 +34,7 @@ const VOWELS = /[aeiou]/g;
 /** Names folded (and keyed) so far: the same names recur in every document of an event. */
 const FOLDED = new Map<string, string>();
 const SKELETONS = new Map<string, string>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 20_000;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /**

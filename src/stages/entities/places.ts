@@ -1,4 +1,5 @@
 import type { Entity, PlaceInfo } from '../../model/entity.js';
+import type { DossierPlace } from '../../model/dossier.js';
 import type { DocId, RuleId } from '../../model/span.js';
 import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
@@ -17,9 +18,13 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/dateline': 8,
   'en/entity/dateline-city': 8,
   'en/entity/place-comma': 4,
+  'en/entity/place-event': 6,
+  'en/entity/place-event-in-state': 6,
   'en/entity/place-in': 4,
   'en/entity/place-police': 3,
   'en/entity/place-section': 3,
+  'en/entity/place-modifier': 1,
+  'en/entity/place-outlet': 0.1,
   'en/entity/place-in-state': 2,
   'en/entity/place-preposition': 1,
   'en/entity/place-head': 1,
@@ -53,7 +58,7 @@ export interface EventPlacesOptions {
  * eventPlaces(entities); // ['Tulsa', 'Oklahoma', 'United States', 'Dallas']
  */
 export function eventPlaces(entities: readonly Entity[], options: EventPlacesOptions = {}): string[] {
-  const places = entities.filter((e) => e.type === 'place' && e.place?.precision !== 'point');
+  const places = unifyReadings(entities.filter((e) => e.type === 'place' && e.place?.precision !== 'point'));
   if (places.length === 0) return [];
   const surnames = new Set<string>();
   for (const e of entities) {
@@ -61,7 +66,7 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     const space = e.name.lastIndexOf(' ');
     if (space > 0) surnames.add(e.name.slice(space + 1).toLowerCase());
   }
-  const scores = voteByReport(places, surnames);
+  const { votes: scores, moves } = voteByReport(places, surnames);
   const gazetteer = options.gazetteer ?? loadGazetteer();
   // The state the reports name most: states themselves, and the cities whose state the text gives.
   const regionVotes = new Map<string, number>();
@@ -72,8 +77,13 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   }
   const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   // US states named, or a US broadcaster's call sign ("WTVD", "KOTV-TV"): the reports are American.
-  const isAmerican = regionVotes.size > 0 || entities.some((e) => e.type === 'organization' && US_CALL_SIGN.test(e.name));
+  // Or a dateline in an American town ("NEW ORLEANS (AP) —").
+  const isAmerican =
+    regionVotes.size > 0 ||
+    entities.some((e) => e.type === 'organization' && US_CALL_SIGN.test(e.name)) ||
+    places.some((e) => e.place?.country === 'US' && e.mentions.some((m) => m.rule === 'en/entity/dateline' || m.rule === 'en/entity/dateline-city'));
   const placeOf = readInContext(places, scores, regionVotes, isAmerican, gazetteer);
+  moveDatelineVotes(scores, moves, placeOf);
   const precision = (e: Entity): PlaceInfo['precision'] | undefined => placeOf.get(e)?.precision;
   const byScore = (a: Entity, b: Entity): number => scores.get(b)! - scores.get(a)! || rank(a) - rank(b) || a.name.localeCompare(b.name);
   const city = places.filter((e) => precision(e) === 'city').sort(byScore)[0];
@@ -84,27 +94,93 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   // "in Germantown" with "Philadelphia" named: a town far from every other place of the event
   // and outside the states it names is a part of the large city named (the gazetteer has no
   // neighborhoods), or a misreading.
-  if (best && best === city && (placeOf.get(best)?.population ?? 0) < LARGE_CITY && !isCoherent(best, places, placeOf, regionVotes)) {
-    const large = places
-      .filter((e) => e !== best && precision(e) === 'city' && (placeOf.get(e)?.population ?? 0) >= LARGE_CITY && scores.get(e)! >= COMPARABLE * scores.get(best!)!)
-      .sort(byScore)[0];
-    if (large) best = large;
+  // "in Algiers" in reports from New Orleans: in American reports, a town read abroad is as far off.
+  const isAbroad = (e: Entity): boolean => isAmerican && placeOf.get(e)?.country !== undefined && placeOf.get(e)?.country !== 'US';
+  if (best && best === city && ((placeOf.get(best)?.population ?? 0) < LARGE_CITY || isAbroad(best)) && !isCoherent(best, places, placeOf, regionVotes)) {
+    const bestScore = scores.get(best)!;
+    const candidates = places.filter((e) => e !== best && precision(e) === 'city' && !isAbroad(e) && scores.get(e)! >= COMPARABLE * bestScore);
+    // A large city first (its parts are named alone), else a town that fits the event ("WARREN, Ohio" before "in Howland", read in Maine).
+    const large = candidates.filter((e) => (placeOf.get(e)?.population ?? 0) >= LARGE_CITY).sort(byScore)[0];
+    if (!large && isAbroad(best)) {
+      // "Berlin police" in reports from Connecticut, and no Berlin there in the gazetteer: the name, in the event's state.
+      out.push(best.name);
+      if (topRegion) out.push(topRegion);
+      out.push(countryName('US')!);
+      for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
+      return out;
+    }
+    const fitting = large ?? candidates.filter((e) => isCoherent(e, places, placeOf, regionVotes)).sort(byScore)[0];
+    if (fitting) best = fitting;
   }
   best ??= [...places].sort((a, b) => rank(a) - rank(b) || byScore(a, b))[0]!;
   const bestPlace = placeOf.get(best) ?? best.place;
   out.push(bestPlace?.name ?? best.name);
   const region = bestPlace?.precision === 'region' ? undefined : bestPlace?.region;
-  if (region && !/^\d+$|^[A-Z0-9]{1,3}$/.test(region)) out.push(region);
-  else if (bestPlace?.precision === 'county' && topRegion) out.push(topRegion);
-  const country = bestPlace?.country ? countryName(bestPlace.country) : bestPlace?.precision === 'county' && topRegion ? countryName('US') : undefined;
+  if (region && !ADMIN_CODE.test(region)) out.push(region);
+  // A county (it has no region of its own)'s state: the state the reports name most, else the state of the event's best American town ("Catoosa County" ... "in Ringgold").
+  const countyRegion = bestPlace?.precision === 'county' ? topRegion ?? usTownRegion(places, scores, placeOf) : undefined;
+  if (countyRegion) out.push(countyRegion);
+  const country = bestPlace?.country ? countryName(bestPlace.country) : countyRegion ? countryName('US') : undefined;
   if (country) out.push(country);
-  const rest = [...places].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  for (const e of rest) if (!out.includes(e.name)) out.push(e.name);
+  for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
   return out;
 }
 
+/** Places finest first, then the most mentioned. */
+function byPrecision(places: readonly Entity[]): Entity[] {
+  return [...places].sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * One town name read two ways across the reports ("Quincy, Ill." in one, a bare "QUINCY" read as
+ * the larger Quincy, Massachusetts, in another) is one place of the event: the reading a report
+ * states. Entities of one name whose reading no report states join the single stated reading;
+ * with two stated readings, nothing joins.
+ */
+function unifyReadings(places: Entity[]): Entity[] {
+  const byName = new Map<string, Entity[]>();
+  let repeated = false;
+  for (const e of places) {
+    if (e.place?.precision !== 'city' || e.place.lat === undefined) continue;
+    const list = byName.get(e.name);
+    if (list) {
+      list.push(e);
+      repeated = true;
+    } else byName.set(e.name, [e]);
+  }
+  if (!repeated) return places;
+  const joined = new Map<Entity, Entity>();
+  const dropped = new Set<Entity>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const stated = list.filter(isStated);
+    if (stated.length !== 1) continue;
+    const target = stated[0]!;
+    const others = list.filter((e) => e !== target);
+    for (const e of others) dropped.add(e);
+    joined.set(target, { ...target, mentions: [...target.mentions, ...others.flatMap((e) => e.mentions)] });
+  }
+  return places.filter((e) => !dropped.has(e)).map((e) => joined.get(e) ?? e);
+}
+
+/** The state of the best-voted town of the event that the gazetteer puts in the United States. */
+function usTownRegion(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, placeOf: ReadonlyMap<Entity, PlaceInfo>): string | undefined {
+  let best: Entity | undefined;
+  for (const e of places) {
+    const p = placeOf.get(e);
+    if (p?.precision !== 'city' || p.country !== 'US' || p.region === undefined) continue;
+    if (!best || scores.get(e)! > scores.get(best)!) best = e;
+  }
+  return best ? placeOf.get(best)!.region : undefined;
+}
+
+/** Whether a report states the place's reading ("Tulsa, Okla.", a dateline, a town read in the state its report names). */
+function isStated(e: Entity): boolean {
+  return e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
+}
+
 /** Cues that read a city's state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla.") or from the state its report names. */
-const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state']);
+const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state', 'en/entity/place-event-in-state']);
 /** How much support a reading needs per tenfold fewer people than the largest reading of its name. */
 const POPULATION_PRIOR = 0.5;
 /** A US broadcaster's call sign: K or W and two or three letters, maybe a service suffix ("WTVD", "KOTV-TV"). */
@@ -211,7 +287,13 @@ const COMPARABLE = 0.2;
 /** A city this large has parts that the news names alone ("Germantown", "Dorchester"). */
 const LARGE_CITY = 200_000;
 
-/** Whether a place lies near another place of the event, or in a state the event names. */
+/** Places this close (in degrees, about 100 km) are one area: a town that near another place of the event fits it. */
+const AREA = 1;
+
+/**
+ * Whether a place fits the event: it lies in a state the event names, in the state of one of
+ * its datelines, or within `AREA` of another place of the event ("Kensington", read in New York, is 1.2 degrees from Philadelphia: no fit).
+ */
 function isCoherent(e: Entity, places: readonly Entity[], placeOf: ReadonlyMap<Entity, PlaceInfo>, regionVotes: ReadonlyMap<string, number>): boolean {
   const p = placeOf.get(e);
   if (p?.lat === undefined) return true;
@@ -219,7 +301,9 @@ function isCoherent(e: Entity, places: readonly Entity[], placeOf: ReadonlyMap<E
   for (const o of places) {
     const q = placeOf.get(o);
     if (o === e || q?.lat === undefined || o.name === e.name) continue;
-    if (Math.abs(q.lat - p.lat) <= NEAR && Math.abs((q.lon ?? 0) - (p.lon ?? 0)) <= NEAR) return true;
+    if (Math.abs(q.lat - p.lat) <= AREA && Math.abs((q.lon ?? 0) - (p.lon ?? 0)) <= AREA) return true;
+    // A dateline of the event in the same state ("NEW ORLEANS (AP) — ... in Charenton").
+    if (q.country === p.country && q.region !== undefined && q.region === p.region && o.mentions.some((m) => m.rule === 'en/entity/dateline' || m.rule === 'en/entity/dateline-city')) return true;
   }
   return false;
 }
@@ -237,9 +321,12 @@ function isDominant(candidates: readonly PlaceInfo[]): boolean {
  * carry other stories below); each report then gives its top place one vote and the others their
  * share of it, so that one long page cannot outvote the others. Ties go to the raw weight.
  */
-function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>): Map<Entity, number> {
+function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>): { votes: Map<Entity, number>; moves: DatelineMove[] } {
   const perDoc = new Map<DocId, Map<Entity, number>>();
   const raw = new Map<Entity, number>();
+  // Per report: its first dateline and its first event cue ("the shootings in Charenton").
+  const datelines = new Map<DocId, { entity: Entity; start: number; weight: number }>();
+  const events = new Map<DocId, { entity: Entity; start: number }>();
   for (const e of places) {
     const isSurname = surnames.has(e.name.toLowerCase());
     for (const m of e.mentions) {
@@ -253,17 +340,75 @@ function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>):
       if (!doc) perDoc.set(m.doc, (doc = new Map()));
       doc.set(e, (doc.get(e) ?? 0) + weight);
       raw.set(e, (raw.get(e) ?? 0) + weight);
+      if (rule === 'en/entity/dateline' || rule === 'en/entity/dateline-city') {
+        const known = datelines.get(m.doc);
+        if (!known || m.span.start < known.start) datelines.set(m.doc, { entity: e, start: m.span.start, weight });
+      } else if ((rule === 'en/entity/place-event' || rule === 'en/entity/place-event-in-state') && m.span.start < EVENT_LEDE) {
+        const known = events.get(m.doc);
+        if (!known || m.span.start < known.start) events.set(m.doc, { entity: e, start: m.span.start });
+      }
     }
   }
   const votes = new Map<Entity, number>();
   for (const e of places) votes.set(e, 0.001 * (raw.get(e) ?? 0));
-  for (const doc of perDoc.values()) {
+  const tops = new Map<DocId, number>();
+  for (const [id, doc] of perDoc) {
     // A report that names places only in passing gives less than a whole vote.
     let top = FULL_VOTE;
     for (const w of doc.values()) top = Math.max(top, w);
+    tops.set(id, top);
     for (const [e, w] of doc) votes.set(e, votes.get(e)! + w / top);
   }
-  return votes;
+  const moves: DatelineMove[] = [];
+  for (const [id, dateline] of datelines) {
+    const event = events.get(id);
+    if (event && event.start > dateline.start && event.entity !== dateline.entity) {
+      moves.push({ from: dateline.entity, to: event.entity, vote: (dateline.weight * (1 - DATELINE_KEPT)) / tops.get(id)! });
+    }
+  }
+  return { votes, moves };
+}
+
+/** A report's dateline vote that may move to the town its lede puts the event in (see `moveDatelineVotes`). */
+interface DatelineMove {
+  readonly from: Entity;
+  readonly to: Entity;
+  readonly vote: number;
+}
+
+/**
+ * "NEW ORLEANS (AP) — ... the shootings in Charenton": a dateline names where the report was
+ * filed; a town of its state that the lede says the event happened in (read in the event's
+ * context) takes most of the dateline's vote.
+ */
+function moveDatelineVotes(votes: Map<Entity, number>, moves: readonly DatelineMove[], placeOf: ReadonlyMap<Entity, PlaceInfo>): void {
+  for (const { from, to, vote } of moves) {
+    if (!isFiledAway(placeOf.get(from) ?? from.place, placeOf.get(to) ?? to.place)) continue;
+    votes.set(from, votes.get(from)! - vote);
+    votes.set(to, votes.get(to)! + vote);
+  }
+}
+
+/** An event cue this close to the start of its report may move the dateline's weight. */
+const EVENT_LEDE = 1500;
+/** The share of its weight a dateline keeps when the lede puts the event in another town. */
+const DATELINE_KEPT = 0.25;
+/** A town this close (in degrees, about 25 km) to a large dateline city may be one of its parts or suburbs, named alone. */
+const SUBURB = 0.25;
+
+/**
+ * Whether a report filed in `dateline` tells of an event in another town `event` of the same
+ * state (or near it): not the same place, a town of the gazetteer, and not a part of a large
+ * dateline city ("HOUSTON — ... near Bellaire").
+ */
+function isFiledAway(dateline: PlaceInfo | undefined, event: PlaceInfo | undefined): boolean {
+  if (dateline?.lat === undefined || event?.lat === undefined || event.precision !== 'city') return false;
+  if (dateline.name === event.name && dateline.region === event.region) return false;
+  const dLat = Math.abs(dateline.lat - event.lat);
+  const dLon = Math.abs((dateline.lon ?? 0) - (event.lon ?? 0));
+  const sameRegion = dateline.country === event.country && dateline.region !== undefined && dateline.region === event.region;
+  if (!sameRegion && (dLat > NEAR || dLon > NEAR)) return false;
+  return !((dateline.population ?? 0) >= LARGE_CITY && dLat <= SUBURB && dLon <= SUBURB);
 }
 
 /** City-level places first, then counties, regions, countries; unresolved names with cities. */
@@ -271,6 +416,36 @@ function rank(e: Entity): number {
   return PRECISION_ORDER[e.place?.precision ?? 'city'];
 }
 
+
+/** A first-order division given by its GeoNames code ("08", "WLS"), not its name. */
+const ADMIN_CODE = /^\d+$|^[A-Z0-9]{1,3}$/;
+const WHERE_PREC: Readonly<Record<PlaceInfo['precision'], DossierPlace['wherePrec']>> = { point: 1, city: 2, county: 3, region: 4, country: 6 };
+
+/**
+ * The dossier's facts of a place entity: canonical name, country (name and ISO code), first-order
+ * division, precision (and its UCDP-like `wherePrec` code), coordinates and population, as far as
+ * the gazetteer or the cue that typed it ("X County") gives them; undefined for a place nothing
+ * resolved ("Upper Karabakh" read by its prefix alone).
+ *
+ * @example
+ * dossierPlace(tulsa); // { name: 'Tulsa', country: 'United States', countryCode: 'US', region: 'Oklahoma', precision: 'city', wherePrec: 2, lat: 36.15398, lon: -95.99277, population: 403505 }
+ */
+export function dossierPlace(e: Entity): DossierPlace | undefined {
+  const p = e.place;
+  if (!p) return undefined;
+  const country = p.country !== undefined ? countryName(p.country) : undefined;
+  return {
+    name: e.name,
+    ...(country !== undefined ? { country } : {}),
+    ...(p.country !== undefined ? { countryCode: p.country } : {}),
+    ...(p.region !== undefined && p.precision !== 'region' ? (ADMIN_CODE.test(p.region) ? { regionCode: p.region } : { region: p.region }) : {}),
+    precision: p.precision,
+    wherePrec: WHERE_PREC[p.precision],
+    ...(p.lat !== undefined ? { lat: p.lat } : {}),
+    ...(p.lon !== undefined ? { lon: p.lon } : {}),
+    ...(p.population !== undefined && p.population > 0 ? { population: p.population } : {}),
+  };
+}
 
 function countryName(code: string): string | undefined {
   return COUNTRY_NAMES.get(code);

@@ -1,9 +1,9 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
-import { PERSON_TITLES } from '../../locales/en/entities-titles.js';
-import { ACRONYM, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
+import { GROUP_NOUNS, PERSON_TITLES } from '../../locales/en/entities-titles.js';
+import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
@@ -19,8 +19,10 @@ const DOTTED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Ste', 'Mt', 'Ft', 'Sgt',
 const JOINERS = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'al', 'bin', 'ibn', 'la', 'le']);
 /** Lowercase words inside a run: the joiners and "the" ("Supreme Council of the Republic"). */
 const CONNECTORS = new Set([...JOINERS, 'the']);
-/** Speech verbs right after a name ("Hammons said"); read at the end of the name (sticky). */
-const SPEECH_AFTER = /,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted)\b/y;
+/** Speech and thought verbs right after a name ("Hammons said", "Clarence Havvard admitted"); read at the end of the name (sticky). */
+const SPEECH_AFTER = /,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|admitted|acknowledged|agreed|denied|described|urged|announced|believes|believed|thinks|thought|hopes|hoped|wondered|pleaded|screamed|shouted|replied|posted)\b/y;
+/** A speech verb right after one name, without a comma ("Herrera said"); read at the end of the name (sticky). */
+const SPEECH_AFTER_SINGLE = /\s+(?:also\s+|later\s+)?(?:said|says|told|added|recalled|explained|wrote|asked|tweeted)\b/y;
 /** Speech verbs right before a name ("said Hammons"), lowercase. */
 const SPEECH_VERBS_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated']);
 /** "written by", "reported by" before a name: a byline. */
@@ -33,6 +35,8 @@ const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|
 const SECTION_CITY_POPULATION = 100_000;
 /** "Buckeye police are investigating": the police of a place (sticky). */
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
+/** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
+const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens|teenager|teenagers|boy|boys|girl|girls|juvenile|child|toddler|infant|baby|mother|father|mom|dad|resident|residents|family|couple|student|homeowner)\b/y;
 /** "Tulsa, Okla." / "Tulsa, Oklahoma": a city followed by its state or country (sticky). */
 const COMMA_NAME_AFTER = /,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/uy;
 const UPPER = /\p{Lu}/u;
@@ -68,6 +72,20 @@ function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   const k = classOf(c);
   return k === 2 || k === 3;
+}
+
+/** A lowercase ASCII letter, or a lowercase letter of the other scripts names are read in. */
+function isLower(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return classOf(c) === 2;
+}
+
+/** Whether `word` (lowercase) stands in the text as a whole lowercase word: "officials" makes "Officials said" a common noun. */
+function hasLowercaseWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !isNameChar(text.charCodeAt(at - 1))) && !isNameChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** `\s` of JavaScript regexes. */
@@ -113,7 +131,7 @@ const WORDS = new Map<string, { readonly lower: string; readonly flags: number }
 function wordInfo(value: string): { readonly lower: string; readonly flags: number } {
   let info = WORDS.get(value);
   if (info === undefined) {
-    if (WORDS.size >= 100_000) WORDS.clear();
+    if (WORDS.size >= 20_000) WORDS.clear();
     info = describe(value, lowerOf(value));
     WORDS.set(value, info);
   }
@@ -178,17 +196,19 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
       continue;
     }
     const end = readRun(text, start);
-    typeRun(scope, tokenize(text, start, end), mentions, untyped);
+    const tokens = tokenize(text, start, end);
+    if (!splitPossessivePlace(scope, tokens, mentions, untyped)) typeRun(scope, tokens, mentions, untyped);
     from = end;
   }
-  if (untyped.length === 0) return resolvePlaces(scope, mentions);
+  if (untyped.length === 0) return markOutlet(text, resolvePlaces(scope, mentions));
   // Second pass: a surname alone, or an untyped run, that repeats a typed name of this document.
   const typedCount = mentions.length;
   const known = new Map<string, EntityMention>();
   const personEnds = new Map<number, EntityMention>();
   const countries = new Set<string>();
   for (const mention of mentions) {
-    if (mention.place?.country) countries.add(mention.place.country);
+    // English spells the towns of English-speaking countries one way: "Boys" is no spelling of Boise.
+    if (mention.place?.country && !ENGLISH_SPELLED_COUNTRIES.has(mention.place.country)) countries.add(mention.place.country);
     if (mention.type !== 'person' && mention.type !== 'organization') continue;
     const space = mention.name.lastIndexOf(' ');
     if (mention.type === 'person') {
@@ -226,11 +246,40 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     if (isNameLike(tokens)) mentions.push(makeMention(doc, tokens, 'unknown', 'en/entity/unknown'));
   }
   // The first pass gave its mentions in text order, and so did the second: merge the two.
-  return resolvePlaces(scope, mergeByStart(mentions, typedCount));
+  return markOutlet(text, resolvePlaces(scope, mergeByStart(mentions, typedCount)));
+}
+
+/** What separates a headline from the outlet's name ("... - KSLA News 12 Shreveport, Louisiana News Weather & Sports"). */
+const HEADLINE_SEPARATORS = [' - ', ' | ', ' – ', ' — '];
+/** What marks a headline's tail as the outlet's name: a media word, a call sign, a domain. */
+const OUTLET_MARK = /\b(?:News|Times|Post|Press|Tribune|Herald|Journal|Gazette|Daily|Radio|TV|Channel|Weather|Sports|[KW][A-Z]{2,3})\b|\.com\b/;
+
+/**
+ * The places of an outlet's name in the headline ("- KSLA News 12 Shreveport, Louisiana News
+ * Weather & Sports", "- WMBFNews.com, Myrtle Beach/Florence SC") get the rule
+ * `en/entity/place-outlet`: the station's town, not the event's.
+ */
+function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
+  let lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd > 400) return mentions;
+  const line = text.slice(0, lineEnd);
+  let start = -1;
+  for (const separator of HEADLINE_SEPARATORS) {
+    const at = line.lastIndexOf(separator);
+    if (at >= 0) start = Math.max(start, at + separator.length);
+  }
+  if (start <= 0 || !OUTLET_MARK.test(line.slice(start))) return mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.span.start >= lineEnd) break;
+    if (m.span.start >= start && m.type === 'place') mentions[i] = { ...m, rule: 'en/entity/place-outlet' };
+  }
+  return mentions;
 }
 
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
-const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in']);
+const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier']);
 /** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
 const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma']);
 
@@ -271,14 +320,15 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
     if (m.place?.precision !== 'city' || m.place.lat === undefined) continue;
     if (WEAK_PLACE_RULES.has(m.rule) && !m.name.includes(' ')) {
       const lower = m.name.toLowerCase();
-      if (surnames.has(lower) || (firstNames.has(lower) && m.rule !== 'en/entity/place-in')) {
+      if (surnames.has(lower) || (firstNames.has(lower) && m.rule !== 'en/entity/place-in' && m.rule !== 'en/entity/place-event')) {
         mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'person', rule: 'en/entity/repeat' };
         continue;
       }
     }
     if (states.size === 0 || STATED_PLACE_RULES.has(m.rule) || (m.place.country === 'US' && m.place.region !== undefined && states.has(m.place.region))) continue;
     const inState = gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
-    if (inState) mentions[i] = { ...m, place: inState, rule: 'en/entity/place-in-state' };
+    // An event cue stays one ("a shooting at a nightclub in Venice"), read in the state.
+    if (inState) mentions[i] = { ...m, place: inState, rule: m.rule === 'en/entity/place-event' ? 'en/entity/place-event-in-state' : 'en/entity/place-in-state' };
   }
   return mentions;
 }
@@ -455,13 +505,19 @@ function titleBefore(text: string, start: number): string | undefined {
   const min = Math.max(0, start - 40);
   let j = start;
   if (j <= min || !isSpace(text.charCodeAt(j - 1))) return undefined;
-  while (j > min && isSpace(text.charCodeAt(j - 1))) j--;
+  while (j > min && isSpace(text.charCodeAt(j - 1))) {
+    // "a police spokesman.\n\nAfterward, ...": a title never reaches over a line break.
+    if (text.charCodeAt(j - 1) === 10) return undefined;
+    j--;
+  }
   const end = j;
   for (let c = text.charCodeAt(j - 1); j > min && (isLetter(c) || c === 46 || c === 45); c = text.charCodeAt(--j - 1));
   if (j === end) return undefined;
   const word = text.slice(j, end);
   const lower = word.toLowerCase();
   if (word !== lower) return undefined;
+  // "said the spokesman. Afterward": a word that ends its sentence is no title of the next one ("det." is).
+  if (lower.endsWith('.') && lower.length > 5) return undefined;
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return PERSON_TITLES.has(key) && key !== 'member' ? word : undefined;
 }
@@ -513,6 +569,28 @@ function isSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
+/** How far back in its sentence an event word may stand before "in X". */
+const EVENT_REACH = 160;
+
+/**
+ * What "in X" at `start` says: `facility` where someone was taken or held ("taken to a hospital
+ * in Little Rock"); `event` where the event happened, when an event word stands before it in the
+ * same sentence ("the shootings in Charenton"); else `place`.
+ */
+function placeCueBefore(text: string, start: number): 'event' | 'facility' | 'place' {
+  const min = Math.max(0, start - EVENT_REACH);
+  let from = start;
+  while (from > min) {
+    const c = text.charCodeAt(from - 1);
+    // A sentence ends at . ! ? or a line break; "St." or "Jr." inside a sentence end it too, which only loses a cue.
+    if (c === 10 || c === 33 || c === 63 || (c === 46 && isSpace(text.charCodeAt(from)))) break;
+    from--;
+  }
+  const before = text.slice(from, start);
+  if (FACILITY_BEFORE.test(before)) return 'facility';
+  return EVENT_WORDS.test(before) ? 'event' : 'place';
+}
+
 /** Whether only spaces and a line break (or the start of the text) stand before `start`. */
 function isLineStart(text: string, start: number): boolean {
   if (start === 0) return true;
@@ -547,6 +625,15 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   const tokens = lo === 0 && hi === all.length ? all : all.slice(lo, hi);
   // "Black January", "Day of National Mourning": an event or a date.
   if (tokens.some((t) => has(t, CALENDAR))) return;
+  // "Lt. Colleen Stuart of the Topeka Police Department": a titled person, then the agency.
+  if (tokens.length >= 5 && isTitleWord(tokens[0]!) && has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD)) {
+    const of = tokens.findIndex((t) => t.lower === 'of');
+    if (of >= 2 && of <= 4 && !tokens.slice(1, of).some((t) => isTitleWord(t) || isConnector(t) || has(t, ORGANIZATION_HEAD))) {
+      typeRun(scope, tokens.slice(0, of), out, untyped);
+      typeRun(scope, tokens.slice(of + 1), out, untyped);
+      return;
+    }
+  }
   // A title inside the run: "Louisiana State Police Trooper Stephen Hammons", "Ambassador Vilayat Guliyev".
   let titleAt = -1;
   // "Dalmora General Hospital": a run that ends in an organization head is no person, whatever its title words.
@@ -578,9 +665,15 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     const place = scope.gazetteer().lookup(joined(tokens))[0];
     // "Georgia Bureau of Investigation" says the report is from Georgia; "Washington Post" does not.
     if (!MEDIA_HEADS.has(last.lower)) noteState(scope, tokens);
-    if (place && place.precision === 'country') out.push(makeMention(doc, tokens, 'place', 'en/entity/gazetteer', { place }));
+    if (place && place.precision === 'country') {
+      out.push(makeMention(doc, tokens, 'place', 'en/entity/gazetteer', { place }));
+      return;
+    }
+    // "Bellefontaine Police Department": the place the agency serves is a place of the event.
+    const agencyPlace = placeOfAgency(scope, tokens);
+    if (agencyPlace) out.push(agencyPlace);
     // "Police said ...": a head word alone opening a sentence is a common noun, not a name.
-    else if (tokens.length > 1 || !isSentenceStart(text, first.start)) out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
+    if (tokens.length > 1 || !isSentenceStart(text, first.start)) out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
     return;
   }
   const lowerTitle = titleBefore(text, first.start);
@@ -619,13 +712,103 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   if (tokens.length >= 2 && tokens.length <= 4) {
     const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);
     const isPersonCue = isSpeech || stickyTest(AGE_AFTER, text, last.end);
+    // "Reynolds, the Cobb DA, said": a name after "the" is a role or an office, not a person.
+    if (isPersonCue && spacedWordBefore(text, first.start)?.word === 'the') {
+      untyped.push(tokens as Token[]);
+      return;
+    }
     if (isPersonCue && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
       out.push(makeMention(doc, tokens, 'person', isSpeech ? 'en/entity/speech' : 'en/entity/age'));
       return;
     }
   }
+  // "Herrera said", "Lay said": one name that speaks is a person, unless the report writes the
+  // word in lowercase elsewhere ("Officials said" ... "officials"): then it is a common noun.
+  if (
+    tokens.length === 1 &&
+    first.text.length >= 3 &&
+    !has(first, NOT_NAME | DEMONYM | ORGANIZATION_HEAD | TITLE | CALENDAR | STATE_WORD) &&
+    isLower(first.text.charCodeAt(1)) &&
+    stickyTest(SPEECH_AFTER_SINGLE, text, last.end) &&
+    !GROUP_NOUNS.has(first.lower) &&
+    !hasLowercaseWord(text, first.lower) &&
+    // "Witnesses said" ... "a witness": the singular in lowercase makes the plural a common noun too.
+    !(first.lower.endsWith('s') && (hasLowercaseWord(text, first.lower.slice(0, -1)) || (first.lower.endsWith('es') && hasLowercaseWord(text, first.lower.slice(0, -2)))))
+  ) {
+    out.push(makeMention(doc, tokens, 'person', 'en/entity/speech'));
+    return;
+  }
   if (tokens.length >= 2) noteState(scope, tokens);
   untyped.push(tokens as Token[]);
+}
+
+/**
+ * The place a local agency's name opens with, as a place mention: "Bellefontaine Police
+ * Department" -> Bellefontaine, "Harris County Sheriff's Office" -> Harris County. Only a city of
+ * the gazetteer or a county; a state's police ("Louisiana State Police") says nothing finer.
+ */
+function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | undefined {
+  let at = 1;
+  while (at < tokens.length && at <= 3 && !LOCAL_AGENCY_WORDS.has(tokens[at]!.lower)) at++;
+  if (at >= tokens.length || at > 3) return undefined;
+  const head = tokens.slice(0, at);
+  if (head.some((t) => isConnector(t) || has(t, NOT_NAME | CALENDAR))) return undefined;
+  const { doc } = scope;
+  if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: { name: joined(head), precision: 'county' } });
+  let name = withoutPossessive(joined(head));
+  if (name.length > 3 && name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  const city = scope.gazetteer().lookup(name).find((c) => c.precision === 'city');
+  return city ? makeMention(doc, head, 'place', 'en/entity/place-police', { place: city }) : undefined;
+}
+
+/** A lowercase noun after a part of a city: "Baltimore's Brooklyn neighborhood" (sticky). */
+const PART_NOUN_AFTER = /\s+(?:neighborhood|neighbourhood|section|community|area|district|side)\b/y;
+
+/**
+ * "in Baltimore's Brooklyn neighborhood", "on Buffalo's East Side": a run that opens with a
+ * city's possessive is the city, then a part of it (a point, never the event's city: the
+ * gazetteer may know "Brooklyn" as another city). Types both and returns true; returns false
+ * (nothing typed) for other runs: "Children's Hospital", "Louisiana's St. Mary's Parish" (a
+ * state's possessive: the rest is typed on its own, by `typeRun`), "Baltimore's Freddie Gray".
+ */
+function splitPossessivePlace(scope: Scope, tokens: readonly Token[], out: EntityMention[], untyped: Token[][]): boolean {
+  if (tokens.length < 2) return false;
+  let at = -1;
+  for (let i = 0; i < tokens.length - 1 && i < 3; i++) {
+    const t = tokens[i]!.text;
+    if (t.endsWith("'s") || t.endsWith('’s')) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  const head = tokens.slice(0, at + 1);
+  const rest = tokens.slice(at + 1);
+  const last = rest[rest.length - 1]!;
+  if (has(last, ORGANIZATION_HEAD) || head.some((t) => has(t, NOT_NAME | CONNECTOR | TITLE))) return false;
+  const gazetteer = scope.gazetteer();
+  // "Lee's Summit" is a town.
+  if (gazetteer.lookup(withoutPossessive(joined(tokens))).length > 0) return false;
+  const place = gazetteer.lookup(withoutPossessive(joined(head)))[0];
+  if (!place) return false;
+  // The possessive must be typed a place by its own cues ("in Baltimore's"), else the run is typed whole ("Perez's Allentown home").
+  const outLength = out.length;
+  const untypedLength = untyped.length;
+  typeRun(scope, head, out, untyped);
+  const typed = out.length > outLength ? out[out.length - 1]! : undefined;
+  if (typed?.type !== 'place') {
+    out.length = outLength;
+    untyped.length = untypedLength;
+    return false;
+  }
+  const isPart =
+    typed.place?.precision === 'city' &&
+    rest.length <= 3 &&
+    !rest.some((t) => has(t, TITLE | COUNTY_HEAD | POINT_HEAD | CALENDAR)) &&
+    (stickyTest(PART_NOUN_AFTER, scope.text, last.end) || gazetteer.lookup(withoutPossessive(joined(rest))).length > 0);
+  if (isPart) out.push(makeMention(scope.doc, rest, 'place', 'en/entity/place-part', { place: { name: withoutPossessive(joined(rest)), precision: 'point' } }));
+  else typeRun(scope, rest, out, untyped);
+  return true;
 }
 
 /** "Georgia Bureau of Investigation", "North Carolina Highway Patrol": the state a longer name opens with. */
@@ -694,9 +877,15 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   }
   if (isAllCaps && atLineStart) return { place: best, rule: 'en/entity/dateline-city' };
   const word = wordBefore(text, first.start);
-  if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) return { place: best, rule: isSection ? 'en/entity/place-section' : 'en/entity/place-in' };
+  if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
+    if (isSection) return { place: best, rule: 'en/entity/place-section' };
+    const cue = word === 'in' || word === 'near' ? placeCueBefore(text, first.start) : 'place';
+    // "taken to Nationwide Children's Hospital in Columbus": where someone was taken is no strong cue.
+    return { place: best, rule: cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-preposition' : 'en/entity/place-in' };
+  }
   if (isSection) return { place: best, rule: 'en/entity/place-section' };
   if (stickyTest(POLICE_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-police' };
+  if (stickyTest(PERSON_NOUN_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-modifier' };
   if (word !== undefined && PLACE_PREPOSITIONS.has(word)) return { place: best, rule: 'en/entity/place-preposition' };
   // A large city needs no cue, but a single common word ("Independence", "Mobile") needs a big one.
   if ((best.population ?? 0) >= (tokens.length >= 2 ? 100_000 : 300_000)) return { place: best, rule: 'en/entity/gazetteer' };

@@ -1,14 +1,27 @@
 import type { DocId } from '../../model/span.js';
+import { TokenCounts } from './token-counts.js';
 
 /**
- * Grouping a dump into events (cross-document event coreference), first cut.
+ * Grouping a dump into events (cross-document event coreference).
  *
  * Reports of one incident name the same rare things: the victims, the street, the town, the
- * officer who spoke. Each document is reduced to its capitalised name tokens; tokens that are rare
- * in the collection (and so say which incident this is) are indexed, and two documents are linked
- * when the rare names they share weigh enough (inverse document frequency), and their dates do not
- * rule it out. Linked documents form one event (union-find). Blocking by rare name keeps the cost
- * near-linear: a token found in more than `maxTokenDocs` documents is never used to find pairs.
+ * officer who spoke; and they put the happening on the same day. Each document is reduced to its
+ * capitalised name tokens; a token's weight is its inverse document frequency, so a name found in
+ * few documents says more about which incident this is than "Chicago". Two documents are linked
+ * when the rare names they share weigh enough, both in total and as a share of the smaller
+ * document's names, and their dates do not rule it out; when both state the same event day, less
+ * shared weight is needed. Documents that copy each other (lineage) are always linked.
+ *
+ * Grouping is online, in the spirit of streaming first-story detection: documents are taken in
+ * date order; each is compared only with the documents of open events that share a rare name with
+ * it (blocking by name through an inverted index, and by time through the open window), so the
+ * cost grows near-linearly with the dump. An event closes when the stream has moved `windowDays`
+ * past its latest date; memory is bounded by the open events, not the articles (document
+ * frequencies are counted in a fixed-size sketch).
+ *
+ * A roundup that names several incidents is attached to the event it shares the most with; it
+ * merges two open events only when their own documents are related as well (`#related`), so one
+ * article about three shootings does not glue them into one event.
  */
 
 /** What grouping reads of a document. */
@@ -17,20 +30,39 @@ export interface GroupInput {
   readonly text: string;
   /** ISO date the document was published, when known. */
   readonly published?: string;
-  /** ISO date of the happening the document reports, when known. */
+  /** ISO day (`YYYY-MM-DD`) of the happening the document reports, when its text states it. */
   readonly eventDate?: string;
+  /** Its name tokens, when already computed (`nameTokens(text)`). */
+  readonly names?: readonly string[];
+  /**
+   * When the document came, in the stream's own order (ISO date): what moves the stream's clock and
+   * keeps an event open. Default: the event date, else the publication date (the order
+   * `streamOrder` sorts by); a crawl streamed as it comes uses the publication date, so a follow-up
+   * published a week after the last report of its event still finds it open.
+   */
+  readonly at?: string;
 }
 
-/** Options of `groupDocuments`. */
+/** Options of grouping. */
 export interface GroupOptions {
   /** Shared weight (sum of IDF of shared rare names) needed to link two documents. */
   readonly minSharedWeight: number;
   /** Share of the smaller document's name weight that must be shared. */
   readonly minOverlap: number;
-  /** A token in more documents than this is too common to find candidates by. */
+  /** A name in more open documents than this is too common to find candidates by. */
   readonly maxTokenDocs: number;
-  /** Reports whose event dates are further apart than this (days) are different events. */
+  /** Reports whose dates (event date, else publication date) are further apart than this (days) are different events. */
   readonly maxDaysApart: number;
+  /** Both thresholds are multiplied by this when both documents state the same event day (within a day). */
+  readonly sameDayFactor: number;
+  /** Shared weight this many times `minSharedWeight` links two documents whatever their overlap. */
+  readonly strongShare: number;
+  /** An event closes once the stream's date is this many days past the event's latest date. */
+  readonly windowDays: number;
+  /** Most documents kept open; past it, the events opened first are closed. */
+  readonly maxOpenDocs: number;
+  /** A collection of at most this many documents that all share a name is one event (see `sharedAnchor`). */
+  readonly smallCollection: number;
   /** Documents added to the collection's size when weighing names (see `DEFAULT_GROUP_OPTIONS`). */
   readonly background: number;
 }
@@ -40,10 +72,22 @@ export interface GroupOptions {
  * `background` is a virtual collection of that many documents that contain none of the names: in a
  * folder of five reports of one event, "Baku" in all five is still a telling name.
  */
-export const DEFAULT_GROUP_OPTIONS: GroupOptions = { minSharedWeight: 7, minOverlap: 0.25, maxTokenDocs: 12, maxDaysApart: 120, background: 50 };
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
+  minSharedWeight: 5,
+  minOverlap: 0.25,
+  maxTokenDocs: 30,
+  maxDaysApart: 7,
+  sameDayFactor: 0.6,
+  strongShare: 4,
+  windowDays: 14,
+  maxOpenDocs: 50_000,
+  smallCollection: 25,
+  background: 50,
+};
 
 /** Capitalised words, with internal apostrophes and hyphens ("O'Neal", "Flores-Vargas"). */
 const NAME_TOKEN = /\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g;
+const POSSESSIVE = /[’']s$/;
 
 /** Capitalised words that name nothing in particular: sentence starts, days, months, titles. */
 const COMMON = new Set(
@@ -55,95 +99,350 @@ const COMMON = new Set(
     'Street Avenue Road Drive Boulevard Lane Court Place North South East West Northeast Northwest Southeast Southwest ' +
     'According Authorities Investigators Detectives Officials Anyone Copyright All Rights Reserved Read More Related ' +
     'Click Share Email Facebook Twitter Comments News Photo Video Updated Posted Story Report Reports One Two Three ' +
-    'Also Some Many Most No Not Now Then Later Earlier However Meanwhile Still Yet So Just Only Both Each Every'
+    'Also Some Many Most No Not Now Then Later Earlier However Meanwhile Still Yet So Just Only Both Each Every ' +
+    'Sergeant Detective Lieutenant Captain Corporal Trooper Spokesman Spokeswoman Spokesperson Mayor Governor President'
   ).split(' '),
 );
 
-function nameTokens(text: string): Set<string> {
+/**
+ * The name tokens of a text: capitalised words, lowercased, possessives dropped, common words out.
+ *
+ * @example
+ * nameTokens('Police said Jose Flores-Vargas was shot in Salinas.'); // Set {'jose', 'flores-vargas', 'salinas'}
+ */
+export function nameTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   NAME_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_TOKEN.exec(text)) !== null) {
-    const word = m[0].replace(/[’']s$/, '');
+  for (let m = NAME_TOKEN.exec(text); m !== null; m = NAME_TOKEN.exec(text)) {
+    const word = m[0].replace(POSSESSIVE, '');
     if (word.length < 3 || COMMON.has(word)) continue;
     tokens.add(word.toLowerCase());
   }
   return tokens;
 }
 
-function daysBetween(a: string, b: string): number {
-  const t = (s: string) => Date.parse(s.length === 4 ? `${s}-07-01` : s.length === 7 ? `${s}-15` : s.slice(0, 10));
-  const d = Math.abs(t(a) - t(b)) / 86_400_000;
-  return Number.isFinite(d) ? d : 0;
+const DAY_MS = 86_400_000;
+/** Documents of each group compared when deciding whether two groups are related. */
+const RELATED_SAMPLE = 20;
+/** Link strength (in units of the thresholds) that makes two groups related. */
+const RELATED_STRENGTH = 0.7;
+
+/** Days since the epoch of an ISO date (a year is read as its middle, a month as its 15th); NaN when unreadable. */
+function dayNumber(iso: string | undefined): number {
+  if (iso === undefined) return Number.NaN;
+  const s = iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso.slice(0, 10);
+  return Math.floor(Date.parse(s) / DAY_MS);
+}
+
+/** One document while its event is open. */
+interface OpenDoc {
+  readonly id: DocId;
+  readonly tokens: readonly string[];
+  /** Sum of the IDF of its rare tokens, as of when `seen` documents were counted. */
+  weight: number;
+  weightSeen: number;
+  /** Event day, else publication day (days since the epoch); NaN when neither is known. */
+  readonly day: number;
+  /** Whether `day` is a stated event day. */
+  readonly stated: boolean;
+  /** Key of its open group. */
+  group: number;
+}
+
+/** An inverted-index entry: the open documents with a token, or only their count once too common. */
+interface Posting {
+  docs: OpenDoc[] | undefined;
+  count: number;
+}
+
+interface Group {
+  readonly docs: OpenDoc[];
+  /** Latest `at` day of its documents: the event closes `windowDays` after it. */
+  lastDay: number;
+}
+
+/**
+ * Online event grouping: `add` documents (best in date order), take closed events with
+ * `closeReady` as the stream moves on, and the rest with `flush`.
+ *
+ * @example
+ * const grouper = new EventGrouper();
+ * for (const doc of docs) grouper.add(doc);
+ * const groups = grouper.flush(); // [['a1', 'a2'], ['b1']]
+ */
+export class EventGrouper {
+  readonly #opts: GroupOptions;
+  readonly #counts = new TokenCounts();
+  readonly #postings = new Map<string, Posting>();
+  /** Open groups by key, in the order they were opened (a Map keeps insertion order). */
+  readonly #groups = new Map<number, Group>();
+  readonly #links = new Map<DocId, DocId[]>();
+  readonly #byId = new Map<DocId, OpenDoc>();
+  readonly #pending: DocId[][] = [];
+  #nextGroup = 0;
+  #seen = 0;
+  #openDocs = 0;
+  #clock = Number.NaN;
+  #closedAt = Number.NaN;
+
+  constructor(options: Partial<GroupOptions> = {}) {
+    this.#opts = { ...DEFAULT_GROUP_OPTIONS, ...options };
+  }
+
+  /** Documents added so far. */
+  get seen(): number {
+    return this.#seen;
+  }
+
+  /** Days the stream moves past an event before it closes. */
+  get windowDays(): number {
+    return this.#opts.windowDays;
+  }
+
+  /** Documents in open events. */
+  get openDocs(): number {
+    return this.#openDocs;
+  }
+
+  /**
+   * Declares that two documents copy each other (lineage): they go to one event, whichever is
+   * added second joins the first's. Both ids may be unseen yet.
+   */
+  link(a: DocId, b: DocId): void {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const list = this.#links.get(x) ?? [];
+      list.push(y);
+      this.#links.set(x, list);
+    }
+  }
+
+  /** Adds a document to an open event, or opens one for it. */
+  add(input: GroupInput): void {
+    const opts = this.#opts;
+    const tokens = input.names ? [...input.names] : [...nameTokens(input.text)];
+    for (const t of tokens) this.#counts.add(t);
+    this.#seen++;
+    const eventDay = dayNumber(input.eventDate);
+    const stated = Number.isFinite(eventDay);
+    const day = stated ? eventDay : dayNumber(input.published);
+    const atDay = input.at !== undefined ? dayNumber(input.at) : day;
+    const at = Number.isFinite(atDay) ? atDay : day;
+    if (Number.isFinite(at) && !(at <= this.#clock)) this.#clock = at;
+
+    let weight = 0;
+    const shared = new Map<OpenDoc, number>();
+    for (const t of tokens) {
+      const posting = this.#postings.get(t);
+      if ((posting?.count ?? 0) >= opts.maxTokenDocs) continue;
+      const w = this.#idf(t);
+      weight += w;
+      if (posting?.docs) for (const other of posting.docs) shared.set(other, (shared.get(other) ?? 0) + w);
+    }
+    const doc: OpenDoc = { id: input.id, tokens, weight, weightSeen: this.#seen, day, stated, group: -1 };
+
+    // The strongest link to each open group, in units of the thresholds (>= 1 links).
+    const strength = new Map<number, number>();
+    for (const [other, w] of shared) {
+      const s = this.#linkStrength(doc, other, w);
+      if (s >= 1 && s > (strength.get(other.group) ?? 0)) strength.set(other.group, s);
+    }
+    for (const id of this.#links.get(input.id) ?? []) {
+      const other = this.#byId.get(id);
+      if (other) strength.set(other.group, Number.POSITIVE_INFINITY);
+    }
+    const ranked = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    let key = ranked[0]?.[0];
+    if (key === undefined) {
+      key = this.#nextGroup++;
+      this.#groups.set(key, { docs: [], lastDay: at });
+    }
+    // A second open event is merged only when its own documents and the first's are related: a
+    // roundup links every incident it names, however strongly, and must not glue them together.
+    for (const [other] of ranked.slice(1)) if (this.#related(key, other)) key = this.#union(key, other);
+    doc.group = key;
+    const group = this.#groups.get(key);
+    if (group) {
+      group.docs.push(doc);
+      if (Number.isFinite(at) && !(at <= group.lastDay)) group.lastDay = at;
+    }
+    this.#byId.set(doc.id, doc);
+    this.#openDocs++;
+    for (const t of tokens) {
+      const posting = this.#postings.get(t);
+      if (!posting) this.#postings.set(t, { docs: [doc], count: 1 });
+      else {
+        posting.count++;
+        if (posting.docs && posting.count > opts.maxTokenDocs) posting.docs = undefined;
+        else posting.docs?.push(doc);
+      }
+    }
+    // Past the cap, the events opened first are closed (a dump far out of date order, or undated).
+    for (const [k, g] of this.#groups) {
+      if (this.#openDocs <= opts.maxOpenDocs) break;
+      if (g.docs.length > 0 && k !== key) this.#pending.push(this.#close(k));
+    }
+  }
+
+  /**
+   * Closes the events the stream has moved past (their latest date is more than `windowDays`
+   * before the latest date seen) and returns their documents, each group in the order added.
+   * Cheap to call after every document: it only scans the open events when the stream's date moved.
+   */
+  closeReady(): DocId[][] {
+    const closed = this.#pending.splice(0);
+    if (!Number.isFinite(this.#clock) || this.#clock === this.#closedAt) return closed;
+    this.#closedAt = this.#clock;
+    const limit = this.#clock - this.#opts.windowDays;
+    for (const [k, g] of this.#groups) if (g.lastDay < limit) closed.push(this.#close(k));
+    return closed;
+  }
+
+  /** Closes every open event and returns their documents. */
+  flush(): DocId[][] {
+    const closed = this.#pending.splice(0);
+    for (const k of [...this.#groups.keys()]) closed.push(this.#close(k));
+    return closed;
+  }
+
+  #idf(token: string): number {
+    return Math.log((this.#seen + this.#opts.background) / (this.#counts.get(token) + 0.5));
+  }
+
+  /**
+   * A document's name weight with today's frequencies: a name that was new when the first report
+   * came in is common once five reports name it. Recomputed when the collection grew by a tenth.
+   */
+  #weightOf(doc: OpenDoc): number {
+    if (this.#seen <= doc.weightSeen * 1.1 + 1) return doc.weight;
+    let weight = 0;
+    for (const t of doc.tokens) if ((this.#postings.get(t)?.count ?? 0) <= this.#opts.maxTokenDocs) weight += this.#idf(t);
+    doc.weight = weight;
+    doc.weightSeen = this.#seen;
+    return weight;
+  }
+
+  /** How strongly two documents are linked, in units of the thresholds; 0 when their dates rule it out. */
+  #linkStrength(a: OpenDoc, b: OpenDoc, shared: number): number {
+    const opts = this.#opts;
+    const apart = Math.abs(a.day - b.day);
+    if (apart > opts.maxDaysApart) return 0;
+    const smaller = Math.min(a.weight, this.#weightOf(b));
+    if (smaller <= 0) return 0;
+    const factor = a.stated && b.stated && apart <= 1 ? opts.sameDayFactor : 1;
+    const bySum = shared / (opts.minSharedWeight * factor);
+    // Enough shared weight in absolute terms links long reports that name much else besides.
+    return Math.max(Math.min(bySum, shared / smaller / (opts.minOverlap * factor)), bySum / opts.strongShare);
+  }
+
+  /**
+   * Whether two open groups are linked by their own documents, not only through the document that
+   * links both: some pair of their documents shares at least half the weight a link needs. A
+   * roundup names two shootings whose own reports share nothing; five reports of one event do.
+   */
+  #related(a: number, b: number): boolean {
+    const docsA = this.#groups.get(a)?.docs.slice(0, RELATED_SAMPLE) ?? [];
+    const docsB = this.#groups.get(b)?.docs.slice(0, RELATED_SAMPLE) ?? [];
+    for (const x of docsA) {
+      const names = new Set(x.tokens);
+      for (const y of docsB) {
+        let shared = 0;
+        for (const t of y.tokens) if (names.has(t) && (this.#postings.get(t)?.count ?? 0) <= this.#opts.maxTokenDocs) shared += this.#idf(t);
+        if (this.#linkStrength(x, y, shared) >= RELATED_STRENGTH) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Merges two open groups; the one opened first keeps its key. */
+  #union(a: number, b: number): number {
+    if (a === b) return a;
+    const [keepKey, dropKey] = a < b ? [a, b] : [b, a];
+    const keep = this.#groups.get(keepKey);
+    const drop = this.#groups.get(dropKey);
+    if (!keep || !drop) return keepKey;
+    for (const d of drop.docs) {
+      d.group = keepKey;
+      keep.docs.push(d);
+    }
+    if (!(drop.lastDay <= keep.lastDay)) keep.lastDay = drop.lastDay;
+    this.#groups.delete(dropKey);
+    return keepKey;
+  }
+
+  /** Removes a group and its documents from the index and returns their ids. */
+  #close(key: number): DocId[] {
+    const group = this.#groups.get(key);
+    this.#groups.delete(key);
+    if (!group) return [];
+    const ids: DocId[] = [];
+    for (const doc of group.docs) {
+      ids.push(doc.id);
+      this.#byId.delete(doc.id);
+      this.#links.delete(doc.id);
+      this.#openDocs--;
+      for (const t of doc.tokens) {
+        const posting = this.#postings.get(t);
+        if (!posting) continue;
+        posting.count--;
+        if (posting.count <= 0) this.#postings.delete(t);
+        else if (posting.docs) {
+          const at = posting.docs.indexOf(doc);
+          if (at >= 0) posting.docs.splice(at, 1);
+        }
+      }
+    }
+    return ids;
+  }
+}
+
+/** The order grouping takes documents in: by date (event day, else publication), undated last, stable. */
+export function streamOrder<T extends GroupInput>(docs: readonly T[]): T[] {
+  const keyed = docs.map((d, i) => ({ d, i, day: Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published) }));
+  keyed.sort((a, b) => (Number.isFinite(a.day) ? a.day : Infinity) - (Number.isFinite(b.day) ? b.day : Infinity) || a.i - b.i);
+  return keyed.map((k) => k.d);
 }
 
 /**
  * Groups documents into events. Returns groups of document ids, each sorted, largest first;
- * every document is in exactly one group.
+ * every document is in exactly one group. `links` are pairs of documents known to copy each other.
  *
  * @example
  * groupDocuments([{ id: 'a', text: 'Jose Flores-Vargas and Alejandro Ramirez were killed on Sunrise Street in Salinas.' },
  *                 { id: 'b', text: 'Salinas police named Jose Flores-Vargas and Alejandro Ramirez, shot on Sunrise Street.' }])
  * // [['a', 'b']]
  */
-export function groupDocuments(docs: readonly GroupInput[], options: Partial<GroupOptions> = {}): DocId[][] {
+export function groupDocuments(
+  docs: readonly GroupInput[],
+  options: Partial<GroupOptions> = {},
+  links: readonly (readonly [DocId, DocId])[] = [],
+): DocId[][] {
   const opts = { ...DEFAULT_GROUP_OPTIONS, ...options };
-  const tokens = docs.map((d) => nameTokens(d.text));
-  const df = new Map<string, number>();
-  for (const set of tokens) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  const idf = (t: string) => Math.log((n + opts.background) / ((df.get(t) ?? 0) + 0.5));
-  const weightOf = tokens.map((set) => [...set].reduce((sum, t) => sum + ((df.get(t) ?? 0) <= opts.maxTokenDocs ? idf(t) : 0), 0));
-
-  // Inverted index over rare tokens: candidates share at least one.
-  const postings = new Map<string, number[]>();
-  tokens.forEach((set, i) => {
-    for (const t of set) {
-      const count = df.get(t) ?? 0;
-      if (count < 2 || count > opts.maxTokenDocs) continue;
-      const list = postings.get(t) ?? [];
-      list.push(i);
-      postings.set(t, list);
-    }
-  });
-
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] ?? i] ?? i;
-      i = parent[i] ?? i;
-    }
-    return i;
-  };
-  for (let i = 0; i < n; i++) {
-    const shared = new Map<number, number>();
-    for (const t of tokens[i] ?? []) {
-      const list = postings.get(t);
-      if (!list) continue;
-      const w = idf(t);
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
-    }
-    for (const [j, weight] of shared) {
-      const smaller = Math.min(weightOf[i] ?? 0, weightOf[j] ?? 0);
-      if (weight < opts.minSharedWeight || smaller === 0 || weight / smaller < opts.minOverlap) continue;
-      const a = docs[i];
-      const b = docs[j];
-      const dateA = a?.eventDate ?? a?.published;
-      const dateB = b?.eventDate ?? b?.published;
-      if (dateA && dateB && daysBetween(dateA, dateB) > opts.maxDaysApart) continue;
-      const ri = find(i);
-      const rj = find(j);
-      if (ri !== rj) parent[rj] = ri;
-    }
+  if (docs.length >= 2 && docs.length <= opts.smallCollection && sharedAnchor(docs) !== undefined) return [docs.map((d) => d.id).sort()];
+  const grouper = new EventGrouper(opts);
+  for (const [a, b] of links) grouper.link(a, b);
+  const groups: DocId[][] = [];
+  for (const doc of streamOrder(docs)) {
+    grouper.add(doc);
+    for (const g of grouper.closeReady()) groups.push(g);
   }
-  const groups = new Map<number, DocId[]>();
-  docs.forEach((d, i) => {
-    const root = find(i);
-    const list = groups.get(root) ?? [];
-    list.push(d.id);
-    groups.set(root, list);
-  });
-  return [...groups.values()].map((g) => g.sort()).sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+  groups.push(...grouper.flush());
+  return groups.map((g) => g.sort()).sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+/**
+ * A name every document of a collection shares, if any ("Dalmora" in five reports of the attack on
+ * its market). A small collection whose documents all name one thing is what a user hands over
+ * when they gathered the reports of one event; there, rare-name weighing has too few documents to
+ * tell a telling name from a common one.
+ */
+export function sharedAnchor(docs: readonly GroupInput[]): string | undefined {
+  let common: Set<string> | undefined;
+  for (const d of docs) {
+    const tokens = nameTokens(d.text);
+    common = common === undefined ? tokens : new Set([...common].filter((t) => tokens.has(t)));
+    if (common.size === 0) return undefined;
+  }
+  return common === undefined ? undefined : [...common].sort()[0];
 }
 
 /**

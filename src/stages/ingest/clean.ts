@@ -188,8 +188,14 @@ const OPEN_END = /[\p{L}\p{N},(“"'‘\-–—]$/u;
 /** A line that starts a list item and so keeps its own line. */
 const LIST_ITEM = /^(?:[-•*▪◦·–—+]\s|\d{1,3}[.)]\s|\(?[a-zA-Z]\)\s|#)/;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
-/** A line that starts with a plain lowercase word, as a continued sentence does. */
-const CONTINUATION_START = /^\p{Ll}[\p{L}'’-]*[,.;:!?)"”’]*(?:\s|$)/u;
+/**
+ * A line that starts with a plain lowercase word, as a continued sentence does.
+ * Note: the word is taken whole through a lookahead and a backreference (an atomic group,
+ * which JavaScript lacks): "’" belongs to the word and to the closing marks, and with two
+ * plain quantifiers a lowercase word and a long run of "’" backtracked quadratically. The
+ * language is the same: a word's letters, then closing marks, then a blank or the end.
+ */
+const CONTINUATION_START = /^\p{Ll}(?=([\p{L}'’-]*))\1[,.;:!?)"”’]*(?:\s|$)/u;
 const BYLINE = /^by:?\s+\p{Lu}/u;
 const ENDS_LETTER_HYPHEN = /\p{L}-$/u;
 /** Lines this short carry no wrap evidence (share buttons, headings). */
@@ -461,9 +467,27 @@ function wordJoin(line: string, next: string): Join {
 function headlineLead(title: string | undefined, body: string): string {
   const headline = title?.replace(/\s+/g, ' ').trim();
   if (!headline || headline.length < 8) return '';
-  const start = body.slice(0, 400 + headline.length).replace(/\s+/g, ' ').toLowerCase();
-  if (start.includes(headline.slice(0, 60).toLowerCase())) return '';
+  const needle = headline.slice(0, 60).toLowerCase();
+  const opening = body.slice(0, 400 + headline.length);
+  // Note: collapsing the opening's spaces costs a replacement per space; most headlines have a
+  // word the opening lacks altogether, which settles it (collapsing only changes whitespace, so
+  // every word of a collapsed match is in the opening as it is).
+  if (!hasEveryWord(opening.toLowerCase(), needle)) return `${headline}\n\n`;
+  const start = opening.replace(/\s+/g, ' ').toLowerCase();
+  if (start.includes(needle)) return '';
   return `${headline}\n\n`;
+}
+
+/** Whether every space-separated word of `words` occurs in `text`. @example hasEveryWord('two shot dead', 'shot two') === true */
+function hasEveryWord(text: string, words: string): boolean {
+  let start = 0;
+  while (start < words.length) {
+    let end = words.indexOf(' ', start);
+    if (end === -1) end = words.length;
+    if (end > start && !text.includes(words.slice(start, end))) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {

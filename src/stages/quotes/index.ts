@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, QuoteMention } from '../../model/entity.js';
 import type { RuleId, Span } from '../../model/span.js';
-import { ROLE_NOUNS, SPEAKER_PRONOUNS } from '../../locales/en/entities-titles.js';
+import { ROLE_NOUNS, SPEAKER_PRONOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 
 /** Quotation marks: curly pairs, or straight double quotes paired in order; never across a blank line. */
 const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
@@ -10,14 +10,14 @@ const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
  * sentence-final. This finds the ", said Guliyev." end; the clause runs back to the start of
  * its sentence (see `clauseStart`).
  */
-const SAID_END = /,\s+(?:said|says|added|noted)\s+((?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/gu;
+const SAID_END = /,\s+(?:said|says|added|noted)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/gu;
 /** A reported clause has 20 to 400 characters. */
 const CLAUSE_MIN = 20;
 const CLAUSE_MAX = 400;
 const SPEECH_VERBS = String.raw`said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|reported|warned|replied|shouted|posted`;
 /** After the closing mark: `," he said`, `," said Trooper Stephen Hammons`, `," Khazar Ibrahim told Anadolu Agency`, `," the envoy said`. */
 const SPEAKER_AFTER = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|[\p{Lu}][\p{L}.'’ -]{0,80}?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
+  String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|[\p{Lu}][\p{L}.'’ -]{0,80}?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
   'u',
 );
 /** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "`. */
@@ -25,11 +25,18 @@ const SPEAKER_BEFORE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[\p{L}.'’ -]{1,80}?)\s+(?:also\s+|later\s+|then\s+)?(?:${SPEECH_VERBS})(?:\s+(?:the\s+)?[\p{Lu}][\p{L}'’ ]{0,40}?)?(?:\s+that)?\s*[:,]?\s*$`,
   'u',
 );
-/** A person who speaks: "Ibrahim said", "said Hammons", "Khazar Ibrahim told". */
-const SPOKE_AFTER = new RegExp(String.raw`^['’]?s?,?\s+(?:also\s+|later\s+|then\s+)?(?:${SPEECH_VERBS})\b`);
-const SPOKE_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+$`);
+/** A word before a name that makes it an object or a topic: "came from Gorbachev", "adding Gorbachev", "told Smith". */
+const OBJECT_BEFORE = /(?<!according\s)\b(?:from|to|by|with|of|for|against|about|at|on|into|toward|towards|than|like|between|among|including|adding|saying|named|called|told|asked)\s+(?:the\s+|\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** The second of two names after a preposition: "between Obeshaw and Watson". */
+const CONJUNCT_OBJECT_BEFORE = /\b(?:between|of|with|to|from|by|for|against|about)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s+(?:and|or)\s+$/u;
+/** A possessive name: "Hilliard's". */
+const POSSESSIVE = /['’]s?$/;
 /** "According to a Human Rights Watch report, ..." */
-const ACCORDING_TO = /\b[Aa]ccording to (?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?\p{Lu}[\p{L}'’&.-]*)*)(?:\s+(?:report|statement|study|survey|release|data|figures|investigation))?,\s*/gu;
+const ACCORDING_TO = /\b[Aa]ccording to (?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}'’&.-]*)(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:\s+(?:report|statement|study|survey|release|data|figures|investigation))?,\s*/gu;
+/** A comma (maybe with a closing quotation mark) right before "according to". */
+const AFTER_COMMA = /,["”’]?\s+$/;
+/** A blank line: a paragraph ends there. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
 /** The end of a sentence a sourced clause runs to. */
 const SENTENCE_END = /[.!?](?=\s|$)|\n\s*\n/g;
 
@@ -48,6 +55,8 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
   const text = doc.text;
   const persons = entities.filter((e) => e.type === 'person');
   const quotes: QuoteMention[] = [];
+  /** The spans in quotation marks so far: a name inside them is spoken of, not speaking. */
+  const quoted: Span[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[1] ?? '';
@@ -57,11 +66,12 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     if (wordCount(inner) < 4) continue;
     const found = speakerAfter(text, m.index + m[0].length) ?? speakerBefore(text, m.index);
     const span: Span = { doc: doc.id, start, end };
+    quoted.push(span);
     if (!found) {
       quotes.push({ span, text: inner, kind: 'direct', rule: 'en/quote/unattributed' });
       continue;
     }
-    quotes.push({ span, text: inner, kind: 'direct', ...resolveSpeaker(doc, found, persons, entities), rule: found.rule });
+    quotes.push({ span, text: inner, kind: 'direct', ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule });
   }
   const direct = quotes.length;
   SAID_END.lastIndex = 0;
@@ -73,9 +83,11 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     let inside = false;
     for (let i = 0; i < direct && !inside; i++) inside = quotes[i]!.span.start <= start && start < quotes[i]!.span.end;
     if (inside) continue;
+    // ", said Sgt. Richard Bratz, a state police spokesman.": "Sgt" alone is a title, not the speaker.
+    if (TITLE_ABBREVIATION.test(who)) continue;
     const whoStart = m.index + m[0].lastIndexOf(who);
     const found: Found = { words: who, start: whoStart, end: whoStart + who.length, rule: 'en/quote/said-clause' };
-    quotes.push({ span: { doc: doc.id, start, end }, text: text.slice(start, end), kind: 'reported', ...resolveSpeaker(doc, found, persons, entities), rule: found.rule });
+    quotes.push({ span: { doc: doc.id, start, end }, text: text.slice(start, end), kind: 'reported', ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule });
   }
   ACCORDING_TO.lastIndex = 0;
   const hasAccording = text.includes('ccording to');
@@ -90,11 +102,14 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     const whoStart = m.index + m[0].indexOf(who);
     const found: Found = { words: who, start: whoStart, end: whoStart + who.length, rule: 'en/quote/according-to' };
     if (direct) {
-      quotes[quotes.indexOf(direct)] = { ...direct, ...resolveSpeaker(doc, found, persons, entities), rule: found.rule };
+      quotes[quotes.indexOf(direct)] = { ...direct, ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule };
       continue;
     }
     if (clauseEnd - start < 10) continue;
-    quotes.push({ span: { doc: doc.id, start, end: clauseEnd }, text: text.slice(start, clauseEnd), kind: 'according-to', ...resolveSpeaker(doc, found, persons, entities), rule: found.rule });
+    // "The shooter is contained, according to Lt. Kirk Wilson, a police spokesman.": after a comma,
+    // "according to" sources what came before it; what follows is no statement.
+    if (AFTER_COMMA.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    quotes.push({ span: { doc: doc.id, start, end: clauseEnd }, text: text.slice(start, clauseEnd), kind: 'according-to', ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule });
   }
   return quotes.sort((a, b) => a.span.start - b.span.start);
 }
@@ -141,10 +156,52 @@ function speakerAfter(text: string, from: number): Found | undefined {
   const window = text.slice(from, from + 120);
   const m = SPEAKER_AFTER.exec(window);
   if (!m) return undefined;
-  const words = (m[2] ?? m[3] ?? '').trim();
+  // "said Martinez as he was embraced by his brother Marco Martinez": the name ends at a clause word.
+  let words = untilClauseWord(untilSentenceEnd((m[2] ?? m[3] ?? '').trim()));
   if (!words) return undefined;
-  const offset = from + m[0].indexOf(words, m[1] ? m[1].length : 0);
+  let offset = from + m[0].indexOf(words, m[1] ? m[1].length : 0);
+  // "said Shontay Young's brother, Sean Young": the name after the relation is the speaker.
+  const apposition = m[1] ? APPOSITION.exec(text.slice(offset, offset + 120)) : null;
+  if (apposition?.[1]) {
+    offset += apposition[0].indexOf(apposition[1]);
+    words = apposition[1];
+  }
+  // '"...challenge."' then a new paragraph "Riley said 14 fire trucks ...": no attribution across a blank line.
+  if (BLANK_LINE.test(text.slice(from, offset))) return undefined;
+  // '"...four people injured." Police said it is still too early': a quote that ends its sentence,
+  // then a name and a verb that opens a clause of its own, is no attribution.
+  if (!m[1] && /[.!?]$/.test(text.slice(Math.max(0, from - 2), from - 1)) && NEW_CLAUSE.test(text.slice(offset + words.length, offset + words.length + 40))) return undefined;
   return { words, start: offset, end: offset + words.length, rule: m[1] ? 'en/quote/verb-name' : 'en/quote/name-verb' };
+}
+
+/** After "X said": a clause of its own ("said it is still too early", "says there were"). */
+const NEW_CLAUSE = new RegExp(String.raw`^\s+(?:also\s+|later\s+|then\s+)?(?:${SPEECH_VERBS})\s+(?:that|it|he|she|they|we|the|a|an|there|this|his|her|their|police)\b`);
+/** Lowercase words that end a speaker's name: "said Martinez as he was embraced ...", "said Smith, who ...". */
+const CLAUSE_WORD = /\s(?:as|who|which|when|while|after|before|because|during|adding|and|but|in|at|on|to|from|with|about|through)\s+\p{Ll}.*$|,.*$/su;
+
+function untilClauseWord(words: string): string {
+  return words.replace(CLAUSE_WORD, '').trim();
+}
+
+/** "X's brother, Sean Young", "the victim's mother, Ann Lee": a relation, then the name. */
+const APPOSITION = /^[^,\n]*['’]s?\s+\p{Ll}[\p{Ll}-]*,\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})(?=[,.;]|\s*$)/u;
+/** A title's abbreviation alone: "Sgt", "Lt", "Det". */
+const TITLE_ABBREVIATION = /^(?:Sgt|Lt|Det|Capt|Cpl|Col|Gen|Maj|Ofc|Insp|Supt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)$/;
+/** Police words after a place in a speaker's words ("Fairbanks police"). */
+const POLICE_WORDS = /^['’]?s?\s+(?:police|officers|authorities|deputies|officials)\b/i;
+
+/** An abbreviation or an initial before a dot: "Lt.", "Sgt.", "J.". */
+const ABBREVIATION_END = /(?:^|[\s.])\p{Lu}\p{Ll}{0,3}$/u;
+
+/**
+ * Words up to the end of their sentence: "Lt. Colleen Stuart of the Topeka Police Department"
+ * keeps its abbreviation; "Smith. The next" ends at "Smith".
+ */
+function untilSentenceEnd(words: string): string {
+  for (let at = words.indexOf('.'); at >= 0; at = words.indexOf('.', at + 1)) {
+    if (!ABBREVIATION_END.test(words.slice(0, at))) return words.slice(0, at).trim();
+  }
+  return words;
 }
 
 function speakerBefore(text: string, quoteStart: number): Found | undefined {
@@ -154,6 +211,7 @@ function speakerBefore(text: string, quoteStart: number): Found | undefined {
   if (!m?.[1]) return undefined;
   const words = m[1].trim();
   const offset = from + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+  if (BLANK_LINE.test(text.slice(offset, quoteStart))) return undefined;
   return { words, start: offset, end: offset + words.length, rule: 'en/quote/name-verb-before' };
 }
 
@@ -166,28 +224,88 @@ function resolveSpeaker(
   found: Found,
   persons: readonly EntityMention[],
   entities: readonly EntityMention[],
+  quoted: readonly Span[] = [],
 ): Pick<QuoteMention, 'speaker' | 'speakerType' | 'speakerSpan'> {
   const speakerSpan: Span = { doc: doc.id, start: found.start, end: found.end };
   const inside = entities.filter((e) => e.type !== 'unknown' && e.span.start >= found.start && e.span.end <= found.end + 1);
   // The last entity named: "Louisiana State Police Trooper Stephen Hammons" -> the trooper.
   const named = inside.find((e) => e.type === 'person') ?? inside[inside.length - 1];
+  // "Fairbanks police said": the police of the place speak, not the place.
+  if (named?.type === 'place' && POLICE_WORDS.test(found.words.slice(named.span.end - found.start))) return { speaker: found.words, speakerType: 'organization', speakerSpan };
   if (named && named.type !== 'unknown') return { speaker: fullestName(named, persons), speakerType: named.type, speakerSpan };
   const lower = found.words.toLowerCase().replace(/^the\s+/, '');
   const head = lower.split(/\s+/).pop() ?? '';
   if (SPEAKER_PRONOUNS.has(lower) || (found.words.toLowerCase().startsWith('the ') && ROLE_NOUNS.has(head))) {
-    // Speaker continuity: "he said" after a quote of Khazar Ibrahim is Ibrahim's, even when
-    // another person was named in between as the topic ("adding Gorbachev did not hide ...").
+    // The last person named as a subject: "Police Chief Kim Jacobs displayed a photo. '...,' she
+    // said" is Jacobs's. A person named after a preposition or a speech verb is a topic, not the
+    // speaker ("The order came from Mikhail Gorbachev. '...,' he recalled" is not Gorbachev's),
+    // and so is a possessive ("Hilliard's wife ... she said").
+    // "she said" is not a man's: a person the report refers to as "he" is skipped.
     const text = doc.text;
-    const speaking = [...persons]
-      .reverse()
-      .find((p) => p.span.end <= found.start && (SPOKE_AFTER.test(text.slice(p.span.end, p.span.end + 40)) || SPOKE_BEFORE.test(text.slice(Math.max(0, p.span.start - 20), p.span.start))));
-    const previous = speaking ?? [...persons].reverse().find((p) => p.span.end <= found.start);
+    const wanted = lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined;
+    const isRole = !SPEAKER_PRONOUNS.has(lower);
+    const genders = wanted ? gendersOf(text, persons) : undefined;
+    // A name inside quotation marks is spoken of, not speaking ('"... Deputy Commissioner Skinner ..." He continued').
+    const isQuoted = (at: number): boolean => quoted.some((q) => q.start <= at && at < q.end);
+    const fits = (p: EntityMention): boolean => !genders || !wanted || (genders.get(surnameKey(fullestName(p, persons))) ?? wanted) === wanted;
+    let previous: EntityMention | undefined;
+    for (let i = persons.length - 1; i >= 0 && !previous; i--) {
+      const p = persons[i]!;
+      if (p.span.end > found.start || !fits(p) || isQuoted(p.span.start)) continue;
+      const before = text.slice(Math.max(0, p.span.start - 48), p.span.start);
+      if (OBJECT_BEFORE.test(before) || CONJUNCT_OBJECT_BEFORE.test(before) || POSSESSIVE.test(p.text)) continue;
+      // "the chief said" refers back to an official named with a title ("Police Chief Mary Sclabassi").
+      if (isRole && p.title === undefined && persons.some((q) => q.title !== undefined && q.span.end <= p.span.start)) continue;
+      previous = p;
+    }
+    previous ??= [...persons].reverse().find((p) => p.span.end <= found.start && fits(p));
+    // "A neighbor said he was awakened by the shots. '...,' he said": someone unnamed spoke since.
+    if (previous && UNNAMED_SPEAKER.test(text.slice(previous.span.end, found.start))) return {};
     if (previous) return { speaker: fullestName(previous, persons), speakerType: 'person', speakerSpan };
     return {};
   }
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: found.words, speakerType: 'person', speakerSpan };
   return {};
+}
+
+/** Someone unnamed who speaks: "A neighbor said", "the woman told". */
+const UNNAMED_SPEAKER = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})(?:,[^,]{1,60},)?\s+(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\s+(?:an?|another|one)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')}))\b`,
+);
+
+/** A subject pronoun: the gender a report gives the person it follows ("her" is left out: it is as often another's). */
+const PRONOUN = /\b(?:(he)|(she))\b/i;
+/** How far after a person's name the first pronoun is read as theirs. */
+const PRONOUN_REACH = 200;
+const GENDERS = new WeakMap<readonly EntityMention[], Map<string, 'm' | 'f'>>();
+
+/** A person's key across the report: the last word of their fullest name, lowercase. */
+function surnameKey(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
+ * The gender a report gives each person it names, by the first pronoun after each mention and
+ * before the next person ("Susan Gemmer said of her granddaughter" -> f); a person the pronouns
+ * split evenly over is left out. Computed once per document.
+ */
+function gendersOf(text: string, persons: readonly EntityMention[]): Map<string, 'm' | 'f'> {
+  const known = GENDERS.get(persons);
+  if (known) return known;
+  const tally = new Map<string, number>();
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i]!;
+    const end = Math.min(persons[i + 1]?.span.start ?? text.length, p.span.end + PRONOUN_REACH);
+    const m = PRONOUN.exec(text.slice(p.span.end, end));
+    if (!m) continue;
+    const key = surnameKey(fullestName(p, persons));
+    tally.set(key, (tally.get(key) ?? 0) + (m[1] ? 1 : -1));
+  }
+  const genders = new Map<string, 'm' | 'f'>();
+  for (const [key, n] of tally) if (n !== 0) genders.set(key, n > 0 ? 'm' : 'f');
+  GENDERS.set(persons, genders);
+  return genders;
 }
 
 /** "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it. */

@@ -32,12 +32,15 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    and `high` is null. Vague claims ("hundreds") count only when nothing else is stated.
  * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins; else the value
  *    stated by the most independent sources (lineage groups), then by the most reports. Each report
- *    speaks once per figure: its highest stated count, else the distinct people it names. A tie goes,
+ *    speaks once per figure: its highest stated count, else the distinct people it names. In a tie, a
+ *    value below a stated lower bound loses; a remaining tie goes,
  *    for counts that grow with time (detained, displaced), to the most recent report's value when it
  *    is the higher one, and otherwise to the lower value.
  * 5. `agreement`: `single` when one source (one report, or reports that copy each other) states it, `consistent` when all intervals share
  *    a value, `conflicting` otherwise.
  * 6. `injured` with no stated count is derived from people shot minus people killed.
+ * 7. A report's injured who died since count among the killed (`diedSince`); injured read only from
+ *    described people may be among the killed, so `low` reaches down to them minus the killed (`mayBeKilled`).
  *
  * @example
  * reconcileFigures(claims, new Map([['a', { group: 'g1' }], ['b', { group: 'g1' }]]))
@@ -60,7 +63,11 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
     if (!groups) continue;
     for (const key of KEY_ORDER) {
       const list = groups.get(key);
-      if (list && list.length > 0) figures.push(reconcileOne(kind, key, list, docs));
+      if (!list || list.length === 0) continue;
+      const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key) : undefined;
+      const died = killed ? diedSince(killed.best, groupsByKind.get('killed')?.get(key) ?? [], list, docs) : undefined;
+      const figure = reconcileOne(kind, key, list, docs, died);
+      figures.push(killed && killed.best > 0 ? mayBeKilled(figure, killed) : figure);
     }
   }
   // Injured derived from shot minus killed, where no injury count is stated.
@@ -175,10 +182,57 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
   return result;
 }
 
-function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Claim[], docs: ReadonlyMap<DocId, DocFacts>): DossierFigure {
+/**
+ * Victims of a report who died after it was written: a report that counts `k` killed and `i`
+ * injured, when a report published the same day or later counts the same `k + i` victims with
+ * more of them killed (the event's toll), counts `toll - k` people among its injured who are now
+ * among the killed ("a 3-year-old is in critical condition", then "3-year-old dies").
+ * Note: the victims must add up to the same number; a later report that counts other victims
+ * (a roundup, another shooting) moves nobody.
+ */
+function diedSince(toll: number, killed: readonly Claim[], injured: readonly Claim[], docs: ReadonlyMap<DocId, DocFacts>): Map<DocId, number> | undefined {
+  if (toll <= 0) return undefined;
+  const killedByDoc = positions(killed);
+  const injuredByDoc = positions(injured);
+  const victims = (doc: DocId) => (killedByDoc.get(doc)?.value ?? 0) + (injuredByDoc.get(doc)?.value ?? 0);
+  const later = [...killedByDoc].filter(([, p]) => p.value >= toll).map(([doc]) => ({ published: docs.get(doc)?.published ?? '', victims: victims(doc) }));
+  const died = new Map<DocId, number>();
+  for (const doc of injuredByDoc.keys()) {
+    const k = killedByDoc.get(doc)?.value ?? 0;
+    const published = docs.get(doc)?.published;
+    if (k >= toll || published === undefined) continue;
+    if (later.some((l) => l.published >= published && l.victims === victims(doc))) died.set(doc, toll - k);
+  }
+  return died.size > 0 ? died : undefined;
+}
+
+/**
+ * Injured people read only from descriptions ("the boy was in critical condition", "he suffered a
+ * gunshot wound") may be the people the reports count as killed: the interval reaches down to the
+ * injured minus the killed; `best` stays. With a stated number of injured the reports count them apart.
+ * Note: on gva-dev, lowering `best` as well fixes as many incidents as it breaks.
+ */
+function mayBeKilled(injured: DossierFigure, killed: DossierFigure): DossierFigure {
+  if (injured.claims.some((c) => c.certainty === 'stated')) return injured;
+  const low = Math.max(0, injured.low - killed.best);
+  if (low >= injured.low) return injured;
+  return { ...injured, low, explanation: `${injured.explanation}; the injured are read from people the reports describe, who may be among the ${killed.best} killed` };
+}
+
+function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Claim[], docs: ReadonlyMap<DocId, DocFacts>, died?: ReadonlyMap<DocId, number>): DossierFigure {
   const bounded = bounds(claims);
   const points = claims.filter((c) => POINT.has(c.qualifier));
   const byDoc = positions(claims);
+  // Note: a report's injured who died since count among the killed, not twice (see `diedSince`).
+  const moved: string[] = [];
+  if (died) {
+    for (const [doc, p] of byDoc) {
+      const n = Math.min(died.get(doc) ?? 0, p.value);
+      if (n <= 0) continue;
+      byDoc.set(doc, { ...p, value: p.value - n });
+      moved.push(`${doc}: ${p.value} - ${n}`);
+    }
+  }
   const values = [...byDoc.values()].map((p) => p.value);
   const low = Math.min(bounded.low, ...values);
   const high = bounded.high === null ? null : Math.max(bounded.high, ...values);
@@ -209,12 +263,16 @@ function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Clai
     best = ranked[0]?.value ?? low;
     resolution = allDocs.size === 1 ? 'only' : 'majority';
   } else {
-    ranked.sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || compareRecency(kind, a, b));
+    // Between equally supported values, one that a stated lower bound rules out loses: "at least
+    // four people were hurt" settles 3 vs 4. Note: ordinals read from people ("a third man") are
+    // left out: they often count the killed too ("killed two men and injured a third man").
+    const floor = Math.max(...claims.filter((c) => BOUND.has(c.qualifier) && c.certainty === 'stated').map((c) => c.interval[0]), -Infinity);
+    ranked.sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || Number(b.value >= floor) - Number(a.value >= floor) || compareRecency(kind, a, b));
     best = ranked[0]?.value ?? low;
     const second = ranked[1];
     const first = ranked[0];
     const tied = first && second && first.groups.size === second.groups.size && first.docs.size === second.docs.size;
-    resolution = !tied ? 'majority' : first.value > second.value ? 'most-recent' : 'lower';
+    resolution = !tied ? 'majority' : first.value >= floor && second.value < floor ? 'bound' : first.value > second.value ? 'most-recent' : 'lower';
   }
   if (best < low) best = low;
   if (high !== null && best > high) best = high;
@@ -222,7 +280,7 @@ function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Clai
   const groups = new Set([...allDocs].map((d) => groupOf(d, docs)));
   // One lineage group is one source, however many reports copy it.
   const agreement: DossierFigure['agreement'] = groups.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
-  const explanation = explain(claims, ranked, best, resolution, docs);
+  const explanation = explain(claims, ranked, best, resolution, docs) + (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '');
   return {
     kind,
     scope: scopeSummary(key, claims),
@@ -322,6 +380,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
     only: 'the only report',
     majority: sorted.length > 1 ? 'stated by the most independent sources' : 'all reports agree',
     'most-recent': 'equally supported; the most recent report gives the higher toll',
+    bound: 'equally supported; the other values are below a stated lower bound',
     lower: 'equally supported; the lower value is kept',
     update: 'a later report updates the toll',
     'tightest-bound': 'only lower bounds are stated; the tightest is kept',

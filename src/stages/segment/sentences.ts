@@ -172,7 +172,8 @@ function isSentenceEnd(text: string, start: number, end: number): boolean {
   if (isEllipsis) return startsSentence(text, wordStart);
   if (mark !== FULL_STOP) return true;
   const token = tokenBefore(text, start);
-  if (token.length === 0) return true;
+  // a run of over MAX_TOKEN characters without a blank is no abbreviation ("U.S.", "Jan.", "a.m.")
+  if (token === undefined || token.length === 0) return true;
   const key = token.toLowerCase();
   if (TIME_ABBREVIATIONS.has(key)) return first === KIND_UPPER && !TIME_FOLLOWERS.has(wordAt(text, wordStart).toLowerCase());
   if (ENDING_ABBREVIATIONS.has(key)) return true;
@@ -187,13 +188,20 @@ function wordAt(text: string, start: number): string {
   return text.slice(start, end);
 }
 
-/** The word before a period at `start`, without leading brackets or quotes. */
-function tokenBefore(text: string, start: number): string {
+/**
+ * Longest run without a blank read before a period. Note: the bound keeps the splitter linear:
+ * in "Dec.00Dec.00Dec..." every period would otherwise scan back to the start of the run.
+ */
+const MAX_TOKEN = 64;
+
+/** The word before a period at `start`, without leading brackets or quotes; undefined after a run of over {@link MAX_TOKEN} characters. */
+function tokenBefore(text: string, start: number): string | undefined {
   let from = start;
+  const limit = start - MAX_TOKEN;
   while (from > 0) {
     const code = text.charCodeAt(from - 1);
     if (code === SPACE || code === TAB || code === NEWLINE) break;
-    from--;
+    if (--from < limit) return undefined;
   }
   return text.slice(from, start).replace(LEADING_PUNCTUATION, '');
 }

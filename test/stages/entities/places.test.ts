@@ -68,6 +68,38 @@ describe('eventPlaces', () => {
     expect(eventPlaces([station, place('Delia', [['a', 40, 'en/entity/place-in']])], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Delia', 'Kansas']);
   });
 
+  it('a dateline gives its vote to the town of its state the lede puts the event in ("NEW ORLEANS (AP) — ... the shootings in Charenton")', () => {
+    const newOrleans: PlaceInfo = { name: 'New Orleans', country: 'US', region: 'Louisiana', precision: 'city', lat: 29.95, lon: -90.08, population: 389617 };
+    const charenton: PlaceInfo = { name: 'Charenton', country: 'US', region: 'Louisiana', precision: 'city', lat: 29.88, lon: -91.53, population: 1903 };
+    const entities = [place('New Orleans', [['a', 0, 'en/entity/dateline-city'], ['b', 0, 'en/entity/dateline-city']], newOrleans), place('Charenton', [['a', 396, 'en/entity/place-event'], ['b', 350, 'en/entity/place-event']], charenton)];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Charenton', 'Louisiana']);
+    // Without the event cue, the dateline stays.
+    const plain = [entities[0]!, place('Charenton', [['a', 396, 'en/entity/place-in'], ['b', 350, 'en/entity/place-in']], charenton)];
+    expect(eventPlaces(plain, { gazetteer: GAZETTEER })[0]).toBe('New Orleans');
+  });
+
+  it('a town next to a large dateline city does not take its vote (a part or suburb named alone)', () => {
+    const houston: PlaceInfo = { name: 'Houston', country: 'US', region: 'Texas', precision: 'city', lat: 29.76, lon: -95.36, population: 2296224 };
+    const bellaire: PlaceInfo = { name: 'Bellaire', country: 'US', region: 'Texas', precision: 'city', lat: 29.71, lon: -95.46, population: 17000 };
+    const entities = [place('Houston', [['a', 0, 'en/entity/dateline-city']], houston), place('Bellaire', [['a', 300, 'en/entity/place-event']], bellaire)];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER })[0]).toBe('Houston');
+  });
+
+  it('one name read two ways across reports is the reading a report states ("Quincy, Ill." and a bare "QUINCY")', () => {
+    const illinois: PlaceInfo = { name: 'Quincy', country: 'US', region: 'Illinois', precision: 'city', lat: 39.94, lon: -91.41, population: 40780 };
+    const massachusetts: PlaceInfo = { name: 'Quincy', country: 'US', region: 'Massachusetts', precision: 'city', lat: 42.25, lon: -71.0, population: 93027 };
+    const entities = [place('Quincy', [['a', 20, 'en/entity/place-comma']], illinois), { ...place('Quincy', [['b', 0, 'en/entity/dateline-city'], ['c', 0, 'en/entity/dateline-city']], massachusetts), id: 'place-Quincy-2' }];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Quincy', 'Illinois']);
+  });
+
+  it('a county named far more than any town takes the state of the event\'s American town', () => {
+    const county: PlaceInfo = { name: 'Catoosa County', precision: 'county' };
+    const ringgold: PlaceInfo = { name: 'Ringgold', country: 'US', region: 'Georgia', precision: 'city', lat: 34.92, lon: -85.11, population: 3700 };
+    const at = Array.from({ length: 6 }, (_, i) => [i % 2 === 0 ? 'a' : 'b', 10 + 100 * i, 'en/entity/county'] as [string, number, string]);
+    const entities = [place('Catoosa County', at, county), place('Ringgold', [['b', 900, 'en/entity/place-preposition']], ringgold)];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 3)).toEqual(['Catoosa County', 'Georgia', 'United States']);
+  });
+
   it('no places, no list', () => {
     expect(eventPlaces([person('Robert Seth Denton')], { gazetteer: GAZETTEER })).toEqual([]);
   });

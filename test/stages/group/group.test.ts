@@ -21,7 +21,7 @@ describe('groupDocuments', () => {
     const groups = groupDocuments([
       { id: 'a1', text: a1, eventDate: '2017-01-12' },
       { id: 'a2', text: a2, eventDate: '2019-06-01' },
-    ]);
+    ], { smallCollection: 0 });
     expect(groups).toEqual([['a1'], ['a2']]);
   });
 

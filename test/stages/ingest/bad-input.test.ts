@@ -1,10 +1,11 @@
 /**
  * The bad-input folder (see helpers/bad-input.ts): every bad input gets exactly one error that
  * names the file (and line) and says what is wrong and what to do; everything else is read;
- * the command line exits 1, writes the dossier of the rest, and shows no stack trace.
+ * the command line exits 1, writes the dossier of the rest, shows no stack trace, and loses
+ * nothing a `--store` already holds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/model/diagnostic.js';
 import type { RawDoc } from '../../../src/model/document.js';
 import { READ_RULES, isDiagnostic, readInputs } from '../../../src/stages/ingest/read.js';
+import { openStore } from '../../../src/store/store.js';
 import { writeBadInputFolder, type BadInputFolder } from './helpers/bad-input.js';
 
 const BIN = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
@@ -99,6 +101,30 @@ describe.skipIf(!existsSync(BIN))('the bad-input folder, on the command line', (
       expect(errorLines.filter((line) => line.startsWith(`${place}: error: `) && line.endsWith(`(${error.ruleId})`))).toHaveLength(1);
     }
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('loses nothing a --store already holds when a later run meets bad inputs, and stores only the good ones', () => {
+    const db = join(root, 'corpus.db');
+    const earlier = join(root, 'earlier.txt');
+    writeFileSync(earlier, 'Three people were injured in a shooting in Riverside on Friday, police said.\n');
+    // Note: on the main thread (--threads 0), as test/store/interrupted.test.ts does
+    const first = run(['build', earlier, '--store', db, '--format', 'json', '--threads', '0']);
+    expect(first.code, first.stderr).toBe(0);
+    const result = run(['build', folder.directory, '--store', db, '--format', 'json', '--threads', '0']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout.length, result.stderr).toBeGreaterThan(0);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const expected = ['earlier', ...folder.goodIds].sort();
+    const dossier = JSON.parse(result.stdout) as { documents: { id: string }[] };
+    expect(dossier.documents.map((doc) => doc.id).sort()).toEqual(expected);
+    const store = openStore(db);
+    try {
+      expect(store.inputIds().sort()).toEqual(expected);
+      expect(store.unanalyzedInputs()).toEqual([]);
+      expect(store.loadDossier()?.documents.map((doc) => doc.id).sort()).toEqual(expected);
+    } finally {
+      store.close();
+    }
   });
 
   it('reads a 30 MB single line when --max-bytes allows it, without hanging', () => {

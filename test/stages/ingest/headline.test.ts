@@ -19,6 +19,16 @@ describe('headline from metadata', () => {
     expect(doc.text).toBe('Two shot on Elm Street\n\nTwo men were shot.');
   });
 
+  it('is not repeated when the text begins with it in other spacing and case', () => {
+    const doc = cleanDoc({ id: 'd', path: 'd.jsonl', title: 'Two shot on  Elm Street', text: 'TWO SHOT ON ELM\nSTREET\n\nTwo men were shot.' }, ctx);
+    expect(doc.text.startsWith('TWO SHOT ON ELM')).toBe(true);
+  });
+
+  it('is added when the text has its words but not the headline itself', () => {
+    const doc = cleanDoc({ id: 'e', path: 'e.jsonl', title: 'Two shot on Elm Street', text: 'On Elm Street, police said two men were shot.' }, ctx);
+    expect(doc.text).toBe('Two shot on Elm Street\n\nOn Elm Street, police said two men were shot.');
+  });
+
   it('is left out when there is no title', () => {
     expect(cleanDoc({ id: 'c', path: 'c.txt', text: 'Two men were shot.' }, ctx).text).toBe('Two men were shot.');
   });

@@ -41,6 +41,76 @@ describe('extractQuotes', () => {
     const text = 'Khazar Ibrahim said it was a turning point. The order came from Mikhail Gorbachev. "It has changed us all deeply," he recalled.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Khazar Ibrahim']);
   });
+  it('a pronoun goes to the last person named as a subject, even one who did not speak before', () => {
+    const text = 'Robinson said it was sad. Superintendent Alberto Carvalho took to Twitter. "The culture of violence is unacceptable," he wrote.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Alberto Carvalho']);
+  });
+  it('no attribution across a blank line: "Riley said 14 trucks came" opens a new paragraph', () => {
+    const text = 'Chief Tom Smith spoke first.\n\n"We train for days like this, but hope they never happen."\n\nRiley said 14 fire trucks came.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([['We train for days like this, but hope they never happen.', undefined]]);
+  });
+  it('"according to" names a source within its paragraph only', () => {
+    const text = 'He was charged, according to The Washington Post.\n\nD.C. Police, Fire and Emergency Services responded to the scene.';
+    expect(quotesOf(text).filter((q) => q.kind === 'according-to').map((q) => q.speaker)).toEqual([]);
+  });
+  it('", according to X, a spokesman" sources what came before: the apposition is no statement', () => {
+    const text = 'The shooter is contained, according to Lt. Kirk Wilson, a Colorado Springs police spokesman.';
+    expect(quotesOf(text).filter((q) => q.kind === 'according-to')).toEqual([]);
+  });
+  it('"the Cobb DA said": a name after "the" is no person', () => {
+    const text = 'Reynolds, the Cobb DA, said it was hard. "There is a human element involved, too," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Cobb DA');
+  });
+  it('"said Lt. Colleen Stuart of the Topeka Police Department": the name after the abbreviation', () => {
+    const text = 'Deputy Tom Smith arrived. "The task force exchanged gunfire outside the motel," said Lt. Colleen Stuart of the Topeka Police Department.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Colleen Stuart']);
+  });
+  it('"the man says" is nobody named: an unnamed caller is not the last person named', () => {
+    const text = 'Officer John Thompson took the call. “He is in the house now,” the man says.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([undefined]);
+  });
+  it('"she said" is not the quote of a man the report calls "he"', () => {
+    const text = 'Witness Nathaniel Hilliard said he heard the guns. His wife was holding a baby. "The only thing I could do is get down low," she said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([undefined]);
+    const named = 'Witness Nathaniel Hilliard said he heard the guns. Officer Jane Cole said her unit came. "We came as fast as we could," she said.';
+    expect(quotesOf(named).map((q) => q.speaker)).toEqual(['Jane Cole']);
+  });
+  it('"he said" after an unnamed person spoke is not the last named person\'s', () => {
+    const text = 'Officer John Mirabelli said two people were hurt. A neighbor said he was awakened by the shots. "A woman was shot in the hand," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([undefined]);
+  });
+  it('", said Lt. Dan Dietrich." ends a reported clause with a titled name', () => {
+    const text = 'On Wednesday morning, police found an AK-47 rifle in the backyard of a house, said Lt. Dan Dietrich.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Dan Dietrich']);
+  });
+  it('"said Martinez as he was embraced by his brother Marco Martinez": the speaker is the name before the clause', () => {
+    const text = 'Juan Martinez, 24, was arrested on Sunday. "He is just a little boy and I love him," said Martinez as he was embraced by his brother Marco Martinez.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Juan Martinez']);
+  });
+  it('a sentence in quotes, then "Police said it is too early": no attribution', () => {
+    const text = 'Neighbors were shaken. "This was not the right time for any of this." Police said it is still too early to release names.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([undefined]);
+  });
+  it('a name inside a quote is not the "he" of the next quote', () => {
+    const text = 'Commissioner Anthony Batts said: "We were prepared, and Deputy Commissioner John Skinner made the plan with his staff."\n\nHe continued, "This was a very dramatic weekend for all of us."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Anthony Batts', 'Anthony Batts']);
+  });
+  it('"said Agent in Charge Ed Reinhold": a name is not cut at "in" before a capital ("Agent" alone is no speaker)', () => {
+    const text = '"We will be here several days processing crime scenes," said Agent in Charge Ed Reinhold.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Agent');
+  });
+  it('", said Sgt. Richard Bratz, a spokesman.": "Sgt" alone is no speaker', () => {
+    const text = 'The child was not believed to be the intended target of the shooting, said Sgt. Richard Bratz, a state police spokesman.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Sgt');
+  });
+  it('"said Shontay Young\'s brother, Sean Young": the name after the relation speaks', () => {
+    const text = '"Once the trial is over, that will be my sense of closure," said Shontay Young\'s brother, Sean Young.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Sean Young']);
+  });
+  it('"the chief said" goes to the official named with a title, not to a person named in passing', () => {
+    const text = 'Police Chief Mary Sclabassi spoke on Friday. There was no tie between Timothy Obeshaw and Sharon Watson. "Witnesses told us they were at soccer practice," the chief said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Mary Sclabassi']);
+  });
   const negatives: string[] = ['The army had branches "everywhere" in the city.', 'It was called “Bloody January” by many.', ''];
   it.each(negatives)('no quote in %j', (text) => expect(quotesOf(text)).toEqual([]));
 });

@@ -82,6 +82,44 @@ describe('reconcileFigures', () => {
     expect(figures.map((f) => [f.kind, f.best, f.resolution])).toEqual([['killed', 1, 'only'], ['injured', 3, 'derived']]);
   });
 
+  it('counts a report\'s injured who died since among the killed, when the victims add up', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
+    // "A 3-year-old is in critical condition" (a), then "3-year-old dies" (b): one victim, killed.
+    const figures = reconcileFigures([claim('a', 'injured', 1), claim('b', 'killed', 1)], docs);
+    expect(figures.map((f) => [f.kind, f.low, f.best, f.high])).toEqual([['killed', 1, 1, 1], ['injured', 0, 0, 1]]);
+    expect(figures[1]?.explanation).toContain('injured who died since count as killed (a: 1 - 1)');
+  });
+
+  it('moves nobody when the later report counts other victims, or came first', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
+    // two injured (a) vs one killed (b): not the same victims
+    const [, other] = reconcileFigures([claim('a', 'injured', 2), claim('b', 'killed', 1)], docs);
+    expect(other).toMatchObject({ kind: 'injured', low: 2, best: 2, high: 2 });
+    // the report of the injured is the later one: it is not out of date
+    const [, later] = reconcileFigures([claim('b', 'injured', 1), claim('a', 'killed', 1)], docs);
+    expect(later).toMatchObject({ kind: 'injured', low: 1, best: 1, high: 1 });
+  });
+
+  it('lets the interval of injured read only from people reach down to those who may be among the killed', () => {
+    const described = { certainty: 'implied' as const, subject: 'anon' };
+    // "the boy was in critical condition" and "one person was killed": perhaps the same person
+    const [, injured] = reconcileFigures([claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described), claim('a', 'killed', 1)], new Map());
+    expect(injured).toMatchObject({ kind: 'injured', low: 0, best: 1, high: 1 });
+    expect(injured?.explanation).toContain('may be among the 1 killed');
+    // a stated number of injured counts them apart from the killed
+    const [, stated] = reconcileFigures([claim('a', 'injured', 1), claim('a', 'killed', 1)], new Map());
+    expect(stated).toMatchObject({ kind: 'injured', low: 1, best: 1, high: 1 });
+  });
+
+  it('breaks a tie against a value below a stated lower bound, but not below an ordinal read from people', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }]]);
+    const [bound] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least')], docs);
+    expect(bound).toMatchObject({ best: 4, resolution: 'bound' });
+    // "killed two men and injured a third man": the ordinal counts the killed too
+    const [ordinal] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least', { key: 'unscoped' }, { certainty: 'implied' })], docs);
+    expect(ordinal).toMatchObject({ best: 3, resolution: 'lower' });
+  });
+
   it('never puts best outside [low, high]', () => {
     const figures = reconcileFigures([claim('a', 'killed', 5, 'at-least'), claim('b', 'killed', 3), claim('c', 'killed', 3)], new Map());
     for (const f of figures) {

@@ -2,7 +2,8 @@ import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Context } from '../../../pipeline/stage.js';
-import { scanCues, type Cue } from './context.js';
+import { ASKED_BEFORE, NOT_ARREST } from '../../../locales/en/claims.js';
+import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
 
 export { scopeOf } from './scope.js';
@@ -27,7 +28,10 @@ export function extractClaims(
   rules: readonly ClaimRule[] = CLAIM_RULES,
 ): Claim[] {
   const claims: Claim[] = [];
-  const hits = scanCues(doc.text);
+  const lowered = doc.text.toLowerCase();
+  const hits = scanCues(doc.text, lowered);
+  // Note: rules read lowercase windows from `lower`; lowercasing a few letters changes the length, and then each rule lowercases its own windows.
+  const lower = lowered.length === doc.text.length ? lowered : undefined;
   let hit = 0;
   let cursor = 0;
   for (const sentence of sentences) {
@@ -36,13 +40,19 @@ export function extractClaims(
     while (last < numbers.length && (numbers[last]?.span.end ?? 0) <= sentence.end) last++;
     // Note: sentences without a cue word hold no claim; most sentences stop here.
     while (hit < hits.length && (hits[hit]?.at ?? 0) < sentence.start) hit++;
+    let end = hit;
+    while (end < hits.length && (hits[end]?.at ?? Infinity) < sentence.end) end++;
+    if (end === hit) continue;
+    const sentenceHits = hits.slice(hit, end);
     const cues = new Set<Cue>();
-    for (let h = hit; h < hits.length && (hits[h]?.at ?? Infinity) < sentence.end; h++) cues.add(hits[h]!.cue);
-    if (cues.size === 0) continue;
-    const view = { doc, sentence, numbers: numbers.slice(cursor, last), cues };
+    for (const h of sentenceHits) cues.add(h.cue);
+    // Note: one object per sentence, filled in place (object spreads cost more than the rules on gva-dev).
+    const view: { -readonly [K in keyof SentenceView]: SentenceView[K] } = { doc, sentence, numbers: numbers.slice(cursor, last), cues, hits: sentenceHits };
+    if (lower !== undefined) view.lower = lower;
     const byNumber = rules.includes(numberKindRule) ? numberKindRule.extract(view) : [];
     const covered = new Set<ClaimKind>(byNumber.map((c) => c.kind));
     claims.push(...byNumber);
+    if (covered.size > 0) view.covered = covered;
     for (const rule of rules) {
       if (rule === numberKindRule) continue;
       for (const claim of rule.extract(view)) {
@@ -56,5 +66,25 @@ export function extractClaims(
       }
     }
   }
-  return claims;
+  // Note: claims of one sentence share their quote; NOT_ARREST reads a quote once, not once per
+  // claim (a run-on sentence of thousands of arrests was quadratic)
+  const notArrest = new Map<string, boolean>();
+  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest));
+}
+
+/**
+ * Whether a detained claim states an arrest; claims of other kinds pass. "Three people were detained
+ * for questioning and released" and "police would not say whether the shooter was arrested" do not.
+ */
+function isStatedArrest(claim: Claim, text: string, notArrest: Map<string, boolean>): boolean {
+  if (claim.kind !== 'detained' || claim.value === 0) return true;
+  // the quote is the text of the span, so the span is its key
+  const key = `${claim.span.start}:${claim.span.end}`;
+  let isNotArrest = notArrest.get(key);
+  if (isNotArrest === undefined) {
+    isNotArrest = NOT_ARREST.test(claim.quote);
+    notArrest.set(key, isNotArrest);
+  }
+  if (isNotArrest) return false;
+  return !ASKED_BEFORE.test(text.slice(Math.max(claim.span.start, claim.numberSpan.start - 60), claim.numberSpan.start));
 }

@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { PERSON_ACTIVE, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
-import type { SentenceView } from './context.js';
+import { PATTERN_CUES, PERSON_ACTIVE, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
+import { hasCue, type SentenceView } from './context.js';
 
 /**
  * Counts without digits, read from the people a sentence names or describes:
@@ -16,12 +16,12 @@ const FULL_NAME = String.raw`${NAME_WORD}(?: [A-Z]\.)?(?: ${NAME_WORD}){1,2}`;
 const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
 const SINGULAR = PERSON_SINGULAR.join('|');
 const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
-const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|[Aa] second|[Aa] third|[Aa] fourth)\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b`;
+const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b`;
 const RELATION = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
 const PAIR = String.raw`(?:[Tt]he pair|[Tt]he duo|[Tt]he couple|[Bb]oth (?:men|women|suspects|victims|teens|boys|girls|of them))`;
 const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
-/** "Allen, Daniels and Williams": a list of names counts its names. */
-const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}`;
+/** "Allen, Daniels and Williams", "Oskar Brantley and Lidia Farrow": a list of names counts its names. */
+const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}|${FULL_NAME}(?:, ${FULL_NAME}){0,6},? and ${FULL_NAME}`;
 
 /** Capitalised words that are not names ("arrested Friday", "charged Police"). */
 const NOT_NAME = new Set([
@@ -36,7 +36,7 @@ const NOT_NAME = new Set([
 
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
 const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<list>${NAME_LIST})|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
-const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
+const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<list>${NAME_LIST})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
@@ -47,17 +47,18 @@ type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
  * against the end of the text before it; the verb (active) is found first, then the object is
  * matched right after it. Scanning for the person first tries a long alternation at every position.
  */
-const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
-  (kind) => [kind, new RegExp(String.raw`\b(?:${PERSON_PASSIVE[kind]})`, 'gu')] as const,
+const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`\b(?:${PERSON_PASSIVE[kind]})`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Passive`])] as const,
 );
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})(?:,[^,.;]{1,60},)?\s+(?:who\s+)?$`, 'du');
 const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|along|across)\s+$/i;
 
 /** How far before its verb a subject may start. */
 const SUBJECT_REACH = 120;
-const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
-  (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu')] as const,
+const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Active`])] as const,
 );
+const PRONOUNCED_CUES: ReadonlySet<string> = new Set(PATTERN_CUES.pronouncedDead);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
 const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
@@ -70,7 +71,20 @@ const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: 
 // Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death.
 const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|killed (?:himself|herself)|took (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
 
-const ORDINAL: Readonly<Record<string, number>> = { another: 2, second: 2, third: 3, fourth: 4 };
+/**
+ * Headline style, without an article or "was", at the start: "Man killed in accidental shooting",
+ * "Officials identify man killed by apparent accidental gunshot", "5th person dies after ...". Only when
+ * a preposition, a time word or punctuation follows, so "man killed his wife" is not read. Note: in
+ * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
+ */
+const BARE_KILLED = new RegExp(
+  String.raw`^(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
+  'dgi',
+);
+
+const ORDINAL: Readonly<Record<string, number>> = {
+  another: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+};
 
 interface Person {
   readonly subject: string;
@@ -82,7 +96,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   const { full, single, described, relation, pair, both, pronoun, list } = groups;
   if (list !== undefined) {
     const names = list.split(/,\s*|\s+and\s+/).filter(Boolean);
-    if (names.some((w) => NOT_NAME.has(w))) return undefined;
+    if (names.some((name) => name.split(' ').some((w) => NOT_NAME.has(w)))) return undefined;
     return { subject: `list:${names.join(',').toLowerCase()}`, value: names.length, isOrdinal: false };
   }
   if (full !== undefined) {
@@ -122,8 +136,9 @@ export function extractPersonClaims(
   const base = view.sentence.start;
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  const covered = view.covered;
   const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined, offset = 0) => {
-    if (!person) return;
+    if (!person || covered?.has(kind)) return;
     const key = `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -133,8 +148,11 @@ export function extractPersonClaims(
     const [start, end] = subjectRange(m);
     claims.push(make(kind, base + offset + start, base + offset + end, person.value, qualifier, interval, person.subject));
   };
-  for (const [kind, verb] of PASSIVE_VERB) {
-    if (!view.cues.has(kind)) continue;
+  // Note: a kind a stated number of the sentence gives is skipped: its people would be dropped anyway.
+  // Note: a pattern runs only where one of its cue words is found (`PATTERN_CUES`).
+  const hasWord = (words: ReadonlySet<string>) => view.hits === undefined || hasCue(view.hits, words);
+  for (const [kind, verb, words] of PASSIVE_VERB) {
+    if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
@@ -145,8 +163,8 @@ export function extractPersonClaims(
       if (m) add(kind, m, personOf(m.groups ?? {}), from);
     }
   }
-  for (const [kind, verb] of ACTIVE_VERB) {
-    if (!view.cues.has(kind)) continue;
+  for (const [kind, verb, words] of ACTIVE_VERB) {
+    if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
@@ -176,13 +194,21 @@ export function extractPersonClaims(
     }
   }
   if (!view.cues.has('killed')) return claims;
-  PRONOUNCED.lastIndex = 0;
+  PRONOUNCED.lastIndex = hasWord(PRONOUNCED_CUES) ? 0 : text.length;
   let m: RegExpExecArray | null;
   while ((m = PRONOUNCED.exec(text)) !== null) {
     if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
     add('killed', m, personOf(m.groups ?? {}));
   }
-  SUICIDE.lastIndex = 0;
+  BARE_KILLED.lastIndex = 0;
+  while ((m = BARE_KILLED.exec(text)) !== null) {
+    // "5th person dies after murder-suicide": at least five killed.
+    const ordinal = m.groups?.['ordinal']?.toLowerCase();
+    const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
+    add('killed', m, { subject: 'anon', value, isOrdinal: ordinal !== undefined });
+  }
+  // Every suicide phrase holds "self" (himself, herself, self-inflicted) or "own life".
+  SUICIDE.lastIndex = text.includes('self') || text.includes('own life') ? 0 : text.length;
   while ((m = SUICIDE.exec(text)) !== null) add('killed', m, { subject: 'self', value: 1, isOrdinal: false });
   return claims;
 }

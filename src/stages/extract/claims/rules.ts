@@ -1,13 +1,13 @@
-import type { Claim, ClaimKind } from '../../../model/record.js';
+import type { Claim, ClaimKind, Scope } from '../../../model/record.js';
 import type { NumberMention, Qualifier, Interval } from '../../../model/mention.js';
 import type { Span } from '../../../model/span.js';
 import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
-  TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED,
+  TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
-import { headOf, windowAfter, windowBefore, type SentenceView } from './context.js';
+import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { scopeOf } from './scope.js';
 import { attributionOf } from './attribution.js';
 import { extractPersonClaims } from './person.js';
@@ -24,35 +24,57 @@ interface Cue {
   readonly distance: number;
 }
 
-const AFTER_CUES: readonly (readonly [ClaimKind, RegExp])[] = [
-  ['killed', KILLED_AFTER],
-  ['injured', INJURED_AFTER],
-  ['shot', SHOT_AFTER],
-  ['detained', DETAINED_AFTER],
-  ['missing', MISSING_AFTER],
-  ['displaced', DISPLACED_AFTER],
-  ['participants', PARTICIPANTS_AFTER],
+/** Every cue word. */
+const ANY_CUE: ReadonlySet<string> = CUE_WORDS;
+
+/** Note: each pattern comes with the cue words one of which its matches contain; it runs only where one is found. */
+const gate = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const AFTER_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[] = [
+  ['killed', KILLED_AFTER, gate(PATTERN_CUES.killedAfter)],
+  ['injured', INJURED_AFTER, gate(PATTERN_CUES.injuredAfter)],
+  ['shot', SHOT_AFTER, gate(PATTERN_CUES.shotAfter)],
+  ['detained', DETAINED_AFTER, gate(PATTERN_CUES.detainedAfter)],
+  ['missing', MISSING_AFTER, gate(PATTERN_CUES.missingAfter)],
+  ['displaced', DISPLACED_AFTER, gate(PATTERN_CUES.displacedAfter)],
+  ['participants', PARTICIPANTS_AFTER, gate(PATTERN_CUES.participantsAfter)],
 ];
-const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp])[] = [
-  ['killed', KILLED_BEFORE],
-  ['injured', INJURED_BEFORE],
-  ['shot', SHOT_BEFORE],
-  ['detained', DETAINED_BEFORE],
-  ['displaced', DISPLACED_BEFORE],
-  ['participants', PARTICIPANTS_BEFORE],
+const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[] = [
+  ['killed', KILLED_BEFORE, gate(PATTERN_CUES.killedBefore)],
+  ['injured', INJURED_BEFORE, gate(PATTERN_CUES.injuredBefore)],
+  ['shot', SHOT_BEFORE, gate(PATTERN_CUES.shotBefore)],
+  ['detained', DETAINED_BEFORE, gate(PATTERN_CUES.detainedBefore)],
+  ['displaced', DISPLACED_BEFORE, gate(PATTERN_CUES.displacedBefore)],
+  ['participants', PARTICIPANTS_BEFORE, gate(PATTERN_CUES.participantsBefore)],
 ];
 
 /** "the death toll rose to 3", "later died": the text updates an earlier figure. */
 const UPDATE = /\b(?:toll (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|now (?:stands|totals)|rose to|climbed to|risen to|second (?:person|victim|man|woman) (?:has )?died)\b/i;
 
-/** Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head. */
-const COORDINATED = /^\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s*,?\s+and\s+$/;
+/**
+ * Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head.
+ * Note: `(?:\s+|\s*,\s+)` is `\s*,?\s+` without two adjacent blank runs, which backtracked
+ * quadratically over a long run of blanks between two numbers.
+ */
+const COORDINATED = /^\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)(?:\s+|\s*,\s+)and\s+$/;
 
 function isCoordinated(between: string): boolean {
   const m = COORDINATED.exec(between);
   const head = headOf(between);
   return m !== null && head.kind === 'person' && head.word === m[1]?.toLowerCase();
 }
+
+/**
+ * One more person joined to a count: "three women and a man were injured" (4). Read right after
+ * the count's head noun.
+ */
+const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_SINGULAR.join('|')})\b`);
+
+/**
+ * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
+ * Doe, 19". A number in digits between a word's comma and a closing comma.
+ */
+const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
+const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
 
 /** `leaving 2 dead`: "dead"/"injured" as a predicate right after the head noun. */
 const LEFT_PREDICATE = /\b(?:left|leaving|leaves|leave)\s*$/;
@@ -61,21 +83,35 @@ const PREDICATE_KIND: readonly (readonly [ClaimKind, RegExp])[] = [
   ['injured', /^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt|hospitalized)\b/],
 ];
 
-function nearestAfter(after: string): Cue | undefined {
+/** The cue words of a window: `from` is the window's offset in the document; without `hits` every pattern runs. */
+interface CueWindow {
+  readonly hits: readonly CueHit[] | undefined;
+  readonly from: number;
+}
+
+function nearestAfter(after: string, window: CueWindow): Cue | undefined {
   let best: Cue | undefined;
-  for (const [kind, re] of AFTER_CUES) {
+  for (const [kind, re, words] of AFTER_CUES) {
+    if (window.hits && !hasCue(window.hits, words, window.from, window.from + after.length)) continue;
     const m = re.exec(after);
     if (m && (!best || m[0].length < best.distance)) best = { kind, distance: m[0].length };
   }
   return best;
 }
 
-function nearestBefore(before: string): Cue | undefined {
-  for (const [kind, re] of BEFORE_CUES) {
+function nearestBefore(before: string, window: CueWindow): Cue | undefined {
+  for (const [kind, re, words] of BEFORE_CUES) {
+    if (window.hits && !hasCue(window.hits, words, window.from, window.from + before.length)) continue;
     const m = re.exec(before);
     if (m) return { kind, distance: before.length - m.index };
   }
   return undefined;
+}
+
+/** The text in lowercase, when that keeps every offset (it does for all but a few non-ASCII letters). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
 }
 
 /** How far from its number a claim's clause reaches, so a run-on "sentence" costs no more than a normal one. */
@@ -89,6 +125,20 @@ function clauseOf(text: string, s: { start: number; end: number }, at: number): 
   const before = window.lastIndexOf(';', at - from - 1);
   const after = window.indexOf(';', at - from);
   return window.slice(before >= 0 ? before + 1 : 0, after >= 0 ? after + 1 : window.length).trim();
+}
+
+/**
+ * The scope and update flag of a clause, computed once per distinct clause of a sentence: the
+ * claims of one sentence mostly share their clause (the cache is keyed by the sentence object).
+ */
+const CLAUSE_FACTS = new WeakMap<object, Map<string, { scope: Scope; isUpdate: boolean }>>();
+function clauseFacts(text: string, sentence: { start: number; end: number }, at: number): { scope: Scope; isUpdate: boolean } {
+  const clause = clauseOf(text, sentence, at);
+  let bySentence = CLAUSE_FACTS.get(sentence);
+  if (!bySentence) CLAUSE_FACTS.set(sentence, (bySentence = new Map()));
+  let facts = bySentence.get(clause);
+  if (!facts) bySentence.set(clause, (facts = { scope: scopeOf(clause), isUpdate: UPDATE.test(clause) }));
+  return facts;
 }
 
 /** Attribution is a property of the sentence: computed once per sentence (the cache is keyed by the sentence object). */
@@ -114,7 +164,7 @@ function makeClaim(
   number?: NumberMention,
 ): Claim {
   const { doc, sentence } = view;
-  const clause = clauseOf(doc.text, sentence, numberSpan.start);
+  const { scope, isUpdate } = clauseFacts(doc.text, sentence, numberSpan.start);
   const quote = sentence.text;
   const attributedTo = sentenceAttribution(sentence);
   const claim: Claim = {
@@ -126,9 +176,9 @@ function makeClaim(
     span: { doc: doc.id, start: sentence.start, end: sentence.end },
     quote,
     numberSpan,
-    scope: scopeOf(clause),
+    scope,
     certainty,
-    isUpdate: UPDATE.test(clause),
+    isUpdate,
     rule,
     ...(attributedTo !== undefined ? { attributedTo } : {}),
     ...(number !== undefined ? { number } : {}),
@@ -158,24 +208,34 @@ export const numberKindRule: ClaimRule = {
       if (n.role !== 'count' || joined.has(i)) return;
       const next = numbers[i + 1];
       const previous = numbers[i - 1];
-      const afterAll = windowAfter(text, n.span.end, sentence.end, 160);
-      const after = windowAfter(text, n.span.end, next ? next.span.start : sentence.end);
-      const before = windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80);
-      const head = headOf(afterAll);
+      // Note: every kind but troops needs a cue word within the windows read below (80 characters
+      // before the number, 160 after); a count with none is skipped unless it counts troops.
+      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !TROOP_NOUN.test(windowAfter(text, n.span.end, sentence.end, 160)) &&
+          !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
+      const afterAllCased = windowAfter(text, n.span.end, sentence.end, 160);
+      const head = headOf(afterAllCased);
+      // Cue words are matched in lowercase: headlines are in title case ("1 Man Dead, 8 People Wounded").
+      const lower = view.lower;
+      const afterAll = lower !== undefined ? windowAfter(lower, n.span.end, sentence.end, 160) : lowerSameLength(afterAllCased);
+      const after = lower !== undefined ? windowAfter(lower, n.span.end, next ? next.span.start : sentence.end) : lowerSameLength(windowAfter(text, n.span.end, next ? next.span.start : sentence.end));
+      const before = lower !== undefined
+        ? windowBefore(lower, previous ? previous.span.end : sentence.start, n.span.start, 80)
+        : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80));
       if (head.kind === 'thing') return;
+      if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
 
       let kind: ClaimKind | undefined;
       // Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "army of 26,000 troops".
-      const troopHead = TROOP_NOUN.test(afterAll);
-      const casualty = nearestAfter(after);
+      const troopHead = TROOP_NOUN.test(afterAllCased);
+      const casualty = nearestAfter(after, { hits: view.hits, from: n.span.end });
       if (troopHead && !(casualty && casualty.kind !== 'participants')) kind = 'troops';
       else if (head.kind === 'person' && TROOP_GROUP_BEFORE.test(before) && TROOP_VERB_AFTER.test(afterAll)) kind = 'troops';
       if (!kind && LEFT_PREDICATE.test(before)) {
         kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
       }
       if (!kind) {
-        const byBefore = nearestBefore(before);
+        const byBefore = nearestBefore(before, { hits: view.hits, from: n.span.start - before.length });
         // The verb right after the head noun is the subject's predicate ("130 civilians died");
         // a cue right before the number is its object's verb ("killed 141 residents").
         // "killed two men and wounded four": the verb after "and" starts another clause; the one
@@ -195,12 +255,27 @@ export const numberKindRule: ClaimRule = {
       // "Two victims remain hospitalized": a status of some of the injured bounds their number from below.
       const status = kind === 'injured' ? INJURED_STATUS_AFTER.exec(after) : null;
       const isStatus = status !== null && !INJURED_TRUE_WORD.test(after.slice(0, status[0].length)) && (n.qualifier === 'exact' || n.qualifier === 'about');
+      const oneMore = !isStatus && !first && head.kind === 'person' && n.qualifier === 'exact' && n.value > 1 ? AND_ONE_MORE.exec(afterAllCased.slice(head.end)) : null;
       const claim = isStatus
-        ? makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, 'at-least', [n.interval[0], null], 'stated', n)
+        ? first
+          ? makeClaim(view, kind, 'en/claim/injured-status', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.value + n.value, null], 'stated')
+          : makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, 'at-least', [n.interval[0], null], 'stated', n)
+        : oneMore
+        ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start, end: n.span.end + head.end + oneMore[0].length }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : first
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       parts.set(claim, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
+      // "two officers wounded and three others injured": the others add to the count before them.
+      const earlier = claims.at(-1);
+      if ((head.word === 'others' || head.word === 'other') && earlier && earlier.kind === kind && earlier.qualifier === 'exact' &&
+          claim.qualifier === 'exact' && !parts.get(earlier) && !parts.get(claim)) {
+        const sum = earlier.value + claim.value;
+        const merged = makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: earlier.numberSpan.start, end: claim.numberSpan.end }, sum, 'exact', [sum, sum], 'stated');
+        claims[claims.length - 1] = merged;
+        parts.set(merged, false);
+        return;
+      }
       claims.push(claim);
     });
     // A part of a count the sentence also states whole is not a claim of its own:

@@ -2,8 +2,11 @@ import type { Scope } from '../../../model/record.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/i;
-/** Explicitly other places than the main one ("in other cities such as ..."). */
-const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital))\b/i;
+/**
+ * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
+ * unrelated shooting". Note: "last week" is left out: a follow-up calls the event itself so.
+ */
+const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar) (?:shooting|incident|attack|homicide|case|stabbing)\b)/i;
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
 const RECURRING = /\b(?:every year|each year|annually|every anniversary|each anniversary)\b/i;
 

@@ -1,7 +1,7 @@
 // Note: the English entry point alone; the package root also loads fifteen other locales.
 import { Chrono, configuration } from 'chrono-node/en';
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
-import type { DateCueName } from '../../../locales/en/dates.js';
+import { DATE_CUES, type DateCueName } from '../../../locales/en/dates.js';
 import { PipelineError } from '../../../errors.js';
 import { ago } from './rules/ago.js';
 import { anaphora } from './rules/anaphora.js';
@@ -122,6 +122,11 @@ export function createDateChrono(): Chrono {
   return new Chrono({ parsers: [...chronoParsers(base), ...DATE_RULES], refiners: dateRefiners(base) });
 }
 
+/** One bit per cue of `DATE_CUES`, for keying the rule choice of a set of cues. */
+const CUE_BITS: ReadonlyMap<DateCueName, number> = new Map(
+  (Object.keys(DATE_CUES) as DateCueName[]).map((cue, index) => [cue, 2 ** index] as const),
+);
+
 /** Reads dates in one sentence. */
 export interface DateParser {
   /**
@@ -146,11 +151,13 @@ export function createDateParser(): DateParser {
   const refiners = dateRefiners(base);
   // Without chrono-node's parsers, its filter of unlikely formats ("may", "the second") has nothing to do.
   const lightRefiners = refiners.filter((refiner) => refiner.constructor.name !== 'ENUnlikelyFormatFilter');
-  const chosen = new Map<string, { readonly own: DateRule[]; readonly calendar: DateRule[] }>();
+  // Note: keyed by a bit mask of the cues, not a sorted, joined list: this runs for every cued sentence.
+  const chosen = new Map<number, { readonly own: DateRule[]; readonly calendar: DateRule[] }>();
   return {
     parse(text, cues) {
       if (cues.size === 0) return [];
-      const key = [...cues].sort().join(' ');
+      let key = 0;
+      for (const cue of cues) key |= CUE_BITS.get(cue) ?? 0;
       let rules = chosen.get(key);
       if (!rules) {
         rules = { own: DATE_RULES.filter((rule) => cues.has(rule.cue)), calendar: calendar.filter((rule) => cues.has(rule.cue)) };

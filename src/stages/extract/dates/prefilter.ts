@@ -8,10 +8,48 @@ export interface CuedSentence {
   readonly cues: ReadonlySet<DateCueName>;
 }
 
-const YEAR_CUES: readonly DateCueName[] = ['year', 'numericDate'];
-const SLASH_CUES: readonly DateCueName[] = ['numericDate'];
-const DECADE_CUES: readonly DateCueName[] = ['decade'];
-const CLOCK_CUES: readonly DateCueName[] = ['clock'];
+/** The cue names of `DATE_CUES`, in order: cue `k` is bit `1 << k` of a cue mask. */
+const CUE_NAMES = Object.keys(DATE_CUES) as DateCueName[];
+
+function maskOf(cues: readonly DateCueName[]): number {
+  let mask = 0;
+  for (const cue of cues) mask |= 1 << CUE_NAMES.indexOf(cue);
+  return mask;
+}
+
+const YEAR_CUES = maskOf(['year', 'numericDate']);
+const SLASH_CUES = maskOf(['numericDate']);
+const DECADE_CUES = maskOf(['decade']);
+const CLOCK_CUES = maskOf(['clock']);
+
+/**
+ * For each trigger word as written (`CUE_TRIGGERS`): the cues worth testing on its sentence, and
+ * those the word satisfies by itself ("Saturday" is a `weekday` cue; "Day" needs "Memorial" before
+ * it), as masks. Note: a word's own match stands for a match in its sentence, since the trigger
+ * scan found it between word boundaries; those cues are not tested again on the sentence.
+ */
+const TRIGGER_MASKS: ReadonlyMap<string, { readonly test: number; readonly sure: number }> = new Map(
+  [...CUE_TRIGGERS].map(([word, cues]) => {
+    let sure = 0;
+    for (const cue of cues) {
+      const pattern = DATE_CUES[cue];
+      if (new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(word)) sure |= 1 << CUE_NAMES.indexOf(cue);
+    }
+    return [word, { test: maskOf(cues), sure }] as const;
+  }),
+);
+
+/** The cue sets of masks, made once each (few combinations occur). */
+const CUE_SETS = new Map<number, ReadonlySet<DateCueName>>();
+
+function cueSetOf(mask: number): ReadonlySet<DateCueName> {
+  let set = CUE_SETS.get(mask);
+  if (set === undefined) {
+    set = new Set(CUE_NAMES.filter((_, index) => (mask & (1 << index)) !== 0));
+    CUE_SETS.set(mask, set);
+  }
+  return set;
+}
 
 /**
  * Every trigger word (`CUE_TRIGGERS`, in its exact forms), grouped by first letter, then the number
@@ -29,56 +67,68 @@ const TRIGGER: RegExp = (() => {
   return new RegExp(`\\b(?:${words})\\b|${NUMBER_TRIGGER_SOURCE}`, 'g');
 })();
 
-/** The cues worth testing for one trigger match. */
-function candidates(token: string): readonly DateCueName[] | undefined {
-  const first = token.charCodeAt(0);
-  if (first >= 48 && first <= 57) {
-    const last = token.charCodeAt(token.length - 1);
-    if (last === 109 || last === 77) return CLOCK_CUES; // "1 a.m", "12:30 PM"
-    if (token.endsWith('s')) return DECADE_CUES;
-    return token.includes('/') ? SLASH_CUES : YEAR_CUES;
-  }
-  return CUE_TRIGGERS.get(token);
+/** The cues worth testing for a number trigger ("1990", "6/14", "80s", "9 p.m"). */
+function numberCues(token: string): number {
+  const last = token.charCodeAt(token.length - 1);
+  if (last === 109 || last === 77) return CLOCK_CUES; // "1 a.m", "12:30 PM"
+  if (token.endsWith('s')) return DECADE_CUES;
+  return token.includes('/') ? SLASH_CUES : YEAR_CUES;
 }
 
 /**
  * The sentences of a document that may hold a date, each with the cues (`DATE_CUES`) found in it.
  * The document is scanned once for trigger words (`CUE_TRIGGERS`: month and weekday names, "ago",
  * "night"... in their exact forms) and number shapes (a year, a numeric date, a decade, a clock
- * time); only the cues a trigger names are then tested on its sentence (`DATE_CUES`). Sentences
- * must be sorted by `start`.
+ * time); only the cues a trigger names are then tested on its sentence (`DATE_CUES`), unless the
+ * trigger word itself is one ("Saturday"). Sentences must be sorted by `start`.
  *
  * @example cueSentences(text, sentences)[0] -> { sentence, cues: Set { 'weekday', 'casualDay' } }
  */
 export function cueSentences(text: string, sentences: readonly Sentence[]): CuedSentence[] {
   const out: CuedSentence[] = [];
   let index = 0;
-  let pending: Set<DateCueName> | undefined;
+  // Note: cue sets as bit masks (see `CUE_NAMES`): one sentence may see many triggers.
+  let pending = 0;
+  let sure = 0;
   let current: Sentence | undefined;
   const flush = (): void => {
-    if (!current || !pending) return;
-    const sentenceText = text.slice(current.start, current.end);
-    const cues = new Set<DateCueName>();
-    for (const cue of pending) if (DATE_CUES[cue].test(sentenceText)) cues.add(cue);
-    if (cues.size > 0) out.push({ sentence: current, cues });
-    pending = undefined;
-  };
-  const found = (at: number, cues: readonly DateCueName[]): void => {
-    while (index < sentences.length && (sentences[index] as Sentence).end <= at) index++;
-    const sentence = sentences[index];
-    if (!sentence || sentence.start > at) return;
-    if (sentence !== current) {
-      flush();
-      current = sentence;
+    if (!current || pending === 0) return;
+    let cues = sure;
+    const unsure = pending & ~sure;
+    if (unsure !== 0) {
+      const sentenceText = text.slice(current.start, current.end);
+      for (let bit = 0; bit < CUE_NAMES.length; bit++) {
+        if ((unsure & (1 << bit)) !== 0 && DATE_CUES[CUE_NAMES[bit] as DateCueName].test(sentenceText)) cues |= 1 << bit;
+      }
     }
-    pending ??= new Set();
-    for (const cue of cues) pending.add(cue);
+    if (cues !== 0) out.push({ sentence: current, cues: cueSetOf(cues) });
+    pending = 0;
+    sure = 0;
   };
   const trigger = TRIGGER;
   trigger.lastIndex = 0;
   for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
-    const cues = candidates(match[0]);
-    if (cues) found(match.index, cues);
+    const token = match[0];
+    const first = token.charCodeAt(0);
+    let test: number;
+    let isSure = 0;
+    if (first >= 48 && first <= 57) test = numberCues(token);
+    else {
+      const masks = TRIGGER_MASKS.get(token);
+      if (masks === undefined) continue;
+      test = masks.test;
+      isSure = masks.sure;
+    }
+    const at = match.index;
+    while (index < sentences.length && (sentences[index] as Sentence).end <= at) index++;
+    const sentence = sentences[index];
+    if (!sentence || sentence.start > at) continue;
+    if (sentence !== current) {
+      flush();
+      current = sentence;
+    }
+    pending |= test;
+    sure |= isSure;
   }
   flush();
   return out;

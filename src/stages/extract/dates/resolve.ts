@@ -64,7 +64,7 @@ interface Placed {
  * @example resolveDates(parseDates('d', 'Police said it happened Saturday.', sentences), { published: '2016-01-04' })[0].start === '2016-01-02'
  */
 export function resolveDates(raws: readonly RawDate[], reference: DateReference): DateMention[] {
-  const published = writingDay(raws, reference.published);
+  const published = publishedOf(writingDay(raws, reference.published));
   const out: DateMention[] = [];
   for (const raw of raws) {
     const placed = place(raw, raws, out, published);
@@ -125,7 +125,19 @@ function isWeekdayOnly(raw: RawDate): boolean {
   return raw.stated.weekday !== undefined && raw.stated.month === undefined && raw.stated.day === undefined;
 }
 
-function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: string | undefined): Placed | undefined {
+/** The publication date dates count from, parsed once per document rather than once per mention. */
+interface Published {
+  /** Its parts, to any precision; undefined without a publication date. */
+  readonly parts: { readonly y: number; readonly m?: number; readonly d?: number } | undefined;
+  /** Its day, when it has day precision. */
+  readonly day: Ymd | undefined;
+}
+
+function publishedOf(iso: string | undefined): Published {
+  return { parts: iso !== undefined ? parseIso(iso) : undefined, day: dayOf(iso) };
+}
+
+function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published): Placed | undefined {
   if (raw.isRecurring) return undefined;
   if (raw.anaphora) return placeAnaphora(raw, raw.anaphora, previous);
   if (raw.offset) return placeRelative(raw, raw.offset, published);
@@ -189,7 +201,16 @@ function certaintyOf(parts: StatedParts, precision: DatePrecision, yearStated: b
   };
 }
 
-const ALL_IMPLIED = (precision: DatePrecision): DateCertainty => certaintyOf({}, precision, false);
+/** Every part implied, at a precision: one frozen object per precision, shared by the mentions that use it. */
+const ALL_IMPLIED_BY_PRECISION = new Map<DatePrecision, DateCertainty>();
+const ALL_IMPLIED = (precision: DatePrecision): DateCertainty => {
+  let certainty = ALL_IMPLIED_BY_PRECISION.get(precision);
+  if (certainty === undefined) {
+    certainty = Object.freeze(certaintyOf({}, precision, false));
+    ALL_IMPLIED_BY_PRECISION.set(precision, certainty);
+  }
+  return certainty;
+};
 
 /** ISO string of a year/month/day at a precision. */
 function isoAt(precision: DatePrecision, y: number, m: number | undefined, d: number | undefined): string {
@@ -221,7 +242,7 @@ function placeAbsolute(raw: RawDate): Placed | undefined {
   };
 }
 
-function placePartial(raw: RawDate, raws: readonly RawDate[], published: string | undefined): Placed | undefined {
+function placePartial(raw: RawDate, raws: readonly RawDate[], published: Published): Placed | undefined {
   const month = raw.stated.month ?? 1;
   const day = raw.stated.day;
   const choice = chooseYear(raw, raws, published, month, day);
@@ -250,12 +271,12 @@ function placePartial(raw: RawDate, raws: readonly RawDate[], published: string 
 function chooseYear(
   raw: RawDate,
   raws: readonly RawDate[],
-  published: string | undefined,
+  published: Published,
   month: number,
   day: number | undefined,
 ): { year: number; anchor: DateAnchor } | undefined {
-  const pub = published !== undefined ? parseIso(published) : undefined;
-  const pubDay = dayOf(published);
+  const pub = published.parts;
+  const pubDay = published.day;
   if (raw.tense === 'future') {
     if (pubDay) {
       for (let year = pubDay.y; year <= pubDay.y + 1; year++) {
@@ -272,6 +293,78 @@ function chooseYear(
   return undefined;
 }
 
+/** A date that may lend its year to another, at its offset. */
+interface YearSource {
+  readonly raw: RawDate;
+  readonly start: number;
+  readonly year: number;
+}
+
+/**
+ * The dates of a document that may lend their year (see `sameDateYear` and `sentenceYear`), in
+ * text order, so that each date finds its lender by binary search. Note: a pass over every date of
+ * the document for each date to place was quadratic ("Easter" thousands of times in a row).
+ */
+interface YearIndex {
+  /** Dates with a year and a month, not future, not recurring: by month ("4"), and by month and each day they match ("4-20"). */
+  readonly sameDate: ReadonlyMap<string, readonly YearSource[]>;
+  /** Dates with a year alone, by sentence and tense ("3:past"). */
+  readonly sentence: ReadonlyMap<string, readonly YearSource[]>;
+}
+
+/** Indexes already built, per `raws` array; `false` when the array is not in text order (the passes are used then). */
+const YEAR_INDEXES = new WeakMap<readonly RawDate[], YearIndex | false>();
+
+function yearIndexOf(raws: readonly RawDate[]): YearIndex | undefined {
+  let index = YEAR_INDEXES.get(raws);
+  if (index === undefined) {
+    index = buildYearIndex(raws);
+    YEAR_INDEXES.set(raws, index);
+  }
+  return index === false ? undefined : index;
+}
+
+function buildYearIndex(raws: readonly RawDate[]): YearIndex | false {
+  const sameDate = new Map<string, YearSource[]>();
+  const sentence = new Map<string, YearSource[]>();
+  const add = (map: Map<string, YearSource[]>, key: string, source: YearSource): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [source]);
+    else list.push(source);
+  };
+  let previousStart = Number.NEGATIVE_INFINITY;
+  for (const raw of raws) {
+    if (raw.span.start < previousStart) return false;
+    previousStart = raw.span.start;
+    const year = raw.stated.year ?? raw.statedEnd?.year;
+    const month = raw.stated.month;
+    if (year !== undefined && month !== undefined && raw.tense !== 'future' && !raw.isRecurring) {
+      const source = { raw, start: raw.span.start, year };
+      add(sameDate, `${month}`, source);
+      const low = raw.stated.day;
+      const high = raw.statedEnd?.day ?? low;
+      // a day at most one apart from the stated day or range (days of a month: 0 to 32 covers every neighbour)
+      if (low !== undefined && high !== undefined) for (let day = Math.max(0, low - 1); day <= Math.min(32, high + 1); day++) add(sameDate, `${month}-${day}`, source);
+    }
+    if (raw.stated.year !== undefined && raw.stated.month === undefined && raw.statedEnd === undefined) {
+      add(sentence, `${raw.sentence}:${raw.tense}`, { raw, start: raw.span.start, year: raw.stated.year });
+    }
+  }
+  return { sameDate, sentence };
+}
+
+/** The first position in `sources` (sorted by start) whose start is at or after `start`. */
+function firstAtOrAfter(sources: readonly YearSource[], start: number): number {
+  let low = 0;
+  let high = sources.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sources[middle]?.start ?? Number.POSITIVE_INFINITY) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The year of a stated date of the document with the same month and a day at most one apart. */
 function sameDateYear(
   raw: RawDate,
@@ -279,6 +372,17 @@ function sameDateYear(
   month: number,
   day: number | undefined,
 ): { year: number; anchor: DateAnchor } | undefined {
+  const index = yearIndexOf(raws);
+  if (index !== undefined) {
+    // the nearest before (the first of equals), else the nearest after: as the pass below finds them
+    const sources = index.sameDate.get(day === undefined ? `${month}` : `${month}-${day}`);
+    if (sources === undefined) return undefined;
+    const at = firstAtOrAfter(sources, raw.span.start);
+    const nearestBefore = sources[at - 1];
+    if (nearestBefore !== undefined) return { year: sources[firstAtOrAfter(sources, nearestBefore.start)]?.year ?? nearestBefore.year, anchor: 'previous-date' };
+    const nearestAfter = sources[at]?.raw === raw ? sources[at + 1] : sources[at];
+    return nearestAfter !== undefined ? { year: nearestAfter.year, anchor: 'same-date' } : undefined;
+  }
   let before: { year: number; distance: number } | undefined;
   let after: { year: number; distance: number } | undefined;
   for (const other of raws) {
@@ -302,6 +406,13 @@ function sameDateYear(
 
 /** The year a sentence states alone before a month and day ("In 1990, on January 20, ..."). */
 function sentenceYear(raw: RawDate, raws: readonly RawDate[]): { year: number; anchor: DateAnchor } | undefined {
+  const index = yearIndexOf(raws);
+  if (index !== undefined) {
+    // the last year-only date before this one in its sentence, as the pass below finds it
+    const sources = index.sentence.get(`${raw.sentence}:${raw.tense}`);
+    const last = sources?.[firstAtOrAfter(sources, raw.span.start) - 1];
+    return last !== undefined ? { year: last.year, anchor: 'previous-date' } : undefined;
+  }
   let found: number | undefined;
   for (const other of raws) {
     if (other.sentence !== raw.sentence || other.span.start >= raw.span.start) continue;
@@ -338,7 +449,7 @@ function closestYear(pubDay: Ymd, month: number, day: number | undefined, weekda
 }
 
 /** A floating holiday: its year as for a partial date of its month, then its day in that year. */
-function placeHoliday(raw: RawDate, holiday: FloatingHoliday, raws: readonly RawDate[], published: string | undefined): Placed | undefined {
+function placeHoliday(raw: RawDate, holiday: FloatingHoliday, raws: readonly RawDate[], published: Published): Placed | undefined {
   const month = holiday === 'easter' ? 4 : holiday.month;
   const stated = raw.stated.year;
   const choice = stated !== undefined ? { year: stated, anchor: undefined } : chooseYear(raw, raws, published, month, undefined);
@@ -353,8 +464,8 @@ function placeHoliday(raw: RawDate, holiday: FloatingHoliday, raws: readonly Raw
   };
 }
 
-function placeWeekday(raw: RawDate, weekday: number, published: string | undefined): Placed | undefined {
-  const pubDay = dayOf(published);
+function placeWeekday(raw: RawDate, weekday: number, published: Published): Placed | undefined {
+  const pubDay = published.day;
   if (!pubDay) return undefined;
   const pubNumber = dayNumber(pubDay);
   const day = pubNumber + weekdayDelta(raw, weekday, weekdayOfNumber(pubNumber));
@@ -386,8 +497,8 @@ function weekdayDelta(raw: RawDate, weekday: number, referenceWeekday: number): 
   }
 }
 
-function placeRelative(raw: RawDate, offset: DateOffset, published: string | undefined): Placed | undefined {
-  const pub = published !== undefined ? parseIso(published) : undefined;
+function placeRelative(raw: RawDate, offset: DateOffset, published: Published): Placed | undefined {
+  const pub = published.parts;
   if (!pub) return undefined;
   const placed = shift(raw, offset, pub, raw.rule === 'en/date/relative-unit');
   return placed ? { ...placed, kind: 'relative', anchoredTo: 'published' } : undefined;

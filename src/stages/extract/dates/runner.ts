@@ -212,17 +212,23 @@ const CALENDAR_ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 60;
 
-/** Disjoint windows `[start, end)` around the anchors, cut at spaces so their edges are word boundaries. */
+/**
+ * Disjoint windows `[start, end)` around the anchors, cut at spaces so their edges are word boundaries.
+ * Note: the scans for a space stop where the previous window ends, which gives the same windows
+ * (a window's end is a space or the end of the text) and keeps the scan linear: in "10-120"
+ * repeated without a space, every anchor would otherwise scan the whole text.
+ */
 function calendarWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   CALENDAR_ANCHOR.lastIndex = 0;
   for (let match = CALENDAR_ANCHOR.exec(text); match; match = CALENDAR_ANCHOR.exec(text)) {
-    let start = Math.max(0, match.index - WINDOW_BEFORE);
-    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
-    let end = Math.min(text.length, match.index + WINDOW_AFTER);
-    while (end < text.length && text.charCodeAt(end) > 32) end++;
     const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    const lastEnd = last?.[1] ?? -1;
+    let start = Math.max(0, match.index - WINDOW_BEFORE);
+    while (start > 0 && start > lastEnd && text.charCodeAt(start - 1) > 32) start--;
+    let end = Math.min(text.length, match.index + WINDOW_AFTER);
+    if (end > lastEnd) while (end < text.length && text.charCodeAt(end) > 32) end++;
+    if (last && start <= lastEnd) last[1] = Math.max(lastEnd, end);
     else windows.push([start, end]);
   }
   return windows;

@@ -101,7 +101,7 @@ import { vagueRule } from './rules/vague.js';
 import { wordsRule } from './rules/words.js';
 import { yearRule } from './rules/year.js';
 import { findSkipSpans } from './skip.js';
-import { CHAR_CLASS } from './text.js';
+import { CHAR_CLASS, isLetterCode } from './text.js';
 import { trieSource } from './trie.js';
 import { AFTER_ARTICLE_WORDS, ORDINALS_ONLY_IN_COMPOUNDS } from '../../../locales/en/numbers.js';
 import { PipelineError } from '../../../errors.js';
@@ -257,7 +257,9 @@ function readShapes(text: string): Reading[] {
         reading = digitsRule.read(text, i, runEnd, floor);
       }
       reading ??= tryShapes(DIGIT_SHAPES, text, i, floor);
-    } else {
+    } else if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + match[0].length))) {
+      // Note: `\b` sees only ASCII letters; "two" in "ßtwoß" is part of a word, not a number (and
+      // read as one, every number of "ßtwoßtwoß..." made the word rules read to the end of the run)
       reading = tryShapes(WORD_SHAPES, text, i, floor);
     }
     if (reading === undefined) continue;

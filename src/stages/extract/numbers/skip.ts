@@ -20,14 +20,21 @@ function isAddressCode(c: number): boolean {
  */
 export function findSkipSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
+  // Note: a "://" or "www." inside the URL just found is skipped: its span would lie inside that
+  // one (it ends at the same blank), and scanning to the blank again from each of them made
+  // "http://ahttp://a..." quadratic
+  let urlEnd = 0;
+  for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', Math.max(i + 3, urlEnd))) {
     let start = i;
     while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-    spans.push([start, untilBlank(text, i + 3)]);
+    urlEnd = untilBlank(text, i + 3);
+    spans.push([start, urlEnd]);
   }
-  for (let i = text.indexOf('www.'); i >= 0; i = text.indexOf('www.', i + 4)) {
+  urlEnd = 0;
+  for (let i = text.indexOf('www.'); i >= 0; i = text.indexOf('www.', Math.max(i + 4, urlEnd))) {
     if (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 47)) continue;
-    spans.push([i, untilBlank(text, i + 4)]);
+    urlEnd = untilBlank(text, i + 4);
+    spans.push([i, urlEnd]);
   }
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let start = i;

@@ -22,6 +22,19 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['About 1 million people accompanied the funerals.', ["participants 1000000 about 'About 1 million'"]],
   ['Four people were shot, one fatally, police said.', ["shot 4 exact 'Four'", "killed 1 exact 'one'"]],
   ['Hundreds of people were arrested and tortured.', ["detained 200 vague 'Hundreds'"]],
+  // Headlines in title case.
+  ['1 Man Dead, 8 People Wounded In House Party Shooting', ["killed 1 exact '1'", "injured 8 exact '8'"]],
+  // The custody of someone else than the people counted is not their detention.
+  ['5 Shot in Revenge Shooting in Brooklyn Park, Suspect in Police Custody', ["shot 5 exact '5'"]],
+  // One more person joined to a count; the others added to the count before them.
+  ['A woman was killed and three other women and a man injured in the shooting.', ["injured 4 exact 'three other women and a man'", "killed 1 exact 'A woman'"]],
+  ['The gunman left one person dead, two officers wounded and three others injured.', ["killed 1 exact 'one'", "injured 5 exact 'two officers wounded and three'"]],
+  ['Four women and one man were hospitalized after the shooting.', ["injured 5 at-least 'Four women and one'"]],
+  // "in custody" right after the people, or after "be"; cue words of every pattern are scanned.
+  ['Two men in custody after the shooting.', ["detained 2 exact 'Two'"]],
+  ['Three men remain in custody.', ["detained 3 exact 'Three'"]],
+  ['Two men were captured near the border.', ["detained 2 exact 'Two'"]],
+  ['Twelve villagers were abducted overnight.', ["missing 12 exact 'Twelve'"]],
 ];
 
 // Zero and singular counts: no digits.
@@ -39,8 +52,15 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Prosecutors charged him in the death of 15-year-old Braxton Bourda.', ["killed 1 exact 'Braxton Bourda'", "detained 1 exact 'him'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
   ['Both Bass and the baby were dead from gunshot wounds.', ["killed 2 exact 'Both Bass and the baby'"]],
+  ['Oskar Brantley and Lidia Farrow were shot dead on Monday.', ["killed 2 exact 'Oskar Brantley and Lidia Farrow'"]],
+  ['Police arrested Ann Jones, Bo Lin and Cy Ray on Friday.', ["detained 3 exact 'Ann Jones, Bo Lin and Cy Ray'"]],
   ['Three others sustained non-fatal bullet wounds.', ["injured 3 exact 'Three'"]],
   ['Four men coming from a repast to honor a slain friend were shot, one fatally.', ["shot 4 exact 'Four'", "killed 1 exact 'one'"]],
+  ['A fifth victim was grazed by a bullet.', ["injured 5 at-least 'A fifth victim'"]],
+  // Headlines without an article or "was".
+  ['Man killed in accidental shooting', ["killed 1 exact 'Man'"]],
+  ['Officials identify man killed by apparent accidental gunshot', ["killed 1 exact 'man'"]],
+  ['5th person dies after July murder-suicide', ["killed 5 at-least '5th person'"]],
 ];
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
@@ -58,6 +78,15 @@ const NEGATIVE: readonly string[] = [
   'He fired 12 shots from a 9mm pistol.',
   'Police received 4 calls about the noise.',
   'The country gained independence in 1918 and lost it in 1920.',
+  // Ages in an apposition, not counts.
+  'Her sons, 7 and 8, were critically hurt.',
+  'Among the victims were Smith, 20, Jones, 22, and Doe, 19.',
+  // A person killed in another event, named in running text.
+  'A vigil honored a man killed in a shooting last week.',
+  // Detentions that are not arrests, asked about, or to come.
+  'Police did not say whether the shooter was arrested.',
+  'Three people were detained for questioning and later released.',
+  'One student will be charged as an adult.',
 ];
 
 describe('claim rules: numbers tied to a kind', () => {
@@ -86,6 +115,12 @@ describe('claim spans', () => {
     expect(claim?.quote).toBe('On that night, 130 civilians died in Baku.');
     expect(claim?.span.start).toBe(16);
     expect(claim?.scope).toMatchObject({ key: 'main', place: 'Baku' });
+  });
+  it('tie a claim about another shooting to other happenings', () => {
+    const { claims } = analyzeText('An unrelated shooting in Orlando on Sunday killed two and injured 10.');
+    expect(claims.map((c) => [c.kind, c.value, c.scope.key])).toEqual([['killed', 2, 'other'], ['injured', 10, 'other']]);
+    expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
+    expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');

@@ -61,6 +61,17 @@ describe('hasDateCue', () => {
     }
   });
 
+  // A trigger word that is a cue by itself ("Saturday", "July") is not tested again on its
+  // sentence; one that needs its neighbours ("Day" of "Memorial Day", "July" of "Fourth of July") is.
+  it.each([
+    ['Two were shot on Memorial Day.', ['holiday']],
+    ['Day one of the trial began.', []],
+    ['It was a SATURDAY in JULY.', ['monthName', 'weekday']],
+    ['Police said it happened on the Fourth of July.', ['holiday', 'monthName']],
+  ] as const)('reads the cues of "%s" as %j', (text, cues) => {
+    expect([...dateCuesOf(text)].sort()).toEqual(cues);
+  });
+
   it('returns only sentences with a cue, each with its cues', () => {
     const text = 'Nothing here. He was shot Saturday. Nothing either.';
     const sentences = splitForTest('t', text);

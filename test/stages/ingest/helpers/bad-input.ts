@@ -63,6 +63,7 @@ export function writeBadInputFolder(root: string): BadInputFolder {
   // good inputs of every format
   write('good.txt', `${REPORT}\n`);
   write('good-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${REPORT}\n`, 'utf16le')]));
+  write('good-utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${REPORT}\n`, 'utf16le').swap16()]));
   write('good-page.html', newsPage({ title: 'Two killed in Springfield', text: REPORT, published: '2021-03-06' }));
   write('good-paper.pdf', writePdf(layoutPdf([REPORT], { header: 'The Herald', footer: 'Page {page}' })));
 
@@ -85,6 +86,9 @@ export function writeBadInputFolder(root: string): BadInputFolder {
   // hostile HTML
   write('deeply-nested.html', `<html><body>${'<div>'.repeat(20_000)}<p>${REPORT}</p>${'</div>'.repeat(20_000)}</body></html>`);
   write('tag-flood.html', `<html><body>${'<i>'.repeat(400_000)}${REPORT}</body></html>`);
+  // refused before parsing (more than 240,000 tags and entities), and after it (more than 60,000 elements)
+  write('entity-flood.html', `<html><body><p>${'&amp;'.repeat(300_000)}${REPORT}</p></body></html>`);
+  write('element-flood.html', `<html><body>${'<p>x</p>'.repeat(70_000)}<p>${REPORT}</p></body></html>`);
 
   const errors: ExpectedError[] = [
     { file: 'empty.txt', ruleId: READ_RULES.empty },
@@ -105,11 +109,13 @@ export function writeBadInputFolder(root: string): BadInputFolder {
     { file: 'zero-bytes.pdf', ruleId: READ_RULES.empty },
     { file: 'deeply-nested.html', ruleId: HTML_RULES.tooDeep },
     { file: 'tag-flood.html', ruleId: HTML_RULES.tooManyElements },
+    { file: 'entity-flood.html', ruleId: HTML_RULES.tooManyElements },
+    { file: 'element-flood.html', ruleId: HTML_RULES.tooManyElements },
   ];
   return {
     directory,
     errors,
-    goodIds: ['after-huge', 'before-huge', 'damaged-utf8', 'fixture-ok-1', 'fixture-ok-2', 'good', 'good-page', 'good-paper', 'good-utf16', 'windows-1252'],
+    goodIds: ['after-huge', 'before-huge', 'damaged-utf8', 'fixture-ok-1', 'fixture-ok-2', 'good', 'good-page', 'good-paper', 'good-utf16', 'good-utf16be', 'windows-1252'],
     warned: ['damaged-utf8.txt', 'windows-1252.txt', 'malformed.jsonl'],
   };
 }

@@ -51,7 +51,7 @@ export function makeResult(
 
 /** The rule id a result carries, or `fallback`. @example ruleOf(result, 'en/date/chrono') */
 export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
-  for (const tag of tagsOf(result)) if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
+  for (const tag of tagsOf(result)) if (tag.startsWith(TAG_RULE)) return RULE_OF_TAG.get(tag) ?? tag.slice(TAG_RULE.length);
   return fallback;
 }
 
@@ -65,12 +65,15 @@ export function tagValue(result: ParsingResult, name: string): string | undefine
 
 /** The `rule:<id>` tags, made once per rule (a result of each match carries one). */
 const RULE_TAGS = new Map<RuleId, string>();
+/** The other way round: the rule of a `rule:<id>` tag, so that reading it makes no string. */
+const RULE_OF_TAG = new Map<string, RuleId>();
 
 function ruleTag(rule: RuleId): string {
   let tag = RULE_TAGS.get(rule);
   if (tag === undefined) {
     tag = TAG_RULE + rule;
     RULE_TAGS.set(rule, tag);
+    RULE_OF_TAG.set(tag, rule);
   }
   return tag;
 }

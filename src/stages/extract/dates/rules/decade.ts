@@ -15,6 +15,21 @@ const DECADE = new RegExp(
 /** Sentences about temperatures or ages use "the mid-80s" for other things. */
 const NOT_YEARS = /\b(?:degrees?|temperatures?|temps|highs?|lows?|weather|fahrenheit|celsius|aged?|years? old)\b/i;
 
+/**
+ * Whether a sentence (a rule's context) is about temperatures or ages, tested once per sentence.
+ * Note: tested again for each decade of a sentence, a sentence of thousands of decades took quadratic time.
+ */
+const IS_NOT_YEARS = new WeakMap<ParsingContext, boolean>();
+
+function isAboutOtherThings(context: ParsingContext): boolean {
+  let isNot = IS_NOT_YEARS.get(context);
+  if (isNot === undefined) {
+    isNot = NOT_YEARS.test(context.text);
+    IS_NOT_YEARS.set(context, isNot);
+  }
+  return isNot;
+}
+
 const PART_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
   early: [0, 3], mid: [4, 6], late: [7, 9], end: [8, 9], beginning: [0, 1], start: [0, 1], middle: [4, 6],
 };
@@ -42,7 +57,7 @@ export const decade: DateRule = {
       const short = Number(match[5]);
       first = (short <= 20 && !hasCentury ? 2000 : 1900) + short;
     }
-    if (NOT_YEARS.test(context.text)) return null;
+    if (isAboutOtherThings(context)) return null;
     const bounds = PART_BOUNDS[part] ?? [0, 9];
     return makeResult(
       context,

@@ -20,7 +20,10 @@ const DECIMAL_CONTEXT = /[ \t]*(?:-[ \t]*)?(?:hundred|thousand|million|billion|t
 export const digitsRule: ShapeRule = {
   id: 'en/number/digits',
   startsAt: 'digit',
-  source: '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d+)(?:\\.\\d+)?|\\.\\d+',
+  // Note: a finite number has at most 102 comma groups after its first (10^308), so longer runs
+  // ("130,130,...") are read 103 groups at a time. Unbounded, such a run was matched to its end,
+  // refused as infinite, and matched again from each following group, quadratically.
+  source: '(?:\\d{1,3}(?:,\\d{3}){1,102}(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d+)(?:\\.\\d+)?|\\.\\d+',
   read(text, start, end, floor) {
     let coreStart = start;
     if (text.charCodeAt(start) === 46) {

@@ -22,9 +22,9 @@ export const dottedRule: ShapeRule = {
   source: '\\d+(?:\\.\\d+){2,}(?![\\d])',
   read(text, start, end, floor) {
     const digits = text.slice(start, end);
-    if (DOT_THOUSANDS.test(digits)) {
-      return finishDigits(text, start, end, Number(digits.replace(/\./g, '')), digits, this.id, floor);
-    }
+    const thousands = DOT_THOUSANDS.test(digits) ? Number(digits.replace(/\./g, '')) : Number.NaN;
+    // "1.000.000.000...": more groups than a finite number has is a code, not a quantity
+    if (Number.isFinite(thousands)) return finishDigits(text, start, end, thousands, digits, this.id, floor);
     const reading = makeReading({ start, end, value: Number(digits.split('.')[0]), form: 'shape', digits, rule: this.id });
     reading.role = 'code';
     reading.spanStart = gluedLettersStart(text, start, floor);

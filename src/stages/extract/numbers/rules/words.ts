@@ -33,6 +33,13 @@ const MULTIPLIER_AFTER = new RegExp(`[ \\t]+(${MULTIPLIER})\\b`, 'iy');
 
 const ARTICLE_WORD = /^an?[ \t]+(pair|half|third|quarter)$/i;
 
+/**
+ * Most number words matched after the first. The longest number `parseWords` reads has 24 words
+ * after the lead ("nine hundred ninety nine trillion nine hundred ninety nine billion ... nine
+ * hundred ninety ninth"): each multiplier is smaller than the one before, so 40 never cuts one.
+ */
+const MAX_FOLLOWING_WORDS = 40;
+
 type WordClass = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'dozen' | 'ordinal';
 
 interface Parsed {
@@ -53,17 +60,25 @@ interface Parsed {
  * word that cannot continue the number ("two three" reads "two").
  */
 function parseWords(text: string, start: number, end: number): Parsed | undefined {
+  // Note: words are split off as the parse reaches them (one ahead, for "and"), not all at
+  // once: in a run of number words ("one one one ...") only the first of the match is read.
   const tokens: { word: string; start: number; end: number }[] = [];
-  for (let i = start; i < end; ) {
-    if (CHAR_CLASS[text.charCodeAt(i)] !== 2) {
-      i++;
-      continue;
+  let scanned = start;
+  const tokenAt = (index: number): { word: string; start: number; end: number } | undefined => {
+    while (tokens.length <= index && scanned < end) {
+      let from = scanned;
+      while (from < end && CHAR_CLASS[text.charCodeAt(from)] !== 2) from++;
+      if (from >= end) {
+        scanned = end;
+        break;
+      }
+      let to = from + 1;
+      while (to < end && CHAR_CLASS[text.charCodeAt(to)] === 2) to++;
+      tokens.push({ word: text.slice(from, to).toLowerCase(), start: from, end: to });
+      scanned = to;
     }
-    let j = i + 1;
-    while (j < end && CHAR_CLASS[text.charCodeAt(j)] === 2) j++;
-    tokens.push({ word: text.slice(i, j).toLowerCase(), start: i, end: j });
-    i = j;
-  }
+    return tokens[index];
+  };
   let total = 0;
   let group = 0;
   let last: WordClass = 'none';
@@ -73,8 +88,8 @@ function parseWords(text: string, start: number, end: number): Parsed | undefine
   let isOrdinal = false;
   let hasMultiplier = false;
   let i = 0;
-  const first = tokens[0]?.word;
-  const second = tokens[1]?.word;
+  const first = tokenAt(0)?.word;
+  const second = tokenAt(1)?.word;
   // "a hundred", "an eighth of", "half a million", "a half dozen"
   if ((first === 'a' || first === 'an') && second === 'half') {
     group = 0.5;
@@ -89,12 +104,12 @@ function parseWords(text: string, start: number, end: number): Parsed | undefine
     i = 1;
     last = 'unit';
   }
-  for (; i < tokens.length; i++) {
-    const token = tokens[i];
+  for (; ; i++) {
+    const token = tokenAt(i);
     if (token === undefined) break;
     const word = token.word;
     if (word === 'and') {
-      const next = tokens[i + 1]?.word ?? '';
+      const next = tokenAt(i + 1)?.word ?? '';
       const continues = CARDINAL_WORDS.has(next) || (ORDINAL_WORDS.get(next) ?? 100) < 100;
       if ((last === 'hundred' || last === 'big') && continues) continue;
       break;
@@ -179,7 +194,10 @@ export const wordsRule: ShapeRule = {
   id: 'en/number/words',
   startsAt: 'word',
   firstWords: ['a', 'an', 'half', ...CARDINAL_WORDS.keys(), ...MULTIPLIER_WORDS.keys(), ...ORDINAL_WORDS.keys()],
-  source: `\\b(?:${ARTICLE_FORMS}|(?:${LEAD})?(?:${NUMBER_WORD})(?:${SEPARATOR}(?:${NUMBER_WORD}))*)\\b`,
+  // Note: at most MAX_FOLLOWING_WORDS words after the first are matched, more than the longest
+  // number has; unbounded, a run of number words ("one one one ...") was matched to its end from
+  // each of its words, quadratically
+  source: `\\b(?:${ARTICLE_FORMS}|(?:${LEAD})?(?:${NUMBER_WORD})(?:${SEPARATOR}(?:${NUMBER_WORD})){0,${MAX_FOLLOWING_WORDS}})\\b`,
   read(text, start, end) {
     const c = text.charCodeAt(start) | 32;
     const article = c === 97 ? ARTICLE_WORD.exec(text.slice(start, end)) : null;

@@ -1,0 +1,104 @@
+/**
+ * The worker side of the analysis pool (`pool.ts`): analyses a batch of raw documents with the
+ * per-document stages, which share no state across documents, and sends the results back as
+ * portable data.
+ */
+import type { RawDoc } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { analyzeDocument, type DocAnalysis } from './analyze.js';
+import { createContext, type Context } from './stage.js';
+import { fromPortable, fromPortableRaw, fromStored, toPortable, toStored, type PortableAnalysis, type PortableRaw, type StoredAnalysis } from './portable.js';
+import { buildEvent, buildStandaloneEvent } from './build.js';
+import type { DossierEvent, DossierLineage } from '../model/dossier.js';
+import type { DocId } from '../model/span.js';
+import type { DocFacts } from '../stages/reconcile/figures.js';
+
+/** A batch of documents to analyse, with the reference date of the build. */
+export interface AnalyzeTask {
+  /** The reports, with their page offset maps as anchors (`toPortableRaw`). */
+  readonly raws: readonly PortableRaw[];
+  /** ISO timestamp of `ctx.reference.now`. */
+  readonly now: string;
+}
+
+/** The analyses of a batch (in its order) and the diagnostics its stages reported. */
+export interface AnalyzeResult {
+  readonly analyses: readonly PortableAnalysis[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Analyses each report of a batch; a report whose analysis throws (a bug, not bad input: readers
+ * reject bad input before this) is reported as an error that names its file and line, with the
+ * stack trace in `note` for `--debug`, and left out, so the rest of the batch goes through.
+ */
+export function analyzeEach(raws: readonly RawDoc[], ctx: Context): DocAnalysis[] {
+  const analyses: DocAnalysis[] = [];
+  for (const raw of raws) {
+    try {
+      analyses.push(analyzeDocument(raw, ctx));
+    } catch (e) {
+      ctx.report({
+        severity: 'error',
+        message: `the analysis of report \`${raw.id}\` failed (${e instanceof Error ? e.message : String(e)}); it is left out: please report this with the file`,
+        ruleId: 'pipeline/analysis-failed',
+        stage: 'analyze',
+        file: raw.path,
+        ...(raw.line !== undefined ? { line: raw.line } : {}),
+        ...(e instanceof Error && e.stack !== undefined ? { note: e.stack } : {}),
+      });
+    }
+  }
+  return analyses;
+}
+
+/** Analyses one batch (piscina calls the default export). */
+export default function analyzeBatch(task: AnalyzeTask): AnalyzeResult {
+  const ctx = createContext({ now: new Date(task.now) });
+  const analyses = analyzeEach(task.raws.map(fromPortableRaw), ctx).map(toPortable);
+  return { analyses, diagnostics: ctx.diagnostics };
+}
+
+/** Events to build on a worker: their documents' analyses (portable), entities and the facts of their documents. */
+export interface BuildEventsTask {
+  readonly events: readonly { readonly analyses: readonly PortableAnalysis[] }[];
+  readonly facts: readonly (readonly [DocId, DocFacts])[];
+}
+
+/** Builds the records of a few events (piscina calls it by name). */
+export function buildEventsTask(task: BuildEventsTask): DossierEvent[] {
+  const facts = new Map(task.facts);
+  return task.events.map((e) => buildEvent('', e.analyses.map(fromPortable), facts));
+}
+
+/** A report analysed for a stream: what grouping reads, and the analysis as stored JSON (never parsed on the main thread). */
+export interface SpilledAnalysis {
+  readonly id: DocId;
+  readonly published?: string;
+  readonly eventDate?: string;
+  readonly names: readonly string[];
+  /** `StoredAnalysis` JSON. */
+  readonly json: string;
+}
+
+/** Analyses a batch for a stream (piscina calls it by name): grouping features plus stored JSON. */
+export function analyzeForStreamTask(task: AnalyzeTask): { items: SpilledAnalysis[]; diagnostics: readonly Diagnostic[] } {
+  const ctx = createContext({ now: new Date(task.now) });
+  return { items: analyzeEach(task.raws.map(fromPortableRaw), ctx).map(spill), diagnostics: ctx.diagnostics };
+}
+
+/** The grouping features and stored JSON of an analysis. */
+export function spill(a: DocAnalysis): SpilledAnalysis {
+  return {
+    id: a.doc.id,
+    ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
+    ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
+    names: a.grouping.names,
+    json: JSON.stringify(toStored(a)),
+  };
+}
+
+/** Builds events from their documents' stored analyses (JSON and raw input), for a stream (piscina calls it by name). */
+export function buildSpilledEventsTask(task: { readonly events: readonly (readonly { readonly json: string; readonly raw: string }[])[] }): { event: DossierEvent; lineage: readonly DossierLineage[] }[] {
+  return task.events.map((docs) => buildStandaloneEvent('', docs.map((d) => fromStored(JSON.parse(d.json) as StoredAnalysis, d.raw))));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dossier, DossierEvent } from '../../src/model/dossier.js';
+
+// The CLI as a user runs it: the built bin (npm test builds first).
+const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../sample/', import.meta.url));
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('build: events, jsonl and --one-event', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-events-'));
+  const dump = join(dir, 'dump.jsonl');
+  writeFileSync(
+    dump,
+    [
+      { id: 'v1', published: '2021-03-02', text: 'Oskar Brantley was shot dead on Quillon Street in Velmora on Monday. Two others were wounded.' },
+      { id: 'v2', published: '2021-03-02', text: 'Velmora police named Oskar Brantley, killed on Quillon Street; two people were hurt.' },
+      { id: 'd1', published: '2021-04-20', text: 'Lidia Farrow was killed in Durnhill on Pellham Avenue on Tuesday. Three men were arrested.' },
+      { id: 'd2', published: '2021-04-21', text: 'Durnhill police named Lidia Farrow, shot dead on Pellham Avenue; three men were detained.' },
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n'),
+  );
+
+  it('writes one event a line with --format jsonl, each with its documents, figures and lineage', () => {
+    const r = run(['build', dump, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const events = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as DossierEvent & { lineage: unknown[] });
+    expect(events.map((e) => [...e.documents].sort())).toEqual([
+      ['v1', 'v2'],
+      ['d1', 'd2'],
+    ]);
+    expect(events[1]?.figures.find((f) => f.kind === 'detained')?.best).toBe(3);
+    expect(events.every((e) => Array.isArray(e.lineage))).toBe(true);
+    expect(r.stderr).toMatch(/4 documents, 2 events/);
+  });
+
+  it('groups reports into events in a whole dossier too, and --one-event keeps them as one', () => {
+    const grouped = JSON.parse(run(['build', dump]).stdout) as Dossier;
+    expect(grouped.events.map((e) => e.id)).toEqual(['e1', 'e2']);
+    const one = JSON.parse(run(['build', dump, '--one-event']).stdout) as Dossier;
+    expect(one.events.map((e) => e.documents.length)).toEqual([4]);
+    // the bundled sample is one event
+    expect((JSON.parse(run(['build', SAMPLE]).stdout) as Dossier).events.length).toBe(1);
+  });
+
+  it('refuses --one-event with jsonl, and a --threads that is not a number', () => {
+    const a = run(['build', dump, '--format', 'jsonl', '--one-event']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/--one-event needs the whole dossier/);
+    const b = run(['build', dump, '--threads', 'many']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/--threads takes a whole number/);
+  });
+});

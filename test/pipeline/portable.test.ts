@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { anchorsOf, fromPortable, fromStored, toPortable, toStored } from '../../src/pipeline/portable.js';
+import { AnchorOffsetMap } from '../../src/stages/ingest/offset-map.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { createContext } from '../../src/pipeline/stage.js';
+
+describe('anchorsOf', () => {
+  it('reads the anchors of any offset map back exactly (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 60 }), (steps) => {
+        // A map whose raw offset advances by `step` for each normalized character (0: a dropped raw stretch is none; >1: raw text removed).
+        const raw: number[] = [0];
+        for (const s of steps) raw.push((raw[raw.length - 1] ?? 0) + s);
+        const map = { toRaw: (i: number) => raw[Math.max(0, Math.min(i, steps.length))] ?? 0 };
+        const a = anchorsOf(map, steps.length);
+        const rebuilt = new AnchorOffsetMap(a.normalized, a.raw, a.length);
+        for (let i = 0; i <= steps.length; i++) expect(rebuilt.toRaw(i)).toBe(map.toRaw(i));
+      }),
+      { seed: 20261122, numRuns: 300 },
+    );
+  });
+});
+
+describe('portable and stored analyses', () => {
+  const raw = {
+    id: 'r',
+    path: 'r.txt',
+    title: 'Two killed in Velmora',
+    published: '2021-03-02',
+    text: 'VELMORA (AP) — Two people were killed and thirty -five hurt on Monday, police said.\nShare this:\nYour email address will not be published.',
+  };
+  const a = analyzeDocument(raw, createContext({ now: new Date(0) }));
+
+  it('survive structured clone and JSON with the same content and offsets', () => {
+    const back = fromPortable(structuredClone(toPortable(a)));
+    expect({ ...back, doc: { ...back.doc, offsets: undefined } }).toEqual({ ...a, doc: { ...a.doc, offsets: undefined } });
+    for (let i = 0; i <= a.doc.text.length; i++) expect(back.doc.offsets.toRaw(i)).toBe(a.doc.offsets.toRaw(i));
+    const stored = fromStored(JSON.parse(JSON.stringify(toStored(a))), a.doc.raw);
+    expect({ ...stored, doc: { ...stored.doc, offsets: undefined } }).toEqual({ ...a, doc: { ...a.doc, offsets: undefined } });
+    expect(a.claims.map((c) => [c.kind, c.value])).toEqual(expect.arrayContaining([['killed', 2]]));
+  });
+
+  it('stores neither the raw input nor the copies of the text', () => {
+    // the raw input, the time stage's copy of the text and the sentences' texts are left out
+    expect(JSON.stringify(toStored(a)).length).toBeLessThan(JSON.stringify(toPortable(a)).length - a.doc.raw.length - 2 * a.doc.text.length + 50);
+  });
+});
+
+describe('analyzeEach', () => {
+  it('leaves out a report whose analysis throws, reports it with its file and line, and analyses the rest', async () => {
+    const { analyzeEach } = await import('../../src/pipeline/worker.js');
+    const ctx = createContext({ now: new Date(0) });
+    const broken = { id: 'broken', path: 'dump.jsonl', line: 7, text: undefined as unknown as string };
+    const ok = { id: 'ok', path: 'dump.jsonl', line: 8, text: 'Two people were killed.' };
+    const analyses = analyzeEach([broken, ok], ctx);
+    expect(analyses.map((a) => a.doc.id)).toEqual(['ok']);
+    const error = ctx.diagnostics.find((d) => d.severity === 'error');
+    expect(error).toMatchObject({ ruleId: 'pipeline/analysis-failed', file: 'dump.jsonl', line: 7 });
+    expect(error?.message).toMatch(/report `broken` failed/);
+  });
+});

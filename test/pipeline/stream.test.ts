@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { RawDoc } from '../../src/model/document.js';
+import { StreamBuilder, type StreamEvent } from '../../src/pipeline/stream.js';
+import { assembleDossier, lineageOf } from '../../src/pipeline/build.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { createContext } from '../../src/pipeline/stage.js';
+
+const TOWNS = ['Velmora', 'Durnhill', 'Ostrava', 'Kestrel', 'Marrowby', 'Pellham', 'Quillon', 'Tarnow'];
+const VICTIMS = ['Oskar Brantley', 'Lidia Farrow', 'Emeka Sorensen', 'Tamsin Okafor', 'Ruth Calloway', 'Ivo Lindqvist', 'Nadia Ferreira', 'Pavel Haddad'];
+
+/** Two reports of each of eight invented shootings, one every ten days, in date order. */
+function dump(): RawDoc[] {
+  return TOWNS.flatMap((town, i) => {
+    const day = new Date(Date.UTC(2021, 0, 4 + 10 * i)).toISOString().slice(0, 10);
+    const victim = VICTIMS[i] ?? '';
+    return [
+      { id: `${i}a`, path: 'dump.jsonl', published: day, text: `${victim} was shot dead in ${town} on ${day}, and ${i + 1} others were wounded, ${town} police said.` },
+      { id: `${i}b`, path: 'dump.jsonl', published: day, text: `${town} police named ${victim} as the man killed in the shooting; ${i + 1} people were hurt.` },
+    ];
+  });
+}
+
+describe('StreamBuilder', () => {
+  it('emits each event as the stream moves past it, with the figures a whole build gives', async () => {
+    const events: StreamEvent[] = [];
+    const openWhenEmitted: number[] = [];
+    let pushed = 0;
+    const stream = new StreamBuilder({
+      now: new Date(0),
+      threads: 0,
+      batchSize: 2,
+      order: 'arrival',
+      onEvent: (e) => {
+        events.push(e);
+        openWhenEmitted.push(pushed);
+      },
+    });
+    for (const raw of dump()) {
+      await stream.push(raw);
+      pushed++;
+    }
+    const summary = await stream.end();
+    expect(summary).toMatchObject({ documents: 16, events: 8, outOfOrder: 0 });
+    // events closed while the stream went on: the first long before the last report came in
+    expect(openWhenEmitted[0]).toBeLessThan(12);
+    expect(summary.peakOpenDocs).toBeLessThan(16);
+    expect(events.map((e) => [...e.event.documents].sort())).toEqual(TOWNS.map((_, i) => [`${i}a`, `${i}b`]));
+    // the same figures as a whole build of all the reports
+    const ctx = createContext({ now: new Date(0) });
+    const analyses = dump().map((r) => analyzeDocument(r, ctx));
+    const whole = assembleDossier(analyses, ctx, lineageOf(analyses));
+    const figures = (docs: readonly string[]) => whole.events.find((e) => e.documents.includes(docs[0] ?? ''))?.figures.map((f) => [f.kind, f.best]);
+    for (const e of events) expect(e.event.figures.map((f) => [f.kind, f.best])).toEqual(figures(e.event.documents));
+    expect(events[2]?.event.figures.find((f) => f.kind === 'injured')?.best).toBe(3);
+  });
+
+  it('sorts a dump that is out of date order, and gives the events of the sorted dump', async () => {
+    const docs = dump();
+    const shuffled = [...docs.slice(8), ...docs.slice(0, 8)].reverse();
+    const collect = async (raws: RawDoc[], order: 'date' | 'arrival') => {
+      const events: string[][] = [];
+      const stream = new StreamBuilder({ now: new Date(0), threads: 0, order, onEvent: (e) => void events.push([...e.event.documents].sort()) });
+      for (const raw of raws) await stream.push(raw);
+      return { events: events.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '')), summary: await stream.end() };
+    };
+    const sorted = await collect(docs, 'arrival');
+    const fromShuffled = await collect(shuffled, 'date');
+    expect(fromShuffled.events).toEqual(sorted.events);
+    expect(fromShuffled.summary.outOfOrder).toBe(0);
+    // grouped as they come, the late reports are counted (their events may be split)
+    expect((await collect([...docs.slice(8), ...docs.slice(0, 8)], 'arrival')).summary.outOfOrder).toBe(8);
+  });
+});

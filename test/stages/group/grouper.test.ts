@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EventGrouper, groupDocuments, nameTokens, sharedAnchor, streamOrder } from '../../../src/stages/group/index.js';
+import { TokenCounts } from '../../../src/stages/group/token-counts.js';
+
+/** Two reports of an invented incident: shared victim, street and officer names. */
+function incident(key: string, town: string, victim: string, street: string, officer: string, day: string): { id: string; text: string; published: string; eventDate: string }[] {
+  return [
+    { id: `${key}1`, published: day, eventDate: day, text: `${victim} was shot dead on ${street} in ${town}. Sergeant ${officer} said the gunman fled.` },
+    { id: `${key}2`, published: day, eventDate: day, text: `${town} police named ${victim}, killed on ${street}; ${officer} asked for witnesses.` },
+  ];
+}
+
+const A = incident('a', 'Velmora', 'Oskar Brantley', 'Quillon Street', 'Tamsin Okafor', '2021-03-02');
+const B = incident('b', 'Durnhill', 'Lidia Farrow', 'Pellham Avenue', 'Emeka Sorensen', '2021-03-02');
+/** Background reports that name none of the above, so the names above are rare. */
+const BACKGROUND = Array.from({ length: 40 }, (_, i) => ({ id: `z${i}`, published: '2021-02-01', text: `Report number ${i} about the weather in Kestrel${i} and Marrow${i}.` }));
+
+describe('groupDocuments', () => {
+  it('keeps the reports of two incidents of the same day apart, each together', () => {
+    const groups = groupDocuments([...A, ...B, ...BACKGROUND]);
+    expect(groups.filter((g) => g.length > 1)).toEqual([['a1', 'a2'], ['b1', 'b2']]);
+  });
+
+  it('does not glue two incidents through a roundup that names both', () => {
+    const roundup = {
+      id: 'r',
+      published: '2021-03-03',
+      text: `Two shootings: Oskar Brantley died on Quillon Street in Velmora, and Lidia Farrow was killed on Pellham Avenue in Durnhill. Sergeant Tamsin Okafor spoke.`,
+    };
+    const groups = groupDocuments([...A, ...B, roundup, ...BACKGROUND]);
+    const withA = groups.find((g) => g.includes('a1'));
+    const withB = groups.find((g) => g.includes('b1'));
+    expect(withA).not.toBe(withB);
+    // the roundup shares most with A (it names A's officer too), so it joins A
+    expect(withA).toContain('r');
+  });
+
+  it('links documents that copy each other even without shared names', () => {
+    const docs = [
+      { id: 'x', text: 'nothing capitalised here at all', published: '2021-01-01' },
+      { id: 'y', text: 'nothing capitalised here either', published: '2021-01-01' },
+      ...BACKGROUND,
+    ];
+    expect(groupDocuments(docs).find((g) => g.includes('x'))).toEqual(['x']);
+    expect(groupDocuments(docs, {}, [['x', 'y']]).find((g) => g.includes('x'))).toEqual(['x', 'y']);
+  });
+
+  it('treats a small collection whose reports all name one thing as one event', () => {
+    const docs = [
+      { id: 'p', text: 'The Dunmere market attack left many dead.', published: '2019-03-16' },
+      { id: 'q', text: 'In Dunmere, mourners gathered a year later.', published: '2020-03-16' },
+    ];
+    expect(sharedAnchor(docs)).toBe('dunmere');
+    expect(groupDocuments(docs)).toEqual([['p', 'q']]);
+    expect(groupDocuments(docs, { smallCollection: 0 })).toEqual([['p'], ['q']]);
+  });
+
+  it('returns every document exactly once (property)', () => {
+    const words = ['Velmora', 'Durnhill', 'Oskar', 'Lidia', 'Quillon', 'police', 'shot', 'Kestrel'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ words: fc.array(fc.constantFrom(...words), { maxLength: 8 }), day: fc.integer({ min: 0, max: 60 }) }), { maxLength: 40 }),
+        (specs) => {
+          const docs = specs.map((s, i) => ({ id: `d${i}`, text: s.words.join(' '), published: new Date(Date.UTC(2021, 0, 1 + s.day)).toISOString().slice(0, 10) }));
+          const ids = groupDocuments(docs).flat().sort();
+          expect(ids).toEqual(docs.map((d) => d.id).sort());
+        },
+      ),
+      { seed: 20261122, numRuns: 200 },
+    );
+  });
+});
+
+describe('EventGrouper', () => {
+  it('closes an event once the stream has moved past its window, and not before', () => {
+    const grouper = new EventGrouper({ windowDays: 14 });
+    for (const d of [...A, ...BACKGROUND.slice(0, 5).map((b) => ({ ...b, published: '2021-03-01' }))]) grouper.add(d);
+    expect(grouper.closeReady()).toEqual([]);
+    grouper.add({ id: 'late', text: 'Another day in Ostrava.', published: '2021-03-10' });
+    expect(grouper.closeReady()).toEqual([]);
+    grouper.add({ id: 'later', text: 'Another day in Brno.', published: '2021-03-20' });
+    const closed = grouper.closeReady();
+    expect(closed).toContainEqual(['a1', 'a2']);
+    expect(closed.flat()).not.toContain('later');
+    expect(grouper.flush().flat()).toContain('later');
+  });
+
+  it('keeps an event open while follow-ups keep coming, when the clock is the publication date', () => {
+    const grouper = new EventGrouper({ windowDays: 14 });
+    const [first, second] = A;
+    const third = { ...second!, id: 'a3' };
+    grouper.add({ ...first!, at: '2021-03-02' });
+    // a follow-up published ten days later about the same day's shooting
+    grouper.add({ ...second!, published: '2021-03-12', at: '2021-03-12' });
+    grouper.add({ id: 'other', text: 'Another day in Ostrava.', published: '2021-03-20', at: '2021-03-20' });
+    // 18 days after the shooting, but 8 after the last report of it: still open
+    expect(grouper.closeReady().flat()).not.toContain('a1');
+    grouper.add({ ...third, published: '2021-03-22', at: '2021-03-22' });
+    expect([...grouper.closeReady(), ...grouper.flush()]).toContainEqual(['a1', 'a2', 'a3']);
+    // with the event day as the clock (the default), the same stream closes the event before the third report
+    const byEventDay = new EventGrouper({ windowDays: 14 });
+    for (const d of [first!, { ...second!, published: '2021-03-12' }, { id: 'other', text: 'Another day in Ostrava.', published: '2021-03-20' }]) byEventDay.add(d);
+    expect(byEventDay.closeReady()).toContainEqual(['a1', 'a2']);
+  });
+
+  it('keeps at most maxOpenDocs documents open, closing the oldest events first', () => {
+    const grouper = new EventGrouper({ maxOpenDocs: 10 });
+    for (let i = 0; i < 25; i++) {
+      grouper.add({ id: `u${i}`, text: `Undated report ${i} from Town${i}.` });
+      expect(grouper.openDocs).toBeLessThanOrEqual(10);
+    }
+    const closed = grouper.closeReady();
+    expect(closed[0]).toEqual(['u0']);
+    expect([...closed.flat(), ...grouper.flush().flat()].sort()).toEqual(Array.from({ length: 25 }, (_, i) => `u${i}`).sort());
+  });
+});
+
+describe('nameTokens and streamOrder', () => {
+  it('keeps capitalised names, lowercased, without possessives and common words', () => {
+    expect([...nameTokens("Police said Jose Flores-Vargas's car was found in Salinas on Monday.")]).toEqual(['jose', 'flores-vargas', 'salinas']);
+  });
+
+  it('orders by stated event day, else publication date, undated last, stably', () => {
+    const docs = [
+      { id: 'u', text: '' },
+      { id: 'p', text: '', published: '2021-03-05' },
+      { id: 'e', text: '', published: '2021-03-09', eventDate: '2021-03-01' },
+      { id: 'q', text: '', published: '2021-03-05' },
+    ];
+    expect(streamOrder(docs).map((d) => d.id)).toEqual(['e', 'p', 'q', 'u']);
+  });
+});
+
+describe('TokenCounts', () => {
+  it('never counts a token less often than it was added (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 300 }), (tokens) => {
+        const counts = new TokenCounts();
+        const exact = new Map<string, number>();
+        for (const t of tokens) {
+          counts.add(t);
+          exact.set(t, (exact.get(t) ?? 0) + 1);
+        }
+        for (const [t, n] of exact) expect(counts.get(t)).toBeGreaterThanOrEqual(n);
+      }),
+      { seed: 20261122, numRuns: 100 },
+    );
+  });
+
+  it('counts exactly when there are few tokens', () => {
+    const counts = new TokenCounts();
+    for (const t of ['salinas', 'salinas', 'paterson']) counts.add(t);
+    expect([counts.get('salinas'), counts.get('paterson'), counts.get('tulsa')]).toEqual([2, 1, 0]);
+  });
+});
