@@ -335,6 +335,8 @@ export function buildDossier(
  * lineageOf(analyses).groups.get('004') === '002'; // 004 shares an origin with 002
  */
 export function lineageOf(analyses: readonly DocAnalysis[]): LineageInput {
+  // One document copies nothing (a stream's events are mostly of one report).
+  if (analyses.length < 2) return lineageFromLinks(analyses.map((a) => a.doc.id), []);
   return lineageFromLinks(
     analyses.map((a) => a.doc.id),
     detectLineage(analyses.map((a) => ({ id: a.doc.id, text: a.doc.text }))),

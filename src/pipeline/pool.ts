@@ -14,12 +14,9 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocAnalysis } from './analyze.js';
 import { createContext } from './stage.js';
-import { analyzeEach, analyzeForStreamTask, buildSpilledEventsTask, type AnalyzeResult, type AnalyzeTask, type BuildEventsTask, type SpilledAnalysis } from './worker.js';
-import { buildEvent, type DossierPlan, type EventPlan } from './build.js';
-import { fromPortable, toPortable, toPortableRaw } from './portable.js';
+import { analyzeEach, analyzeForStreamTask, buildSpilledEventsTask, type AnalyzeResult, type AnalyzeTask, type SpilledAnalysis } from './worker.js';
+import { fromPortable, toPortableRaw } from './portable.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
-import type { DocId } from '../model/span.js';
-import type { DocFacts } from '../stages/reconcile/figures.js';
 
 /** Options of the analysis pool. */
 export interface PoolOptions {
@@ -99,42 +96,6 @@ export class AnalysisPool {
       }),
     );
     return { analyses: results.flatMap((r) => r?.analyses ?? []), diagnostics: results.flatMap((r) => r?.diagnostics ?? []) };
-  }
-
-  /**
-   * Builds the events of a dossier plan on the workers (each event needs only its own documents'
-   * analyses), a few dozen documents' worth per task; on the main thread when the pool has no threads.
-   * Returns the records in the plan's order.
-   */
-  async buildEvents(plan: DossierPlan): Promise<DossierEvent[]> {
-    if (!this.#pool) return plan.events.map((e) => buildEvent('', e.analyses, plan.facts));
-    const pool = this.#pool;
-    const chunks: { first: number; events: EventPlan[] }[] = [];
-    let size = 0;
-    plan.events.forEach((e, i) => {
-      const last = chunks[chunks.length - 1];
-      if (!last || size >= this.#batchSize * 2) {
-        chunks.push({ first: i, events: [e] });
-        size = e.analyses.length;
-      } else {
-        last.events.push(e);
-        size += e.analyses.length;
-      }
-    });
-    const built = await Promise.all(
-      chunks.map(async (chunk) => {
-        const ids = new Set(chunk.events.flatMap((e) => e.analyses.map((a) => a.doc.id)));
-        const task: BuildEventsTask = {
-          events: chunk.events.map((e) => ({ analyses: e.analyses.map(toPortable) })),
-          facts: [...ids].flatMap((id): (readonly [DocId, DocFacts])[] => {
-            const f = plan.facts.get(id);
-            return f ? [[id, f]] : [];
-          }),
-        };
-        return (await pool.run(task, { name: 'buildEventsTask' })) as DossierEvent[];
-      }),
-    );
-    return built.flat();
   }
 
   /** Analyses a batch for a stream: grouping features and stored JSON (`analyzeForStreamTask`), on a worker when the pool has threads. */

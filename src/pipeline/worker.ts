@@ -7,11 +7,10 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { analyzeDocument, type DocAnalysis } from './analyze.js';
 import { createContext, type Context } from './stage.js';
-import { fromPortable, fromPortableRaw, fromStored, toPortable, toStored, type PortableAnalysis, type PortableRaw, type StoredAnalysis } from './portable.js';
-import { buildEvent, buildStandaloneEvent } from './build.js';
+import { fromPortableRaw, fromStored, toPortable, toStored, type PortableAnalysis, type PortableRaw, type StoredAnalysis } from './portable.js';
+import { buildStandaloneEvent } from './build.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
-import type { DocFacts } from '../stages/reconcile/figures.js';
 
 /** A batch of documents to analyse, with the reference date of the build. */
 export interface AnalyzeTask {
@@ -57,18 +56,6 @@ export default function analyzeBatch(task: AnalyzeTask): AnalyzeResult {
   const ctx = createContext({ now: new Date(task.now) });
   const analyses = analyzeEach(task.raws.map(fromPortableRaw), ctx).map(toPortable);
   return { analyses, diagnostics: ctx.diagnostics };
-}
-
-/** Events to build on a worker: their documents' analyses (portable), entities and the facts of their documents. */
-export interface BuildEventsTask {
-  readonly events: readonly { readonly analyses: readonly PortableAnalysis[] }[];
-  readonly facts: readonly (readonly [DocId, DocFacts])[];
-}
-
-/** Builds the records of a few events (piscina calls it by name). */
-export function buildEventsTask(task: BuildEventsTask): DossierEvent[] {
-  const facts = new Map(task.facts);
-  return task.events.map((e) => buildEvent('', e.analyses.map(fromPortable), facts));
 }
 
 /** A report analysed for a stream: what grouping reads, and the analysis as stored JSON (never parsed on the main thread). */

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ function run(args: string[]) {
 
 describe('build: events, jsonl and --one-event', () => {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-events-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const dump = join(dir, 'dump.jsonl');
   writeFileSync(
     dump,

@@ -1,7 +1,12 @@
 import type { TextProfile } from './profile.js';
 
-/** Entries (32-bit) in one page of the store. */
+/** Entries (32-bit) in one page of the store, once it is large. */
 const PAGE_SIZE = 1 << 20;
+/**
+ * Entries in the first page. Pages grow by doubling up to `PAGE_SIZE`: an index of one small
+ * event's few documents (a stream builds one per event) must not zero 4 MB.
+ */
+const FIRST_PAGE = 1 << 12;
 /** Entries before the tables of a record: count, word total, phrase total. */
 const HEADER = 3;
 
@@ -45,7 +50,7 @@ export class DocStore {
     const flagWords = (count + 3) >>> 2;
     const length = HEADER + 4 * count + 2 + flagWords + profile.words.length + ((profile.phrases.length + 1) >>> 1);
     if (this.pageUsed + length > this.page.length) {
-      this.page = new Uint32Array(Math.max(PAGE_SIZE, length));
+      this.page = new Uint32Array(Math.max(Math.min(PAGE_SIZE, Math.max(FIRST_PAGE, 2 * this.page.length)), length));
       this.pages.push(this.page);
       this.pageUsed = 0;
     }

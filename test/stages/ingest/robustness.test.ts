@@ -242,6 +242,9 @@ describe('fixed slow patterns stay linear (once backlog cases, now in the proper
     // locales/en/dates.ts openingPartOfDay cue `\w+\s*,?\s+` over tabs (found by the
     // 100,000-case run, FUZZ_SEED=58213679): 20 KB 0.75 s before
     ['tabs-before-part-of-day: extractDates', `x${'\t'.repeat(40_000)}night`, datesOf],
+    // dates/rules/clock.ts tested the whole sentence for a day word at each clock time (found by
+    // the 100,000-case run, FUZZ_SEED=1701976885): 40 KB 0.52 s before
+    ['clock-times-in-one-sentence: extractDates', '10-12a.m.'.repeat(4_500), datesOf],
     // claims/rules.ts COORDINATED `\s*,?\s+` over the blanks between two numbers: 80 KB 13.7 s before
     [
       'blanks-between-counts: extractClaims',

@@ -10,6 +10,21 @@ const DAY_WORD = new RegExp(`\\b${DAY_WORD_SOURCE}(?![a-z])`, 'i');
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b/;
 /** A page stamp's time ("Posted 1:30 AM", "Updated: 2:15 a.m."). */
 const STAMP_BEFORE = new RegExp(`\\b${STAMP_SOURCE}\\s*:?\\s*(?:at\\s+)?$`, 'i');
+/**
+ * Whether a sentence (a rule's context) names its day, tested once per sentence.
+ * Note: tested again for each clock time of a sentence, a sentence of thousands of times took quadratic time.
+ */
+const NAMES_ITS_DAY = new WeakMap<ParsingContext, boolean>();
+
+function namesItsDay(context: ParsingContext): boolean {
+  let names = NAMES_ITS_DAY.get(context);
+  if (names === undefined) {
+    names = DAY_WORD.test(context.text) || MONTH_ABBREVIATION.test(context.text);
+    NAMES_ITS_DAY.set(context, names);
+  }
+  return names;
+}
+
 /** Latest hour (a.m.) read as part of the night that ends on the publication day. */
 const LAST_NIGHT_HOUR = 5;
 
@@ -36,7 +51,7 @@ export const clock: DateRule = {
       const hour = Number(match[1]);
       if (hour > 12 || (hour > LAST_NIGHT_HOUR && hour !== 12)) return null;
     }
-    if (DAY_WORD.test(context.text) || MONTH_ABBREVIATION.test(context.text)) return null;
+    if (namesItsDay(context)) return null;
     if (STAMP_BEFORE.test(context.text.slice(Math.max(0, index - 25), index))) return null;
     const text = match[0].replace(/\s+$/, '');
     return makeResult(context, clock.id, index, text, {}, undefined, ['offset:0:day', precisionTag('day'), partOfDayTag('night')]);
