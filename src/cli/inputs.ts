@@ -1,6 +1,8 @@
 import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { readInputs } from '../stages/ingest/read.js';
+import { isDiagnostic, readInputs } from '../stages/ingest/read.js';
+
+export { isDiagnostic };
 
 /** Documents read from the inputs, and the problems met on the way. */
 export interface ReadResult {
@@ -8,9 +10,16 @@ export interface ReadResult {
   readonly problems: Diagnostic[];
 }
 
-/** True for a diagnostic, false for a document, in the reader's mixed stream. */
-export function isDiagnostic(item: RawDoc | Diagnostic): item is Diagnostic {
-  return 'severity' in item && 'ruleId' in item;
+/** The problem of a report whose id was read before: the copy is skipped. */
+export function duplicateIdProblem(item: RawDoc): Diagnostic {
+  return {
+    severity: 'error',
+    message: `document id \`${item.id}\` was already read; this copy is skipped (rename the file or give the JSONL line its own id)`,
+    ruleId: 'cli/duplicate-id',
+    stage: 'read',
+    file: item.path,
+    ...(item.line !== undefined ? { line: item.line } : {}),
+  };
 }
 
 /**
@@ -27,14 +36,7 @@ export async function readAll(paths: readonly string[], options: { maxBytes?: nu
       continue;
     }
     if (seen.has(item.id)) {
-      problems.push({
-        severity: 'error',
-        message: `document id \`${item.id}\` was already read; this copy is skipped (rename the file or give the JSONL line its own id)`,
-        ruleId: 'cli/duplicate-id',
-        stage: 'read',
-        file: item.path,
-        ...(item.line !== undefined ? { line: item.line } : {}),
-      });
+      problems.push(duplicateIdProblem(item));
       continue;
     }
     seen.add(item.id);

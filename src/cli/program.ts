@@ -33,7 +33,7 @@ function locatePlace(place: string): PlaceLocation | undefined {
   if (!hit || hit.lat === undefined || hit.lon === undefined) return undefined;
   return { latitude: hit.lat, longitude: hit.lon, precision: hit.precision, ...(hit.region !== undefined ? { admin1: hit.region } : {}) };
 }
-import { formatDiagnostic, isDiagnostic, readAll } from './inputs.js';
+import { duplicateIdProblem, formatDiagnostic, isDiagnostic, readAll } from './inputs.js';
 import { runEval } from './eval.js';
 
 const FORMATS = ['json', 'md', 'html', 'csv', 'geojson', 'jsonl'] as const;
@@ -253,8 +253,7 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
         continue;
       }
       if (seen.has(item.id)) {
-        process.stderr.write(`${item.path}${item.line !== undefined ? `:${item.line}` : ''}: error: document id \`${item.id}\` was already read; this copy is skipped (give the JSONL line its own id) (cli/duplicate-id)\n`);
-        failed = true;
+        if (printProblem(duplicateIdProblem(item), options, progress)) failed = true;
         continue;
       }
       seen.add(item.id);

@@ -58,13 +58,32 @@ export function assembleDossier(
   lineage?: LineageInput,
   options: BuildOptions = {},
 ): Dossier {
-  const plan = planDossier(analyses, lineage, options);
-  return finishDossier(
-    plan,
-    plan.events.map((e) => buildEvent('', e.analyses, plan.facts)),
-    entitiesOf(analyses),
-    ctx,
-  );
+  const facts = factsOf(analyses, lineage);
+  const documents: DossierDocument[] = analyses.map(({ doc, inferredPublished }) => ({
+    id: doc.id,
+    path: doc.path,
+    title: doc.title ?? null,
+    published: doc.published ?? null,
+    publishedBasis: doc.publishedBasis ?? null,
+    ...(doc.published !== undefined ? { publishedPrecision: inferredPublished?.precision ?? precisionOfIso(doc.published) } : {}),
+    language: doc.language,
+    url: doc.url ?? null,
+    text: doc.text,
+  }));
+  const groups = analyses.length === 0 ? [] : options.grouping === 'one' || analyses.length <= 1 ? [analyses] : groupAnalyses(analyses, lineage?.links ?? [], options.group);
+  // Each event is built from its own documents alone (its entities merged across them).
+  const events = groups
+    .map((group) => buildEvent('', group, facts))
+    .sort((a, b) => b.documents.length - a.documents.length || (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || (a.documents[0] ?? '').localeCompare(b.documents[0] ?? ''))
+    .map((event, i) => ({ ...event, id: `e${i + 1}` }));
+  return {
+    version: 1,
+    documents,
+    events,
+    entities: entitiesOf(analyses).map(toDossierEntity),
+    lineage: lineage?.links ?? [],
+    diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
+  };
 }
 
 /**
@@ -79,23 +98,6 @@ export function buildStandaloneEvent(id: string, analyses: readonly DocAnalysis[
   return { event: buildEvent(id, analyses, factsOf(analyses, lineage), entitiesOf(analyses)), lineage: lineage.links };
 }
 
-/**
- * One event to build: its documents' analyses. An event is built from its own documents alone (its
- * entities merged across them, `buildEvent`), so events can be built in parallel, as a stream does.
- */
-export interface EventPlan {
-  readonly analyses: readonly DocAnalysis[];
-}
-
-/** A dossier before its events are built (`assembleDossier` builds them here, the pool on workers). */
-export interface DossierPlan {
-  readonly analyses: readonly DocAnalysis[];
-  readonly facts: ReadonlyMap<DocId, DocFacts>;
-  readonly documents: readonly DossierDocument[];
-  readonly lineage: readonly DossierLineage[];
-  readonly events: readonly EventPlan[];
-}
-
 /** What reconciliation reads of each document: its publication date and lineage group. */
 function factsOf(analyses: readonly DocAnalysis[], lineage: LineageInput | undefined): Map<DocId, DocFacts> {
   const facts = new Map<DocId, DocFacts>();
@@ -104,50 +106,6 @@ function factsOf(analyses: readonly DocAnalysis[], lineage: LineageInput | undef
     facts.set(a.doc.id, { ...(a.doc.published !== undefined ? { published: a.doc.published } : {}), ...(group !== undefined ? { group } : {}) });
   }
   return facts;
-}
-
-/**
- * Everything of a dossier but the events' records and the entities: the documents, the lineage, and
- * the grouping of the documents into events.
- */
-export function planDossier(analyses: readonly DocAnalysis[], lineage?: LineageInput, options: BuildOptions = {}): DossierPlan {
-  const facts = factsOf(analyses, lineage);
-  const documents: DossierDocument[] = analyses.map(({ doc, inferredPublished }) => ({
-    id: doc.id,
-    path: doc.path,
-    title: doc.title ?? null,
-    published: doc.published ?? null,
-    publishedBasis: doc.publishedBasis ?? null,
-    ...(doc.published !== undefined ? { publishedPrecision: inferredPublished?.precision ?? precisionOfIso(doc.published) } : {}),
-    language: doc.language,
-    url: doc.url ?? null,
-    text: doc.text,
-  }));
-  const groups = analyses.length === 0 ? [] : options.grouping === 'one' || analyses.length <= 1 ? [analyses] : groupAnalyses(analyses, lineage?.links ?? [], options.group);
-  return { analyses, facts, documents, lineage: lineage?.links ?? [], events: groups.map((g) => ({ analyses: g })) };
-}
-
-/**
- * The dossier of a plan, its events' records (in the plan's order) and the entities of all its
- * documents (`entitiesOf`): events sorted and numbered.
- */
-export function finishDossier(
-  plan: DossierPlan,
-  built: readonly DossierEvent[],
-  entities: readonly Entity[],
-  ctx: Context & { readonly diagnostics?: readonly Diagnostic[] },
-): Dossier {
-  const events = [...built]
-    .sort((a, b) => b.documents.length - a.documents.length || (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || (a.documents[0] ?? '').localeCompare(b.documents[0] ?? ''))
-    .map((event, i) => ({ ...event, id: `e${i + 1}` }));
-  return {
-    version: 1,
-    documents: [...plan.documents],
-    events,
-    entities: entities.map(toDossierEntity),
-    lineage: [...plan.lineage],
-    diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
-  };
 }
 
 /**

@@ -24,7 +24,8 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
-import { EventGrouper, type GroupInput, type GroupOptions } from '../stages/group/index.js';
+// Note: the grouper's own day reading, so the sort order is the order `streamOrder` gives a whole build.
+import { EventGrouper, dayNumber, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { openDatabase, type Database, type Statement } from '../store/sqlite.js';
 import { AnalysisPool } from './pool.js';
 import type { SpilledAnalysis } from './worker.js';
@@ -66,11 +67,6 @@ export interface StreamSummary {
   readonly outOfOrder: number;
   /** Most documents held in open events at once. */
   readonly peakOpenDocs: number;
-}
-
-/** Days since the epoch of an ISO date's day; NaN when there is none. */
-function dayOf(iso: string | undefined): number {
-  return iso === undefined ? Number.NaN : Math.floor(Date.parse(iso.slice(0, 10)) / 86_400_000);
 }
 
 /** Sort key of undated reports: after every date. */
@@ -118,7 +114,7 @@ class SpillFile {
     return this.#db.transaction(() =>
       items.map((item) => {
         const seq = this.#seq++;
-        const day = dayOf(item.eventDate ?? item.published);
+        const day = dayNumber(item.eventDate ?? item.published);
         this.#insert.run(seq, item.id, Number.isFinite(day) ? day : UNDATED, item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.json, rawOf.get(item.id) ?? '');
         return seq;
       }),
@@ -259,7 +255,7 @@ export class StreamBuilder {
    */
   async #group(seq: number, given: GroupInput): Promise<void> {
     const input: GroupInput = this.#order === 'arrival' && given.published !== undefined ? { ...given, at: given.published } : given;
-    const day = dayOf(input.at ?? input.eventDate ?? input.published);
+    const day = dayNumber(input.at ?? input.eventDate ?? input.published);
     if (Number.isFinite(day)) {
       if (day < this.#latestDay - this.#windowDays) this.#outOfOrder++;
       if (day > this.#latestDay) this.#latestDay = day;

@@ -128,7 +128,7 @@ const RELATED_SAMPLE = 20;
 const RELATED_STRENGTH = 0.7;
 
 /** Days since the epoch of an ISO date (a year is read as its middle, a month as its 15th); NaN when unreadable. */
-function dayNumber(iso: string | undefined): number {
+export function dayNumber(iso: string | undefined): number {
   if (iso === undefined) return Number.NaN;
   const s = iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso.slice(0, 10);
   return Math.floor(Date.parse(s) / DAY_MS);
