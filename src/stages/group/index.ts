@@ -51,6 +51,8 @@ export interface GroupOptions {
   readonly minOverlap: number;
   /** A name in more open documents than this is too common to find candidates by. */
   readonly maxTokenDocs: number;
+  /** A name in the documents of more open events than this ("Hospital", "Department") is too common to link by. */
+  readonly maxTokenGroups: number;
   /** Reports whose dates (event date, else publication date) are further apart than this (days) are different events. */
   readonly maxDaysApart: number;
   /** Both thresholds are multiplied by this when both documents state the same event day (within a day). */
@@ -75,7 +77,8 @@ export interface GroupOptions {
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
   minSharedWeight: 5,
   minOverlap: 0.25,
-  maxTokenDocs: 30,
+  maxTokenDocs: 100,
+  maxTokenGroups: 2,
   maxDaysApart: 7,
   sameDayFactor: 0.6,
   strongShare: 4,
@@ -148,6 +151,22 @@ interface OpenDoc {
   /** Key of its open group. */
   group: number;
 }
+
+/**
+ * Whether two documents that copy each other (lineage) tell one story: the event days they state are
+ * not too far apart, and they share a telling name (`shared`: the IDF weight of the rare names they
+ * share) when both name something; a follow-up published weeks later that states no day of its own
+ * is still the story. A wire template or a station's stock paragraphs reused for another incident
+ * share passages, but not its day or its people.
+ */
+function isSameStory(a: OpenDoc, b: OpenDoc, shared: number, opts: GroupOptions): boolean {
+  if (a.stated && b.stated && Math.abs(a.day - b.day) > opts.maxDaysApart) return false;
+  if (a.tokens.length === 0 || b.tokens.length === 0) return true;
+  return shared >= opts.minSharedWeight * COPY_SHARE;
+}
+
+/** Share of `minSharedWeight` two copies must share to be one story (one rare name is enough). */
+const COPY_SHARE = 0.3;
 
 /** An inverted-index entry: the open documents with a token, or only their count once too common. */
 interface Posting {
@@ -233,7 +252,7 @@ export class EventGrouper {
     const shared = new Map<OpenDoc, number>();
     for (const t of tokens) {
       const posting = this.#postings.get(t);
-      if ((posting?.count ?? 0) >= opts.maxTokenDocs) continue;
+      if ((posting?.count ?? 0) >= opts.maxTokenDocs || !this.#isTelling(t)) continue;
       const w = this.#idf(t);
       weight += w;
       if (posting?.docs) for (const other of posting.docs) shared.set(other, (shared.get(other) ?? 0) + w);
@@ -248,7 +267,7 @@ export class EventGrouper {
     }
     for (const id of this.#links.get(input.id) ?? []) {
       const other = this.#byId.get(id);
-      if (other) strength.set(other.group, Number.POSITIVE_INFINITY);
+      if (other && isSameStory(doc, other, shared.get(other) ?? 0, opts)) strength.set(other.group, Number.POSITIVE_INFINITY);
     }
     const ranked = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     let key = ranked[0]?.[0];
@@ -304,6 +323,25 @@ export class EventGrouper {
     return closed;
   }
 
+  /**
+   * Whether a name still tells events apart: it is in at most `maxTokenDocs` open documents, and
+   * these belong to at most `maxTokenGroups` open events. A victim's name in thirty reports of one
+   * shooting is telling; "Hospital" in one report each of five shootings is not.
+   */
+  #isTelling(token: string): boolean {
+    const docs = this.#postings.get(token)?.docs;
+    if (docs === undefined) return !this.#postings.has(token);
+    const limit = this.#opts.maxTokenGroups;
+    if (docs.length <= limit) return true;
+    const groups: number[] = [];
+    for (const d of docs) {
+      if (groups.includes(d.group)) continue;
+      groups.push(d.group);
+      if (groups.length > limit) return false;
+    }
+    return true;
+  }
+
   #idf(token: string): number {
     return Math.log((this.#seen + this.#opts.background) / (this.#counts.get(token) + 0.5));
   }
@@ -315,7 +353,7 @@ export class EventGrouper {
   #weightOf(doc: OpenDoc): number {
     if (this.#seen <= doc.weightSeen * 1.1 + 1) return doc.weight;
     let weight = 0;
-    for (const t of doc.tokens) if ((this.#postings.get(t)?.count ?? 0) <= this.#opts.maxTokenDocs) weight += this.#idf(t);
+    for (const t of doc.tokens) if (this.#isTelling(t)) weight += this.#idf(t);
     doc.weight = weight;
     doc.weightSeen = this.#seen;
     return weight;
@@ -346,7 +384,7 @@ export class EventGrouper {
       const names = new Set(x.tokens);
       for (const y of docsB) {
         let shared = 0;
-        for (const t of y.tokens) if (names.has(t) && (this.#postings.get(t)?.count ?? 0) <= this.#opts.maxTokenDocs) shared += this.#idf(t);
+        for (const t of y.tokens) if (names.has(t) && this.#isTelling(t)) shared += this.#idf(t);
         if (this.#linkStrength(x, y, shared) >= RELATED_STRENGTH) return true;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EventGrouper, groupDocuments, nameTokens, sharedAnchor, streamOrder } from '../../../src/stages/group/index.js';
+import { EventGrouper, groupDocuments, type GroupOptions, nameTokens, sharedAnchor, streamOrder } from '../../../src/stages/group/index.js';
 import { TokenCounts } from '../../../src/stages/group/token-counts.js';
 
 /** Two reports of an invented incident: shared victim, street and officer names. */
@@ -44,6 +44,50 @@ describe('groupDocuments', () => {
     ];
     expect(groupDocuments(docs).find((g) => g.includes('x'))).toEqual(['x']);
     expect(groupDocuments(docs, {}, [['x', 'y']]).find((g) => g.includes('x'))).toEqual(['x', 'y']);
+  });
+
+  it('does not follow a copy link between reports of different days or different people', () => {
+    // A station's stock paragraphs reused for two shootings: lineage links them, but the days and names differ.
+    const x = { id: 'x', published: '2021-05-03', eventDate: '2021-05-02', text: 'Corvin Astley was shot on Brenmoor Road.' };
+    const later = { id: 'y', published: '2021-05-20', eventDate: '2021-05-19', text: 'Corvin Astley was shot on Brenmoor Road.' };
+    const others = { id: 'w', published: '2021-05-04', eventDate: '2021-05-03', text: 'Hallie Voskuijlen was shot on Tarrow Lane.' };
+    expect(groupDocuments([x, later, ...BACKGROUND], {}, [['x', 'y']]).find((g) => g.includes('x'))).toEqual(['x']);
+    expect(groupDocuments([x, others, ...BACKGROUND], {}, [['x', 'w']]).find((g) => g.includes('x'))).toEqual(['x']);
+    // The same copy of one day and one victim is followed (the names alone would link it too).
+    const copy = { id: 'v', published: '2021-05-05', text: 'Corvin Astley was shot on Brenmoor Road, police said.' };
+    expect(groupDocuments([x, copy, ...BACKGROUND], {}, [['x', 'v']]).find((g) => g.includes('x'))).toEqual(['v', 'x']);
+  });
+
+  it('keeps linking by a name that many reports of one event share', () => {
+    // Forty reports of one shooting name its victim and the place, and nothing else in common.
+    const big = Array.from({ length: 40 }, (_, i) => ({
+      id: `big${String(i).padStart(2, '0')}`,
+      published: '2021-06-01',
+      eventDate: '2021-06-01',
+      text: `Marisol Quenneville was killed near Ardwick Mill. Report ${i} from Pressley${i}.`,
+    }));
+    expect(groupDocuments([...big, ...BACKGROUND]).find((g) => g.includes('big00'))).toHaveLength(40);
+    // A cap on the reports a name may be in would cut the story up.
+    expect(groupDocuments([...big, ...BACKGROUND], { maxTokenDocs: 30 }).find((g) => g.includes('big00'))?.length).toBeLessThan(40);
+  });
+
+  it('stops linking by a name once the reports of several open events name it', () => {
+    // Three shootings of one fortnight, each taken to the same hospital; then a report that shares
+    // the hospital and one more name with the first.
+    const spread = [
+      { id: 's0', eventDate: '2021-06-01', text: 'Tobiah Wrenfield, of Kelderby, was taken to Grenholm hospital.' },
+      { id: 's1', eventDate: '2021-06-08', text: 'Ines Harrowgate was taken to Grenholm hospital.' },
+      { id: 's2', eventDate: '2021-06-10', text: 'Caspian Ollerenshaw was taken to Grenholm hospital.' },
+    ];
+    const late = { id: 't', eventDate: '2021-06-04', text: 'A Kelderby family waited at Grenholm.' };
+    const run = (options: Partial<GroupOptions>) => {
+      const grouper = new EventGrouper(options);
+      for (const d of [...BACKGROUND, ...spread, late]) grouper.add(d);
+      return grouper.flush().find((g) => g.includes('t'));
+    };
+    // "Grenholm" is in three open events: it no longer links; "Kelderby" alone is not enough.
+    expect(run({})).toEqual(['t']);
+    expect(run({ maxTokenGroups: 3 })).toEqual(['s0', 't']);
   });
 
   it('treats a small collection whose reports all name one thing as one event', () => {
@@ -119,6 +163,10 @@ describe('EventGrouper', () => {
 describe('nameTokens and streamOrder', () => {
   it('keeps capitalised names, lowercased, without possessives and common words', () => {
     expect([...nameTokens("Police said Jose Flores-Vargas's car was found in Salinas on Monday.")]).toEqual(['jose', 'flores-vargas', 'salinas']);
+  });
+
+  it('reads a name token to a word boundary: possessives, hyphens, apostrophes, ASCII letters', () => {
+    expect([...nameTokens("McDonald O'Neal Jones' Smith’s Ann-Marie Flores-vargas José R2D2 Lee")]).toEqual(['neal', 'jones', 'smith', 'ann-marie', 'flores', 'jos', 'lee']);
   });
 
   it('orders by stated event day, else publication date, undated last, stably', () => {
