@@ -176,3 +176,35 @@ describe('the build when no text dates the happening', () => {
     expect(dossier.events[0]?.timeline.map((t) => `${t.date} ${t.kind}`)).toEqual(['2009-03-16 event', '2019-03-16 commemoration', '2019-03-16 publication']);
   });
 });
+
+describe('claims of happenings before the event', () => {
+  const text =
+    'A man was shot and killed Saturday night on Elmwood Avenue, police said. ' +
+    'Officers were called to the 400 block of Elmwood Avenue at about 11 p.m. Saturday and found him on the sidewalk. ' +
+    'Neighbors said the block had been quiet since a woman was shot and killed there on May 14. ' +
+    'Two years ago, on June 2, 2019, two people were killed on the same block.';
+  const dossier = buildDossier([{ id: 'a', path: 'a.txt', published: '2021-06-07', text }], context());
+  const killed = dossier.events[0]?.figures.filter((f) => f.kind === 'killed') ?? [];
+
+  it('keep the event figure to the event day', () => {
+    expect(dossier.events[0]?.date?.start).toBe('2021-06-05');
+    const main = killed.find((f) => f.scope.key === 'main');
+    expect(main).toMatchObject({ best: 1, low: 1, high: 1 });
+    expect(main?.claims.every((c) => !c.quote.includes('May 14') && !c.quote.includes('2019'))).toBe(true);
+  });
+
+  it('put the earlier deaths in the other figure, saying why', () => {
+    const other = killed.find((f) => f.scope.key === 'other');
+    // The stated "two" of 2019 speaks for that figure; the event's own man still counts in the main one.
+    expect(other).toMatchObject({ best: 2, scope: { period: '2019-06-02', label: 'before the event: on June 2, 2019' } });
+    const alone = buildDossier([{ id: 'c', path: 'c.txt', published: '2021-06-07', text: text.slice(0, text.indexOf('Two years ago')) }], context());
+    const earlier = alone.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key === 'other');
+    expect(earlier?.claims.map((c) => c.scope.period)).toEqual(['2021-05-14']);
+  });
+
+  it('leave claims of the day after the event in the event (a victim who died later)', () => {
+    const later = buildDossier([{ id: 'b', path: 'b.txt', published: '2021-06-08', text: 'A man was shot Saturday night on Elmwood Avenue. He died Monday at a hospital, police said.' }], context());
+    const main = later.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key === 'main');
+    expect(main?.best).toBe(1);
+  });
+});

@@ -92,9 +92,15 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
  * the injured at the figure level (shot minus killed).
  */
 function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
-  const stated = new Set(claims.filter((c) => c.certainty === 'stated' && c.value > 0).map((c) => `${c.doc}\u0000${c.kind}`));
-  return claims.filter((c) => c.certainty === 'stated' || !stated.has(`${c.doc}\u0000${c.kind}`));
+  // Note: a number stated of other happenings, statistics or commemorations ("two people were killed
+  // on the same block in 2019") does not count the event's people: it drops only implied claims of its own scope.
+  const key = (c: Claim) => `${c.doc}\u0000${c.kind}\u0000${EVENT_KEYS.has(c.scope.key) ? 'event' : c.scope.key}`;
+  const stated = new Set(claims.filter((c) => c.certainty === 'stated' && c.value > 0).map(key));
+  return claims.filter((c) => c.certainty === 'stated' || !stated.has(key(c)));
 }
+
+/** Scope keys whose claims count the event itself. */
+const EVENT_KEYS: ReadonlySet<Scope['key']> = new Set(['main', 'total', 'unscoped']);
 
 function fits(claim: Claim, range: { low: number; high: number | null }): boolean {
   const [lo, hi] = claim.interval;

@@ -1,7 +1,20 @@
 import type { Scope } from '../../../model/record.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
-const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/i;
+const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/gi;
+/** A capitalised total word followed by another capitalised word is part of a name ("Nationwide Children's Hospital"). */
+const NAME_AFTER = /^\s[A-Z]/;
+
+/** The first total phrase of a clause that is not part of a name. */
+function totalIn(clause: string): string | undefined {
+  TOTAL.lastIndex = 0;
+  for (let m = TOTAL.exec(clause); m !== null; m = TOTAL.exec(clause)) {
+    const end = m.index + m[0].length;
+    const isName = m[0].charCodeAt(0) <= 90 && !m[0].includes(' ') && NAME_AFTER.test(clause.slice(end, end + 2));
+    if (!isName) return m[0];
+  }
+  return undefined;
+}
 /**
  * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
  * unrelated shooting". Note: "last week" is left out: a follow-up calls the event itself so.
@@ -65,7 +78,7 @@ export function scopeOf(clause: string): Scope {
   };
   if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
   if (AGGREGATE.test(clause)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(clause)?.[0]?.toLowerCase()}`);
-  if (TOTAL.test(clause)) return withLabel('total', label ? `in total, ${label}` : 'in total');
+  if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
   if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
   if (place || period) return withLabel('main');
   return { key: 'unscoped' };
