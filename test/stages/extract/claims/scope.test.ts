@@ -15,3 +15,17 @@ describe('scopeOf: totals', () => {
     expect(scopeOf(clause).key).toBe(key);
   });
 });
+
+describe('scopeOf: statistics over several shootings', () => {
+  it.each([
+    ['Teenager killed, 6 wounded in Baltimore shootings', 'aggregate'],
+    ['3 dead, 26 wounded in weekend Detroit shootings', 'aggregate'],
+    ['The first of the five shootings that wounded 15 people was in Diggs Town.', 'aggregate'],
+    ['Two teens have shot to death in separate accidental shootings.', 'aggregate'],
+    // one spree's shootings are the event's own
+    ['Four people were killed in the shootings, police said.', 'unscoped'],
+    ['Both men were wounded in Sunday\'s shooting.', 'unscoped'],
+  ])('%s -> %s', (clause, key) => {
+    expect(scopeOf(clause).key).toBe(key);
+  });
+});

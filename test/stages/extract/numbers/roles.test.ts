@@ -77,6 +77,8 @@ const ROLES: Readonly<Record<string, readonly Row[]>> = {
     ['off N.C. 42 just east', '42', 42, 'exact', [42, 42], 'code', 'code-noun'],
     ['told WSOC 9 on Monday', '9', 9, 'exact', [9, 9], 'code', 'code-noun'],
     ['Image 17 of 111 shows', '111', 111, 'exact', [111, 111], 'code', 'code-noun'],
+    ['LEXINGTON, Ky. (LEX 18) - The teen killed', '18', 18, 'exact', [18, 18], 'code', 'code-noun'],
+    ['DALLAS (FOX 4) - Police said', '4', 4, 'exact', [4, 4], 'code', 'code-noun'],
   ],
   identifier: [
     ['called 911 to report', '911', 911, 'exact', [911, 911], 'code', 'identifier'],

@@ -14,6 +14,9 @@ const OF_GAP = /^\s+of\s+$/;
 /** Broadcast call signs before a channel number: "WSOC 9", "KTLA 5". */
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
+/** An all-capitals word. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** A dotted abbreviation ending just before a number: "N.C. 42", "U.S. 1". */
 const DOTTED_ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.){2,3}[ \t]+$/;
 
@@ -51,6 +54,8 @@ export const codeNounRule: RoleRule = {
     if ((before.text.length === 3 || before.text.length === 4) && CALL_SIGN.test(before.text)) {
       return 'code';
     }
+    // A station's name in a dateline: "LEXINGTON, Ky. (LEX 18) -", "(FOX 5)": capitals and a number alone in parentheses.
+    if (ACRONYM.test(before.text) && text.charCodeAt(before.start - 1) === 40 && text.charCodeAt(reading.spanEnd) === 41) return 'code';
     return undefined;
   },
 };
