@@ -292,8 +292,32 @@ function eventTitle(analyses: readonly DocAnalysis[]): string {
   const titled = analyses
     .filter((a) => a.doc.title)
     .sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
-  const title = titled[0]?.doc.title ?? analyses[0]?.sentences[0]?.text ?? 'Untitled event';
+  const title = (titled[0]?.doc.title !== undefined ? withoutSiteName(titled[0].doc.title) : undefined) ?? analyses[0]?.sentences[0]?.text ?? 'Untitled event';
   return title.length > 140 ? `${title.slice(0, 137)}...` : title;
+}
+
+/** Separators between a headline and the site's name: " - ", " | ", " – ", " — ". */
+const TITLE_PARTS = /\s+[-|–—]\s+/;
+/** A lowercase word of three letters or more: headlines have them, site names ("KCTV5", "Charleston, SC") do not. */
+const LOWERCASE_WORD = /(?:^|\s)(?!and\b)[a-z]{3,}/;
+
+/**
+ * A page title without the site's name after it: "Teen dead after shooting - wistv.com - Columbia,
+ * South Carolina" is "Teen dead after shooting". A trailing part goes when it holds a web address
+ * or no lowercase word (but "and": "News, Weather and Sports") and is a list or not longer than the
+ * first part; the headline itself ("Baku - 30 years later") stays whole.
+ */
+function withoutSiteName(title: string): string {
+  const parts = title.replace(/\s*[-|–—]\s*$/, '').split(TITLE_PARTS);
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    // "CBS 58 - Multiple Victims After Shooting": a title-case headline after the site's name stays;
+    // a list ("Tulsa, OK", "News, Weather and Sports") is the site's.
+    const isSiteLike = /\.(?:com|net|org|tv|co)\b/i.test(last) || (!LOWERCASE_WORD.test(last) && (last.includes(',') || last.length <= parts[0]!.length));
+    if (!isSiteLike) break;
+    parts.pop();
+  }
+  return parts.join(' - ').trim() || title;
 }
 
 function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/pipeline/build.js';
+import { createContext } from '../../src/pipeline/stage.js';
+
+const titleOf = (title: string): string | undefined =>
+  buildDossier([{ id: 'a', path: 'a.txt', title, published: '2016-05-01', text: 'A man was shot on Main Street.' }], createContext({ now: new Date(0) })).events[0]?.title;
+
+describe("an event's title", () => {
+  it.each([
+    ['Teen dead after shooting at Lexington home - wistv.com - Columbia, South Carolina', 'Teen dead after shooting at Lexington home'],
+    ['Teen shot in Jennings - KMOV.com', 'Teen shot in Jennings'],
+    ['Five teens shot after a tournament - WALB.com, South Georgia News, Weather, Sports', 'Five teens shot after a tournament'],
+    ['Police: Child shot - NewsOn6.com - Tulsa, OK - News, Weather, Video and Sports - KOTV.com |', 'Police: Child shot'],
+    // a headline stays whole: its parts have lowercase words, or come first and are short
+    ['Baku - 30 years later', 'Baku - 30 years later'],
+    ['CBS 58 - Multiple Victims After Shooting at Brookfield Embassy Suites', 'CBS 58 - Multiple Victims After Shooting at Brookfield Embassy Suites'],
+    ['Two men charged in deadly home invasion', 'Two men charged in deadly home invasion'],
+  ])('%s', (title, expected) => {
+    expect(titleOf(title)).toBe(expected);
+  });
+});
