@@ -12,6 +12,7 @@ import { AnalysisPool } from '../dist/pipeline/pool.js';
 import { assembleDossier, lineageFromLinks } from '../dist/pipeline/build.js';
 import { LineageIndex } from '../dist/stages/lineage/index.js';
 import { availableParallelism } from 'node:os';
+import { spawnSync } from 'node:child_process';
 
 const { values, positionals } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, pin: { type: 'boolean' }, 'allow-lower': { type: 'boolean' } },
@@ -70,6 +71,10 @@ poolTimes.sort((a, b) => a - b);
 const poolSeconds = poolTimes[Math.floor(poolTimes.length / 2)];
 result.allCores = { threads, seconds: +poolSeconds.toFixed(3), mbPerSecond: +(bytes / 1e6 / poolSeconds).toFixed(2), mbPerSecondPerCore: +(bytes / 1e6 / poolSeconds / threads).toFixed(2), cpuBusy: +(cpuShare * 100).toFixed(0) };
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+// Cold: a fresh process, one build on one thread, as a CLI run on a folder is. Reported, not gated.
+const coldRun = spawnSync(process.execPath, [fileURLToPath(new URL('./cold.mjs', import.meta.url)), input], { encoding: 'utf8' });
+const cold = coldRun.status === 0 ? JSON.parse(coldRun.stdout) : undefined;
+if (cold) result.cold = { importCpuSeconds: cold.importCpuMs / 1000, buildCpuSeconds: cold.buildCpuMs / 1000, mbPerCpuSecond: +(cold.bytes / 1e6 / (cold.buildCpuMs / 1000)).toFixed(2) };
 
 const machine = `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`;
 console.log(`corroborate bench: build over ${input}`);
@@ -78,6 +83,8 @@ console.log(`${result.documents} documents, ${result.megabytes} MB of text, medi
 console.log(`one core: ${result.mbPerSecond} MB/s  ${result.docsPerSecond} documents/s`);
 console.log(`all ${threads} cores (worker pool): ${result.allCores.mbPerSecond} MB/s, ${result.allCores.mbPerSecondPerCore} MB/s per core, cores ${result.allCores.cpuBusy}% busy (median ${result.allCores.seconds} s, warm workers)`);
 console.log(`peak RSS ${result.peakRssMb} MB (main thread and workers)`);
+if (result.cold) console.log(`cold process, one build on one thread (as the CLI runs): ${result.cold.mbPerCpuSecond} MB per CPU second (${result.cold.buildCpuSeconds} s CPU, plus ${result.cold.importCpuSeconds} s to load the modules); not gated`);
+else console.log(`cold process: failed (${coldRun.stderr?.split('\n')[0] ?? 'no output'})`);
 
 let floors;
 try {
