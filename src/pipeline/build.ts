@@ -289,10 +289,10 @@ function precisionOfIso(iso: string): DatePrecision {
 
 /** The title of the earliest report that has one, else the first sentence of the first report. */
 function eventTitle(analyses: readonly DocAnalysis[]): string {
-  const titled = analyses
-    .filter((a) => a.doc.title)
-    .sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
-  const title = (titled[0]?.doc.title !== undefined ? withoutSiteName(titled[0].doc.title) : undefined) ?? analyses[0]?.sentences[0]?.text ?? 'Untitled event';
+  const byDate = [...analyses].sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
+  const titled = byDate.find((a) => a.doc.title);
+  // Without titles, the first sentence of the earliest report: the first account, not a later anniversary's.
+  const title = (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title) : undefined) ?? byDate.find((a) => a.sentences.length > 0)?.sentences[0]?.text ?? 'Untitled event';
   return title.length > 140 ? `${title.slice(0, 137)}...` : title;
 }
 

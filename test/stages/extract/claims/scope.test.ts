@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeOf } from '../../../../src/stages/extract/claims/index.js';
+import { attributionOf, scopeOf } from '../../../../src/stages/extract/claims/index.js';
 
 describe('scopeOf: totals', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Both men were wounded in Sunday\'s shooting.', 'unscoped'],
   ])('%s -> %s', (clause, key) => {
     expect(scopeOf(clause).key).toBe(key);
+  });
+});
+
+describe('attributionOf', () => {
+  it.each([
+    ['Two people died, police said.', 'police'],
+    ['According to a Human Rights Watch report, 130 died.', 'Human Rights Watch'],
+    ['Four were hurt, said Louisiana State Police Trooper Stephen Hammons.', 'Louisiana State Police Trooper Stephen Hammons'],
+    // the one told is the audience, not the source
+    ['"It led us to be more united," Khazar Ibrahim told Anadolu Agency, referring to the massacre of more than 130 people.', 'Khazar Ibrahim'],
+    ['Sheriff Dana Holt told reporters that two men were arrested.', 'Sheriff Dana Holt'],
+    ['Three people were killed in the crash.', undefined],
+  ])('%s -> %s', (clause, who) => {
+    expect(attributionOf(clause)).toBe(who);
   });
 });
