@@ -8,15 +8,21 @@ const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map((s) => s[0] ??
 
 /**
  * Whether a predicted place is the incident's city_or_county: equal once folded ("St. Louis" and
- * "Saint Louis"), or equal to the name in parentheses or before them ("Trenton (Hamilton Township)").
+ * "Saint Louis"; "The Bronx" and "Bronx"), or equal to the name in parentheses or before them
+ * ("Trenton (Hamilton Township)").
  *
  * @example
  * isSamePlace('St. Louis', 'Saint Louis') === true
  */
 export function isSamePlace(predicted: string, truth: string): boolean {
-  const p = foldPlaceName(predicted.replace(/,.*$/, ''));
-  const names = [truth.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]+)\)/.exec(truth)?.[1] ?? ''].filter(Boolean).map(foldPlaceName);
+  const p = withoutThe(foldPlaceName(predicted.replace(/,.*$/, '')));
+  const names = [truth.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]+)\)/.exec(truth)?.[1] ?? ''].filter(Boolean).map((n) => withoutThe(foldPlaceName(n)));
   return names.includes(p);
+}
+
+/** A folded place name without a leading "the": GeoNames' "The Bronx" is GVA's "Bronx". */
+function withoutThe(folded: string): string {
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
 }
 
 /** One incident of the Gun Violence Archive development set (`incidents.json`). */
@@ -71,12 +77,13 @@ export interface GvaReport {
 }
 
 /**
- * The event's figure of a kind that speaks for the incident: the `main` scope, else the only one.
+ * The event's figure of a kind that speaks for the incident: the `main` scope, else the `total` one.
  * Without a figure the prediction is 0 (nobody reported killed is a count of none).
  */
 export function figureFor(dossier: Dossier, kind: FigureKind): DossierFigure | undefined {
   const figures = dossier.events[0]?.figures.filter((f) => f.kind === kind) ?? [];
-  return figures.find((f) => f.scope.key === 'main') ?? figures.find((f) => f.scope.key === 'total') ?? figures[0];
+  // Only the event's own figures: a figure of other happenings, statistics or commemorations is not the event's count.
+  return figures.find((f) => f.scope.key === 'main') ?? figures.find((f) => f.scope.key === 'total');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreGva, type GvaIncident } from '../../src/eval/gva.js';
+import { isSamePlace, scoreGva, type GvaIncident } from '../../src/eval/gva.js';
 import { scoresOf } from '../../src/cli/eval.js';
 import type { RawDoc } from '../../src/model/document.js';
 import type { Dossier } from '../../src/model/dossier.js';
@@ -38,4 +38,22 @@ describe('scoreGva: event date', () => {
   it('reports it among the scores the floors pin, in percent', () => {
     expect(scoresOf(report)['eventDate.exact']).toBe(33.3);
   });
+});
+
+describe('isSamePlace', () => {
+  const cases: [string, string, boolean][] = [
+    // predicted, GVA city_or_county, same
+    ['St. Louis', 'Saint Louis', true],
+    ['Trenton', 'Trenton (Hamilton Township)', true],
+    ['Hamilton Township', 'Trenton (Hamilton Township)', true],
+    ['Washington, D.C.', 'Washington', true],
+    // GeoNames' "The Bronx" is GVA's "Bronx", either way round.
+    ['The Bronx', 'Bronx', true],
+    ['Colony', 'The Colony', true],
+    ['Bronx', 'Brooklyn', false],
+    ['The Dalles', 'Dallas', false],
+    ['Theodore', 'Odore', false],
+    ['Greenville County', 'Greenville', false],
+  ];
+  it.each(cases)('%j and %j: %s', (predicted, truth, same) => expect(isSamePlace(predicted, truth)).toBe(same));
 });

