@@ -79,8 +79,10 @@ async function emit(text: string, out: string | undefined): Promise<void> {
 /**
  * `build --store db`: reports not stored yet are analysed on all cores and stored with their
  * analyses a batch per transaction (an interrupted build keeps every finished batch; running it
- * again skips what is stored), then the dossier is rebuilt from the store, which rewrites only the
- * events that changed, and the output is rendered from what the store holds.
+ * again skips what is stored), then the dossier is rebuilt from the store (in bounded memory for a
+ * large store: `StoreBuilder.refresh`), which rewrites only the events that changed, and the
+ * output is rendered from what the store holds: `jsonl` an event at a time, the other formats from
+ * the whole dossier (they are one document).
  */
 async function buildInStore(inputs: string[], options: BuildCliOptions, path: string): Promise<number> {
   const { openStore } = await import('../store/store.js');
@@ -96,18 +98,21 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
     let added = 0;
     let skipped = 0;
     let batch: RawDoc[] = [];
-    const seen = new Set<string>();
+    // Ids read but not stored yet (the store answers for the rest): memory holds the batches in flight, not every id.
+    const pending = new Set<string>();
     let bytes = 0;
     const send = async (): Promise<void> => {
       const raws = batch;
       batch = [];
-      const analysed = pool.analyze(raws);
+      // The workers send back the analyses as the store keeps them (JSON), so the main thread only writes them.
+      const analysed = pool.analyzeForStream(raws);
       const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
       // Batches are stored in input order, each in its own transaction.
       inFlight.push(
-        Promise.all([analysed, previous]).then(([{ analyses, diagnostics }]) => {
+        Promise.all([analysed, previous]).then(([{ items, diagnostics }]) => {
           for (const d of diagnostics) if (d.severity === 'error' && printProblem(d, options, progress)) failed = true;
-          added += builder.storeAnalyzed(raws, analyses, diagnostics).added.length;
+          added += builder.storeSpilled(raws, items, diagnostics).added.length;
+          for (const r of raws) pending.delete(r.id);
           progress.update(added, bytes, 0);
         }),
       );
@@ -119,11 +124,11 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
           if (printProblem(item, options, progress)) failed = true;
           continue;
         }
-        if (seen.has(item.id) || store.hasInput(item.id)) {
+        if (pending.has(item.id) || store.hasInput(item.id)) {
           skipped++;
           continue;
         }
-        seen.add(item.id);
+        pending.add(item.id);
         bytes += item.text.length;
         batch.push(item);
         if (batch.length >= pool.batchSize) await send();
@@ -135,22 +140,20 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
       progress.done();
     }
     const started = performance.now();
-    const { events } = builder.rebuildWithStats();
+    const { events, bounded } = await builder.refresh(options.threads !== undefined ? { threads: options.threads } : {});
     process.stderr.write(
       `corroborate: ${added} report${added === 1 ? '' : 's'} added to ${path}, ${skipped} already stored; ${store.inputCount()} in all; ` +
-        `events: ${events.written} written, ${events.kept} unchanged, ${events.deleted} removed (${Math.round(performance.now() - started)} ms)\n`,
+        `events: ${events.written} written, ${events.kept} unchanged, ${events.deleted} removed (${Math.round(performance.now() - started)} ms` +
+        `${bounded ? ', rebuilt in bounded memory: lineage within events, no entities' : ''})\n`,
     );
-    const dossier = store.loadDossier();
-    if (dossier) {
-      if (options.format === 'jsonl') {
-        // as `build --format jsonl` writes them: each event with the lineage links among its documents
-        const lines = dossier.events.map((e) => {
-          const docs = new Set(e.documents);
-          return `${JSON.stringify({ ...e, lineage: dossier.lineage.filter((l) => l.docs.every((d) => docs.has(d))) })}\n`;
-        });
-        await emit(lines.join(''), options.out);
-      }
-      else await emit(RENDERERS[options.format](dossier), options.out);
+    if (options.format === 'jsonl') {
+      // as `build --format jsonl` writes them: each event with the lineage links among its documents, one at a time
+      const out = options.out ? createWriteStream(options.out) : process.stdout;
+      for (const line of store.eventLines()) if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (options.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
+    } else {
+      const dossier = store.loadDossier();
+      if (dossier) await emit(RENDERERS[options.format](dossier), options.out);
     }
     return failed ? 1 : 0;
   } finally {

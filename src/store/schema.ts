@@ -99,6 +99,29 @@ export const MIGRATIONS: readonly string[] = [
     json TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // Version 3, for the bounded rebuild of a large store (`StoreBuilder.rebuildBounded`):
+  // - `features`: what grouping reads of each analysed input (its day, publication date, stated
+  //   event day and name tokens), keyed by the input's `seq` and indexed by (day, seq), so a
+  //   rebuild reads the reports in the order grouping takes them without parsing every analysis
+  //   or sorting in memory. Written with the analysis; stores from version 2 are filled in by the
+  //   next rebuild (`Store.fillFeatures`).
+  // - `events.lineage`: the lineage links among the event's documents (JSON), so an event can be
+  //   read with its lineage one at a time (`--format jsonl`) when the store keeps no dossier-wide
+  //   lineage. NULL in rows written before version 3 (the next rebuild rewrites them).
+  // - `events_by_position`: events are read in dossier order a page at a time.
+  `
+  CREATE TABLE features (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    published TEXT,
+    event_date TEXT,
+    names TEXT NOT NULL
+  );
+  CREATE INDEX features_by_day ON features (day, seq);
+  ALTER TABLE events ADD COLUMN lineage TEXT;
+  CREATE INDEX events_by_position ON events (position);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -10,6 +10,9 @@ import type { DocId } from '../model/span.js';
 import { migrate } from './schema.js';
 import type { DocAnalysis } from '../pipeline/analyze.js';
 import { fromStored, toStored, type StoredAnalysis } from '../pipeline/portable.js';
+import type { SpilledAnalysis } from '../pipeline/worker.js';
+// Note: the grouper's own day reading, so the store reads reports in the order `streamOrder` gives a whole build.
+import { dayNumber, type GroupInput } from '../stages/group/index.js';
 import type { DocumentMeta, EventHit, EventSummary, Page } from './types.js';
 
 export type { DocumentMeta, EventHit, EventSummary, FigureSummary, Page, SearchMatch } from './types.js';
@@ -19,6 +22,11 @@ import { openDatabase, type Database, type SqlValue, type Statement } from './sq
 export const SUMMARY_PLACES = 5;
 /** Most figures an {@link EventSummary} lists. */
 export const SUMMARY_FIGURES = 4;
+
+/** Sort key of a report with no readable date: after every date, as `streamOrder` puts it last. */
+const UNDATED_DAY = 1e9;
+/** Rows read at a time by the bounded rebuild's passes (features, documents, staged events). */
+const PAGE = 1_000;
 
 /** Most document hits a search ranks before grouping them by event. */
 const DOCUMENT_HITS = 1000;
@@ -100,6 +108,75 @@ interface EventRow {
   readonly id: string;
   readonly summary: string;
   readonly json: string;
+}
+
+/**
+ * The day grouping sorts a report by: the event day its text states, else its publication day
+ * (as `streamOrder` reads them); {@link UNDATED_DAY} when neither is readable.
+ */
+function sortDay(eventDate: string | null | undefined, published: string | null | undefined): number {
+  const stated = dayNumber(eventDate ?? undefined);
+  const day = Number.isFinite(stated) ? stated : dayNumber(published ?? undefined);
+  return Number.isFinite(day) ? day : UNDATED_DAY;
+}
+
+/** The precision of an ISO date from its length, as `assembleDossier` reads a document's `published`. */
+function precisionOfIso(iso: string): 'year' | 'month' | 'day' {
+  return iso.length <= 4 ? 'year' : iso.length <= 7 ? 'month' : 'day';
+}
+
+/** What the bounded rebuild reads of a stored analysis to write its document row. */
+interface AnalysisDocumentRow {
+  readonly seq: number;
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly basis: DossierDocument['publishedBasis'];
+  readonly precision: DossierDocument['publishedPrecision'] | null;
+  readonly language: string;
+  readonly url: string | null;
+  readonly text: string;
+}
+
+/**
+ * A stored analysis's document as the dossier has it, without its text. Note: the same fields, in
+ * the same order, as `assembleDossier` gives a document, so a store rebuilt by either path keeps
+ * the other's document rows as they are.
+ */
+function documentJson(row: AnalysisDocumentRow): string {
+  const doc: Omit<DossierDocument, 'text'> = {
+    id: row.id,
+    path: row.path,
+    title: row.title,
+    published: row.published,
+    publishedBasis: row.basis,
+    ...(row.published !== null ? { publishedPrecision: row.precision ?? precisionOfIso(row.published) } : {}),
+    language: row.language,
+    url: row.url,
+  };
+  return JSON.stringify(doc);
+}
+
+/** The lineage links of a dossier among each event's documents (both ends in the event), by event id. */
+function lineageByEvent(dossier: Dossier): Map<string, DossierLineage[]> {
+  const eventOf = new Map<DocId, string>();
+  for (const e of dossier.events) for (const d of e.documents) eventOf.set(d, e.id);
+  const byEvent = new Map<string, DossierLineage[]>();
+  for (const link of dossier.lineage) {
+    const event = eventOf.get(link.docs[0] ?? '');
+    if (event === undefined || !link.docs.every((d) => eventOf.get(d) === event)) continue;
+    const list = byEvent.get(event);
+    if (list) list.push(link);
+    else byEvent.set(event, [link]);
+  }
+  return byEvent;
+}
+
+/** An event as `--format jsonl` writes it: the contract's event with one more field, `lineage`. */
+function eventLine(json: string, lineage: string | null): string {
+  // Note: as JSON.stringify({ ...event, lineage }) writes it, without parsing the event.
+  return `${json.slice(0, -1)},"lineage":${lineage ?? '[]'}}`;
 }
 
 function toDocument(row: DocumentRow): DossierDocument {
@@ -190,26 +267,58 @@ export class Store {
    * store.addAnalyzed([raw], [analyzeDocument(raw, ctx)], new Date().toISOString()).added.length === 1;
    */
   addAnalyzed(raws: readonly RawDoc[], analyses: readonly DocAnalysis[], addedAt: string): { readonly added: readonly RawDoc[]; readonly duplicates: readonly RawDoc[] } {
-    const insertAnalysis = this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json');
     const byId = new Map(analyses.map((a) => [a.doc.id, a]));
     return this.#db.transaction(() => {
       const result = this.addInputs(raws, addedAt);
       for (const raw of result.added) {
         const a = byId.get(raw.id);
-        if (a) insertAnalysis.run(raw.id, JSON.stringify(toStored(a)));
+        if (a) this.putAnalysis(a);
       }
       return result;
     })();
   }
 
-  /** Stores the analysis of an input already stored (one whose analysis is missing or stale). */
-  putAnalysis(analysis: DocAnalysis): void {
-    this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(analysis.doc.id, JSON.stringify(toStored(analysis)));
+  /**
+   * Adds reports with their analyses as a worker gives them for a stream (`SpilledAnalysis`: the
+   * stored JSON, made on the worker, and the grouping features), in one transaction, as
+   * `addAnalyzed` does; the main thread never parses the analyses.
+   */
+  addSpilled(raws: readonly RawDoc[], items: readonly SpilledAnalysis[], addedAt: string): { readonly added: readonly RawDoc[]; readonly duplicates: readonly RawDoc[] } {
+    const byId = new Map(items.map((item) => [item.id, item]));
+    return this.#db.transaction(() => {
+      const result = this.addInputs(raws, addedAt);
+      for (const raw of result.added) {
+        const item = byId.get(raw.id);
+        if (item) this.#putStored(item);
+      }
+      return result;
+    })();
   }
 
-  /** Inputs that have no stored analysis (added before analyses were stored, or by `addInputs`). */
-  unanalyzedInputs(): RawDoc[] {
-    return this.#statement<InputRow>('SELECT id, path, line, title, published, url, text FROM inputs WHERE id NOT IN (SELECT id FROM analyses) ORDER BY seq').all().map(toRawDoc);
+  /** Stores the analysis of an input already stored (one whose analysis is missing or stale), with its grouping features. */
+  putAnalysis(analysis: DocAnalysis): void {
+    const { id, published } = analysis.doc;
+    const { eventDate, names } = analysis.grouping;
+    this.#putStored({ id, names, json: JSON.stringify(toStored(analysis)), ...(published !== undefined ? { published } : {}), ...(eventDate !== undefined ? { eventDate } : {}) });
+  }
+
+  #putStored(item: SpilledAnalysis): void {
+    this.#db.transaction(() => {
+      this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(item.id, item.json);
+      this.#statement(
+        'INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names) SELECT seq, id, ?, ?, ?, ? FROM inputs WHERE id = ?',
+      ).run(sortDay(item.eventDate, item.published), item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.id);
+    })();
+  }
+
+  /**
+   * Inputs that have no stored analysis (added before analyses were stored, or by `addInputs`),
+   * in the order they were added; at most `limit` of them.
+   */
+  unanalyzedInputs(limit = -1): RawDoc[] {
+    return this.#statement<InputRow>('SELECT id, path, line, title, published, url, text FROM inputs WHERE id NOT IN (SELECT id FROM analyses) ORDER BY seq LIMIT ?')
+      .all(limit)
+      .map(toRawDoc);
   }
 
   /** The stored analyses, in the order their inputs were added. `skip` lists ids the caller already holds. */
@@ -255,8 +364,8 @@ export class Store {
        WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`,
     );
     const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT value FROM json_each(?))');
-    const storedEvents = this.#statement<{ seq: number; id: string; position: number; json: string }>('SELECT seq, id, position, json FROM events');
-    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json) VALUES (?, ?, ?, ?, ?, ?)');
+    const storedEvents = this.#statement<{ seq: number; id: string; position: number; json: string; lineage: string | null }>('SELECT seq, id, position, json, lineage FROM events');
+    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const movePosition = this.#statement('UPDATE events SET position = ? WHERE seq = ?');
     const deleteEvent = this.#statement('DELETE FROM events WHERE seq = ?');
     const deleteEventSearch = this.#statement('DELETE FROM events_fts WHERE rowid = ?');
@@ -283,19 +392,21 @@ export class Store {
         result.deleted++;
       }
       const done = new Set<string>();
+      const lineage = lineageByEvent(dossier);
       dossier.events.forEach((event, position) => {
         // Rolls back the whole save, documents included (the store keeps its last good dossier).
         if (done.has(event.id)) throw new Error(`the dossier has event id \`${event.id}\` twice: event ids must be UNIQUE`);
         done.add(event.id);
         const json = JSON.stringify(event);
+        const links = JSON.stringify(lineage.get(event.id) ?? []);
         const old = stored.get(event.id);
-        if (old && old.json === json) {
+        if (old && old.json === json && old.lineage === links) {
           if (old.position !== position) movePosition.run(position, old.seq);
           result.kept++;
           return;
         }
         if (old) remove(old);
-        const { lastInsertRowid } = insertEvent.run(event.id, position, event.title, event.date?.start ?? null, JSON.stringify(summarizeEvent(event)), json);
+        const { lastInsertRowid } = insertEvent.run(event.id, position, event.title, event.date?.start ?? null, JSON.stringify(summarizeEvent(event)), json, links);
         insertEventSearch.run(lastInsertRowid, event.title, eventSearchBody(event));
         for (const doc of event.documents) insertEventDocument.run(event.id, doc);
         result.written++;
@@ -306,6 +417,237 @@ export class Store {
       putValue.run('builtAt', JSON.stringify(builtAt));
       return result;
     })();
+  }
+
+  /**
+   * Fills in the grouping features of analyses stored without them (by a version before 3), a page
+   * at a time, reading only those fields of each analysis. Returns how many it filled.
+   */
+  fillFeatures(): number {
+    const missing = this.#statement<{ seq: number; id: string; published: string | null; event_date: string | null; names: string | null }>(
+      `SELECT i.seq, i.id, json_extract(a.json, '$.doc.published') AS published, json_extract(a.json, '$.grouping.eventDate') AS event_date,
+         json_extract(a.json, '$.grouping.names') AS names
+       FROM inputs i JOIN analyses a ON a.id = i.id
+       WHERE i.seq > ? AND NOT EXISTS (SELECT 1 FROM features f WHERE f.seq = i.seq) ORDER BY i.seq LIMIT ?`,
+    );
+    const insert = this.#statement('INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names) VALUES (?, ?, ?, ?, ?, ?)');
+    let filled = 0;
+    for (let after = -1; ; ) {
+      const rows = missing.all(after, PAGE);
+      this.#db.transaction(() => {
+        for (const r of rows) insert.run(r.seq, r.id, sortDay(r.event_date, r.published), r.published, r.event_date, r.names ?? '[]');
+      })();
+      filled += rows.length;
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < PAGE) return filled;
+      after = last.seq;
+    }
+  }
+
+  /**
+   * What grouping reads of every analysed input, in the order it takes them: by day (the stated
+   * event day, else the publication day; undated last), then in the order added. Read a page at a
+   * time from the `features_by_day` index: only the page is in memory.
+   */
+  *featuresByDate(): Generator<{ readonly seq: number; readonly input: GroupInput }> {
+    const page = this.#statement<{ seq: number; id: string; day: number; published: string | null; event_date: string | null; names: string }>(
+      'SELECT seq, id, day, published, event_date, names FROM features WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?',
+    );
+    for (let day = Number.MIN_SAFE_INTEGER, seq = -1; ; ) {
+      const rows = page.all(day, seq, PAGE);
+      for (const r of rows) {
+        const input: GroupInput = {
+          id: r.id,
+          text: '',
+          names: JSON.parse(r.names) as string[],
+          ...(r.published !== null ? { published: r.published } : {}),
+          ...(r.event_date !== null ? { eventDate: r.event_date } : {}),
+        };
+        yield { seq: r.seq, input };
+      }
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < PAGE) return;
+      day = last.day;
+      seq = last.seq;
+    }
+  }
+
+  /** The stored analysis (`StoredAnalysis` JSON, unparsed) and raw input of the input numbered `seq`: what `fromStored` reads. */
+  storedAnalysis(seq: number): { readonly json: string; readonly raw: string } {
+    const row = this.#statement<{ json: string; raw: string }>('SELECT a.json, i.text AS raw FROM inputs i JOIN analyses a ON a.id = i.id WHERE i.seq = ?').get(seq);
+    if (!row) throw new Error(`internal: input ${seq} has no stored analysis`);
+    return row;
+  }
+
+  /**
+   * Starts staging a rebuilt dossier's events (`stageEvent`, then `saveStaged`), for a rebuild
+   * that does not hold them all in memory. Staged events live in temporary tables of this
+   * connection (on disk, not in the store file): a build that stops before `saveStaged` leaves the
+   * store as it was.
+   */
+  beginStaging(): void {
+    this.#db.exec(`
+      CREATE TEMP TABLE IF NOT EXISTS staged_events (
+        tmp INTEGER PRIMARY KEY, size INTEGER NOT NULL, date_start TEXT NOT NULL, first_doc TEXT NOT NULL, least_doc TEXT NOT NULL,
+        docs TEXT NOT NULL, json TEXT NOT NULL, lineage TEXT NOT NULL, position INTEGER, id TEXT
+      );
+      CREATE INDEX IF NOT EXISTS temp.staged_events_by_position ON staged_events (position);
+      CREATE INDEX IF NOT EXISTS temp.staged_events_by_id ON staged_events (id);
+      CREATE TEMP TABLE IF NOT EXISTS staged_taken (id TEXT PRIMARY KEY) WITHOUT ROWID;
+      DELETE FROM staged_events;
+      DELETE FROM staged_taken;
+    `);
+  }
+
+  /** Stages one rebuilt event (its id is given by `saveStaged`) with the lineage links among its documents. */
+  stageEvent(event: DossierEvent, lineage: readonly DossierLineage[]): void {
+    const least = event.documents.reduce((a, b) => (b < a ? b : a), event.documents[0] ?? '');
+    this.#statement('INSERT INTO staged_events (size, date_start, first_doc, least_doc, docs, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      event.documents.length,
+      event.date?.start ?? '9999',
+      event.documents[0] ?? '',
+      least,
+      JSON.stringify(event.documents),
+      JSON.stringify({ ...event, id: '' }),
+      JSON.stringify(lineage),
+    );
+  }
+
+  /**
+   * Saves the staged events as the store's dossier, in one transaction, as `saveDossier` saves a
+   * whole one, without holding it in memory (every pass reads a page at a time):
+   * 1. the events are ordered as `assembleDossier` orders them (by number of documents, then date,
+   *    then first document; Note: ids compared by code unit here, by locale there);
+   * 2. each takes the id of the stored event it shares most documents with, largest first, and the
+   *    rest new ids after the highest stored one, as `stableIds` gives them;
+   * 3. every analysed input's document row is written (only those that changed), others deleted;
+   * 4. events stored with the same id and content are kept, the others written, and stored events
+   *    no longer produced deleted.
+   * The dossier keeps `entities` and `diagnostics` as given, and lineage per event only (no
+   * dossier-wide `lineage` value: `loadDossier` and `lineageAmong` read it from the events).
+   */
+  saveStaged(builtAt: string, rest: Pick<Dossier, 'entities' | 'diagnostics'>): SaveResult {
+    const order = this.#statement(
+      `UPDATE staged_events SET position = r.n FROM (
+         SELECT tmp, row_number() OVER (ORDER BY size DESC, date_start, first_doc, least_doc, tmp) - 1 AS n FROM staged_events
+       ) AS r WHERE staged_events.tmp = r.tmp`,
+    );
+    const highest = this.#statement<{ n: number | null }>(
+      "SELECT max(CAST(substr(id, 2) AS INTEGER)) AS n FROM events WHERE id GLOB 'e[0-9]*' AND substr(id, 2) NOT GLOB '*[^0-9]*'",
+    );
+    const byPosition = this.#statement<{ tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string }>(
+      'SELECT tmp, position, id, docs, json, lineage FROM staged_events WHERE position > ? ORDER BY position LIMIT ?',
+    );
+    const continued = this.#statement<{ id: string }>(
+      `SELECT ed.event_id AS id, count(*) AS n FROM json_each(?) AS d JOIN event_documents ed ON ed.doc_id = d.value
+       WHERE ed.event_id NOT IN (SELECT id FROM staged_taken) GROUP BY ed.event_id ORDER BY n DESC, ed.event_id LIMIT 1`,
+    );
+    const take = this.#statement('INSERT INTO staged_taken (id) VALUES (?)');
+    const setId = this.#statement('UPDATE staged_events SET id = ? WHERE tmp = ?');
+    const analysedDocuments = this.#statement<AnalysisDocumentRow>(
+      `SELECT i.seq, i.id, json_extract(a.json, '$.doc.path') AS path, json_extract(a.json, '$.doc.title') AS title,
+         json_extract(a.json, '$.doc.published') AS published, json_extract(a.json, '$.doc.publishedBasis') AS basis,
+         json_extract(a.json, '$.inferredPublished.precision') AS precision, json_extract(a.json, '$.doc.language') AS language,
+         json_extract(a.json, '$.doc.url') AS url, json_extract(a.json, '$.doc.text') AS text
+       FROM inputs i JOIN analyses a ON a.id = i.id WHERE i.seq > ? ORDER BY i.seq LIMIT ?`,
+    );
+    const upsertDocument = this.#statement(
+      `INSERT INTO documents (id, position, title, published, url, json, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, published = excluded.published,
+         url = excluded.url, json = excluded.json, text = excluded.text
+       WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`,
+    );
+    const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT id FROM analyses)');
+    const unwanted = this.#statement<{ seq: number; id: string }>('SELECT seq, id FROM events WHERE seq > ? AND id NOT IN (SELECT id FROM staged_events) ORDER BY seq LIMIT ?');
+    const storedEvent = this.#statement<{ seq: number; position: number; json: string; lineage: string | null }>('SELECT seq, position, json, lineage FROM events WHERE id = ?');
+    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const movePosition = this.#statement('UPDATE events SET position = ? WHERE seq = ?');
+    const deleteEvent = this.#statement('DELETE FROM events WHERE seq = ?');
+    const deleteEventSearch = this.#statement('DELETE FROM events_fts WHERE rowid = ?');
+    const deleteEventDocuments = this.#statement('DELETE FROM event_documents WHERE event_id = ?');
+    const insertEventSearch = this.#statement('INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertEventDocument = this.#statement('INSERT OR IGNORE INTO event_documents (event_id, doc_id) VALUES (?, ?)');
+    const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
+    const deleteValue = this.#statement('DELETE FROM dossier WHERE key = ?');
+    const remove = (row: { seq: number; id: string }): void => {
+      deleteEventSearch.run(row.seq);
+      deleteEventDocuments.run(row.id);
+      deleteEvent.run(row.seq);
+    };
+    /** Each staged event by position, a page at a time. */
+    const eachStaged = (visit: (row: { tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string }) => void): void => {
+      for (let after = -1; ; ) {
+        const rows = byPosition.all(after, PAGE);
+        for (const row of rows) visit(row);
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < PAGE) return;
+        after = last.position;
+      }
+    };
+    return this.#db.transaction(() => {
+      order.run();
+      // Ids, before anything is written: every event is matched against the stored dossier.
+      let next = highest.get()?.n ?? 0;
+      eachStaged((row) => {
+        const old = continued.get(row.docs)?.id;
+        if (old !== undefined) take.run(old);
+        setId.run(old ?? `e${++next}`, row.tmp);
+      });
+      for (let after = -1, position = 0; ; ) {
+        const rows = analysedDocuments.all(after, PAGE);
+        for (const row of rows) upsertDocument.run(row.id, position++, row.title, row.published, row.url, documentJson(row), row.text);
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < PAGE) break;
+        after = last.seq;
+      }
+      deleteOtherDocuments.run();
+      const result = { written: 0, kept: 0, deleted: 0 };
+      for (let after = -1; ; ) {
+        const rows = unwanted.all(after, PAGE);
+        for (const row of rows) remove(row);
+        result.deleted += rows.length;
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < PAGE) break;
+        after = last.seq;
+      }
+      eachStaged((row) => {
+        const id = row.id ?? '';
+        // Note: the staged JSON starts with `{"id":""`; the id goes in without parsing the event.
+        const json = `{"id":${JSON.stringify(id)}${row.json.slice('{"id":""'.length)}`;
+        const old = storedEvent.get(id);
+        if (old && old.json === json && old.lineage === row.lineage) {
+          if (old.position !== row.position) movePosition.run(row.position, old.seq);
+          result.kept++;
+          return;
+        }
+        if (old) remove({ seq: old.seq, id });
+        const event = JSON.parse(json) as DossierEvent;
+        const { lastInsertRowid } = insertEvent.run(id, row.position, event.title, event.date?.start ?? null, JSON.stringify(summarizeEvent(event)), json, row.lineage);
+        insertEventSearch.run(lastInsertRowid, event.title, eventSearchBody(event));
+        for (const doc of event.documents) insertEventDocument.run(id, doc);
+        result.written++;
+      });
+      deleteValue.run('lineage');
+      putValue.run('entities', JSON.stringify(rest.entities));
+      putValue.run('diagnostics', JSON.stringify(rest.diagnostics ?? []));
+      putValue.run('builtAt', JSON.stringify(builtAt));
+      return result;
+    })();
+  }
+
+  /**
+   * Every stored event as `build --format jsonl` writes it (the contract's event and `lineage`, the
+   * links among its documents), one line each, in dossier order, read a page at a time.
+   */
+  *eventLines(): Generator<string> {
+    const page = this.#statement<{ position: number; json: string; lineage: string | null }>('SELECT position, json, lineage FROM events WHERE position > ? ORDER BY position LIMIT ?');
+    for (let after = -1; ; ) {
+      const rows = page.all(after, PAGE);
+      for (const row of rows) yield `${eventLine(row.json, row.lineage)}\n`;
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < PAGE) return;
+      after = last.position;
+    }
   }
 
   /** The stored events' documents, by event id. */
@@ -341,7 +683,8 @@ export class Store {
       documents,
       events,
       entities: this.#value<DossierEntity[]>('entities') ?? [],
-      lineage: this.#value<DossierLineage[]>('lineage') ?? [],
+      // A bounded rebuild keeps lineage per event only (see `saveStaged`).
+      lineage: this.#value<DossierLineage[]>('lineage') ?? this.#statement<{ lineage: string | null }>('SELECT lineage FROM events ORDER BY position').all().flatMap((r) => (r.lineage ? (JSON.parse(r.lineage) as DossierLineage[]) : [])),
       diagnostics: this.#value<DossierDiagnostic[]>('diagnostics') ?? [],
     };
   }
@@ -462,7 +805,15 @@ export class Store {
   /** The lineage links between the given documents (both ends among them). */
   lineageAmong(ids: readonly DocId[]): DossierLineage[] {
     const set = new Set(ids);
-    return (this.#value<DossierLineage[]>('lineage') ?? []).filter((l) => l.docs.every((d) => set.has(d)));
+    // A bounded rebuild keeps lineage per event only: the links of the events these documents report.
+    const links =
+      this.#value<DossierLineage[]>('lineage') ??
+      this.#statement<{ lineage: string | null }>(
+        'SELECT DISTINCT e.lineage FROM event_documents ed JOIN events e ON e.id = ed.event_id WHERE ed.doc_id IN (SELECT value FROM json_each(?))',
+      )
+        .all(JSON.stringify(ids))
+        .flatMap((r) => (r.lineage ? (JSON.parse(r.lineage) as DossierLineage[]) : []));
+    return links.filter((l) => l.docs.every((d) => set.has(d)));
   }
 
   /** Closes the connection; the store cannot be used afterwards. */
