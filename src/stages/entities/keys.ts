@@ -189,9 +189,14 @@ export function nameSimilarity(a: string, b: string): number {
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a > b) return isSpellingVariant(b, a);
+  // Note: the cache is bounded by its pairs, not its rows: one common surname compared with every
+  // name of a dump would make one row grow without end.
+  if (variantPairs >= VARIANT_PAIR_LIMIT) {
+    VARIANT_CACHE.clear();
+    variantPairs = 0;
+  }
   let row = VARIANT_CACHE.get(a);
   if (row === undefined) {
-    if (VARIANT_CACHE.size >= MEMO_LIMIT) VARIANT_CACHE.clear();
     row = new Map();
     VARIANT_CACHE.set(a, row);
   }
@@ -199,12 +204,16 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (known === undefined) {
     known = compareSpellings(a, b);
     row.set(b, known);
+    variantPairs++;
   }
   return known;
 }
 
 /** Comparisons made so far, by the smaller then the larger spelling. */
 const VARIANT_CACHE = new Map<string, Map<string, boolean>>();
+/** Pairs in `VARIANT_CACHE`, and how many it keeps before starting over. */
+let variantPairs = 0;
+const VARIANT_PAIR_LIMIT = 4 * MEMO_LIMIT;
 
 function compareSpellings(a: string, b: string): boolean {
   const x = foldName(a);
