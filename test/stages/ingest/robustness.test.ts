@@ -128,6 +128,24 @@ afterAll(() => {
   }
 });
 
+describe('dense dates: extractDates reads a 100 KB wall of date names in under 50 ms', () => {
+  // Once the backlog case `dense-dates` (found by the 100,000-case runs, FUZZ_SEED=-1951452716,
+  // -323890808 and -1374960955): "Dec." x 25,000 took 253 ms, linear, about 10 us per date name
+  // in chrono-node's results; now about 10 ms. Judged as a property judges a call, but against the
+  // fixed 50 ms limit: the fastest of five timings, each the smaller of CPU and wall-clock time.
+  // Walls of real dates ("Sat." x 25,000, "Dec. 5 " x 14,000 in one sentence) are no longer left
+  // out of the property above; they take 25-150 ms, linear.
+  // Note: defined before the properties, so it runs first: after thousands of adversarial cases
+  // the heap is large and a major collection falling in a timing can double it.
+  it('"Dec." x 25,000 (100 KB, 25,000 sentences, no date)', () => {
+    const doc = clean('Dec.'.repeat(25_000));
+    const sentences = splitSentences(doc);
+    const { result, ms } = timed(() => extractDates(doc, sentences, { published: '2020-01-01' }));
+    expect(result).toEqual([]);
+    expect(ms, `${ms.toFixed(1)} ms`).toBeLessThan(MAX_CALL_MS);
+  });
+});
+
 describe('extractors on adversarial text: no exception, nothing catastrophically slow', () => {
   for (const subject of SUBJECTS) {
     // inputs of an open backlog case are left out (see BACKLOG in helpers/adversarial.ts)
@@ -173,17 +191,12 @@ describe('backlog: known slow patterns in other stages (left out of the properti
   // A case found by the properties and not fixed yet goes into BACKLOG (helpers/adversarial.ts),
   // with a test here until its stage is fixed. Note: these are timings against a fixed 50 ms, so
   // whether they fail depends on the machine and its load; they run (as `it.fails`) with
-  // FUZZ_BACKLOG=1 and are skipped in `npm test`: known failures kept, not deleted.
-  const backlog = process.env['FUZZ_BACKLOG'] ? it.fails : it.skip;
-
-  backlog('dense-dates: extractDates reads 100 KB of "Dec." in under 50 ms', () => {
-    const doc = clean('Dec.'.repeat(25_000));
-    const sentences = splitSentences(doc);
-    expect(timed(() => extractDates(doc, sentences, { published: '2020-01-01' })).ms).toBeLessThan(MAX_CALL_MS);
-  });
+  // FUZZ_BACKLOG=1 and are skipped in `npm test`: known failures kept, not deleted. No case is
+  // open now: `dense-dates` (a wall of date names) was fixed in the date extractor, see "dense dates" above.
 
   it('leaves out only the inputs of its cases', () => {
-    expect(isLeftOut('extractDates', 'Dec.'.repeat(4_001))).toBe(true);
+    // dense dates (once `dense-dates`, over 4,000 date names) are read by the properties again
+    expect(isLeftOut('extractDates', 'Dec.'.repeat(25_000))).toBe(false);
     expect(isLeftOut('extractDates', 'Dec. 5 '.repeat(3_000))).toBe(false);
     expect(isLeftOut('extractNumbers', 'Dec.'.repeat(4_001))).toBe(false);
     expect(isLeftOut('extractClaims', `an${' 1'.repeat(6000)} nobody.com`)).toBe(false);

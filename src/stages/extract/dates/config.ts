@@ -3,6 +3,7 @@ import { Chrono, configuration } from 'chrono-node/en';
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 import { DATE_CUES, type DateCueName } from '../../../locales/en/dates.js';
 import { PipelineError } from '../../../errors.js';
+import { readerOf } from './calendar-parsers.js';
 import { ago } from './rules/ago.js';
 import { anaphora } from './rules/anaphora.js';
 import { bareYear } from './rules/bare-year.js';
@@ -89,12 +90,15 @@ export const DATE_RULES: readonly DateRule[] = [
  */
 export const DATE_REFINERS: readonly DateRefiner[] = [twoDigitYear, notADate, recurring, partOfDay];
 
-/** chrono-node's parsers we keep, wrapped with our ids and cues, in chrono's order. */
-function chronoParsers(base: { parsers: Parser[] }): DateRule[] {
+/**
+ * chrono-node's parsers we keep, wrapped with our ids and cues, in chrono's order; with
+ * `shouldUseReaders`, their matches are read by our readers where we have one (`readerOf`).
+ */
+function chronoParsers(base: { parsers: Parser[] }, shouldUseReaders: boolean): DateRule[] {
   return CHRONO_PARSERS.map(([className, id, cue]) => {
     const parser = base.parsers.find((candidate) => candidate.constructor.name === className);
     if (!parser) throw new PipelineError(`chrono-node has no parser \`${className}\`; check the chrono-node version.`);
-    return wrapParser(parser, id, cue);
+    return wrapParser(parser, id, cue, shouldUseReaders ? readerOf(parser) : undefined);
   });
 }
 
@@ -119,7 +123,7 @@ function dateRefiners(base: { refiners: Refiner[] }): Refiner[] {
  */
 export function createDateChrono(): Chrono {
   const base = configuration.createCasualConfiguration();
-  return new Chrono({ parsers: [...chronoParsers(base), ...DATE_RULES], refiners: dateRefiners(base) });
+  return new Chrono({ parsers: [...chronoParsers(base, false), ...DATE_RULES], refiners: dateRefiners(base) });
 }
 
 /** One bit per cue of `DATE_CUES`, for keying the rule choice of a set of cues. */
@@ -139,15 +143,16 @@ export interface DateParser {
 /**
  * Builds a date parser that runs, for each sentence, only the rules whose cue is in it (most
  * sentences wake one or two cues of fifteen), with `runRules` instead of chrono-node's loop:
- * chrono-node's calendar parsers run only in windows around month names and numeric dates, our
- * rules on light results. Results are the same as `createDateChrono()`'s on the same sentence (the
+ * chrono-node's calendar parsers run only in windows around month names and numeric dates, their
+ * matches mostly read by our readers (`calendar-parsers.ts`), and everything on light results.
+ * Results are the same as `createDateChrono()`'s on the same sentence (the
  * GVA development set differs in one sentence, a URL whose "2015/mar/02" wakes no cue).
  *
  * @example createDateParser().parse('Police said the shooting happened Saturday night.', new Set(['weekday']))
  */
 export function createDateParser(): DateParser {
   const base = configuration.createCasualConfiguration();
-  const calendar = chronoParsers(base);
+  const calendar = chronoParsers(base, true);
   const refiners = dateRefiners(base);
   // Without chrono-node's parsers, its filter of unlikely formats ("may", "the second") has nothing to do.
   const lightRefiners = refiners.filter((refiner) => refiner.constructor.name !== 'ENUnlikelyFormatFilter');

@@ -1,5 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
-import { EVENT_NOUNS, FUTURE_SOURCE, HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
+import { EVENT_NOUNS, FUTURE_SOURCE, HAPPENING_NOUN_SOURCE, type DateCueName } from '../../../locales/en/dates.js';
 import type { Sentence } from '../../../model/document.js';
 import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
@@ -82,18 +82,50 @@ function dateParser(): DateParser {
 export function parseDates(docId: DocId, text: string, sentences: readonly Sentence[]): RawDate[] {
   const out: RawDate[] = [];
   const parser = dateParser();
+  // Note: a sentence that comes again (a page's repeated line, a wall of "Dec.") is read once: its
+  // dates are a function of its text and cues, so a repeat takes the first reading's dates, moved.
+  const seen = new Map<ReadonlySet<DateCueName>, Map<string, SentenceReading>>();
   for (const { sentence, cues } of cueSentences(text, sentences)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (VIDEO_LIST.test(sentenceText)) continue;
-    const results = parser.parse(sentenceText, cues);
-    if (results.length === 0) continue;
-    const facts = sentenceFacts(sentenceText);
-    for (const result of results) {
-      const raw = toRawDate(docId, text, sentence, sentenceText, facts, result);
-      if (raw) out.push(raw);
+    let byText = seen.get(cues);
+    if (byText === undefined) {
+      byText = new Map();
+      seen.set(cues, byText);
     }
+    const earlier = byText.get(sentenceText);
+    if (earlier !== undefined) {
+      for (const raw of earlier.raws) out.push(moved(raw, sentence, sentence.start - earlier.start));
+      continue;
+    }
+    const raws = readSentence(docId, text, sentence, sentenceText, cues, parser);
+    byText.set(sentenceText, { start: sentence.start, raws });
+    for (const raw of raws) out.push(raw);
   }
   return out;
+}
+
+/** The dates read in a sentence, and where that sentence starts. */
+interface SentenceReading {
+  readonly start: number;
+  readonly raws: readonly RawDate[];
+}
+
+function readSentence(docId: DocId, text: string, sentence: Sentence, sentenceText: string, cues: ReadonlySet<DateCueName>, parser: DateParser): RawDate[] {
+  if (VIDEO_LIST.test(sentenceText)) return [];
+  const results = parser.parse(sentenceText, cues);
+  if (results.length === 0) return [];
+  const out: RawDate[] = [];
+  const facts = sentenceFacts(sentenceText);
+  for (const result of results) {
+    const raw = toRawDate(docId, text, sentence, sentenceText, facts, result);
+    if (raw) out.push(raw);
+  }
+  return out;
+}
+
+/** A date read in an earlier sentence of the same text, moved by `shift` into `sentence`. */
+function moved(raw: RawDate, sentence: Sentence, shift: number): RawDate {
+  return { ...raw, span: { doc: raw.span.doc, start: raw.span.start + shift, end: raw.span.end + shift }, sentence: sentence.index };
 }
 
 /** What is known of a sentence as a whole, tested once for all its dates. */
@@ -116,8 +148,11 @@ function toRawDate(
   facts: SentenceFacts,
   result: ParsingResult,
 ): RawDate | undefined {
-  const lead = LEADING_NOISE.exec(result.text)?.[0].length ?? 0;
-  let trimmed = result.text.slice(lead).replace(TRAILING_NOISE, '');
+  // Note: the noise patterns only for a mention that may have noise: most start with a letter or
+  // digit and end with one (a match array and a copy per mention, on a wall of "'90s").
+  const lead = isPlainEdge(result.text.charCodeAt(0), true) ? 0 : (LEADING_NOISE.exec(result.text)?.[0].length ?? 0);
+  let trimmed = lead === 0 ? result.text : result.text.slice(lead);
+  if (!isPlainEdge(trimmed.charCodeAt(trimmed.length - 1), false)) trimmed = trimmed.replace(TRAILING_NOISE, '');
   // "Tuesday (January 3)": a bracket the mention opens, it also closes.
   if (trimmed.includes('(') && !trimmed.includes(')') && result.text.slice(lead + trimmed.length).startsWith(')')) trimmed += ')';
   if (trimmed.length === 0) return undefined;
@@ -171,20 +206,30 @@ function readTags(result: ParsingResult): {
   // Note: our tags are on the start components (`addTag` puts them there); reading those alone
   // spares chrono-node's copy of the start and end sets (and light results need no copy at all).
   for (const tag of tagsOf(result)) {
-    const colon = tag.indexOf(':');
-    const name = colon < 0 ? tag : tag.slice(0, colon);
-    const value = tag.slice(colon + 1);
-    if (name === 'rule' && out.rule === 'en/date/chrono') out.rule = value;
-    else if (name === 'precision') out.precision = value as DatePrecision;
-    else if (name === 'offset') out.offset = parseOffset(value);
-    else if (name === 'anaphora') out.anaphora = parseOffset(value);
-    else if (name === 'pod') out.partOfDay = value as PartOfDay;
-    else if (name === 'holiday') out.holiday = parseHoliday(value);
+    const reading = readingOf(tag);
+    const name = reading.name;
+    if (name === 'rule' && out.rule === 'en/date/chrono') out.rule = reading.value;
+    else if (name === 'precision') out.precision = reading.value as DatePrecision;
+    else if (name === 'offset' && reading.offset) out.offset = reading.offset;
+    else if (name === 'anaphora' && reading.offset) out.anaphora = reading.offset;
+    else if (name === 'pod') out.partOfDay = reading.value as PartOfDay;
+    else if (name === 'holiday' && reading.holiday) out.holiday = reading.holiday;
     else if (tag === 'list') out.isList = true;
     else if (tag === 'weekend') out.isWeekend = true;
     else if (tag === 'recurring') out.isRecurring = true;
   }
   return out;
+}
+
+/**
+ * Whether a mention's first (`isStart`) or last character is a letter or digit that no noise
+ * pattern takes: an ASCII letter or digit ("o" may start "on ") or an apostrophe ("'90s").
+ */
+function isPlainEdge(code: number, isStart: boolean): boolean {
+  if (code >= 48 && code <= 57) return true;
+  if (code === 39 || code === 0x2019) return true;
+  if (isStart && (code === 111 || code === 79)) return false;
+  return isAsciiLetter(code);
 }
 
 function statedParts(components: ParsingResult['start']): StatedParts {
@@ -195,7 +240,81 @@ function statedParts(components: ParsingResult['start']): StatedParts {
       if (value !== null) parts[key] = value;
     }
   }
-  return parts;
+  return sharedParts(parts);
+}
+
+/**
+ * Stated parts already made, frozen and shared by the mentions that state them, by `partsKey`.
+ * Note: a document states few distinct dates, often many times; an object per mention was a good
+ * part of the garbage of a wall of dates.
+ */
+const SHARED_PARTS = new Map<number, StatedParts>();
+const MAX_SHARED_PARTS = 4096;
+
+function sharedParts(parts: StatedParts): StatedParts {
+  const key = partsKey(parts);
+  if (key === undefined) return parts;
+  let shared = SHARED_PARTS.get(key);
+  if (shared === undefined) {
+    if (SHARED_PARTS.size >= MAX_SHARED_PARTS) SHARED_PARTS.clear();
+    shared = Object.freeze(parts);
+    SHARED_PARTS.set(key, shared);
+  }
+  return shared;
+}
+
+/**
+ * A number for parts in ordinary ranges (years 0-9999), each part or its absence; undefined for
+ * any other ("1 BC" is the year -1).
+ */
+function partsKey(parts: StatedParts): number | undefined {
+  const year = partKey(parts.year, 9999);
+  const month = partKey(parts.month, 12);
+  const day = partKey(parts.day, 31);
+  const weekday = partKey(parts.weekday, 6);
+  if (year === undefined || month === undefined || day === undefined || weekday === undefined) return undefined;
+  return ((year * 14 + month) * 33 + day) * 8 + weekday;
+}
+
+/** 0 for an absent part, the part plus one for a whole number from 0 to `max`, undefined otherwise. */
+function partKey(value: number | undefined, max: number): number | undefined {
+  if (value === undefined) return 0;
+  return Number.isInteger(value) && value >= 0 && value <= max ? value + 1 : undefined;
+}
+
+/** A tag read: its name, its value, and the offset or holiday the value names. */
+interface TagReading {
+  readonly name: string;
+  readonly value: string;
+  readonly offset?: DateOffset;
+  readonly holiday?: FloatingHoliday;
+}
+
+/**
+ * Tags already read, a few thousand at most. Note: a document's dates carry few distinct tags
+ * ("precision:day", "offset:-1:day"); reading each once spares slices and an offset object per
+ * date (offsets and holidays are frozen and shared by the mentions that carry them).
+ */
+const TAG_READINGS = new Map<string, TagReading>();
+const MAX_TAG_READINGS = 4096;
+
+function readingOf(tag: string): TagReading {
+  let reading = TAG_READINGS.get(tag);
+  if (reading === undefined) {
+    const colon = tag.indexOf(':');
+    const name = colon < 0 ? tag : tag.slice(0, colon);
+    const value = tag.slice(colon + 1);
+    const made: { -readonly [K in keyof TagReading]: TagReading[K] } = { name, value };
+    if (name === 'offset' || name === 'anaphora') made.offset = Object.freeze(parseOffset(value));
+    else if (name === 'holiday') {
+      const holiday = parseHoliday(value);
+      made.holiday = typeof holiday === 'string' ? holiday : Object.freeze(holiday);
+    }
+    reading = made;
+    if (TAG_READINGS.size >= MAX_TAG_READINGS) TAG_READINGS.clear();
+    TAG_READINGS.set(tag, reading);
+  }
+  return reading;
 }
 
 function parseHoliday(value: string): FloatingHoliday {

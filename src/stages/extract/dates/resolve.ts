@@ -41,13 +41,29 @@ export interface DateReference {
   readonly published?: string;
 }
 
+/**
+ * Where a mention was placed. Note: every field is always present (made by `placedAt`), so these
+ * objects share one shape; spreading optional fields in made a temporary object for each and was
+ * a fifth of the time of a sentence of thousands of "1 a.m.".
+ */
 interface Placed {
   readonly start: string;
-  readonly end?: string;
+  readonly end: string | undefined;
   readonly precision: DatePrecision;
   readonly kind: DateKind;
   readonly certainty: DateCertainty;
-  readonly anchoredTo?: DateAnchor;
+  readonly anchoredTo: DateAnchor | undefined;
+}
+
+function placedAt(
+  start: string,
+  end: string | undefined,
+  precision: DatePrecision,
+  kind: DateKind,
+  certainty: DateCertainty,
+  anchoredTo: DateAnchor | undefined,
+): Placed {
+  return { start, end, precision, kind, certainty, anchoredTo };
 }
 
 /**
@@ -66,11 +82,28 @@ interface Placed {
 export function resolveDates(raws: readonly RawDate[], reference: DateReference): DateMention[] {
   const published = publishedOf(writingDay(raws, reference.published));
   const out: DateMention[] = [];
+  const anchors: Anchors = { isInOrder: true, lastSentence: Number.NEGATIVE_INFINITY };
   for (const raw of raws) {
-    const placed = place(raw, raws, out, published);
-    out.push(toMention(raw, placed));
+    if (raw.sentence < anchors.lastSentence) anchors.isInOrder = false;
+    anchors.lastSentence = raw.sentence;
+    const placed = place(raw, raws, out, published, anchors);
+    const mention = toMention(raw, placed);
+    if (isAnchor(mention)) anchors[mention.tense] = mention;
+    out.push(mention);
   }
   return out;
+}
+
+/**
+ * The last mention of each tense that an anaphora may count from (see `findAnchor`), while the
+ * mentions come in sentence order. Note: a walk back over the mentions for each anaphora was
+ * quadratic ("that night" thousands of times in one sentence, none of them placed).
+ */
+interface Anchors {
+  isInOrder: boolean;
+  lastSentence: number;
+  past?: DateMention;
+  future?: DateMention;
 }
 
 /** How many days after the given publication day the text may have been written (see `writingDay`). */
@@ -94,10 +127,19 @@ const DELAY_COST = 1;
 function writingDay(raws: readonly RawDate[], published: string | undefined): string | undefined {
   const pubDay = dayOf(published);
   if (!pubDay) return published;
-  const relative = raws.filter(
-    (raw) => !raw.isRecurring && !raw.isStamp && raw.tense === 'past' && (isWeekdayOnly(raw) || (raw.rule === 'en/date/casual-day' && raw.offset !== undefined)),
-  );
-  if (relative.length < 2) return published;
+  // Note: one mention per distinct reading (offset, or weekday and modifier) is enough for the
+  // spread; a page of thousands of "Sat." made the three passes below cost more than placing them.
+  let count = 0;
+  const byReading = new Map<number, RawDate>();
+  for (const raw of raws) {
+    if (raw.isRecurring || raw.isStamp || raw.tense !== 'past') continue;
+    if (!isWeekdayOnly(raw) && !(raw.rule === 'en/date/casual-day' && raw.offset !== undefined)) continue;
+    count++;
+    const key = raw.offset ? raw.offset.amount * 2 : ((raw.stated.weekday ?? 0) * 4 + MODIFIER_INDEX[raw.weekdayModifier ?? 'none']) * 2 + 1;
+    if (!byReading.has(key)) byReading.set(key, raw);
+  }
+  if (count < 2) return published;
+  const relative = [...byReading.values()];
   const pubNumber = dayNumber(pubDay);
   let best = 0;
   let bestCost = Number.POSITIVE_INFINITY;
@@ -121,6 +163,9 @@ function writingDay(raws: readonly RawDate[], published: string | undefined): st
   return best === 0 ? published : isoDay(fromDayNumber(pubNumber + best));
 }
 
+/** A number per weekday modifier, for keying readings (see `writingDay`). */
+const MODIFIER_INDEX: Readonly<Record<NonNullable<RawDate['weekdayModifier']> | 'none', number>> = { none: 0, last: 1, next: 2, this: 3 };
+
 function isWeekdayOnly(raw: RawDate): boolean {
   return raw.stated.weekday !== undefined && raw.stated.month === undefined && raw.stated.day === undefined;
 }
@@ -137,9 +182,9 @@ function publishedOf(iso: string | undefined): Published {
   return { parts: iso !== undefined ? parseIso(iso) : undefined, day: dayOf(iso) };
 }
 
-function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published): Placed | undefined {
+function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published, anchors: Anchors): Placed | undefined {
   if (raw.isRecurring) return undefined;
-  if (raw.anaphora) return placeAnaphora(raw, raw.anaphora, previous);
+  if (raw.anaphora) return placeAnaphora(raw, raw.anaphora, anchors.isInOrder ? lastAnchor(raw, anchors) : findAnchor(raw, previous));
   if (raw.offset) return placeRelative(raw, raw.offset, published);
   if (raw.holiday) return placeHoliday(raw, raw.holiday, raws, published);
   if (raw.stated.year !== undefined || raw.statedEnd?.year !== undefined) return placeAbsolute(raw);
@@ -189,17 +234,30 @@ function precisionOfParts(parts: StatedParts): DatePrecision {
   return 'year';
 }
 
-/** Certainty per part: stated where the text gives the part, implied otherwise. */
+/**
+ * Certainty per part: stated where the text gives the part, implied otherwise.
+ * Note: few combinations occur; each is one frozen object, shared by the mentions that have it.
+ */
 function certaintyOf(parts: StatedParts, precision: DatePrecision, yearStated: boolean | undefined): DateCertainty {
-  const year = (yearStated ?? parts.year !== undefined) ? 'stated' : 'implied';
+  const isYearStated = yearStated ?? parts.year !== undefined;
   const hasMonth = precision === 'day' || precision === 'week' || precision === 'month' || precision === 'season';
   const hasDay = precision === 'day' || precision === 'week';
-  return {
-    year,
-    ...(hasMonth ? { month: parts.month !== undefined ? 'stated' : 'implied' } : {}),
-    ...(hasDay ? { day: parts.day !== undefined ? 'stated' : 'implied' } : {}),
-  };
+  const isMonthStated = parts.month !== undefined;
+  const isDayStated = parts.day !== undefined;
+  const key = (isYearStated ? 1 : 0) | (hasMonth ? 2 : 0) | (hasMonth && isMonthStated ? 4 : 0) | (hasDay ? 8 : 0) | (hasDay && isDayStated ? 16 : 0);
+  let certainty = CERTAINTIES[key];
+  if (certainty === undefined) {
+    const made: { -readonly [K in keyof DateCertainty]: DateCertainty[K] } = { year: isYearStated ? 'stated' : 'implied' };
+    if (hasMonth) made.month = isMonthStated ? 'stated' : 'implied';
+    if (hasDay) made.day = isDayStated ? 'stated' : 'implied';
+    certainty = Object.freeze(made);
+    CERTAINTIES[key] = certainty;
+  }
+  return certainty;
 }
+
+/** The certainties made so far, by the key `certaintyOf` makes of them. */
+const CERTAINTIES: (DateCertainty | undefined)[] = [];
 
 /** Every part implied, at a precision: one frozen object per precision, shared by the mentions that use it. */
 const ALL_IMPLIED_BY_PRECISION = new Map<DatePrecision, DateCertainty>();
@@ -214,7 +272,7 @@ const ALL_IMPLIED = (precision: DatePrecision): DateCertainty => {
 
 /** ISO string of a year/month/day at a precision. */
 function isoAt(precision: DatePrecision, y: number, m: number | undefined, d: number | undefined): string {
-  if (precision === 'day' || precision === 'week') return isoOf(y, m ?? 1, d ?? 1);
+  if (precision === 'day' || precision === 'week') return isoOfDay(y, m ?? 1, d ?? 1);
   if (precision === 'month' || precision === 'season') return isoOf(y, m ?? 1);
   return isoOf(y);
 }
@@ -233,13 +291,8 @@ function placeAbsolute(raw: RawDate): Placed | undefined {
     endIso = isoAt(precision, endYear, month, end.day);
     if (endIso === start) endIso = undefined;
   }
-  return {
-    start,
-    ...(endIso !== undefined ? { end: endIso } : {}),
-    precision,
-    kind: endIso !== undefined && !SINGLE_PERIODS.has(precision) ? 'range' : 'absolute',
-    certainty: certaintyOf(raw.stated, precision, true),
-  };
+  const kind = endIso !== undefined && !SINGLE_PERIODS.has(precision) ? 'range' : 'absolute';
+  return placedAt(start, endIso, precision, kind, certaintyOf(raw.stated, precision, true), undefined);
 }
 
 function placePartial(raw: RawDate, raws: readonly RawDate[], published: Published): Placed | undefined {
@@ -257,14 +310,7 @@ function placePartial(raw: RawDate, raws: readonly RawDate[], published: Publish
     end = isoAt(precision, endYear, endMonth, raw.statedEnd.day);
     if (end === start) end = undefined;
   }
-  return {
-    start,
-    ...(end !== undefined ? { end } : {}),
-    precision,
-    kind: end !== undefined ? 'range' : 'partial',
-    certainty: certaintyOf(raw.stated, precision, false),
-    anchoredTo: choice.anchor,
-  };
+  return placedAt(start, end, precision, end !== undefined ? 'range' : 'partial', certaintyOf(raw.stated, precision, false), choice.anchor);
 }
 
 /** The year of a month-day without one; see `resolveDates`. */
@@ -306,10 +352,10 @@ interface YearSource {
  * the document for each date to place was quadratic ("Easter" thousands of times in a row).
  */
 interface YearIndex {
-  /** Dates with a year and a month, not future, not recurring: by month ("4"), and by month and each day they match ("4-20"). */
-  readonly sameDate: ReadonlyMap<string, readonly YearSource[]>;
-  /** Dates with a year alone, by sentence and tense ("3:past"). */
-  readonly sentence: ReadonlyMap<string, readonly YearSource[]>;
+  /** Dates with a year and a month, not future, not recurring: by month, and by month and each day they match (`monthKey`). */
+  readonly sameDate: ReadonlyMap<number, readonly YearSource[]>;
+  /** Dates with a year alone, by sentence and tense (`sentenceKey`). */
+  readonly sentence: ReadonlyMap<number, readonly YearSource[]>;
 }
 
 /** Indexes already built, per `raws` array; `false` when the array is not in text order (the passes are used then). */
@@ -325,9 +371,9 @@ function yearIndexOf(raws: readonly RawDate[]): YearIndex | undefined {
 }
 
 function buildYearIndex(raws: readonly RawDate[]): YearIndex | false {
-  const sameDate = new Map<string, YearSource[]>();
-  const sentence = new Map<string, YearSource[]>();
-  const add = (map: Map<string, YearSource[]>, key: string, source: YearSource): void => {
+  const sameDate = new Map<number, YearSource[]>();
+  const sentence = new Map<number, YearSource[]>();
+  const add = (map: Map<number, YearSource[]>, key: number, source: YearSource): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [source]);
     else list.push(source);
@@ -340,17 +386,30 @@ function buildYearIndex(raws: readonly RawDate[]): YearIndex | false {
     const month = raw.stated.month;
     if (year !== undefined && month !== undefined && raw.tense !== 'future' && !raw.isRecurring) {
       const source = { raw, start: raw.span.start, year };
-      add(sameDate, `${month}`, source);
+      add(sameDate, monthKey(month, undefined), source);
       const low = raw.stated.day;
       const high = raw.statedEnd?.day ?? low;
       // a day at most one apart from the stated day or range (days of a month: 0 to 32 covers every neighbour)
-      if (low !== undefined && high !== undefined) for (let day = Math.max(0, low - 1); day <= Math.min(32, high + 1); day++) add(sameDate, `${month}-${day}`, source);
+      if (low !== undefined && high !== undefined) for (let day = Math.max(0, low - 1); day <= Math.min(32, high + 1); day++) add(sameDate, monthKey(month, day), source);
     }
     if (raw.stated.year !== undefined && raw.stated.month === undefined && raw.statedEnd === undefined) {
-      add(sentence, `${raw.sentence}:${raw.tense}`, { raw, start: raw.span.start, year: raw.stated.year });
+      add(sentence, sentenceKey(raw), { raw, start: raw.span.start, year: raw.stated.year });
     }
   }
   return { sameDate, sentence };
+}
+
+/**
+ * The key of a month, or of a month and day (0 to 32), in `YearIndex.sameDate`.
+ * Note: numbers, not strings ("4-20"): a string per date to place was most of the index's cost on a wall of dates.
+ */
+function monthKey(month: number, day: number | undefined): number {
+  return month * 100 + (day ?? 99);
+}
+
+/** The key of a date's sentence and tense in `YearIndex.sentence`. */
+function sentenceKey(raw: RawDate): number {
+  return raw.sentence * 2 + (raw.tense === 'future' ? 1 : 0);
 }
 
 /** The first position in `sources` (sorted by start) whose start is at or after `start`. */
@@ -375,7 +434,7 @@ function sameDateYear(
   const index = yearIndexOf(raws);
   if (index !== undefined) {
     // the nearest before (the first of equals), else the nearest after: as the pass below finds them
-    const sources = index.sameDate.get(day === undefined ? `${month}` : `${month}-${day}`);
+    const sources = index.sameDate.get(monthKey(month, day));
     if (sources === undefined) return undefined;
     const at = firstAtOrAfter(sources, raw.span.start);
     const nearestBefore = sources[at - 1];
@@ -409,7 +468,7 @@ function sentenceYear(raw: RawDate, raws: readonly RawDate[]): { year: number; a
   const index = yearIndexOf(raws);
   if (index !== undefined) {
     // the last year-only date before this one in its sentence, as the pass below finds it
-    const sources = index.sentence.get(`${raw.sentence}:${raw.tense}`);
+    const sources = index.sentence.get(sentenceKey(raw));
     const last = sources?.[firstAtOrAfter(sources, raw.span.start) - 1];
     return last !== undefined ? { year: last.year, anchor: 'previous-date' } : undefined;
   }
@@ -455,28 +514,51 @@ function placeHoliday(raw: RawDate, holiday: FloatingHoliday, raws: readonly Raw
   const choice = stated !== undefined ? { year: stated, anchor: undefined } : chooseYear(raw, raws, published, month, undefined);
   if (!choice) return undefined;
   const day = holiday === 'easter' ? easterOf(choice.year) : nthWeekday(choice.year, holiday.month, holiday.weekday, holiday.nth);
-  return {
-    start: isoDay(day),
-    precision: 'day',
-    kind: stated !== undefined ? 'absolute' : 'partial',
-    certainty: { year: stated !== undefined ? 'stated' : 'implied', month: 'stated', day: 'stated' },
-    ...(choice.anchor ? { anchoredTo: choice.anchor } : {}),
-  };
+  const certainty = certaintyOf(HOLIDAY_PARTS, 'day', stated !== undefined);
+  return placedAt(isoDay(day), undefined, 'day', stated !== undefined ? 'absolute' : 'partial', certainty, choice.anchor);
 }
+
+/** A holiday states its month and day (its year is stated or not). */
+const HOLIDAY_PARTS: StatedParts = { month: 1, day: 1 };
 
 function placeWeekday(raw: RawDate, weekday: number, published: Published): Placed | undefined {
   const pubDay = published.day;
   if (!pubDay) return undefined;
   const pubNumber = dayNumber(pubDay);
   const day = pubNumber + weekdayDelta(raw, weekday, weekdayOfNumber(pubNumber));
-  return {
-    start: isoDay(fromDayNumber(day)),
-    ...(raw.isWeekend ? { end: isoDay(fromDayNumber(day + 1)) } : {}),
-    precision: 'day',
-    kind: 'relative',
-    certainty: ALL_IMPLIED('day'),
-    anchoredTo: 'published',
-  };
+  const end = raw.isWeekend ? isoOfDayNumber(day + 1) : undefined;
+  return placedAt(isoOfDayNumber(day), end, 'day', 'relative', ALL_IMPLIED('day'), 'published');
+}
+
+/** ISO strings of days already written, by `(y * 100 + m) * 100 + d`, a few thousand at most (see `isoOfDayNumber`). */
+const ISO_OF_DAY = new Map<number, string>();
+
+/** `isoOf(y, m, d)`, written once per day. */
+function isoOfDay(y: number, m: number, d: number): string {
+  // Note: keyed only for days of a real calendar range; anything else is written each time.
+  if (!(m >= 1 && m <= 12 && d >= 0 && d <= 99 && y >= 0 && y <= 9999 && Number.isInteger(y + m + d))) return isoOf(y, m, d);
+  const key = (y * 100 + m) * 100 + d;
+  let iso = ISO_OF_DAY.get(key);
+  if (iso === undefined) {
+    if (ISO_OF_DAY.size >= MAX_ISO_OF_DAY_NUMBER) ISO_OF_DAY.clear();
+    iso = isoOf(y, m, d);
+    ISO_OF_DAY.set(key, iso);
+  }
+  return iso;
+}
+
+/** ISO strings of day numbers already written, a few thousand at most (a document names few days, often many times). */
+const ISO_OF_DAY_NUMBER = new Map<number, string>();
+const MAX_ISO_OF_DAY_NUMBER = 4096;
+
+function isoOfDayNumber(n: number): string {
+  let iso = ISO_OF_DAY_NUMBER.get(n);
+  if (iso === undefined) {
+    if (ISO_OF_DAY_NUMBER.size >= MAX_ISO_OF_DAY_NUMBER) ISO_OF_DAY_NUMBER.clear();
+    iso = isoDay(fromDayNumber(n));
+    ISO_OF_DAY_NUMBER.set(n, iso);
+  }
+  return iso;
 }
 
 /**
@@ -500,8 +582,7 @@ function weekdayDelta(raw: RawDate, weekday: number, referenceWeekday: number): 
 function placeRelative(raw: RawDate, offset: DateOffset, published: Published): Placed | undefined {
   const pub = published.parts;
   if (!pub) return undefined;
-  const placed = shift(raw, offset, pub, raw.rule === 'en/date/relative-unit');
-  return placed ? { ...placed, kind: 'relative', anchoredTo: 'published' } : undefined;
+  return shift(raw, offset, pub, raw.rule === 'en/date/relative-unit', 'relative', 'published');
 }
 
 /** Moves a reference (to any precision) by an offset; a whole week for "last week" when `wholeWeek`. */
@@ -510,40 +591,33 @@ function shift(
   offset: DateOffset,
   base: { y: number; m?: number; d?: number },
   wholeWeek: boolean,
-): Omit<Placed, 'kind'> | undefined {
-  if (offset.unit === 'year') {
-    return { start: isoOf(base.y + offset.amount), precision: 'year', certainty: ALL_IMPLIED('year') };
-  }
+  kind: DateKind,
+  anchoredTo: DateAnchor,
+): Placed | undefined {
+  if (offset.unit === 'year') return placedAt(isoOf(base.y + offset.amount), undefined, 'year', kind, ALL_IMPLIED('year'), anchoredTo);
   if (base.m === undefined) return undefined;
   if (offset.unit === 'month') {
     const moved = addMonths({ y: base.y, m: base.m, d: 1 }, offset.amount);
-    return { start: isoOf(moved.y, moved.m), precision: 'month', certainty: ALL_IMPLIED('month') };
+    return placedAt(isoOf(moved.y, moved.m), undefined, 'month', kind, ALL_IMPLIED('month'), anchoredTo);
   }
   if (base.d === undefined) return undefined;
-  const day = { y: base.y, m: base.m, d: base.d };
+  const day = dayNumber({ y: base.y, m: base.m, d: base.d });
   if (offset.unit === 'week') {
-    const moved = addDays(day, offset.amount * 7);
-    if (!wholeWeek) return { start: isoDay(moved), precision: 'week', certainty: ALL_IMPLIED('week') };
-    const monday = addDays(moved, -((weekdayOf(moved) + 6) % 7));
-    return {
-      start: isoDay(monday),
-      end: isoDay(addDays(monday, 6)),
-      precision: 'week',
-      certainty: ALL_IMPLIED('week'),
-    };
+    const moved = day + offset.amount * 7;
+    if (!wholeWeek) return placedAt(isoOfDayNumber(moved), undefined, 'week', kind, ALL_IMPLIED('week'), anchoredTo);
+    const monday = moved - ((weekdayOfNumber(moved) + 6) % 7);
+    return placedAt(isoOfDayNumber(monday), isoOfDayNumber(monday + 6), 'week', kind, ALL_IMPLIED('week'), anchoredTo);
   }
   const precision = raw.precision === 'week' ? 'week' : 'day';
-  return { start: isoDay(addDays(day, offset.amount)), precision, certainty: ALL_IMPLIED(precision) };
+  return placedAt(isoOfDayNumber(day + offset.amount), undefined, precision, kind, ALL_IMPLIED(precision), anchoredTo);
 }
 
-function placeAnaphora(raw: RawDate, offset: DateOffset, previous: readonly DateMention[]): Placed | undefined {
-  const anchor = findAnchor(raw, previous);
+function placeAnaphora(raw: RawDate, offset: DateOffset, anchor: DateMention | undefined): Placed | undefined {
   if (!anchor?.start) return undefined;
   const base = offset.amount > 0 && anchor.end !== undefined ? anchor.end : anchor.start;
   const parts = parseIso(base);
   if (!parts) return undefined;
-  const placed = shift(raw, offset, parts, false);
-  return placed ? { ...placed, kind: 'anaphoric', anchoredTo: 'previous-date' } : undefined;
+  return shift(raw, offset, parts, false, 'anaphoric', 'previous-date');
 }
 
 /** The last placed day that times a clause, at most `ANAPHORA_REACH` sentences back. */
@@ -552,10 +626,24 @@ function findAnchor(raw: RawDate, previous: readonly DateMention[]): DateMention
     const candidate = previous[i];
     if (!candidate) continue;
     if (raw.sentence - candidate.sentence > ANAPHORA_REACH) return undefined;
-    if (candidate.start === undefined || candidate.isRecurring || candidate.isStamp || candidate.precision !== 'day') continue;
+    if (!isAnchor(candidate)) continue;
     if (candidate.tense !== raw.tense) continue;
-    if (candidate.attachment === 'noun' && candidate.kind !== 'anaphoric') continue;
     return candidate;
   }
   return undefined;
+}
+
+/**
+ * `findAnchor` for mentions in sentence order: the last anchor of the tense, when it is in reach
+ * (every mention after it is then in reach too, so the walk back would have found it).
+ */
+function lastAnchor(raw: RawDate, anchors: Anchors): DateMention | undefined {
+  const candidate = anchors[raw.tense];
+  return candidate !== undefined && raw.sentence - candidate.sentence <= ANAPHORA_REACH ? candidate : undefined;
+}
+
+/** Whether an anaphora may count from a mention: a placed day that times a clause (or an anaphora itself). */
+function isAnchor(candidate: DateMention): boolean {
+  if (candidate.start === undefined || candidate.isRecurring || candidate.isStamp || candidate.precision !== 'day') return false;
+  return candidate.attachment !== 'noun' || candidate.kind === 'anaphoric';
 }

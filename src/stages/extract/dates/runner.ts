@@ -1,16 +1,17 @@
-import { ParsingComponents, ParsingResult as ChronoResult, ReferenceWithTimezone } from 'chrono-node/en';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { daysInMonth } from './calendar.js';
 import type { DateRule } from './rules/base.js';
 
 /**
- * A stand-in for chrono-node's loop over one sentence (`Chrono.parse`). Our rules and refiners use a
- * small part of chrono-node's result interface: they run on light results that implement that
- * part; chrono-node's calendar parsers (month names, numeric dates) get real chrono-node results,
- * but run only in windows around month names and numeric dates, since their patterns are long.
+ * A stand-in for chrono-node's loop over one sentence (`Chrono.parse`). Our rules, chrono-node's
+ * calendar parsers (month names, numeric dates) and the refiners use a small part of chrono-node's
+ * result interface: they all run on light results that implement that part; the calendar parsers
+ * run only in windows around month names and numeric dates, since their patterns are long.
  * Note: chrono-node builds a full result per match (a reference date worked out, seven implied
  * fields, tag sets copied on every read), runs every pattern over the whole sentence and slices the
- * text after every match; on the GVA dump that cost more than our rules themselves. Results are the
- * same as chrono-node's (checked on every sentence of the GVA development set), but for one
+ * text after every match; on the GVA dump that cost more than our rules themselves, and a wall of
+ * "Dec." (100 KB) took 250 ms, mostly in chrono-node's results. Results are the same as
+ * chrono-node's (checked on every sentence of the GVA development set), but for one
  * difference: a pattern is retried on the whole text, not on the rest of it, so `\b` and `^` keep
  * their meaning after a refused match (chrono-node found "5 a.m." in "6:55 a.m.").
  */
@@ -28,7 +29,8 @@ type Known = Partial<Record<string, number>>;
 class LightComponents {
   private readonly known: Known;
   private implied: Known | undefined;
-  private tagSet: Set<string> | undefined;
+  /** Note: an array, not a set: a result has two to four tags, and a set per result was a good part of the garbage of a sentence of thousands of dates. */
+  private tagArray: string[] | undefined;
 
   /** Note: takes `known` as it is (rules make a fresh object per match), where chrono-node copies it. */
   constructor(known?: Known) {
@@ -83,32 +85,48 @@ class LightComponents {
     return this.isCertain('month') && !this.isCertain('year');
   }
 
+  /** As chrono-node's: the stated and implied parts make a real day (and time of day). */
   isValidDate(): boolean {
     const y = this.get('year') ?? 2000;
     const m = this.get('month') ?? 1;
     const d = this.get('day') ?? 1;
-    const date = new Date(Date.UTC(y, m - 1, d));
+    // Note: the day by integer arithmetic; a `Date` (chrono-node's way) only for a stated time of
+    // day, which chrono-node's ISO parser may read out of range ("2016-01-05T25:00").
+    if (!(Number.isInteger(y) && m >= 1 && m <= 12 && Number.isInteger(m) && d >= 1 && Number.isInteger(d) && d <= daysInMonth(y, m))) return false;
+    if (this.known['hour'] === undefined && this.known['minute'] === undefined && this.known['second'] === undefined && this.known['millisecond'] === undefined) return true;
+    const hour = this.get('hour') ?? 12;
+    const minute = this.get('minute') ?? 0;
+    const date = new Date(Date.UTC(y, m - 1, d, hour, minute, this.get('second') ?? 0, this.get('millisecond') ?? 0));
     date.setUTCFullYear(y);
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
   }
 
+  /**
+   * As chrono-node's, against a reference of time zone offset 0 (UTC). Note: with the minutes and
+   * the stated time zone, which range merging compares: "2016-01-05T10:30:00Z to today" starts at
+   * the timestamp's day, as in chrono-node (an hour-only reading made it start "today").
+   */
   date(): Date {
-    const date = new Date(Date.UTC(this.get('year') ?? 2000, (this.get('month') ?? 1) - 1, this.get('day') ?? 1, this.get('hour') ?? 12));
-    date.setUTCFullYear(this.get('year') ?? 2000);
-    return date;
+    const y = this.get('year') ?? 2000;
+    const date = new Date(
+      Date.UTC(y, (this.get('month') ?? 1) - 1, this.get('day') ?? 1, this.get('hour') ?? 12, this.get('minute') ?? 0, this.get('second') ?? 0, this.get('millisecond') ?? 0),
+    );
+    date.setUTCFullYear(y);
+    return new Date(date.getTime() - (this.get('timezoneOffset') ?? 0) * 60000);
   }
 
   tags(): Set<string> {
-    return new Set(this.tagSet);
+    return new Set(this.tagArray);
   }
 
   /** The tags without a copy, for reading. */
-  tagList(): ReadonlySet<string> | undefined {
-    return this.tagSet;
+  tagList(): readonly string[] | undefined {
+    return this.tagArray;
   }
 
   addTag(tag: string): this {
-    (this.tagSet ??= new Set()).add(tag);
+    if (this.tagArray === undefined) this.tagArray = [tag];
+    else if (!this.tagArray.includes(tag)) this.tagArray.push(tag);
     return this;
   }
 
@@ -170,38 +188,15 @@ class LightContext {
 /**
  * The tags of a result's start: read in place from a light result; from chrono-node's, a copy
  * (its `tags()` copies the set on every read).
- * @example tagsOf(result).has('weekend')
+ * @example [...tagsOf(result)].includes('weekend')
  */
-export function tagsOf(result: ParsingResult): ReadonlySet<string> {
+export function tagsOf(result: ParsingResult): Iterable<string> {
   const start: unknown = result.start;
   if (start instanceof LightComponents) return start.tagList() ?? NO_TAGS;
   return result.start.tags();
 }
 
-const NO_TAGS: ReadonlySet<string> = new Set();
-
-/**
- * chrono-node's `ParsingContext` (which its English entry point does not export): its parsers get
- * real chrono-node results, as inside `Chrono.parse`.
- */
-class ChronoContext {
-  readonly option = {};
-  readonly reference = ReferenceWithTimezone.fromInput({ instant: REFERENCE.instant, timezone: 0 });
-  readonly refDate = this.reference.instant;
-
-  constructor(readonly text: string) {}
-
-  createParsingComponents(components?: Known | ParsingComponents): ParsingComponents {
-    return components instanceof ParsingComponents ? components : new ParsingComponents(this.reference, components as never);
-  }
-
-  createParsingResult(index: number, textOrEnd: string | number, start?: Known | ParsingComponents, end?: Known | ParsingComponents): ChronoResult {
-    const text = typeof textOrEnd === 'string' ? textOrEnd : this.text.substring(index, textOrEnd);
-    return new ChronoResult(this.reference, index, text, start ? this.createParsingComponents(start) : undefined, end ? this.createParsingComponents(end) : undefined);
-  }
-
-  debug(): void {}
-}
+const NO_TAGS: readonly string[] = [];
 
 /**
  * Where chrono-node's calendar parsers can match: a month name (or its abbreviation) or digits
@@ -285,10 +280,7 @@ export function runRules(
   let results: ParsingResult[] = [];
   if (calendarRules.length > 0) {
     const windows = calendarWindows(text);
-    if (windows.length > 0) {
-      const chronoContext = new ChronoContext(text) as unknown as ParsingContext;
-      for (const rule of calendarRules) for (const [from, to] of windows) runRule(rule, chronoContext, text, results, from, to);
-    }
+    for (const rule of calendarRules) for (const [from, to] of windows) runRule(rule, context, text, results, from, to);
   }
   for (const rule of rules) runRule(rule, context, text, results);
   if (results.length === 0) return results;

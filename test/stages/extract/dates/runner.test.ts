@@ -31,6 +31,13 @@ const SENTENCES: readonly string[] = [
   'In March 2013 and again in May, the case was reopened; he may appeal.',
   'SHOTS RANG OUT SATURDAY NIGHT NEAR THE HALL ON DEC. 14, 2013.',
   'Four people were injured in a shooting overnight, police said.',
+  // chrono-node's month-name and slash parsers as read by our readers (calendar-parsers.ts): days in
+  // words and eras are left to chrono-node; two-digit years, day-first slashes, day ranges are read
+  'On the fifth of January 2016 AD, and on 5 Jan. 16, the case was reopened.',
+  'Records of 13/5/2016, 31/12/99 and 3/2016 were filed on 6/14 and 0/5, not 1.2.3.',
+  'In May 99, from June 5-7 and 12 to 14 July 2015, through Sept. 30th, nothing happened.',
+  // range merging compares the timestamp's minutes, as chrono-node does (the light results once read hours only)
+  'Posted 2016-01-05T10:30:00Z to today in the city.',
 ];
 
 describe('createDateParser: the runner reads what chrono-node reads', () => {

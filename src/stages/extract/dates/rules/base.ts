@@ -1,8 +1,8 @@
-import { ParsingResult } from 'chrono-node/en';
-import type { Parser, ParsingComponents, ParsingContext, Refiner } from 'chrono-node';
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { DateCueName } from '../../../../locales/en/dates.js';
 import type { RuleId } from '../../../../model/span.js';
 import type { DatePrecision, PartOfDay } from '../../../../model/time.js';
+import type { MatchReader } from '../calendar-parsers.js';
 import { tagsOf } from '../runner.js';
 
 /**
@@ -116,20 +116,26 @@ export function respan(
 }
 
 /**
- * Wraps one of chrono-node's own parsers so that its results carry our rule id.
+ * Wraps one of chrono-node's own parsers so that its results carry our rule id. With a `reader`
+ * (see `calendar-parsers.ts`), matches are read by it, and only those it leaves are read by chrono-node's parser.
  * @example wrapParser(new ENMonthNameParser(), 'en/date/month-name', 'monthName')
  */
-export function wrapParser(parser: Parser, id: RuleId, cue: DateCueName): DateRule {
+export function wrapParser(parser: Parser, id: RuleId, cue: DateCueName, reader?: MatchReader): DateRule {
   return {
     id,
     cue,
     pattern: (context) => parser.pattern(context),
     extract(context, match) {
+      if (reader) {
+        const read = reader(context, match);
+        if (read === null) return null;
+        if (read !== undefined) return read.addTag(ruleTag(id));
+      }
       const index = match.index ?? 0;
       const extracted = parser.extract(context, match);
       if (!extracted) return null;
       let result: ParsingResult;
-      if (extracted instanceof ParsingResult) result = extracted;
+      if (isResult(extracted)) result = extracted;
       else {
         result = context.createParsingResult(match.index ?? index, match[0]);
         result.start = isComponents(extracted) ? extracted : context.createParsingComponents(extracted);
@@ -138,6 +144,14 @@ export function wrapParser(parser: Parser, id: RuleId, cue: DateCueName): DateRu
       return result;
     },
   };
+}
+
+/**
+ * Whether a parser returned a result (not components, nor known parts): the runner's light results
+ * are not chrono-node's class, so this reads the shape.
+ */
+function isResult(value: object): value is ParsingResult {
+  return typeof (value as { index?: unknown }).index === 'number' && typeof (value as { start?: unknown }).start === 'object';
 }
 
 function isComponents(value: object): value is ParsingComponents {

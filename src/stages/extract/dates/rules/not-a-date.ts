@@ -55,10 +55,11 @@ function isDate(context: ParsingContext, result: ParsingResult): boolean {
   if (DIGITS_ONLY.test(text.replace(' ', '')) && rule !== 'en/date/bare-year') return false;
   // Note: our rules build valid components; only chrono-node's own parsers need the (costly) check.
   if (CHRONO_RULES.has(rule) && (!result.start.isValidDate() || (result.end && !result.end.isValidDate()))) return false;
+  // Note: the text around is sliced only for the checks that read it (a weekday or a casual day
+  // needs no text after; most dates no version check).
+  if (HAS_DIGIT.test(text) && VERSION_BEFORE.test(context.text.slice(Math.max(0, result.index - 14), result.index))) return false;
   const before = context.text.slice(Math.max(0, result.index - 30), result.index);
-  const after = context.text.slice(result.index + text.length, result.index + text.length + 30);
-  if (HAS_DIGIT.test(text) && VERSION_BEFORE.test(before.slice(-14))) return false;
-  if (rule === 'en/date/slash') return isSlashDate(result, before, after);
+  if (rule === 'en/date/slash') return isSlashDate(result, before, context.text.slice(result.index + text.length, result.index + text.length + 30));
   if (rule === 'en/date/weekday') {
     const previous = lastWord(before);
     if (previous !== undefined && WEEKDAY_NAME_PRECEDERS.has(previous)) return false;
