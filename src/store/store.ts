@@ -28,6 +28,34 @@ const UNDATED_DAY = 1e9;
 /** Rows read at a time by the bounded rebuild's passes (features, documents, staged events). */
 const PAGE = 1_000;
 
+/** A stored event row, as both saves compare it with the event they write. */
+interface StoredEventRow {
+  readonly seq: number;
+  readonly position: number;
+  readonly json: string;
+  readonly lineage: string | null;
+}
+
+/** Writes a document row, or leaves it when nothing of it changed. */
+const UPSERT_DOCUMENT = `INSERT INTO documents (id, position, title, published, url, json, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, published = excluded.published,
+    url = excluded.url, json = excluded.json, text = excluded.text
+  WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`;
+
+/**
+ * The pages of a keyset-paged query, in order: `read(after)` gives at most `PAGE` rows whose key
+ * is past `after`; `key` reads a row's key. Only one page is in memory at a time.
+ */
+function* pages<T>(read: (after: number) => readonly T[], key: (row: T) => number): Generator<readonly T[]> {
+  for (let after = -1; ; ) {
+    const rows = read(after);
+    if (rows.length > 0) yield rows;
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < PAGE) return;
+    after = key(last);
+  }
+}
+
 /** Most document hits a search ranks before grouping them by event. */
 const DOCUMENT_HITS = 1000;
 /** Characters that mark hits in snippets (never markup). */
@@ -348,6 +376,43 @@ export class Store {
   }
 
   /**
+   * What writes event rows, for both saves: `remove` deletes an event with its search entry and
+   * document links; `put` saves an event at a position, keeping the stored row when its content and
+   * lineage are the same (only its position moves) and replacing it otherwise. `event` is read only
+   * when the row is written.
+   */
+  #eventWriter(): {
+    remove(row: { readonly seq: number; readonly id: string }): void;
+    put(old: StoredEventRow | undefined, id: string, position: number, json: string, lineage: string, event: () => DossierEvent): 'kept' | 'written';
+  } {
+    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const movePosition = this.#statement('UPDATE events SET position = ? WHERE seq = ?');
+    const deleteEvent = this.#statement('DELETE FROM events WHERE seq = ?');
+    const deleteEventSearch = this.#statement('DELETE FROM events_fts WHERE rowid = ?');
+    const deleteEventDocuments = this.#statement('DELETE FROM event_documents WHERE event_id = ?');
+    const insertEventSearch = this.#statement('INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertEventDocument = this.#statement('INSERT OR IGNORE INTO event_documents (event_id, doc_id) VALUES (?, ?)');
+    const remove = (row: { readonly seq: number; readonly id: string }): void => {
+      deleteEventSearch.run(row.seq);
+      deleteEventDocuments.run(row.id);
+      deleteEvent.run(row.seq);
+    };
+    const put = (old: StoredEventRow | undefined, id: string, position: number, json: string, lineage: string, event: () => DossierEvent): 'kept' | 'written' => {
+      if (old && old.json === json && old.lineage === lineage) {
+        if (old.position !== position) movePosition.run(position, old.seq);
+        return 'kept';
+      }
+      if (old) remove({ seq: old.seq, id });
+      const e = event();
+      const { lastInsertRowid } = insertEvent.run(id, position, e.title, e.date?.start ?? null, JSON.stringify(summarizeEvent(e)), json, lineage);
+      insertEventSearch.run(lastInsertRowid, e.title, eventSearchBody(e));
+      for (const doc of e.documents) insertEventDocument.run(id, doc);
+      return 'written';
+    };
+    return { remove, put };
+  }
+
+  /**
    * Replaces the stored dossier with `dossier`, in one transaction. Documents whose title and text
    * did not change keep their search index entries; an event stored under the same id with the
    * same content is left as it is (only its position is updated), so adding reports rewrites only
@@ -357,21 +422,10 @@ export class Store {
    * store.saveDossier(buildDossier(store.inputs(), ctx), new Date().toISOString());
    */
   saveDossier(dossier: Dossier, builtAt: string): SaveResult {
-    const upsertDocument = this.#statement(
-      `INSERT INTO documents (id, position, title, published, url, json, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, published = excluded.published,
-         url = excluded.url, json = excluded.json, text = excluded.text
-       WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`,
-    );
+    const upsertDocument = this.#statement(UPSERT_DOCUMENT);
     const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT value FROM json_each(?))');
     const storedEvents = this.#statement<{ seq: number; id: string; position: number; json: string; lineage: string | null }>('SELECT seq, id, position, json, lineage FROM events');
-    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const movePosition = this.#statement('UPDATE events SET position = ? WHERE seq = ?');
-    const deleteEvent = this.#statement('DELETE FROM events WHERE seq = ?');
-    const deleteEventSearch = this.#statement('DELETE FROM events_fts WHERE rowid = ?');
-    const deleteEventDocuments = this.#statement('DELETE FROM event_documents WHERE event_id = ?');
-    const insertEventSearch = this.#statement('INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)');
-    const insertEventDocument = this.#statement('INSERT OR IGNORE INTO event_documents (event_id, doc_id) VALUES (?, ?)');
+    const { remove, put } = this.#eventWriter();
     const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
     return this.#db.transaction(() => {
       dossier.documents.forEach((d, position) => {
@@ -380,11 +434,6 @@ export class Store {
       deleteOtherDocuments.run(JSON.stringify(dossier.documents.map((d) => d.id)));
       const stored = new Map(storedEvents.all().map((row) => [row.id, row]));
       const result = { written: 0, kept: 0, deleted: 0 };
-      const remove = (row: { seq: number; id: string }): void => {
-        deleteEventSearch.run(row.seq);
-        deleteEventDocuments.run(row.id);
-        deleteEvent.run(row.seq);
-      };
       const wanted = new Set(dossier.events.map((e) => e.id));
       for (const row of stored.values()) {
         if (wanted.has(row.id)) continue;
@@ -399,17 +448,7 @@ export class Store {
         done.add(event.id);
         const json = JSON.stringify(event);
         const links = JSON.stringify(lineage.get(event.id) ?? []);
-        const old = stored.get(event.id);
-        if (old && old.json === json && old.lineage === links) {
-          if (old.position !== position) movePosition.run(position, old.seq);
-          result.kept++;
-          return;
-        }
-        if (old) remove(old);
-        const { lastInsertRowid } = insertEvent.run(event.id, position, event.title, event.date?.start ?? null, JSON.stringify(summarizeEvent(event)), json, links);
-        insertEventSearch.run(lastInsertRowid, event.title, eventSearchBody(event));
-        for (const doc of event.documents) insertEventDocument.run(event.id, doc);
-        result.written++;
+        result[put(stored.get(event.id), event.id, position, json, links, () => event)]++;
       });
       putValue.run('lineage', JSON.stringify(dossier.lineage));
       putValue.run('entities', JSON.stringify(dossier.entities));
@@ -432,16 +471,13 @@ export class Store {
     );
     const insert = this.#statement('INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names) VALUES (?, ?, ?, ?, ?, ?)');
     let filled = 0;
-    for (let after = -1; ; ) {
-      const rows = missing.all(after, PAGE);
+    for (const rows of pages((after) => missing.all(after, PAGE), (row) => row.seq)) {
       this.#db.transaction(() => {
         for (const r of rows) insert.run(r.seq, r.id, sortDay(r.event_date, r.published), r.published, r.event_date, r.names ?? '[]');
       })();
       filled += rows.length;
-      const last = rows[rows.length - 1];
-      if (!last || rows.length < PAGE) return filled;
-      after = last.seq;
     }
+    return filled;
   }
 
   /**
@@ -551,38 +587,16 @@ export class Store {
          json_extract(a.json, '$.doc.url') AS url, json_extract(a.json, '$.doc.text') AS text
        FROM inputs i JOIN analyses a ON a.id = i.id WHERE i.seq > ? ORDER BY i.seq LIMIT ?`,
     );
-    const upsertDocument = this.#statement(
-      `INSERT INTO documents (id, position, title, published, url, json, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title, published = excluded.published,
-         url = excluded.url, json = excluded.json, text = excluded.text
-       WHERE position IS NOT excluded.position OR json IS NOT excluded.json OR text IS NOT excluded.text`,
-    );
+    const upsertDocument = this.#statement(UPSERT_DOCUMENT);
     const deleteOtherDocuments = this.#statement('DELETE FROM documents WHERE id NOT IN (SELECT id FROM analyses)');
     const unwanted = this.#statement<{ seq: number; id: string }>('SELECT seq, id FROM events WHERE seq > ? AND id NOT IN (SELECT id FROM staged_events) ORDER BY seq LIMIT ?');
     const storedEvent = this.#statement<{ seq: number; position: number; json: string; lineage: string | null }>('SELECT seq, position, json, lineage FROM events WHERE id = ?');
-    const insertEvent = this.#statement('INSERT INTO events (id, position, title, date_start, summary, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const movePosition = this.#statement('UPDATE events SET position = ? WHERE seq = ?');
-    const deleteEvent = this.#statement('DELETE FROM events WHERE seq = ?');
-    const deleteEventSearch = this.#statement('DELETE FROM events_fts WHERE rowid = ?');
-    const deleteEventDocuments = this.#statement('DELETE FROM event_documents WHERE event_id = ?');
-    const insertEventSearch = this.#statement('INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)');
-    const insertEventDocument = this.#statement('INSERT OR IGNORE INTO event_documents (event_id, doc_id) VALUES (?, ?)');
+    const { remove, put } = this.#eventWriter();
     const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
     const deleteValue = this.#statement('DELETE FROM dossier WHERE key = ?');
-    const remove = (row: { seq: number; id: string }): void => {
-      deleteEventSearch.run(row.seq);
-      deleteEventDocuments.run(row.id);
-      deleteEvent.run(row.seq);
-    };
     /** Each staged event by position, a page at a time. */
     const eachStaged = (visit: (row: { tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string }) => void): void => {
-      for (let after = -1; ; ) {
-        const rows = byPosition.all(after, PAGE);
-        for (const row of rows) visit(row);
-        const last = rows[rows.length - 1];
-        if (!last || rows.length < PAGE) return;
-        after = last.position;
-      }
+      for (const rows of pages((after) => byPosition.all(after, PAGE), (row) => row.position)) for (const row of rows) visit(row);
     };
     return this.#db.transaction(() => {
       order.run();
@@ -593,39 +607,21 @@ export class Store {
         if (old !== undefined) take.run(old);
         setId.run(old ?? `e${++next}`, row.tmp);
       });
-      for (let after = -1, position = 0; ; ) {
-        const rows = analysedDocuments.all(after, PAGE);
+      let position = 0;
+      for (const rows of pages((after) => analysedDocuments.all(after, PAGE), (row) => row.seq)) {
         for (const row of rows) upsertDocument.run(row.id, position++, row.title, row.published, row.url, documentJson(row), row.text);
-        const last = rows[rows.length - 1];
-        if (!last || rows.length < PAGE) break;
-        after = last.seq;
       }
       deleteOtherDocuments.run();
       const result = { written: 0, kept: 0, deleted: 0 };
-      for (let after = -1; ; ) {
-        const rows = unwanted.all(after, PAGE);
+      for (const rows of pages((after) => unwanted.all(after, PAGE), (row) => row.seq)) {
         for (const row of rows) remove(row);
         result.deleted += rows.length;
-        const last = rows[rows.length - 1];
-        if (!last || rows.length < PAGE) break;
-        after = last.seq;
       }
       eachStaged((row) => {
         const id = row.id ?? '';
         // Note: the staged JSON starts with `{"id":""`; the id goes in without parsing the event.
         const json = `{"id":${JSON.stringify(id)}${row.json.slice('{"id":""'.length)}`;
-        const old = storedEvent.get(id);
-        if (old && old.json === json && old.lineage === row.lineage) {
-          if (old.position !== row.position) movePosition.run(row.position, old.seq);
-          result.kept++;
-          return;
-        }
-        if (old) remove({ seq: old.seq, id });
-        const event = JSON.parse(json) as DossierEvent;
-        const { lastInsertRowid } = insertEvent.run(id, row.position, event.title, event.date?.start ?? null, JSON.stringify(summarizeEvent(event)), json, row.lineage);
-        insertEventSearch.run(lastInsertRowid, event.title, eventSearchBody(event));
-        for (const doc of event.documents) insertEventDocument.run(id, doc);
-        result.written++;
+        result[put(storedEvent.get(id), id, row.position, json, row.lineage, () => JSON.parse(json) as DossierEvent)]++;
       });
       deleteValue.run('lineage');
       putValue.run('entities', JSON.stringify(rest.entities));
@@ -641,12 +637,8 @@ export class Store {
    */
   *eventLines(): Generator<string> {
     const page = this.#statement<{ position: number; json: string; lineage: string | null }>('SELECT position, json, lineage FROM events WHERE position > ? ORDER BY position LIMIT ?');
-    for (let after = -1; ; ) {
-      const rows = page.all(after, PAGE);
+    for (const rows of pages((after) => page.all(after, PAGE), (row) => row.position)) {
       for (const row of rows) yield `${eventLine(row.json, row.lineage)}\n`;
-      const last = rows[rows.length - 1];
-      if (!last || rows.length < PAGE) return;
-      after = last.position;
     }
   }
 
