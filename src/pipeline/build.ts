@@ -12,6 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
+import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocument, type DocAnalysis } from './analyze.js';
 import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
@@ -193,32 +194,31 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined): re
   // A day's slack: "late Friday" and "early Saturday" are one night. Measured on gva-dev, 1 day
   // does better than 2, 3 or 7 (killed within 91.4 against 90.8, 90.5, 90.5): a report recalls
   // earlier incidents of two or three days before as well.
-  const limit = daysBefore(date.start, EARLIER_SLACK_DAYS);
+  const eventDay = dayOf(date.start);
+  if (!eventDay) return claims;
+  const limit = dayNumber(eventDay) - EARLIER_SLACK_DAYS;
   return claims.map((c) => {
     const period = c.scope.period;
     if (period === undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped')) return c;
-    if (!(periodEnd(period) < limit)) return c;
+    const end = periodEndDay(period);
+    if (end === undefined || end >= limit) return c;
     return { ...c, scope: { ...c.scope, key: 'other', label: `before the event: ${c.scope.label ?? period}` } };
   });
 }
 
-/** The last day (ISO) of a period: a day, a month ("2016-09"), a year, or a range ("a/b"). */
-function periodEnd(period: string): string {
-  const end = period.includes('/') ? period.slice(period.indexOf('/') + 1) : period;
-  if (/^\d{4}-\d{2}-\d{2}/.test(end)) return end.slice(0, 10);
-  if (/^\d{4}-\d{2}$/.test(end)) return `${end}-31`;
-  if (/^\d{4}$/.test(end)) return `${end}-12-31`;
-  // Seasons, decades and other shapes are not compared: a string that sorts after every date.
-  return '~';
+/**
+ * The day number of a period's last day: a day, a month ("2016-09"), a year, or the end of a range
+ * ("a/b"). Seasons, decades and other shapes are not compared (undefined).
+ */
+function periodEndDay(period: string): number | undefined {
+  const end = period.slice(period.indexOf('/') + 1);
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(end)?.[0] ?? (/^\d{4}(?:-\d{2})?$/.test(end) ? end : undefined);
+  const bounds = iso === undefined ? undefined : boundsOf(iso);
+  return bounds === undefined ? undefined : dayNumber(bounds[1]);
 }
 
 /** Days before the event's day that a claim's period may end and still be the event's. */
 const EARLIER_SLACK_DAYS = 1;
-
-function daysBefore(iso: string, days: number): string {
-  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - days * 86_400_000;
-  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : iso;
-}
 
 /**
  * Who did what to whom in an event (`extractActors` over each report, grouped by role and name):
