@@ -32,6 +32,8 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+// mulberry32: a small seeded generator, enough for picking syllables.
+import { mulberry32 as random } from './random.mjs';
 
 const USAGE = `usage: node bench/synth-dump.mjs N [--out FILE] [--gold FILE] [--incidents FILE] [--seed S]
        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--jitter-weeks W] [--places made-up|real] [--corpus DIR]
@@ -93,17 +95,6 @@ function mix(h, n) {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h >>> 0;
-}
-/** mulberry32: a small seeded generator, enough for picking syllables. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 const SEED = hashString(String(options.seed));
 const pick = (next, list) => list[Math.floor(next() * list.length)];

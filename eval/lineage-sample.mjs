@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../bench/random.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Compiled code to run: `dist` unless LINEAGE_DIST names another build (to compare two builds). */
@@ -22,16 +23,6 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const seed = option('--seed', 7);
 const n = option('--n', 50);
 
-function mulberry32(value) {
-  let a = value >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample(items, count, random) {
   const pool = [...items];
