@@ -247,7 +247,6 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
       progress.update(documents, bytes, events);
     },
   });
-  const seen = new Set<string>();
   let documents = 0;
   try {
     for await (const item of readInputs(inputs, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
@@ -255,11 +254,11 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
         if (printProblem(item, options, progress)) failed = true;
         continue;
       }
-      if (seen.has(item.id)) {
+      // Note: asked of the stream, which keeps the ids on disk: a set of every id would grow with the dump.
+      if (stream.has(item.id)) {
         if (printProblem(duplicateIdProblem(item), options, progress)) failed = true;
         continue;
       }
-      seen.add(item.id);
       documents++;
       bytes += item.text.length;
       await stream.push(item);

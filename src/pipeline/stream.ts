@@ -94,6 +94,7 @@ class SpillFile {
   readonly #insert: Statement;
   readonly #page: Statement<SpillRow>;
   readonly #analysis: Statement<{ json: string; raw: string }>;
+  readonly #hasId: Statement<{ one: number }>;
   #seq = 0;
 
   constructor(parent: string) {
@@ -104,9 +105,17 @@ class SpillFile {
     this.#db.exec(
       'CREATE TABLE spill (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, day INTEGER NOT NULL, published TEXT, event_date TEXT, names TEXT NOT NULL, json TEXT NOT NULL, raw TEXT NOT NULL)',
     );
+    // Note: the id index answers `has` (duplicate ids in a dump) from disk, so memory does not hold every id read.
+    this.#db.exec('CREATE INDEX spill_id ON spill (id)');
     this.#insert = this.#db.prepare('INSERT INTO spill (seq, id, day, published, event_date, names, json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.#page = this.#db.prepare<SpillRow>('SELECT seq, id, day, published, event_date, names FROM spill WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?');
     this.#analysis = this.#db.prepare<{ json: string; raw: string }>('SELECT json, raw FROM spill WHERE seq = ?');
+    this.#hasId = this.#db.prepare<{ one: number }>('SELECT 1 AS one FROM spill WHERE id = ? LIMIT 1');
+  }
+
+  /** Whether a report with this id is in the file. */
+  has(id: DocId): boolean {
+    return this.#hasId.get(id) !== undefined;
   }
 
   /** Writes a batch in one transaction; returns each item's sequence number. */
@@ -206,6 +215,14 @@ export class StreamBuilder {
   async push(raw: RawDoc): Promise<void> {
     this.#batch.push(raw);
     if (this.#batch.length >= this.#pool.batchSize) await this.#send();
+  }
+
+  /**
+   * Whether a report with this id was pushed already (a dump that repeats an id): asked of the
+   * batches not written yet, then of the temporary file, so memory does not grow with the dump.
+   */
+  has(id: DocId): boolean {
+    return this.#batch.some((r) => r.id === id) || this.#inFlight.some((b) => b.raws.has(id)) || this.#spill.has(id);
   }
 
   /** Analyses what is left, closes every event, stops the workers and deletes the temporary file. */

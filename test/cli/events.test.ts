@@ -61,4 +61,24 @@ describe('build: events, jsonl and --one-event', () => {
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/--threads takes a whole number/);
   });
+
+  it('skips a repeated id in a streamed dump, with file and line, at any distance from the first', () => {
+    // the ids are checked against the stream's temporary file, not a set of every id held in memory
+    const repeated = join(dir, 'repeated.jsonl');
+    const lines = [
+      { id: 'v1', published: '2021-03-02', text: 'Oskar Brantley was shot dead on Quillon Street in Velmora on Monday.' },
+      ...Array.from({ length: 70 }, (_, i) => ({ id: `f${i}`, published: '2021-05-01', text: `Filler report number ${i + 1} about nothing.` })),
+      { id: 'v1', published: '2021-03-02', text: 'A second copy under the same id.' },
+      { id: 'f3', published: '2021-05-01', text: 'And another repeated id.' },
+    ];
+    writeFileSync(repeated, lines.map((d) => JSON.stringify(d)).join('\n'));
+    const r = run(['build', repeated, '--format', 'jsonl', '--threads', '2']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/repeated\.jsonl:72: .*document id `v1` was already read/);
+    expect(r.stderr).toMatch(/repeated\.jsonl:73: .*document id `f3` was already read/);
+    expect(r.stderr).toMatch(/71 documents/);
+    const ids = r.stdout.trim().split('\n').flatMap((line) => (JSON.parse(line) as DossierEvent).documents);
+    expect(ids.filter((id) => id === 'v1')).toEqual(['v1']);
+    expect(ids.length).toBe(71);
+  });
 });

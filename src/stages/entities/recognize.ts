@@ -82,10 +82,50 @@ function isLower(c: number): boolean {
 
 /** Whether `word` (lowercase) stands in the text as a whole lowercase word: "officials" makes "Officials said" a common noun. */
 function hasLowercaseWord(text: string, word: string): boolean {
+  // Note: a few lookups scan the text; past that, the document's words are read once into a set,
+  // so a long document (thousands of names that speak) stays linear, not quadratic.
+  const words = WORD_SETS.text === text ? WORD_SETS : resetWordSet(text);
+  if (words.lookups++ >= SCANS_BEFORE_SET && isNameRun(word)) {
+    words.runs ??= nameRuns(text);
+    return words.runs.has(word);
+  }
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if ((at === 0 || !isNameChar(text.charCodeAt(at - 1))) && !isNameChar(text.charCodeAt(at + word.length))) return true;
   }
   return false;
+}
+
+/** Lookups of one document's words by scanning, before they are read into a set. */
+const SCANS_BEFORE_SET = 8;
+/** The document `hasLowercaseWord` last read, its lookups so far and its set of words. */
+const WORD_SETS: { text: string; lookups: number; runs: Set<string> | undefined } = { text: '', lookups: 0, runs: undefined };
+
+function resetWordSet(text: string): typeof WORD_SETS {
+  WORD_SETS.text = text;
+  WORD_SETS.lookups = 0;
+  WORD_SETS.runs = undefined;
+  return WORD_SETS;
+}
+
+/** Whether every character of `word` is a name character (then a whole-word match is one of `nameRuns`). */
+function isNameRun(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isNameChar(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
+
+/** The maximal runs of name characters of a text: its words as `hasLowercaseWord` delimits them. */
+function nameRuns(text: string): Set<string> {
+  const runs = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inRun = i < text.length && isNameChar(text.charCodeAt(i));
+    if (inRun && start < 0) start = i;
+    else if (!inRun && start >= 0) {
+      runs.add(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 /** `\s` of JavaScript regexes. */

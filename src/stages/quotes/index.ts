@@ -53,9 +53,9 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n\s*\n/g;
  */
 export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]): QuoteMention[] {
   const text = doc.text;
-  const persons = entities.filter((e) => e.type === 'person');
+  const index = new MentionIndex(entities);
   const quotes: QuoteMention[] = [];
-  /** The spans in quotation marks so far: a name inside them is spoken of, not speaking. */
+  /** The spans in quotation marks so far, in order and disjoint: a name inside them is spoken of, not speaking. */
   const quoted: Span[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
@@ -71,26 +71,27 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
       quotes.push({ span, text: inner, kind: 'direct', rule: 'en/quote/unattributed' });
       continue;
     }
-    quotes.push({ span, text: inner, kind: 'direct', ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule });
+    quotes.push({ span, text: inner, kind: 'direct', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
-  const direct = quotes.length;
   SAID_END.lastIndex = 0;
   for (let m = SAID_END.exec(text); m; m = SAID_END.exec(text)) {
     const who = m[1] ?? '';
     const end = m.index;
     const start = clauseStart(text, end);
     if (start < 0) continue;
-    let inside = false;
-    for (let i = 0; i < direct && !inside; i++) inside = quotes[i]!.span.start <= start && start < quotes[i]!.span.end;
-    if (inside) continue;
+    // (the direct quotes' spans are `quoted`)
+    if (isInside(quoted, start)) continue;
     // ", said Sgt. Richard Bratz, a state police spokesman.": "Sgt" alone is a title, not the speaker.
     if (TITLE_ABBREVIATION.test(who)) continue;
     const whoStart = m.index + m[0].lastIndexOf(who);
     const found: Found = { words: who, start: whoStart, end: whoStart + who.length, rule: 'en/quote/said-clause' };
-    quotes.push({ span: { doc: doc.id, start, end }, text: text.slice(start, end), kind: 'reported', ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule });
+    quotes.push({ span: { doc: doc.id, start, end }, text: text.slice(start, end), kind: 'reported', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
   ACCORDING_TO.lastIndex = 0;
   const hasAccording = text.includes('ccording to');
+  // The quotes so far by where they start, in order: "According to X, " finds the quote right after it in O(1).
+  const byStart = new Map<number, number[]>();
+  if (hasAccording) quotes.forEach((q, i) => byStart.set(q.span.start, [...(byStart.get(q.span.start) ?? []), i]));
   for (let m = hasAccording ? ACCORDING_TO.exec(text) : null; m; m = ACCORDING_TO.exec(text)) {
     const who = m[1] ?? '';
     const start = m.index + m[0].length;
@@ -98,18 +99,21 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     const stop = SENTENCE_END.exec(text);
     const clauseEnd = stop ? stop.index + (stop[0].startsWith('.') ? 0 : 0) : text.length;
     // The quote in marks right after "According to X, " is already a direct quote: give it its speaker.
-    const direct = quotes.find((q) => q.span.start >= start && q.span.start <= start + 2 && q.speaker === undefined);
+    // Note: the first such quote in the list; quotes added by this loop start before `start` and are never it.
+    let at = -1;
+    for (let k = start; k <= start + 2; k++) for (const i of byStart.get(k) ?? []) if (quotes[i]!.speaker === undefined && (at < 0 || i < at)) at = i;
+    const direct = at >= 0 ? quotes[at] : undefined;
     const whoStart = m.index + m[0].indexOf(who);
     const found: Found = { words: who, start: whoStart, end: whoStart + who.length, rule: 'en/quote/according-to' };
     if (direct) {
-      quotes[quotes.indexOf(direct)] = { ...direct, ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule };
+      quotes[at] = { ...direct, ...resolveSpeaker(doc, found, index, quoted), rule: found.rule };
       continue;
     }
     if (clauseEnd - start < 10) continue;
     // "The shooter is contained, according to Lt. Kirk Wilson, a police spokesman.": after a comma,
     // "according to" sources what came before it; what follows is no statement.
     if (AFTER_COMMA.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    quotes.push({ span: { doc: doc.id, start, end: clauseEnd }, text: text.slice(start, clauseEnd), kind: 'according-to', ...resolveSpeaker(doc, found, persons, entities, quoted), rule: found.rule });
+    quotes.push({ span: { doc: doc.id, start, end: clauseEnd }, text: text.slice(start, clauseEnd), kind: 'according-to', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
   return quotes.sort((a, b) => a.span.start - b.span.start);
 }
@@ -219,20 +223,15 @@ function speakerBefore(text: string, quoteStart: number): Found | undefined {
  * The speaker a quote's words name: an entity mention inside them (its fullest form in the
  * document), else a pronoun or role noun resolved to the last person before, else nothing.
  */
-function resolveSpeaker(
-  doc: SourceDoc,
-  found: Found,
-  persons: readonly EntityMention[],
-  entities: readonly EntityMention[],
-  quoted: readonly Span[] = [],
-): Pick<QuoteMention, 'speaker' | 'speakerType' | 'speakerSpan'> {
+function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quoted: readonly Span[] = []): Pick<QuoteMention, 'speaker' | 'speakerType' | 'speakerSpan'> {
   const speakerSpan: Span = { doc: doc.id, start: found.start, end: found.end };
-  const inside = entities.filter((e) => e.type !== 'unknown' && e.span.start >= found.start && e.span.end <= found.end + 1);
+  const persons = index.persons;
+  const inside = index.within(found.start, found.end + 1);
   // The last entity named: "Louisiana State Police Trooper Stephen Hammons" -> the trooper.
   const named = inside.find((e) => e.type === 'person') ?? inside[inside.length - 1];
   // "Fairbanks police said": the police of the place speak, not the place.
   if (named?.type === 'place' && POLICE_WORDS.test(found.words.slice(named.span.end - found.start))) return { speaker: found.words, speakerType: 'organization', speakerSpan };
-  if (named && named.type !== 'unknown') return { speaker: fullestName(named, persons), speakerType: named.type, speakerSpan };
+  if (named && named.type !== 'unknown') return { speaker: index.fullestName(named), speakerType: named.type, speakerSpan };
   const lower = found.words.toLowerCase().replace(/^the\s+/, '');
   const head = lower.split(/\s+/).pop() ?? '';
   if (SPEAKER_PRONOUNS.has(lower) || (found.words.toLowerCase().startsWith('the ') && ROLE_NOUNS.has(head))) {
@@ -244,24 +243,28 @@ function resolveSpeaker(
     const text = doc.text;
     const wanted = lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined;
     const isRole = !SPEAKER_PRONOUNS.has(lower);
-    const genders = wanted ? gendersOf(text, persons) : undefined;
-    // A name inside quotation marks is spoken of, not speaking ('"... Deputy Commissioner Skinner ..." He continued').
-    const isQuoted = (at: number): boolean => quoted.some((q) => q.start <= at && at < q.end);
-    const fits = (p: EntityMention): boolean => !genders || !wanted || (genders.get(surnameKey(fullestName(p, persons))) ?? wanted) === wanted;
+    const genders = wanted ? gendersOf(text, index) : undefined;
+    const fits = (p: EntityMention): boolean => !genders || !wanted || (genders.get(surnameKey(index.fullestName(p))) ?? wanted) === wanted;
+    // Only persons that start before the speaker's words can end before them.
+    const last = index.personsBefore(found.start) - 1;
     let previous: EntityMention | undefined;
-    for (let i = persons.length - 1; i >= 0 && !previous; i--) {
+    for (let i = last; i >= 0 && !previous; i--) {
       const p = persons[i]!;
-      if (p.span.end > found.start || !fits(p) || isQuoted(p.span.start)) continue;
+      // A name inside quotation marks is spoken of, not speaking ('"... Deputy Commissioner Skinner ..." He continued').
+      if (p.span.end > found.start || !fits(p) || isInside(quoted, p.span.start)) continue;
       const before = text.slice(Math.max(0, p.span.start - 48), p.span.start);
       if (OBJECT_BEFORE.test(before) || CONJUNCT_OBJECT_BEFORE.test(before) || POSSESSIVE.test(p.text)) continue;
       // "the chief said" refers back to an official named with a title ("Police Chief Mary Sclabassi").
-      if (isRole && p.title === undefined && persons.some((q) => q.title !== undefined && q.span.end <= p.span.start)) continue;
+      if (isRole && p.title === undefined && index.firstTitledEnd <= p.span.start) continue;
       previous = p;
     }
-    previous ??= [...persons].reverse().find((p) => p.span.end <= found.start && fits(p));
+    for (let i = last; i >= 0 && !previous; i--) {
+      const p = persons[i]!;
+      if (p.span.end <= found.start && fits(p)) previous = p;
+    }
     // "A neighbor said he was awakened by the shots. '...,' he said": someone unnamed spoke since.
     if (previous && UNNAMED_SPEAKER.test(text.slice(previous.span.end, found.start))) return {};
-    if (previous) return { speaker: fullestName(previous, persons), speakerType: 'person', speakerSpan };
+    if (previous) return { speaker: index.fullestName(previous), speakerType: 'person', speakerSpan };
     return {};
   }
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue.
@@ -278,7 +281,6 @@ const UNNAMED_SPEAKER = new RegExp(
 const PRONOUN = /\b(?:(he)|(she))\b/i;
 /** How far after a person's name the first pronoun is read as theirs. */
 const PRONOUN_REACH = 200;
-const GENDERS = new WeakMap<readonly EntityMention[], Map<string, 'm' | 'f'>>();
 
 /** A person's key across the report: the last word of their fullest name, lowercase. */
 function surnameKey(name: string): string {
@@ -290,29 +292,102 @@ function surnameKey(name: string): string {
  * before the next person ("Susan Gemmer said of her granddaughter" -> f); a person the pronouns
  * split evenly over is left out. Computed once per document.
  */
-function gendersOf(text: string, persons: readonly EntityMention[]): Map<string, 'm' | 'f'> {
-  const known = GENDERS.get(persons);
-  if (known) return known;
+function gendersOf(text: string, index: MentionIndex): Map<string, 'm' | 'f'> {
+  if (index.genders) return index.genders;
+  const persons = index.persons;
   const tally = new Map<string, number>();
   for (let i = 0; i < persons.length; i++) {
     const p = persons[i]!;
     const end = Math.min(persons[i + 1]?.span.start ?? text.length, p.span.end + PRONOUN_REACH);
     const m = PRONOUN.exec(text.slice(p.span.end, end));
     if (!m) continue;
-    const key = surnameKey(fullestName(p, persons));
+    const key = surnameKey(index.fullestName(p));
     tally.set(key, (tally.get(key) ?? 0) + (m[1] ? 1 : -1));
   }
   const genders = new Map<string, 'm' | 'f'>();
   for (const [key, n] of tally) if (n !== 0) genders.set(key, n > 0 ? 'm' : 'f');
-  GENDERS.set(persons, genders);
+  index.genders = genders;
   return genders;
 }
 
-/** "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it. */
-function fullestName(m: EntityMention, persons: readonly EntityMention[]): string {
-  if (m.type !== 'person' || m.name.includes(' ')) return m.name;
-  const full = persons.find((p) => p.name.includes(' ') && p.name.endsWith(` ${m.name}`));
-  return full?.name ?? m.name;
+/**
+ * A document's entity mentions indexed once for every quote: looking up a speaker costs a binary
+ * search, not a pass over the document's mentions, so a long document (a transcript, a book
+ * chapter) with thousands of quotes and names stays linear.
+ */
+class MentionIndex {
+  readonly persons: readonly EntityMention[];
+  /** Where the earliest person named with a title ends (Infinity without one). */
+  readonly firstTitledEnd: number;
+  /** The genders the report gives its persons (`gendersOf`), once computed. */
+  genders: Map<string, 'm' | 'f'> | undefined;
+  readonly #entities: readonly EntityMention[];
+  readonly #sorted: boolean;
+  /** The first full name (with a space) ending in each last word. */
+  readonly #fullByLast = new Map<string, string>();
+
+  constructor(entities: readonly EntityMention[]) {
+    this.#entities = entities;
+    this.#sorted = entities.every((e, i) => i === 0 || entities[i - 1]!.span.start <= e.span.start);
+    this.persons = entities.filter((e) => e.type === 'person');
+    let titled = Number.POSITIVE_INFINITY;
+    for (const p of this.persons) {
+      if (p.title !== undefined && p.span.end < titled) titled = p.span.end;
+      const space = p.name.lastIndexOf(' ');
+      if (space >= 0 && !this.#fullByLast.has(p.name.slice(space + 1))) this.#fullByLast.set(p.name.slice(space + 1), p.name);
+    }
+    this.firstTitledEnd = titled;
+  }
+
+  /** The typed mentions that lie within [start, end], in document order. */
+  within(start: number, end: number): EntityMention[] {
+    const inside: EntityMention[] = [];
+    const entities = this.#entities;
+    // Note: mentions come in document order from recognition; any other order is read whole.
+    const from = this.#sorted ? firstAtOrAfter(entities, start) : 0;
+    for (let i = from; i < entities.length; i++) {
+      const e = entities[i]!;
+      if (this.#sorted && e.span.start > end) break;
+      if (e.type !== 'unknown' && e.span.start >= start && e.span.end <= end) inside.push(e);
+    }
+    return inside;
+  }
+
+  /** How many persons start before `at` (all of them when mentions are not in document order). */
+  personsBefore(at: number): number {
+    return this.#sorted ? firstAtOrAfter(this.persons, at) : this.persons.length;
+  }
+
+  /** "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it. */
+  fullestName(m: EntityMention): string {
+    if (m.type !== 'person' || m.name.includes(' ')) return m.name;
+    return this.#fullByLast.get(m.name) ?? m.name;
+  }
+}
+
+/** The index of the first mention that starts at or after `at` (mentions in document order). */
+function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `at` lies in one of `spans` (in order and disjoint), by binary search. */
+function isInside(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== undefined && at < span.end;
 }
 
 /** Words separated by whitespace. */
