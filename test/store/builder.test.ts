@@ -48,13 +48,13 @@ describe('StoreBuilder', () => {
     const before = store.loadDossier();
     const velmoraId = before?.events.find((e) => e.documents.includes('v1'))?.id;
     const durnhillId = before?.events.find((e) => e.documents.includes('d1'))?.id;
-    expect(before?.events.find((e) => e.id === velmoraId)?.documents.sort()).toEqual(['v1', 'v2']);
+    expect([...(before?.events.find((e) => e.id === velmoraId)?.documents ?? [])].sort()).toEqual(['v1', 'v2']);
 
     const more = builder.add([{ id: 'd2', path: 'd2.txt', published: '2019-07-11', text: 'Durnhill police named Lidia Farrow, shot dead on Pellham Avenue.' }]);
     // one event rewritten (Durnhill's, now with two reports), every other one kept as it was
     expect(more.events).toEqual({ written: 1, kept: (before?.events.length ?? 0) - 1, deleted: 0 });
     const after = store.loadDossier();
-    expect(after?.events.find((e) => e.id === durnhillId)?.documents.sort()).toEqual(['d1', 'd2']);
+    expect([...(after?.events.find((e) => e.id === durnhillId)?.documents ?? [])].sort()).toEqual(['d1', 'd2']);
     expect(after?.events.find((e) => e.id === velmoraId)).toEqual(before?.events.find((e) => e.id === velmoraId));
 
     // the same reports again: nothing added, nothing rebuilt

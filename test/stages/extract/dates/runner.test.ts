@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsingResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import { createDateChrono, createDateParser, dateCuesOf } from '../../../../src/stages/extract/dates/index.js';
 
 /** A result as compared: offset, text, tags, and the stated parts of its start and end. */
-function show(result: ParsingResult): string {
-  const parts = (components: ParsingResult['start']): string =>
+function show(result: ParsedResult): string {
+  const parts = (components: ParsedResult['start']): string =>
     ['year', 'month', 'day', 'weekday'].map((key) => (components.isCertain(key as 'year') ? components.get(key as 'year') : '-')).join('/');
   return `${result.index}:${result.text}:${[...result.start.tags()].sort().join(',')}:${parts(result.start)}${result.end ? `~${parts(result.end)}` : ''}`;
 }
