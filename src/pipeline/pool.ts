@@ -26,26 +26,72 @@ export interface PoolOptions {
   readonly batchSize?: number;
   /** Reference date of the build. */
   readonly now: Date;
+  /** Old-generation heap of each worker, in MB (default {@link WORKER_HEAP_MB}). */
+  readonly workerHeapMb?: number;
 }
 
 /** Below this many documents, workers are not started. */
 export const MIN_POOL_DOCS = 64;
 const DEFAULT_BATCH = 32;
+/**
+ * Each worker's old-generation heap, in MB. A worker holds about 50 MB of live data (word lists,
+ * gazetteer tables, caches), but V8 lets a heap grow lazily towards its limit (4 GB by default
+ * on this class of machine): over a million reports each worker's heap grew past 250 MB, most of
+ * it garbage. The cap makes V8 collect before that. A batch that needs more (a report of several
+ * MB: about 60 MB of heap per MB of text) is analysed on the main thread instead (`#run`).
+ */
+export const WORKER_HEAP_MB = 256;
 
 /** Analyses batches of documents on worker threads, in order. */
 export class AnalysisPool {
   readonly #pool: Piscina | undefined;
   readonly #now: Date;
   readonly #batchSize: number;
+  readonly #heapMb: number;
 
   constructor(options: PoolOptions) {
     const threads = options.threads ?? availableParallelism();
     this.#now = options.now;
     this.#batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.#heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
     this.#pool =
       threads > 1
-        ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1_000 })
+        ? new Piscina({
+            filename: new URL('./worker.js', import.meta.url).href,
+            minThreads: threads,
+            maxThreads: threads,
+            idleTimeout: 1_000,
+            resourceLimits: { maxOldGenerationSizeMb: this.#heapMb },
+          })
         : undefined;
+    // A worker that dies between tasks is replaced by piscina; without a listener its error would end the process.
+    this.#pool?.on('error', () => undefined);
+  }
+
+  /**
+   * Runs a task on a worker; undefined when the worker ran out of its heap (`WORKER_HEAP_MB`):
+   * the caller then runs it on the main thread, whose heap is not capped.
+   */
+  async #onWorker<T>(pool: Piscina, task: unknown, name?: string): Promise<T | undefined> {
+    try {
+      return (await pool.run(task, name !== undefined ? { name } : {})) as T;
+    } catch (e) {
+      if ((e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return undefined;
+      throw e;
+    }
+  }
+
+  /** The info diagnostic of a batch analysed on the main thread because it did not fit a worker's heap. */
+  #fallbackNote(raws: readonly RawDoc[]): Diagnostic {
+    const first = raws[0];
+    return {
+      severity: 'info',
+      message: `a batch of ${raws.length} report(s) from \`${first?.id ?? ''}\` needed more than a worker's ${this.#heapMb} MB heap and was analysed on the main thread`,
+      ruleId: 'pipeline/worker-heap',
+      stage: 'analyze',
+      ...(first !== undefined ? { file: first.path } : {}),
+      ...(first?.line !== undefined ? { line: first.line } : {}),
+    };
   }
 
   /** Documents per task. */
@@ -60,13 +106,16 @@ export class AnalysisPool {
 
   /** Analyses one batch (on a worker when the pool has threads). */
   async analyze(raws: readonly RawDoc[]): Promise<{ analyses: DocAnalysis[]; diagnostics: Diagnostic[] }> {
-    if (!this.#pool) {
+    const local = (): { analyses: DocAnalysis[]; diagnostics: Diagnostic[] } => {
       const ctx = createContext({ now: this.#now });
       return { analyses: analyzeEach(raws, ctx), diagnostics: ctx.diagnostics };
-    }
+    };
+    if (!this.#pool) return local();
     const task: AnalyzeTask = { raws: raws.map(toPortableRaw), now: this.#now.toISOString() };
-    const result = (await this.#pool.run(task)) as AnalyzeResult;
-    return { analyses: result.analyses.map(fromPortable), diagnostics: [...result.diagnostics] };
+    const result = await this.#onWorker<AnalyzeResult>(this.#pool, task);
+    if (result) return { analyses: result.analyses.map(fromPortable), diagnostics: [...result.diagnostics] };
+    const { analyses, diagnostics } = local();
+    return { analyses, diagnostics: [this.#fallbackNote(raws), ...diagnostics] };
   }
 
   /**
@@ -102,13 +151,16 @@ export class AnalysisPool {
   async analyzeForStream(raws: readonly RawDoc[]): Promise<{ items: SpilledAnalysis[]; diagnostics: readonly Diagnostic[] }> {
     const task: AnalyzeTask = { raws: raws.map(toPortableRaw), now: this.#now.toISOString() };
     if (!this.#pool) return analyzeForStreamTask(task);
-    return (await this.#pool.run(task, { name: 'analyzeForStreamTask' })) as { items: SpilledAnalysis[]; diagnostics: readonly Diagnostic[] };
+    const result = await this.#onWorker<{ items: SpilledAnalysis[]; diagnostics: readonly Diagnostic[] }>(this.#pool, task, 'analyzeForStreamTask');
+    if (result) return result;
+    const { items, diagnostics } = analyzeForStreamTask(task);
+    return { items, diagnostics: [this.#fallbackNote(raws), ...diagnostics] };
   }
 
   /** Builds events from stored analyses (`buildSpilledEventsTask`), on a worker when the pool has threads. */
   async buildSpilledEvents(events: readonly (readonly { readonly json: string; readonly raw: string }[])[]): Promise<{ event: DossierEvent; lineage: readonly DossierLineage[] }[]> {
     if (!this.#pool) return buildSpilledEventsTask({ events });
-    return (await this.#pool.run({ events }, { name: 'buildSpilledEventsTask' })) as { event: DossierEvent; lineage: DossierLineage[] }[];
+    return (await this.#onWorker<{ event: DossierEvent; lineage: DossierLineage[] }[]>(this.#pool, { events }, 'buildSpilledEventsTask')) ?? buildSpilledEventsTask({ events });
   }
 
   /** Stops the workers. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { RawDoc } from '../../src/model/document.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const { analyzeInPool, MIN_POOL_DOCS } = (await import(`${root}dist/pipeline/pool.js`)) as typeof import('../../src/pipeline/pool.js');
+const { AnalysisPool, analyzeInPool, MIN_POOL_DOCS } = (await import(`${root}dist/pipeline/pool.js`)) as typeof import('../../src/pipeline/pool.js');
 const { assembleDossier, lineageOf } = (await import(`${root}dist/pipeline/build.js`)) as typeof import('../../src/pipeline/build.js');
 const { analyzeDocument } = (await import(`${root}dist/pipeline/analyze.js`)) as typeof import('../../src/pipeline/analyze.js');
 const { createContext } = (await import(`${root}dist/pipeline/stage.js`)) as typeof import('../../src/pipeline/stage.js');
@@ -39,4 +39,27 @@ describe('analyzeInPool', () => {
     expect(pooled.diagnostics.length).toBe(ctx.diagnostics.length);
 
   }, 60_000);
+
+  it('analyses on the main thread a batch that does not fit a worker heap, and says so', async () => {
+    // Workers capped at 32 MB of heap start and analyse a short report, but not a report of
+    // 3 MB (about 60 MB of heap per MB of text): that batch falls back to the main thread.
+    const now = new Date('2026-01-01');
+    const short = reports()[0]!;
+    const long: RawDoc = { id: 'long', path: 'long.txt', text: `${short.text}\n\n`.repeat(Math.ceil(3_000_000 / (short.text.length + 2))) };
+    const pool = new AnalysisPool({ now, threads: 2, workerHeapMb: 32 });
+    try {
+      const small = await pool.analyze([short]);
+      expect(small.diagnostics.filter((d) => d.ruleId === 'pipeline/worker-heap')).toEqual([]);
+      const big = await pool.analyzeForStream([long]);
+      expect(big.items.map((i) => i.id)).toEqual(['long']);
+      const note = big.diagnostics.find((d) => d.ruleId === 'pipeline/worker-heap');
+      expect(note).toMatchObject({ severity: 'info', file: 'long.txt' });
+      expect(note?.message).toMatch(/more than a worker's 32 MB heap/);
+      // analysed all the same, and the pool goes on working after it
+      expect(big.items[0]?.names.length).toBeGreaterThan(0);
+      expect((await pool.analyze([short])).analyses.map((a) => a.doc.id)).toEqual([short.id]);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });
