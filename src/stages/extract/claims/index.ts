@@ -28,6 +28,8 @@ export function extractClaims(
   rules: readonly ClaimRule[] = CLAIM_RULES,
 ): Claim[] {
   const claims: Claim[] = [];
+  /** Kind and start of each zero claim (`zeroRule`) so far: a set, not a pass over the claims, per singular claim. */
+  const zeros = new Set<string>();
   const lowered = doc.text.toLowerCase();
   const hits = scanCues(doc.text, lowered);
   // Note: rules read lowercase windows from `lower`; lowercasing a few letters changes the length, and then each rule lowercases its own windows.
@@ -52,6 +54,7 @@ export function extractClaims(
     const byNumber = rules.includes(numberKindRule) ? numberKindRule.extract(view) : [];
     const covered = new Set<ClaimKind>(byNumber.map((c) => c.kind));
     claims.push(...byNumber);
+    for (const c of byNumber) if (c.rule === zeroRule.id) zeros.add(`${c.kind}:${c.span.start}`);
     if (covered.size > 0) view.covered = covered;
     for (const rule of rules) {
       if (rule === numberKindRule) continue;
@@ -61,7 +64,8 @@ export function extractClaims(
           continue;
         }
         // Zero before singular: "no one else was hurt" after "a man was shot" states the others.
-        if (rule === singularRule && claims.some((c) => c.rule === zeroRule.id && c.kind === claim.kind && c.span.start === claim.span.start)) continue;
+        if (rule === singularRule && zeros.has(`${claim.kind}:${claim.span.start}`)) continue;
+        if (claim.rule === zeroRule.id) zeros.add(`${claim.kind}:${claim.span.start}`);
         claims.push(claim);
       }
     }
