@@ -234,8 +234,9 @@ function addMention(g: Group, m: EntityMention, words: readonly string[]): void 
   if (words.length > g.words.length) g.words = words;
 }
 
+/** Which of two readings of one place a group keeps: one with coordinates, else one with a state ("HANOVER COUNTY, Va." before "Hanover County"). */
 function precisionRank(p: PlaceInfo): number {
-  return p.lat !== undefined ? 0 : 1;
+  return p.lat !== undefined ? 0 : p.region !== undefined ? 1 : 2;
 }
 
 function rankOf(g: Group): number {

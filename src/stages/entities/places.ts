@@ -18,6 +18,7 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/dateline': 8,
   'en/entity/dateline-city': 8,
   'en/entity/place-comma': 4,
+  'en/entity/place-comma-from': 1,
   'en/entity/place-event': 6,
   'en/entity/place-event-in-state': 6,
   'en/entity/place-in': 4,
@@ -25,6 +26,9 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/place-section': 3,
   'en/entity/place-modifier': 1,
   'en/entity/place-outlet': 0.1,
+  'en/entity/place-outlet-comma': 0.1,
+  'en/entity/place-based': 0.1,
+  'en/entity/place-common': 4,
   'en/entity/place-in-state': 2,
   'en/entity/place-preposition': 1,
   'en/entity/place-head': 1,
@@ -65,7 +69,9 @@ export interface EventPlacesOptions {
  * eventPlaces(entities); // ['Tulsa', 'Oklahoma', 'United States', 'Dallas']
  */
 export function eventPlaces(entities: readonly Entity[], options: EventPlacesOptions = {}): string[] {
-  const places = unifyReadings(entities.filter((e) => e.type === 'place' && e.place?.precision !== 'point'));
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const counties = namedCounties(entities, gazetteer);
+  const places = unifyReadings(entities.filter((e) => e.type === 'place' && e.place?.precision !== 'point' && (!isCommonWordOnly(e) || isConfirmedTown(e, entities, counties, gazetteer))));
   if (places.length === 0) return [];
   const surnames = new Set<string>();
   for (const e of entities) {
@@ -74,16 +80,19 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     if (space > 0) surnames.add(e.name.slice(space + 1).toLowerCase());
   }
   const { votes: scores, moves } = voteByReport(places, surnames);
-  const gazetteer = options.gazetteer ?? loadGazetteer();
   // The state the reports name most: states themselves, and the cities whose state the text gives.
   const regionVotes = new Map<string, number>();
   for (const e of places) {
-    const stated = e.place?.precision === 'region' || e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
+    // A county whose state the text gives ("HANOVER COUNTY, Va.") names that state; so does an
+    // outlet's town with its state ("- WBRC FOX6 News - Birmingham, AL"), with the outlet's small weight, as a state named in it does.
+    const stated =
+      e.place?.precision === 'region' ||
+      (e.place?.precision === 'county' && e.place.region !== undefined) ||
+      e.mentions.some((m) => m.rule !== undefined && (STATED_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma'));
     const region = e.place?.precision === 'region' ? e.place.name : e.place?.region;
     if (stated && region && e.place?.country === 'US') regionVotes.set(region, (regionVotes.get(region) ?? 0) + (scores.get(e) ?? 0));
   }
   const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const counties = namedCounties(entities, gazetteer);
   // US states named, or a US broadcaster's call sign ("WTVD", "KOTV-TV"): the reports are American.
   // Or a dateline in an American town ("NEW ORLEANS (AP) —"), or a US county ("Merced County Superior Court").
   const isAmerican =
@@ -134,7 +143,8 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   const isAbroad = (e: Entity): boolean => isAmerican && placeOf.get(e)?.country !== undefined && placeOf.get(e)?.country !== 'US';
   if (best && best === city && !inCounty.has(best) && ((placeOf.get(best)?.population ?? 0) < LARGE_CITY || isAbroad(best)) && !isCoherent(best, places, placeOf, regionVotes)) {
     const bestScore = scores.get(best)!;
-    const candidates = places.filter((e) => e !== best && precision(e) === 'city' && !isAbroad(e) && scores.get(e)! >= LARGE_COMPARABLE * bestScore);
+    // An outlet's town ("- WTVM.com-Columbus, GA News") is where the station is, not a city the event lies in.
+    const candidates = places.filter((e) => e !== best && precision(e) === 'city' && !isAbroad(e) && !isOutletOnly(e) && scores.get(e)! >= LARGE_COMPARABLE * bestScore);
     // A large city first (its parts are named alone), else a town that fits the event ("WARREN, Ohio" before "in Howland", read in Maine).
     const large = candidates.filter((e) => (placeOf.get(e)?.population ?? 0) >= LARGE_CITY).sort(byScore)[0];
     // "Berlin police" in reports from Connecticut: a town of that name in the event's state, by the postal names.
@@ -162,12 +172,45 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   out.push(postalTown ?? titleCase(bestPlace?.name ?? best.name));
   const region = bestPlace?.precision === 'region' ? undefined : bestPlace?.region;
   if (region && !ADMIN_CODE.test(region)) out.push(region);
-  const countyRegion = bestPlace?.precision === 'county' ? countyState(best.name, topRegion, regionVotes, places, scores, placeOf, gazetteer) : undefined;
+  // A county whose state the text gives ("HANOVER COUNTY, Va.") has it as its region, pushed above.
+  const countyRegion = bestPlace?.precision === 'county' && bestPlace.region === undefined ? countyState(best.name, topRegion, regionVotes, places, scores, placeOf, gazetteer) : undefined;
   if (countyRegion) out.push(countyRegion);
   const country = bestPlace?.country ? countryName(bestPlace.country) : countyRegion ? countryName('US') : undefined;
   if (country) out.push(country);
   for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
   return out;
+}
+
+/** Whether a place is named only in outlets' names in headlines (`en/entity/place-outlet`, `en/entity/place-outlet-comma`). */
+function isOutletOnly(e: Entity): boolean {
+  return e.mentions.every((m) => m.rule === 'en/entity/place-outlet' || m.rule === 'en/entity/place-outlet-comma');
+}
+
+/** Whether every mention of a place is a town named by a common word with no other cue ("in Spring": `en/entity/place-common`). */
+function isCommonWordOnly(e: Entity): boolean {
+  return e.mentions.every((m) => m.rule === 'en/entity/place-common');
+}
+
+/**
+ * Whether the reports confirm a town named by a common word ("a party in Spring"): a town of
+ * that name lies, by the postal place names, in a county the reports name ("northwest Harris
+ * County") in a state that has that county, or the gazetteer or the postal names have a town of
+ * that name in a state the reports state (a state named, a town whose state the text gives, a
+ * county of one state).
+ */
+function isConfirmedTown(e: Entity, entities: readonly Entity[], counties: readonly NamedCounty[], gazetteer: Gazetteer): boolean {
+  const towns = gazetteer.usTowns?.(e.name) ?? [];
+  if (towns.some((t) => counties.some((c) => c.key === t.county && c.states.includes(t.region)))) return true;
+  const states = new Set<string>();
+  for (const c of counties) if (c.states.length === 1) states.add(c.states[0]!);
+  for (const o of entities) {
+    const p = o.place;
+    if (o.type !== 'place' || p?.country !== 'US') continue;
+    if (p.precision === 'region' && o.mentions.some((m) => m.rule !== 'en/entity/place-based' && m.rule !== 'en/entity/place-outlet')) states.add(p.name);
+    else if (p.region !== undefined && (p.precision === 'county' || isStated(o))) states.add(p.region);
+  }
+  if (states.size === 0) return false;
+  return towns.some((t) => states.has(t.region)) || gazetteer.lookup(e.name).some((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
 }
 
 /** Places finest first, then the most mentioned. */
@@ -258,7 +301,11 @@ function namedCounties(entities: readonly Entity[], gazetteer: Gazetteer): Named
     let name: string | undefined;
     if (e.type === 'place' && e.place?.precision === 'county') name = e.name;
     else if (e.type === 'organization' && (e.name.includes('County') || e.name.includes('Parish'))) name = COUNTY_IN_NAME.exec(e.name)?.[1];
-    if (name !== undefined) out.push({ entity: e, key: countyKey(name), states: gazetteer.usCountyStates?.(name) ?? [] });
+    if (name === undefined) continue;
+    const states = gazetteer.usCountyStates?.(name) ?? [];
+    // "HANOVER COUNTY, Va.": the state the text gives, of the states that have a county of that name.
+    const stated = e.type === 'place' && e.place?.region !== undefined && states.includes(e.place.region) ? [e.place.region] : undefined;
+    out.push({ entity: e, key: countyKey(name), states: stated ?? states });
   }
   return out;
 }
@@ -342,7 +389,7 @@ function isStated(e: Entity): boolean {
 }
 
 /** Cues that read a city's state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla.") or from the state its report names. */
-const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-in-state', 'en/entity/place-event-in-state']);
+const STATED_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-comma-from', 'en/entity/place-in-state', 'en/entity/place-event-in-state']);
 /** Cues that say a place is where things happen or are filed, not a word that looks like a place ("Perez's mother", "Young child"). */
 const STRONG_RULES: ReadonlySet<RuleId> = new Set([
   ...STATED_RULES,
@@ -351,6 +398,7 @@ const STRONG_RULES: ReadonlySet<RuleId> = new Set([
   'en/entity/place-in',
   'en/entity/place-police',
   'en/entity/place-section',
+  'en/entity/place-common',
 ]);
 /** How much support a reading needs per tenfold fewer people than the largest reading of its name. */
 const POPULATION_PRIOR = 0.5;
@@ -422,6 +470,8 @@ function readInContext(
       continue;
     }
     const stated = e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
+    // "- WTVM.com-Columbus, GA News": an outlet's town whose state the headline gives is read there (it votes for no state).
+    const isFixed = stated || (isOutletOnly(e) && e.mentions.some((m) => m.rule === 'en/entity/place-outlet-comma'));
     // "near Delia in Jackson County", "Dallas" with "Paulding County": a town of a county the reports name is read there.
     const precision = e.place?.precision;
     const local = localCandidates.has(e) && (precision === undefined || precision === 'city') ? townInCounties(e.name, countyKeys, gazetteer, stated ? e.place : undefined) : undefined;
@@ -433,8 +483,8 @@ function readInContext(
       continue;
     }
     if (e.place?.lat === undefined || e.place.lon === undefined) continue;
-    const candidates = stated ? [e.place] : gazetteer.lookup(e.name).filter((c) => (c.precision === 'city' || c.precision === 'point') && c.lat !== undefined);
-    readings.push({ entity: e, candidates: candidates.length > 0 ? candidates : [e.place], fixed: stated || candidates.length <= 1 });
+    const candidates = isFixed ? [e.place] : gazetteer.lookup(e.name).filter((c) => (c.precision === 'city' || c.precision === 'point') && c.lat !== undefined);
+    readings.push({ entity: e, candidates: candidates.length > 0 ? candidates : [e.place], fixed: isFixed || candidates.length <= 1 });
   }
   // Where the readings lie, on a grid of NEAR-degree cells: a place counts once per reading of another.
   const grid = new Map<number, { readonly lat: number; readonly lon: number; readonly entity: number; readonly weight: number }[]>();
@@ -575,7 +625,7 @@ function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>):
       const rule: RuleId = m.rule ?? '';
       let weight = CUE_WEIGHTS[rule] ?? 0.5;
       // "Denton" of "Robert Seth Denton": only a dateline or a state after it makes it a place.
-      if (isSurname && rule !== 'en/entity/dateline' && rule !== 'en/entity/dateline-city' && rule !== 'en/entity/place-comma') weight = 0;
+      if (isSurname && rule !== 'en/entity/dateline' && rule !== 'en/entity/dateline-city' && rule !== 'en/entity/place-comma' && rule !== 'en/entity/place-comma-from') weight = 0;
       if (weight === 0) continue;
       weight *= (m.span.start < LEDE ? LEDE_FACTOR : 1) / (1 + m.span.start / DECAY);
       let doc = perDoc.get(m.doc);

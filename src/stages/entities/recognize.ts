@@ -36,7 +36,7 @@ const SECTION_CITY_POPULATION = 100_000;
 /** "Buckeye police are investigating": the police of a place (sticky). */
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
-const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens|teenager|teenagers|boy|boys|girl|girls|juvenile|child|toddler|infant|baby|mother|father|mom|dad|resident|residents|family|couple|student|homeowner)\b/y;
+const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens|teenager|teenagers|boy|boys|girl|girls|juvenile|child|toddler|infant|baby|mother|father|mom|dad|resident|residents|family|couple|student|homeowner|businessman|businesswoman|native|natives)\b/y;
 /** "Tulsa, Okla." / "Tulsa, Oklahoma": a city followed by its state or country (sticky). */
 const COMMA_NAME_AFTER = /,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/uy;
 const UPPER = /\p{Lu}/u;
@@ -240,7 +240,8 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     if (!splitPossessivePlace(scope, tokens, mentions, untyped)) typeRun(scope, tokens, mentions, untyped);
     from = end;
   }
-  if (untyped.length === 0) return markOutlet(text, resolvePlaces(scope, mentions));
+  // Note: the outlet is marked before the towns are read in the report's states, so that its own town keeps its reading.
+  if (untyped.length === 0) return resolvePlaces(scope, markOutlet(text, mentions));
   // Second pass: a surname alone, or an untyped run, that repeats a typed name of this document.
   const typedCount = mentions.length;
   const known = new Map<string, EntityMention>();
@@ -286,7 +287,7 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     if (isNameLike(tokens)) mentions.push(makeMention(doc, tokens, 'unknown', 'en/entity/unknown'));
   }
   // The first pass gave its mentions in text order, and so did the second: merge the two.
-  return markOutlet(text, resolvePlaces(scope, mergeByStart(mentions, typedCount)));
+  return resolvePlaces(scope, markOutlet(text, mergeByStart(mentions, typedCount)));
 }
 
 /** What separates a headline from the outlet's name ("... - KSLA News 12 Shreveport, Louisiana News Weather & Sports"). */
@@ -304,24 +305,33 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd > 400) return mentions;
   const line = text.slice(0, lineEnd);
-  let start = -1;
+  // Where each part of the headline starts, after a separator.
+  const parts: number[] = [];
   for (const separator of HEADLINE_SEPARATORS) {
-    const at = line.lastIndexOf(separator);
-    if (at >= 0) start = Math.max(start, at + separator.length);
+    for (let at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, at + 1)) parts.push(at + separator.length);
   }
-  if (start <= 0 || !OUTLET_MARK.test(line.slice(start))) return mentions;
+  if (parts.length === 0) return mentions;
+  parts.sort((a, b) => a - b);
+  // The outlet's name is the first part with a media word or a call sign, and all after it:
+  // "- WXOW News 19 La Crosse, WI – News, Weather and Sports".
+  let start = -1;
+  for (let i = 0; i < parts.length && start < 0; i++) if (OUTLET_MARK.test(line.slice(parts[i]!, i + 1 < parts.length ? parts[i + 1] : lineEnd))) start = parts[i]!;
+  if (start <= 0) return mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.span.start >= lineEnd) break;
-    if (m.span.start >= start && m.type === 'place') mentions[i] = { ...m, rule: 'en/entity/place-outlet' };
+    // "WTVM.com-Columbus, GA": the outlet's town keeps the reading its state gives, with the outlet's weight.
+    if (m.span.start >= start && m.type === 'place') mentions[i] = { ...m, rule: STATED_PLACE_RULES.has(m.rule) ? 'en/entity/place-outlet-comma' : 'en/entity/place-outlet' };
   }
   return mentions;
 }
 
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
-const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier']);
+const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based']);
+/** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
+const OUTLET_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-outlet', 'en/entity/place-outlet-comma']);
 /** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
-const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma']);
+const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-comma-from']);
 
 /**
  * Reads the document's cities in its context, after all its names are known:
@@ -331,13 +341,18 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
  * - a city whose state the text does not give is read in a US state the document names (in a
  *   dateline, after a comma, alone or inside another name: "Georgia Bureau of Investigation"),
  *   when the gazetteer has the name there: "Smithfield" in a report from North Carolina is
- *   Smithfield, North Carolina, not the larger Smithfield of Rhode Island.
+ *   Smithfield, North Carolina, not the larger Smithfield of Rhode Island; a name the report
+ *   gives a state once ("LAUREL, Ind.") is that town in its other mentions ("Laurel Police"),
+ *   even a town the gazetteer lacks. States of counties ("HANOVER COUNTY, Va.") and of a local
+ *   outlet's town count; a state where someone is based ("a Georgia-based company") does not.
+ *   An outlet's own town (`markOutlet`, run before) keeps its reading.
  */
 function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[] {
   const states = scope.states;
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
   let cities = 0;
+  let statedByName: Map<string, PlaceInfo> | undefined;
   for (const m of mentions) {
     if (m.type === 'person') {
       const first = m.name.indexOf(' ');
@@ -346,10 +361,18 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
         firstNames.add(m.name.slice(0, first).toLowerCase());
       }
     } else if (m.place) {
-      if (m.place.precision === 'region' && m.place.country === 'US') states.add(m.place.name);
-      else if (m.place.precision === 'city') {
+      // "a Georgia-based company" says nothing of where the report is from.
+      if (m.place.precision === 'region' && m.place.country === 'US') {
+        if (m.rule !== 'en/entity/place-based') states.add(m.place.name);
+      } else if (m.place.precision === 'county') {
+        // "HANOVER COUNTY, Va.": the state the text gives a county.
+        if (m.place.region !== undefined && m.place.country === 'US') states.add(m.place.region);
+      } else if (m.place.precision === 'city') {
         cities++;
-        if (STATED_PLACE_RULES.has(m.rule) && m.place.region) states.add(m.place.region);
+        // A local outlet's state ("- WBRC FOX6 News - Birmingham, AL") reads the report's towns ("Birmingham police"), though its town is no cue of the event.
+        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region) states.add(m.place.region);
+        // "LAUREL, Ind. – A Laurel Police officer": one name in one report is one town, the one whose state the text gives.
+        if (STATED_PLACE_RULES.has(m.rule) && m.place.region !== undefined) (statedByName ??= new Map()).set(m.name.toLowerCase(), m.place);
       }
     }
   }
@@ -357,7 +380,7 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
   const gazetteer = scope.gazetteer();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.place?.precision !== 'city' || m.place.lat === undefined) continue;
+    if (m.place?.precision !== 'city' || m.place.lat === undefined || OUTLET_RULES.has(m.rule)) continue;
     if (WEAK_PLACE_RULES.has(m.rule) && !m.name.includes(' ')) {
       const lower = m.name.toLowerCase();
       if (surnames.has(lower) || (firstNames.has(lower) && m.rule !== 'en/entity/place-in' && m.rule !== 'en/entity/place-event')) {
@@ -366,7 +389,7 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
       }
     }
     if (states.size === 0 || STATED_PLACE_RULES.has(m.rule) || (m.place.country === 'US' && m.place.region !== undefined && states.has(m.place.region))) continue;
-    const inState = gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
+    const inState = statedByName?.get(m.name.toLowerCase()) ?? gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
     // An event cue stays one ("a shooting at a nightclub in Venice"), read in the state.
     if (inState) mentions[i] = { ...m, place: inState, rule: m.rule === 'en/entity/place-event' ? 'en/entity/place-event-in-state' : 'en/entity/place-in-state' };
   }
@@ -662,9 +685,15 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   while (lo < hi && has(all[lo]!, NOT_NAME | CONNECTOR) && !isTitleWord(all[lo]!)) lo++;
   while (hi > lo && has(all[hi - 1]!, NOT_NAME | CONNECTOR)) hi--;
   if (hi === lo) return;
+  // "Mountain Home, Arkansas": a town whose name ends in a stop word keeps it.
+  if (hi < all.length && !isConnector(all[all.length - 1]!) && scope.gazetteer().lookup(joined(all.slice(lo))).some((c) => c.precision === 'city')) hi = all.length;
   const tokens = lo === 0 && hi === all.length ? all : all.slice(lo, hi);
-  // "Black January", "Day of National Mourning": an event or a date.
-  if (tokens.some((t) => has(t, CALENDAR))) return;
+  // "Black January", "Day of National Mourning": an event or a date; "in Spring" may be a town (`commonWordPlace`).
+  if (tokens.some((t) => has(t, CALENDAR))) {
+    const place = tokens.length === 1 ? commonWordPlace(scope, tokens[0]!) : undefined;
+    if (place) out.push(place);
+    return;
+  }
   // "Lt. Colleen Stuart of the Topeka Police Department": a titled person, then the agency.
   if (tokens.length >= 5 && isTitleWord(tokens[0]!) && has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD)) {
     const of = tokens.findIndex((t) => t.lower === 'of');
@@ -723,7 +752,11 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   }
   // Places: county and city heads, translated prefixes, the gazetteer.
   if (tokens.length >= 2 && has(last, COUNTY_HEAD)) {
-    out.push(makeMention(doc, tokens, 'place', 'en/entity/county', { place: { name: joined(tokens), precision: 'county' } }));
+    // "Child Dies After Accidental Shooting In Robertson County": a headline's capitals end at its last preposition.
+    let from = 0;
+    for (let i = tokens.length - 2; i > 0 && from === 0; i--) if (tokens[i]!.lower !== 'of' && PLACE_PREPOSITIONS.has(tokens[i]!.lower) && isUpper(tokens[i]!.text.charCodeAt(0))) from = i + 1;
+    const county = from > 0 && from < tokens.length - 1 ? tokens.slice(from) : tokens;
+    out.push(makeMention(doc, county, 'place', 'en/entity/county', { place: countyPlace(scope, county) }));
     return;
   }
   if (tokens.length >= 2 && has(last, POINT_HEAD)) {
@@ -734,6 +767,16 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   const firstWord = hyphen < 0 ? first.lower : first.lower.slice(0, hyphen).trimEnd();
   if (TRANSLATED_PREFIXES.has(firstWord) && (tokens.length >= 2 || hyphen >= 0)) {
     out.push(makeMention(doc, tokens, 'place', 'en/entity/place-prefix'));
+    return;
+  }
+  // "Brooks Steen of the Myrtle Beach area": a person of a town, typed as two names.
+  const of = personOfPlace(scope, tokens);
+  if (of !== undefined) {
+    // "John Smith of Tulsa said": the speech cue of the whole run is the person's.
+    const head = tokens.slice(0, tokens[of]!.text === 'the' ? of - 1 : of);
+    if (stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start)) out.push(makeMention(doc, head, 'person', 'en/entity/speech'));
+    else typeRun(scope, head, out, untyped);
+    typeRun(scope, tokens.slice(of + 1), out, untyped);
     return;
   }
   const found = placeOf(scope, tokens);
@@ -794,11 +837,44 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
   const head = tokens.slice(0, at);
   if (head.some((t) => isConnector(t) || has(t, NOT_NAME | CALENDAR))) return undefined;
   const { doc } = scope;
-  if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: { name: joined(head), precision: 'county' } });
+  if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: countyPlace(scope, head) });
   let name = withoutPossessive(joined(head));
   if (name.length > 3 && name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const city = scope.gazetteer().lookup(name).find((c) => c.precision === 'city');
   return city ? makeMention(doc, head, 'place', 'en/entity/place-police', { place: city }) : undefined;
+}
+
+/**
+ * A county as a place: "Harris County"; with its state when a comma gives it and the state has
+ * a county of that name ("HANOVER COUNTY, Va.", "Hamilton County, TN"), so that the state is
+ * not lost with the abbreviation (which counts only after a place).
+ */
+function countyPlace(scope: Scope, tokens: readonly Token[]): PlaceInfo {
+  const name = joined(tokens);
+  const within = withinAfter(scope, tokens[tokens.length - 1]!.end)?.place;
+  const region = within?.precision === 'region' && within.country === 'US' ? within.region : undefined;
+  if (region !== undefined && (scope.gazetteer().usCountyStates?.(name) ?? [region]).includes(region)) return { name, country: 'US', region, precision: 'county' };
+  return { name, precision: 'county' };
+}
+
+/**
+ * Where a run "Name Surname of [the] Town" splits ("Brooks Steen of the Myrtle Beach area"): the
+ * index of its last connector when two or three plain name words come before "of" and a city of
+ * the gazetteer after it, and the gazetteer has no place of the whole run ("Isle of Palms");
+ * undefined otherwise. Names of organizations and titles ("Bank of America", "Chief of Police")
+ * have head words and are typed before this.
+ */
+function personOfPlace(scope: Scope, tokens: readonly Token[]): number | undefined {
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of < 2 || of > 3 || of >= tokens.length - 1) return undefined;
+  const head = tokens.slice(0, of);
+  if (head.some((t) => has(t, NOT_NAME | CONNECTOR | TITLE | ORGANIZATION_HEAD | ORGANIZATION_START | COUNTY_HEAD | CITY_HEAD | POINT_HEAD | STATE_WORD | DEMONYM)) || !isNameLike(head)) return undefined;
+  const last = tokens[of + 1]!.text === 'the' ? of + 1 : of;
+  const tail = tokens.slice(last + 1);
+  if (tail.length === 0 || tail.some(isConnector)) return undefined;
+  const gazetteer = scope.gazetteer();
+  if (gazetteer.lookup(joined(tokens)).length > 0 || !gazetteer.lookup(withoutPossessive(joined(tail))).some((c) => c.precision === 'city')) return undefined;
+  return last;
 }
 
 /** A lowercase noun after a part of a city: "Baltimore's Brooklyn neighborhood" (sticky). */
@@ -855,10 +931,17 @@ function splitPossessivePlace(scope: Scope, tokens: readonly Token[], out: Entit
 function noteState(scope: Scope, tokens: readonly Token[]): void {
   if (!has(tokens[0]!, STATE_WORD)) return;
   for (let n = 1; n <= 2 && n < tokens.length; n++) {
-    const state = scope.gazetteer().lookup(joined(tokens.slice(0, n))).find((p) => p.precision === 'region' && p.country === 'US');
-    if (state) scope.states.add(state.name);
+    const found = scope.gazetteer().lookup(joined(tokens.slice(0, n)));
+    const state = found.find((p) => p.precision === 'region' && p.country === 'US');
+    // "Washington Navy Yard": a name that is also a large city of another state (Washington, D.C.)
+    // says no state, unless "State" follows it ("Washington State Patrol").
+    const isCity = tokens[n]?.lower !== 'state' && found.some((p) => p.precision === 'city' && p.region !== state?.name && (p.population ?? 0) >= STATE_NAMED_CITY);
+    if (state && !isCity) scope.states.add(state.name);
   }
 }
+
+/** A city this large that bears a state's name ("Washington", D.C.) may be what a longer name opens with. */
+const STATE_NAMED_CITY = 300_000;
 
 function joined(tokens: readonly Token[]): string {
   return tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
@@ -872,6 +955,93 @@ function nameSuffix(tokens: readonly Token[]): Token[] {
   // "Great Britain Bob Blackman": a longer tail keeps two words.
   if (cut.length === 3 && start > 0) cut = cut.slice(1);
   return cut;
+}
+
+/** A digit after a word ("in Spring 2016"): a season of a year, not a town (sticky). */
+const DIGIT_AFTER = /\s*\d/y;
+
+/**
+ * A town named by a word that is also a season or a unit of time ("Spring", Texas; "Winter",
+ * Wisconsin), which needs stronger evidence than other names: written capitalized inside a
+ * sentence, after "in", "near", "outside" or "of", with no year after it ("in Spring 2016"),
+ * and either its state after a comma ("in Spring, Texas": `place-comma`; "of Spring, Texas":
+ * `place-comma-from`), read in that state by the gazetteer or the postal names; or, with no
+ * state, after "in", "near" or "outside": then the mention gets the rule `en/entity/place-common`, which `eventPlaces` counts only
+ * when the town lies in a county or state the reports name. Months, weekdays and holidays
+ * (`NOT_NAMES`) are never places.
+ */
+function commonWordPlace(scope: Scope, token: Token): EntityMention | undefined {
+  const { text } = scope;
+  if (has(token, NOT_NAME) || token.text.length < 4 || !isLower(text.charCodeAt(token.start + 1)) || isSentenceStart(text, token.start)) return undefined;
+  const word = wordBefore(text, token.start);
+  if (word === undefined || !(STRONG_PLACE_PREPOSITIONS.has(word) || word === 'of') || stickyTest(DIGIT_AFTER, text, token.end)) return undefined;
+  const within = withinAfter(scope, token.end)?.place;
+  const candidates = scope.gazetteer().lookup(token.text).filter((c) => c.precision === 'city');
+  if (within?.precision === 'region' && within.country === 'US') {
+    const town = candidates.find((c) => c.country === 'US' && c.region === within.region) ?? postalTown(scope, token.text, within.region!);
+    return town ? makeMention(scope.doc, [token], 'place', word === 'of' ? 'en/entity/place-comma-from' : 'en/entity/place-comma', { place: town }) : undefined;
+  }
+  if (word === 'of' || candidates.length === 0) return undefined;
+  return makeMention(scope.doc, [token], 'place', 'en/entity/place-common', { place: candidates[0]! });
+}
+
+/**
+ * The rule of a town read by the state after it: where someone is based ("a Washington,
+ * D.C.-based artist"), a dateline ("SMITHFIELD, N.C. —"), where someone is from ("Aaron Alexis of
+ * Fort Worth, Texas", "from Anaheim, Calif."), else `place-comma` ("shot in Tulsa, Okla.").
+ */
+function commaRule(text: string, start: number, end: number, atLineStart: boolean): RuleId {
+  if (isBasedAfter(text, end)) return 'en/entity/place-based';
+  if (atLineStart) return 'en/entity/dateline';
+  const word = wordBefore(text, start);
+  return word === 'of' || word === 'from' ? 'en/entity/place-comma-from' : 'en/entity/place-comma';
+}
+
+/** What follows a list's item: ", " or " and " / " or " ("Kansas, Oklahoma and Texas"). */
+const LIST_GOES_ON = /^(?:,|\s+(?:and|or)\b)/;
+/** "-based" after a place: "a Chicago-based company", "Washington, D.C.-based artist" (sticky). */
+const BASED_AFTER = /[-\u2010\u2011\s]based\b/y;
+
+/** Whether "-based" follows a place name ending at `at`. */
+function isBasedAfter(text: string, at: number): boolean {
+  // Most names are not followed by "based": one character compared first.
+  return text.charCodeAt(at + 1) === 98 && stickyTest(BASED_AFTER, text, at);
+}
+
+/**
+ * The US state or the country a comma after a place names, and where its name ends: "Tulsa,
+ * Okla.", "Baku, Azerbaijan", "Columbus, GA News Weather" (the first word alone when the two do
+ * not name one), "Newark, New Jersey". Undefined when no state or country follows.
+ */
+function withinAfter(scope: Scope, at: number): { place: PlaceInfo; end: number; isAbbreviation: boolean } | undefined {
+  // Most names are not followed by a comma: one character compared before the pattern runs.
+  if (scope.text.charCodeAt(at) !== 44) return undefined;
+  COMMA_NAME_AFTER.lastIndex = at;
+  const comma = COMMA_NAME_AFTER.exec(scope.text);
+  const words = comma?.[1];
+  if (!comma || !words) return undefined;
+  const gazetteer = scope.gazetteer();
+  const named = (name: string): PlaceInfo | undefined => gazetteer.usState(name) ?? gazetteer.lookup(name).find((p) => p.precision === 'country');
+  let place = named(words);
+  let end = comma.index + comma[0].length;
+  let name = words;
+  const space = words.indexOf(' ');
+  if (!place && space > 0) {
+    name = words.slice(0, space);
+    place = named(name);
+    end -= words.length - space;
+  }
+  // "D.C.", "Okla.", "GA": an abbreviation, which follows a town, not a list's item.
+  return place ? { place, end, isAbbreviation: name.includes('.') || name === name.toUpperCase() } : undefined;
+}
+
+/**
+ * A US town of this name in `region` by the postal place names (towns of any size: "Laurel",
+ * Indiana, 500 people), as a place: the gazetteer has only towns of 1,000 people or more.
+ */
+function postalTown(scope: Scope, name: string, region: string): PlaceInfo | undefined {
+  const town = scope.gazetteer().usTowns?.(name).find((t) => t.region === region);
+  return town ? { name: town.name, country: 'US', region, precision: 'city', lat: town.lat, lon: town.lon } : undefined;
 }
 
 /**
@@ -897,24 +1067,32 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
     candidates = gazetteer.lookup(withoutPossessive(joined(tokens.slice(1)))).filter((c) => c.precision === 'city' && (c.population ?? 0) >= SECTION_CITY_POPULATION);
     isSection = candidates.length > 0;
   }
+  const atLineStart = isLineStart(text, first.start);
+  // "Tulsa, Okla.", "Baku, Azerbaijan": the state or country after a comma picks the reading.
+  const after = candidates.length > 0 || tokens.length <= 3 ? withinAfter(scope, last.end) : undefined;
+  // "storms in Kansas, Oklahoma and Texas": a state or country in a list of names written out is
+  // no town of the next one; an abbreviation is ("the Washington, D.C., Navy Yard").
+  const isListed =
+    after !== undefined && !after.isAbbreviation && candidates.length > 0 && (candidates[0]!.precision === 'region' || candidates[0]!.precision === 'country') && LIST_GOES_ON.test(text.slice(after.end, after.end + 6));
+  const within = isListed ? undefined : after?.place;
+  if (within) {
+    // "Washington, D.C.": a city of the state named, before the state or country of the same name;
+    // "(Laurel, Ind.)": else a town too small for the gazetteer (under 1,000 people) or read
+    // elsewhere by it, that the postal names have in the state the text gives.
+    const inside =
+      candidates.find((c) => (c.precision === 'city' || c.precision === 'point') && (within.precision === 'region' ? c.region === within.region && c.country === 'US' : c.country === within.country)) ??
+      (within.precision === 'region' && within.country === 'US' ? postalTown(scope, name, within.region!) : undefined);
+    if (inside) return { place: inside, rule: commaRule(text, first.start, after!.end, atLineStart) };
+  }
   if (candidates.length === 0) {
     if (tokens.length >= 2 && has(last, CITY_HEAD)) return { place: { name, precision: 'city' }, rule: 'en/entity/place-head' };
     return undefined;
   }
-  if (candidates[0]!.precision === 'country' || candidates[0]!.precision === 'region') return { place: candidates[0]!, rule: 'en/entity/gazetteer' };
+  if (candidates[0]!.precision === 'country' || candidates[0]!.precision === 'region') return { place: candidates[0]!, rule: isBasedAfter(text, last.end) ? 'en/entity/place-based' : 'en/entity/gazetteer' };
   // A town before a part of a city of the same name ("Chelsea", Massachusetts, before Chelsea, London).
   const best = candidates.find((c) => c.precision === 'city') ?? candidates[0]!;
-  const atLineStart = isLineStart(text, first.start);
-  // "Tulsa, Okla.", "Baku, Azerbaijan": pick the candidate in that state or country.
-  COMMA_NAME_AFTER.lastIndex = last.end;
-  const comma = COMMA_NAME_AFTER.exec(text);
-  if (comma?.[1]) {
-    const within = gazetteer.usState(comma[1]) ?? gazetteer.lookup(comma[1]).find((p) => p.precision === 'country');
-    if (within) {
-      const inside = candidates.find((c) => (within.precision === 'region' ? c.region === within.region && c.country === 'US' : c.country === within.country));
-      if (inside) return { place: inside, rule: atLineStart ? 'en/entity/dateline' : 'en/entity/place-comma' };
-    }
-  }
+  // "a Washington, D.C.-based artist", "the Chicago-based company": where someone or something is based, not where things happen.
+  if (isBasedAfter(text, last.end)) return { place: best, rule: 'en/entity/place-based' };
   if (isAllCaps && atLineStart) return { place: best, rule: 'en/entity/dateline-city' };
   const word = wordBefore(text, first.start);
   if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {

@@ -201,3 +201,221 @@ describe('mergeEntities', () => {
     expect(byName.get('Jane Smith')).toBeDefined();
   });
 });
+
+/** A gazetteer with US towns of the postal names and US counties, for the rules that read a state after a comma. */
+const US_PLACES: Record<string, PlaceInfo[]> = {
+  ...PLACES,
+  laurel: [{ name: 'Laurel', country: 'US', region: 'Maryland', precision: 'city', lat: 39.1, lon: -76.85, population: 26215 }],
+  spring: [{ name: 'Spring', country: 'US', region: 'Texas', precision: 'city', lat: 30.08, lon: -95.42, population: 54298 }],
+  columbus: [
+    { name: 'Columbus', country: 'US', region: 'Ohio', precision: 'city', lat: 39.96, lon: -83.0, population: 850106 },
+    { name: 'Columbus', country: 'US', region: 'Georgia', precision: 'city', lat: 32.46, lon: -84.99, population: 200579 },
+  ],
+  chicago: [{ name: 'Chicago', country: 'US', region: 'Illinois', precision: 'city', lat: 41.85, lon: -87.65, population: 2720546 }],
+  washington: [
+    { name: 'Washington', country: 'US', region: 'Washington', precision: 'region' },
+    { name: 'Washington, D.C.', country: 'US', region: 'District of Columbia', precision: 'city', lat: 38.9, lon: -77.04, population: 601723 },
+  ],
+  kansas: [{ name: 'Kansas', country: 'US', region: 'Kansas', precision: 'region' }],
+  oklahoma: [{ name: 'Oklahoma', country: 'US', region: 'Oklahoma', precision: 'region' }],
+  texas: [{ name: 'Texas', country: 'US', region: 'Texas', precision: 'region' }],
+  somerset: [{ name: 'Somerset', country: 'US', region: 'New Jersey', precision: 'city', lat: 40.5, lon: -74.49, population: 22083 }],
+  hanover: [
+    { name: 'Hanover', country: 'US', region: 'Maryland', precision: 'city', lat: 39.19, lon: -76.72, population: 28089 },
+    { name: 'Hanover', country: 'US', region: 'Virginia', precision: 'city', lat: 37.76, lon: -77.37, population: 252 },
+  ],
+};
+const US_STATE_NAMES: Record<string, string> = {
+  ...STATES, 'ind.': 'Indiana', ind: 'Indiana', texas: 'Texas', 'va.': 'Virginia', va: 'Virginia', ga: 'Georgia', ohio: 'Ohio', oklahoma: 'Oklahoma', 'd.c.': 'District of Columbia', dc: 'District of Columbia', 'ga.': 'Georgia',
+};
+const US_TOWNS: Record<string, { name: string; region: string; county: string; lat: number; lon: number }[]> = {
+  laurel: [{ name: 'Laurel', region: 'Indiana', county: 'franklin', lat: 39.49, lon: -85.21 }],
+  kansas: [{ name: 'Kansas', region: 'Oklahoma', county: 'delaware', lat: 36.2, lon: -94.79 }],
+  hanover: [{ name: 'Hanover', region: 'Virginia', county: 'hanover', lat: 37.76, lon: -77.37 }],
+};
+const US_COUNTY_STATES: Record<string, string[]> = { 'hanover county': ['Virginia'], 'hamilton county': ['Ohio', 'Tennessee'] };
+const US_GAZETTEER: Gazetteer = {
+  lookup: (name) => US_PLACES[name.toLowerCase()] ?? [],
+  lookupVariant: () => [],
+  usState: (name) => {
+    const state = US_STATE_NAMES[name.toLowerCase()];
+    return state ? { name: state, country: 'US', region: state, precision: 'region' } : undefined;
+  },
+  usTowns: (name) => US_TOWNS[name.toLowerCase()] ?? [],
+  usCountyStates: (name) => US_COUNTY_STATES[name.toLowerCase()] ?? [],
+};
+
+/** The place mentions of a text, as [text, rule, "name, region", start]. */
+function usPlaces(text: string): [string, string, string, number][] {
+  return recognizeEntities(doc(text), { gazetteer: US_GAZETTEER })
+    .filter((m) => m.type === 'place')
+    .map((m) => [m.text, m.rule, `${m.place?.name}, ${m.place?.region}`, m.span.start]);
+}
+
+describe('recognizeEntities: the state after a comma', () => {
+  it('"(Laurel, Ind.)": a town the gazetteer has only elsewhere is the postal town of the state given', () => {
+    const [laurel] = usPlaces('By Mike Perleberg (Laurel, Ind.) – A man was shot.');
+    expect(laurel).toEqual(['Laurel', 'en/entity/place-comma', 'Laurel, Indiana', 19]);
+    const mention = recognizeEntities(doc('By Mike Perleberg (Laurel, Ind.) – A man was shot.'), { gazetteer: US_GAZETTEER }).find((m) => m.text === 'Laurel');
+    expect(mention?.place).toMatchObject({ country: 'US', precision: 'city', lat: 39.49, lon: -85.21 });
+  });
+  it('the postal town of the state given reads the other mentions of the report there ("Laurel Police")', () => {
+    expect(usPlaces('LAUREL, Ind. – A Laurel Police officer is on leave.').map((m) => [m[0], m[2]])).toEqual([
+      ['LAUREL', 'Laurel, Indiana'],
+      ['Laurel', 'Laurel, Indiana'],
+    ]);
+  });
+  it('no postal town of that name in the state given: no reading there', () => {
+    expect(usPlaces('By Mike Perleberg (Laurel, Ohio) – A man was shot.').filter((m) => m[0] === 'Laurel')).toEqual([]);
+  });
+  it('a state in a list is no town of the next state ("Kansas, Oklahoma and Texas")', () => {
+    expect(usPlaces('Storms hit Kansas, Oklahoma and Texas.')[0]).toEqual(['Kansas', 'en/entity/gazetteer', 'Kansas, Kansas', 11]);
+  });
+  it('"Washington, D.C.": the city of the district, not the state of Washington', () => {
+    expect(usPlaces('A man was shot in Washington, D.C. on Friday.')[0]).toEqual(['Washington', 'en/entity/place-comma', 'Washington, D.C., District of Columbia', 18]);
+    // An abbreviation after the comma is no list's item.
+    expect(usPlaces('He was shot at the Washington, D.C., Navy Yard.')[0]).toEqual(['Washington', 'en/entity/place-comma', 'Washington, D.C., District of Columbia', 19]);
+  });
+  it('"Columbus, GA News": the state is the first word when the two name nothing', () => {
+    expect(usPlaces('A man was shot in Columbus, GA News said.')[0]).toEqual(['Columbus', 'en/entity/place-comma', 'Columbus, Georgia', 18]);
+    expect(usPlaces('A man was shot in Columbus on Friday.')[0]).toEqual(['Columbus', 'en/entity/place-event', 'Columbus, Ohio', 18]);
+  });
+  it('"HANOVER COUNTY, Va.": a county keeps the state a comma gives it, when that state has a county of that name', () => {
+    expect(usPlaces('HANOVER COUNTY, Va. -- A boy was shot.')).toEqual([['HANOVER COUNTY', 'en/entity/county', 'HANOVER COUNTY, Virginia', 0]]);
+    expect(usPlaces('Hamilton County, TN (WDEF) – A boy was shot.')[0]?.[2]).toBe('Hamilton County, undefined');
+    expect(usPlaces('Hanover County, Texas -- A boy was shot.')[0]?.[2]).toBe('Hanover County, undefined');
+    expect(usPlaces('Deputies in Hanover County said so.')[0]?.[2]).toBe('Hanover County, undefined');
+  });
+  it('the state of a county reads the towns of its report there ("the Hanover Sheriff\'s Office")', () => {
+    const hanover = usPlaces("HANOVER COUNTY, Va. -- A boy was shot, the Hanover Sheriff's Office said.").find((m) => m[0] === 'Hanover');
+    expect(hanover).toEqual(['Hanover', 'en/entity/place-in-state', 'Hanover, Virginia', 43]);
+  });
+});
+
+describe('recognizeEntities: weak place cues', () => {
+  it('"-based" says where someone is based, not where things happen', () => {
+    expect(usPlaces('The Chicago-based company said so.')).toEqual([['Chicago', 'en/entity/place-based', 'Chicago, Illinois', 4]]);
+    expect(usPlaces('It was a party for a Washington, D.C.-based artist.').map((m) => [m[0], m[1]])).toEqual([
+      ['Washington', 'en/entity/place-based'],
+      ['D.C.', 'en/entity/place-based'],
+    ]);
+    expect(usPlaces('a Texas-based group')).toEqual([['Texas', 'en/entity/place-based', 'Texas, Texas', 2]]);
+    // Without "-based", the same names keep their cues.
+    expect(usPlaces('A man was shot in Chicago.')[0]?.[1]).toBe('en/entity/place-event');
+  });
+  it('"Child Dies After Accidental Shooting In Robertson County": a headline\'s county starts after its last preposition', () => {
+    expect(usPlaces('Child Dies After Accidental Shooting In Robertson County')).toEqual([['Robertson County', 'en/entity/county', 'Robertson County, undefined', 40]]);
+    // "And" and "Of" are no prepositions of place: the county keeps them.
+    expect(usPlaces('Lewis And Clark County deputies came.')[0]?.[0]).toBe('Lewis And Clark County');
+    expect(usPlaces('Isle Of Wight County deputies came.')[0]?.[0]).toBe('Isle Of Wight County');
+  });
+  it('"Mountain Home, Arkansas": a town whose name ends in a stop word keeps it; other runs lose it', () => {
+    const gazetteer: Gazetteer = {
+      ...US_GAZETTEER,
+      lookup: (n) => (n === 'Mountain Home' ? [{ name: n, country: 'US', region: 'Arkansas', precision: 'city', lat: 36.34, lon: -92.39, population: 12448 }] : US_GAZETTEER.lookup(n)),
+    };
+    const names = (text: string) => recognizeEntities(doc(text), { gazetteer }).map((m) => [m.text, m.type]);
+    expect(names('He was taken to a hospital in Mountain Home on Friday.')).toEqual([['Mountain Home', 'place']]);
+    expect(names('He was taken to a hospital in Tulsa Home on Friday.')).toEqual([['Tulsa', 'place']]);
+  });
+  it('"a Somerset businessman": a town before a person noun is a place of the report', () => {
+    expect(usPlaces('A Somerset businessman died.')).toEqual([['Somerset', 'en/entity/place-modifier', 'Somerset, New Jersey', 2]]);
+  });
+});
+
+describe('recognizeEntities: towns named by a common word', () => {
+  const cases: [string, [string, string, string, number][]][] = [
+    // Capitalized inside a sentence after "in": a candidate that `eventPlaces` counts only when the reports confirm it.
+    ['A boy was shot in Spring on Friday.', [['Spring', 'en/entity/place-common', 'Spring, Texas', 18]]],
+    // Its state after a comma is enough.
+    ['Sam, 20, of Spring, Texas, was shot.', [['Spring', 'en/entity/place-comma-from', 'Spring, Texas', 12], ['Texas', 'en/entity/gazetteer', 'Texas, Texas', 20]]],
+    ['A boy was shot in Spring, Texas, on Friday.', [['Spring', 'en/entity/place-comma', 'Spring, Texas', 18], ['Texas', 'en/entity/gazetteer', 'Texas, Texas', 26]]],
+    // A season, never a town: a year after it, a sentence opening with it, lowercase, no preposition, "of" without a state.
+    ['Classes begin in Spring 2016.', []],
+    ['Spring came early. A boy was shot.', []],
+    ['A boy was shot in spring.', []],
+    ['The Spring festival was cancelled.', []],
+    ['The end of Spring was warm.', []],
+    // Months and weekdays are never towns.
+    ['A boy was shot in May.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(usPlaces(text)).toEqual(expected);
+  });
+});
+
+describe('recognizeEntities: outlets', () => {
+  it('the outlet\'s name starts at the first part of the headline with a media word, not only after the last separator', () => {
+    const text = 'Girl shot - WXOW News 19 Laurel, Ind. – News, Weather and Sports\nA girl was shot in Tulsa.';
+    expect(usPlaces(text).map((m) => [m[0], m[1]])).toEqual([
+      ['Laurel', 'en/entity/place-outlet-comma'],
+      ['Tulsa', 'en/entity/place-event'],
+    ]);
+  });
+  it('a part of the headline with no media word is no outlet ("Man shot in Tulsa - suspect held - KOTV News")', () => {
+    const text = 'Man shot in Tulsa - suspect held - KOTV News\nA man was shot.';
+    expect(usPlaces(text).map((m) => [m[0], m[1]])).toEqual([['Tulsa', 'en/entity/place-event']]);
+  });
+  it('the outlet\'s town keeps the reading its state gives ("- WTVM.com-Columbus, GA News"), and reads the report\'s towns in that state', () => {
+    const text = 'Man shot - WTVM.com-Columbus, GA News Weather\nColumbus police said a man was shot.';
+    expect(usPlaces(text).map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['Columbus', 'en/entity/place-outlet-comma', 'Columbus, Georgia'],
+      ['Columbus', 'en/entity/place-in-state', 'Columbus, Georgia'],
+    ]);
+  });
+  const negatives: [string, string][] = [
+    // A newspaper or a station named in the text is no place: its name is no gazetteer name.
+    ['The man told The Indianapolis Star that he was shot.', 'Indianapolis'],
+    ['The man told the Chicago Tribune that he ran.', 'Chicago'],
+    ['The man told WSB-TV Atlanta that he ran.', 'Atlanta'],
+  ];
+  it.each(negatives)('%s: %s is no place of the text', (text, name) => {
+    const gazetteer: Gazetteer = {
+      ...US_GAZETTEER,
+      lookup: (n) => (n === name ? [{ name, country: 'US', region: 'Somewhere', precision: 'city', lat: 1, lon: 1, population: 900_000 }] : US_GAZETTEER.lookup(n)),
+    };
+    expect(recognizeEntities(doc(text), { gazetteer }).filter((m) => m.type === 'place')).toEqual([]);
+  });
+});
+
+describe('recognizeEntities: where people are from', () => {
+  it('"Brooks Steen of the Myrtle Beach area": a person of a town is two names', () => {
+    const text = 'The coroner identified the child as Brooks Steen of the Columbus area.';
+    expect(recognizeEntities(doc(text), { gazetteer: US_GAZETTEER }).map((m) => [m.text, m.type, m.span.start])).toEqual([
+      ['Brooks Steen', 'unknown', 36],
+      ['Columbus', 'place', 56],
+    ]);
+  });
+  it('"John Smith of Tulsa said": the speech cue of the run makes the person', () => {
+    const mentions = recognizeEntities(doc('John Smith of Tulsa said he ran.'), { gazetteer: US_GAZETTEER });
+    expect(mentions.map((m) => [m.text, m.type, m.rule])).toEqual([
+      ['John Smith', 'person', 'en/entity/speech'],
+      ['Tulsa', 'place', 'en/entity/place-preposition'],
+    ]);
+  });
+  it('"Aaron Alexis of Fort Worth, Texas": a town with its state after "of" or "from" is where someone is from', () => {
+    expect(usPlaces('The gunman, Sam Jones of Columbus, Ga., was killed.')[0]).toEqual(['Columbus', 'en/entity/place-comma-from', 'Columbus, Georgia', 25]);
+    expect(usPlaces('The man was from Columbus, Ga., police said.')[0]).toEqual(['Columbus', 'en/entity/place-comma-from', 'Columbus, Georgia', 17]);
+  });
+  const negatives: [string, string][] = [
+    // Names of organizations, places and titles with "of" stay whole.
+    ['The Bank of Columbus said so.', 'Bank of Columbus'],
+    ['Chief of Police Sam Jones said so.', 'Sam Jones'],
+    ['He visited the Isle of Palms.', 'Isle of Palms'],
+  ];
+  it.each(negatives)('%s: %s is not split', (text, name) => {
+    const gazetteer: Gazetteer = { ...US_GAZETTEER, lookup: (n) => (n === 'Isle of Palms' ? [{ name: n, country: 'US', region: 'South Carolina', precision: 'city', lat: 32.8, lon: -79.75, population: 4000 }] : US_GAZETTEER.lookup(n)) };
+    expect(recognizeEntities(doc(text), { gazetteer }).some((m) => m.text === name)).toBe(true);
+  });
+  it('"Washington Navy Yard" names no state: Washington is also a large city of another state', () => {
+    // Arlington read in the state of Washington only when the report names that state.
+    const arlington: PlaceInfo[] = [
+      { name: 'Arlington', country: 'US', region: 'Texas', precision: 'city', lat: 32.74, lon: -97.11, population: 365438 },
+      { name: 'Arlington', country: 'US', region: 'Washington', precision: 'city', lat: 48.2, lon: -122.13, population: 18949 },
+    ];
+    const gazetteer: Gazetteer = { ...US_GAZETTEER, lookup: (n) => (n === 'Arlington' ? arlington : US_GAZETTEER.lookup(n)) };
+    const region = (text: string) => recognizeEntities(doc(text), { gazetteer }).find((m) => m.text === 'Arlington')?.place?.region;
+    expect(region('Shots rang out at the Washington Navy Yard. Workers from Arlington fled.')).toBe('Texas');
+    expect(region('Shots rang out at the Washington State Patrol office. Workers from Arlington fled.')).toBe('Washington');
+  });
+});

@@ -142,6 +142,14 @@ const US: Record<string, PlaceInfo[]> = {
     { name: 'Rochester', country: 'US', region: 'New York', precision: 'city', lat: 43.15, lon: -77.62, population: 209802 },
     { name: 'Rochester', country: 'US', region: 'Minnesota', precision: 'city', lat: 44.02, lon: -92.47, population: 110742 },
   ],
+  columbus: [
+    { name: 'Columbus', country: 'US', region: 'Ohio', precision: 'city', lat: 39.96, lon: -83.0, population: 850106 },
+    { name: 'Columbus', country: 'US', region: 'Georgia', precision: 'city', lat: 32.46, lon: -84.99, population: 200579 },
+  ],
+  spring: [
+    { name: 'Spring', country: 'US', region: 'Texas', precision: 'city', lat: 30.08, lon: -95.42, population: 54298 },
+    { name: 'Şpring', country: 'RO', region: '01', precision: 'city', lat: 45.97, lon: 23.78, population: 2492 },
+  ],
   'los banos': [
     { name: 'Los Baños', country: 'PH', region: '40', precision: 'city', lat: 14.17, lon: 121.24, population: 95750 },
     { name: 'Los Banos', country: 'US', region: 'California', precision: 'city', lat: 37.06, lon: -120.85, population: 37000 },
@@ -174,6 +182,8 @@ const TOWNS: UsTown[] = [
   { name: 'Orlando', region: 'Florida', county: 'orange', lat: 28.58, lon: -81.45 },
   { name: 'Berlin', region: 'Connecticut', county: 'hartford', lat: 41.62, lon: -72.75 },
   { name: 'Berlin', region: 'Massachusetts', county: 'worcester', lat: 42.38, lon: -71.64 },
+  { name: 'Spring', region: 'Texas', county: 'harris', lat: 30.08, lon: -95.42 },
+  { name: 'Spring', region: 'Texas', county: 'montgomery', lat: 30.33, lon: -95.46 },
 ];
 const US_GAZETTEER: Gazetteer = {
   lookup: (name) => US[name.toLowerCase()] ?? [],
@@ -249,5 +259,48 @@ describe('eventPlaces: counties and postal towns', () => {
   ];
   it.each(cases)('%s', (_, entities, expected) => {
     expect(eventPlaces(entities, { gazetteer: US_GAZETTEER }).slice(0, expected.length)).toEqual(expected);
+  });
+});
+
+describe('eventPlaces: weak and common-word cues', () => {
+  /** A county whose state the text gives ("HANOVER COUNTY, Va."). */
+  const statedCounty = (name: string, region: string, at: At): Entity => place(name, at, { name, country: 'US', region, precision: 'county' });
+  const cases: [string, Entity[], string[]][] = [
+    // A town named by a common word counts when the reports confirm it: a county it lies in ...
+    ['"a party in Spring" with "northwest Harris County"', [town('Spring', [['a', 300, 'en/entity/place-common']]), county('Harris County', many('a', 'en/entity/county', 2, 52))], ['Spring', 'Texas', 'United States']],
+    // ... (of the right state: Montgomery County, Texas, of the many Montgomery Counties) ...
+    ['"in Spring, said Montgomery County Sheriff\'s Lt."', [town('Spring', [['a', 250, 'en/entity/place-common']]), county('Montgomery County', [['a', 42, 'en/entity/county'], ['b', 53, 'en/entity/county']])], ['Spring', 'Texas', 'United States']],
+    // ... or a state the reports name.
+    ['"in Spring" with "Texas" named', [town('Spring', [['a', 300, 'en/entity/place-common']]), state('Texas', [['a', 900, 'en/entity/gazetteer']])], ['Spring', 'Texas']],
+    // Unconfirmed, it is no place of the event: "in Spring" alone, with a county elsewhere, with a state elsewhere.
+    ['"in Spring" alone', [town('Spring', [['a', 300, 'en/entity/place-common']])], []],
+    ['"in Spring" with "Pasco County"', [town('Spring', [['a', 300, 'en/entity/place-common']]), county('Pasco County', [['a', 600, 'en/entity/county']])], ['Pasco County', 'Florida']],
+    ['"in Spring" with "Ohio" named', [town('Spring', [['a', 300, 'en/entity/place-common']]), state('Ohio', [['a', 600, 'en/entity/gazetteer']])], ['Ohio']],
+    // A state that is only where someone is based confirms nothing.
+    ['"in Spring" with a "Texas-based" firm', [town('Spring', [['a', 300, 'en/entity/place-common']]), state('Texas', [['a', 600, 'en/entity/place-based']])], ['Texas']],
+    // A county whose state the text gives has that state ...
+    ['"MONTGOMERY COUNTY, Texas"', [statedCounty('Montgomery County', 'Texas', [['a', 0, 'en/entity/county']])], ['Montgomery County', 'Texas', 'United States']],
+    // ... and reads its towns there.
+    ['"Hudson" with "PASCO COUNTY, Fla."', [town('Hudson', [['a', 300, 'en/entity/place-in']]), statedCounty('Pasco County', 'Florida', [['a', 0, 'en/entity/county']])], ['Hudson', 'Florida']],
+    // "-based" is where someone is based: a city named so, even often and early, yields to a city with a cue of the event.
+    [
+      '"a Washington, D.C.-based artist" named often and early, and a town whose state the text gives',
+      [town('Atlanta', [['a', 20, 'en/entity/place-based'], ['a', 200, 'en/entity/place-based'], ['b', 30, 'en/entity/place-based']]), town('Lafayette', [['a', 700, 'en/entity/place-comma']])],
+      ['Lafayette', 'Louisiana'],
+    ],
+    // An outlet's town whose state the headline gives keeps that reading, when nothing else is named ...
+    ['"- WTVM.com-Columbus, GA News"', [town('Columbus', [['a', 49, 'en/entity/place-outlet-comma']], 1)], ['Columbus', 'Georgia']],
+    // ... but it never outweighs a town with a cue of the event, nor takes its place as a large city it would lie in.
+    ['"- WTVM.com-Columbus, GA News" and "in Hudson"', [town('Columbus', [['a', 49, 'en/entity/place-outlet-comma'], ['b', 49, 'en/entity/place-outlet-comma']], 1), town('Hudson', [['a', 900, 'en/entity/place-in']])], ['Hudson', 'Ohio']],
+    // The outlet's state is a state the reports name: a town with no cue of the event read elsewhere is a stray name.
+    ['"- WBRC FOX6 News - Columbus, GA" and "from Southside Elementary"', [town('Columbus', [['a', 84, 'en/entity/place-outlet-comma']], 1), town('Southside', [['a', 298, 'en/entity/place-preposition']])], ['Columbus', 'Georgia']],
+    ['"from Southside Elementary" alone', [town('Southside', [['a', 298, 'en/entity/place-preposition']])], ['Southside', 'Alabama']],
+    // Named outside the outlet too, a large city may.
+    ['"Columbus police" and "in Hudson"', [town('Columbus', [['a', 49, 'en/entity/place-outlet-comma'], ['b', 1900, 'en/entity/place-police']], 1), town('Hudson', [['a', 900, 'en/entity/place-in']])], ['Columbus', 'Georgia']],
+    // The same mentions as cues of where things happen carry the event.
+    ['the same city named with "in"', [town('Atlanta', [['a', 20, 'en/entity/place-in'], ['a', 200, 'en/entity/place-in'], ['b', 30, 'en/entity/place-in']]), town('Lafayette', [['a', 700, 'en/entity/place-comma']])], ['Atlanta', 'Georgia']],
+  ];
+  it.each(cases)('%s', (_, entities, expected) => {
+    expect(eventPlaces(entities, { gazetteer: US_GAZETTEER }).slice(0, Math.max(1, expected.length))).toEqual(expected);
   });
 });
