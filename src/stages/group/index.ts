@@ -1,4 +1,5 @@
 import type { DocId } from '../../model/span.js';
+import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
 
 /**
@@ -90,6 +91,16 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
 
 /** Capitalised words, with internal apostrophes and hyphens ("O'Neal", "Flores-Vargas"). */
 const NAME_TOKEN = /\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g;
+/**
+ * The same in any script ("José", "Müller", "Ləkəran", "Горбачёв"), for texts with letters beyond
+ * ASCII; the ASCII pattern reads "José" as "jos" and misses "Émile". Note: Unicode property
+ * classes cost about five times the ASCII pattern, so only such texts use them (curly quotes and
+ * dashes do not count).
+ */
+// Note: a word ends in a letter, as `\b` makes the ASCII pattern do ("Jones'" is "Jones").
+const NAME_TOKEN_ANY = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p{M}](?:-\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p{M}])?(?![\p{L}\p{M}\p{N}_])/gu;
+/** A letter beyond ASCII (Latin with diacritics, Greek, Cyrillic, and the rest of the letters up to U+2000). */
+const NON_ASCII_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]/;
 const POSSESSIVE = /[’']s$/;
 
 /** Capitalised words that name nothing in particular: sentence starts, days, months, titles. */
@@ -115,13 +126,21 @@ const COMMON = new Set(
  */
 export function nameTokens(text: string): Set<string> {
   const tokens = new Set<string>();
-  NAME_TOKEN.lastIndex = 0;
-  for (let m = NAME_TOKEN.exec(text); m !== null; m = NAME_TOKEN.exec(text)) {
+  const isAscii = !NON_ASCII_LETTER.test(text);
+  const pattern = isAscii ? NAME_TOKEN : NAME_TOKEN_ANY;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const word = m[0].replace(POSSESSIVE, '');
     if (word.length < 3 || COMMON.has(word)) continue;
-    tokens.add(word.toLowerCase());
+    // "José" and "Jose" are one token: folded to ASCII as entity keys are (any-ascii).
+    tokens.add(isAscii || isAsciiWord(word) ? word.toLowerCase() : anyAscii(word).toLowerCase());
   }
   return tokens;
+}
+
+function isAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f && word.charCodeAt(i) !== 0x2019) return false;
+  return true;
 }
 
 const DAY_MS = 86_400_000;

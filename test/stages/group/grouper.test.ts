@@ -166,7 +166,14 @@ describe('nameTokens and streamOrder', () => {
   });
 
   it('reads a name token to a word boundary: possessives, hyphens, apostrophes, ASCII letters', () => {
-    expect([...nameTokens("McDonald O'Neal Jones' Smith’s Ann-Marie Flores-vargas José R2D2 Lee")]).toEqual(['neal', 'jones', 'smith', 'ann-marie', 'flores', 'jos', 'lee']);
+    expect([...nameTokens("McDonald O'Neal Jones' Smith’s Ann-Marie Flores-vargas Jose R2D2 Lee")]).toEqual(['neal', 'jones', 'smith', 'ann-marie', 'flores', 'jose', 'lee']);
+    // a text with letters beyond ASCII reads its words the same way
+    expect([...nameTokens("McDonald O'Neal Jones' Smith’s Ann-Marie Flores-vargas José R2D2 Lee")]).toEqual(['neal', 'jones', 'smith', 'ann-marie', 'flores', 'jose', 'lee']);
+  });
+
+  it('reads names in any script, folded to ASCII so spellings with and without diacritics meet', () => {
+    expect([...nameTokens('Émile Müller’s car, seen by Zoë in Ləkəran; Горбачёв spoke. ÉCOLE Ñ')]).toEqual(['emile', 'muller', 'zoe', 'lekeran', 'gorbachev']);
+    expect([...nameTokens('José Flores')]).toEqual([...nameTokens('Jose Flores')]);
   });
 
   it('orders by stated event day, else publication date, undated last, stably', () => {
