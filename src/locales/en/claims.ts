@@ -53,9 +53,14 @@ export const KILLED_AFTER =
 export const KILLED_BEFORE =
   /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|death toll (?:of|at|is|was)|toll\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
 
-/** Injured: stated after the number ("700 wounded", "were hurt"). */
+/**
+ * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
+ * the mark of being shot, fatally or not ("four victims who had sustained gunshot wounds", one of
+ * whom died): it counts the shot (`SHOT_AFTER`); a wound said to be minor, non-life-threatening or
+ * treated is an injury.
+ */
 export const INJURED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|gunshot|graze) (?:injuries|wounds)|(?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/;
 
 /**
  * A status of some of the injured, not their number: "two remain hospitalized", "four were listed
@@ -65,15 +70,19 @@ export const INJURED_STATUS_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?:were|was|are|is|remain|remains|remained|still)?\s*(?:listed |reported |still )?(?:in (?:critical|serious|stable|fair|good|grave) condition|hospitalized|hospitalised|in the hospital|treated and released|recovering)\b/;
 export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries)\b/;
 
-/** Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"). */
-export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$/;
+/**
+ * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
+ * inverted: "Also injured in the shooting were three men".
+ */
+export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
 
 /**
- * Shot (fatally or not): "four people were shot", and headlines without the verb "be": "5 shot in
- * Brooklyn park", "3 people shot, 1 dead". Used to derive the injured when no injury count is stated.
+ * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines
+ * without the verb "be": "5 shot in Brooklyn park", "3 people shot, 1 dead". Used to derive the
+ * injured when no injury count is stated.
  */
 export const SHOT_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|got|being)\s+(?:also\s+|all\s+)?(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured))|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|at|on|near|during|outside|inside|after|while)\b|\s*[,;:]|\s*$)/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured))|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|at|on|near|during|outside|inside|after|while)\b|\s*[,;:]|\s*$)/;
 export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
 
 /** Detained: "about 400 people were detained", "arrested two men". */
@@ -116,9 +125,10 @@ export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of
 
 /**
  * Detentions that are not arrests: "detained for questioning", "people of interest", "detained
- * ... but later released" (a release on bond or bail follows an arrest and does not count here).
+ * ... but later released" (a release on bond or bail follows an arrest and does not count here),
+ * and rewards for an arrest to come: "information leading to the identification and arrest of a suspect".
  */
-export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail)))/i;
+export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
 export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;
 
@@ -142,8 +152,8 @@ export const PERSON_SINGULAR = [
 export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
   killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead)\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:later\s+)?(?:died|dies|succumbed)\b`,
   injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
-  shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:also\s+)?(?:found\s+)?(?:shot|hit by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
-  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|apprehended|booked|charged|jailed|in the custody)\b|(?:is|are|remains?)\s+(?:currently\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in|surrendered)\b`,
+  shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
+  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|jailed|locked up|in the custody|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
@@ -162,7 +172,7 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
 export const PATTERN_CUES = {
   killedAfter: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
-  shotAfter: ['shot', 'struck', 'gunfire', 'bullet'],
+  shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
@@ -176,7 +186,7 @@ export const PATTERN_CUES = {
   killedPassive: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
   shotPassive: ['shot', 'gunfire', 'bullet'],
-  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'turned himself', 'turned herself', 'turned themselves', 'surrender'],
+  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],
   injuredActive: ['wound', 'injur'],
   shotActive: ['shot', 'shoot', 'striking', 'struck'],

@@ -23,22 +23,27 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    to other places ("in other cities") the `other` figure; recurring ones ("every year") the
  *    `recurring` figure; claims tied to a place or period, the `main` figure. A claim that states no
  *    scope joins the `main` figure if its interval fits it, else the `total` figure if it fits that,
- *    else `main`. So a country-wide total is never in conflict with one city's figure.
+ *    else `main`. So a country-wide total is never in conflict with one city's figure. With no claim
+ *    tied to the event's place or period, the unscoped claims join the total only when all fit it.
  * 2. Within one document, a count read from a singular ("a man was shot dead") gives way to any
- *    stated number of the same kind.
+ *    stated number of the same kind, but an ordinal ("a fourth person has been arrested") and a person
+ *    the report is unsure of ("a fifth person may have been wounded") stay as bounds; a report's zero
+ *    arrests ("the suspects fled") give way to the arrests it also states.
  * 3. `low`/`high` bound the point claims (exact, about, range, at most): the lowest low and the
  *    highest high of their intervals. Open-ended claims ("more than 130") raise `high` only when
  *    they exceed every point claim. With open-ended claims alone, `low` is the tightest lower bound
  *    and `high` is null. Vague claims ("hundreds") count only when nothing else is stated.
  * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins; else the value
  *    stated by the most independent sources (lineage groups), then by the most reports. Each report
- *    speaks once per figure: its highest stated count, else the distinct people it names. In a tie, a
+ *    speaks once per figure: its highest stated count (for arrests, raised by its ordinals), else the
+ *    distinct people it names. In a tie, a
  *    value below a stated lower bound loses; a remaining tie goes,
  *    for counts that grow with time (detained, displaced), to the most recent report's value when it
  *    is the higher one, and otherwise to the lower value.
  * 5. `agreement`: `single` when one source (one report, or reports that copy each other) states it, `consistent` when all intervals share
  *    a value, `conflicting` otherwise.
- * 6. `injured` with no stated count is derived from people shot minus people killed.
+ * 6. `injured` with no stated count is derived from people shot minus people killed; where other reports
+ *    state the injured, a report that counts only the shot speaks as its shot minus its killed.
  * 7. A report's injured who died since count among the killed (`diedSince`); injured read only from
  *    described people may be among the killed, so `low` reaches down to them minus the killed (`mayBeKilled`).
  *
@@ -66,7 +71,8 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
       if (!list || list.length === 0) continue;
       const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key) : undefined;
       const died = killed ? diedSince(killed.best, groupsByKind.get('killed')?.get(key) ?? [], list, docs) : undefined;
-      const figure = reconcileOne(kind, key, list, docs, died);
+      const fromShot = kind === 'injured' ? injuredFromShot(list, groupsByKind.get('shot')?.get(key) ?? [], groupsByKind.get('killed')?.get(key) ?? [], killed?.best ?? 0) : undefined;
+      const figure = reconcileOne(kind, key, list, docs, died, fromShot);
       figures.push(killed && killed.best > 0 ? mayBeKilled(figure, killed) : figure);
     }
   }
@@ -96,7 +102,16 @@ function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
   // on the same block in 2019") does not count the event's people: it drops only implied claims of its own scope.
   const key = (c: Claim) => `${c.doc}\u0000${c.kind}\u0000${EVENT_KEYS.has(c.scope.key) ? 'event' : c.scope.key}`;
   const stated = new Set(claims.filter((c) => c.certainty === 'stated' && c.value > 0).map(key));
-  return claims.filter((c) => c.certainty === 'stated' || !stated.has(key(c)));
+  // Note: arrests only grow: "the suspects fled" or "no arrests have been made" in a report that also
+  // names someone arrested ("two of the suspects were arrested on February 13") is its earlier state.
+  const arrested = new Set(claims.filter((c) => c.kind === 'detained' && c.value > 0).map(key));
+  return claims.filter((c) => {
+    if (c.kind === 'detained' && c.value === 0 && arrested.has(key(c))) return false;
+    // An ordinal ("a fourth person has been arrested") says more than the report's stated number
+    // ("three charged"): it stays, as a lower bound (see `positions`); so does a person the report
+    // is unsure of ("four were shot, and a fifth person may have been wounded": 4 to 5).
+    return c.certainty === 'stated' || !stated.has(key(c)) || c.qualifier === 'at-least' || c.qualifier === 'range';
+  });
 }
 
 /** Scope keys whose claims count the event itself. */
@@ -121,9 +136,15 @@ function assignScopes(claims: readonly Claim[]): Map<Scope['key'], Claim[]> {
   };
   const main = rangeOf('main');
   const total = rangeOf('total');
+  // Note: with no claim tied to the event's place or time, the unscoped claims are the event's own
+  // figure; they are split off to the total only when they all fit it. Else the claims that agree
+  // with the total ("Two dead, six injured" beside "In total, ... six others were injured") would
+  // leave the main figure to the ones that disagree (3, 5).
+  const isAllTotal = main !== undefined || total === undefined || claims.every((c) => c.scope.key !== 'unscoped' || fits(c, total));
   for (const c of claims) {
     if (c.scope.key !== 'unscoped') continue;
-    if (main && fits(c, main)) add('main', c);
+    if (!isAllTotal) add('main', c);
+    else if (main && fits(c, main)) add('main', c);
     else if (total && fits(c, total)) add('total', c);
     else add('main', c);
   }
@@ -176,7 +197,11 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
   for (const [doc, list] of byDoc) {
     const stated = list.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier));
     if (stated.length > 0) {
-      result.set(doc, { value: Math.max(...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value))), isStated: true });
+      // An ordinal of the same report ("a fourth person has been arrested") raises its stated count of
+      // arrests ("three charged"): arrests accumulate. Note: not for other kinds, where an ordinal often
+      // counts people of another kind too ("killed two men and injured a third man").
+      const ordinal = Math.max(...list.filter((c) => c.kind === 'detained' && c.certainty === 'implied' && c.qualifier === 'at-least').map((c) => c.interval[0]), -Infinity);
+      result.set(doc, { value: Math.max(ordinal, ...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value))), isStated: true });
       continue;
     }
     const implied = list.filter((c) => c.certainty === 'implied');
@@ -213,6 +238,24 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
 }
 
 /**
+ * Reports that state no injured but count the people shot ("the victim was one of five people shot"),
+ * when other reports state the injured: each speaks for the injured as its shot minus its killed
+ * (the event's killed when it counts none). Only stated counts of the shot: a person "shot" in one
+ * sentence is often the one who "died" in the next (see `dropImpliedWhereStated`).
+ */
+function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], killed: readonly Claim[], killedBest: number): Map<DocId, { shot: number; killed: number }> | undefined {
+  if (shot.length === 0) return undefined;
+  const speaking = new Set(injured.map((c) => c.doc));
+  const counting = new Set(shot.filter((c) => c.certainty === 'stated').map((c) => c.doc));
+  const shotByDoc = positions(shot.filter((c) => !speaking.has(c.doc) && counting.has(c.doc)));
+  if (shotByDoc.size === 0) return undefined;
+  const killedByDoc = positions(killed);
+  const result = new Map<DocId, { shot: number; killed: number }>();
+  for (const [doc, p] of shotByDoc) result.set(doc, { shot: p.value, killed: killedByDoc.get(doc)?.value ?? killedBest });
+  return result;
+}
+
+/**
  * Injured people read only from descriptions ("the boy was in critical condition", "he suffered a
  * gunshot wound") may be the people the reports count as killed: the interval reaches down to the
  * injured minus the killed; `best` stays. With a stated number of injured the reports count them apart.
@@ -225,10 +268,24 @@ function mayBeKilled(injured: DossierFigure, killed: DossierFigure): DossierFigu
   return { ...injured, low, explanation: `${injured.explanation}; the injured are read from people the reports describe, who may be among the ${killed.best} killed` };
 }
 
-function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Claim[], docs: ReadonlyMap<DocId, DocFacts>, died?: ReadonlyMap<DocId, number>): DossierFigure {
+function reconcileOne(
+  kind: FigureKind,
+  key: Scope['key'],
+  claims: readonly Claim[],
+  docs: ReadonlyMap<DocId, DocFacts>,
+  died?: ReadonlyMap<DocId, number>,
+  fromShot?: ReadonlyMap<DocId, { shot: number; killed: number }>,
+): DossierFigure {
   const bounded = bounds(claims);
   const points = claims.filter((c) => POINT.has(c.qualifier));
   const byDoc = positions(claims);
+  // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
+  const derived: string[] = [];
+  for (const [doc, p] of fromShot ?? []) {
+    if (byDoc.has(doc)) continue;
+    byDoc.set(doc, { value: Math.max(0, p.shot - p.killed), isStated: true });
+    derived.push(`${doc}: ${p.shot} shot - ${p.killed} killed`);
+  }
   // Note: a report's injured who died since count among the killed, not twice (see `diedSince`).
   const moved: string[] = [];
   if (died) {
@@ -286,7 +343,8 @@ function reconcileOne(kind: FigureKind, key: Scope['key'], claims: readonly Clai
   const groups = new Set([...allDocs].map((d) => groupOf(d, docs)));
   // One lineage group is one source, however many reports copy it.
   const agreement: DossierFigure['agreement'] = groups.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
-  const explanation = explain(claims, ranked, best, resolution, docs) + (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '');
+  const explanation = explain(claims, ranked, best, resolution, docs) + (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
+    (derived.length > 0 ? `; reports that count only the shot give their shot minus their killed (${derived.join(', ')})` : '');
   return {
     kind,
     scope: scopeSummary(key, claims),

@@ -120,6 +120,52 @@ describe('reconcileFigures', () => {
     expect(ordinal).toMatchObject({ best: 3, resolution: 'lower' });
   });
 
+  it('keeps an ordinal of arrests beside the stated number, and lets it raise the report\'s count', () => {
+    // "Three charged" and "a fourth person has been arrested" in one report
+    const [f] = reconcileFigures([claim('a', 'detained', 3), claim('a', 'detained', 4, 'at-least', { key: 'unscoped' }, { certainty: 'implied' })], new Map());
+    expect(f).toMatchObject({ low: 3, best: 4, high: 4 });
+    expect(f?.claims).toHaveLength(2);
+    // for the killed, the ordinal widens the interval but does not raise the report's count
+    const [killed] = reconcileFigures([claim('a', 'killed', 1), claim('a', 'killed', 3, 'at-least', { key: 'unscoped' }, { certainty: 'implied' })], new Map());
+    expect(killed).toMatchObject({ low: 1, best: 1, high: 3 });
+  });
+
+  it('keeps a person the report is unsure of beside its stated number ("a fifth person may have been wounded")', () => {
+    const unsure = { certainty: 'implied' as const, qualifier: 'range' as const, interval: [4, 5] as const };
+    const [f] = reconcileFigures([claim('a', 'injured', 4), claim('a', 'injured', 4, 'exact', { key: 'unscoped' }, unsure)], new Map());
+    expect(f).toMatchObject({ low: 4, best: 4, high: 5 });
+  });
+
+  it('lets a report\'s "no arrests" or "the suspects fled" give way to the arrests it also states', () => {
+    const [f] = reconcileFigures([claim('a', 'detained', 0), claim('a', 'detained', 2, 'at-least')], new Map());
+    expect(f).toMatchObject({ low: 2, best: 2, high: null });
+    expect(f?.claims).toHaveLength(1);
+    // another report's zero stays: it may be the earlier state
+    const [g] = reconcileFigures([claim('a', 'detained', 0), claim('b', 'detained', 2)], new Map());
+    expect(g).toMatchObject({ low: 0, high: 2 });
+  });
+
+  it('counts the injured of a report that states only the shot as its shot minus its killed', () => {
+    // "one person is dead and at least two people are hurt" (a); "the victim was one of five people shot" (b)
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
+    const figures = reconcileFigures([claim('a', 'killed', 1), claim('a', 'injured', 2), claim('b', 'shot', 5), claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied' })], docs);
+    const injured = figures.find((f) => f.kind === 'injured');
+    expect(injured).toMatchObject({ low: 2, best: 2, high: 4 });
+    expect(injured?.explanation).toContain('b: 5 shot - 1 killed');
+    // a report that states injured speaks for itself
+    const [, alone] = reconcileFigures([claim('a', 'killed', 1), claim('a', 'injured', 2), claim('a', 'shot', 5)], docs);
+    expect(alone).toMatchObject({ kind: 'injured', low: 2, best: 2, high: 2 });
+  });
+
+  it('keeps unscoped claims in the event\'s figure when some do not fit a stated total and nothing is tied to the event', () => {
+    // "In total, ... six others were injured" beside "three others injured", "wounding three", "six injured"
+    const figures = reconcileFigures([claim('a', 'injured', 6, 'exact', total), claim('b', 'injured', 3), claim('c', 'injured', 5), claim('d', 'injured', 6)], new Map());
+    expect(figures.map((f) => [f.scope.key, f.low, f.high])).toEqual([['main', 3, 6], ['total', 6, 6]]);
+    // when every unscoped claim fits the total, they join it, as before
+    const agreeing = reconcileFigures([claim('a', 'killed', 147, 'exact', total), claim('b', 'killed', 147)], new Map());
+    expect(agreeing.map((f) => [f.scope.key, f.claims.length])).toEqual([['total', 2]]);
+  });
+
   it('never puts best outside [low, high]', () => {
     const figures = reconcileFigures([claim('a', 'killed', 5, 'at-least'), claim('b', 'killed', 3), claim('c', 'killed', 3)], new Map());
     for (const f of figures) {

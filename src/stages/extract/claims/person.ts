@@ -16,9 +16,14 @@ const FULL_NAME = String.raw`${NAME_WORD}(?: [A-Z]\.)?(?: ${NAME_WORD}){1,2}`;
 const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
 const SINGULAR = PERSON_SINGULAR.join('|');
 const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
-const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b`;
+// Note: an ordinal in digits is read right before the person only ("the 4th victim"), as "the 3rd grade girl" is in a grade.
+const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b`;
 const RELATION = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
-const PAIR = String.raw`(?:[Tt]he pair|[Tt]he duo|[Tt]he couple|[Bb]oth (?:men|women|suspects|victims|teens|boys|girls|of them))`;
+/**
+ * Two people: "the pair", "a couple charged with ..." (not "a couple of"), "the parents of a
+ * 3-year-old", "both of these men".
+ */
+const PAIR = String.raw`(?:[Tt]he pair|[Tt]he duo|(?:[Tt]he|[Aa]) couple(?! of\b)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:[\w-]+|[\w-]+'s)\s+)?parents\b|[Bb]oth (?:(?:of )?(?:these|those|the)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|victims|teens|boys|girls|brothers|sisters)\b|[Bb]oth of them)`;
 const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
 /** "Allen, Daniels and Williams", "Oskar Brantley and Lidia Farrow": a list of names counts its names. */
 const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}|${FULL_NAME}(?:, ${FULL_NAME}){0,6},? and ${FULL_NAME}`;
@@ -50,7 +55,9 @@ type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
   (kind) => [kind, new RegExp(String.raw`\b(?:${PERSON_PASSIVE[kind]})`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Passive`])] as const,
 );
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})(?:,[^,.;]{1,60},)?\s+(?:who\s+)?$`, 'du');
+// "16-year-old Alan Reyes of North Park was arrested": a hometown may follow the name; so may
+// a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`, 'du');
 const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|along|across)\s+$/i;
 
 /** How far before its verb a subject may start. */
@@ -59,6 +66,8 @@ const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])
   (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Active`])] as const,
 );
 const PRONOUNCED_CUES: ReadonlySet<string> = new Set(PATTERN_CUES.pronouncedDead);
+const POLICE_ARREST_CUES: ReadonlySet<string> = new Set(['arrest', 'apprehend', 'detain', 'captur']);
+const CUSTODY_CUES: ReadonlySet<string> = new Set(['custody']);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
 const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
@@ -66,25 +75,80 @@ const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
   ['killed', /^\s+dead\b/],
   ['injured', /^\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)\b/],
 ];
+/** "and" between two people sharing a predicate: "a mother and a grandmother dead". */
+const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
 // Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death.
 const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|killed (?:himself|herself)|took (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
 
+/** A headline's kicker before its words: "Springfield Police: Person killed in accidental shooting". */
+const KICKER = String.raw`(?:[A-Z][\w'’ ]{0,30}:\s+)?`;
+
 /**
- * Headline style, without an article or "was", at the start: "Man killed in accidental shooting",
+ * Headline style, without an article or "was", at the start (after a kicker): "Man killed in accidental shooting",
  * "Officials identify man killed by apparent accidental gunshot", "5th person dies after ...". Only when
  * a preposition, a time word or punctuation follows, so "man killed his wife" is not read. Note: in
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
 const BARE_KILLED = new RegExp(
-  String.raw`^(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
+  String.raw`^${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
   'dgi',
 );
 
+/** What may follow a headline's verb: a preposition, a time word or punctuation ("Man charged in ...", "... arrested Tuesday"). */
+const HEADLINE_NEXT_WORDS = ['in', 'with', 'after', 'for', 'on', 'over', 'at', 'by', 'near', 'following', 'during', 'early', 'late', 'overnight', 'this', 'last', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Either case of a word's first letter, for the case-sensitive pattern of names ("Tuesday", "In"). */
+const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const HEADLINE_NEXT = String.raw`(?=\s+(?:${HEADLINE_NEXT_WORDS.map(anyCase).join('|')})\b|\s*[,:;.!?]|\s*$)`;
+const HEADLINE_DETAINED = String.raw`\s+(?:arrested|charged|detained|booked|apprehended|in custody)${HEADLINE_NEXT}`;
+/** A dateline before a report's first words: "BOISE, Idaho (AP) - ". */
+const DATELINE = String.raw`(?:[A-Z][\w.,'’() ]{0,50}?\s[-–—]+\s+)?${KICKER}`;
+/**
+ * Headline style for arrests, at the start of a sentence (after a dateline): "Juvenile charged with murder in shooting",
+ * "Local man charged in shooting death", "Parents charged with improper gun storage". As for
+ * `BARE_KILLED`, only before a preposition, a time word or punctuation.
+ */
+const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>${SINGULAR}|mom|dad)|(?<pair>parents|couple))${HEADLINE_DETAINED}`, 'dgi');
+/** The same with a name, case-sensitive so that the name is capitalised: "Jerome Lee Hart arrested Tuesday on murder warrant". */
+const BARE_NAME_DETAINED = new RegExp(String.raw`^(?<full>${FULL_NAME})${AGE}(?:\s+[Aa]rrested|\s+[Cc]harged|\s+[Bb]ooked|\s+[Aa]pprehended)${HEADLINE_NEXT}`, 'dgu');
+/**
+ * Arrests in the present tense of headlines, with the police as subject: "Police apprehend suspect
+ * in Saturday shooting", "Police arrest man in ...". Note: the subject is required, so "officers tried
+ * to arrest a man" is not read.
+ */
+const POLICE_ARREST = /\b(?:police|cops|deputies|officers|authorities|troopers|detectives|marshals)\s+(?:arrest|apprehend|detain|capture)\s+/giu;
+/** A person without an article after such a verb: "apprehend suspect". */
+const BARE_OBJECT_AT = new RegExp(String.raw`(?:[\w'’-]+\s+){0,2}?(?<described>${SINGULAR})\b`, 'dyiu');
+/**
+ * A person the report is not sure of: "four young people were shot ..., and a fifth person may have
+ * been wounded, too" counts four or five.
+ */
+const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>second|third|fourth|fifth|sixth)\s+(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:may|might|could) have been (?:(?<injured>wounded|injured|hurt|grazed)|shot|struck)\b`, 'dgu');
+/**
+ * "took Kia Moss into custody": the person is between the verb and "into custody". Note:
+ * the past tense only; "prepared to take him into custody" states no arrest.
+ */
+const TOOK_VERB = /\btook\s+/gu;
+const INTO_CUSTODY = /^\s+into (?:police )?custody\b/;
+
+// Note: "another" is no ordinal: "a 17-year-old surrendered after another teen was injured", "the
+// death of another teenager", "injured another customer" set the person apart from someone of another
+// kind (the shooter, the one arrested), far more often than they count a second of the same kind.
 const ORDINAL: Readonly<Record<string, number>> = {
-  another: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
 };
+
+/**
+ * The ordinal of a described person: a word ("a fourth man", "another victim") among its first two
+ * words, or digits right before the person ("the 4th victim", not "the 3rd grade girl").
+ */
+function ordinalOf(words: readonly string[]): number | undefined {
+  const byWord = words.slice(0, 2).map((w) => ORDINAL[w]).find((v) => v !== undefined);
+  if (byWord !== undefined) return byWord;
+  const digits = words.length === 3 ? /^([2-9])(?:nd|rd|th)$/.exec(words[1] ?? '') : null;
+  return digits ? Number.parseInt(digits[1] ?? '', 10) : undefined;
+}
 
 interface Person {
   readonly subject: string;
@@ -106,8 +170,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   }
   if (single !== undefined) return NOT_NAME.has(single) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };
   if (described !== undefined) {
-    const first = described.toLowerCase().split(/\s+/).slice(0, 2);
-    const ordinal = first.map((w) => ORDINAL[w]).find((v) => v !== undefined);
+    const ordinal = ordinalOf(described.toLowerCase().split(/\s+/));
     return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: 'anon', value: 1, isOrdinal: false };
   }
   if (relation !== undefined) return { subject: `relation:${relation.split(/\s+/).at(-1)?.toLowerCase()}`, value: 1, isOrdinal: false };
@@ -137,7 +200,8 @@ export function extractPersonClaims(
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const covered = view.covered;
-  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined, offset = 0) => {
+  // `from`: where the person's words start when they begin before the match ("a mother and a grandmother").
+  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined, offset = 0, from?: number) => {
     if (!person || covered?.has(kind)) return;
     const key = `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
@@ -146,7 +210,7 @@ export function extractPersonClaims(
     const interval: Interval = person.isOrdinal ? [person.value, null] : [person.value, person.value];
     // The claim's number words are the person's own words ("a second man"), not the verb.
     const [start, end] = subjectRange(m);
-    claims.push(make(kind, base + offset + start, base + offset + end, person.value, qualifier, interval, person.subject));
+    claims.push(make(kind, base + offset + (from ?? start), base + offset + end, person.value, qualifier, interval, person.subject));
   };
   // Note: a kind a stated number of the sentence gives is skipped: its people would be dropped anyway.
   // Note: a pattern runs only where one of its cue words is found (`PATTERN_CUES`).
@@ -173,20 +237,64 @@ export function extractPersonClaims(
       if (m) add(kind, m, personOf(m.groups ?? {}));
     }
   }
+  if ((view.cues.has('injured') || view.cues.has('shot')) && / have been /.test(text)) {
+    HEDGED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HEDGED.exec(text)) !== null) {
+      const kind: PersonKind = m.groups?.['injured'] !== undefined ? 'injured' : 'shot';
+      const n = ORDINAL[m.groups?.['ordinal'] ?? ''] ?? 2;
+      const [start, end] = subjectRange(m);
+      if (!covered?.has(kind)) claims.push(make(kind, base + start, base + end, n - 1, 'range', [n - 1, n], 'anon'));
+    }
+  }
+  if (view.cues.has('detained') && !covered?.has('detained')) {
+    let m: RegExpExecArray | null;
+    BARE_DETAINED.lastIndex = 0;
+    if ((m = BARE_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+    BARE_NAME_DETAINED.lastIndex = 0;
+    if ((m = BARE_NAME_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+    POLICE_ARREST.lastIndex = hasWord(POLICE_ARREST_CUES) ? 0 : text.length;
+    let v: RegExpExecArray | null;
+    while ((v = POLICE_ARREST.exec(text)) !== null) {
+      OBJECT_AT.lastIndex = v.index + v[0].length;
+      BARE_OBJECT_AT.lastIndex = v.index + v[0].length;
+      m = OBJECT_AT.exec(text) ?? BARE_OBJECT_AT.exec(text);
+      if (m) add('detained', m, personOf(m.groups ?? {}));
+    }
+    TOOK_VERB.lastIndex = hasWord(CUSTODY_CUES) ? 0 : text.length;
+    while ((v = TOOK_VERB.exec(text)) !== null) {
+      OBJECT_AT.lastIndex = v.index + v[0].length;
+      m = OBJECT_AT.exec(text);
+      if (m && INTO_CUSTODY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) add('detained', m, personOf(m.groups ?? {}));
+    }
+  }
   if (view.cues.has('other') && /\b(?:left|leaving|leaves)\b/.test(text)) {
     LEFT_VERB.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = LEFT_VERB.exec(text)) !== null) {
-      // Each person after "left": "a girl dead and her grandmother wounded".
+      // Each person after "left": "a girl dead and her grandmother wounded"; people joined by "and"
+      // share the predicate after the last of them: "leaving a mother and a grandmother dead" (2).
       let at = v.index + v[0].length;
       for (let k = 0; k < 3; k++) {
         OBJECT_AT.lastIndex = at;
-        const m = OBJECT_AT.exec(text);
+        let m = OBJECT_AT.exec(text);
         if (!m) break;
-        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const joined: RegExpExecArray[] = [m];
+        for (let and = JOINED_PERSON.exec(rest); and !== null && joined.length < 4; and = JOINED_PERSON.exec(rest)) {
+          OBJECT_AT.lastIndex = m.index + m[0].length + and[0].length;
+          const next = OBJECT_AT.exec(text);
+          if (!next) break;
+          joined.push((m = next));
+          rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        }
         const hit = LEFT_PREDICATE.find(([, re]) => re.test(rest));
         if (!hit) break;
-        add(hit[0], m, personOf(m.groups ?? {}));
+        const people = joined.map((j) => personOf(j.groups ?? {}));
+        if (people.length > 1 && people.every((p) => p !== undefined)) {
+          const first = joined[0]!;
+          add(hit[0], m, { subject: `list:${people.map((p) => p?.subject).join(',')}:${first.index}`, value: people.reduce((sum, p) => sum + (p?.value ?? 0), 0), isOrdinal: false }, 0, first.index);
+        } else add(hit[0], m, personOf(m.groups ?? {}));
         const and = /^\s+\w+(?:\s+\w+)?\s*,?\s+and\s+/.exec(rest);
         if (!and) break;
         at = m.index + m[0].length + and[0].length;

@@ -70,6 +70,20 @@ function isCoordinated(between: string): boolean {
 const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_SINGULAR.join('|')})\b`);
 
 /**
+ * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the
+ * lowercase text before the number. Note: not after a transitive verb, whose object the person is
+ * ("killed a man and two women were wounded": the man is not among the wounded).
+ */
+const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})\s*,?\s+and\s+$`);
+const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
+
+/**
+ * A negation between a count and its cue word: "two men arguing, but did not see anyone injured"
+ * counts nobody injured.
+ */
+const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b/;
+
+/**
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
  * Doe, 19". A number in digits between a word's comma and a closing comma.
  */
@@ -94,7 +108,7 @@ function nearestAfter(after: string, window: CueWindow): Cue | undefined {
   for (const [kind, re, words] of AFTER_CUES) {
     if (window.hits && !hasCue(window.hits, words, window.from, window.from + after.length)) continue;
     const m = re.exec(after);
-    if (m && (!best || m[0].length < best.distance)) best = { kind, distance: m[0].length };
+    if (m && (!best || m[0].length < best.distance) && !NEGATED.test(m[0])) best = { kind, distance: m[0].length };
   }
   return best;
 }
@@ -241,7 +255,10 @@ export const numberKindRule: ClaimRule = {
         // "killed two men and wounded four": the verb after "and" starts another clause; the one
         // right before the number is its own.
         const isOwnVerbBefore = byBefore !== undefined && /\band\b|,/.test(after.slice(head.end, casualty?.distance ?? 0));
-        if (isOwnVerbBefore && byBefore) kind = byBefore.kind;
+        // "Man suspected of shooting 4 at a bar arrested": a verb right before the number governs
+        // it; a cue word further on is the predicate of another subject.
+        const isGoverned = byBefore !== undefined && casualty !== undefined && byBefore.distance <= 12 && casualty.distance >= 15 && byBefore.kind !== casualty.kind;
+        if ((isOwnVerbBefore || isGoverned) && byBefore) kind = byBefore.kind;
         else if (casualty && (head.kind !== 'unknown' || casualty.distance < 40)) kind = casualty.kind;
         else if (byBefore && head.kind !== 'unknown') kind = byBefore.kind;
         else if (byBefore && byBefore.distance <= 12) kind = byBefore.kind;
@@ -256,10 +273,17 @@ export const numberKindRule: ClaimRule = {
       const status = kind === 'injured' ? INJURED_STATUS_AFTER.exec(after) : null;
       const isStatus = status !== null && !INJURED_TRUE_WORD.test(after.slice(0, status[0].length)) && (n.qualifier === 'exact' || n.qualifier === 'about');
       const oneMore = !isStatus && !first && head.kind === 'person' && n.qualifier === 'exact' && n.value > 1 ? AND_ONE_MORE.exec(afterAllCased.slice(head.end)) : null;
+      // Note: read past an earlier number: the person's age may be one ("an 11-month-old boy and two men").
+      const personBefore = !isStatus && !first && !oneMore && n.qualifier === 'exact' && before.endsWith('and ')
+        ? lowerSameLength(windowBefore(text, sentence.start, n.span.start, 60)) : undefined;
+      const oneBefore = personBefore !== undefined ? ONE_MORE_BEFORE.exec(personBefore) : null;
+      const oneBeforeAt = oneBefore && personBefore !== undefined ? n.span.start - personBefore.length + oneBefore.index : -1;
       const claim = isStatus
         ? first
           ? makeClaim(view, kind, 'en/claim/injured-status', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.value + n.value, null], 'stated')
           : makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, 'at-least', [n.interval[0], null], 'stated', n)
+        : oneBefore && personBefore !== undefined && !TRANSITIVE_BEFORE.test(personBefore.slice(0, oneBefore.index))
+        ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: oneBeforeAt, end: n.span.end }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : oneMore
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start, end: n.span.end + head.end + oneMore[0].length }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : first

@@ -35,6 +35,17 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Three men remain in custody.', ["detained 3 exact 'Three'"]],
   ['Two men were captured near the border.', ["detained 2 exact 'Two'"]],
   ['Twelve villagers were abducted overnight.', ["missing 12 exact 'Twelve'"]],
+  // A bare gunshot wound marks the shot, fatally or not; a wound said to be non-fatal is an injury.
+  ['Upon arriving, officers found four victims who had sustained gunshot wounds.', ["shot 4 exact 'four'"]],
+  ['Police found two males with gunshot wounds.', ["shot 2 exact 'two'"]],
+  ['Two victims suffered non-life-threatening gunshot wounds.', ["injured 2 exact 'Two'"]],
+  // Inverted: the count after "were".
+  ['Also injured in the shooting were three men, ages 19, 21 and 22.', ["injured 3 exact 'three'"]],
+  // One person joined before a count; not the object of another verb.
+  ['A mother was killed, and an 11-month-old boy and two men wounded.', ["injured 3 exact 'an 11-month-old boy and two'", "killed 1 exact 'A mother'"]],
+  ['The gunman killed a man and two women were wounded.', ["injured 2 exact 'two'", "killed 1 exact 'a man'"]],
+  // A verb right before the number governs it; the cue word far after is another subject's.
+  ['Man suspected of shooting 4 at a bar arrested', ["shot 4 exact '4'"]],
 ];
 
 // Zero and singular counts: no digits.
@@ -61,6 +72,35 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Man killed in accidental shooting', ["killed 1 exact 'Man'"]],
   ['Officials identify man killed by apparent accidental gunshot', ["killed 1 exact 'man'"]],
   ['5th person dies after July murder-suicide', ["killed 5 at-least '5th person'"]],
+  ['Springfield Police: Person killed in accidental shooting', ["killed 1 exact 'Person'"]],
+  ['Police: Man charged in fatal shooting', ["detained 1 exact 'Man'"]],
+  ['The attack left a mother and a grandmother dead.', ["killed 2 exact 'a mother and a grandmother'"]],
+  // Headlines of arrests, after a dateline too.
+  ['Juvenile charged with murder in shooting of 17-year-old', ["detained 1 exact 'Juvenile'"]],
+  ['Jerome Lee Hart arrested Tuesday on murder warrant', ["detained 1 exact 'Jerome Lee Hart'"]],
+  ['BOISE, Idaho (AP) - A couple charged with the shooting have pleaded not guilty.', ["detained 2 exact 'couple'"]],
+  // Headlines in the present tense, with the police as subject.
+  ['Police apprehend suspect in Saturday shooting', ["detained 1 exact 'suspect'"]],
+  // Arrest phrasings: "being charged", "held at ... Jail", "placed under arrest", "facing charges", "took ... into custody".
+  ['Dana Brooks is being charged with manslaughter.', ["detained 1 exact 'Dana Brooks'"]],
+  ['He is being held at the Marion County Jail.', ["detained 1 exact 'He'"]],
+  ['The juvenile was placed under arrest for reckless homicide.', ["detained 1 exact 'The juvenile'"]],
+  ['The teen is facing charges.', ["detained 1 exact 'The teen'"]],
+  ["The sheriff's office took Kia Moss into custody.", ["detained 1 exact 'Kia Moss'"]],
+  // Pairs.
+  ['Police have charged the parents of a 3-year-old girl.', ["detained 2 exact 'the parents'"]],
+  ['Both of these violent men are back in custody.', ["detained 2 exact 'Both of these violent men'"]],
+  // A hometown after the name, a relative clause after the person.
+  ['16-year-old Alan Reyes of North Park was arrested for the homicide.', ["detained 1 exact 'Alan Reyes'"]],
+  ["Their 12-year-old daughter who wasn't identified is hospitalized in critical condition.", ["injured 1 exact 'Their 12-year-old daughter'"]],
+  ['A 3-year-old boy was accidentally shot in the shoulder.', ["shot 1 exact 'A 3-year-old boy'"]],
+  // Ordinals: in digits right before the person; "another" sets a person apart and counts one.
+  ['The 4th victim is listed in critical condition.', ["injured 4 at-least 'The 4th victim'"]],
+  ['The 3rd grade girl who was grazed is resting at home.', ["injured 1 exact 'The 3rd grade girl'"]],
+  ['A fourth person has been arrested in the shooting.', ["detained 4 at-least 'A fourth person'"]],
+  ['Another teen was critically injured.', ["injured 1 exact 'Another teen'"]],
+  // A person the report is unsure of: four or five.
+  ['Four people were shot, and a fifth person may have been wounded, too.', ["shot 4 exact 'Four'", "injured 4 range 'a fifth person'"]],
 ];
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
@@ -87,6 +127,15 @@ const NEGATIVE: readonly string[] = [
   'Police did not say whether the shooter was arrested.',
   'Three people were detained for questioning and later released.',
   'One student will be charged as an adult.',
+  'He will face charges.',
+  'Officers tried to arrest a man on Friday.',
+  'Police prepared to take him into custody.',
+  'The child was placed in protective custody.',
+  'A reward is offered for information leading to the arrest of a suspect.',
+  'A couple of witnesses were interviewed.',
+  // A negation between the count and its cue word.
+  'They saw two men arguing, but did not see anyone injured.',
+  'Two people were not injured.',
 ];
 
 describe('claim rules: numbers tied to a kind', () => {
