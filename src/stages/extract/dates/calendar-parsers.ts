@@ -48,15 +48,34 @@ const MONTH_OF_PREFIX: ReadonlyMap<string, number> = new Map(
 );
 /** Full month names of three letters or fewer (chrono-node's `FULL_MONTH_NAME_DICTIONARY`): a match that short must be one. */
 const SHORT_FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['may']);
-/** A day chrono-node's `ORDINAL_NUMBER_PATTERN` matched in digits ("5", "21st"); words are left to chrono-node. */
-const DIGIT_ORDINAL = /^\d{1,2}(?:st|nd|rd|th)?$/i;
 /** A year in digits alone (chrono-node's `YEAR_PATTERN` without an era). */
 const DIGIT_YEAR = /^\d+$/;
 const ONE_DIGIT_DOT_ONE_DIGIT = /^\d\.\d$/;
 const DOTTED_TRIPLE = /^\d\.\d{1,2}\.\d{1,2}\s*$/;
 
+/** The month of each month prefix, by `prefixKey` of its three lower-case letters. */
+const MONTH_OF_KEY: ReadonlyMap<number, number> = new Map([...MONTH_OF_PREFIX].map(([prefix, month]) => [prefixKey(prefix) as number, month] as const));
+
+/** The three first characters of `name` lowered, as one number, when they are ASCII letters; otherwise undefined. */
+function prefixKey(name: string): number | undefined {
+  if (name.length < 3) return undefined;
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    const code = name.charCodeAt(i);
+    if (!isAsciiLetter(code)) return undefined;
+    key = (key << 8) | (code | 32);
+  }
+  return key;
+}
+
+/**
+ * The month of a name, by its first three letters. Note: read from the character codes, without a
+ * copy and a lower-case copy of the name per match (thousands in a wall of dates).
+ */
 function monthOf(name: string): number | undefined {
-  return MONTH_OF_PREFIX.get(name.slice(0, 3).toLowerCase());
+  const key = prefixKey(name);
+  if (key === undefined) return MONTH_OF_PREFIX.get(name.slice(0, 3).toLowerCase());
+  return MONTH_OF_KEY.get(key);
 }
 
 /** chrono-node's `parseYear` for digits: two-digit years are 1951-2050. */
@@ -72,8 +91,29 @@ function mostLikelyYear(year: number): number {
 
 /** Whether the groups of a match are ones we read: days in digits, a year in digits (or absent). */
 function isPlain(day: string | undefined, dayTo: string | undefined, year: string | undefined): boolean {
-  return (day === undefined || DIGIT_ORDINAL.test(day)) && (dayTo === undefined || DIGIT_ORDINAL.test(dayTo)) && (year === undefined || DIGIT_YEAR.test(year));
+  return (day === undefined || isDigitOrdinal(day)) && (dayTo === undefined || isDigitOrdinal(dayTo)) && (year === undefined || DIGIT_YEAR.test(year));
 }
+
+/**
+ * Whether a day chrono-node's `ORDINAL_NUMBER_PATTERN` matched is in digits ("5", "21st": one or
+ * two digits, then "st", "nd", "rd" or "th" in any case); words are left to chrono-node.
+ * Note: read character by character, not with a pattern: it runs twice per match in a wall of dates.
+ */
+function isDigitOrdinal(text: string): boolean {
+  let digits = 0;
+  while (digits < text.length && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits < 1 || digits > 2) return false;
+  if (digits === text.length) return true;
+  if (text.length !== digits + 2 || !isAsciiLetter(text.charCodeAt(digits)) || !isAsciiLetter(text.charCodeAt(digits + 1))) return false;
+  return ORDINAL_SUFFIXES.has(((text.charCodeAt(digits) | 32) << 8) | (text.charCodeAt(digits + 1) | 32));
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** "st", "nd", "rd", "th" as two lower-case codes in one number. */
+const ORDINAL_SUFFIXES: ReadonlySet<number> = new Set(['st', 'nd', 'rd', 'th'].map((suffix) => (suffix.charCodeAt(0) << 8) | suffix.charCodeAt(1)));
 
 /** Closest years already worked out, by `month * 100 + day`, for the reference at `closestYearsOf`. */
 const CLOSEST_YEARS = new Map<number, number>();
@@ -199,7 +239,8 @@ function readSlashDate(context: ParsingContext, match: RegExpMatchArray, monthGr
   if (index > 0 && endsWithDigit(text, index)) return null;
   if (indexEnd < text.length && startsWithDigit(text, indexEnd)) return null;
   const dateText = text.substring(index, indexEnd);
-  if (ONE_DIGIT_DOT_ONE_DIGIT.test(dateText) || DOTTED_TRIPLE.test(dateText)) return null;
+  // Note: both patterns need a dot; most slash and dash dates have none and are not tested.
+  if (dateText.includes('.') && (ONE_DIGIT_DOT_ONE_DIGIT.test(dateText) || DOTTED_TRIPLE.test(dateText))) return null;
   if (!match[4] && dateText.indexOf('/') < 0) return null;
   let month = parseInt(match[monthGroup] ?? '', 10);
   let day = parseInt(match[dayGroup] ?? '', 10);

@@ -1,13 +1,13 @@
 // Note: the English entry point alone; the package root also loads fifteen other locales.
 import { Chrono, configuration } from 'chrono-node/en';
-import type { Parser, ParsingResult, Refiner } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { DATE_CUES, type DateCueName } from '../../../locales/en/dates.js';
 import { PipelineError } from '../../../errors.js';
 import { readerOf } from './calendar-parsers.js';
 import { ago } from './rules/ago.js';
 import { anaphora } from './rules/anaphora.js';
 import { bareYear } from './rules/bare-year.js';
-import { wrapParser, type DateRefiner, type DateRule } from './rules/base.js';
+import { isWhiteSpace, wrapParser, type DateRefiner, type DateRule } from './rules/base.js';
 import { casualDay } from './rules/casual-day.js';
 import { clock } from './rules/clock.js';
 import { century } from './rules/century.js';
@@ -111,7 +111,102 @@ function dateRefiners(base: { refiners: Refiner[] }): Refiner[] {
   if (!overlap) throw new PipelineError('chrono-node has no `OverlapRemovalRefiner`; check the chrono-node version.');
   const kept = base.refiners.filter((refiner) => CHRONO_REFINERS.has(refiner.constructor.name));
   if (kept.length !== CHRONO_REFINERS.size) throw new PipelineError('chrono-node lacks a refiner we use; check the chrono-node version.');
-  return [overlap, weekdayDate, ...kept, ...DATE_REFINERS, overlap];
+  return [overlap, weekdayDate, ...kept.map((refiner) => withQuickCheck(withFixedPattern(refiner))), ...DATE_REFINERS, overlap];
+}
+
+/** chrono-node's pattern of what joins two dates into a range (`ENMergeDateRangeRefiner`), which blanks alone never match. */
+const RANGE_BETWEEN_SOURCE = String.raw`^\s*(to|-|–|until|through|till)\s*$`;
+
+/** Whether `text[from, to)` is white space only (or empty). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/** The part of chrono-node's filters (`Filter`) their loop uses. */
+interface ResultFilter {
+  isValid(context: ParsingContext, result: ParsingResult): boolean;
+}
+
+/** Filters wrapped by `withQuickCheck`, so that they can still be told apart (see `createDateParser`). */
+const UNLIKELY_FORMAT_FILTERS = new WeakSet<Refiner>();
+
+/**
+ * chrono-node's filter of unlikely formats, asked only about results it may refuse. Note: it
+ * refuses a result whose text, trimmed and in lower case, is "may" or ends with "the second"
+ * (`ENUnlikelyFormatFilter.isValid`); any other it keeps, after trimming the result and the
+ * sentence and copying the text in lower case twice. A result three characters long or ending
+ * with a "d" (before trailing spaces) is asked; the rest are kept without a copy. Other refiners
+ * are returned as they are.
+ */
+function withQuickCheck(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENUnlikelyFormatFilter' || typeof (refiner as Partial<ResultFilter>).isValid !== 'function') return refiner;
+  const filter = refiner as Refiner & ResultFilter;
+  const wrapped: Refiner = {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      return results.filter((result) => !mayBeUnlikely(result.text) || filter.isValid(context, result));
+    },
+  };
+  UNLIKELY_FORMAT_FILTERS.add(wrapped);
+  return wrapped;
+}
+
+/** Whether `text`, trimmed, is three characters long or ends with "d" or "D" (see `withQuickCheck`). */
+function mayBeUnlikely(text: string): boolean {
+  let start = 0;
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  const last = text.charCodeAt(end - 1);
+  return end - start === 3 || last === 100 || last === 68;
+}
+
+/** The part of chrono-node's date range merging (`AbstractMergeDateRangeRefiner`) that its loop uses. */
+interface RangeMerger {
+  patternBetween(): RegExp;
+  mergeResults(textBetween: string, left: ParsingResult, right: ParsingResult, context: ParsingContext): ParsingResult;
+}
+
+function isRangeMerger(refiner: Refiner): refiner is Refiner & RangeMerger {
+  const candidate = refiner as Partial<RangeMerger>;
+  return typeof candidate.patternBetween === 'function' && typeof candidate.mergeResults === 'function';
+}
+
+/**
+ * chrono-node's date range merging with its loop (`MergingRefiner.refine`) and its test
+ * (`shouldMergeResults`) as they are, but for the pattern of what may stand between two dates
+ * ("to", "-"), made once. Note: chrono-node makes that pattern anew for every two neighbouring
+ * results (`patternBetween()` returns a literal), and copies the text between them before looking
+ * at their ends; in a sentence of thousands of dates that was a pattern object per date. Other
+ * refiners are returned as they are.
+ */
+function withFixedPattern(refiner: Refiner): Refiner {
+  if (!isRangeMerger(refiner)) return refiner;
+  const between = refiner.patternBetween();
+  const refusesBlanks = between.source === RANGE_BETWEEN_SOURCE;
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      if (results.length < 2) return results;
+      const merged: ParsingResult[] = [];
+      let current = results[0] as ParsingResult;
+      for (let i = 1; i < results.length; i++) {
+        const next = results[i] as ParsingResult;
+        if (current.end || next.end) {
+          merged.push(current);
+          current = next;
+          continue;
+        }
+        const from = current.index + current.text.length;
+        // Note: chrono-node's pattern needs a word or a dash between the dates; blanks alone are not copied and tested.
+        if ((refusesBlanks && from <= next.index && isBlank(context.text, from, next.index)) || !between.test(context.text.substring(from, next.index))) {
+          merged.push(current);
+          current = next;
+        } else current = refiner.mergeResults(context.text.substring(from, next.index), current, next, context);
+      }
+      merged.push(current);
+      return merged;
+    },
+  };
 }
 
 /**
@@ -155,7 +250,7 @@ export function createDateParser(): DateParser {
   const calendar = chronoParsers(base, true);
   const refiners = dateRefiners(base);
   // Without chrono-node's parsers, its filter of unlikely formats ("may", "the second") has nothing to do.
-  const lightRefiners = refiners.filter((refiner) => refiner.constructor.name !== 'ENUnlikelyFormatFilter');
+  const lightRefiners = refiners.filter((refiner) => !UNLIKELY_FORMAT_FILTERS.has(refiner) && refiner.constructor.name !== 'ENUnlikelyFormatFilter');
   // Note: keyed by a bit mask of the cues, not a sorted, joined list: this runs for every cued sentence.
   const chosen = new Map<number, { readonly own: DateRule[]; readonly calendar: DateRule[] }>();
   return {

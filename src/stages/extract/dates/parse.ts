@@ -5,6 +5,7 @@ import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
+import { isWhiteSpace } from './rules/base.js';
 import { tagsOf } from './runner.js';
 
 /**
@@ -44,7 +45,21 @@ export interface RawDate {
 export type FloatingHoliday = { readonly month: number; readonly weekday: number; readonly nth: number } | 'easter';
 
 const LEADING_NOISE = /^[\s,(（]*(?:on\s+)?/i;
-const TRAILING_NOISE = /[\s,)）]+$/;
+/** `/[\s,)）]+$/`: white space, commas and closing brackets ending a mention (see `withoutTrailingNoise`). */
+function isTrailingNoise(code: number): boolean {
+  return code === 44 || code === 41 || code === 0xff09 || isWhiteSpace(code);
+}
+
+/**
+ * `text` without the white space, commas and closing brackets that end it. Note: read backwards
+ * character by character; the end-anchored pattern was tried at every offset of every mention
+ * ending with a dot ("Sat.").
+ */
+function withoutTrailingNoise(text: string): string {
+  let end = text.length;
+  while (end > 0 && isTrailingNoise(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 const FUTURE = new RegExp(`\\b${FUTURE_SOURCE}\\b`, 'i');
 /** A happening the date times: "a Wednesday night shooting", "Saturday's deadly attack". */
 const HAPPENING_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${HAPPENING_NOUN_SOURCE}\\b`, 'i');
@@ -116,8 +131,13 @@ function readSentence(docId: DocId, text: string, sentence: Sentence, sentenceTe
   if (results.length === 0) return [];
   const out: RawDate[] = [];
   const facts = sentenceFacts(sentenceText);
-  for (const result of results) {
-    const raw = toRawDate(docId, text, sentence, sentenceText, facts, result);
+  // Note: each result is let go once read (the array is ours): in a sentence of thousands of
+  // dates, results still held were copied by every collection of young objects while their raw
+  // dates were made.
+  const pending: (ParsingResult | undefined)[] = results;
+  for (let i = 0; i < pending.length; i++) {
+    const raw = toRawDate(docId, text, sentence, sentenceText, facts, pending[i] as ParsingResult);
+    pending[i] = undefined;
     if (raw) out.push(raw);
   }
   return out;
@@ -152,7 +172,7 @@ function toRawDate(
   // digit and end with one (a match array and a copy per mention, on a wall of "'90s").
   const lead = isPlainEdge(result.text.charCodeAt(0), true) ? 0 : (LEADING_NOISE.exec(result.text)?.[0].length ?? 0);
   let trimmed = lead === 0 ? result.text : result.text.slice(lead);
-  if (!isPlainEdge(trimmed.charCodeAt(trimmed.length - 1), false)) trimmed = trimmed.replace(TRAILING_NOISE, '');
+  if (!isPlainEdge(trimmed.charCodeAt(trimmed.length - 1), false)) trimmed = withoutTrailingNoise(trimmed);
   // "Tuesday (January 3)": a bracket the mention opens, it also closes.
   if (trimmed.includes('(') && !trimmed.includes(')') && result.text.slice(lead + trimmed.length).startsWith(')')) trimmed += ')';
   if (trimmed.length === 0) return undefined;
@@ -165,7 +185,8 @@ function toRawDate(
   const statedEnd = result.end ? statedParts(result.end) : undefined;
   const raw: Mutable<RawDate> = {
     span: { doc: docId, start, end },
-    text: text.slice(start, end),
+    // Note: the mention's own text when it is the document's there (nearly always): no copy.
+    text: trimmed.length === end - start && text.startsWith(trimmed, start) ? trimmed : text.slice(start, end),
     rule: tags.rule,
     sentence: sentence.index,
     stated,
@@ -183,29 +204,67 @@ function toRawDate(
   if (tags.anaphora) raw.anaphora = tags.anaphora;
   if (tags.partOfDay) raw.partOfDay = tags.partOfDay;
   if (tags.holiday) raw.holiday = tags.holiday;
-  if (stated.weekday !== undefined) {
+  if (stated.weekday !== undefined && mayOpenWithModifier(result.text.charCodeAt(0))) {
     const modifier = MODIFIER.exec(result.text)?.[1]?.toLowerCase();
     if (modifier) raw.weekdayModifier = modifier === 'past' ? 'last' : (modifier as 'last');
   }
   return raw;
 }
 
-/** Everything the rules put in tags, read in one pass (chrono-node copies the tag set on every read). */
-function readTags(result: ParsingResult): {
-  rule: RuleId;
-  precision?: DatePrecision;
-  offset?: DateOffset;
-  anaphora?: DateOffset;
-  partOfDay?: PartOfDay;
-  holiday?: FloatingHoliday;
-  isList: boolean;
-  isWeekend: boolean;
-  isRecurring: boolean;
-} {
-  const out: ReturnType<typeof readTags> = { rule: 'en/date/chrono', isList: false, isWeekend: false, isRecurring: false };
+/** Everything the rules put in tags, read in one pass. */
+interface TagFacts {
+  readonly rule: RuleId;
+  readonly precision?: DatePrecision;
+  readonly offset?: DateOffset;
+  readonly anaphora?: DateOffset;
+  readonly partOfDay?: PartOfDay;
+  readonly holiday?: FloatingHoliday;
+  readonly isList: boolean;
+  readonly isWeekend: boolean;
+  readonly isRecurring: boolean;
+}
+
+/** A node of the tree `readTags` keeps: the facts of the tags on the way to it, and the nodes after it by next tag. */
+interface TagNode {
+  facts: TagFacts | undefined;
+  readonly next: Map<string, TagNode>;
+}
+
+/**
+ * The root of the facts of the tag lists already read, as a tree by tag (the same tags in the
+ * same order read the same), a few thousand lists at most. Note: a document's dates carry few
+ * distinct tag lists; reading each once spares an object per date (the facts are frozen and shared).
+ */
+let tagFactsRoot: TagNode = { facts: undefined, next: new Map() };
+let tagNodes = 0;
+const MAX_TAG_NODES = 4096;
+
+/** The facts of a result's tags (chrono-node copies the tag set on every read). */
+function readTags(result: ParsingResult): TagFacts {
   // Note: our tags are on the start components (`addTag` puts them there); reading those alone
   // spares chrono-node's copy of the start and end sets (and light results need no copy at all).
-  for (const tag of tagsOf(result)) {
+  const tags = tagsOf(result);
+  if (tagNodes >= MAX_TAG_NODES) {
+    tagFactsRoot = { facts: undefined, next: new Map() };
+    tagNodes = 0;
+  }
+  let node = tagFactsRoot;
+  for (const tag of tags) {
+    let next = node.next.get(tag);
+    if (next === undefined) {
+      next = { facts: undefined, next: new Map() };
+      node.next.set(tag, next);
+      tagNodes++;
+    }
+    node = next;
+  }
+  node.facts ??= Object.freeze(factsOf(tags));
+  return node.facts;
+}
+
+function factsOf(tags: Iterable<string>): TagFacts {
+  const out: { -readonly [K in keyof TagFacts]: TagFacts[K] } = { rule: 'en/date/chrono', isList: false, isWeekend: false, isRecurring: false };
+  for (const tag of tags) {
     const reading = readingOf(tag);
     const name = reading.name;
     if (name === 'rule' && out.rule === 'en/date/chrono') out.rule = reading.value;
@@ -222,6 +281,17 @@ function readTags(result: ParsingResult): {
 }
 
 /**
+ * Whether a text starting with `code` may match `MODIFIER`: it starts with a sign or space (`\W`),
+ * or with the first letter of "on" or of a modifier. Note: most weekdays ("Saturday") do not, and
+ * are not matched against it.
+ */
+function mayOpenWithModifier(code: number): boolean {
+  if (!(isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95)) return true;
+  const lower = code | 32;
+  return lower === 111 || lower === 108 || lower === 112 || lower === 110 || lower === 116; // o, l, p, n, t
+}
+
+/**
  * Whether a mention's first (`isStart`) or last character is a letter or digit that no noise
  * pattern takes: an ASCII letter or digit ("o" may start "on ") or an apostrophe ("'90s").
  */
@@ -233,14 +303,26 @@ function isPlainEdge(code: number, isStart: boolean): boolean {
 }
 
 function statedParts(components: ParsingResult['start']): StatedParts {
+  const year = certainPart(components, 'year');
+  const month = certainPart(components, 'month');
+  const day = certainPart(components, 'day');
+  const weekday = certainPart(components, 'weekday');
+  // Note: the shared parts are looked up before an object is made (see `SHARED_PARTS`).
+  const key = partsKey(year, month, day, weekday);
+  const shared = key !== undefined ? SHARED_PARTS.get(key) : undefined;
+  if (shared !== undefined) return shared;
   const parts: { year?: number; month?: number; day?: number; weekday?: number } = {};
-  for (const key of ['year', 'month', 'day', 'weekday'] as const) {
-    if (components.isCertain(key)) {
-      const value = components.get(key);
-      if (value !== null) parts[key] = value;
-    }
-  }
-  return sharedParts(parts);
+  if (year !== undefined) parts.year = year;
+  if (month !== undefined) parts.month = month;
+  if (day !== undefined) parts.day = day;
+  if (weekday !== undefined) parts.weekday = weekday;
+  return key !== undefined ? sharedParts(key, parts) : parts;
+}
+
+/** A component the text states, or undefined. */
+function certainPart(components: ParsingResult['start'], key: 'year' | 'month' | 'day' | 'weekday'): number | undefined {
+  if (!components.isCertain(key)) return undefined;
+  return components.get(key) ?? undefined;
 }
 
 /**
@@ -251,15 +333,10 @@ function statedParts(components: ParsingResult['start']): StatedParts {
 const SHARED_PARTS = new Map<number, StatedParts>();
 const MAX_SHARED_PARTS = 4096;
 
-function sharedParts(parts: StatedParts): StatedParts {
-  const key = partsKey(parts);
-  if (key === undefined) return parts;
-  let shared = SHARED_PARTS.get(key);
-  if (shared === undefined) {
-    if (SHARED_PARTS.size >= MAX_SHARED_PARTS) SHARED_PARTS.clear();
-    shared = Object.freeze(parts);
-    SHARED_PARTS.set(key, shared);
-  }
+function sharedParts(key: number, parts: StatedParts): StatedParts {
+  if (SHARED_PARTS.size >= MAX_SHARED_PARTS) SHARED_PARTS.clear();
+  const shared = Object.freeze(parts);
+  SHARED_PARTS.set(key, shared);
   return shared;
 }
 
@@ -267,11 +344,11 @@ function sharedParts(parts: StatedParts): StatedParts {
  * A number for parts in ordinary ranges (years 0-9999), each part or its absence; undefined for
  * any other ("1 BC" is the year -1).
  */
-function partsKey(parts: StatedParts): number | undefined {
-  const year = partKey(parts.year, 9999);
-  const month = partKey(parts.month, 12);
-  const day = partKey(parts.day, 31);
-  const weekday = partKey(parts.weekday, 6);
+function partsKey(yearPart: number | undefined, monthPart: number | undefined, dayPart: number | undefined, weekdayPart: number | undefined): number | undefined {
+  const year = partKey(yearPart, 9999);
+  const month = partKey(monthPart, 12);
+  const day = partKey(dayPart, 31);
+  const weekday = partKey(weekdayPart, 6);
   if (year === undefined || month === undefined || day === undefined || weekday === undefined) return undefined;
   return ((year * 14 + month) * 33 + day) * 8 + weekday;
 }
@@ -352,28 +429,30 @@ function tenseOf(sentence: string, start: number, end: number): 'past' | 'future
  */
 function attachmentOf(sentence: string, start: number, end: number, facts: SentenceFacts): 'clause' | 'noun' {
   const at = skipSpacesBack(sentence, start);
-  const previous = wordBefore(sentence, at);
-  if (previous === 'of') return 'noun';
+  if (isWordBefore(sentence, at, OF)) return 'noun';
   if (at >= 2 && (sentence.charCodeAt(at - 1) | 32) === 115 && isApostrophe(sentence.charCodeAt(at - 2))) return 'noun';
-  if (previous === 'the') {
-    const preposition = wordBefore(sentence, skipSpacesBack(sentence, at - 3));
-    if (preposition === undefined || !PREPOSITIONS_BEFORE_THE.has(preposition)) return 'noun';
+  if (isWordBefore(sentence, at, THE)) {
+    if (!isWordBefore(sentence, skipSpacesBack(sentence, at - 3), PREPOSITION_BEFORE_THE_LIST)) return 'noun';
   }
   if (facts.relativeClause >= 0 && facts.relativeClause < start) return 'noun';
-  const next = wordAfter(sentence, end);
-  if (next !== undefined && EVENT_NOUNS.has(next)) return 'noun';
-  return 'clause';
+  return isEventNounAfter(sentence, end) ? 'noun' : 'clause';
 }
 
 /** Whether the words right before `start` make the date a page stamp ("Posted: ", "(Published ", "Updated on ", "date "). */
 function isStampBefore(sentence: string, start: number): boolean {
   let at = skipSpacesBack(sentence, start);
-  if (wordBefore(sentence, at) === 'on' && at < start) at = skipSpacesBack(sentence, at - 2);
+  if (isWordBefore(sentence, at, ON) && at < start) at = skipSpacesBack(sentence, at - 2);
   const code = sentence.charCodeAt(at - 1);
   if (code === 58 || code === 45 || code === 0x2013) at = skipSpacesBack(sentence, at - 1);
-  const word = wordBefore(sentence, at);
-  return word !== undefined && STAMP_WORDS.has(word);
+  return isWordBefore(sentence, at, STAMP_WORD_LIST);
 }
+
+const OF: readonly string[] = ['of'];
+const THE: readonly string[] = ['the'];
+const ON: readonly string[] = ['on'];
+/** `STAMP_WORDS` and `PREPOSITIONS_BEFORE_THE` as lists, for `isWordBefore`. */
+const STAMP_WORD_LIST: readonly string[] = [...STAMP_WORDS];
+const PREPOSITION_BEFORE_THE_LIST: readonly string[] = [...PREPOSITIONS_BEFORE_THE];
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -389,20 +468,51 @@ function skipSpacesBack(text: string, at: number): number {
   return at;
 }
 
-/** The ASCII word that ends right at `at` (lower case), when a word boundary comes before it. */
-function wordBefore(text: string, at: number): string | undefined {
+/**
+ * Whether the ASCII word that ends right at `at`, when a word boundary comes before it, is one of
+ * `words` (lower case), whatever its case. Note: compared in place: a lower-case copy of the word
+ * before each date was a good part of the garbage of a wall of dates.
+ */
+function isWordBefore(text: string, at: number, words: readonly string[]): boolean {
   let start = at;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  if (start === at) return undefined;
+  if (start === at) return false;
   const previous = text.charCodeAt(start - 1);
-  if (start > 0 && ((previous >= 48 && previous <= 57) || previous === 95)) return undefined;
-  return text.slice(start, at).toLowerCase();
+  if (start > 0 && ((previous >= 48 && previous <= 57) || previous === 95)) return false;
+  return isWordIn(text, start, at, words);
+}
+
+/** Whether `text[start, end)`, ASCII letters, is one of `words` (lower case) in any case. */
+function isWordIn(text: string, start: number, end: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (isSameWord(text, start, end, words[i] as string)) return true;
+  return false;
+}
+
+/** Whether `text[start, end)`, ASCII letters, is `word` (lower case) in any case. */
+function isSameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The ASCII word after the spaces at `at` (lower case). */
-function wordAfter(text: string, at: number): string | undefined {
+function isEventNounAfter(text: string, at: number): boolean {
   while (at < text.length && text.charCodeAt(at) <= 32) at++;
   let end = at;
   while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-  return end > at ? text.slice(at, end).toLowerCase() : undefined;
+  // Note: compared in place with the nouns of the word's length, without a lower-case copy of it.
+  const nouns = end > at ? EVENT_NOUNS_BY_LENGTH.get(end - at) : undefined;
+  return nouns !== undefined && isWordIn(text, at, end, nouns);
 }
+
+/** `EVENT_NOUNS` by length (lower case; a noun that is not ASCII letters is left out, as `isEventNounAfter` reads only those). */
+const EVENT_NOUNS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLength = new Map<number, string[]>();
+  for (const noun of EVENT_NOUNS) {
+    if (!/^[a-z]+$/.test(noun)) continue;
+    const list = byLength.get(noun.length) ?? [];
+    list.push(noun);
+    byLength.set(noun.length, list);
+  }
+  return byLength;
+})();

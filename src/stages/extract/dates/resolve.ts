@@ -55,6 +55,21 @@ interface Placed {
   readonly anchoredTo: DateAnchor | undefined;
 }
 
+/**
+ * The one placing `placedAt` returns, rewritten by each call. Note: a placing is read right away
+ * (`toMention` copies its fields) and never kept, so one object serves every mention; an object
+ * per mention was a good part of the garbage of a wall of dates.
+ */
+const PLACED: { -readonly [K in keyof Placed]: Placed[K] } = {
+  start: '',
+  end: undefined,
+  precision: 'day',
+  kind: 'absolute',
+  certainty: { year: 'stated' },
+  anchoredTo: undefined,
+};
+
+/** Where a mention was placed; valid until the next call (see `PLACED`). */
 function placedAt(
   start: string,
   end: string | undefined,
@@ -63,7 +78,13 @@ function placedAt(
   certainty: DateCertainty,
   anchoredTo: DateAnchor | undefined,
 ): Placed {
-  return { start, end, precision, kind, certainty, anchoredTo };
+  PLACED.start = start;
+  PLACED.end = end;
+  PLACED.precision = precision;
+  PLACED.kind = kind;
+  PLACED.certainty = certainty;
+  PLACED.anchoredTo = anchoredTo;
+  return PLACED;
 }
 
 /**
@@ -482,8 +503,40 @@ function sentenceYear(raw: RawDate, raws: readonly RawDate[]): { year: number; a
   return found !== undefined ? { year: found, anchor: 'previous-date' } : undefined;
 }
 
-/** The year (publication year or one either side) that puts month-day closest to the publication day, past first. */
+/** Years `closestYear` chose, by `closestYearKey`, a few thousand at most (a document names few month-days, often many times). */
+const CLOSEST_YEARS = new Map<number, number>();
+const MAX_CLOSEST_YEARS = 4096;
+
+/**
+ * A number for a publication day and a month, day and weekday in their ordinary ranges; undefined
+ * for any other (then the year is worked out each time).
+ */
+function closestYearKey(pubDay: Ymd, month: number, day: number | undefined, weekday: number | undefined): number | undefined {
+  const { y, m, d } = pubDay;
+  if (!(y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && month >= 1 && month <= 12 && Number.isInteger(y + m + d + month))) return undefined;
+  if (day !== undefined && !(day >= 0 && day <= 99 && Number.isInteger(day))) return undefined;
+  if (weekday !== undefined && !(weekday >= 0 && weekday <= 6 && Number.isInteger(weekday))) return undefined;
+  return ((((y * 13 + m) * 32 + d) * 13 + month) * 101 + (day ?? 100)) * 8 + (weekday ?? 7);
+}
+
+/**
+ * The year (publication year or one either side) that puts month-day closest to the publication day, past first.
+ * Note: worked out once per publication day, month, day and weekday: six day objects per date
+ * were a good part of the garbage of a wall of "Dec. 5".
+ */
 function closestYear(pubDay: Ymd, month: number, day: number | undefined, weekday: number | undefined): number {
+  const key = closestYearKey(pubDay, month, day, weekday);
+  if (key === undefined) return workOutClosestYear(pubDay, month, day, weekday);
+  let year = CLOSEST_YEARS.get(key);
+  if (year === undefined) {
+    if (CLOSEST_YEARS.size >= MAX_CLOSEST_YEARS) CLOSEST_YEARS.clear();
+    year = workOutClosestYear(pubDay, month, day, weekday);
+    CLOSEST_YEARS.set(key, year);
+  }
+  return year;
+}
+
+function workOutClosestYear(pubDay: Ymd, month: number, day: number | undefined, weekday: number | undefined): number {
   let best = pubDay.y;
   let bestCost = Number.POSITIVE_INFINITY;
   for (let year = pubDay.y - 1; year <= pubDay.y + 1; year++) {

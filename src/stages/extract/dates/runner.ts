@@ -25,55 +25,169 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 5, 15, 12)), timezoneOffset
 
 type Known = Partial<Record<string, number>>;
 
-/** The part of chrono-node's `ParsingComponents` our rules and refiners use. */
-class LightComponents {
-  private readonly known: Known;
-  private implied: Known | undefined;
-  /** Note: an array, not a set: a result has two to four tags, and a set per result was a good part of the garbage of a sentence of thousands of dates. */
-  private tagArray: string[] | undefined;
+/**
+ * The components our parsers and chrono-node's calendar parsers set, each a bit of
+ * `LightComponents`' masks and a field of its own; any other name (a time of day, from chrono-node's
+ * ISO parser) goes to `LightComponents.other`.
+ */
+const SLOT_NAMES = ['year', 'month', 'day', 'weekday'] as const;
 
-  /** Note: takes `known` as it is (rules make a fresh object per match), where chrono-node copies it. */
+/** The slot of a component name (its index in `SLOT_NAMES`), or -1. */
+function slotOf(component: string): number {
+  switch (component) {
+    case 'year':
+      return 0;
+    case 'month':
+      return 1;
+    case 'day':
+      return 2;
+    case 'weekday':
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+/** `IMPLIED` by slot (undefined where it has none). */
+const IMPLIED_SLOTS: readonly (number | undefined)[] = SLOT_NAMES.map((name) => IMPLIED[name]);
+
+/**
+ * The part of chrono-node's `ParsingComponents` our rules and refiners use.
+ * Note: the usual components are fields and two bit masks (stated, implied), not objects keyed by
+ * name: a result was three objects (its known and implied parts, their writes and deletes by
+ * name), a good part of the time and garbage of a sentence of thousands of dates.
+ */
+class LightComponents {
+  private knownMask = 0;
+  private impliedMask = 0;
+  // one value per slot of `SLOT_NAMES`, stated or implied as the masks say
+  private year = 0;
+  private month = 0;
+  private day = 0;
+  private weekday = 0;
+  /** Components of other names (none of our parsers or chrono-node's calendar parsers but ISO set one). */
+  private other: { known: Known; implied: Known } | undefined;
+  /** The tags, as a shared list (see `TagList`); undefined without tags. */
+  private tagNode: TagList | undefined;
+
   constructor(known?: Known) {
-    this.known = known ?? {};
+    if (known) for (const component in known) if (Object.hasOwn(known, component) && known[component] !== undefined) this.assign(component, known[component] as number);
+  }
+
+  private slotValue(slot: number): number {
+    switch (slot) {
+      case 0:
+        return this.year;
+      case 1:
+        return this.month;
+      case 2:
+        return this.day;
+      default:
+        return this.weekday;
+    }
+  }
+
+  private setSlot(slot: number, value: number): void {
+    switch (slot) {
+      case 0:
+        this.year = value;
+        break;
+      case 1:
+        this.month = value;
+        break;
+      case 2:
+        this.day = value;
+        break;
+      default:
+        this.weekday = value;
+    }
   }
 
   get(component: string): number | null {
-    const known = this.known[component];
-    if (known !== undefined) return known;
-    return this.implied?.[component] ?? IMPLIED[component] ?? null;
+    const slot = slotOf(component);
+    if (slot < 0) {
+      const known = this.other?.known[component];
+      if (known !== undefined) return known;
+      return this.other?.implied[component] ?? IMPLIED[component] ?? null;
+    }
+    const bit = 1 << slot;
+    if ((this.knownMask & bit) !== 0) return this.slotValue(slot);
+    // Note: `??`, as chrono-node's: an implied null falls back to the reference's value.
+    if ((this.impliedMask & bit) !== 0) return this.slotValue(slot) ?? IMPLIED_SLOTS[slot] ?? null;
+    return IMPLIED_SLOTS[slot] ?? null;
   }
 
   isCertain(component: string): boolean {
-    return this.known[component] !== undefined;
+    const slot = slotOf(component);
+    if (slot < 0) return this.other?.known[component] !== undefined;
+    return (this.knownMask & (1 << slot)) !== 0;
   }
 
   getCertainComponents(): string[] {
-    return Object.keys(this.known).filter((key) => this.known[key] !== undefined);
+    const out: string[] = [];
+    for (let slot = 0; slot < SLOT_NAMES.length; slot++) if ((this.knownMask & (1 << slot)) !== 0) out.push(SLOT_NAMES[slot] as string);
+    if (this.other) for (const key of Object.keys(this.other.known)) if (this.other.known[key] !== undefined) out.push(key);
+    return out;
   }
 
   assign(component: string, value: number): this {
-    this.known[component] = value;
-    if (this.implied) delete this.implied[component];
+    const slot = slotOf(component);
+    if (slot < 0) {
+      this.other ??= { known: {}, implied: {} };
+      this.other.known[component] = value;
+      delete this.other.implied[component];
+      return this;
+    }
+    const bit = 1 << slot;
+    this.impliedMask &= ~bit;
+    // an undefined value states nothing, as a known value that is undefined
+    if (value === undefined) this.knownMask &= ~bit;
+    else {
+      this.knownMask |= bit;
+      this.setSlot(slot, value);
+    }
     return this;
   }
 
   imply(component: string, value: number): this {
-    if (this.known[component] !== undefined) return this;
-    this.implied ??= {};
-    this.implied[component] = value;
+    if (this.isCertain(component)) return this;
+    const slot = slotOf(component);
+    if (slot < 0) {
+      this.other ??= { known: {}, implied: {} };
+      this.other.implied[component] = value;
+      return this;
+    }
+    const bit = 1 << slot;
+    if (value === undefined) this.impliedMask &= ~bit;
+    else {
+      this.impliedMask |= bit;
+      this.setSlot(slot, value);
+    }
     return this;
   }
 
   delete(components: string | string[]): void {
     for (const component of typeof components === 'string' ? [components] : components) {
-      delete this.known[component];
-      if (this.implied) delete this.implied[component];
+      const slot = slotOf(component);
+      if (slot >= 0) {
+        this.knownMask &= ~(1 << slot);
+        this.impliedMask &= ~(1 << slot);
+      } else if (this.other) {
+        delete this.other.known[component];
+        delete this.other.implied[component];
+      }
     }
   }
 
   clone(): LightComponents {
-    const copy = new LightComponents({ ...this.known });
-    if (this.implied) copy.implied = { ...this.implied };
+    const copy = new LightComponents();
+    copy.knownMask = this.knownMask;
+    copy.impliedMask = this.impliedMask;
+    copy.year = this.year;
+    copy.month = this.month;
+    copy.day = this.day;
+    copy.weekday = this.weekday;
+    if (this.other) copy.other = { known: { ...this.other.known }, implied: { ...this.other.implied } };
     return copy;
   }
 
@@ -93,7 +207,8 @@ class LightComponents {
     // Note: the day by integer arithmetic; a `Date` (chrono-node's way) only for a stated time of
     // day, which chrono-node's ISO parser may read out of range ("2016-01-05T25:00").
     if (!(Number.isInteger(y) && m >= 1 && m <= 12 && Number.isInteger(m) && d >= 1 && Number.isInteger(d) && d <= daysInMonth(y, m))) return false;
-    if (this.known['hour'] === undefined && this.known['minute'] === undefined && this.known['second'] === undefined && this.known['millisecond'] === undefined) return true;
+    const other = this.other?.known;
+    if (other === undefined || (other['hour'] === undefined && other['minute'] === undefined && other['second'] === undefined && other['millisecond'] === undefined)) return true;
     const hour = this.get('hour') ?? 12;
     const minute = this.get('minute') ?? 0;
     const date = new Date(Date.UTC(y, m - 1, d, hour, minute, this.get('second') ?? 0, this.get('millisecond') ?? 0));
@@ -116,17 +231,17 @@ class LightComponents {
   }
 
   tags(): Set<string> {
-    return new Set(this.tagArray);
+    return new Set(this.tagNode?.tags);
   }
 
   /** The tags without a copy, for reading. */
   tagList(): readonly string[] | undefined {
-    return this.tagArray;
+    return this.tagNode?.tags;
   }
 
   addTag(tag: string): this {
-    if (this.tagArray === undefined) this.tagArray = [tag];
-    else if (!this.tagArray.includes(tag)) this.tagArray.push(tag);
+    const node = this.tagNode ?? rootTagList();
+    if (!node.tags.includes(tag)) this.tagNode = node.after(tag);
     return this;
   }
 
@@ -136,11 +251,57 @@ class LightComponents {
   }
 }
 
+/**
+ * A list of tags, shared by every result that has these tags in this order, and the lists one tag
+ * longer. Note: results of a rule carry the same few tags; an array per result (and one more per
+ * tag added) was a good part of the garbage of a sentence of thousands of dates, and lived until
+ * its last refiner. Lists are never changed: adding a tag moves a result to a longer list.
+ */
+class TagList {
+  private readonly next = new Map<string, TagList>();
+
+  constructor(readonly tags: readonly string[]) {}
+
+  /** The list of these tags and `tag` after them. */
+  after(tag: string): TagList {
+    let list = this.next.get(tag);
+    if (list === undefined) {
+      list = new TagList(Object.freeze([...this.tags, tag]));
+      // Note: bounded: a list made past the bound is not kept for the next results (tags are few; this is a guard).
+      if (tagListCount < MAX_TAG_LISTS) {
+        this.next.set(tag, list);
+        tagListCount++;
+      }
+    }
+    return list;
+  }
+}
+
+const MAX_TAG_LISTS = 4096;
+let tagListCount = 0;
+let tagListRoot = new TagList([]);
+
+/** The empty list, which every result's tags start from; started again once `MAX_TAG_LISTS` lists are kept. */
+function rootTagList(): TagList {
+  if (tagListCount >= MAX_TAG_LISTS) {
+    tagListRoot = new TagList([]);
+    tagListCount = 0;
+  }
+  return tagListRoot;
+}
+
 /** The part of chrono-node's `ParsingResult` our rules and refiners use. */
 class LightResult {
-  readonly reference = REFERENCE;
-  readonly refDate = REFERENCE.instant;
   end: LightComponents | null;
+
+  // Note: getters, not fields: the same for every result, so not one slot each.
+  get reference(): typeof REFERENCE {
+    return REFERENCE;
+  }
+
+  get refDate(): Date {
+    return REFERENCE.instant;
+  }
 
   constructor(
     public index: number,
@@ -203,6 +364,8 @@ const NO_TAGS: readonly string[] = [];
  * around a slash, dash or dot. Their long patterns run only in windows around these.
  */
 const CALENDAR_ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/gi;
+/** The length of every match of `CALENDAR_ANCHOR`. */
+const ANCHOR_LENGTH = 3;
 /** How far before and after an anchor a calendar date may reach ("the twenty-seventh of January", "January 5 to 7, 2016"). */
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 60;
@@ -216,12 +379,15 @@ const WINDOW_AFTER = 60;
 function calendarWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   CALENDAR_ANCHOR.lastIndex = 0;
-  for (let match = CALENDAR_ANCHOR.exec(text); match; match = CALENDAR_ANCHOR.exec(text)) {
+  // Note: `test`, not `exec`: every anchor is three characters long, so it starts three before
+  // `lastIndex`; a match array per anchor was a good part of the garbage of a wall of dates.
+  while (CALENDAR_ANCHOR.test(text)) {
+    const at = CALENDAR_ANCHOR.lastIndex - ANCHOR_LENGTH;
     const last = windows[windows.length - 1];
     const lastEnd = last?.[1] ?? -1;
-    let start = Math.max(0, match.index - WINDOW_BEFORE);
+    let start = Math.max(0, at - WINDOW_BEFORE);
     while (start > 0 && start > lastEnd && text.charCodeAt(start - 1) > 32) start--;
-    let end = Math.min(text.length, match.index + WINDOW_AFTER);
+    let end = Math.min(text.length, at + WINDOW_AFTER);
     if (end > lastEnd) while (end < text.length && text.charCodeAt(end) > 32) end++;
     if (last && start <= lastEnd) last[1] = Math.max(lastEnd, end);
     else windows.push([start, end]);
@@ -282,7 +448,7 @@ export function runRules(
     const windows = calendarWindows(text);
     for (const rule of calendarRules) for (const [from, to] of windows) runRule(rule, context, text, results, from, to);
   }
-  for (const rule of rules) runRule(rule, context, text, results);
+  for (const rule of rules) if (rule.needs === undefined || rule.needs.test(text)) runRule(rule, context, text, results);
   if (results.length === 0) return results;
   if (results.length > 1) results.sort((a, b) => a.index - b.index);
   for (const refiner of refiners) results = refiner.refine(context, results);

@@ -16,6 +16,12 @@ export interface DateRule extends Parser {
   readonly id: RuleId;
   /** The cue (of `DATE_CUES`) without which the rule cannot match a sentence. */
   readonly cue: DateCueName;
+  /**
+   * A pattern every match of `pattern` contains, cheap to test on a whole sentence: without it
+   * the rule is not run there. For a long pattern that needs a short word its cue does not test
+   * ("and" in a list of days).
+   */
+  readonly needs?: RegExp;
   pattern(context: ParsingContext): RegExp;
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 }
@@ -51,7 +57,12 @@ export function makeResult(
 
 /** The rule id a result carries, or `fallback`. @example ruleOf(result, 'en/date/chrono') */
 export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
-  for (const tag of tagsOf(result)) if (tag.startsWith(TAG_RULE)) return RULE_OF_TAG.get(tag) ?? tag.slice(TAG_RULE.length);
+  // Note: the rule tags `ruleTag` made are looked up before any tag is compared by its text.
+  for (const tag of tagsOf(result)) {
+    const rule = RULE_OF_TAG.get(tag);
+    if (rule !== undefined) return rule;
+    if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
+  }
   return fallback;
 }
 
@@ -156,6 +167,20 @@ function isResult(value: object): value is ParsingResult {
 
 function isComponents(value: object): value is ParsingComponents {
   return typeof (value as { isCertain?: unknown }).isCertain === 'function';
+}
+
+/**
+ * Whether a code unit is white space as `\s` reads it, which is also what `String.prototype.trim`
+ * takes off (white space and line ends).
+ * @example isWhiteSpace(0xa0) === true
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Text of the context just before `index`, at most `width` characters. @example textBefore(context, 10, 3) // the 3 characters before offset 10 */

@@ -9,6 +9,8 @@ const CASUAL_DAY =
   /\b(?:(the day before yesterday)|(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(last night)|(?:(?:earlier|later)\s+)?this\s+(morning|afternoon|evening))\b/i;
 
 const OFFSETS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
+/** The offset tags of the offsets above and "the day before yesterday", made once (a wall of "yesterday" has thousands). */
+const OFFSET_TAGS: Readonly<Record<number, string>> = Object.fromEntries([-2, -1, 0, 1].map((offset) => [offset, `offset:${offset}:day`]));
 
 /**
  * `en/date/casual-day`: a day named from the publication date. Carries `offset:N:day` and, when
@@ -32,7 +34,7 @@ export const casualDay: DateRule = {
       offset = -1;
       part = 'night';
     } else part = match[6];
-    const tags = [`offset:${offset}:day`, precisionTag('day')];
+    const tags = [OFFSET_TAGS[offset] ?? `offset:${offset}:day`, precisionTag('day')];
     if (part !== undefined) tags.push(partOfDayTag(part.toLowerCase() as 'morning'));
     return makeResult(context, casualDay.id, match.index ?? 0, match[0], {}, undefined, tags);
   },

@@ -10,6 +10,33 @@ const CAPITALIZED = /^[A-Z]/;
 /** "Thanksgiving weekend", "Christmas week", "the Easter holiday": a period around the day, not the day. */
 const PERIOD_AFTER = /^\s+(?:weekend|week|holidays?|break|season|period|vacation)\b/i;
 
+/** What a holiday's text reads as: whether its name is capitalized, and the name in lower case with single spaces. */
+interface HolidayReading {
+  readonly isCapitalized: boolean;
+  readonly name: string;
+}
+
+/** Readings of the texts already matched, a few thousand at most (see `readingOf`). */
+const READINGS = new Map<string, HolidayReading>();
+const MAX_READINGS = 4096;
+
+/**
+ * The reading of a holiday's text, worked out once per text. Note: a document names few
+ * holidays, often many times; four copies of the text per match were most of the time of a wall of "Easter".
+ */
+function readingOf(text: string): HolidayReading {
+  let reading = READINGS.get(text);
+  if (reading === undefined) {
+    reading = {
+      isCapitalized: CAPITALIZED.test(text.replace(/^the\s+/i, '')),
+      name: text.replace(/\s+(?:1\d|20)\d\d$/, '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
+    };
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    READINGS.set(text, reading);
+  }
+  return reading;
+}
+
 /**
  * `en/date/holiday`: a holiday named as a day: "Christmas Day", "on Christmas", "Christmas
  * morning", "New Year's Eve", "Thanksgiving", "the Fourth of July", "Easter Sunday", with an
@@ -26,10 +53,10 @@ export const holiday: DateRule = {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     const text = match[0];
-    if (!CAPITALIZED.test(text.replace(/^the\s+/i, ''))) return null;
+    const { isCapitalized, name } = readingOf(text);
+    if (!isCapitalized) return null;
     if (PERIOD_AFTER.test(textAfter(context, index + text.length, 15))) return null;
     const year = match[1] !== undefined ? Number(match[1]) : undefined;
-    const name = text.replace(/\s+(?:1\d|20)\d\d$/, '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
     if (name === 'christmas' && !ON_BEFORE.test(textBefore(context, index, 10)) && !PART_AFTER.test(textAfter(context, index + text.length, 15))) {
       return null;
     }

@@ -11,6 +11,8 @@ const MONTH_DAY_LIST = new RegExp(
   'i',
 );
 const NEXT_WORD = /^\s+([a-z]+)/;
+/** What joins the last day of every list. Note: the pattern is long and tried at every month name; most sentences have neither. */
+const JOINER = /and|&/i;
 
 /**
  * `en/date/month-day-list`: one month with several days, read as the range from the first to the
@@ -22,6 +24,7 @@ const NEXT_WORD = /^\s+([a-z]+)/;
 export const monthDayList: DateRule = {
   id: 'en/date/month-day-list',
   cue: 'monthName',
+  needs: JOINER,
   pattern: () => MONTH_DAY_LIST,
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;

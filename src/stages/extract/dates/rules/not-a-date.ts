@@ -6,30 +6,26 @@ import {
   VERSION_SOURCE,
   WEEKDAY_NAME_PRECEDERS,
 } from '../../../../locales/en/dates.js';
-import { ruleOf, type DateRefiner } from './base.js';
+import { isWhiteSpace, ruleOf, type DateRefiner } from './base.js';
 
 /** Rules that wrap chrono-node's own parsers. */
 const CHRONO_RULES: ReadonlySet<string> = new Set([
   'en/date/year-month-day', 'en/date/iso', 'en/date/slash', 'en/date/day-month-name', 'en/date/month-name-day',
   'en/date/slash-month', 'en/date/year-month-name', 'en/date/month-name',
 ]);
-const HAS_DIGIT = /\d/;
-const DIGITS_ONLY = /^\d*(?:\.\d*)?$/;
-const SLASH_PARTS = /^(\d{1,2})\/(\d{1,2})/;
 const ON_OR_WEEKDAY_BEFORE = /\b(?:on|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[,(]?\s*$/i;
-/** The last word of `text` before trailing spaces and hyphens, lower case ("Black " -> "black"). */
-function lastWord(text: string): string | undefined {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 45)) end--;
+/** The last word of `text[low, at)` before trailing spaces and hyphens, lower case ("Black " -> "black"). */
+function lastWord(text: string, low: number, at: number): string | undefined {
+  let end = at;
+  while (end > low && (text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 45)) end--;
   let start = end;
-  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  while (start > low && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
-const WORD_AFTER = /^\s*([A-Za-z]+)/;
 const VERSION_BEFORE = new RegExp(`\\b${VERSION_SOURCE}\\.?\\s*$`, 'i');
 const CAPITALIZED_WORD_BEFORE = /[A-Z][\w'’]*\s+$/;
 
@@ -52,35 +48,126 @@ function isDate(context: ParsingContext, result: ParsingResult): boolean {
   const rule = ruleOf(result, '');
   const text = result.text;
   if (!rule.startsWith('en/date/')) return false;
-  if (DIGITS_ONLY.test(text.replace(' ', '')) && rule !== 'en/date/bare-year') return false;
+  if (isDigitsOnly(text) && rule !== 'en/date/bare-year') return false;
   // Note: our rules build valid components; only chrono-node's own parsers need the (costly) check.
   if (CHRONO_RULES.has(rule) && (!result.start.isValidDate() || (result.end && !result.end.isValidDate()))) return false;
   // Note: the text around is sliced only for the checks that read it (a weekday or a casual day
-  // needs no text after; most dates no version check).
-  if (HAS_DIGIT.test(text) && VERSION_BEFORE.test(context.text.slice(Math.max(0, result.index - 14), result.index))) return false;
-  const before = context.text.slice(Math.max(0, result.index - 30), result.index);
-  if (rule === 'en/date/slash') return isSlashDate(result, before, context.text.slice(result.index + text.length, result.index + text.length + 30));
+  // needs no text after; most dates no version check, see `mayEndWith`).
+  const low = Math.max(0, result.index - 14);
+  if (hasDigit(text) && mayEndWith(context.text, low, result.index, VERSION_LAST) && VERSION_BEFORE.test(context.text.slice(low, result.index))) return false;
+  if (rule === 'en/date/slash') return isSlashDate(context, result);
   if (rule === 'en/date/weekday') {
-    const previous = lastWord(before);
+    const previous = lastWord(context.text, Math.max(0, result.index - 30), result.index);
     if (previous !== undefined && WEEKDAY_NAME_PRECEDERS.has(previous)) return false;
   }
   if (rule === 'en/date/month-name' && !result.start.isCertain('year') && !result.start.isCertain('day')) {
     if (!/^[A-Z]/.test(text)) return false;
-    const previous = lastWord(before);
+    const previous = lastWord(context.text, Math.max(0, result.index - 30), result.index);
     if (previous === undefined || !MONTH_ALONE_PRECEDERS.has(previous)) return false;
   }
-  if (rule === 'en/date/casual-day' && /^[A-Z]/.test(text) && CAPITALIZED_WORD_BEFORE.test(before)) return false;
+  if (rule === 'en/date/casual-day' && /^[A-Z]/.test(text) && CAPITALIZED_WORD_BEFORE.test(textBefore(context, result))) return false;
   return true;
 }
 
-function isSlashDate(result: ParsingResult, before: string, after: string): boolean {
-  const parts = SLASH_PARTS.exec(result.text);
-  if (parts && Number(parts[1]) > 12) return false;
-  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (next !== undefined && SLASH_NAME_FOLLOWERS.has(next)) return false;
-  const previous = lastWord(before);
-  if (previous !== undefined && SLASH_NAME_PRECEDERS.has(previous)) return false;
-  // A year, or a weekday joined to it ("Monday (6/30)"), makes a slash pair a date.
-  if (result.start.isCertain('year') || result.start.isCertain('weekday')) return true;
-  return ON_OR_WEEKDAY_BEFORE.test(before);
+/** The 30 characters before a result, which the checks of some rules read. */
+function textBefore(context: ParsingContext, result: ParsingResult): string {
+  return context.text.slice(Math.max(0, result.index - 30), result.index);
 }
+
+/**
+ * The checks of a slash pair, all of which must pass. Note: the one that refuses most pairs (no
+ * year, weekday or "on": "3/4 of") comes first, and the text around is read in place, not copied.
+ */
+function isSlashDate(context: ParsingContext, result: ParsingResult): boolean {
+  const text = context.text;
+  const low = Math.max(0, result.index - 30);
+  const end = result.index + result.text.length;
+  // A year, or a weekday joined to it ("Monday (6/30)"), makes a slash pair a date; so does "on" or a weekday before it.
+  const isMarked =
+    result.start.isCertain('year') ||
+    result.start.isCertain('weekday') ||
+    (mayEndWith(text, low, result.index, ON_OR_WEEKDAY_LAST) && ON_OR_WEEKDAY_BEFORE.test(text.slice(low, result.index)));
+  if (!isMarked) return false;
+  const first = leadingNumberOfPair(result.text);
+  if (first !== undefined && first > 12) return false;
+  const next = wordAfter(text, end, Math.min(text.length, end + 30));
+  if (next !== undefined && SLASH_NAME_FOLLOWERS.has(next)) return false;
+  const previous = lastWord(text, low, result.index);
+  return previous === undefined || !SLASH_NAME_PRECEDERS.has(previous);
+}
+
+/** The first number of a text opening with a slash pair (`^(\d{1,2})\/\d`), or undefined. */
+function leadingNumberOfPair(text: string): number | undefined {
+  let digits = 0;
+  while (digits < text.length && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits < 1 || digits > 2 || text.charCodeAt(digits) !== 47 || !isDigit(text.charCodeAt(digits + 1))) return undefined;
+  return Number(text.slice(0, digits));
+}
+
+/** The ASCII word after the spaces at `at` in `text[at, limit)` (`^\s*([A-Za-z]+)`), lower case. */
+function wordAfter(text: string, at: number, limit: number): string | undefined {
+  let start = at;
+  while (start < limit && isWhiteSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < limit && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end > start ? text.slice(start, end).toLowerCase() : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * `/^\d*(?:\.\d*)?$/.test(text.replace(' ', ''))`: digits with at most one dot, once the first
+ * space is taken out. Note: read character by character, without a copy of the text per result.
+ */
+function isDigitsOnly(text: string): boolean {
+  let hasSpace = false;
+  let hasDot = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) continue;
+    if (code === 32 && !hasSpace) hasSpace = true;
+    else if (code === 46 && !hasDot) hasDot = true;
+    else return false;
+  }
+  return true;
+}
+
+/** `/\d/.test(text)`, without a pattern. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 95 || isAsciiLetter(code);
+}
+
+/**
+ * Whether `text[low, at)` may match an end-anchored pattern of words followed by signs and spaces
+ * only (`VERSION_BEFORE`, `ON_OR_WEEKDAY_BEFORE`): its last word character (or `#`), past any
+ * others, is one of `lastCodes`, the codes a word of the pattern ends with. Note: a cheap test
+ * that lets through everything the pattern matches; the pattern itself is tried at every offset
+ * of its slice, and most dates follow a digit or a word that ends otherwise.
+ */
+function mayEndWith(text: string, low: number, at: number, lastCodes: ReadonlySet<number>): boolean {
+  let end = at;
+  while (end > low && !isWordCode(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 35) end--;
+  return end > low && lastCodes.has(text.charCodeAt(end - 1));
+}
+
+/** The codes of the last characters of the words of a pattern's alternation, both cases. */
+function lastCodesOf(words: readonly string[]): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (const word of words) {
+    const last = word.charAt(word.length - 1);
+    codes.add(last.toLowerCase().charCodeAt(0));
+    codes.add(last.toUpperCase().charCodeAt(0));
+  }
+  return codes;
+}
+
+/** `VERSION_SOURCE`'s words ("v", "version", ..., "#"). */
+const VERSION_LAST = lastCodesOf(VERSION_SOURCE.replace(/^\(\?:|\)$/g, '').split('|'));
+const ON_OR_WEEKDAY_LAST = lastCodesOf(['on', 'day']);

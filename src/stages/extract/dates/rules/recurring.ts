@@ -6,6 +6,12 @@ const RECURRING_BEFORE = new RegExp(`\\b${RECURRING_SOURCE}\\s+(?:on\\s+)?(?:the
 const RECURRING_AFTER = /^,?\s+(?:every|each)\s+year\b|^,?\s+annually\b/i;
 /** A day that a present-tense sentence defines ("January 20 is the Day of National Mourning"). */
 const DEFINITION_AFTER = /^\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:the|a|an|known|observed|celebrated|marked|commemorated)\b/i;
+/**
+ * A word one of the three patterns above needs, anywhere in the sentence (without their word
+ * boundaries, so that it finds whatever they find). Note: most sentences have none; then the
+ * text around each of their dates is not sliced and tested (a wall of "Dec. 5" has thousands).
+ */
+const ANY_RECURRING_WORD = new RegExp(`${RECURRING_SOURCE}|\\s(?:is|are)\\s`, 'i');
 
 /**
  * `en/date/recurring`: marks a day that comes back every year ("Every year on January 20",
@@ -17,7 +23,7 @@ const DEFINITION_AFTER = /^\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:the|a|an|known|
 export const recurring: DateRefiner = {
   id: 'en/date/recurring',
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    if (results.length === 0) return results;
+    if (results.length === 0 || !ANY_RECURRING_WORD.test(context.text)) return results;
     for (const result of results) {
       if (result.start.isCertain('year')) continue;
       const before = context.text.slice(Math.max(0, result.index - 30), result.index);

@@ -15,8 +15,9 @@ export const twoDigitYear: DateRefiner = {
   id: 'en/date/two-digit-year',
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((result) => {
-      // Note: the components first: most results state no year and day, and the pattern is tried at every offset.
-      if (!result.start.isCertain('year') || !result.start.isCertain('day')) return result;
+      // Note: the components and the comma first: most results state no year and day, or have no
+      // comma, and the pattern is tried at every offset.
+      if (!result.start.isCertain('year') || !result.start.isCertain('day') || !result.text.includes(',')) return result;
       const tail = TWO_DIGIT_YEAR_TAIL.exec(result.text);
       if (!tail) return result;
       const cut = result.index + tail.index + (tail[1] ?? '').length;

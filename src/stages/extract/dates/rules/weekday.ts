@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { WEEKDAYS } from '../../../../locales/en/dates.js';
-import { makeResult, precisionTag, type DateRule } from './base.js';
+import { isWhiteSpace, makeResult, precisionTag, type DateRule } from './base.js';
 
 /**
  * "Saturday", "last Saturday", "next Monday", "this Friday", "Sat.", "SATURDAY", "the weekend".
@@ -19,6 +19,52 @@ const MODIFIER_BEFORE = /\b(last|past|this|next|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
+const ABBREVIATION = /^(?:Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat)$/;
+const THE_BEFORE = /\bthe\s+$/i;
+const DAY_TAGS: readonly string[] = [precisionTag('day')];
+const WEEKEND_TAGS: readonly string[] = [precisionTag('day'), 'weekend'];
+
+/** What a name the pattern matched reads as, worked out once per name (see `readingOf`). */
+interface NameReading {
+  readonly word: string;
+  readonly value: number | undefined;
+  /** The name as a mention's text: with its dot for an abbreviation ("Sat."). */
+  readonly text: string;
+}
+
+const NAME_READINGS = new Map<string, NameReading>();
+
+/**
+ * The reading of a name. Note: the pattern matches few names; reading each once spares a lower-case
+ * copy and a text per match, in a wall of "Sat." thousands.
+ */
+function readingOf(name: string): NameReading {
+  let reading = NAME_READINGS.get(name);
+  if (reading === undefined) {
+    const word = name.toLowerCase();
+    const value = word === 'weekend' ? 6 : (WEEKDAYS[word] ?? ABBREVIATIONS[word]);
+    reading = { word, value, text: name + (ABBREVIATION.test(name) ? '.' : '') };
+    // the names are the pattern's alternatives: a few dozen at most
+    NAME_READINGS.set(name, reading);
+  }
+  return reading;
+}
+
+/** The last characters of the words `MODIFIER_BEFORE` and `THE_BEFORE` look for (last, past, next, this, the). */
+const MODIFIER_LAST: ReadonlySet<number> = new Set(['t', 'T', 's', 'S', 'e', 'E'].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * Whether the six characters before `at`, which `MODIFIER_BEFORE` and `THE_BEFORE` read, may end
+ * with a modifier or "the" and spaces: one or more spaces (as `\s`) after a letter that ends one.
+ * Note: a cheap test that lets through everything they match; most weekdays follow no space and
+ * such a letter, and are then not copied and tested.
+ */
+function mayFollowModifier(text: string, at: number): boolean {
+  const low = Math.max(0, at - 6);
+  let end = at;
+  while (end > low && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end < at && end > low && MODIFIER_LAST.has(text.charCodeAt(end - 1));
+}
 
 /**
  * `en/date/weekday`: a weekday, with the modifier the text gives it. The result states the weekday
@@ -34,16 +80,14 @@ export const weekday: DateRule = {
   pattern: () => WEEKDAY,
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const name = match[1] ?? '';
-    const word = name.toLowerCase();
-    const value = word === 'weekend' ? 6 : (WEEKDAYS[word] ?? ABBREVIATIONS[word]);
+    const { word, value, text: nameText } = readingOf(name);
     if (value === undefined) return null;
     const at = match.index ?? 0;
-    const before = context.text.slice(Math.max(0, at - 6), at);
-    const modifier = MODIFIER_BEFORE.exec(before);
-    if (word === 'weekend' && !modifier && !/\bthe\s+$/i.test(before)) return null;
+    const before = mayFollowModifier(context.text, at) ? context.text.slice(Math.max(0, at - 6), at) : undefined;
+    const modifier = before !== undefined ? MODIFIER_BEFORE.exec(before) : null;
+    if (word === 'weekend' && !modifier && (before === undefined || !THE_BEFORE.test(before))) return null;
     const index = modifier ? at - modifier[0].length : at;
-    const text = context.text.slice(index, at) + name + (/^(?:Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat)$/.test(name) ? '.' : '');
-    const tags = word === 'weekend' ? [precisionTag('day'), 'weekend'] : [precisionTag('day')];
-    return makeResult(context, weekday.id, index, text, { weekday: value }, undefined, tags);
+    const text = modifier ? context.text.slice(index, at) + nameText : nameText;
+    return makeResult(context, weekday.id, index, text, { weekday: value }, undefined, word === 'weekend' ? WEEKEND_TAGS : DAY_TAGS);
   },
 };
