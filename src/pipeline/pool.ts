@@ -37,8 +37,8 @@ const DEFAULT_BATCH = 32;
  * Each worker's old-generation heap, in MB. A worker holds about 50 MB of live data (word lists,
  * gazetteer tables, caches), but V8 lets a heap grow lazily towards its limit (4 GB by default
  * on this class of machine): over a million reports each worker's heap grew past 250 MB, most of
- * it garbage. The cap makes V8 collect before that. A batch that needs more (a report of several
- * MB: about 60 MB of heap per MB of text) is analysed on the main thread instead (`#run`).
+ * it garbage. The cap makes V8 collect before that. A batch that needs more is analysed on the
+ * main thread instead (a 15 MB report among gva-dev's still fitted: the cap is rarely reached).
  */
 export const WORKER_HEAP_MB = 256;
 

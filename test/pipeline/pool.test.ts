@@ -42,7 +42,7 @@ describe('analyzeInPool', () => {
 
   it('analyses on the main thread a batch that does not fit a worker heap, and says so', async () => {
     // Workers capped at 32 MB of heap start and analyse a short report, but not a report of
-    // 3 MB (about 60 MB of heap per MB of text): that batch falls back to the main thread.
+    // 3 MB: that batch falls back to the main thread.
     const now = new Date('2026-01-01');
     const short = reports()[0]!;
     const long: RawDoc = { id: 'long', path: 'long.txt', text: `${short.text}\n\n`.repeat(Math.ceil(3_000_000 / (short.text.length + 2))) };
