@@ -37,3 +37,21 @@ export function span(doc: DocId, start: number, end: number): Span {
 export function sliceSpan(text: string, s: { readonly start: number; readonly end: number }): string {
   return text.slice(s.start, s.end);
 }
+
+/**
+ * The index of the first item, in a list sorted by where items start, that starts at or after
+ * `at` (the list's length when none does): a binary search.
+ *
+ * @example
+ * firstStartingAt([{ start: 0 }, { start: 5 }, { start: 9 }], 5, (x) => x.start) === 1
+ */
+export function firstStartingAt<T>(items: readonly T[], at: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startOf(items[middle] as T) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -81,10 +81,11 @@ function isLower(c: number): boolean {
 }
 
 /** Whether `word` (lowercase) stands in the text as a whole lowercase word: "officials" makes "Officials said" a common noun. */
-function hasLowercaseWord(text: string, word: string): boolean {
+function hasLowercaseWord(scope: Scope, word: string): boolean {
+  const text = scope.text;
   // Note: a few lookups scan the text; past that, the document's words are read once into a set,
   // so a long document (thousands of names that speak) stays linear, not quadratic.
-  const words = WORD_SETS.text === text ? WORD_SETS : resetWordSet(text);
+  const words = scope.lowercaseWords;
   if (words.lookups++ >= SCANS_BEFORE_SET && isNameRun(word)) {
     words.runs ??= nameRuns(text);
     return words.runs.has(word);
@@ -97,15 +98,6 @@ function hasLowercaseWord(text: string, word: string): boolean {
 
 /** Lookups of one document's words by scanning, before they are read into a set. */
 const SCANS_BEFORE_SET = 8;
-/** The document `hasLowercaseWord` last read, its lookups so far and its set of words. */
-const WORD_SETS: { text: string; lookups: number; runs: Set<string> | undefined } = { text: '', lookups: 0, runs: undefined };
-
-function resetWordSet(text: string): typeof WORD_SETS {
-  WORD_SETS.text = text;
-  WORD_SETS.lookups = 0;
-  WORD_SETS.runs = undefined;
-  return WORD_SETS;
-}
 
 /** Whether every character of `word` is a name character (then a whole-word match is one of `nameRuns`). */
 function isNameRun(word: string): boolean {
@@ -208,6 +200,8 @@ interface Scope {
   gazetteer(): Gazetteer;
   /** US states the document names inside other names ("Georgia Bureau of Investigation"). */
   readonly states: Set<string>;
+  /** `hasLowercaseWord`'s lookups in this document so far, and the document's words once read. */
+  readonly lowercaseWords: { lookups: number; runs?: Set<string> };
 }
 
 /**
@@ -224,7 +218,7 @@ interface Scope {
 export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}): EntityMention[] {
   const text = doc.text;
   let gazetteer = options.gazetteer;
-  const scope: Scope = { doc, text, gazetteer: () => (gazetteer ??= loadGazetteer()), states: new Set() };
+  const scope: Scope = { doc, text, gazetteer: () => (gazetteer ??= loadGazetteer()), states: new Set(), lowercaseWords: { lookups: 0 } };
   const mentions: EntityMention[] = [];
   const untyped: Token[][] = [];
   for (let from = 0; from < text.length; ) {
@@ -814,9 +808,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     isLower(first.text.charCodeAt(1)) &&
     stickyTest(SPEECH_AFTER_SINGLE, text, last.end) &&
     !GROUP_NOUNS.has(first.lower) &&
-    !hasLowercaseWord(text, first.lower) &&
+    !hasLowercaseWord(scope, first.lower) &&
     // "Witnesses said" ... "a witness": the singular in lowercase makes the plural a common noun too.
-    !(first.lower.endsWith('s') && (hasLowercaseWord(text, first.lower.slice(0, -1)) || (first.lower.endsWith('es') && hasLowercaseWord(text, first.lower.slice(0, -2)))))
+    !(first.lower.endsWith('s') && (hasLowercaseWord(scope, first.lower.slice(0, -1)) || (first.lower.endsWith('es') && hasLowercaseWord(scope, first.lower.slice(0, -2)))))
   ) {
     out.push(makeMention(doc, tokens, 'person', 'en/entity/speech'));
     return;

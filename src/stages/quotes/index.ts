@@ -1,6 +1,6 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, QuoteMention } from '../../model/entity.js';
-import type { RuleId, Span } from '../../model/span.js';
+import { firstStartingAt, type RuleId, type Span } from '../../model/span.js';
 import { ROLE_NOUNS, SPEAKER_PRONOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 
 /** Quotation marks: curly pairs, or straight double quotes paired in order; never across a blank line. */
@@ -367,26 +367,12 @@ class MentionIndex {
 
 /** The index of the first mention that starts at or after `at` (mentions in document order). */
 function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(mentions, at, (m) => m.span.start);
 }
 
-/** Whether `at` lies in one of `spans` (in order and disjoint), by binary search. */
+/** Whether the offset `at` lies in one of `spans` (in order and disjoint): the last span starting at or before it. */
 function isInside(spans: readonly Span[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo - 1];
+  const span = spans[firstStartingAt(spans, at + 1, (s) => s.start) - 1];
   return span !== undefined && at < span.end;
 }
 

@@ -24,6 +24,7 @@ import {
   weekdayOfNumber,
   type Ymd,
 } from './calendar.js';
+import { firstStartingAt } from '../../../model/span.js';
 import type { FloatingHoliday, RawDate } from './parse.js';
 
 /** How many sentences back an anaphora ("that night") may find the date it refers to. */
@@ -435,14 +436,7 @@ function sentenceKey(raw: RawDate): number {
 
 /** The first position in `sources` (sorted by start) whose start is at or after `start`. */
 function firstAtOrAfter(sources: readonly YearSource[], start: number): number {
-  let low = 0;
-  let high = sources.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sources[middle]?.start ?? Number.POSITIVE_INFINITY) < start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingAt(sources, start, (source) => source.start);
 }
 
 /** The year of a stated date of the document with the same month and a day at most one apart. */
