@@ -26,7 +26,8 @@ import { z } from 'zod';
 import type { RawDoc } from '../../model/document.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { decodeBytes, declaredCharset, type DecodedText } from './decode.js';
-import { extractHtml, type HtmlOptions } from './html.js';
+// Note: html.js (linkedom, about 0.3 s to load) is imported on the first web page, so a build of text and JSONL never loads it.
+import type { HtmlOptions } from './html.js';
 import { extractPdf } from './pdf.js';
 
 /** Options of {@link readInputs}. */
@@ -284,7 +285,8 @@ function decodeWarnings(decoded: DecodedText, path: string): Diagnostic[] {
 }
 
 /** A web page's article as a document, or the error that says why the page cannot be used. */
-function* readHtml(bytes: Uint8Array, path: string, id: string, options: HtmlOptions): Generator<RawDoc | Diagnostic> {
+async function* readHtml(bytes: Uint8Array, path: string, id: string, options: HtmlOptions): AsyncGenerator<RawDoc | Diagnostic> {
+  const { extractHtml } = await import('./html.js');
   const decoded = decode(bytes, path, declaredCharset(bytes));
   if ('severity' in decoded) {
     yield decoded;
