@@ -215,6 +215,11 @@ export function extractPersonClaims(
   // Note: a kind a stated number of the sentence gives is skipped: its people would be dropped anyway.
   // Note: a pattern runs only where one of its cue words is found (`PATTERN_CUES`).
   const hasWord = (words: ReadonlySet<string>) => view.hits === undefined || hasCue(view.hits, words);
+  // Note: a match holds one of its pattern's cue words, so a scan stops where none is left after
+  // it: the last match is then not followed by a scan of the rest of the sentence. Only where the
+  // cue offsets are the text's (`view.lower`: lowercasing kept every offset).
+  const hasWordFrom = (words: ReadonlySet<string>, at: number) =>
+    view.hits === undefined || view.lower === undefined || hasCue(view.hits, words, base + at);
   for (const [kind, verb, words] of PASSIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
@@ -225,6 +230,7 @@ export function extractPersonClaims(
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       if (m) add(kind, m, personOf(m.groups ?? {}), from);
+      if (!hasWordFrom(words, verb.lastIndex)) break;
     }
   }
   for (const [kind, verb, words] of ACTIVE_VERB) {
@@ -235,6 +241,7 @@ export function extractPersonClaims(
       OBJECT_AT.lastIndex = v.index + v[0].length;
       const m = OBJECT_AT.exec(text);
       if (m) add(kind, m, personOf(m.groups ?? {}));
+      if (!hasWordFrom(words, verb.lastIndex)) break;
     }
   }
   if ((view.cues.has('injured') || view.cues.has('shot')) && / have been /.test(text)) {
