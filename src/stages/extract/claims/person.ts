@@ -68,6 +68,9 @@ const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])
 const PRONOUNCED_CUES: ReadonlySet<string> = new Set(PATTERN_CUES.pronouncedDead);
 const POLICE_ARREST_CUES: ReadonlySet<string> = new Set(['arrest', 'apprehend', 'detain', 'captur']);
 const CUSTODY_CUES: ReadonlySet<string> = new Set(['custody']);
+/** The cue words of the verbs of `BARE_KILLED` ("fatally shot": `fatal`) and of `BARE_DETAINED` and `BARE_NAME_DETAINED`. */
+const BARE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'dead', 'fatal', 'dies', 'died']);
+const BARE_DETAINED_CUES: ReadonlySet<string> = new Set(['arrest', 'charged', 'detain', 'booked', 'apprehend', 'custody']);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
 const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
@@ -220,6 +223,7 @@ export function extractPersonClaims(
   // cue offsets are the text's (`view.lower`: lowercasing kept every offset).
   const hasWordFrom = (words: ReadonlySet<string>, at: number) =>
     view.hits === undefined || view.lower === undefined || hasCue(view.hits, words, base + at);
+  const hasWordAtAll = (words: ReadonlySet<string>) => hasWordFrom(words, 0);
   for (const [kind, verb, words] of PASSIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
@@ -244,7 +248,7 @@ export function extractPersonClaims(
       if (!hasWordFrom(words, verb.lastIndex)) break;
     }
   }
-  if ((view.cues.has('injured') || view.cues.has('shot')) && / have been /.test(text)) {
+  if ((view.cues.has('injured') || view.cues.has('shot')) && text.includes(' have been ')) {
     HEDGED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HEDGED.exec(text)) !== null) {
@@ -256,10 +260,12 @@ export function extractPersonClaims(
   }
   if (view.cues.has('detained') && !covered?.has('detained')) {
     let m: RegExpExecArray | null;
-    BARE_DETAINED.lastIndex = 0;
-    if ((m = BARE_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
-    BARE_NAME_DETAINED.lastIndex = 0;
-    if ((m = BARE_NAME_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+    if (hasWordAtAll(BARE_DETAINED_CUES)) {
+      BARE_DETAINED.lastIndex = 0;
+      if ((m = BARE_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+      BARE_NAME_DETAINED.lastIndex = 0;
+      if ((m = BARE_NAME_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+    }
     POLICE_ARREST.lastIndex = hasWord(POLICE_ARREST_CUES) ? 0 : text.length;
     let v: RegExpExecArray | null;
     while ((v = POLICE_ARREST.exec(text)) !== null) {
@@ -315,7 +321,7 @@ export function extractPersonClaims(
     if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
     add('killed', m, personOf(m.groups ?? {}));
   }
-  BARE_KILLED.lastIndex = 0;
+  BARE_KILLED.lastIndex = hasWordAtAll(BARE_KILLED_CUES) ? 0 : text.length;
   while ((m = BARE_KILLED.exec(text)) !== null) {
     // "5th person dies after murder-suicide": at least five killed.
     const ordinal = m.groups?.['ordinal']?.toLowerCase();

@@ -239,6 +239,8 @@ export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
     const { doc, sentence, numbers } = view;
+    // Most sentences with a cue word have no number.
+    if (numbers.length === 0) return [];
     const text = doc.text;
     const claims: Claim[] = [];
     const parts = new Map<Claim, boolean>();
