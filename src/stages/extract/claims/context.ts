@@ -64,6 +64,16 @@ const FAMILY = new Map<string, Cue>(CUE_STEMS.map(([stem, cue]) => [stem.replace
 /** Every cue word, for checking the cue-word lists of rules (see `hasCue`). */
 export const CUE_WORDS: ReadonlySet<string> = new Set(FAMILY.keys());
 
+/**
+ * The cue words of one family (see `hasCue`).
+ *
+ * @example
+ * cueWordsOf('shot').has('gunfire') === true
+ */
+export function cueWordsOf(family: Cue): ReadonlySet<string> {
+  return new Set([...FAMILY].filter(([, cue]) => cue === family).map(([word]) => word));
+}
+
 /** A cue word found in a document: where it starts, the cue word (as in the list) and its family. Sorted by `at`. */
 export interface CueHit {
   readonly at: number;
