@@ -151,19 +151,21 @@ interface ClauseFacts {
 
 /**
  * What is read once per sentence, for the sentence whose claims are being made: the facts of each
- * of its clauses (keyed by the clause's offsets in the sentence) and its attribution (`null`: none).
- * Note: claims are made sentence by sentence, so the last sentence is all that is kept; a WeakMap
- * keyed by sentence cost more (its inserts, and collecting them) than the look-ups it served.
+ * of its clauses, keyed by the clause's offsets in the sentence and by its text, and its
+ * attribution (`null`: none). Note: claims are made sentence by sentence, so the last sentence is
+ * all that is kept; a WeakMap keyed by sentence cost more (its inserts, and collecting them) than
+ * the look-ups it served.
  */
 interface SentenceFacts {
   readonly sentence: object;
-  readonly clauses: Map<number, ClauseFacts>;
+  readonly byRange: Map<number, ClauseFacts>;
+  readonly byText: Map<string, ClauseFacts>;
   who?: string | null;
 }
-let current: SentenceFacts = { sentence: {}, clauses: new Map() };
+let current: SentenceFacts = { sentence: {}, byRange: new Map(), byText: new Map() };
 
 function factsOf(sentence: object): SentenceFacts {
-  if (current.sentence !== sentence) current = { sentence, clauses: new Map() };
+  if (current.sentence !== sentence) current = { sentence, byRange: new Map(), byText: new Map() };
   return current;
 }
 
@@ -175,11 +177,14 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
   const [start, end] = clauseRange(text, sentence, at);
   // A clause is at most 2 * CLAUSE_REACH long, so its offset and length make one number.
   const key = (start - sentence.start) * 512 + (end - start);
-  const clauses = factsOf(sentence).clauses;
-  let facts = clauses.get(key);
+  const { byRange, byText } = factsOf(sentence);
+  let facts = byRange.get(key);
   if (!facts) {
+    // Clauses at other offsets may have the same text: a run-on "sentence" that repeats itself.
     const clause = text.slice(start, end).trim();
-    clauses.set(key, (facts = { scope: scopeOf(clause), isUpdate: UPDATE.test(clause) }));
+    facts = byText.get(clause);
+    if (!facts) byText.set(clause, (facts = { scope: scopeOf(clause), isUpdate: UPDATE.test(clause) }));
+    byRange.set(key, facts);
   }
   return facts;
 }
