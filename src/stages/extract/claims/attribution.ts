@@ -10,7 +10,28 @@ const ATTRIBUTION_WORD = /\b(?:[Aa]ccording to|said|says|told|reported|stated|an
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to (?:a |an )?(${NAME}|${AUTHORITY})`, 'u');
 // Note: "told" is not here: who is told ("told Anadolu Agency", "told reporters") is the audience; the source comes before it (NAME_SAID).
 const SAID_NAME = new RegExp(String.raw`\b(?:said|says|reported|stated|announced|confirmed) (${NAME}|${AUTHORITY})`, 'u');
-const NAME_SAID = new RegExp(String.raw`(${NAME}|${AUTHORITY}) (?:said|says|reported|told|stated|announced|confirmed|estimated|counted)\b`, 'u');
+const SAID_VERB = String.raw`(?:said|says|reported|told|stated|announced|confirmed|estimated|counted)\b`;
+const NAME_SAID = new RegExp(String.raw`(${NAME}|${AUTHORITY}) ${SAID_VERB}`, 'gu');
+/** Where `NAME_SAID` may end. */
+const SAID = new RegExp(` ${SAID_VERB}`);
+/** A character that no name or authority holds (see `NAME` and `AUTHORITY`). */
+const NOT_IN_NAME = /[^\p{L}.'’&\s-]/gu;
+
+/**
+ * The first match of `NAME_SAID`, or null. Note: the pattern is tried at every position, and most
+ * of a sentence is before its name ("Two men were shot late Saturday, police said"). A match is
+ * a name or authority of name characters right before " said", so none starts before the last
+ * character outside a name that precedes the first " said": the scan starts after it.
+ */
+function nameSaid(clause: string): RegExpExecArray | null {
+  const said = SAID.exec(clause);
+  if (said === null) return null;
+  let from = 0;
+  NOT_IN_NAME.lastIndex = 0;
+  for (let m = NOT_IN_NAME.exec(clause); m !== null && m.index < said.index; m = NOT_IN_NAME.exec(clause)) from = m.index + m[0].length;
+  NAME_SAID.lastIndex = from;
+  return NAME_SAID.exec(clause);
+}
 
 /**
  * The source a clause cites, or undefined.
@@ -23,7 +44,7 @@ export function attributionOf(clause: string): string | undefined {
   // Note: every pattern holds one of these words; most sentences have none, and the name patterns
   // (tried at every capital letter) are the costly part of a claim.
   if (!ATTRIBUTION_WORD.test(clause)) return undefined;
-  const m = ACCORDING_TO.exec(clause) ?? SAID_NAME.exec(clause) ?? NAME_SAID.exec(clause);
+  const m = ACCORDING_TO.exec(clause) ?? SAID_NAME.exec(clause) ?? nameSaid(clause);
   // A name ends before the sentence's full stop ("said Trooper Stephen Hammons."), not an initial's ("J.").
   const who = m?.[1]?.trim().replace(/^the /i, '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/[’']s$/, '');
   if (!who || /^(?:He|She|They|It|We|I|This|That|There|These|Those)$/.test(who)) return undefined;

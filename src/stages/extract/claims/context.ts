@@ -64,6 +64,16 @@ const FAMILY = new Map<string, Cue>(CUE_STEMS.map(([stem, cue]) => [stem.replace
 /** Every cue word, for checking the cue-word lists of rules (see `hasCue`). */
 export const CUE_WORDS: ReadonlySet<string> = new Set(FAMILY.keys());
 
+/**
+ * The cue words of one family (see `hasCue`).
+ *
+ * @example
+ * cueWordsOf('shot').has('gunfire') === true
+ */
+export function cueWordsOf(family: Cue): ReadonlySet<string> {
+  return new Set([...FAMILY].filter(([, cue]) => cue === family).map(([word]) => word));
+}
+
 /** A cue word found in a document: where it starts, the cue word (as in the list) and its family. Sorted by `at`. */
 export interface CueHit {
   readonly at: number;
@@ -161,17 +171,19 @@ export function headOf(after: string): Head {
   const window = stop >= 0 ? after.slice(0, stop) : after;
   while ((m = WORD.exec(window)) !== null && count < 5) {
     count++;
-    const raw = m[0].replace(/[’']s$/, '');
+    // Note: the replace and split below run only when they can change the word (they ran for every word, and showed in profiles).
+    const last = m[0].charCodeAt(m[0].length - 1);
+    const raw = last === 115 ? m[0].replace(/[’']s$/, '') : m[0]; // 115: s
     const word = raw.toLowerCase();
     const end = m.index + m[0].length;
     if (word === 'of') continue;
     if (count === 1 && VERB_START.has(word)) return { kind: 'verb', end: m.index };
-    if (NON_PERSON_SET.has(word) || /^non-/.test(word) && NON_PERSON_SET.has(word.slice(4))) return { kind: 'thing', end };
+    if (NON_PERSON_SET.has(word) || word.startsWith('non-') && NON_PERSON_SET.has(word.slice(4))) return { kind: 'thing', end };
     if (PERSON_SET.has(word) || DEMONYM_PLURAL.test(raw)) return { kind: 'person', end, word };
     // "family members", "police officers": two-word heads end on the person noun.
-    const last = word.split('-').pop() ?? word;
-    if (NON_PERSON_SET.has(last)) return { kind: 'thing', end };
-    if (PERSON_SET.has(last)) return { kind: 'person', end, word: last };
+    const tail = word.includes('-') ? word.split('-').pop() ?? word : word;
+    if (NON_PERSON_SET.has(tail)) return { kind: 'thing', end };
+    if (PERSON_SET.has(tail)) return { kind: 'person', end, word: tail };
     if (count > 1 && VERB_START.has(word)) return { kind: 'unknown', end: m.index };
   }
   return { kind: 'unknown', end: 0 };

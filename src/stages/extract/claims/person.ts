@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
 import { PATTERN_CUES, PERSON_ACTIVE, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
-import { hasCue, type SentenceView } from './context.js';
+import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 
 /**
  * Counts without digits, read from the people a sentence names or describes:
@@ -65,9 +65,20 @@ const SUBJECT_REACH = 120;
 const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
   (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Active`])] as const,
 );
+/**
+ * The cue words of each family of the verbs. Note: a match of a verb pattern holds a cue word of its
+ * family ("was held at the county detention center": `detention`), not always one of the pattern's
+ * own cue words (`PATTERN_CUES`), which gate the pattern on the whole sentence.
+ */
+const FAMILY_CUES: Readonly<Record<PersonKind, ReadonlySet<string>>> = {
+  killed: cueWordsOf('killed'), injured: cueWordsOf('injured'), shot: cueWordsOf('shot'), detained: cueWordsOf('detained'),
+};
 const PRONOUNCED_CUES: ReadonlySet<string> = new Set(PATTERN_CUES.pronouncedDead);
 const POLICE_ARREST_CUES: ReadonlySet<string> = new Set(['arrest', 'apprehend', 'detain', 'captur']);
 const CUSTODY_CUES: ReadonlySet<string> = new Set(['custody']);
+/** The cue words of the verbs of `BARE_KILLED` ("fatally shot": `fatal`) and of `BARE_DETAINED` and `BARE_NAME_DETAINED`. */
+const BARE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'dead', 'fatal', 'dies', 'died']);
+const BARE_DETAINED_CUES: ReadonlySet<string> = new Set(['arrest', 'charged', 'detain', 'booked', 'apprehend', 'custody']);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
 const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
@@ -215,6 +226,12 @@ export function extractPersonClaims(
   // Note: a kind a stated number of the sentence gives is skipped: its people would be dropped anyway.
   // Note: a pattern runs only where one of its cue words is found (`PATTERN_CUES`).
   const hasWord = (words: ReadonlySet<string>) => view.hits === undefined || hasCue(view.hits, words);
+  // Note: a match of a verb pattern holds a cue word of its family (`FAMILY_CUES`), so a scan stops
+  // where none is left after it: the last match is then not followed by a scan of the rest of the
+  // sentence. Only where the cue offsets are the text's (`view.lower`: lowercasing kept every offset).
+  const hasWordFrom = (words: ReadonlySet<string>, at: number) =>
+    view.hits === undefined || view.lower === undefined || hasCue(view.hits, words, base + at);
+  const hasWordAtAll = (words: ReadonlySet<string>) => hasWordFrom(words, 0);
   for (const [kind, verb, words] of PASSIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
@@ -225,6 +242,7 @@ export function extractPersonClaims(
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       if (m) add(kind, m, personOf(m.groups ?? {}), from);
+      if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }
   for (const [kind, verb, words] of ACTIVE_VERB) {
@@ -235,9 +253,10 @@ export function extractPersonClaims(
       OBJECT_AT.lastIndex = v.index + v[0].length;
       const m = OBJECT_AT.exec(text);
       if (m) add(kind, m, personOf(m.groups ?? {}));
+      if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }
-  if ((view.cues.has('injured') || view.cues.has('shot')) && / have been /.test(text)) {
+  if ((view.cues.has('injured') || view.cues.has('shot')) && text.includes(' have been ')) {
     HEDGED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HEDGED.exec(text)) !== null) {
@@ -249,10 +268,12 @@ export function extractPersonClaims(
   }
   if (view.cues.has('detained') && !covered?.has('detained')) {
     let m: RegExpExecArray | null;
-    BARE_DETAINED.lastIndex = 0;
-    if ((m = BARE_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
-    BARE_NAME_DETAINED.lastIndex = 0;
-    if ((m = BARE_NAME_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+    if (hasWordAtAll(BARE_DETAINED_CUES)) {
+      BARE_DETAINED.lastIndex = 0;
+      if ((m = BARE_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+      BARE_NAME_DETAINED.lastIndex = 0;
+      if ((m = BARE_NAME_DETAINED.exec(text)) !== null) add('detained', m, personOf(m.groups ?? {}));
+    }
     POLICE_ARREST.lastIndex = hasWord(POLICE_ARREST_CUES) ? 0 : text.length;
     let v: RegExpExecArray | null;
     while ((v = POLICE_ARREST.exec(text)) !== null) {
@@ -308,7 +329,7 @@ export function extractPersonClaims(
     if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
     add('killed', m, personOf(m.groups ?? {}));
   }
-  BARE_KILLED.lastIndex = 0;
+  BARE_KILLED.lastIndex = hasWordAtAll(BARE_KILLED_CUES) ? 0 : text.length;
   while ((m = BARE_KILLED.exec(text)) !== null) {
     // "5th person dies after murder-suicide": at least five killed.
     const ordinal = m.groups?.['ordinal']?.toLowerCase();

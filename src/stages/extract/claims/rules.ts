@@ -131,39 +131,71 @@ function lowerSameLength(text: string): string {
 /** How far from its number a claim's clause reaches, so a run-on "sentence" costs no more than a normal one. */
 const CLAUSE_REACH = 160;
 
-/** The clause around an offset: the sentence cut at semicolons, and at most `CLAUSE_REACH` each side. */
-function clauseOf(text: string, s: { start: number; end: number }, at: number): string {
+/**
+ * The clause around an offset: the sentence cut at semicolons, and at most `CLAUSE_REACH` each side.
+ * Its start and end in `text`, before trimming.
+ */
+function clauseRange(text: string, s: { start: number; end: number }, at: number): readonly [number, number] {
   const from = Math.max(s.start, at - CLAUSE_REACH);
   const to = Math.min(s.end, at + CLAUSE_REACH);
   const window = text.slice(from, to);
   const before = window.lastIndexOf(';', at - from - 1);
   const after = window.indexOf(';', at - from);
-  return window.slice(before >= 0 ? before + 1 : 0, after >= 0 ? after + 1 : window.length).trim();
+  return [from + (before >= 0 ? before + 1 : 0), from + (after >= 0 ? after + 1 : window.length)];
+}
+
+interface ClauseFacts {
+  readonly scope: Scope;
+  readonly isUpdate: boolean;
+}
+
+/**
+ * What is read once per sentence, for the sentence whose claims are being made: the facts of each
+ * of its clauses, keyed by the clause's offsets in the sentence and by its text, and its
+ * attribution (`null`: none). Note: claims are made sentence by sentence, so the last sentence is
+ * all that is kept; a WeakMap keyed by sentence cost more (its inserts, and collecting them) than
+ * the look-ups it served.
+ */
+interface SentenceFacts {
+  readonly sentence: object;
+  readonly byRange: Map<number, ClauseFacts>;
+  readonly byText: Map<string, ClauseFacts>;
+  who?: string | null;
+}
+let current: SentenceFacts = { sentence: {}, byRange: new Map(), byText: new Map() };
+
+function factsOf(sentence: object): SentenceFacts {
+  if (current.sentence !== sentence) current = { sentence, byRange: new Map(), byText: new Map() };
+  return current;
 }
 
 /**
  * The scope and update flag of a clause, computed once per distinct clause of a sentence: the
- * claims of one sentence mostly share their clause (the cache is keyed by the sentence object).
+ * claims of one sentence mostly share their clause.
  */
-const CLAUSE_FACTS = new WeakMap<object, Map<string, { scope: Scope; isUpdate: boolean }>>();
-function clauseFacts(text: string, sentence: { start: number; end: number }, at: number): { scope: Scope; isUpdate: boolean } {
-  const clause = clauseOf(text, sentence, at);
-  let bySentence = CLAUSE_FACTS.get(sentence);
-  if (!bySentence) CLAUSE_FACTS.set(sentence, (bySentence = new Map()));
-  let facts = bySentence.get(clause);
-  if (!facts) bySentence.set(clause, (facts = { scope: scopeOf(clause), isUpdate: UPDATE.test(clause) }));
+function clauseFacts(text: string, sentence: { start: number; end: number }, at: number): ClauseFacts {
+  const [start, end] = clauseRange(text, sentence, at);
+  // A clause is at most 2 * CLAUSE_REACH long, so its offset and length make one number.
+  const key = (start - sentence.start) * 512 + (end - start);
+  const { byRange, byText } = factsOf(sentence);
+  let facts = byRange.get(key);
+  if (!facts) {
+    // Clauses at other offsets may have the same text: a run-on "sentence" that repeats itself.
+    const clause = text.slice(start, end).trim();
+    facts = byText.get(clause);
+    if (!facts) byText.set(clause, (facts = { scope: scopeOf(clause), isUpdate: UPDATE.test(clause) }));
+    byRange.set(key, facts);
+  }
   return facts;
 }
 
-/** Attribution is a property of the sentence: computed once per sentence (the cache is keyed by the sentence object). */
-const ATTRIBUTION = new WeakMap<object, string | null>();
+/** Attribution is a property of the sentence: computed once per sentence. */
 function sentenceAttribution(sentence: { text: string }): string | undefined {
-  let who = ATTRIBUTION.get(sentence);
-  if (who === undefined) {
-    who = attributionOf(sentence.text.length > 2 * CLAUSE_REACH ? sentence.text.slice(0, 2 * CLAUSE_REACH) : sentence.text) ?? null;
-    ATTRIBUTION.set(sentence, who);
+  const facts = factsOf(sentence);
+  if (facts.who === undefined) {
+    facts.who = attributionOf(sentence.text.length > 2 * CLAUSE_REACH ? sentence.text.slice(0, 2 * CLAUSE_REACH) : sentence.text) ?? null;
   }
-  return who ?? undefined;
+  return facts.who ?? undefined;
 }
 
 function makeClaim(
@@ -176,12 +208,13 @@ function makeClaim(
   interval: Interval,
   certainty: 'stated' | 'implied',
   number?: NumberMention,
+  subject?: string,
 ): Claim {
   const { doc, sentence } = view;
   const { scope, isUpdate } = clauseFacts(doc.text, sentence, numberSpan.start);
   const quote = sentence.text;
   const attributedTo = sentenceAttribution(sentence);
-  const claim: Claim = {
+  const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
     doc: doc.id,
     kind,
     value,
@@ -194,9 +227,12 @@ function makeClaim(
     certainty,
     isUpdate,
     rule,
-    ...(attributedTo !== undefined ? { attributedTo } : {}),
-    ...(number !== undefined ? { number } : {}),
   };
+  // Note: optional fields are set in place, in this order (the key order shows in the output);
+  // object spreads here cost more than the rest of the claim.
+  if (attributedTo !== undefined) claim.attributedTo = attributedTo;
+  if (number !== undefined) claim.number = number;
+  if (subject !== undefined) claim.subject = subject;
   return claim;
 }
 
@@ -208,6 +244,8 @@ export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
     const { doc, sentence, numbers } = view;
+    // Most sentences with a cue word have no number.
+    if (numbers.length === 0) return [];
     const text = doc.text;
     const claims: Claim[] = [];
     const parts = new Map<Claim, boolean>();
@@ -224,14 +262,28 @@ export const numberKindRule: ClaimRule = {
       const previous = numbers[i - 1];
       // Note: every kind but troops needs a cue word within the windows read below (80 characters
       // before the number, 160 after); a count with none is skipped unless it counts troops.
-      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !TROOP_NOUN.test(windowAfter(text, n.span.end, sentence.end, 160)) &&
-          !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
       const afterAllCased = windowAfter(text, n.span.end, sentence.end, 160);
+      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !TROOP_NOUN.test(afterAllCased) &&
+          !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
       const head = headOf(afterAllCased);
       // Cue words are matched in lowercase: headlines are in title case ("1 Man Dead, 8 People Wounded").
       const lower = view.lower;
-      const afterAll = lower !== undefined ? windowAfter(lower, n.span.end, sentence.end, 160) : lowerSameLength(afterAllCased);
-      const after = lower !== undefined ? windowAfter(lower, n.span.end, next ? next.span.start : sentence.end) : lowerSameLength(windowAfter(text, n.span.end, next ? next.span.start : sentence.end));
+      let afterAll: string;
+      let after: string;
+      if (lower !== undefined) {
+        // Note: `lower` has the offsets of `text` and the same clause breaks, so both windows are
+        // cut where `afterAllCased` is: `after` (to the next number, at most 120 characters) is
+        // cut there too unless that is past its end, or is a full stop at its very end (which,
+        // with nothing after it in the window, is no break).
+        const cut = n.span.end + afterAllCased.length;
+        const afterTo = Math.min(next ? next.span.start : sentence.end, n.span.end + 120);
+        const isCutInside = cut < afterTo && !(cut === afterTo - 1 && text.charCodeAt(cut) === 46);
+        afterAll = lower.slice(n.span.end, cut);
+        after = lower.slice(n.span.end, isCutInside ? cut : afterTo);
+      } else {
+        afterAll = lowerSameLength(afterAllCased);
+        after = lowerSameLength(windowAfter(text, n.span.end, next ? next.span.start : sentence.end));
+      }
       const before = lower !== undefined
         ? windowBefore(lower, previous ? previous.span.end : sentence.start, n.span.start, 80)
         : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80));
@@ -346,10 +398,8 @@ export const singularRule: ClaimRule = {
   id: 'en/claim/singular',
   extract(view) {
     const doc = view.doc;
-    return extractPersonClaims(view, (kind, start, end, value, qualifier, interval, subject) => ({
-      ...makeClaim(view, kind, this.id, { doc: doc.id, start, end }, value, qualifier, interval, 'implied'),
-      subject,
-    }));
+    return extractPersonClaims(view, (kind, start, end, value, qualifier, interval, subject) =>
+      makeClaim(view, kind, this.id, { doc: doc.id, start, end }, value, qualifier, interval, 'implied', undefined, subject));
   },
 };
 
