@@ -298,8 +298,31 @@ function countedDates(doc: TimedDoc): CountedDate[] {
   return out;
 }
 
-/** One document's weighted days and the day ranges it states. */
-function documentVotes(doc: TimedDoc): { votes: Map<number, Vote>; ranges: StatedRange[] } {
+/** One document's weighted days and the day ranges it states (read, never changed, by `eventDate`). */
+interface DocumentVotes {
+  readonly votes: ReadonlyMap<number, Readonly<Vote>>;
+  readonly ranges: readonly StatedRange[];
+}
+
+/**
+ * The votes of the documents already counted. Note: a document is dated twice, alone when it is
+ * analysed (for grouping) and with the other documents of its event when the event is built;
+ * its votes depend on it alone (a `TimedDoc` is read-only), so the second time takes the first's.
+ * Kept with the document object: gone when it is.
+ */
+const VOTES_OF = new WeakMap<TimedDoc, DocumentVotes>();
+
+/** One document's weighted days and the day ranges it states, counted once per document (see `VOTES_OF`). */
+function documentVotes(doc: TimedDoc): DocumentVotes {
+  let counted = VOTES_OF.get(doc);
+  if (counted === undefined) {
+    counted = countVotes(doc);
+    VOTES_OF.set(doc, counted);
+  }
+  return counted;
+}
+
+function countVotes(doc: TimedDoc): DocumentVotes {
   const votes = new Map<number, Vote>();
   const ranges: StatedRange[] = [];
   const published = dayOf(doc.published);
