@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { PARTS_OF_DAY } from '../../../../locales/en/dates.js';
-import { partOfDayTag, tagValue, type DateRefiner } from './base.js';
+import { isWhiteSpace, partOfDayTag, tagValue, type DateRefiner } from './base.js';
 
 /** "the night of ", "the bloody night of ", "on the evening of " right before a date. */
 const NIGHT_OF_BEFORE = /\bthe\s+(?:[a-z]+\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
@@ -29,18 +29,18 @@ export const partOfDay: DateRefiner = {
       let start = result.index;
       let end = result.index + result.text.length;
       let part: string | undefined;
-      const before = context.text.slice(Math.max(0, start - 40), start);
-      const nightOf = NIGHT_OF_BEFORE.exec(before);
+      // Note: each pattern only where the characters next to the date allow it (see `endsWithWordAndSpace`).
+      const nightOf = endsWithWordAndSpace(context.text, start, OF_LAST, OF_BEFORE_LAST) ? NIGHT_OF_BEFORE.exec(context.text.slice(Math.max(0, start - 40), start)) : null;
       if (nightOf) {
         part = nightOf[1];
         start -= nightOf[0].length - nightOf[0].search(/(?:morning|afternoon|evening|night)\s+of\s+$/i);
       }
-      const after = PART_AFTER.exec(context.text.slice(end, end + 20));
+      const after = isWhiteSpace(context.text.charCodeAt(end)) ? PART_AFTER.exec(context.text.slice(end, end + 20)) : null;
       if (after) {
         part = after[1];
         end += after[0].length;
       }
-      const earlyLate = EARLY_LATE_BEFORE.exec(context.text.slice(Math.max(0, start - 10), start));
+      const earlyLate = endsWithWordAndSpace(context.text, start, EARLY_LATE_LAST) ? EARLY_LATE_BEFORE.exec(context.text.slice(Math.max(0, start - 10), start)) : null;
       if (earlyLate) {
         part ??= (earlyLate[1] ?? '').toLowerCase() === 'early' ? 'morning' : 'night';
         start -= earlyLate[0].length;
@@ -55,6 +55,26 @@ export const partOfDay: DateRefiner = {
     });
   },
 };
+
+/** The last letter of "of", and the one before it; the last letters of "early" and "late". */
+const OF_LAST = 102; // f
+const OF_BEFORE_LAST = 111; // o
+const EARLY_LATE_LAST = [121, 101] as const; // y, e
+
+/**
+ * Whether `text[0, at)` ends with white space after a letter the end-anchored patterns above need
+ * there (in either case): `last` (one of `last`), and `beforeLast` before it when given.
+ * Note: a cheap test that lets through everything the patterns match; they are tried at every
+ * offset of their slice, and most dates follow no such word.
+ */
+function endsWithWordAndSpace(text: string, at: number, last: number | readonly number[], beforeLast?: number): boolean {
+  let end = at;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at || end === 0) return false;
+  const code = text.charCodeAt(end - 1) | 32;
+  if (typeof last === 'number' ? code !== last : !last.includes(code)) return false;
+  return beforeLast === undefined || (end > 1 && (text.charCodeAt(end - 2) | 32) === beforeLast);
+}
 
 /** A result that names a single day or weekday (not a month, year or range of years). */
 function isDay(result: ParsingResult): boolean {
