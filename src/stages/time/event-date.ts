@@ -110,14 +110,16 @@ interface StatedRange {
 export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions = {}): EventDate | undefined {
   const votes = new Map<number, Vote>();
   const ranges: StatedRange[] = [];
-  const firstPublished = Math.min(...docs.map((doc) => publishedDay(doc) ?? Number.POSITIVE_INFINITY));
-  for (const doc of docs) {
-    const own = documentVotes(doc);
+  // Note: each document's publication day read once.
+  const publishedDays = docs.map(publishedDay);
+  const firstPublished = Math.min(...publishedDays.map((day) => day ?? Number.POSITIVE_INFINITY));
+  for (let index = 0; index < docs.length; index++) {
+    const own = documentVotes(docs[index] as TimedDoc);
     let total = 0;
     for (const vote of own.votes.values()) total += vote.weight;
     if (total === 0) continue;
     const scale = 1 / Math.max(total, FULL_VOTE);
-    const late = lateness(publishedDay(doc), firstPublished);
+    const late = lateness(publishedDays[index], firstPublished);
     for (const [day, vote] of own.votes) {
       const entry = votes.get(day) ?? { weight: 0, statedWeight: 0, spans: [], kinds: new Set(), isPoint: false };
       entry.isPoint ||= vote.isPoint;

@@ -173,15 +173,16 @@ export function buildTimeline(
   for (const draft of merged) {
     const summary = draft.summaryText();
     if (summary.length === 0) continue;
-    out.push({
-      date: draft.date,
-      ...(draft.end !== undefined ? { end: draft.end } : {}),
-      precision: draft.precision,
-      ...(draft.partOfDay ? { partOfDay: draft.partOfDay } : {}),
-      summary,
-      kind: draft.kind,
-      sources: draft.sources,
-    });
+    // Note: optional fields are set one by one, in the output's order, not spread in: spreading
+    // makes a temporary object for each.
+    const entry: { -readonly [K in keyof TimelineEntry]: TimelineEntry[K] } = { date: draft.date } as TimelineEntry;
+    if (draft.end !== undefined) entry.end = draft.end;
+    entry.precision = draft.precision;
+    if (draft.partOfDay) entry.partOfDay = draft.partOfDay;
+    entry.summary = summary;
+    entry.kind = draft.kind;
+    entry.sources = draft.sources;
+    out.push(entry);
   }
   return out;
 }
