@@ -110,14 +110,16 @@ interface StatedRange {
 export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions = {}): EventDate | undefined {
   const votes = new Map<number, Vote>();
   const ranges: StatedRange[] = [];
-  const firstPublished = Math.min(...docs.map((doc) => publishedDay(doc) ?? Number.POSITIVE_INFINITY));
-  for (const doc of docs) {
-    const own = documentVotes(doc);
+  // Note: each document's publication day read once.
+  const publishedDays = docs.map(publishedDay);
+  const firstPublished = Math.min(...publishedDays.map((day) => day ?? Number.POSITIVE_INFINITY));
+  for (let index = 0; index < docs.length; index++) {
+    const own = documentVotes(docs[index] as TimedDoc);
     let total = 0;
     for (const vote of own.votes.values()) total += vote.weight;
     if (total === 0) continue;
     const scale = 1 / Math.max(total, FULL_VOTE);
-    const late = lateness(publishedDay(doc), firstPublished);
+    const late = lateness(publishedDays[index], firstPublished);
     for (const [day, vote] of own.votes) {
       const entry = votes.get(day) ?? { weight: 0, statedWeight: 0, spans: [], kinds: new Set(), isPoint: false };
       entry.isPoint ||= vote.isPoint;
@@ -298,8 +300,31 @@ function countedDates(doc: TimedDoc): CountedDate[] {
   return out;
 }
 
-/** One document's weighted days and the day ranges it states. */
-function documentVotes(doc: TimedDoc): { votes: Map<number, Vote>; ranges: StatedRange[] } {
+/** One document's weighted days and the day ranges it states (read, never changed, by `eventDate`). */
+interface DocumentVotes {
+  readonly votes: ReadonlyMap<number, Readonly<Vote>>;
+  readonly ranges: readonly StatedRange[];
+}
+
+/**
+ * The votes of the documents already counted. Note: a document is dated twice, alone when it is
+ * analysed (for grouping) and with the other documents of its event when the event is built;
+ * its votes depend on it alone (a `TimedDoc` is read-only), so the second time takes the first's.
+ * Kept with the document object: gone when it is.
+ */
+const VOTES_OF = new WeakMap<TimedDoc, DocumentVotes>();
+
+/** One document's weighted days and the day ranges it states, counted once per document (see `VOTES_OF`). */
+function documentVotes(doc: TimedDoc): DocumentVotes {
+  let counted = VOTES_OF.get(doc);
+  if (counted === undefined) {
+    counted = countVotes(doc);
+    VOTES_OF.set(doc, counted);
+  }
+  return counted;
+}
+
+function countVotes(doc: TimedDoc): DocumentVotes {
   const votes = new Map<number, Vote>();
   const ranges: StatedRange[] = [];
   const published = dayOf(doc.published);

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../../locales/en/dates.js';
+import { isWhiteSpace } from '../extract/dates/rules/base.js';
 
 /** Where a clause ends inside a sentence. */
 const CLAUSE_BREAK = /[;:]\s|\s[\u2013\u2014-]\s|,\s+(?=(?:which|where|when|while|but|and then|who)\b)/g;
@@ -24,21 +25,43 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function summarize(sentence: string, dateStart: number, dateEnd: number): string {
   let text: string;
-  const before = sentence.slice(0, dateStart);
-  const afterDate = sentence.slice(dateEnd);
-  if (OPENING_PREPOSITION.test(before) && /^\s*,/.test(afterDate)) text = clauseAt(afterDate, 0);
+  // Note: the comma after the date first: it is cheap, and most dates have none.
+  if (isCommaAt(sentence, dateEnd) && OPENING_PREPOSITION.test(sentence.slice(0, dateStart))) text = clauseAt(sentence.slice(dateEnd), 0);
   else text = clauseAt(sentence, dateStart);
-  text = text
-    .replace(LEADING_PUNCTUATION, '')
-    .replace(LEADING_LINK, '')
-    .replace(TRAILING_PUNCTUATION, '')
-    .replace(/\.$/, '');
+  // Note: each pattern only where its first (or last) character is: the end-anchored ones were
+  // tried at every offset of the clause, and a `replace` that takes nothing still copies.
+  if (text.length > 0 && isLeadingPunctuation(text.charCodeAt(0))) text = text.replace(LEADING_PUNCTUATION, '');
+  if (mayOpenWithLink(text.charCodeAt(0))) text = text.replace(LEADING_LINK, '');
+  if (text.length > 0 && isTrailingPunctuation(text.charCodeAt(text.length - 1))) text = text.replace(TRAILING_PUNCTUATION, '');
+  if (text.endsWith('.')) text = text.slice(0, -1);
   if (SPACE_RUN.test(text)) text = text.replace(SPACES, ' ');
   if (text.length > MAX_SUMMARY) {
     const cut = text.lastIndexOf(' ', MAX_SUMMARY - 1);
     text = `${text.slice(0, cut > 40 ? cut : MAX_SUMMARY - 1)}\u2026`;
   }
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether `text` from `at` is white space then a comma (`/^\s*,/`). */
+function isCommaAt(text: string, at: number): boolean {
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+  return text.charCodeAt(at) === 44;
+}
+
+/** A character `LEADING_PUNCTUATION` takes: white space, `,;:.`, a dash. */
+function isLeadingPunctuation(code: number): boolean {
+  return code === 46 || isTrailingPunctuation(code);
+}
+
+/** A character `TRAILING_PUNCTUATION` takes: white space, `,;:`, a dash. */
+function isTrailingPunctuation(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 45 || code === 0x2013 || code === 0x2014 || isWhiteSpace(code);
+}
+
+/** Whether a text opening with `code` may open with a word of `LEADING_LINK` (which, where, who, when, that, and, but, while). */
+function mayOpenWithLink(code: number): boolean {
+  const lower = code | 32;
+  return lower === 119 || lower === 116 || lower === 97 || lower === 98; // w, t, a, b
 }
 
 /** The clause of `text` around offset `at`. */

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { boundsOf, dayNumber } from '../extract/dates/calendar.js';
+import { isWhiteSpace } from '../extract/dates/rules/base.js';
 import { isCommemoration, isViolent } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
@@ -172,24 +173,40 @@ export function buildTimeline(
   for (const draft of merged) {
     const summary = draft.summaryText();
     if (summary.length === 0) continue;
-    out.push({
-      date: draft.date,
-      ...(draft.end !== undefined ? { end: draft.end } : {}),
-      precision: draft.precision,
-      ...(draft.partOfDay ? { partOfDay: draft.partOfDay } : {}),
-      summary,
-      kind: draft.kind,
-      sources: draft.sources,
-    });
+    // Note: optional fields are set one by one, in the output's order, not spread in: spreading
+    // makes a temporary object for each.
+    const entry: { -readonly [K in keyof TimelineEntry]: TimelineEntry[K] } = { date: draft.date } as TimelineEntry;
+    if (draft.end !== undefined) entry.end = draft.end;
+    entry.precision = draft.precision;
+    if (draft.partOfDay) entry.partOfDay = draft.partOfDay;
+    entry.summary = summary;
+    entry.kind = draft.kind;
+    entry.sources = draft.sources;
+    out.push(entry);
   }
   return out;
 }
 
 /** How well a summary tells a happening: one that reports violence, then a shorter one, and never a fragment. */
 function summaryScore(summary: string): number {
-  const words = summary.split(/\s+/).length;
+  const words = pieceCount(summary);
   if (words < 5) return 0;
   return (isViolent(summary) ? 10 : 0) + (summary.endsWith('\u2026') ? 0 : 2) + 1 / words;
+}
+
+/**
+ * `text.split(/\s+/).length`, without the pieces: one more than the runs of white space.
+ * @example pieceCount('Two men were shot') === 4
+ */
+function pieceCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const isSpace = isWhiteSpace(text.charCodeAt(i));
+    if (isSpace && !inSpace) count++;
+    inSpace = isSpace;
+  }
+  return count;
 }
 
 /** First and last day (day numbers) of ISO dates, read once per build. */

@@ -20,6 +20,19 @@ describe('eventDate', () => {
     expect(eventDate([first, second, later])?.start).toBe('2016-01-02');
   });
 
+  it('dates documents dated alone before (their votes are counted once) as fresh ones', () => {
+    const texts = [
+      ['a', 'A man was shot and killed Saturday night outside a bar, police said.', '2016-01-04'],
+      ['b', 'A teen was shot Saturday at a bar on Elm Street.', '2016-01-03'],
+      ['c', 'A man was arrested Tuesday and charged in the Jan. 2 killing. He was arraigned Wednesday.', '2016-02-11'],
+    ] as const;
+    const seen = texts.map(([id, text, published]) => timed(id, text, published));
+    for (const doc of seen) eventDate([doc]);
+    const fresh = texts.map(([id, text, published]) => timed(id, text, published));
+    expect(eventDate(seen)).toEqual(eventDate(fresh));
+    expect(eventDate(seen)?.start).toBe('2016-01-02');
+  });
+
   it('never takes the publication or the anniversary for the event', () => {
     const doc = timed('a', 'On Monday, people marked the 30th anniversary of the massacre of January 20, 1990, when troops killed civilians.');
     expect(doc.published).toBe('2020-01-20');

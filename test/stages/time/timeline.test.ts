@@ -1,3 +1,4 @@
+import { summarize } from '../../../src/stages/time/summary.js';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../../src/model/time.js';
 import { buildTimeline } from '../../../src/stages/time/timeline.js';
@@ -87,5 +88,21 @@ describe.skipIf(!HAS_BLACK_JANUARY)('buildTimeline on the black-january reports'
     expect(before.length).toBeGreaterThanOrEqual(8);
     expect(before.every((entry) => entry.kind === 'history')).toBe(true);
     expect(byDate('1990-01-20').every((entry) => entry.kind === 'event')).toBe(true);
+  });
+});
+
+describe('summarize', () => {
+  // Each trimming pattern is tried only where its first or last character is (see `summarize`);
+  // these summaries are those of trying every pattern on every clause.
+  it.each([
+    ['On January 20, 1990, the Soviet army entered Baku.', 3, 19, 'The Soviet army entered Baku'],
+    ['He was shot Saturday - which left him dead - and died.', 12, 20, 'He was shot Saturday'],
+    [' , which on Saturday night killed two people ;', 12, 20, 'On Saturday night killed two people'],
+    ['While on Jan. 5 police said two men were shot. ', 9, 15, 'On Jan. 5 police said two men were shot'],
+    ['Three people were shot Saturday\u00a0night in the city, police said \u2014', 23, 31, 'Three people were shot Saturday night in the city, police said'],
+    ['THAT Saturday, WHERE two men died: police said.', 5, 13, 'Saturday, WHERE two men died'],
+    ['On Saturday , the shooting happened..', 3, 11, 'The shooting happened.'],
+  ] as const)('summarizes "%s"', (sentence, start, end, expected) => {
+    expect(summarize(sentence, start, end)).toBe(expected);
   });
 });

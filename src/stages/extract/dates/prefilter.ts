@@ -52,11 +52,11 @@ function cueSetOf(mask: number): ReadonlySet<DateCueName> {
 }
 
 /**
- * Every trigger word (`CUE_TRIGGERS`, in its exact forms), grouped by first letter, then the number
- * shapes of `CUE_TRIGGER`. Note: matching only real triggers, not every capitalized word, spares
- * a lookup and an allocation for each of the many other words; the scan itself costs the same.
+ * Every trigger word (`CUE_TRIGGERS`, in its exact forms), grouped by first letter. Note: matching
+ * only real triggers, not every capitalized word, spares a lookup and an allocation for each of
+ * the many other words; the scan itself costs the same.
  */
-const TRIGGER: RegExp = (() => {
+const TRIGGER_WORD: RegExp = (() => {
   const byFirst = new Map<string, string[]>();
   for (const word of [...CUE_TRIGGERS.keys()].sort((a, b) => b.length - a.length)) {
     const rest = byFirst.get(word.charAt(0)) ?? [];
@@ -64,8 +64,37 @@ const TRIGGER: RegExp = (() => {
     byFirst.set(word.charAt(0), rest);
   }
   const words = [...byFirst].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|');
-  return new RegExp(`\\b(?:${words})\\b|${NUMBER_TRIGGER_SOURCE}`, 'g');
+  return new RegExp(`\\b(?:${words})\\b`, 'g');
 })();
+
+/**
+ * The number shapes of `CUE_TRIGGER`. Note: scanned apart from the words: one pattern of both cost
+ * more than the two (each position was tried against both); a word match is letters only and a
+ * number match starts with a digit and takes no word of three letters, so the two find what one
+ * pattern of both would.
+ */
+const TRIGGER_NUMBER = new RegExp(NUMBER_TRIGGER_SOURCE, 'g');
+
+/**
+ * The cues a number trigger may be by itself ("1990" a year, "6/14" a numeric date, "80s" a decade,
+ * "9 p.m" a clock time), each with its pattern (`DATE_CUES`) made to match at one offset.
+ * Note: a cue that matches at the trigger, within its sentence, matches in the sentence, which is
+ * then not tested for it.
+ */
+const NUMBER_CUES_AT: readonly (readonly [bit: number, pattern: RegExp])[] = (['year', 'numericDate', 'decade', 'clock'] as const).map(
+  (cue) => [1 << CUE_NAMES.indexOf(cue), new RegExp(DATE_CUES[cue].source, `${DATE_CUES[cue].flags}y`)] as const,
+);
+
+/** The cues of `mask` whose pattern (`NUMBER_CUES_AT`) matches at offset `at` of `text` and ends by `limit`. */
+function numberCuesAt(text: string, at: number, mask: number, limit: number): number {
+  let sure = 0;
+  for (const [bit, pattern] of NUMBER_CUES_AT) {
+    if ((mask & bit) === 0) continue;
+    pattern.lastIndex = at;
+    if (pattern.test(text) && pattern.lastIndex <= limit) sure |= bit;
+  }
+  return sure;
+}
 
 /** The cues worth testing for a number trigger ("1990", "6/14", "80s", "9 p.m"). */
 function numberCues(token: string): number {
@@ -105,21 +134,29 @@ export function cueSentences(text: string, sentences: readonly Sentence[]): Cued
     pending = 0;
     sure = 0;
   };
-  const trigger = TRIGGER;
-  trigger.lastIndex = 0;
-  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
+  // The word and number matches, merged in text order.
+  const words = TRIGGER_WORD;
+  const numbers = TRIGGER_NUMBER;
+  words.lastIndex = 0;
+  numbers.lastIndex = 0;
+  let word = words.exec(text);
+  let number = numbers.exec(text);
+  while (word !== null || number !== null) {
+    const isNumber = word === null || (number !== null && number.index < word.index);
+    const match = (isNumber ? number : word) as RegExpExecArray;
     const token = match[0];
-    const first = token.charCodeAt(0);
+    const at = match.index;
+    if (isNumber) number = numbers.exec(text);
+    else word = words.exec(text);
     let test: number;
     let isSure = 0;
-    if (first >= 48 && first <= 57) test = numberCues(token);
+    if (isNumber) test = numberCues(token);
     else {
       const masks = TRIGGER_MASKS.get(token);
       if (masks === undefined) continue;
       test = masks.test;
       isSure = masks.sure;
     }
-    const at = match.index;
     while (index < sentences.length && (sentences[index] as Sentence).end <= at) index++;
     const sentence = sentences[index];
     if (!sentence || sentence.start > at) continue;
@@ -128,7 +165,7 @@ export function cueSentences(text: string, sentences: readonly Sentence[]): Cued
       current = sentence;
     }
     pending |= test;
-    sure |= isSure;
+    sure |= isNumber ? numberCuesAt(text, at, test & ~sure, sentence.end) : isSure;
   }
   flush();
   return out;

@@ -72,6 +72,17 @@ describe('hasDateCue', () => {
     expect([...dateCuesOf(text)].sort()).toEqual(cues);
   });
 
+  // Words and number shapes are scanned apart and merged in text order; a number trigger that is
+  // a cue by itself ("1990", "6/14", "80s", "5 pm") is not tested again on its sentence.
+  it.each([
+    ['At 5 pm Saturday, in 1990.', ['clock', 'weekday', 'year']],
+    ['On 6/14/2016 and in the 80s.', ['decade', 'numericDate']],
+    ['The 2016-01-05 report, 10a.m. update.', ['clock', 'numericDate', 'year']],
+    ['Room 1990/5Monday at 12:30 PM.', ['clock', 'numericDate']],
+  ] as const)('reads the number and word cues of "%s" as %j', (text, cues) => {
+    expect([...dateCuesOf(text)].sort()).toEqual(cues);
+  });
+
   it('returns only sentences with a cue, each with its cues', () => {
     const text = 'Nothing here. He was shot Saturday. Nothing either.';
     const sentences = splitForTest('t', text);
