@@ -69,7 +69,7 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
       const g = instanceOf(template, order++);
       // A surname alone is not pre-merged: "Thompson" of one report may be another Thompson.
       const isPreMerged = g.words.length > 1 || g.type === 'place' || g.type === 'organization';
-      const same = isPreMerged ? exact.get(g.key)?.find((e) => e.type === g.type && isNear(e.place, g.place)) : undefined;
+      const same = isPreMerged ? sameNamed(exact.get(g.key), g) : undefined;
       if (same) {
         absorb(same, g);
         continue;
@@ -79,13 +79,11 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
       if (isPreMerged) push(exact, g.key, g);
     }
   }
-  // Fullest, typed names first, so that surnames and untyped names find them.
-  groups.sort((a, b) => rankOf(a) - rankOf(b) || b.words.length - a.words.length || a.order - b.order);
   const clusters: Group[] = [];
   // Persons (and short untyped names) by the skeleton of their last word, the others by the skeleton of their name.
   const bySurnameKey = new Map<string, Group[]>();
   const byNameKey = new Map<string, Group[]>();
-  for (const g of groups) {
+  for (const g of byFullness(groups)) {
     const isPersonLike = g.type === 'person' || (g.type === 'unknown' && g.words.length <= 3);
     // Note: spellings that share no skeleton (metaphone-only variants) are not compared across blocks.
     // A place the gazetteer knows by its gazetteer name: "West Philadelphia" is Philadelphia, "USSR" the Soviet Union.
@@ -135,6 +133,28 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     entities.push(c.place ? { id, type, name, aliases, titles, mentions: occurrences, place: c.place } : { id, type, name, aliases, titles, mentions: occurrences });
   }
   return entities;
+}
+
+/** The first group of earlier documents with the same folded name that `g` is one entity with: same type, not far apart. */
+function sameNamed(list: readonly Group[] | undefined, g: Group): Group | undefined {
+  if (list === undefined) return undefined;
+  for (const e of list) if (e.type === g.type && isNear(e.place, g.place)) return e;
+  return undefined;
+}
+
+/**
+ * Groups fullest first, so that surnames and untyped names find the full names: typed before
+ * untyped, then more words first, then in order. `groups` is in order already (each group was
+ * pushed as it was made; absorbing never lowers a later group's order below an earlier one's),
+ * so a stable pass into one bucket per rank and word count does what a comparison sort would.
+ */
+function byFullness(groups: readonly Group[]): Group[] {
+  let most = 0;
+  for (const g of groups) if (g.words.length > most) most = g.words.length;
+  const buckets: Group[][] = [];
+  for (let i = 0; i < 2 * (most + 1); i++) buckets.push([]);
+  for (const g of groups) buckets[rankOf(g) * (most + 1) + most - g.words.length]!.push(g);
+  return buckets.flat();
 }
 
 /**
