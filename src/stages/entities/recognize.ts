@@ -157,40 +157,17 @@ const STATE_WORD = 1024;
 /** First words of US state names, lowercase ("georgia", "north", "new"). */
 const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(US_STATES.map((s) => (s[0] ?? '').split(' ')[0]!.toLowerCase()));
 
-/**
- * Words as written, with their lowercase form and flags, in an open-addressing table keyed by
- * their characters: a word of the text is found without being cut out of it and hashed as a
- * string (the same words recur in every document, so most are found). `''` marks a free slot.
- */
-const WORD_SLOTS = 1 << 15;
-const WORD_MASK = WORD_SLOTS - 1;
-/** Words kept before the table starts over: at most half full, so probes stay short. */
-const WORD_LIMIT = WORD_SLOTS >> 1;
-const WORD_TEXTS: string[] = new Array<string>(WORD_SLOTS).fill('');
-const WORD_INFOS: { readonly lower: string; readonly flags: number }[] = new Array<{ readonly lower: string; readonly flags: number }>(WORD_SLOTS).fill({ lower: '', flags: 0 });
-let wordsKept = 0;
+/** A word's lowercase form and flags, by the word as written: the same words recur in every document. */
+const WORDS = new Map<string, { readonly lower: string; readonly flags: number }>();
 
-/** The slot of the word `text[start, end)` (not empty) in `WORD_TEXTS` and `WORD_INFOS`, described on first sight. */
-function wordSlot(text: string, start: number, end: number): number {
-  // FNV-1a over the UTF-16 code units.
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const length = end - start;
-  let slot = h & WORD_MASK;
-  for (let known = WORD_TEXTS[slot]!; known !== ''; known = WORD_TEXTS[slot]!) {
-    if (known.length === length && text.startsWith(known, start)) return slot;
-    slot = (slot + 1) & WORD_MASK;
+function wordInfo(value: string): { readonly lower: string; readonly flags: number } {
+  let info = WORDS.get(value);
+  if (info === undefined) {
+    if (WORDS.size >= 20_000) WORDS.clear();
+    info = describe(value, lowerOf(value));
+    WORDS.set(value, info);
   }
-  if (wordsKept >= WORD_LIMIT) {
-    WORD_TEXTS.fill('');
-    wordsKept = 0;
-    slot = h & WORD_MASK;
-  }
-  const value = text.slice(start, end);
-  WORD_TEXTS[slot] = value;
-  WORD_INFOS[slot] = describe(value, lowerOf(value));
-  wordsKept++;
-  return slot;
+  return info;
 }
 
 function describe(value: string, lower: string): { readonly lower: string; readonly flags: number } {
@@ -506,19 +483,18 @@ function tokenize(text: string, start: number, end: number): Token[] {
     if (i >= end) break;
     const s = i;
     while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    let value = text.slice(s, i);
     const previous = tokens[tokens.length - 1];
     // "Nagorno -Karabakh": the spaced hyphen joins the two words into one token.
-    if (previous && text.charCodeAt(s) === 45) {
-      const joined = `${previous.text} ${text.slice(s, i)}`;
+    if (previous && value.charCodeAt(0) === 45) {
+      const joined = `${previous.text} ${value}`;
       const lower = joined.toLowerCase();
       tokens[tokens.length - 1] = { text: joined, lower, flags: describe(joined, lower).flags, start: previous.start, end: i };
       continue;
     }
-    // A run's first word loses a hyphen it ends with.
-    const e = !previous && text.charCodeAt(i - 1) === 45 ? i - 1 : i;
-    const slot = wordSlot(text, s, e);
-    const info = WORD_INFOS[slot]!;
-    tokens.push({ text: WORD_TEXTS[slot]!, lower: info.lower, flags: info.flags, start: s, end: e });
+    if (!previous && value.endsWith('-')) value = value.slice(0, -1);
+    const info = wordInfo(value);
+    tokens.push({ text: value, lower: info.lower, flags: info.flags, start: s, end: s + value.length });
   }
   return tokens;
 }
@@ -682,16 +658,6 @@ function isLineStart(text: string, start: number): boolean {
     if (!isSpace(c)) return false;
   }
   return false;
-}
-
-/** `name === name.toUpperCase()`, without building the uppercase string when a lowercase ASCII letter says no (most names). */
-function isAllUpper(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 128) return name === name.toUpperCase();
-  }
-  return true;
 }
 
 function stickyTest(pattern: RegExp, text: string, at: number): boolean {
@@ -867,7 +833,7 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
   const { doc } = scope;
   if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: countyPlace(scope, head) });
   let name = withoutPossessive(joined(head));
-  if (name.length > 3 && isAllUpper(name)) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  if (name.length > 3 && name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const city = scope.gazetteer().lookup(name).find((c) => c.precision === 'city');
   return city ? makeMention(doc, head, 'place', 'en/entity/place-police', { place: city }) : undefined;
 }
@@ -1086,7 +1052,7 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   let name = withoutPossessive(joined(tokens));
-  const isAllCaps = name.length > 3 && isAllUpper(name);
+  const isAllCaps = name.length > 3 && name === name.toUpperCase();
   if (isAllCaps) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const gazetteer = scope.gazetteer();
   let candidates = gazetteer.lookup(name);
