@@ -23,12 +23,18 @@ interface Group {
   translated: boolean;
   titles: string[] | undefined;
   place?: PlaceInfo;
-  mentions: EntityMention[];
+  /** The mentions as an entity lists them. */
+  mentions: Occurrence[];
   /** Votes for each type, and the types in the order they were first voted (ties go to the first). */
   votes: [person: number, place: number, organization: number];
   voted: EntityType[];
   order: number;
+  /** The arrays are those of a document's remembered groups (`documentGroups`): copied before the first change. */
+  shared: boolean;
 }
+
+/** A mention as an entity lists it. */
+type Occurrence = Entity['mentions'][number];
 
 const TYPE_INDEX: Readonly<Record<EntityType, 0 | 1 | 2>> = { person: 0, place: 1, organization: 2 };
 
@@ -43,8 +49,10 @@ const MAX_PLACE_DISTANCE = 1;
  * first names never merge; a surname alone merges across documents only when one person has
  * it; places the gazetteer puts far apart never merge. An untyped name takes the type of the
  * entity it joins, and is dropped when it joins none.
- * Cost: names are folded once per spelling (memoized), and across documents a name is only
- * compared with the entities that share its block key (the skeleton of its surname or name).
+ * Cost: names are folded once per spelling (memoized), a document's own groups are made once
+ * (the pipeline merges each document twice: in its event and in the dossier's list), and across
+ * documents a name is only compared with the entities that share its block key (the skeleton of
+ * its surname or name).
  *
  * @example
  * mergeEntities([{ doc: 'a', mentions: [gorbachev] }, { doc: 'b', mentions: [gorbachov] }])[0].aliases; // ['Gorbachov']
@@ -57,31 +65,11 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
   let order = 0;
   for (const { doc, mentions } of docs) {
     if (!docOrder.has(doc)) docOrder.set(doc, docOrder.size);
-    // This document's groups by folded name, and its full names by their last word.
-    const byName = new Map<string, Group[]>();
-    const bySurname = new Map<string, Group[]>();
-    const local: Group[] = [];
-    for (const m of mentions) {
-      const folded = foldName(m.name);
-      if (folded === '') continue;
-      const words = wordsOf(folded);
-      let target = firstCompatible(byName.get(folded), m.type);
-      if (words.length === 1) {
-        const full = firstCompatible(bySurname.get(folded), m.type, true);
-        if (full && (!target || full.order < target.order)) target = full;
-      }
-      if (!target) {
-        target = newGroup(m.type, words, folded, order++);
-        local.push(target);
-        push(byName, folded, target);
-        if (words.length >= 2) push(bySurname, words[words.length - 1]!, target);
-      }
-      addMention(target, m, words);
-    }
-    for (const g of local) {
+    for (const template of documentGroups(mentions)) {
+      const g = instanceOf(template, order++);
       // A surname alone is not pre-merged: "Thompson" of one report may be another Thompson.
       const isPreMerged = g.words.length > 1 || g.type === 'place' || g.type === 'organization';
-      const same = isPreMerged ? exact.get(g.key)?.find((e) => e.type === g.type && isNear(e.place, g.place)) : undefined;
+      const same = isPreMerged ? sameNamed(exact.get(g.key), g) : undefined;
       if (same) {
         absorb(same, g);
         continue;
@@ -91,13 +79,11 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
       if (isPreMerged) push(exact, g.key, g);
     }
   }
-  // Fullest, typed names first, so that surnames and untyped names find them.
-  groups.sort((a, b) => rankOf(a) - rankOf(b) || b.words.length - a.words.length || a.order - b.order);
   const clusters: Group[] = [];
   // Persons (and short untyped names) by the skeleton of their last word, the others by the skeleton of their name.
   const bySurnameKey = new Map<string, Group[]>();
   const byNameKey = new Map<string, Group[]>();
-  for (const g of groups) {
+  for (const g of byFullness(groups)) {
     const isPersonLike = g.type === 'person' || (g.type === 'unknown' && g.words.length <= 3);
     // Note: spellings that share no skeleton (metaphone-only variants) are not compared across blocks.
     // A place the gazetteer knows by its gazetteer name: "West Philadelphia" is Philadelphia, "USSR" the Soviet Union.
@@ -139,17 +125,102 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     const n = (counters.get(type) ?? 0) + 1;
     counters.set(type, n);
     const name = canonicalName(c);
-    const entity: Entity = {
-      id: `${type === 'organization' ? 'org' : type}-${n}`,
-      type,
-      name,
-      aliases: c.names.filter((a) => a !== name).sort(),
-      titles: c.titles ? [...new Set(c.titles)].sort() : [],
-      mentions: sortMentions(c.mentions, docOrder).map((m) => ({ doc: m.span.doc, span: m.span, text: m.text, rule: m.rule })),
-    };
-    entities.push(c.place ? { ...entity, place: c.place } : entity);
+    const id = `${type === 'organization' ? 'org' : type}-${n}`;
+    const aliases = c.names.filter((a) => a !== name).sort();
+    const titles = c.titles ? [...new Set(c.titles)].sort() : [];
+    // A fresh array: a group's own, or a copy of the remembered one.
+    const occurrences = sortMentions(c.shared ? c.mentions.slice() : c.mentions, docOrder);
+    entities.push(c.place ? { id, type, name, aliases, titles, mentions: occurrences, place: c.place } : { id, type, name, aliases, titles, mentions: occurrences });
   }
   return entities;
+}
+
+/** The first group of earlier documents with the same folded name that `g` is one entity with: same type, not far apart. */
+function sameNamed(list: readonly Group[] | undefined, g: Group): Group | undefined {
+  if (list === undefined) return undefined;
+  for (const e of list) if (e.type === g.type && isNear(e.place, g.place)) return e;
+  return undefined;
+}
+
+/**
+ * Groups fullest first, so that surnames and untyped names find the full names: typed before
+ * untyped, then more words first, then in order. `groups` is in order already (each group was
+ * pushed as it was made; absorbing never lowers a later group's order below an earlier one's),
+ * so a stable pass into one bucket per rank and word count does what a comparison sort would.
+ */
+function byFullness(groups: readonly Group[]): Group[] {
+  let most = 0;
+  for (const g of groups) if (g.words.length > most) most = g.words.length;
+  const buckets: Group[][] = [];
+  for (let i = 0; i < 2 * (most + 1); i++) buckets.push([]);
+  for (const g of groups) buckets[rankOf(g) * (most + 1) + most - g.words.length]!.push(g);
+  return buckets.flat();
+}
+
+/**
+ * Each document's groups by its mention list, as `localGroups` made them: never changed (a merge
+ * copies a group's arrays before changing them). A mention list is read-only data, and a document's
+ * list is the same array in every merge of it; the entries go when the lists do.
+ */
+const DOCUMENT_GROUPS = new WeakMap<readonly EntityMention[], readonly Group[]>();
+
+function documentGroups(mentions: readonly EntityMention[]): readonly Group[] {
+  let groups = DOCUMENT_GROUPS.get(mentions);
+  if (groups === undefined) {
+    groups = localGroups(mentions);
+    DOCUMENT_GROUPS.set(mentions, groups);
+  }
+  return groups;
+}
+
+/**
+ * The groups of one document, in the order they were made: a surname alone ("Hammons") joins the
+ * full name it repeats ("Stephen Hammons"); the same folded name of a compatible type is one group.
+ */
+function localGroups(mentions: readonly EntityMention[]): Group[] {
+  // This document's groups by folded name, and its full names by their last word.
+  const byName = new Map<string, Group[]>();
+  const bySurname = new Map<string, Group[]>();
+  const local: Group[] = [];
+  for (const m of mentions) {
+    const { folded, words, skeleton } = keysOf(m.name);
+    if (folded === '') continue;
+    let target = firstCompatible(byName.get(folded), m.type);
+    if (words.length === 1) {
+      const full = firstCompatible(bySurname.get(folded), m.type, true);
+      if (full && (!target || full.order < target.order)) target = full;
+    }
+    if (target) {
+      addMention(target, m, words, skeleton);
+      continue;
+    }
+    const g = groupOf(m, words, folded, skeleton, local.length);
+    local.push(g);
+    push(byName, folded, g);
+    if (words.length >= 2) push(bySurname, words[words.length - 1]!, g);
+  }
+  return local;
+}
+
+/** What merging reads of a name as written: its folded form, that form's words, and its `skeletonKey`. */
+interface NameKeys {
+  readonly folded: string;
+  readonly words: readonly string[];
+  readonly skeleton: string;
+}
+
+/** Keys by name as written: one lookup per mention instead of one per key (the same names recur in every report). */
+const NAME_KEYS = new Map<string, NameKeys>();
+
+function keysOf(name: string): NameKeys {
+  let keys = NAME_KEYS.get(name);
+  if (keys === undefined) {
+    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
+    const folded = foldName(name);
+    keys = { folded, words: wordsOf(folded), skeleton: skeletonKey(name) };
+    NAME_KEYS.set(name, keys);
+  }
+  return keys;
 }
 
 const WORDS = new Map<string, readonly string[]>();
@@ -186,7 +257,7 @@ function firstCompatible(list: readonly Group[] | undefined, type: EntityType | 
 }
 
 /** Mentions by document order, then by start. */
-function sortMentions(mentions: EntityMention[], docOrder: ReadonlyMap<DocId, number>): EntityMention[] {
+function sortMentions(mentions: Occurrence[], docOrder: ReadonlyMap<DocId, number>): Occurrence[] {
   let sorted = true;
   for (let i = 1; i < mentions.length && sorted; i++) {
     const a = mentions[i - 1]!.span;
@@ -197,11 +268,34 @@ function sortMentions(mentions: EntityMention[], docOrder: ReadonlyMap<DocId, nu
   return mentions;
 }
 
-function newGroup(type: EntityType | 'unknown', words: readonly string[], key: string, order: number): Group {
-  return { type, words, key, names: [], counts: [], keys: [], translated: false, titles: undefined, mentions: [], votes: [0, 0, 0], voted: [], order };
+/**
+ * A new group of one mention, as `addMention` would make it from an empty group. Its arrays are
+ * made with their first item: an array grown from empty by `push` reserves room for 17.
+ */
+function groupOf(m: EntityMention, words: readonly string[], key: string, skeleton: string, order: number): Group {
+  const votes: Group['votes'] = [0, 0, 0];
+  if (m.type !== 'unknown') votes[TYPE_INDEX[m.type]] = 1;
+  const g: Group = {
+    type: m.type,
+    words,
+    key,
+    names: [m.name],
+    counts: [1],
+    keys: [skeleton],
+    translated: skeleton.startsWith('^'),
+    titles: m.title ? [m.title] : undefined,
+    mentions: [{ doc: m.span.doc, span: m.span, text: m.text, rule: m.rule }],
+    votes,
+    voted: m.type !== 'unknown' ? [m.type] : [],
+    order,
+    shared: false,
+  };
+  if (m.place) g.place = m.place;
+  return g;
 }
 
-function addName(g: Group, name: string, count: number): void {
+/** Adds `count` sightings of a name; `key` is its `skeletonKey`, when the caller has it. */
+function addName(g: Group, name: string, count: number, key?: string): void {
   const at = g.names.indexOf(name);
   if (at >= 0) {
     g.counts[at]! += count;
@@ -210,7 +304,7 @@ function addName(g: Group, name: string, count: number): void {
   g.names.push(name);
   g.counts.push(count);
   // Keys from the names as written: folding first would hide "Upper" ("uper").
-  const key = skeletonKey(name);
+  key ??= skeletonKey(name);
   if (!g.keys.includes(key)) g.keys.push(key);
   if (key.startsWith('^')) g.translated = true;
 }
@@ -225,11 +319,11 @@ function addVotes(g: Group, type: EntityType, n: number): void {
   g.type = best;
 }
 
-function addMention(g: Group, m: EntityMention, words: readonly string[]): void {
-  addName(g, m.name, 1);
+function addMention(g: Group, m: EntityMention, words: readonly string[], key: string): void {
+  addName(g, m.name, 1, key);
   if (m.title) (g.titles ??= []).push(m.title);
   if (m.place && (!g.place || precisionRank(m.place) < precisionRank(g.place))) g.place = m.place;
-  g.mentions.push(m);
+  g.mentions.push({ doc: m.span.doc, span: m.span, text: m.text, rule: m.rule });
   if (m.type !== 'unknown') addVotes(g, m.type, 1);
   if (words.length > g.words.length) g.words = words;
 }
@@ -276,6 +370,7 @@ function isSameAcrossDocuments(c: Group, g: Group): boolean {
 }
 
 function absorb(target: Group, g: Group): void {
+  if (target.shared) own(target);
   for (let i = 0; i < g.names.length; i++) addName(target, g.names[i]!, g.counts[i]!);
   if (g.titles) (target.titles ??= []).push(...g.titles);
   if (g.place && (!target.place || precisionRank(g.place) < precisionRank(target.place))) target.place = g.place;
@@ -283,6 +378,25 @@ function absorb(target: Group, g: Group): void {
   for (const type of g.voted) addVotes(target, type, g.votes[TYPE_INDEX[type]]);
   if (g.words.length > target.words.length) target.words = g.words;
   target.order = Math.min(target.order, g.order);
+}
+
+/** A merge's group for one of a document's remembered groups: its arrays shared until changed (`own`). */
+function instanceOf(t: Group, order: number): Group {
+  const g: Group = { type: t.type, words: t.words, key: t.key, names: t.names, counts: t.counts, keys: t.keys, translated: t.translated, titles: t.titles, mentions: t.mentions, votes: t.votes, voted: t.voted, order, shared: true };
+  if (t.place) g.place = t.place;
+  return g;
+}
+
+/** Gives a group arrays of its own, in place of those of its document's remembered group. */
+function own(g: Group): void {
+  g.names = g.names.slice();
+  g.counts = g.counts.slice();
+  g.keys = g.keys.slice();
+  g.titles = g.titles?.slice();
+  g.mentions = g.mentions.slice();
+  g.votes = [g.votes[0], g.votes[1], g.votes[2]];
+  g.voted = g.voted.slice();
+  g.shared = false;
 }
 
 const ACRONYM_NAME = /^[A-Z0-9&.-]{2,}$/;

@@ -200,6 +200,19 @@ describe('mergeEntities', () => {
     expect(byName.get('John Smith')).toBeDefined();
     expect(byName.get('Jane Smith')).toBeDefined();
   });
+
+  it('merges the same mention lists again to the same entities (a document\'s groups are remembered, never changed)', () => {
+    const texts = ['Trooper Stephen Hammons said Hammons saw it in Baku.', 'Hammons spoke in Baky. Stephen Hammons said so.', 'Police in Baku said Hammons left.'];
+    const lists = texts.map((text, i) => ({ doc: `d${i}`, mentions: recognizeEntities(doc(text, `d${i}`), { gazetteer: GAZETTEER }) }));
+    const fresh = (docs: typeof lists) => docs.map((d) => ({ doc: d.doc, mentions: [...d.mentions] }));
+    // Each document alone, then all together (as the pipeline does: each event, then the dossier's list), then again.
+    const alone = lists.map((d) => mergeEntities([d]));
+    const together = mergeEntities(lists);
+    expect(together).toEqual(mergeEntities(fresh(lists)));
+    expect(lists.map((d) => mergeEntities([d]))).toEqual(alone);
+    expect(mergeEntities(lists)).toEqual(together);
+    expect(alone).toEqual(fresh(lists).map((d) => mergeEntities([d])));
+  });
 });
 
 /** A gazetteer with US towns of the postal names and US counties, for the rules that read a state after a comma. */
