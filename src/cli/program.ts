@@ -6,9 +6,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { createContext } from '../pipeline/stage.js';
-import { assembleDossier, lineageOf } from '../pipeline/build.js';
-import { buildOnPool } from '../pipeline/pooled-build.js';
-import { analyzeDocument } from '../pipeline/analyze.js';
+import { assembleDossier, lineageFromLinks } from '../pipeline/build.js';
+import { LineageIndex } from '../stages/lineage/index.js';
+import { analyzeDocument, type DocAnalysis } from '../pipeline/analyze.js';
 import { AnalysisPool, MIN_POOL_DOCS } from '../pipeline/pool.js';
 import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
@@ -174,23 +174,35 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
   const bytes = docs.reduce((sum, d) => sum + d.text.length, 0);
   // Debug output is collected by the main thread's context, so --debug analyses there.
   const pool = new AnalysisPool({ now, threads: options.debug || docs.length < MIN_POOL_DOCS ? 0 : (options.threads ?? availableParallelism()) });
+  let analyses: DocAnalysis[];
   let dossier: Dossier;
   let failedAnalyses = false;
+  // Lineage indexes each analysis as it comes in, while the workers go on with the next ones.
+  const lineage = new LineageIndex();
   try {
-    const grouping = { grouping: options.oneEvent ? ('one' as const) : ('auto' as const) };
-    if (options.debug) {
-      const analyses = docs.map((d) => analyzeDocument(d, ctx));
-      dossier = assembleDossier(analyses, ctx, lineageOf(analyses), grouping);
-    } else {
-      // Analysis, grouping and the events' records on every core (`buildOnPool`).
-      dossier = await buildOnPool(pool, docs, ctx, {
-        ...grouping,
-        onProgress: (done) => progress.update(done, (bytes * done) / Math.max(docs.length, 1), 0),
-        onDiagnostic: (d) => {
-          if (d.severity === 'error' && printProblem(d, options, progress)) failedAnalyses = true;
+    if (options.debug) analyses = docs.map((d) => analyzeDocument(d, ctx));
+    else {
+      const result = await pool.analyzeAll(
+        docs,
+        (done) => progress.update(done, (bytes * done) / Math.max(docs.length, 1), 0),
+        (batch) => {
+          for (const a of batch) lineage.add({ id: a.doc.id, text: a.doc.text });
         },
-      });
+      );
+      analyses = result.analyses;
+      for (const d of result.diagnostics) {
+        ctx.report(d);
+        if (d.severity === 'error' && printProblem(d, options, progress)) failedAnalyses = true;
+      }
     }
+    if (options.debug) for (const a of analyses) lineage.add({ id: a.doc.id, text: a.doc.text });
+    const links = lineageFromLinks(
+      analyses.map((a) => a.doc.id),
+      lineage.links(),
+    );
+    // Note: grouping and the events' records on the main thread: sending the analyses back to the
+    // workers to build events there measured slower on gva-dev (the transfer costs more than it saves).
+    dossier = assembleDossier(analyses, ctx, links, { grouping: options.oneEvent ? 'one' : 'auto' });
   } finally {
     await pool.close();
     progress.done();

@@ -26,12 +26,6 @@ import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces } from '../stages/entities/places.js';
 
-/**
- * What building an event reads of each document's analysis: all of it but its numbers (claims carry
- * theirs) and grouping features, so a worker can be sent less.
- */
-export type EventDoc = Omit<DocAnalysis, 'numbers' | 'grouping'>;
-
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
   readonly links: readonly DossierLineage[];
@@ -67,21 +61,7 @@ export function assembleDossier(
   options: BuildOptions = {},
 ): Dossier {
   const facts = factsOf(analyses, lineage);
-  const groups = analyses.length === 0 ? [] : options.grouping === 'one' || analyses.length <= 1 ? [analyses] : groupAnalyses(analyses, lineage?.links ?? [], options.group);
-  return {
-    version: 1,
-    documents: analyses.map(dossierDocumentOf),
-    // Each event is built from its own documents alone (its entities merged across them).
-    events: orderEvents(groups.map((group) => buildEvent('', group, facts))),
-    entities: entitiesOf(analyses).map(toDossierEntity),
-    lineage: lineage?.links ?? [],
-    diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
-  };
-}
-
-/** The dossier's entry of an analysed document (`documents[]` of the contract). */
-export function dossierDocumentOf({ doc, inferredPublished }: DocAnalysis): DossierDocument {
-  return {
+  const documents: DossierDocument[] = analyses.map(({ doc, inferredPublished }) => ({
     id: doc.id,
     path: doc.path,
     title: doc.title ?? null,
@@ -91,14 +71,21 @@ export function dossierDocumentOf({ doc, inferredPublished }: DocAnalysis): Doss
     language: doc.language,
     url: doc.url ?? null,
     text: doc.text,
-  };
-}
-
-/** Events in the dossier's order (most documents first, then date, then first document), with ids `e1`, `e2`, ... in that order. */
-export function orderEvents(events: readonly DossierEvent[]): DossierEvent[] {
-  return [...events]
+  }));
+  const groups = analyses.length === 0 ? [] : options.grouping === 'one' || analyses.length <= 1 ? [analyses] : groupAnalyses(analyses, lineage?.links ?? [], options.group);
+  // Each event is built from its own documents alone (its entities merged across them).
+  const events = groups
+    .map((group) => buildEvent('', group, facts))
     .sort((a, b) => b.documents.length - a.documents.length || (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || (a.documents[0] ?? '').localeCompare(b.documents[0] ?? ''))
     .map((event, i) => ({ ...event, id: `e${i + 1}` }));
+  return {
+    version: 1,
+    documents,
+    events,
+    entities: entitiesOf(analyses).map(toDossierEntity),
+    lineage: lineage?.links ?? [],
+    diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
+  };
 }
 
 /**
@@ -116,14 +103,11 @@ export function buildStandaloneEvent(id: string, analyses: readonly DocAnalysis[
 /** What reconciliation reads of each document: its publication date and lineage group. */
 function factsOf(analyses: readonly DocAnalysis[], lineage: LineageInput | undefined): Map<DocId, DocFacts> {
   const facts = new Map<DocId, DocFacts>();
-  for (const a of analyses) facts.set(a.doc.id, docFacts(a.doc.id, a.doc.published, lineage));
+  for (const a of analyses) {
+    const group = lineage?.groups.get(a.doc.id);
+    facts.set(a.doc.id, { ...(a.doc.published !== undefined ? { published: a.doc.published } : {}), ...(group !== undefined ? { group } : {}) });
+  }
   return facts;
-}
-
-/** What reconciliation reads of one document (see `factsOf`). */
-export function docFacts(id: DocId, published: string | undefined, lineage: LineageInput | undefined): DocFacts {
-  const group = lineage?.groups.get(id);
-  return { ...(published !== undefined ? { published } : {}), ...(group !== undefined ? { group } : {}) };
 }
 
 /**
@@ -136,22 +120,15 @@ export function groupAnalyses(
   links: readonly Pick<DossierLineage, 'docs'>[] = [],
   options: Partial<GroupOptions> = {},
 ): DocAnalysis[][] {
-  return groupPositions(analyses.map(groupInputOf), links, options).map((positions) => positions.map((i) => analyses[i]!));
-}
-
-/**
- * Groups documents into events (`groupDocuments`), documents that copy each other kept together:
- * each group as the positions of its documents in `inputs`, ascending.
- */
-export function groupPositions(inputs: readonly GroupInput[], links: readonly Pick<DossierLineage, 'docs'>[] = [], options: Partial<GroupOptions> = {}): number[][] {
+  const inputs = analyses.map(groupInputOf);
   const pairs = links.flatMap((l): (readonly [DocId, DocId])[] => (l.docs[0] !== undefined && l.docs[1] !== undefined ? [[l.docs[0], l.docs[1]]] : []));
   const groups = groupDocuments(inputs, options, pairs);
-  const position = new Map(inputs.map((d, i) => [d.id, i]));
+  const position = new Map(analyses.map((a, i) => [a.doc.id, i]));
   return groups.map((ids) =>
     ids
       .map((id) => position.get(id) ?? -1)
-      .filter((i) => i >= 0)
-      .sort((a, b) => a - b),
+      .sort((a, b) => a - b)
+      .flatMap((i) => (analyses[i] ? [analyses[i]] : [])),
   );
 }
 
@@ -173,7 +150,7 @@ export function groupInputOf(a: DocAnalysis): GroupInput {
  */
 export function buildEvent(
   id: string,
-  analyses: readonly EventDoc[],
+  analyses: readonly DocAnalysis[],
   facts: ReadonlyMap<DocId, DocFacts>,
   entities: readonly Entity[] = entitiesOf(analyses),
 ): DossierEvent {
@@ -247,7 +224,7 @@ const EARLIER_SLACK_DAYS = 1;
  * Who did what to whom in an event (`extractActors` over each report, grouped by role and name):
  * perpetrators, targets and responders, each with the passages that say so.
  */
-function eventActors(analyses: readonly EventDoc[]): DossierActor[] {
+function eventActors(analyses: readonly DocAnalysis[]): DossierActor[] {
   const mentions = analyses.flatMap((a) => extractActors(a.doc, a.entities));
   return groupActors(mentions).map((g) => ({
     role: g.role,
@@ -262,12 +239,11 @@ function eventActors(analyses: readonly EventDoc[]): DossierActor[] {
  * @example
  * entitiesOf(analyses).find((e) => e.name === 'Baku')?.aliases; // ['Baky']
  */
-export function entitiesOf(analyses: readonly EventDoc[]): Entity[] {
+export function entitiesOf(analyses: readonly DocAnalysis[]): Entity[] {
   return mergeEntities(analyses.map((a) => ({ doc: a.doc.id, mentions: a.entities })));
 }
 
-/** An entity as the contract writes it (`entities[]`), with its gazetteer place when it is one. */
-export function toDossierEntity(e: Entity): DossierEntity {
+function toDossierEntity(e: Entity): DossierEntity {
   const entity: DossierEntity = {
     id: e.id,
     type: e.type,
@@ -312,7 +288,7 @@ function precisionOfIso(iso: string): DatePrecision {
 }
 
 /** The title of the earliest report that has one, else the first sentence of the first report. */
-function eventTitle(analyses: readonly EventDoc[]): string {
+function eventTitle(analyses: readonly DocAnalysis[]): string {
   const byDate = [...analyses].sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
   const titled = byDate.find((a) => a.doc.title);
   // Without titles, the first sentence of the earliest report: the first account, not a later anniversary's.
@@ -344,8 +320,7 @@ function withoutSiteName(title: string): string {
   return parts.join(' - ').trim() || title;
 }
 
-/** A diagnostic as the contract writes it (`diagnostics[]`). */
-export function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {
+function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {
   const span = d.spans?.[0];
   return {
     severity: d.severity,

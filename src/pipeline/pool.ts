@@ -14,22 +14,9 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocAnalysis } from './analyze.js';
 import { createContext } from './stage.js';
-import {
-  analyzeEach,
-  analyzeForBuildTask,
-  analyzeForStreamTask,
-  buildEventsTask,
-  buildSpilledEventsTask,
-  mergeEntitiesTask,
-  type AnalyzeResult,
-  type AnalyzeTask,
-  type EventsTask,
-  type ShippedAnalysis,
-  type SpilledAnalysis,
-} from './worker.js';
+import { analyzeEach, analyzeForStreamTask, buildSpilledEventsTask, type AnalyzeResult, type AnalyzeTask, type SpilledAnalysis } from './worker.js';
 import { fromPortable, toPortableRaw } from './portable.js';
-import type { DossierEntity, DossierEvent, DossierLineage } from '../model/dossier.js';
-import type { DocId } from '../model/span.js';
+import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 
 /** Options of the analysis pool. */
 export interface PoolOptions {
@@ -168,28 +155,6 @@ export class AnalysisPool {
     if (result) return result;
     const { items, diagnostics } = analyzeForStreamTask(task);
     return { items, diagnostics: [this.#fallbackNote(raws), ...diagnostics] };
-  }
-
-  /** Analyses a batch for a whole build (`analyzeForBuildTask`), on a worker when the pool has threads. */
-  async analyzeForBuild(raws: readonly RawDoc[]): Promise<{ items: ShippedAnalysis[]; diagnostics: readonly Diagnostic[] }> {
-    const task: AnalyzeTask = { raws: raws.map(toPortableRaw), now: this.#now.toISOString() };
-    if (!this.#pool) return analyzeForBuildTask(task);
-    const result = await this.#onWorker<{ items: ShippedAnalysis[]; diagnostics: readonly Diagnostic[] }>(this.#pool, task, 'analyzeForBuildTask');
-    if (result) return result;
-    const { items, diagnostics } = analyzeForBuildTask(task);
-    return { items, diagnostics: [this.#fallbackNote(raws), ...diagnostics] };
-  }
-
-  /** Builds events of a whole build (`buildEventsTask`), on a worker when the pool has threads. */
-  async buildEvents(task: EventsTask): Promise<DossierEvent[]> {
-    if (!this.#pool) return buildEventsTask(task);
-    return (await this.#onWorker<DossierEvent[]>(this.#pool, task, 'buildEventsTask')) ?? buildEventsTask(task);
-  }
-
-  /** Merges every document's entities into the dossier's (`mergeEntitiesTask`), on a worker when the pool has threads. */
-  async mergeEntities(docs: readonly { readonly doc: DocId; readonly entities: string }[]): Promise<DossierEntity[]> {
-    if (!this.#pool) return mergeEntitiesTask({ docs });
-    return (await this.#onWorker<DossierEntity[]>(this.#pool, { docs }, 'mergeEntitiesTask')) ?? mergeEntitiesTask({ docs });
   }
 
   /** Builds events from stored analyses (`buildSpilledEventsTask`), on a worker when the pool has threads. */

@@ -10,7 +10,6 @@ import type { OffsetMap } from '../model/span.js';
 import type { RawDoc, SourceDoc } from '../model/document.js';
 import { AnchorOffsetMap } from '../stages/ingest/offset-map.js';
 import type { DocAnalysis } from './analyze.js';
-import type { EventDoc } from './build.js';
 
 /** An offset map as anchors: `toRaw(i) = raw[k] + (i - normalized[k])` for the last `normalized[k] <= i`. */
 export interface PortableOffsets {
@@ -75,19 +74,9 @@ export function toStored(a: DocAnalysis): StoredAnalysis {
 
 /** The analysis back from its stored form and the raw input it was made from. */
 export function fromStored(s: StoredAnalysis, raw: string): DocAnalysis {
-  // Note: the stored form's own numbers and grouping features, which `eventDocFromStored` passes through untyped.
-  return { ...eventDocFromStored(s, raw), numbers: s.numbers, grouping: s.grouping };
-}
-
-/** What building an event reads of a stored analysis (`EventDoc`): all but its numbers and grouping features. */
-export type StoredEventDoc = Omit<StoredAnalysis, 'numbers' | 'grouping'>;
-
-/** An event's document back from its stored form (`StoredEventDoc`) and the raw input it was made from. */
-export function eventDocFromStored(s: StoredEventDoc, raw: string): EventDoc {
   const text = s.doc.text;
   const sentences = s.sentences.map((x) => ({ ...x, text: text.slice(x.start, x.end) }));
-  const { offsets } = s.doc;
-  return { ...s, doc: { ...s.doc, raw, offsets: new AnchorOffsetMap(offsets.normalized, offsets.raw, offsets.length) }, sentences, time: { ...s.time, text, sentences } };
+  return fromPortable({ ...s, doc: { ...s.doc, raw }, sentences, time: { ...s.time, text, sentences } });
 }
 
 /** A raw input whose page offset map (web pages, PDFs) is carried as anchors, to cross a thread. */
