@@ -495,7 +495,7 @@ export function groupDocuments(
 export function sharedAnchor(docs: readonly GroupInput[]): string | undefined {
   let common: Set<string> | undefined;
   for (const d of docs) {
-    const tokens = nameTokens(d.text);
+    const tokens = d.names ? new Set(d.names) : nameTokens(d.text);
     common = common === undefined ? tokens : new Set([...common].filter((t) => tokens.has(t)));
     if (common.size === 0) return undefined;
   }
