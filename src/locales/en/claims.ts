@@ -186,7 +186,8 @@ export const PATTERN_CUES = {
   killedPassive: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
   shotPassive: ['shot', 'gunfire', 'bullet'],
-  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
+  // `detention`: "was held at the county detention center" (the pattern reads it; the gate must let it through)
+  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'detention', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],
   injuredActive: ['wound', 'injur'],
   shotActive: ['shot', 'shoot', 'striking', 'struck'],

@@ -17,13 +17,18 @@ const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
 const SINGULAR = PERSON_SINGULAR.join('|');
 const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // Note: an ordinal in digits is read right before the person only ("the 4th victim"), as "the 3rd grade girl" is in a grade.
-const DESCRIBED = String.raw`(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b`;
-const RELATION = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
+// Note: the determiner may end a longer word: "data man was shot" reads "a man". That is a flaw, but
+// it is also what reads headlines without one ("Boone County man dies", "VA 2-year-old dies", "Magnolia
+// youth ... dies"): a word boundary here lost four killed of gva-dev. A pattern of its own for such
+// subjects should come first.
+const DESCRIBED = String.raw`(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b)`;
+// Note: the possessive starts a word ("the other friend" is not "her friend").
+const RELATION = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
 /**
  * Two people: "the pair", "a couple charged with ..." (not "a couple of"), "the parents of a
  * 3-year-old", "both of these men".
  */
-const PAIR = String.raw`(?:[Tt]he pair|[Tt]he duo|(?:[Tt]he|[Aa]) couple(?! of\b)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:[\w-]+|[\w-]+'s)\s+)?parents\b|[Bb]oth (?:(?:of )?(?:these|those|the)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|victims|teens|boys|girls|brothers|sisters)\b|[Bb]oth of them)`;
+const PAIR = String.raw`\b(?:[Tt]he pair|[Tt]he duo|(?:[Tt]he|[Aa]) couple(?! of\b)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:[\w-]+|[\w-]+'s)\s+)?parents\b|[Bb]oth (?:(?:of )?(?:these|those|the)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|victims|teens|boys|girls|brothers|sisters)\b|[Bb]oth of them)`;
 const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
 /** "Allen, Daniels and Williams", "Oskar Brantley and Lidia Farrow": a list of names counts its names. */
 const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}|${FULL_NAME}(?:, ${FULL_NAME}){0,6},? and ${FULL_NAME}`;

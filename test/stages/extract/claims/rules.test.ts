@@ -61,6 +61,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['He is currently in the custody of the sheriff.', ["detained 1 exact 'He'"]],
   // The second verb's cue word (`detention`) is of its family but not among its pattern's cue words.
   ['John Smith was arrested Friday and Mary Jones was held at the Harris County Detention Center.', ["detained 1 exact 'John Smith'", "detained 1 exact 'Mary Jones'"]],
+  // Alone, the same detention: the sentence's cue words let the pattern run (`detention`).
+  ['Mary Jones, 34, was held at the Harris County Detention Center on Monday.', ["detained 1 exact 'Mary Jones'"]],
+  // "other friend" holds "her friend" mid-word: not a relation of someone named before.
+  ['The other friend was shot in the leg.', ["shot 1 exact 'The other friend'"]],
   ['Moore was fatally shot while inside the garage.', ["killed 1 exact 'Moore'"]],
   ['Prosecutors charged him in the death of 15-year-old Braxton Bourda.', ["killed 1 exact 'Braxton Bourda'", "detained 1 exact 'him'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
