@@ -3,7 +3,9 @@
  * (dist/pipeline/worker.js): `npm test` builds first.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawDoc } from '../../src/model/document.js';
 
@@ -12,6 +14,7 @@ const { AnalysisPool, analyzeInPool, MIN_POOL_DOCS } = (await import(`${root}dis
 const { assembleDossier, lineageOf } = (await import(`${root}dist/pipeline/build.js`)) as typeof import('../../src/pipeline/build.js');
 const { analyzeDocument } = (await import(`${root}dist/pipeline/analyze.js`)) as typeof import('../../src/pipeline/analyze.js');
 const { createContext } = (await import(`${root}dist/pipeline/stage.js`)) as typeof import('../../src/pipeline/stage.js');
+const { readInputs } = (await import(`${root}dist/stages/ingest/read.js`)) as typeof import('../../src/stages/ingest/read.js');
 
 /** The bundled sample's reports, copied under new ids until there are enough to start workers. */
 function reports(): RawDoc[] {
@@ -32,12 +35,44 @@ describe('analyzeInPool', () => {
     const ctx = createContext({ now });
     const local = raws.map((r) => analyzeDocument(r, ctx));
     expect(pooled.analyses.map((a) => a.doc.id)).toEqual(raws.map((r) => r.id));
+    // the analyses come back in their stored form and get their raw input from the batch sent
+    expect(pooled.analyses.map((a) => a.doc.raw)).toEqual(local.map((a) => a.doc.raw));
+    expect(pooled.analyses.map((a) => a.sentences)).toEqual(local.map((a) => a.sentences));
     const a = assembleDossier(pooled.analyses, createContext({ now }), lineageOf(pooled.analyses));
     const b = assembleDossier(local, createContext({ now }), lineageOf(local));
     expect(a).toEqual(b);
     expect(a.events.flatMap((e) => e.figures).length).toBeGreaterThan(0);
     expect(pooled.diagnostics.length).toBe(ctx.diagnostics.length);
 
+  }, 60_000);
+
+  it('gives a web page back with its page as the raw text, and keeps each analysis with its report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-pool-'));
+    try {
+      const page = '<html><head><title>Two hurt</title></head><body><nav>Home | Sports</nav><article><p>Two people were wounded in a shooting on Elm Street on Friday, police said.</p></article></body></html>';
+      writeFileSync(join(dir, 'page.html'), page);
+      const read: RawDoc[] = [];
+      for await (const item of readInputs([join(dir, 'page.html')])) if ('text' in item) read.push(item);
+      const html = read[0]!;
+      expect(html.page?.raw).toBe(page);
+      // a page among text reports, and a report with no text at all, which is analysed all the same
+      const raws = [...reports().slice(0, 10), { ...html, id: 'page' }, { id: 'empty', path: 'empty.txt', text: '' }];
+      const now = new Date('2026-01-01');
+      const pool = new AnalysisPool({ now, threads: 2 });
+      try {
+        const { analyses } = await pool.analyze(raws);
+        const ctx = createContext({ now });
+        const local = raws.map((r) => analyzeDocument(r, ctx));
+        expect(analyses.map((a) => a.doc.id)).toEqual(raws.map((r) => r.id));
+        expect(analyses.find((a) => a.doc.id === 'page')?.doc.raw).toBe(page);
+        expect(analyses.map((a) => a.doc.raw)).toEqual(local.map((a) => a.doc.raw));
+        expect(analyses.map((a) => a.doc.offsets.toRaw(5))).toEqual(local.map((a) => a.doc.offsets.toRaw(5)));
+      } finally {
+        await pool.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('analyses on the main thread a batch that does not fit a worker heap, and says so', async () => {
