@@ -22,8 +22,15 @@ const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // youth ... dies"): a word boundary here lost four killed of gva-dev. A pattern of its own for such
 // subjects should come first.
 const DESCRIBED = String.raw`(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b)`;
+const RELATIVE = String.raw`(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)`;
+/**
+ * "his wife", "her 4-year-old son"; a list of them counts its relatives: "his mother and
+ * grandmother", "her husband, son and daughter" (each may have its own possessive and one word
+ * before it: "his wife and their infant son").
+ */
 // Note: the possessive starts a word ("the other friend" is not "her friend").
-const RELATION = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)\b`;
+const RELATION = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?${RELATIVE}(?:(?:,\s+|,?\s+and\s+)(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?${RELATIVE})*\b`;
+const RELATION_LIST_SEPARATOR = /,\s+(?:and\s+)?|\s+and\s+/;
 /**
  * Two people: "the pair", "a couple charged with ..." (not "a couple of"), "the parents of a
  * 3-year-old", "both of these men".
@@ -189,7 +196,11 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
     const ordinal = ordinalOf(described.toLowerCase().split(/\s+/));
     return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: 'anon', value: 1, isOrdinal: false };
   }
-  if (relation !== undefined) return { subject: `relation:${relation.split(/\s+/).at(-1)?.toLowerCase()}`, value: 1, isOrdinal: false };
+  if (relation !== undefined) {
+    // One relative per item of the list, named by its last word ("his baby daughter" is one).
+    const relatives = relation.toLowerCase().split(RELATION_LIST_SEPARATOR).map((item) => item.split(/\s+/).at(-1) ?? item);
+    return { subject: `relation:${relatives.join(',')}`, value: relatives.length, isOrdinal: false };
+  }
   if (pair !== undefined || both !== undefined) return { subject: 'pair', value: 2, isOrdinal: false };
   if (pronoun !== undefined) return { subject: 'anon', value: 1, isOrdinal: false };
   return undefined;

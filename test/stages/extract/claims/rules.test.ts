@@ -63,6 +63,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['John Smith was arrested Friday and Mary Jones was held at the Harris County Detention Center.', ["detained 1 exact 'John Smith'", "detained 1 exact 'Mary Jones'"]],
   // Alone, the same detention: the sentence's cue words let the pattern run (`detention`).
   ['Mary Jones, 34, was held at the Harris County Detention Center on Monday.', ["detained 1 exact 'Mary Jones'"]],
+  // A list of relatives counts them, one per item ("baby" names no second person).
+  ['The man shot and killed his mother, stepfather, and grandmother on Saturday.', ["killed 3 exact 'his mother, stepfather, and grandmother'"]],
+  ['His wife and baby daughter were killed in the fire.', ["killed 2 exact 'His wife and baby daughter'"]],
   // "other friend" holds "her friend" mid-word: not a relation of someone named before.
   ['The other friend was shot in the leg.', ["shot 1 exact 'The other friend'"]],
   ['Moore was fatally shot while inside the garage.', ["killed 1 exact 'Moore'"]],
