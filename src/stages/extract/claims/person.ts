@@ -22,7 +22,7 @@ const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // youth ... dies"): a word boundary here lost four killed of gva-dev. A pattern of its own for such
 // subjects should come first.
 const DESCRIBED = String.raw`(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b)`;
-const RELATIVE = String.raw`(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter|nephew|niece|cousin|uncle|aunt|friend|roommate)`;
+const RELATIVE = String.raw`(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|grandson|granddaughter|grandchild|step-?(?:father|mother|son|daughter|brother|sister)|half-(?:brother|sister)|fianc[eé]e?|nephew|niece|cousin|uncle|aunt|friend|roommate)`;
 /**
  * "his wife", "her 4-year-old son"; a list of them counts its relatives: "his mother and
  * grandmother", "her husband, son and daughter" (each may have its own possessive and one word

@@ -66,6 +66,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   // A list of relatives counts them, one per item ("baby" names no second person).
   ['The man shot and killed his mother, stepfather, and grandmother on Saturday.', ["killed 3 exact 'his mother, stepfather, and grandmother'"]],
   ['His wife and baby daughter were killed in the fire.', ["killed 2 exact 'His wife and baby daughter'"]],
+  // Hyphenated step- relatives and grandchildren are relatives too.
+  ['He is accused of killing his mother, step-father and grandmother.', ["killed 3 exact 'his mother, step-father and grandmother'"]],
+  ['The shooting injured his granddaughter.', ["injured 1 exact 'his granddaughter'"]],
   // "other friend" holds "her friend" mid-word: not a relation of someone named before.
   ['The other friend was shot in the leg.', ["shot 1 exact 'The other friend'"]],
   ['Moore was fatally shot while inside the garage.', ["killed 1 exact 'Moore'"]],
