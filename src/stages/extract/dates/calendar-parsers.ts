@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { isAsciiLetter, isDigit } from './rules/base.js';
 
 /**
  * Our readings of the matches of chrono-node's month-name and slash parsers: the same patterns
@@ -108,10 +109,6 @@ function isDigitOrdinal(text: string): boolean {
   return ORDINAL_SUFFIXES.has(((text.charCodeAt(digits) | 32) << 8) | (text.charCodeAt(digits + 1) | 32));
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 /** "st", "nd", "rd", "th" as two lower-case codes in one number. */
 const ORDINAL_SUFFIXES: ReadonlySet<number> = new Set(['st', 'nd', 'rd', 'th'].map((suffix) => (suffix.charCodeAt(0) << 8) | suffix.charCodeAt(1)));
 
@@ -213,10 +210,6 @@ function readMonthNameDay(context: ParsingContext, match: RegExpMatchArray, shou
     result.end.assign('day', parseInt(dayToText, 10));
   }
   return result;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Whether `text[0, at)` ends with a digit, or a digit and a slash (chrono-node's `/\d\/?$/`). */

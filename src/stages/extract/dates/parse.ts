@@ -5,7 +5,7 @@ import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
-import { isWhiteSpace } from './rules/base.js';
+import { isAsciiLetter, isWhiteSpace } from './rules/base.js';
 import { tagsOf } from './runner.js';
 
 /**
@@ -456,10 +456,6 @@ const PREPOSITION_BEFORE_THE_LIST: readonly string[] = [...PREPOSITIONS_BEFORE_T
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** The offset before the spaces that end `text[0, at)`. */

@@ -169,6 +169,16 @@ function isComponents(value: object): value is ParsingComponents {
   return typeof (value as { isCertain?: unknown }).isCertain === 'function';
 }
 
+/** Whether a code unit is an ASCII letter (`[A-Za-z]`). */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether a code unit is an ASCII digit (`[0-9]`). */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Whether a code unit is white space as `\s` reads it, which is also what `String.prototype.trim`
  * takes off (white space and line ends).

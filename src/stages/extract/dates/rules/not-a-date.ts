@@ -6,7 +6,7 @@ import {
   VERSION_SOURCE,
   WEEKDAY_NAME_PRECEDERS,
 } from '../../../../locales/en/dates.js';
-import { isWhiteSpace, ruleOf, type DateRefiner } from './base.js';
+import { isAsciiLetter, isDigit, isWhiteSpace, ruleOf, type DateRefiner } from './base.js';
 
 /** Rules that wrap chrono-node's own parsers. */
 const CHRONO_RULES: ReadonlySet<string> = new Set([
@@ -23,9 +23,6 @@ function lastWord(text: string, low: number, at: number): string | undefined {
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 const VERSION_BEFORE = new RegExp(`\\b${VERSION_SOURCE}\\.?\\s*$`, 'i');
 const CAPITALIZED_WORD_BEFORE = /[A-Z][\w'’]*\s+$/;
 
@@ -111,10 +108,6 @@ function wordAfter(text: string, at: number, limit: number): string | undefined 
   let end = start;
   while (end < limit && isAsciiLetter(text.charCodeAt(end))) end++;
   return end > start ? text.slice(start, end).toLowerCase() : undefined;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
