@@ -8,7 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDossier, createContext, readInputs } from '../dist/index.js';
-import { AnalysisPool } from '../dist/pipeline/pool.js';
+import { AnalysisPool, defaultThreads } from '../dist/pipeline/pool.js';
 import { assembleDossier, lineageFromLinks } from '../dist/pipeline/build.js';
 import { LineageIndex } from '../dist/stages/lineage/index.js';
 import { availableParallelism } from 'node:os';
@@ -44,9 +44,11 @@ const result = {
   docsPerSecond: Math.round(docs.length / seconds),
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 };
-// All cores: analysis on the worker pool (as `corroborate build` runs), grouping and assembly on the main thread.
+// All cores: analysis on the worker pool with the CLI's default threads (one less than the cores),
+// grouping and assembly on the main thread, as `corroborate build` runs.
 // One pool for every run, warmed up first as the one-core build is: a long build's workers are warm.
-const threads = availableParallelism();
+const cores = availableParallelism();
+const threads = defaultThreads();
 const poolTimes = [];
 let cpuShare = 0;
 const pool = new AnalysisPool({ now: new Date(0), threads });
@@ -63,13 +65,13 @@ for (let i = 0; i < runs; i++) {
   const wall = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   poolTimes.push(wall);
-  cpuShare = Math.max(cpuShare, (cpu.user + cpu.system) / 1e6 / wall / threads);
+  cpuShare = Math.max(cpuShare, (cpu.user + cpu.system) / 1e6 / wall / cores);
   if (dossier.documents.length !== docs.length) throw new Error('the pooled build lost documents');
 }
 await pool.close();
 poolTimes.sort((a, b) => a - b);
 const poolSeconds = poolTimes[Math.floor(poolTimes.length / 2)];
-result.allCores = { threads, seconds: +poolSeconds.toFixed(3), mbPerSecond: +(bytes / 1e6 / poolSeconds).toFixed(2), mbPerSecondPerCore: +(bytes / 1e6 / poolSeconds / threads).toFixed(2), cpuBusy: +(cpuShare * 100).toFixed(0) };
+result.allCores = { cores, threads, seconds: +poolSeconds.toFixed(3), mbPerSecond: +(bytes / 1e6 / poolSeconds).toFixed(2), mbPerSecondPerCore: +(bytes / 1e6 / poolSeconds / cores).toFixed(2), cpuBusy: +(cpuShare * 100).toFixed(0) };
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // Cold: a fresh process, one build on one thread, as a CLI run on a folder is. Reported, not gated.
 const coldRun = spawnSync(process.execPath, [fileURLToPath(new URL('./cold.mjs', import.meta.url)), input], { encoding: 'utf8' });
@@ -81,7 +83,7 @@ console.log(`corroborate bench: build over ${input}`);
 console.log(`machine: ${machine}`);
 console.log(`${result.documents} documents, ${result.megabytes} MB of text, median of ${runs} runs: ${result.seconds} s`);
 console.log(`one core: ${result.mbPerSecond} MB/s  ${result.docsPerSecond} documents/s`);
-console.log(`all ${threads} cores (worker pool): ${result.allCores.mbPerSecond} MB/s, ${result.allCores.mbPerSecondPerCore} MB/s per core, cores ${result.allCores.cpuBusy}% busy (median ${result.allCores.seconds} s, warm workers)`);
+console.log(`all ${cores} cores (${threads} worker thread(s) and the main thread, as the CLI runs): ${result.allCores.mbPerSecond} MB/s, ${result.allCores.mbPerSecondPerCore} MB/s per core, cores ${result.allCores.cpuBusy}% busy (median ${result.allCores.seconds} s, warm workers)`);
 console.log(`peak RSS ${result.peakRssMb} MB (main thread and workers)`);
 if (result.cold) console.log(`cold process, one build on one thread (as the CLI runs): ${result.cold.mbPerCpuSecond} MB per CPU second (${result.cold.buildCpuSeconds} s CPU, plus ${result.cold.importCpuSeconds} s to load the modules); not gated`);
 else console.log(`cold process: failed (${coldRun.stderr?.split('\n')[0] ?? 'no output'})`);

@@ -9,12 +9,11 @@ import { createContext } from '../pipeline/stage.js';
 import { assembleDossier, lineageFromLinks } from '../pipeline/build.js';
 import { LineageIndex } from '../stages/lineage/index.js';
 import { analyzeDocument, type DocAnalysis } from '../pipeline/analyze.js';
-import { AnalysisPool, MIN_POOL_DOCS } from '../pipeline/pool.js';
+import { AnalysisPool, defaultThreads, MIN_POOL_DOCS } from '../pipeline/pool.js';
 import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
 import { readInputs } from '../stages/ingest/read.js';
 import { createWriteStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Progress, inputBytes } from './progress.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -173,7 +172,7 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
   const progress = new Progress(process.stderr, undefined);
   const bytes = docs.reduce((sum, d) => sum + d.text.length, 0);
   // Debug output is collected by the main thread's context, so --debug analyses there.
-  const pool = new AnalysisPool({ now, threads: options.debug || docs.length < MIN_POOL_DOCS ? 0 : (options.threads ?? availableParallelism()) });
+  const pool = new AnalysisPool({ now, threads: options.debug || docs.length < MIN_POOL_DOCS ? 0 : (options.threads ?? defaultThreads()) });
   let analyses: DocAnalysis[];
   let dossier: Dossier;
   let failedAnalyses = false;
@@ -365,7 +364,7 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'largest input file, or JSONL line, read (e.g. 5MB; default 20MB)', parseBytes)
-    .option('--threads <n>', 'worker threads for analysis (default: all cores; 0 analyses on the main thread)', parseCount)
+    .option('--threads <n>', 'worker threads for analysis (default: one less than the cores, as the main thread groups and assembles; 0 analyses on the main thread)', parseCount)
     .option('--one-event', 'take every report as a report of one event, instead of grouping them into events')
     .option('--presorted', 'with --format jsonl: the dump is in date order, so group it as it streams instead of sorting it by date through a temporary file')
     .option('--store <file>', 'SQLite store: keep the reports, their analyses and the events there; later builds add only new reports and rewrite only the events they change')

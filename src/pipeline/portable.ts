@@ -79,6 +79,26 @@ export function fromStored(s: StoredAnalysis, raw: string): DocAnalysis {
   return fromPortable({ ...s, doc: { ...s.doc, raw }, sentences, time: { ...s.time, text, sentences } });
 }
 
+/**
+ * The analyses of a batch back from their stored form, each with the raw input of its report:
+ * analyses are in the order of `raws`, but a report whose analysis failed has none, so each is
+ * paired with the next report of its id.
+ *
+ * @example fromStoredBatch(result.analyses, batch) // DocAnalysis[], as analyzeEach(batch) gave them
+ */
+export function fromStoredBatch(stored: readonly StoredAnalysis[], raws: readonly RawDoc[]): DocAnalysis[] {
+  const analyses: DocAnalysis[] = [];
+  let r = 0;
+  for (const s of stored) {
+    while (r < raws.length && raws[r]?.id !== s.doc.id) r++;
+    const raw = raws[r++];
+    if (raw === undefined) throw new Error(`an analysis came back for \`${s.doc.id}\`, which its batch does not hold`);
+    // as cleanDoc sets `SourceDoc.raw`: the page when the text was extracted from one
+    analyses.push(fromStored(s, raw.page?.raw ?? raw.text));
+  }
+  return analyses;
+}
+
 /** A raw input whose page offset map (web pages, PDFs) is carried as anchors, to cross a thread. */
 export type PortableRaw = Omit<RawDoc, 'page'> & { readonly page?: Omit<NonNullable<RawDoc['page']>, 'offsets'> & { readonly offsets: PortableOffsets } };
 

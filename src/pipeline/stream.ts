@@ -41,7 +41,7 @@ export interface StreamEvent {
 export interface StreamOptions {
   /** Reference date of the build. */
   readonly now: Date;
-  /** Worker threads (default: all cores; 0 works on the main thread). */
+  /** Worker threads (default `defaultThreads()`: one less than the cores; 0 works on the main thread). */
   readonly threads?: number;
   /** Documents per analysis task. */
   readonly batchSize?: number;

