@@ -3,6 +3,7 @@ import type { DossierPlace } from '../../model/dossier.js';
 import type { DocId, RuleId } from '../../model/span.js';
 import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
 import { countyKey, loadGazetteer, type Gazetteer, type UsTown } from './gazetteer.js';
+import { OUTLET_RULES } from './recognize.js';
 
 const PRECISION_ORDER: Readonly<Record<PlaceInfo['precision'], number>> = { point: 0, city: 1, county: 2, region: 3, country: 4 };
 /** A mention this close to the start of its document is in the headline, dateline or lede. */
@@ -183,7 +184,7 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
 
 /** Whether a place is named only in outlets' names in headlines (`en/entity/place-outlet`, `en/entity/place-outlet-comma`). */
 function isOutletOnly(e: Entity): boolean {
-  return e.mentions.every((m) => m.rule === 'en/entity/place-outlet' || m.rule === 'en/entity/place-outlet-comma');
+  return e.mentions.every((m) => m.rule !== undefined && OUTLET_RULES.has(m.rule));
 }
 
 /** Whether every mention of a place is a town named by a common word with no other cue ("in Spring": `en/entity/place-common`). */

@@ -323,7 +323,7 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
 const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based']);
 /** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
-const OUTLET_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-outlet', 'en/entity/place-outlet-comma']);
+export const OUTLET_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-outlet', 'en/entity/place-outlet-comma']);
 /** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
 const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/place-comma', 'en/entity/place-comma-from']);
 
