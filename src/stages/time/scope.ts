@@ -3,6 +3,12 @@ import type { Claim } from '../../model/record.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
 
 const PREPOSITION_BEFORE = /\b(?:on|in|at|during|by|since|over)\s+$/i;
+/**
+ * A first word that is capitalised only because it opens the sentence ("On that night", "That
+ * night", "Later that day"): a label is a phrase inside a heading or a list ("killed in Baku, on
+ * that night"), so it is written in lower case there. Names (months, weekdays, holidays) keep theirs.
+ */
+const SENTENCE_CASED_OPENER = /^(?:On|In|At|During|By|Since|Over|That|This|The|Last|Next|Later|Earlier|Early|Late|Same)\b/;
 const PRECISION_RANK: Readonly<Record<DateMention['precision'], number>> = {
   day: 0, week: 1, month: 2, season: 3, year: 4, decade: 5, century: 6,
 };
@@ -28,7 +34,8 @@ export function timeScopeOf(
   if (!best || best.start === undefined) return {};
   const local = best.span.start - sentence.start;
   const preposition = PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, local - 10), local));
-  const label = (preposition ? preposition[0] : '') + best.text;
+  const words = (preposition ? preposition[0] : '') + best.text;
+  const label = SENTENCE_CASED_OPENER.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
   return { period: best.end !== undefined ? `${best.start}/${best.end}` : best.start, label };
 }
 
@@ -70,10 +77,7 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
       cache.set(index, scope);
     }
     if (scope.period === undefined) return claim;
-    const label =
-      claim.scope.label !== undefined && scope.label !== undefined && !claim.scope.label.toLowerCase().includes(scope.label.toLowerCase())
-        ? `${claim.scope.label}, ${scope.label}`
-        : (claim.scope.label ?? scope.label);
+    const label = joinLabels(claim.scope.label, scope.label);
     return { ...claim, scope: { ...claim.scope, period: scope.period, ...(label !== undefined ? { label } : {}) } };
   });
 }
@@ -90,4 +94,23 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
     else return middle;
   }
   return -1;
+}
+
+/**
+ * The claim's scope label with its sentence's date words added, each thing said once: nothing is
+ * added when the label already says it, and a part of the label that the date words restate at
+ * more length gives way to them ("in Baku, that night" with "on that night" is "in Baku, on that
+ * night", not "in Baku, that night, on that night").
+ *
+ * @example joinLabels('the evening', 'in the evening of the same day') === 'in the evening of the same day'
+ */
+export function joinLabels(label: string | undefined, added: string | undefined): string | undefined {
+  if (label === undefined || added === undefined) return label ?? added;
+  const lowerAdded = added.toLowerCase();
+  if (label.toLowerCase().includes(lowerAdded)) return label;
+  const parts = label.split(', ');
+  const restated = parts.findIndex((part) => lowerAdded.includes(part.toLowerCase()));
+  if (restated < 0) return `${label}, ${added}`;
+  parts[restated] = added;
+  return parts.join(', ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeScopeOf } from '../../../src/stages/time/scope.js';
+import { joinLabels, timeScopeOf } from '../../../src/stages/time/scope.js';
 import { timed } from './helpers.js';
 
 function scopes(text: string, published?: string): ReturnType<typeof timeScopeOf>[] {
@@ -11,8 +11,17 @@ describe('timeScopeOf', () => {
   it('gives the period and the words of the date a figure sentence states', () => {
     expect(scopes('January 19, 1990, troops entered Baku. On that night, 130 civilians died in Baku.')).toEqual([
       { period: '1990-01-19', label: 'January 19, 1990' },
-      { period: '1990-01-19', label: 'On that night' },
+      { period: '1990-01-19', label: 'on that night' },
     ]);
+  });
+
+  it('writes an opening word that only the sentence capitalised in lower case, and keeps names', () => {
+    expect(scopes('On Jan. 5, 2016, two men were shot. That night, police arrested one. Later that night, a third man was hurt.')).toEqual([
+      { period: '2016-01-05', label: 'on Jan. 5, 2016' },
+      { period: '2016-01-05', label: 'that night' },
+      { period: '2016-01-05', label: 'later that night' },
+    ]);
+    expect(scopes('Saturday night, two men were shot.', '2016-01-05')).toEqual([{ period: '2016-01-02', label: 'Saturday night' }]);
   });
 
   it('keeps the preposition and writes ranges as start/end', () => {
@@ -26,5 +35,16 @@ describe('timeScopeOf', () => {
     expect(scopes('In 1990, on January 20, 147 people died.', '2021-01-20')).toEqual([{ period: '1990-01-20', label: 'on January 20' }]);
     expect(scopes('Some 744 people were injured.')).toEqual([{}]);
     expect(scopes('Every year on January 20, thousands gather.')).toEqual([{}]);
+  });
+});
+
+describe('joinLabels', () => {
+  it('says each thing once: a part the date words restate gives way to them', () => {
+    expect(joinLabels('in Baku, that night', 'on that night')).toBe('in Baku, on that night');
+    expect(joinLabels('the evening', 'in the evening of the same day')).toBe('in the evening of the same day');
+    expect(joinLabels('in Baku', 'that night')).toBe('in Baku, that night');
+    expect(joinLabels('in Baku, on January 20', 'January 20')).toBe('in Baku, on January 20');
+    expect(joinLabels(undefined, 'on Monday')).toBe('on Monday');
+    expect(joinLabels('in total', undefined)).toBe('in total');
   });
 });
