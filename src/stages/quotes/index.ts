@@ -27,6 +27,8 @@ const SPEAKER_BEFORE = new RegExp(
 );
 /** A word before a name that makes it an object or a topic: "came from Gorbachev", "adding Gorbachev", "told Smith". */
 const OBJECT_BEFORE = /(?<!according\s)\b(?:from|to|by|with|of|for|against|about|at|on|into|toward|towards|than|like|between|among|including|adding|saying|named|called|told|asked)\s+(?:the\s+|\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** Capitalised words right before a title on its line ("Soviet" in "Soviet leader", "Police" in "Police Chief"), at most two. */
+const CAPITALISED_BEFORE = /(?<=[ \t])(?:\p{Lu}[\p{L}-]*\.?[ \t]+){1,2}$/u;
 /** The second of two names after a preposition: "between Obeshaw and Watson". */
 const CONJUNCT_OBJECT_BEFORE = /\b(?:between|of|with|to|from|by|for|against|about)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s+(?:and|or)\s+$/u;
 /** A possessive name: "Hilliard's". */
@@ -252,7 +254,7 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
       const p = persons[i]!;
       // A name inside quotation marks is spoken of, not speaking ('"... Deputy Commissioner Skinner ..." He continued').
       if (p.span.end > found.start || !fits(p) || isInside(quoted, p.span.start)) continue;
-      const before = text.slice(Math.max(0, p.span.start - 48), p.span.start);
+      const before = text.slice(Math.max(0, p.span.start - 48), titleStart(text, p));
       if (OBJECT_BEFORE.test(before) || CONJUNCT_OBJECT_BEFORE.test(before) || POSSESSIVE.test(p.text)) continue;
       // "the chief said" refers back to an official named with a title ("Police Chief Mary Sclabassi").
       if (isRole && p.title === undefined && index.firstTitledEnd <= p.span.start) continue;
@@ -270,6 +272,20 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: found.words, speakerType: 'person', speakerSpan };
   return {};
+}
+
+/**
+ * Where a person's mention begins with the title recognition stripped from it and the capitalised
+ * words before that title: "from Soviet leader Mikhail Gorbachev" is read as "from" + the person.
+ */
+function titleStart(text: string, p: EntityMention): number {
+  const title = p.title;
+  if (title === undefined) return p.span.start;
+  const before = text.slice(Math.max(0, p.span.start - title.length - 1), p.span.start);
+  if (before.trimEnd().toLowerCase() !== title.toLowerCase() || !/[ \t]$/.test(before)) return p.span.start;
+  const at = p.span.start - before.length;
+  const capitalised = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return capitalised ? at - capitalised[0].length : at;
 }
 
 /** Someone unnamed who speaks: "A neighbor said", "the woman told". */

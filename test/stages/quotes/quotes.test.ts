@@ -42,6 +42,14 @@ describe('extractQuotes', () => {
     const text = 'Khazar Ibrahim said it was a turning point. The order came from Mikhail Gorbachev. "It has changed us all deeply," he recalled.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Khazar Ibrahim']);
   });
+  it('a person named with a title after a preposition is spoken of ("from Soviet leader Mikhail Gorbachev")', () => {
+    const text =
+      'Ibrahim said it was a turning point. On that night, under direct instructions from Soviet leader Mikhail Gorbachev, troops entered the city. "It has changed us all deeply," he recalled.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ibrahim']);
+    // the same person as the subject of the sentence still speaks
+    const subject = 'Ibrahim said it was a turning point. Soviet leader Mikhail Gorbachev spoke in Moscow. "It has changed us all deeply," he recalled.';
+    expect(quotesOf(subject).map((q) => q.speaker)).toEqual(['Mikhail Gorbachev']);
+  });
   it('a pronoun goes to the last person named as a subject, even one who did not speak before', () => {
     const text = 'Robinson said it was sad. Superintendent Alberto Carvalho took to Twitter. "The culture of violence is unacceptable," he wrote.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Alberto Carvalho']);
