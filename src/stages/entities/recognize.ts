@@ -516,6 +516,11 @@ function isTitleWord(t: Token): boolean {
   return (t.flags & TITLE) !== 0;
 }
 
+/** A title word in the plural ("Members", "Officers", "Congressmen"): a title of several people. */
+function isPluralTitle(t: Token): boolean {
+  return isTitleWord(t) && !PERSON_TITLES.has(t.lower);
+}
+
 function has(t: Token, flag: number): boolean {
   return (t.flags & flag) !== 0;
 }
@@ -703,7 +708,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   const isOrganizationHeaded = has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD);
   for (let i = tokens.length - 2; i >= 0 && !isOrganizationHeaded; i--) {
     // "Minister of Defense of the USSR Dmitry Yazov": a title that opens the run may take a complement.
-    if (isTitleWord(tokens[i]!) && (!isConnector(tokens[i + 1]!) || (i === 0 && !isConnector(tokens[tokens.length - 2]!)))) {
+    // A plural title with a complement names a group, not the person after it: "Members of Cease Fire".
+    if (isTitleWord(tokens[i]!) && (!isConnector(tokens[i + 1]!) || (i === 0 && !isConnector(tokens[tokens.length - 2]!) && !isPluralTitle(tokens[i]!)))) {
       titleAt = i;
       break;
     }
