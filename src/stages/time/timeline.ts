@@ -44,7 +44,7 @@ class Draft {
     readonly sources: Source[],
     readonly first: number,
     readonly last: number,
-    /** The document text, its sentence and the date in it, for the summary; `undefined` when `summary` is given. */
+    /** The document text, its sentence (from after a page stamp that opens it) and the date in it, for the summary; `undefined` when `summary` is given. */
     readonly text: string | undefined,
     readonly sentenceStart: number,
     readonly sentenceEnd: number,
@@ -126,8 +126,9 @@ export function buildTimeline(
   const eventDays = event ? eventRange(event, days) : undefined;
   const drafts: Draft[] = [];
   for (const doc of docs) {
+    const stamps = stampEnds(doc);
     for (const date of doc.dates) {
-      const draft = draftOf(doc, date, eventDays, days);
+      const draft = draftOf(doc, date, eventDays, days, stamps);
       if (draft) drafts.push(draft);
     }
   }
@@ -240,7 +241,27 @@ function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
   return smaller > 0 && shared >= 2 && shared / smaller >= threshold;
 }
 
-function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, number] | undefined, days: DayRanges): Draft | undefined {
+/** How far before a page stamp that opens its sentence the stamp's own word may start ("date ", "Posted: "). */
+const STAMP_LEAD = 24;
+
+/**
+ * Per sentence that a page stamp opens ("date 2021-01-20 The tragedy of January 20, 1990, ...",
+ * where the page gave no full stop after the stamp), where the stamp ends: the happening's summary
+ * starts after it. Undefined when the document has no stamp.
+ */
+function stampEnds(doc: TimedDoc): Map<number, number> | undefined {
+  let ends: Map<number, number> | undefined;
+  for (const date of doc.dates) {
+    if (!date.isStamp) continue;
+    const sentence = doc.sentences[date.sentence];
+    if (!sentence || date.span.start - sentence.start > STAMP_LEAD) continue;
+    ends ??= new Map();
+    ends.set(date.sentence, Math.max(ends.get(date.sentence) ?? 0, date.span.end));
+  }
+  return ends;
+}
+
+function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, number] | undefined, days: DayRanges, stamps?: ReadonlyMap<number, number>): Draft | undefined {
   if (date.start === undefined || date.isRecurring || date.isStamp) return undefined;
   const range = dayRange(date.start, days);
   const endRange = date.end !== undefined ? dayRange(date.end, days) : range;
@@ -251,7 +272,10 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
   const last = endRange[1];
   const kind = kindOf(date, () => doc.text.slice(sentence.start, sentence.end), first, last, event);
   const sources = [{ doc: doc.id, span: { doc: doc.id, start: sentence.start, end: sentence.end } }];
-  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, sentence.start, sentence.end, date.span.start, date.span.end);
+  // The summary reads the sentence after a page stamp that opens it; the source stays the sentence.
+  const stampEnd = stamps?.get(date.sentence);
+  const summaryStart = stampEnd !== undefined && stampEnd <= date.span.start ? stampEnd : sentence.start;
+  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end);
 }
 
 /** Where a date falls relative to the event, and whether its sentence commemorates. */

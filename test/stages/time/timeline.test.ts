@@ -59,6 +59,14 @@ describe('buildTimeline', () => {
     const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);
   });
+
+  it('summarizes a sentence a page stamp opens from after the stamp, with the whole sentence as source', () => {
+    // a page that gave no full stop after its stamp: the stamp and the first sentence are one
+    const text = 'date 2021-01-20 The tragedy of January 20, 1990, has been a turning point for the country.';
+    const [entry] = buildTimeline([timed('d', text, '2021-01-20')]);
+    expect(entry?.summary).toBe('The tragedy of January 20, 1990, has been a turning point for the country');
+    expect(entry?.sources[0]?.span).toMatchObject({ start: 0, end: text.length });
+  });
 });
 
 describe.skipIf(!HAS_BLACK_JANUARY)('buildTimeline on the black-january reports', () => {
