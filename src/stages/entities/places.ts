@@ -25,6 +25,7 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/place-in': 4,
   'en/entity/place-police': 3,
   'en/entity/place-section': 3,
+  'en/entity/place-list': 2,
   'en/entity/place-modifier': 1,
   'en/entity/place-outlet': 0.1,
   'en/entity/place-outlet-comma': 0.1,
@@ -399,6 +400,7 @@ const STRONG_RULES: ReadonlySet<RuleId> = new Set([
   'en/entity/place-in',
   'en/entity/place-police',
   'en/entity/place-section',
+  'en/entity/place-list',
   'en/entity/place-common',
 ]);
 /** How much support a reading needs per tenfold fewer people than the largest reading of its name. */

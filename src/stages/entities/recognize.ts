@@ -34,6 +34,14 @@ const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|
 /** "West Philadelphia", "South Side": only a large city has named parts ("Side" is a town in Turkey). */
 const SECTION_CITY_POPULATION = 100_000;
 /** "Buckeye police are investigating": the police of a place (sticky). */
+/**
+ * A list of places a class noun opens ("in other cities such as Neftcala and Lenkeran", "towns
+ * including Ashby, Ridgeway and Hale"), up to the name: each name of the list is a place.
+ */
+const PLACE_LIST_BEFORE =
+  /\b(?:cities|towns|villages|districts|regions|provinces|counties|communities|settlements|municipalities|suburbs|neighbou?rhoods)\s+(?:such\s+as|like|including|as\s+well\s+as)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+))*$/u;
+/** How far back the list's class noun may be (its names before this one). */
+const PLACE_LIST_REACH = 120;
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
 const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens|teenager|teenagers|boy|boys|girl|girls|juvenile|child|toddler|infant|baby|mother|father|mom|dad|resident|residents|family|couple|student|homeowner|businessman|businesswoman|native|natives)\b/y;
@@ -1102,6 +1110,7 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
     return { place: best, rule: cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-preposition' : 'en/entity/place-in' };
   }
   if (isSection) return { place: best, rule: 'en/entity/place-section' };
+  if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_LIST_REACH), first.start))) return { place: best, rule: 'en/entity/place-list' };
   if (stickyTest(POLICE_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-police' };
   if (stickyTest(PERSON_NOUN_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-modifier' };
   if (word !== undefined && PLACE_PREPOSITIONS.has(word)) return { place: best, rule: 'en/entity/place-preposition' };

@@ -68,6 +68,18 @@ describe('recognizeEntities', () => {
     expect(m?.title).toBe(title);
   });
 
+  it('reads each name of a list a class noun opens as a place ("cities such as X and Y")', () => {
+    const places = (text: string) => recognizeEntities(doc(text)).filter((m) => m.type === 'place').map((m) => [m.name, m.rule]);
+    expect(places('Protests spread to towns including Hamden, Milford and Stratford.')).toEqual([
+      ['Hamden', 'en/entity/place-list'],
+      ['Milford', 'en/entity/place-list'],
+      ['Stratford', 'en/entity/place-list'],
+    ]);
+    expect(places('The army went on to cities such as Neftcala in the south.')).toEqual([['Neftcala', 'en/entity/place-list']]);
+    // a list of people is no list of places
+    expect(places('Friends such as Hamden Smith came.')).toEqual([]);
+  });
+
   it('links a surname alone to the full name of the document', () => {
     const text = 'Trooper Stephen Hammons arrived. Later Hammons left.';
     const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.span.start === 39);
