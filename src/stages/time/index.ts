@@ -31,8 +31,10 @@ export function timeDocument(
       dates: resolveDates(raws, { published: doc.published }),
     };
   }
-  const inferred = inferPublished(doc, resolveDates(raws, {}));
-  if (!inferred) return { id: doc.id, text: doc.text, sentences, dates: resolveDates(raws, {}) };
+  // Placed without a publication date first: what the text says of its own date; kept when nothing is inferred.
+  const unplaced = resolveDates(raws, {});
+  const inferred = inferPublished(doc, unplaced);
+  if (!inferred) return { id: doc.id, text: doc.text, sentences, dates: unplaced };
   return {
     id: doc.id,
     text: doc.text,
