@@ -323,7 +323,8 @@ export const numberKindRule: ClaimRule = {
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
       // "Two victims remain hospitalized": a status of some of the injured bounds their number from below.
       const status = kind === 'injured' ? INJURED_STATUS_AFTER.exec(after) : null;
-      const isStatus = status !== null && !INJURED_TRUE_WORD.test(after.slice(0, status[0].length)) && (n.qualifier === 'exact' || n.qualifier === 'about');
+      // Any count with a lower bound: "several remain hospitalized" is at least three (not three to nine).
+      const isStatus = status !== null && !INJURED_TRUE_WORD.test(after.slice(0, status[0].length)) && n.qualifier !== 'at-most' && n.qualifier !== 'fewer-than';
       const oneMore = !isStatus && !first && head.kind === 'person' && n.qualifier === 'exact' && n.value > 1 ? AND_ONE_MORE.exec(afterAllCased.slice(head.end)) : null;
       // Note: read past an earlier number: the person's age may be one ("an 11-month-old boy and two men").
       const personBefore = !isStatus && !first && !oneMore && n.qualifier === 'exact' && before.endsWith('and ')
@@ -333,7 +334,7 @@ export const numberKindRule: ClaimRule = {
       const claim = isStatus
         ? first
           ? makeClaim(view, kind, 'en/claim/injured-status', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.value + n.value, null], 'stated')
-          : makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, 'at-least', [n.interval[0], null], 'stated', n)
+          : makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, n.qualifier === 'more-than' ? 'more-than' : 'at-least', [n.interval[0], null], 'stated', n)
         : oneBefore && personBefore !== undefined && !TRANSITIVE_BEFORE.test(personBefore.slice(0, oneBefore.index))
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: oneBeforeAt, end: n.span.end }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : oneMore

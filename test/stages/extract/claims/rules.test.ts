@@ -108,6 +108,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A 3-year-old boy was accidentally shot in the shoulder.', ["shot 1 exact 'A 3-year-old boy'"]],
   // Ordinals: in digits right before the person; "another" sets a person apart and counts one.
   ['The 4th victim is listed in critical condition.', ["injured 4 at-least 'The 4th victim'"]],
+  // A status of some of the injured bounds their number from below, whatever the count's words.
+  ['The wounded were taken to the hospital, where doctors said several were in critical condition.', ["injured 3 at-least 'several'"]],
+  ['More than five were in critical condition.', ["injured 5 more-than 'More than five'"]],
+  ['Up to three were in critical condition.', ["injured 3 at-most 'Up to three'"]],
   ['The 3rd grade girl who was grazed is resting at home.', ["injured 1 exact 'The 3rd grade girl'"]],
   ['A fourth person has been arrested in the shooting.', ["detained 4 at-least 'A fourth person'"]],
   ['Another teen was critically injured.', ["injured 1 exact 'Another teen'"]],
