@@ -39,7 +39,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    distinct people it names. In a tie, a
  *    value below a stated lower bound loses; a remaining tie goes,
  *    for counts that grow with time (detained, displaced), to the most recent report's value when it
- *    is the higher one, and otherwise to the lower value.
+ *    is the higher one; for the injured, to the higher value (see `compareRecency`); otherwise to the
+ *    lower value.
  * 5. `agreement`: `single` when one source (one report, or reports that copy each other) states it, `consistent` when all intervals share
  *    a value, `conflicting` otherwise.
  * 6. `injured` with no stated count is derived from people shot minus people killed; where other reports
@@ -335,7 +336,11 @@ function reconcileOne(
     const second = ranked[1];
     const first = ranked[0];
     const tied = first && second && first.groups.size === second.groups.size && first.docs.size === second.docs.size;
-    resolution = !tied ? 'majority' : first.value >= floor && second.value < floor ? 'bound' : first.value > second.value ? 'most-recent' : 'lower';
+    resolution =
+      !tied ? 'majority'
+      : first.value >= floor && second.value < floor ? 'bound'
+      : first.value > second.value ? (ACCUMULATING.has(kind) && first.latest > second.latest ? 'most-recent' : 'higher')
+      : 'lower';
   }
   if (best < low) best = low;
   if (high !== null && best > high) best = high;
@@ -366,12 +371,21 @@ function reconcileOne(
  */
 const ACCUMULATING: ReadonlySet<FigureKind> = new Set(['detained', 'displaced']);
 
-/** Ties between equally supported values: for accumulating kinds the most recent report's value if it is the higher one, else the lower value. */
+/**
+ * Ties between equally supported values: for accumulating kinds the most recent report's value if
+ * it is the higher one; for the injured the higher value; else the lower value.
+ * Note: the injured are undercounted far more often than overcounted: a report that counts fewer
+ * leaves some out (the lightly hurt, those treated at another hospital, the wounded it does not
+ * follow), while one that counts more rarely invents them. The killed are counted with care and
+ * keep the lower value. Measured on gva-dev (per incident, exact): injured 78.0 -> 79.2 with the
+ * higher value, killed 89.0 -> 87.2 had the killed taken it too.
+ */
 function compareRecency(kind: FigureKind, a: Candidate, b: Candidate): number {
   if (ACCUMULATING.has(kind) && a.latest !== b.latest) {
     const [newer, older] = a.latest > b.latest ? [a, b] : [b, a];
     if (newer.value > older.value) return newer === a ? -1 : 1;
   }
+  if (kind === 'injured') return b.value - a.value;
   return a.value - b.value;
 }
 
@@ -446,6 +460,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
     'most-recent': 'equally supported; the most recent report gives the higher toll',
     bound: 'equally supported; the other values are below a stated lower bound',
     lower: 'equally supported; the lower value is kept',
+    higher: 'equally supported; the higher value is kept (reports leave wounded out more often than they add them)',
     update: 'a later report updates the toll',
     'tightest-bound': 'only lower bounds are stated; the tightest is kept',
   };

@@ -115,9 +115,13 @@ describe('reconcileFigures', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }]]);
     const [bound] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least')], docs);
     expect(bound).toMatchObject({ best: 4, resolution: 'bound' });
-    // "killed two men and injured a third man": the ordinal counts the killed too
+    // "killed two men and injured a third man": the ordinal counts the killed too, so it is no
+    // bound; the tie goes to the higher count of injured (reports leave wounded out), not by the bound
     const [ordinal] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least', { key: 'unscoped' }, { certainty: 'implied' })], docs);
-    expect(ordinal).toMatchObject({ best: 3, resolution: 'lower' });
+    expect(ordinal).toMatchObject({ best: 4, resolution: 'higher' });
+    // the killed keep the lower count in a tie
+    const [killed] = reconcileFigures([claim('a', 'killed', 3), claim('b', 'killed', 4)], docs);
+    expect(killed).toMatchObject({ best: 3, resolution: 'lower' });
   });
 
   it('keeps an ordinal of arrests beside the stated number, and lets it raise the report\'s count', () => {
@@ -150,7 +154,8 @@ describe('reconcileFigures', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
     const figures = reconcileFigures([claim('a', 'killed', 1), claim('a', 'injured', 2), claim('b', 'shot', 5), claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied' })], docs);
     const injured = figures.find((f) => f.kind === 'injured');
-    expect(injured).toMatchObject({ low: 2, best: 2, high: 4 });
+    // 2 stated, 4 as 5 shot - 1 killed: tied, the higher count of injured
+    expect(injured).toMatchObject({ low: 2, best: 4, high: 4 });
     expect(injured?.explanation).toContain('b: 5 shot - 1 killed');
     // a report that states injured speaks for itself
     const [, alone] = reconcileFigures([claim('a', 'killed', 1), claim('a', 'injured', 2), claim('a', 'shot', 5)], docs);
