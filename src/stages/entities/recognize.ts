@@ -354,6 +354,8 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
   let cities = 0;
+  /** Towns the document puts in the US by a strong cue ("in Tulsa", "TULSA, Okla. —"): it is an American report. */
+  let usTowns = 0;
   let statedByName: Map<string, PlaceInfo> | undefined;
   for (const m of mentions) {
     if (m.type === 'person') {
@@ -371,11 +373,25 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
         if (m.place.region !== undefined && m.place.country === 'US') states.add(m.place.region);
       } else if (m.place.precision === 'city') {
         cities++;
+        if (m.place.country === 'US' && US_TOWN_RULES.has(m.rule)) usTowns++;
         // A local outlet's state ("- WBRC FOX6 News - Birmingham, AL") reads the report's towns ("Birmingham police"), though its town is no cue of the event.
-        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region) states.add(m.place.region);
+        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region && m.place.country === 'US') states.add(m.place.region);
         // "LAUREL, Ind. – A Laurel Police officer": one name in one report is one town, the one whose state the text gives.
         if (STATED_PLACE_RULES.has(m.rule) && m.place.region !== undefined) (statedByName ??= new Map()).set(m.name.toLowerCase(), m.place);
       }
+    }
+  }
+  // "Georgia" in an American report is the state, not the country (the gazetteer gives the country
+  // first). American: a town put in the US by a strong cue, or a state named that is no country's
+  // name too ("Thbilisi, Georgia" alone says nothing).
+  if (usTowns > 0 || [...states].some((state) => !scope.gazetteer().lookup(state).some((c) => c.precision === 'country'))) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.place?.precision !== 'country' || m.place.country === 'US') continue;
+      const state = scope.gazetteer().lookup(m.name).find((c) => c.precision === 'region' && c.country === 'US');
+      if (!state) continue;
+      mentions[i] = { ...m, place: state };
+      if (m.rule !== 'en/entity/place-based') states.add(state.name);
     }
   }
   if (cities === 0) return mentions;
@@ -390,13 +406,32 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
         continue;
       }
     }
-    if (states.size === 0 || STATED_PLACE_RULES.has(m.rule) || (m.place.country === 'US' && m.place.region !== undefined && states.has(m.place.region))) continue;
-    const inState = statedByName?.get(m.name.toLowerCase()) ?? gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
+    if (STATED_PLACE_RULES.has(m.rule) || (m.place.country === 'US' && m.place.region !== undefined && states.has(m.place.region))) continue;
+    if (states.size === 0) {
+      // A report that names no state but puts its towns in the US is American too (see below).
+      if (usTowns > 0 && m.place.country !== 'US' && FOREIGN_DOUBT_RULES.has(m.rule)) mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'unknown', rule: 'en/entity/unknown' };
+      continue;
+    }
+    // A name read abroad first tries the postal towns of the states named too ("Berlin police" in a report from Connecticut).
+    const inState =
+      statedByName?.get(m.name.toLowerCase()) ??
+      gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region)) ??
+      (m.place.country !== 'US' ? postalTownIn(scope, m.name, states) : undefined);
     // An event cue stays one ("a shooting at a nightclub in Venice"), read in the state.
     if (inState) mentions[i] = { ...m, place: inState, rule: m.rule === 'en/entity/place-event' ? 'en/entity/place-event-in-state' : 'en/entity/place-in-state' };
+    // "in pursuit of Jones", "Gang investigators", "the Hart family", "Metro police": in a report
+    // that names US states, a name read as a town abroad by a cue that a person or a common word
+    // also takes is that other thing, not a foreign town.
+    else if (m.place.country !== 'US' && FOREIGN_DOUBT_RULES.has(m.rule)) mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'unknown', rule: 'en/entity/unknown' };
   }
   return mentions;
 }
+
+/** Cues that put a town where the report is from or where things happen: a dateline, "in X", "X, State". */
+const US_TOWN_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-comma']);
+
+/** Weak place cues (`WEAK_PLACE_RULES`) that a surname or a common word takes as often as a town: not "in X", nor an event's place. */
+const FOREIGN_DOUBT_RULES: ReadonlySet<RuleId> = new Set([...WEAK_PLACE_RULES].filter((r) => r !== 'en/entity/place-in' && r !== 'en/entity/place-event'));
 
 function mergeByStart(mentions: readonly EntityMention[], split: number): EntityMention[] {
   const out: EntityMention[] = [];
@@ -848,7 +883,10 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
   if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: countyPlace(scope, head) });
   let name = withoutPossessive(joined(head));
   if (name.length > 3 && name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  const city = scope.gazetteer().lookup(name).find((c) => c.precision === 'city');
+  const readings = scope.gazetteer().lookup(name);
+  // "U.S. Marshals Service", "Ohio State Highway Patrol": a country's or a state's agency serves no town (not "Us", France).
+  if (readings[0]?.precision === 'country' || readings[0]?.precision === 'region') return undefined;
+  const city = readings.find((c) => c.precision === 'city');
   return city ? makeMention(doc, head, 'place', 'en/entity/place-police', { place: city }) : undefined;
 }
 
@@ -1047,6 +1085,15 @@ function withinAfter(scope: Scope, at: number): { place: PlaceInfo; end: number;
  * A US town of this name in `region` by the postal place names (towns of any size: "Laurel",
  * Indiana, 500 people), as a place: the gazetteer has only towns of 1,000 people or more.
  */
+/** The town of that name the postal names have in one of `regions` (the first in the set's order). */
+function postalTownIn(scope: Scope, name: string, regions: ReadonlySet<string>): PlaceInfo | undefined {
+  for (const region of regions) {
+    const town = postalTown(scope, name, region);
+    if (town) return town;
+  }
+  return undefined;
+}
+
 function postalTown(scope: Scope, name: string, region: string): PlaceInfo | undefined {
   const town = scope.gazetteer().usTowns?.(name).find((t) => t.region === region);
   return town ? { name: town.name, country: 'US', region, precision: 'city', lat: town.lat, lon: town.lon } : undefined;

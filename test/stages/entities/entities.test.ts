@@ -80,6 +80,28 @@ describe('recognizeEntities', () => {
     expect(places('Friends such as Hamden Smith came.')).toEqual([]);
   });
 
+  it('reads names in an American report as American: no foreign town by a weak cue, Georgia the state', () => {
+    const places = (text: string) => recognizeEntities(doc(text)).filter((m) => m.type === 'place').map((m) => [m.name, m.place?.country, m.place?.precision]);
+    // a surname after "at" is no town of the Dominican Republic in a report from Texas
+    expect(places('SAN ANTONIO, Texas — Officers opened fire at Castillo after he ran.')).toEqual([
+      ['SAN ANTONIO', 'US', 'city'],
+      ['Texas', 'US', 'region'],
+    ]);
+    // a report that puts its town in the US names the state Georgia, not the country
+    expect(places('A man was shot in Macon on Friday. He had moved from Georgia last year.')).toEqual([
+      ['Macon', 'US', 'city'],
+      ['Georgia', 'US', 'region'],
+    ]);
+    // ... but a report from elsewhere keeps the country, and its foreign towns
+    expect(places('Thousands marched in Thbilisi, Georgia, and Vilnius, Lithuania.')).toEqual([
+      ['Georgia', 'GE', 'country'],
+      ['Vilnius', 'LT', 'city'],
+      ['Lithuania', 'LT', 'country'],
+    ]);
+    // a country's agency serves no town: "U.S. Marshals" is not Us, France
+    expect(places('TULSA, Okla. — Members of the U.S. Marshals task force and U.S. Marshals deputies arrested him.').filter(([, country]) => country !== 'US')).toEqual([]);
+  });
+
   it('links a surname alone to the full name of the document', () => {
     const text = 'Trooper Stephen Hammons arrived. Later Hammons left.';
     const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.span.start === 39);
