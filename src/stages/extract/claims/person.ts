@@ -96,6 +96,24 @@ const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:,[^,.;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
 const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
+/**
+ * A list of described people before a verb in the plural or of either number ("were wounded",
+ * "died"): "A man, woman and boy were wounded" (3), "an 18-year-old man and 50-year-old woman"
+ * (2), "A mother and her son were wounded" (2). The first has a determiner or an age; the others
+ * may drop it or have a possessive; each has at most two words before the person, none of them
+ * "of", "after" or a possessive ("the hospital after his mother and grandmother" is a list of
+ * relatives, `RELATION`). Note: not before
+ * "was" or "is": in "shot a man and a woman was hurt" the man is the object of another verb.
+ */
+const ITEM_WORDS = String.raw`(?:(?!(?:and|or|of|after|his|her|their)\b)[\w'’-]+\s+){0,2}?`;
+const DESCRIBED_ITEM = String.raw`(?:(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|his|her|their)\s+)?${ITEM_WORDS}(?:${SINGULAR})\b`;
+const FIRST_ITEM = String.raw`(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he)\s+|(?<![\w'’-])(?=${YEAR_OLD}))${ITEM_WORDS}(?:${SINGULAR})\b`;
+const DESCRIBED_LIST = String.raw`(?<describedList>${FIRST_ITEM}(?:,\s+${DESCRIBED_ITEM}){0,4},?\s+and\s+${DESCRIBED_ITEM})`;
+const DESCRIBED_LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
+const SUBJECTS_BEFORE = new RegExp(String.raw`(?:${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
+const SUBJECTS_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
+/** A verb in the singular: its subject is one person. */
+const SINGULAR_VERB = /^(?:was|is|has)\b/;
 const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|along|across)\s+$/i;
 
 /** How far before its verb a subject may start. */
@@ -201,7 +219,8 @@ interface Person {
 }
 
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
-  const { full, single, described, relation, pair, both, pronoun, list, headline } = groups;
+  const { full, single, described, relation, pair, both, pronoun, list, headline, describedList } = groups;
+  if (describedList !== undefined) return { subject: 'anon', value: describedList.split(DESCRIBED_LIST_SEPARATOR).length, isOrdinal: false };
   if (list !== undefined) {
     const names = list.split(/,\s*|\s+and\s+/).filter(Boolean);
     if (names.some((name) => name.split(' ').some((w) => NOT_NAME.has(w)))) return undefined;
@@ -228,7 +247,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   return undefined;
 }
 
-const GROUPS = ['list', 'full', 'single', 'described', 'headline', 'relation', 'pair', 'both', 'pronoun'] as const;
+const GROUPS = ['describedList', 'list', 'full', 'single', 'described', 'headline', 'relation', 'pair', 'both', 'pronoun'] as const;
 
 /** Offsets of the words naming the person in a match made with the `d` flag; the whole match otherwise. */
 function subjectRange(m: RegExpExecArray): readonly [number, number] {
@@ -276,7 +295,8 @@ export function extractPersonClaims(
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
       const from = Math.max(0, v.index - SUBJECT_REACH);
-      const m = (from === 0 ? SUBJECT_OPENING_BEFORE : SUBJECT_BEFORE).exec(text.slice(from, v.index));
+      const isSingular = SINGULAR_VERB.test(v[0]);
+      const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(text.slice(from, v.index));
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       if (m) add(kind, m, personOf(m.groups ?? {}), from);

@@ -102,6 +102,14 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A 7-year-old Georgetown, California boy was shot in the chest.', ["shot 1 exact 'A 7-year-old Georgetown, California boy'"]],
   // The determiner starts a word: "data man" holds no "a man".
   ['The data man was shot on Friday.', ["shot 1 exact 'The data man'"]],
+  // A list of described people before a plural verb counts them; the later ones may drop the determiner or have a possessive.
+  ['A man, woman and boy were wounded late Tuesday.', ["injured 3 exact 'A man, woman and boy'"]],
+  ['Shortly before 9 p.m., an 18-year-old man and 50-year-old woman were wounded.', ["injured 2 exact 'an 18-year-old man and 50-year-old woman'"]],
+  ['A 44-year-old man and a 17-year-old girl died Friday.', ["killed 2 exact 'A 44-year-old man and a 17-year-old girl'"]],
+  ['A mother and her son were wounded.', ["injured 2 exact 'A mother and her son'"]],
+  // Not before "was": the first person is another verb's object. Nor across "after" (a list of relatives).
+  ['The gunman shot a man and a woman was injured.', ["injured 1 exact 'a man and a woman'", "shot 1 exact 'a man'"]],
+  ['The infant was rushed to the hospital after his mother and grandmother were shot and killed.', ["killed 2 exact 'his mother and grandmother'"]],
   // Headlines of arrests, after a dateline too.
   ['Juvenile charged with murder in shooting of 17-year-old', ["detained 1 exact 'Juvenile'"]],
   ['Jerome Lee Hart arrested Tuesday on murder warrant', ["detained 1 exact 'Jerome Lee Hart'"]],
