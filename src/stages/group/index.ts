@@ -103,7 +103,11 @@ const NAME_TOKEN_ANY = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p
 const NON_ASCII_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]/;
 const POSSESSIVE = /[’']s$/;
 
-/** Capitalised words that name nothing in particular: sentence starts, days, months, titles. */
+/**
+ * Capitalised words that name nothing in particular: sentence starts, days, months, titles; holidays,
+ * which many events of one day share ("New Year's Eve", "Christmas Day"), and "Memorial", which
+ * names hospitals, parks and stadiums that many events of a region share.
+ */
 const COMMON = new Set(
   (
     'The A An And But Or If In On At By For From With Without To Of As After Before When While Where What Who Why How ' +
@@ -114,7 +118,8 @@ const COMMON = new Set(
     'According Authorities Investigators Detectives Officials Anyone Copyright All Rights Reserved Read More Related ' +
     'Click Share Email Facebook Twitter Comments News Photo Video Updated Posted Story Report Reports One Two Three ' +
     'Also Some Many Most No Not Now Then Later Earlier However Meanwhile Still Yet So Just Only Both Each Every ' +
-    'Sergeant Detective Lieutenant Captain Corporal Trooper Spokesman Spokeswoman Spokesperson Mayor Governor President'
+    'Sergeant Detective Lieutenant Captain Corporal Trooper Spokesman Spokeswoman Spokesperson Mayor Governor President ' +
+    'Year Eve Day Christmas Thanksgiving Halloween Easter Memorial'
   ).split(' '),
 );
 

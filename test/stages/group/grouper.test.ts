@@ -191,6 +191,10 @@ describe('nameTokens and streamOrder', () => {
     expect([...nameTokens('Émile Müller’s café; the école of émile')]).toEqual(['muller']);
   });
 
+  it('leaves out holidays and "Memorial", which many events share', () => {
+    expect([...nameTokens('New Year’s Eve shooting: Oskar Brantley taken to Marlow Memorial on Christmas Day')]).toEqual(['new', 'oskar', 'brantley', 'marlow']);
+  });
+
   it('orders by stated event day, else publication date, undated last, stably', () => {
     const docs = [
       { id: 'u', text: '' },
