@@ -7,7 +7,7 @@ import { TokenCounts } from './token-counts.js';
  *
  * Reports of one incident name the same rare things: the victims, the street, the town, the
  * officer who spoke; and they put the happening on the same day. Each document is reduced to its
- * capitalised name tokens; a token's weight is its inverse document frequency, so a name found in
+ * capitalised name tokens (not the words it also writes in lowercase); a token's weight is its inverse document frequency, so a name found in
  * few documents says more about which incident this is than "Chicago". Two documents are linked
  * when the rare names they share weigh enough, both in total and as a share of the smaller
  * document's names, and their dates do not rule it out; when both state the same event day, less
@@ -103,7 +103,11 @@ const NAME_TOKEN_ANY = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p
 const NON_ASCII_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]/;
 const POSSESSIVE = /[’']s$/;
 
-/** Capitalised words that name nothing in particular: sentence starts, days, months, titles. */
+/**
+ * Capitalised words that name nothing in particular: sentence starts, days, months, titles; holidays,
+ * which many events of one day share ("New Year's Eve", "Christmas Day"), and "Memorial", which
+ * names hospitals, parks and stadiums that many events of a region share.
+ */
 const COMMON = new Set(
   (
     'The A An And But Or If In On At By For From With Without To Of As After Before When While Where What Who Why How ' +
@@ -114,7 +118,8 @@ const COMMON = new Set(
     'According Authorities Investigators Detectives Officials Anyone Copyright All Rights Reserved Read More Related ' +
     'Click Share Email Facebook Twitter Comments News Photo Video Updated Posted Story Report Reports One Two Three ' +
     'Also Some Many Most No Not Now Then Later Earlier However Meanwhile Still Yet So Just Only Both Each Every ' +
-    'Sergeant Detective Lieutenant Captain Corporal Trooper Spokesman Spokeswoman Spokesperson Mayor Governor President'
+    'Sergeant Detective Lieutenant Captain Corporal Trooper Spokesman Spokeswoman Spokesperson Mayor Governor President ' +
+    'Year Eve Day Christmas Thanksgiving Halloween Easter Memorial'
   ).split(' '),
 );
 
@@ -128,14 +133,35 @@ export function nameTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   const isAscii = !NON_ASCII_LETTER.test(text);
   const pattern = isAscii ? NAME_TOKEN : NAME_TOKEN_ANY;
+  const lower = lowercaseWords(text, isAscii);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const word = m[0].replace(POSSESSIVE, '');
     if (word.length < 3 || COMMON.has(word)) continue;
+    // A word the text also writes in lowercase is a word, capitalised by a sentence's start or a
+    // title ("Investigation Continues Into ..." beside "the investigation"), not a name.
+    if (lower.has(word.toLowerCase())) continue;
     // "José" and "Jose" are one token: folded to ASCII as entity keys are (any-ascii).
     tokens.add(isAscii || isAsciiWord(word) ? word.toLowerCase() : anyAscii(word).toLowerCase());
   }
   return tokens;
+}
+
+/**
+ * Words written in lowercase, hyphens and apostrophes inside ("drive-by", "we're"); not the
+ * lowercase letters inside a capitalised word ("McDonald"). The ASCII pattern for ASCII texts, as
+ * for `NAME_TOKEN`.
+ */
+const LOWERCASE_WORD = /(?<![A-Za-z0-9_'’-])[a-z]+(?:['’-][a-z]+)*/g;
+const LOWERCASE_WORD_ANY = /(?<![\p{L}\p{M}\p{N}_'’-])\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]*)*/gu;
+
+/** The words a text writes in lowercase ("the investigation": `investigation`). */
+function lowercaseWords(text: string, isAscii: boolean): Set<string> {
+  const words = new Set<string>();
+  const pattern = isAscii ? LOWERCASE_WORD : LOWERCASE_WORD_ANY;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) words.add(m[0]);
+  return words;
 }
 
 function isAsciiWord(word: string): boolean {

@@ -33,7 +33,9 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    highest high of their intervals. Open-ended claims ("more than 130") raise `high` only when
  *    they exceed every point claim. With open-ended claims alone, `low` is the tightest lower bound
  *    and `high` is null. Vague claims ("hundreds") count only when nothing else is stated.
- * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins; else the value
+ * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins, when it is at least
+ *    the count of every report written before it and of its own ("X died later" in a report of three
+ *    killed updates nothing); else the value
  *    stated by the most independent sources (lineage groups), then by the most reports. Each report
  *    speaks once per figure: its highest stated count (for arrests, raised by its ordinals), else the
  *    distinct people it names. In a tie, a
@@ -314,7 +316,7 @@ function reconcileOne(
   const ranked = [...candidates.values()];
   let best: number;
   let resolution: string;
-  const updates = claims.filter((c) => c.isUpdate && POINT.has(c.qualifier));
+  const updates = claims.filter((c) => c.isUpdate && POINT.has(c.qualifier) && isComprehensiveUpdate(c, byDoc, docs));
   const allDocs = new Set(claims.map((c) => c.doc));
   if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier))) {
     best = low;
@@ -362,6 +364,25 @@ function reconcileOne(
     resolution,
     claims: claims.map(toDossierClaim),
   };
+}
+
+/**
+ * An update replaces the counts of the reports written before it (and of its own report) only when
+ * it is a toll at least as large as each of them: "the toll rose to 3" replaces 2, but "James Smith
+ * died later" (1) in a report of three killed is one of the three, and adds to or is contained in
+ * any larger count; it does not replace it. Reports whose date is unknown count as written before.
+ * `byDoc` holds each report's value (see `positions`).
+ * @example
+ * // reports of 3 killed on day 1 and 2, and "X died later" (1) on day 2: not an update of the toll
+ */
+function isComprehensiveUpdate(update: Claim, byDoc: ReadonlyMap<DocId, { value: number }>, docs: ReadonlyMap<DocId, DocFacts>): boolean {
+  const published = docs.get(update.doc)?.published;
+  for (const [doc, p] of byDoc) {
+    const other = docs.get(doc)?.published;
+    const isBefore = doc === update.doc || published === undefined || other === undefined || other <= published;
+    if (isBefore && p.value > update.value) return false;
+  }
+  return true;
 }
 
 /**

@@ -22,6 +22,13 @@ describe('groupDocuments', () => {
     expect(groups.filter((g) => g.length > 1)).toEqual([['a1', 'a2'], ['b1', 'b2']]);
   });
 
+  it('does not link two incidents through words a title capitalised', () => {
+    // Title-case headlines share "Investigation", "Continues" and "Public"; their bodies write them in lowercase.
+    const x = { id: 'x', published: '2021-03-02', text: 'Investigation Continues Into Public Park Shooting. Oskar Brantley was shot in Velmora; the investigation continues in the public park.' };
+    const y = { id: 'y', published: '2021-03-02', text: 'Investigation Continues Into Public School Fire. Lidia Farrow was hurt in Durnhill; the investigation continues at the public school.' };
+    expect(groupDocuments([x, y, ...BACKGROUND]).find((g) => g.includes('x'))).toEqual(['x']);
+  });
+
   it('does not glue two incidents through a roundup that names both', () => {
     const roundup = {
       id: 'r',
@@ -174,6 +181,18 @@ describe('nameTokens and streamOrder', () => {
   it('reads names in any script, folded to ASCII so spellings with and without diacritics meet', () => {
     expect([...nameTokens('Émile Müller’s car, seen by Zoë in Ləkəran; Горбачёв spoke. ÉCOLE Ñ')]).toEqual(['emile', 'muller', 'zoe', 'lekeran', 'gorbachev']);
     expect([...nameTokens('José Flores')]).toEqual([...nameTokens('Jose Flores')]);
+  });
+
+  it('leaves out words the text also writes in lowercase: a title or a sentence start capitalised them', () => {
+    expect([...nameTokens('Investigation Continues In Bedford. Police said the investigation continues.')]).toEqual(['bedford']);
+    expect([...nameTokens('New Year’s Eve Drive-By in Marlow. A drive-by late on the eve of the new year.')]).toEqual(['marlow']);
+    // only whole lowercase words count: "mcdonald" is not written inside "McDonald", nor "neal" in "O'Neal"
+    expect([...nameTokens("McDonald and O'Neal spoke; mcdonald's menu")]).toEqual(['neal']);
+    expect([...nameTokens('Émile Müller’s café; the école of émile')]).toEqual(['muller']);
+  });
+
+  it('leaves out holidays and "Memorial", which many events share', () => {
+    expect([...nameTokens('New Year’s Eve shooting: Oskar Brantley taken to Marlow Memorial on Christmas Day')]).toEqual(['new', 'oskar', 'brantley', 'marlow']);
   });
 
   it('orders by stated event day, else publication date, undated last, stably', () => {

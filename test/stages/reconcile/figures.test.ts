@@ -53,6 +53,38 @@ describe('reconcileFigures', () => {
     expect(f).toMatchObject({ best: 3, low: 2, high: 3, resolution: 'update', agreement: 'conflicting' });
   });
 
+  it('takes one person who "died later" as part of a larger toll, not as an update of it', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2015-08-30' }], ['b', { published: '2015-08-31' }], ['c', { published: '2017-01-28' }]]);
+    const died = (doc: string, subject: string) => claim(doc, 'killed', 1, 'exact', { key: 'unscoped' }, { isUpdate: true, certainty: 'implied', subject });
+    // "James Smith died later" in a report that names three killed, and two other reports of 3.
+    const [f] = reconcileFigures([
+      claim('a', 'killed', 3),
+      claim('b', 'killed', 3, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject: 'relatives' }),
+      died('b', 'smith'),
+      claim('c', 'killed', 3),
+    ], docs);
+    expect(f).toMatchObject({ best: 3, low: 1, high: 3, resolution: 'majority' });
+    // The same sentence after a report of 3, in a report that counts no one else: still not an update.
+    const [g] = reconcileFigures([claim('a', 'killed', 3), died('b', 'smith')], docs);
+    expect(g).toMatchObject({ best: 1, resolution: 'lower' });
+    expect(g?.explanation).not.toContain('updates the toll');
+    // "the third person, a woman, died later" (2 stated) in a report whose headline states 3.
+    const [h] = reconcileFigures([claim('a', 'killed', 3), claim('a', 'killed', 2, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);
+    expect(h).toMatchObject({ best: 3, resolution: 'only' });
+  });
+
+  it('lets one person who "died later" update a toll of none, and a rise update a lower earlier toll', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }], ['c', { published: '2016-01-05' }]]);
+    const [f] = reconcileFigures([
+      claim('a', 'killed', 0),
+      claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, { isUpdate: true, certainty: 'implied', subject: 'smith' }),
+    ], docs);
+    expect(f).toMatchObject({ best: 1, resolution: 'update' });
+    // A later report of 4 is not replaced by the update of 3 before it, but does not undo it either.
+    const [g] = reconcileFigures([claim('a', 'killed', 2), claim('b', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true }), claim('c', 'killed', 4)], docs);
+    expect(g).toMatchObject({ best: 3, resolution: 'update' });
+  });
+
   it('breaks a tie toward the later, higher count of arrests, and the lower toll of killed', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-04' }]]);
     const [detained] = reconcileFigures([claim('a', 'detained', 1), claim('b', 'detained', 2)], docs);

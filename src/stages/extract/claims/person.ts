@@ -17,11 +17,34 @@ const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
 const SINGULAR = PERSON_SINGULAR.join('|');
 const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // Note: an ordinal in digits is read right before the person only ("the 4th victim"), as "the 3rd grade girl" is in a grade.
-// Note: the determiner may end a longer word: "data man was shot" reads "a man". That is a flaw, but
-// it is also what reads headlines without one ("Boone County man dies", "VA 2-year-old dies", "Magnolia
-// youth ... dies"): a word boundary here lost four killed of gva-dev. A pattern of its own for such
-// subjects should come first.
-const DESCRIBED = String.raw`(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+(?:[\w'’-]+\s+){0,3}?(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b)`;
+// Note: the determiner starts a word: "data man was shot" is no "a man". Its words may hold a place
+// with its state ("A 7-year-old Georgetown, California boy"). An age stands for the determiner
+// ("the older brother of 10-year-old Aurora boy who was fatally shot"); subjects at a headline's
+// opening without either are `HEADLINE_SUBJECT`.
+const DESCRIBED_WORDS = String.raw`(?:[\w'’-]+\s+|[A-Z][\w'’-]*,\s+(?=[A-Z])){0,3}?`;
+const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
+/** Either case of a word's first letter ("Man", "man"). */
+const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
+/** A headline's kicker before its words: "Springfield Police: Person killed in accidental shooting". */
+const KICKER = String.raw`(?:[A-Z][\w'’ ]{0,30}:\s+)?`;
+const ANY_CASE_SINGULAR = PERSON_SINGULAR.map(anyCase).join('|');
+/** Symbols before a headline's first word: "× Boone County man dies" (a close button kept in the text). */
+const OPENING_SYMBOLS = String.raw`(?:[^\w\s]+\s+)?`;
+/**
+ * A capitalised word that describes a person: a place ("Boone County"), "Local"; not a possessive
+ * ("Smith's father"), nor a determiner, which `DESCRIBED` reads ("Buy Photo A 9-year-old child" is "A 9-year-old child").
+ */
+const HEADLINE_WORD = String.raw`(?!(?:A|An|The|Another|One)\s)[A-Z][\p{L}'’.-]*(?<!['’]s)\s+`;
+/**
+ * A person at the opening of a headline or sentence, described by a place or a word without a
+ * determiner: "Boone County man dies", "VA 2-year-old dies", "Magnolia youth, Hank Bollen, dies",
+ * "Local teen was shot", "Third person dies" (at least 3). Up to three capitalised words, an age, then
+ * the person (or the age alone).
+ * Symbols before the opening ("× ", "• ") and a kicker are passed over. Note: it holds `^`, the
+ * opening of the text it is matched against: only `SUBJECT_OPENING_BEFORE`, for text that starts the
+ * sentence, holds it.
+ */
+const HEADLINE_SUBJECT = String.raw`^${OPENING_SYMBOLS}${KICKER}(?<headline>(?:${HEADLINE_WORD}){0,3}?(?:${YEAR_OLD}(?:\s+(?:${HEADLINE_WORD}){0,2}?(?:${ANY_CASE_SINGULAR}))?|(?:${ANY_CASE_SINGULAR}))\b)`;
 const RELATIVE = String.raw`(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|grandson|granddaughter|grandchild|step-?(?:father|mother|son|daughter|brother|sister)|half-(?:brother|sister)|fianc[eé]e?|nephew|niece|cousin|uncle|aunt|friend|roommate)`;
 /**
  * "his wife", "her 4-year-old son"; a list of them counts its relatives: "his mother and
@@ -69,7 +92,28 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
 );
 // "16-year-old Alan Reyes of North Park was arrested": a hometown may follow the name; so may
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`, 'du');
+const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`;
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
+/** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
+const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
+/**
+ * A list of described people before a verb in the plural or of either number ("were wounded",
+ * "died"): "A man, woman and boy were wounded" (3), "an 18-year-old man and 50-year-old woman"
+ * (2), "A mother and her son were wounded" (2). The first has a determiner or an age; the others
+ * may drop it or have a possessive; each has at most two words before the person, none of them
+ * "of", "after" or a possessive ("the hospital after his mother and grandmother" is a list of
+ * relatives, `RELATION`). Note: not before
+ * "was" or "is": in "shot a man and a woman was hurt" the man is the object of another verb.
+ */
+const ITEM_WORDS = String.raw`(?:(?!(?:and|or|of|after|his|her|their)\b)[\w'’-]+\s+){0,2}?`;
+const DESCRIBED_ITEM = String.raw`(?:(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|his|her|their)\s+)?${ITEM_WORDS}(?:${SINGULAR})\b`;
+const FIRST_ITEM = String.raw`(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he)\s+|(?<![\w'’-])(?=${YEAR_OLD}))${ITEM_WORDS}(?:${SINGULAR})\b`;
+const DESCRIBED_LIST = String.raw`(?<describedList>${FIRST_ITEM}(?:,\s+${DESCRIBED_ITEM}){0,4},?\s+and\s+${DESCRIBED_ITEM})`;
+const DESCRIBED_LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
+const SUBJECTS_BEFORE = new RegExp(String.raw`(?:${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
+const SUBJECTS_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
+/** A verb in the singular: its subject is one person. */
+const SINGULAR_VERB = /^(?:was|is|has)\b/;
 const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|along|across)\s+$/i;
 
 /** How far before its verb a subject may start. */
@@ -105,24 +149,19 @@ const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: 
 // Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death.
 const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|killed (?:himself|herself)|took (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
 
-/** A headline's kicker before its words: "Springfield Police: Person killed in accidental shooting". */
-const KICKER = String.raw`(?:[A-Z][\w'’ ]{0,30}:\s+)?`;
-
 /**
- * Headline style, without an article or "was", at the start (after a kicker): "Man killed in accidental shooting",
+ * Headline style, without an article or "was", at the start (after symbols and a kicker): "Man killed in accidental shooting",
  * "Officials identify man killed by apparent accidental gunshot", "5th person dies after ...". Only when
  * a preposition, a time word or punctuation follows, so "man killed his wife" is not read. Note: in
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
 const BARE_KILLED = new RegExp(
-  String.raw`^${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
   'dgi',
 );
 
 /** What may follow a headline's verb: a preposition, a time word or punctuation ("Man charged in ...", "... arrested Tuesday"). */
 const HEADLINE_NEXT_WORDS = ['in', 'with', 'after', 'for', 'on', 'over', 'at', 'by', 'near', 'following', 'during', 'early', 'late', 'overnight', 'this', 'last', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** Either case of a word's first letter, for the case-sensitive pattern of names ("Tuesday", "In"). */
-const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 const HEADLINE_NEXT = String.raw`(?=\s+(?:${HEADLINE_NEXT_WORDS.map(anyCase).join('|')})\b|\s*[,:;.!?]|\s*$)`;
 const HEADLINE_DETAINED = String.raw`\s+(?:arrested|charged|detained|booked|apprehended|in custody)${HEADLINE_NEXT}`;
 /** A dateline before a report's first words: "BOISE, Idaho (AP) - ". */
@@ -180,7 +219,8 @@ interface Person {
 }
 
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
-  const { full, single, described, relation, pair, both, pronoun, list } = groups;
+  const { full, single, described, relation, pair, both, pronoun, list, headline, describedList } = groups;
+  if (describedList !== undefined) return { subject: 'anon', value: describedList.split(DESCRIBED_LIST_SEPARATOR).length, isOrdinal: false };
   if (list !== undefined) {
     const names = list.split(/,\s*|\s+and\s+/).filter(Boolean);
     if (names.some((name) => name.split(' ').some((w) => NOT_NAME.has(w)))) return undefined;
@@ -192,8 +232,9 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
     return { subject: (words.at(-1) ?? full).toLowerCase(), value: 1, isOrdinal: false };
   }
   if (single !== undefined) return NOT_NAME.has(single) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };
-  if (described !== undefined) {
-    const ordinal = ordinalOf(described.toLowerCase().split(/\s+/));
+  const person = described ?? headline;
+  if (person !== undefined) {
+    const ordinal = ordinalOf(person.toLowerCase().split(/\s+/));
     return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: 'anon', value: 1, isOrdinal: false };
   }
   if (relation !== undefined) {
@@ -206,7 +247,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   return undefined;
 }
 
-const GROUPS = ['list', 'full', 'single', 'described', 'relation', 'pair', 'both', 'pronoun'] as const;
+const GROUPS = ['describedList', 'list', 'full', 'single', 'described', 'headline', 'relation', 'pair', 'both', 'pronoun'] as const;
 
 /** Offsets of the words naming the person in a match made with the `d` flag; the whole match otherwise. */
 function subjectRange(m: RegExpExecArray): readonly [number, number] {
@@ -254,7 +295,8 @@ export function extractPersonClaims(
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
       const from = Math.max(0, v.index - SUBJECT_REACH);
-      const m = SUBJECT_BEFORE.exec(text.slice(from, v.index));
+      const isSingular = SINGULAR_VERB.test(v[0]);
+      const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(text.slice(from, v.index));
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       if (m) add(kind, m, personOf(m.groups ?? {}), from);

@@ -87,6 +87,29 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Springfield Police: Person killed in accidental shooting', ["killed 1 exact 'Person'"]],
   ['Police: Man charged in fatal shooting', ["detained 1 exact 'Man'"]],
   ['The attack left a mother and a grandmother dead.', ["killed 2 exact 'a mother and a grandmother'"]],
+  // A headline's subject without a determiner: a place or a word, an age, the person (or the age alone).
+  ['× Boone County man dies after accidentally shooting himself, police say', ["killed 1 exact 'Boone County man'"]],
+  ['VA 2-year-old dies from injuries in accidental shooting', ["killed 1 exact 'VA 2-year-old'"]],
+  ['Magnolia youth, Hank Bollen, dies in Union County hunting accident', ["killed 1 exact 'Magnolia youth'"]],
+  ['Local man was shot on Friday.', ["shot 1 exact 'Local man'"]],
+  ['Armed suspect dies after officer-involved shooting', ["killed 1 exact 'Armed suspect'"]],
+  ['× Third person dies after weekend shooting', ["killed 3 at-least 'Third person'"]],
+  // A determiner after the opening words starts the person's words.
+  ['Buy Photo A 9-year-old child was killed at home.', ["killed 1 exact 'A 9-year-old child'"]],
+  // An age stands for the determiner, anywhere; a place with its state may describe the person.
+  ['Older brother of 10-year-old Aurora boy who was fatally shot arrested in case', ["killed 1 exact '10-year-old Aurora boy'"]],
+  ['Prosecutors charged 20-year-old man in the death.', ["detained 1 exact '20-year-old man'"]],
+  ['A 7-year-old Georgetown, California boy was shot in the chest.', ["shot 1 exact 'A 7-year-old Georgetown, California boy'"]],
+  // The determiner starts a word: "data man" holds no "a man".
+  ['The data man was shot on Friday.', ["shot 1 exact 'The data man'"]],
+  // A list of described people before a plural verb counts them; the later ones may drop the determiner or have a possessive.
+  ['A man, woman and boy were wounded late Tuesday.', ["injured 3 exact 'A man, woman and boy'"]],
+  ['Shortly before 9 p.m., an 18-year-old man and 50-year-old woman were wounded.', ["injured 2 exact 'an 18-year-old man and 50-year-old woman'"]],
+  ['A 44-year-old man and a 17-year-old girl died Friday.', ["killed 2 exact 'A 44-year-old man and a 17-year-old girl'"]],
+  ['A mother and her son were wounded.', ["injured 2 exact 'A mother and her son'"]],
+  // Not before "was": the first person is another verb's object. Nor across "after" (a list of relatives).
+  ['The gunman shot a man and a woman was injured.', ["injured 1 exact 'a man and a woman'", "shot 1 exact 'a man'"]],
+  ['The infant was rushed to the hospital after his mother and grandmother were shot and killed.', ["killed 2 exact 'his mother and grandmother'"]],
   // Headlines of arrests, after a dateline too.
   ['Juvenile charged with murder in shooting of 17-year-old', ["detained 1 exact 'Juvenile'"]],
   ['Jerome Lee Hart arrested Tuesday on murder warrant', ["detained 1 exact 'Jerome Lee Hart'"]],
@@ -149,6 +172,11 @@ const NEGATIVE: readonly string[] = [
   'The child was placed in protective custody.',
   'A reward is offered for information leading to the arrest of a suspect.',
   'A couple of witnesses were interviewed.',
+  // A determiner that ends a longer word; a headline's subject only at the opening; a possessive names someone else.
+  'Investigators said data man was shot.',
+  'Officials said Tuesday that Arizona man was shot.',
+  "Smith's father has been charged with obstructing an officer.",
+  'Boone County deputies were injured.',
   // A negation between the count and its cue word.
   'They saw two men arguing, but did not see anyone injured.',
   'Two people were not injured.',
