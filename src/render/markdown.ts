@@ -1,5 +1,8 @@
 import type { Dossier, DossierEntity, DossierEvent, DossierEventDate, DossierFigure, DossierTimelineEntry } from '../model/dossier.js';
 
+/** The scope label of a figure that states no place nor period (`reconcileFigures`). */
+const WHOLE_EVENT_LABEL = 'the event';
+
 /** Escapes text for a Markdown table cell or line: pipes, newlines and Markdown markup characters. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
@@ -12,7 +15,9 @@ function range(f: DossierFigure): string {
 
 function renderFigure(f: DossierFigure, lines: string[]): void {
   const sources = `${f.independentSources} independent source${f.independentSources === 1 ? '' : 's'}`;
-  lines.push(`### ${f.kind} ${escapeMarkdown(f.scope.label)}: ${range(f)}`, '');
+  // A figure of the whole event, with no place or period of its own, is headed by its kind alone ("injured: 3").
+  const label = f.scope.label === WHOLE_EVENT_LABEL ? '' : ` ${escapeMarkdown(f.scope.label)}`;
+  lines.push(`### ${f.kind}${label}: ${range(f)}`, '');
   lines.push(`*${f.agreement}*, ${sources}. ${escapeMarkdown(f.explanation)}`, '');
   lines.push('| value | as stated | report | source | attributed to |', '|---:|---|---|---|---|');
   for (const c of f.claims) {
