@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { boundsOf, dayNumber } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
-import { isCommemoration, isViolent } from './cues.js';
+import { isAftermath, isCommemoration, isViolent } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
 
@@ -282,7 +282,13 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
 function kindOf(date: DateMention, sentence: () => string, first: number, last: number, event: readonly [number, number] | undefined): TimelineKind {
   if (!event) return date.tense === 'future' || isCommemoration(sentence()) ? 'commemoration' : 'event';
   const [eventFirst, eventLast] = event;
-  if (first > eventLast + DAYS_IN_YEAR / 2 && (date.tense === 'future' || first > eventLast + DAYS_IN_YEAR || isCommemoration(sentence()))) {
+  // Months later, a commemoration is said so ("marked the 30th anniversary") or announced; past a
+  // year, a day that is not a proceeding's is the report's present (an anniversary piece's "on
+  // Monday"), while a sentencing or a trial a year on is still the event's aftermath.
+  if (
+    first > eventLast + DAYS_IN_YEAR / 2 &&
+    (date.tense === 'future' || isCommemoration(sentence()) || (first > eventLast + DAYS_IN_YEAR && !isAftermath(sentence())))
+  ) {
     return 'commemoration';
   }
   if (last < eventFirst) return 'history';

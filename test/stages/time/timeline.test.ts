@@ -60,6 +60,12 @@ describe('buildTimeline', () => {
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);
   });
 
+  it('keeps a proceeding a year on in the aftermath, and an undated day of a later piece among its commemorations', () => {
+    const text = 'The man was shot on March 4, 2013. On April 4, 2014, his killer was sentenced to 40 years in prison. On April 4, 2014, neighbors gathered again.';
+    const kinds = buildTimeline([timed('s', text, '2014-04-05')]).map((entry) => `${entry.date} ${entry.kind}`);
+    expect(kinds).toEqual(['2013-03-04 event', '2014-04-04 aftermath', '2014-04-04 commemoration']);
+  });
+
   it('summarizes a sentence a page stamp opens from after the stamp, with the whole sentence as source', () => {
     // a page that gave no full stop after its stamp: the stamp and the first sentence are one
     const text = 'date 2021-01-20 The tragedy of January 20, 1990, has been a turning point for the country.';
