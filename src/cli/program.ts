@@ -25,10 +25,11 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlaceLocation } from '../render/csv.js';
 import { loadGazetteer } from '../stages/entities/gazetteer.js';
+import { placeWithin } from '../stages/entities/places.js';
 
-/** Coordinates of an event place from the offline gazetteer (its most prominent place of that name). */
-function locatePlace(place: string): PlaceLocation | undefined {
-  const hit = loadGazetteer().lookup(place).find((p) => p.lat !== undefined && p.lon !== undefined);
+/** Coordinates of an event's main place from the offline gazetteer, read within its state and country (`placeWithin`). */
+function locatePlace(place: string, within: readonly string[]): PlaceLocation | undefined {
+  const hit = placeWithin(place, within, loadGazetteer());
   if (!hit || hit.lat === undefined || hit.lon === undefined) return undefined;
   return { latitude: hit.lat, longitude: hit.lon, precision: hit.precision, ...(hit.region !== undefined ? { admin1: hit.region } : {}) };
 }

@@ -17,8 +17,11 @@ export interface PlaceLocation {
 
 /** Options of the event exports. */
 export interface ExportOptions {
-  /** Looks up a place name; without it (until the gazetteer lands) coordinates stay empty. */
-  readonly locate?: (place: string) => PlaceLocation | undefined;
+  /**
+   * Looks up an event's main place, read within the event's other places (its state and country:
+   * "Los Banos" with "California", "United States"); without it coordinates stay empty.
+   */
+  readonly locate?: (place: string, within: readonly string[]) => PlaceLocation | undefined;
 }
 
 /** A figure's reconciled values. */
@@ -147,7 +150,7 @@ export function eventRow(dossier: Dossier, event: DossierEvent, options: ExportO
     else if (!headlines.has(f)) notes.push(`${f.kind} ${f.scope.label}: ${figureValue(f)}`);
   }
   const location = event.places[0];
-  const found = location !== undefined ? options.locate?.(location) : undefined;
+  const found = location !== undefined ? options.locate?.(location, event.places.slice(1)) : undefined;
   const isPoint = found !== undefined && Math.abs(found.latitude) <= 90 && Math.abs(found.longitude) <= 180;
   const start = event.date?.start;
   return {

@@ -742,6 +742,37 @@ export function dossierPlace(e: Entity): DossierPlace | undefined {
   };
 }
 
+/**
+ * The reading of a place name with coordinates that lies in the regions and countries named with
+ * it (an event's places after its main one): "Los Banos" with "California", "United States" is
+ * the Californian town, not Los Baños in the Philippines, the gazetteer's first reading. A US town
+ * the gazetteer lacks in the state named is taken from the postal names. With no region or country
+ * named, the first reading with coordinates; with some named and no reading in them, none.
+ *
+ * @example placeWithin('Los Banos', ['California', 'United States'], gazetteer)?.region === 'California'
+ */
+export function placeWithin(name: string, within: readonly string[], gazetteer: Gazetteer): PlaceInfo | undefined {
+  const readings = gazetteer.lookup(name).filter((p) => p.lat !== undefined && p.lon !== undefined);
+  const regions: PlaceInfo[] = [];
+  const countries = new Set<string>();
+  // Every reading of the names with it: "Georgia" is a country and a US state.
+  for (const other of within) {
+    for (const reading of gazetteer.lookup(other)) {
+      if (reading.precision === 'region') regions.push(reading);
+      if ((reading.precision === 'region' || reading.precision === 'country') && reading.country !== undefined) countries.add(reading.country);
+    }
+  }
+  const inRegion = readings.find((p) => regions.some((r) => r.country === p.country && r.name === p.region));
+  if (inRegion) return inRegion;
+  for (const region of regions) {
+    if (region.country !== 'US') continue;
+    const town = gazetteer.usTowns?.(name).find((t) => t.region === region.name);
+    if (town) return { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon };
+  }
+  // "Arizona" with "United States" is the state (no point in the gazetteer), not a town in Honduras.
+  return readings.find((p) => p.country !== undefined && countries.has(p.country)) ?? (countries.size === 0 ? readings[0] : undefined);
+}
+
 function countryName(code: string): string | undefined {
   return COUNTRY_NAMES.get(code);
 }
