@@ -19,12 +19,13 @@ import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
 import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
-import type { Entity } from '../model/entity.js';
+import type { Entity, PlaceInfo } from '../model/entity.js';
 import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier.js';
 import { extractActors, groupActors } from '../stages/entities/actors.js';
 import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, type GroupInput, type GroupOptions } from '../stages/group/index.js';
-import { dossierPlace, eventPlaces } from '../stages/entities/places.js';
+import { dossierPlace, eventPlaces, fitWithin, placeWithin } from '../stages/entities/places.js';
+import { loadGazetteer } from '../stages/entities/gazetteer.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -82,10 +83,47 @@ export function assembleDossier(
     version: 1,
     documents,
     events,
-    entities: entitiesOf(analyses).map(toDossierEntity),
+    entities: readInEvents(entitiesOf(analyses), events).map(toDossierEntity),
     lineage: lineage?.links ?? [],
     diagnostics: (ctx.diagnostics ?? []).map(toDossierDiagnostic),
   };
+}
+
+/**
+ * The dossier's places read where their events put them: an event's main place, read within the
+ * state and country the event names (`placeWithin`), is that reading in the entity list too
+ * ("Los Banos" of reports from Merced County is the Californian town, not Los Baños in the
+ * Philippines, the gazetteer's first reading of the name). An entity found in several events
+ * takes the reading of the largest (events come largest first).
+ */
+function readInEvents(entities: readonly Entity[], events: readonly DossierEvent[]): Entity[] {
+  const read = new Map<Entity, PlaceInfo>();
+  /** Entities an earlier (larger) event has read already, re-read or not. */
+  const settled = new Set<Entity>();
+  const gazetteer = loadGazetteer();
+  for (const event of events) {
+    const main = event.places[0];
+    if (main === undefined) continue;
+    const docs = new Set(event.documents);
+    const named = entities.filter((e) => e.type === 'place' && e.place?.precision === 'city' && !settled.has(e) && (e.name === main || e.aliases.includes(main)) && e.mentions.some((m) => docs.has(m.doc)));
+    if (named.length === 0) continue;
+    for (const e of named) settled.add(e);
+    const reading = placeWithin(main, event.places.slice(1), gazetteer);
+    if (reading === undefined) continue;
+    // Only a better reading replaces the entity's own: one in a state the event names over one elsewhere.
+    const within = event.places.slice(1);
+    const fit = fitWithin(reading, within, gazetteer);
+    for (const e of named) if (e.place && fit > fitWithin(e.place, within, gazetteer)) read.set(e, reading);
+  }
+  // The name follows the reading when the reports wrote it so ("Los Banos", not the Philippine "Los Baños").
+  return read.size === 0
+    ? [...entities]
+    : entities.map((e) => {
+        const place = read.get(e);
+        if (!place) return e;
+        const name = e.aliases.includes(place.name) ? place.name : e.name;
+        return { ...e, name, aliases: e.aliases.filter((a) => a !== name), place };
+      });
 }
 
 /**

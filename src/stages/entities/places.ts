@@ -2,7 +2,7 @@ import type { Entity, PlaceInfo } from '../../model/entity.js';
 import type { DossierPlace } from '../../model/dossier.js';
 import type { DocId, RuleId } from '../../model/span.js';
 import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
-import { countyKey, loadGazetteer, type Gazetteer, type UsTown } from './gazetteer.js';
+import { countyKey, foldPlaceName, loadGazetteer, type Gazetteer, type UsTown } from './gazetteer.js';
 import { OUTLET_RULES } from './recognize.js';
 
 const PRECISION_ORDER: Readonly<Record<PlaceInfo['precision'], number>> = { point: 0, city: 1, county: 2, region: 3, country: 4 };
@@ -179,7 +179,9 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   if (countyRegion) out.push(countyRegion);
   const country = bestPlace?.country ? countryName(bestPlace.country) : countyRegion ? countryName('US') : undefined;
   if (country) out.push(country);
-  for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
+  // The other places; not the main one again in another spelling ("Los Baños" after "Los Banos", California).
+  const first = foldPlaceName(out[0] ?? '');
+  for (const e of byPrecision(places)) if (!out.includes(e.name) && !(e === best && foldPlaceName(e.name) === first)) out.push(e.name);
   return out;
 }
 
@@ -753,16 +755,8 @@ export function dossierPlace(e: Entity): DossierPlace | undefined {
  */
 export function placeWithin(name: string, within: readonly string[], gazetteer: Gazetteer): PlaceInfo | undefined {
   const readings = gazetteer.lookup(name).filter((p) => p.lat !== undefined && p.lon !== undefined);
-  const regions: PlaceInfo[] = [];
-  const countries = new Set<string>();
-  // Every reading of the names with it: "Georgia" is a country and a US state.
-  for (const other of within) {
-    for (const reading of gazetteer.lookup(other)) {
-      if (reading.precision === 'region') regions.push(reading);
-      if ((reading.precision === 'region' || reading.precision === 'country') && reading.country !== undefined) countries.add(reading.country);
-    }
-  }
-  const inRegion = readings.find((p) => regions.some((r) => r.country === p.country && r.name === p.region));
+  const { regions, countries } = namedAreas(within, gazetteer);
+  const inRegion = readings.find((p) => fitWithin(p, within, gazetteer) === 2);
   if (inRegion) return inRegion;
   for (const region of regions) {
     if (region.country !== 'US') continue;
@@ -770,7 +764,32 @@ export function placeWithin(name: string, within: readonly string[], gazetteer: 
     if (town) return { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon };
   }
   // "Arizona" with "United States" is the state (no point in the gazetteer), not a town in Honduras.
-  return readings.find((p) => p.country !== undefined && countries.has(p.country)) ?? (countries.size === 0 ? readings[0] : undefined);
+  return readings.find((p) => fitWithin(p, within, gazetteer) === 1) ?? (countries.size === 0 ? readings[0] : undefined);
+}
+
+/**
+ * How well a reading lies in the regions and countries named with it: 2 in a region named, 1 in a
+ * country named, 0 neither.
+ *
+ * @example fitWithin(losBanosCalifornia, ['California', 'United States'], gazetteer) === 2
+ */
+export function fitWithin(p: PlaceInfo, within: readonly string[], gazetteer: Gazetteer): 0 | 1 | 2 {
+  const { regions, countries } = namedAreas(within, gazetteer);
+  if (regions.some((r) => r.country === p.country && r.name === p.region)) return 2;
+  return p.country !== undefined && countries.has(p.country) ? 1 : 0;
+}
+
+/** The regions and countries (codes) the names stand for, every reading: "Georgia" is a country and a US state. */
+function namedAreas(within: readonly string[], gazetteer: Gazetteer): { readonly regions: readonly PlaceInfo[]; readonly countries: ReadonlySet<string> } {
+  const regions: PlaceInfo[] = [];
+  const countries = new Set<string>();
+  for (const other of within) {
+    for (const reading of gazetteer.lookup(other)) {
+      if (reading.precision === 'region') regions.push(reading);
+      if ((reading.precision === 'region' || reading.precision === 'country') && reading.country !== undefined) countries.add(reading.country);
+    }
+  }
+  return { regions, countries };
 }
 
 function countryName(code: string): string | undefined {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/pipeline/build.js';
+import { createContext } from '../../src/pipeline/stage.js';
+
+// The gazetteer's first "Los Banos" is Los Baños in the Philippines; reports that name Merced
+// County put the event in the Californian town (by the counties and the postal names).
+const REPORT = {
+  id: 'a',
+  path: 'a.txt',
+  published: '2013-03-05',
+  text: 'A man was shot dead in Los Banos on Monday, the Merced County Sheriff’s Office said. Los Banos police are investigating.',
+};
+
+describe('an event place read in the event’s state', () => {
+  const dossier = buildDossier([REPORT], createContext({ now: new Date(0) }));
+
+  it('lists the main place once, with its state and country', () => {
+    expect(dossier.events[0]?.places).toEqual(['Los Banos', 'California', 'United States', 'Merced County']);
+  });
+
+  it('gives the entity the reading the event puts it in, under the name the report writes', () => {
+    const town = dossier.entities.find((e) => e.type === 'place' && e.aliases.includes('Los Banos'));
+    expect(town).toMatchObject({ name: 'Los Banos', aliases: ['Los Banos'], place: { country: 'United States', region: 'California', precision: 'city' } });
+  });
+});
