@@ -8,6 +8,8 @@ const OPENING_PREPOSITION = /^(?:(?:first|then|later|and|but)\s*,?\s*)?(?:on|in|
 /** Relative words and conjunctions a clause may start with ("which in 1918 first gained independence"). */
 const LEADING_LINK = /^(?:which|where|who|when|that|and|but|while)\s+(?=\S)/i;
 const LEADING_PUNCTUATION = /^[\s,;:.\u2013\u2014-]+/;
+/** An outlet's tag left opening a sentence by a dateline: "(WMC)- ", "(AP) — ", "(KFOR) ", "(WSB-TV 2) "; its first word in capitals. */
+const OUTLET_TAG = /^\([A-Z][A-Z0-9&.-]+(?:[ /][A-Za-z0-9&.-]+){0,3}\)\s*[-\u2013\u2014]*\s*/;
 const TRAILING_PUNCTUATION = /[\s,;:\u2013\u2014-]+$/;
 const MAX_SUMMARY = 180;
 /** Whitespace other than single spaces. */
@@ -31,6 +33,7 @@ export function summarize(sentence: string, dateStart: number, dateEnd: number):
   // Note: each pattern only where its first (or last) character is: the end-anchored ones were
   // tried at every offset of the clause, and a `replace` that takes nothing still copies.
   if (text.length > 0 && isLeadingPunctuation(text.charCodeAt(0))) text = text.replace(LEADING_PUNCTUATION, '');
+  if (text.charCodeAt(0) === 40) text = text.replace(OUTLET_TAG, '');
   if (mayOpenWithLink(text.charCodeAt(0))) text = text.replace(LEADING_LINK, '');
   if (text.length > 0 && isTrailingPunctuation(text.charCodeAt(text.length - 1))) text = text.replace(TRAILING_PUNCTUATION, '');
   if (text.endsWith('.')) text = text.slice(0, -1);

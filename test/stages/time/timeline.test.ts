@@ -116,6 +116,12 @@ describe('summarize', () => {
     ['Three people were shot Saturday\u00a0night in the city, police said \u2014', 23, 31, 'Three people were shot Saturday night in the city, police said'],
     ['THAT Saturday, WHERE two men died: police said.', 5, 13, 'Saturday, WHERE two men died'],
     ['On Saturday , the shooting happened..', 3, 11, 'The shooting happened.'],
+    // an outlet's tag a dateline left opening the sentence
+    ['(WMC)- Five teens were shot on Saturday evening.', 31, 39, 'Five teens were shot on Saturday evening'],
+    ['(AP) \u2014 Two men were shot Friday.', 27, 33, 'Two men were shot Friday'],
+    ['(KNZA)--Two men were shot Friday.', 27, 33, 'Two men were shot Friday'],
+    // a parenthesis that is no tag stays
+    ['(Update) Two men were shot Friday.', 27, 33, '(Update) Two men were shot Friday'],
   ] as const)('summarizes "%s"', (sentence, start, end, expected) => {
     expect(summarize(sentence, start, end)).toBe(expected);
   });
