@@ -758,15 +758,22 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     }
   }
   if (titleAt >= 0) {
-    const name = tokens.slice(titleAt + 1);
+    const after = tokens.slice(titleAt + 1);
+    const own = ownName(after);
     // Keep at most three name words: "Member of the House of Commons of Great Britain Bob Blackman".
-    const cut = nameSuffix(name);
+    const cut = own.length < after.length ? [...own] : nameSuffix(after);
     const before = tokens.slice(0, titleAt);
     const titleStart = tokens[titleAt]!;
     const head = before.length > 0 && has(before[before.length - 1]!, ORGANIZATION_HEAD) ? before : [];
     if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
     const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
     if (cut.length >= 1 && isNameLike(cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
+    // "Sheriff John Smith of Harris County": the affiliation after the name is typed on its own.
+    if (own.length < after.length && isConnector(after[own.length]!)) {
+      let rest = after.slice(own.length + 1);
+      if (rest[0]?.lower === 'the') rest = rest.slice(1);
+      if (rest.length > 0) typeRun(scope, rest, out, untyped);
+    }
     return;
   }
   // A title in lowercase before the run: "Soviet leader Mikhail Gorbachev", "the envoy Khazar Ibrahim".
@@ -994,6 +1001,27 @@ function joined(tokens: readonly Token[]): string {
 }
 
 /** The person-name words at the end of what follows a title: at most three, never a connector. */
+/**
+ * The person's own words after a title: up to a possessive ("Mayor A C Wharton's Memphis Gun Down
+ * initiative": A C Wharton), or up to an affiliation after two name words or more ("U.S. Attorney
+ * Edward L. Stanton III of the Western District of Tennessee": Edward L. Stanton III). Otherwise
+ * all of them (`nameSuffix` then keeps the last three: "Member of the House of Commons of Great
+ * Britain Bob Blackman").
+ */
+function ownName(tokens: readonly Token[]): readonly Token[] {
+  // Not a possessive inside a place's or an organization's name ("Prince George's County", "St. Mary's Hospital").
+  const possessive = tokens.findIndex((t, i) => i < tokens.length - 1 && POSSESSIVE_END.test(t.text) && !has(tokens[i + 1]!, NAME_HEADS));
+  if (possessive >= 0) return isNameLike(tokens.slice(0, possessive + 1)) ? tokens.slice(0, possessive + 1) : tokens;
+  const connector = tokens.findIndex(isConnector);
+  if (connector >= 2 && isNameLike(tokens.slice(0, connector))) return tokens.slice(0, connector);
+  return tokens;
+}
+
+/** Head words of places' and organizations' names. */
+const NAME_HEADS = COUNTY_HEAD | CITY_HEAD | POINT_HEAD | ORGANIZATION_HEAD;
+/** A word that ends in a possessive ("Wharton's", "Davis'"). */
+const POSSESSIVE_END = /\p{L}['’]s?$/u;
+
 function nameSuffix(tokens: readonly Token[]): Token[] {
   let start = tokens.length;
   while (start > 0 && !isConnector(tokens[start - 1]!) && tokens.length - start < 3) start--;

@@ -52,6 +52,8 @@ describe('recognizeEntities', () => {
     ['Ambassador Vilayat Guliyev spoke.', 'Vilayat Guliyev', 'person', 'en/entity/title', 11, 'Ambassador'],
     ['Minister of Defense of the USSR Dmitry Yazov said so.', 'Dmitry Yazov', 'person', 'en/entity/title', 32, 'Minister of Defense of the USSR'],
     ['Officers John Smith and Jane Doe responded.', 'John Smith', 'person', 'en/entity/title', 9, 'Officers'],
+    // the person's own words after a title: up to an affiliation, or up to a possessive
+    ['U.S. Attorney Edward L. Stanton III of the Western District of Tennessee spoke.', 'Edward L. Stanton III', 'person', 'en/entity/title', 14, 'U.S. Attorney'],
     ['"We stay," Khazar Ibrahim told reporters.', 'Khazar Ibrahim', 'person', 'en/entity/speech', 11, undefined],
     ['The troops entered Baku at night.', 'Baku', 'place', 'en/entity/gazetteer', 19, undefined],
     ['According to a Human Rights Watch report, many died.', 'Human Rights Watch', 'organization', 'en/entity/organization-head', 15, undefined],
@@ -102,6 +104,10 @@ describe('recognizeEntities', () => {
     expect(places('TULSA, Okla. — Members of the U.S. Marshals task force and U.S. Marshals deputies arrested him.').filter(([, country]) => country !== 'US')).toEqual([]);
   });
 
+  it("ends a titled name at its possessive (the span keeps the 's, as a possessive name's does)", () => {
+    expect(find("It was part of Mayor A C Wharton's Memphis Gun Down initiative.", 'A C Wharton')).toMatchObject({ type: 'person', title: 'Mayor', text: "A C Wharton's" });
+  });
+
   it('links a surname alone to the full name of the document', () => {
     const text = 'Trooper Stephen Hammons arrived. Later Hammons left.';
     const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.span.start === 39);
@@ -115,6 +121,9 @@ describe('recognizeEntities', () => {
     // a plural title with a complement names a group: no person "Cease Fire" titled "Members of"
     ['Members of Cease Fire were on the scene.', 'Cease Fire'],
     ['Leaders of the Loud Pack were charged.', 'Loud Pack'],
+    // an affiliation after a titled name is no person
+    ['Sheriff Arthur Townsend of Lunenburg County said the boy died.', 'Lunenburg County'],
+    ["It was part of Mayor A C Wharton's Memphis Gun Down initiative.", 'Gun Down'],
   ];
   it.each(negatives)('%s: %s is no person', (text, name) => {
     const persons = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person' && m.name.includes(name));
