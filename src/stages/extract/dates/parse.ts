@@ -5,7 +5,7 @@ import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
-import { isAsciiLetter, isWhiteSpace } from './rules/base.js';
+import { isAsciiLetter, isSameWord, isWhiteSpace } from './rules/base.js';
 import { tagsOf } from './runner.js';
 
 /**
@@ -482,13 +482,6 @@ function isWordBefore(text: string, at: number, words: readonly string[]): boole
 function isWordIn(text: string, start: number, end: number, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (isSameWord(text, start, end, words[i] as string)) return true;
   return false;
-}
-
-/** Whether `text[start, end)`, ASCII letters, is `word` (lower case) in any case. */
-function isSameWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 /** The ASCII word after the spaces at `at` (lower case). */

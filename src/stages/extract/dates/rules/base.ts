@@ -179,6 +179,21 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether a code unit is a word character as `\w` reads it (`[A-Za-z0-9_]`). */
+export function isWordCode(code: number): boolean {
+  return isAsciiLetter(code) || isDigit(code) || code === 95;
+}
+
+/**
+ * Whether `text[start, end)`, ASCII letters, is `word` (lower case) in any case, compared in place.
+ * @example isSameWord('Late Monday', 0, 4, 'late') === true
+ */
+export function isSameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Whether a code unit is white space as `\s` reads it, which is also what `String.prototype.trim`
  * takes off (white space and line ends).

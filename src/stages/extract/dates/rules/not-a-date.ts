@@ -6,7 +6,7 @@ import {
   VERSION_SOURCE,
   WEEKDAY_NAME_PRECEDERS,
 } from '../../../../locales/en/dates.js';
-import { isAsciiLetter, isDigit, isWhiteSpace, ruleOf, type DateRefiner } from './base.js';
+import { isAsciiLetter, isDigit, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
 
 /** Rules that wrap chrono-node's own parsers. */
 const CHRONO_RULES: ReadonlySet<string> = new Set([
@@ -131,10 +131,6 @@ function isDigitsOnly(text: string): boolean {
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
-}
-
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 95 || isAsciiLetter(code);
 }
 
 /**
