@@ -348,13 +348,14 @@ class LightContext {
 
 /**
  * The tags of a result's start: read in place from a light result; from chrono-node's, a copy
- * (its `tags()` copies the set on every read).
- * @example [...tagsOf(result)].includes('weekend')
+ * (its `tags()` copies the set on every read). Note: an array, read by index: a `for...of` over
+ * an `Iterable` made an iterator result per tag, a good part of the garbage of a wall of dates.
+ * @example tagsOf(result).includes('weekend')
  */
-export function tagsOf(result: ParsingResult): Iterable<string> {
+export function tagsOf(result: ParsingResult): readonly string[] {
   const start: unknown = result.start;
   if (start instanceof LightComponents) return start.tagList() ?? NO_TAGS;
-  return result.start.tags();
+  return [...result.start.tags()];
 }
 
 const NO_TAGS: readonly string[] = [];

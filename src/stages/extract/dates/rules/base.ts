@@ -58,7 +58,9 @@ export function makeResult(
 /** The rule id a result carries, or `fallback`. @example ruleOf(result, 'en/date/chrono') */
 export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
   // Note: the rule tags `ruleTag` made are looked up before any tag is compared by its text.
-  for (const tag of tagsOf(result)) {
+  const tags = tagsOf(result);
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as string;
     const rule = RULE_OF_TAG.get(tag);
     if (rule !== undefined) return rule;
     if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
@@ -70,7 +72,8 @@ export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
 export function tagValue(result: ParsingResult, name: string): string | undefined {
   const prefix = name + ':';
   // Note: our tags are on the start components; chrono-node's `tags()` copies start and end.
-  for (const tag of tagsOf(result)) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  const tags = tagsOf(result);
+  for (let i = 0; i < tags.length; i++) if ((tags[i] as string).startsWith(prefix)) return (tags[i] as string).slice(prefix.length);
   return undefined;
 }
 
