@@ -201,7 +201,8 @@ function readMonthNameDay(context: ParsingContext, match: RegExpMatchArray, shou
   if (day > 31) return null;
   if (shouldSkipYearLikeDate && !dayToText && !year && /^\d{2}$/.test(dayText)) return null;
   const boundary = (match[1] ?? '').length;
-  const start = context.createParsingComponents({ day, month }).addTag('parser/ENMonthNameMiddleEndianParser');
+  // Note: assigned one by one, not from an object of known parts: that object and the loop over its keys were per match.
+  const start = context.createParsingComponents().assign('day', day).assign('month', month).addTag('parser/ENMonthNameMiddleEndianParser');
   if (year) start.assign('year', yearOf(year));
   else start.imply('year', closestYear(context, day, month));
   const result = context.createParsingResult((match.index ?? 0) + boundary, match[0].slice(boundary), start);
