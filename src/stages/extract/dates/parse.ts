@@ -475,6 +475,7 @@ function skipSpacesBack(text: string, at: number): number {
  * letter, once per list, a good part of its time ("Monday Monday ...").
  */
 function isWordBefore(text: string, at: number, words: readonly string[]): boolean {
+  if (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const start = at - word.length;

@@ -23,6 +23,7 @@ const ON_OR_WEEKDAY_BEFORE = /\b(?:on|sunday|monday|tuesday|wednesday|thursday|f
 function isLastWordIn(text: string, low: number, at: number, words: readonly string[]): boolean {
   let end = at;
   while (end > low && (text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 45)) end--;
+  if (end === low || !isAsciiLetter(text.charCodeAt(end - 1))) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const start = end - word.length;
