@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { isAsciiLetter, isDigit } from './rules/base.js';
+import { isAsciiLetter, isDigit, isSameWord } from './rules/base.js';
 
 /**
  * Our readings of the matches of chrono-node's month-name and slash parsers: the same patterns
@@ -48,7 +48,13 @@ const MONTH_OF_PREFIX: ReadonlyMap<string, number> = new Map(
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((prefix, index) => [prefix, index + 1] as const),
 );
 /** Full month names of three letters or fewer (chrono-node's `FULL_MONTH_NAME_DICTIONARY`): a match that short must be one. */
-const SHORT_FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['may']);
+const SHORT_FULL_MONTH_NAMES: readonly string[] = ['may'];
+
+/** Whether `name` is one of `SHORT_FULL_MONTH_NAMES`, whatever its case (compared in place). */
+function isShortFullMonthName(name: string): boolean {
+  for (let i = 0; i < SHORT_FULL_MONTH_NAMES.length; i++) if (isSameWord(name, 0, name.length, SHORT_FULL_MONTH_NAMES[i] as string)) return true;
+  return false;
+}
 /** A year in digits alone (chrono-node's `YEAR_PATTERN` without an era). */
 const DIGIT_YEAR = /^\d+$/;
 const ONE_DIGIT_DOT_ONE_DIGIT = /^\d\.\d$/;
@@ -148,13 +154,15 @@ function closestYear(context: ParsingContext, day: number, month: number): numbe
 
 /** `ENMonthNameParser`: "January", "in March 2016". Groups: 1 boundary, 2 "in", 3 month, 4 year. */
 function readMonthName(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null | undefined {
+  const boundary = (match[1] ?? '').length;
+  const length = match[0].length - boundary;
+  // Note: a match this short is the month name alone (no year, no "in"), tested before it is
+  // copied in lower case: in a wall of "Dec. 5" every "Dec" before its dot is one, and refused.
+  if (length <= 3 && !isShortFullMonthName(match[3] ?? '')) return null;
   const year = match[4];
   if (!isPlain(undefined, undefined, year)) return undefined;
-  const boundary = (match[1] ?? '').length;
   const index = (match.index ?? 0) + boundary;
-  const length = match[0].length - boundary;
   const name = (match[3] ?? '').toLowerCase();
-  if (length <= 3 && !SHORT_FULL_MONTH_NAMES.has(name)) return null;
   const month = monthOf(name);
   if (month === undefined) return undefined;
   const result = context.createParsingResult(index + (match[2] ?? '').length, index + length);
@@ -201,7 +209,8 @@ function readMonthNameDay(context: ParsingContext, match: RegExpMatchArray, shou
   if (day > 31) return null;
   if (shouldSkipYearLikeDate && !dayToText && !year && /^\d{2}$/.test(dayText)) return null;
   const boundary = (match[1] ?? '').length;
-  const start = context.createParsingComponents({ day, month }).addTag('parser/ENMonthNameMiddleEndianParser');
+  // Note: assigned one by one, not from an object of known parts: that object and the loop over its keys were per match.
+  const start = context.createParsingComponents().assign('day', day).assign('month', month).addTag('parser/ENMonthNameMiddleEndianParser');
   if (year) start.assign('year', yearOf(year));
   else start.imply('year', closestYear(context, day, month));
   const result = context.createParsingResult((match.index ?? 0) + boundary, match[0].slice(boundary), start);

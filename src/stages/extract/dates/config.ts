@@ -117,10 +117,19 @@ function dateRefiners(base: { refiners: Refiner[] }): Refiner[] {
 /** chrono-node's pattern of what joins two dates into a range (`ENMergeDateRangeRefiner`), which blanks alone never match. */
 const RANGE_BETWEEN_SOURCE = String.raw`^\s*(to|-|–|until|through|till)\s*$`;
 
-/** Whether `text[from, to)` is white space only (or empty). */
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false;
-  return true;
+/**
+ * Whether `text[from, to)` may match chrono-node's pattern of what joins a range
+ * (`RANGE_BETWEEN_SOURCE`, in either case): past white space, something that starts "to", "-",
+ * "–", "until", "through" or "till". Note: a cheap test that lets through everything the pattern
+ * matches; most neighbouring dates have a comma or words between them, which are then not copied
+ * and tested (a wall of "May 5, " has thousands).
+ */
+function mayJoinRange(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
+  if (at === to) return false;
+  const code = text.charCodeAt(at);
+  return code === 45 || code === 0x2013 || (code | 32) === 116 || (code | 32) === 117; // -, –, t, u
 }
 
 /** The part of chrono-node's filters (`Filter`) their loop uses. */
@@ -183,7 +192,7 @@ function isRangeMerger(refiner: Refiner): refiner is Refiner & RangeMerger {
 function withFixedPattern(refiner: Refiner): Refiner {
   if (!isRangeMerger(refiner)) return refiner;
   const between = refiner.patternBetween();
-  const refusesBlanks = between.source === RANGE_BETWEEN_SOURCE;
+  const isKnownBetween = between.source === RANGE_BETWEEN_SOURCE;
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       if (results.length < 2) return results;
@@ -197,8 +206,8 @@ function withFixedPattern(refiner: Refiner): Refiner {
           continue;
         }
         const from = current.index + current.text.length;
-        // Note: chrono-node's pattern needs a word or a dash between the dates; blanks alone are not copied and tested.
-        if ((refusesBlanks && from <= next.index && isBlank(context.text, from, next.index)) || !between.test(context.text.substring(from, next.index))) {
+        // Note: chrono-node's pattern needs a word or a dash between the dates; what cannot start one is not copied and tested.
+        if ((isKnownBetween && from <= next.index && !mayJoinRange(context.text, from, next.index)) || !between.test(context.text.substring(from, next.index))) {
           merged.push(current);
           current = next;
         } else current = refiner.mergeResults(context.text.substring(from, next.index), current, next, context);

@@ -5,7 +5,7 @@ import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
-import { isAsciiLetter, isWhiteSpace } from './rules/base.js';
+import { isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
 import { tagsOf } from './runner.js';
 
 /**
@@ -99,6 +99,8 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
   const parser = dateParser();
   // Note: a sentence that comes again (a page's repeated line, a wall of "Dec.") is read once: its
   // dates are a function of its text and cues, so a repeat takes the first reading's dates, moved.
+  // Note: loops over dates go by index: a `for...of` made an iterator result per date where its
+  // function was not optimized (this one and `resolveDates` run once per document).
   const seen = new Map<ReadonlySet<DateCueName>, Map<string, SentenceReading>>();
   for (const { sentence, cues } of cueSentences(text, sentences)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -109,12 +111,12 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
     }
     const earlier = byText.get(sentenceText);
     if (earlier !== undefined) {
-      for (const raw of earlier.raws) out.push(moved(raw, sentence, sentence.start - earlier.start));
+      for (let i = 0; i < earlier.raws.length; i++) out.push(moved(earlier.raws[i] as RawDate, sentence, sentence.start - earlier.start));
       continue;
     }
     const raws = readSentence(docId, text, sentence, sentenceText, cues, parser);
     byText.set(sentenceText, { start: sentence.start, raws });
-    for (const raw of raws) out.push(raw);
+    for (let i = 0; i < raws.length; i++) out.push(raws[i] as RawDate);
   }
   return out;
 }
@@ -249,7 +251,8 @@ function readTags(result: ParsingResult): TagFacts {
     tagNodes = 0;
   }
   let node = tagFactsRoot;
-  for (const tag of tags) {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as string;
     let next = node.next.get(tag);
     if (next === undefined) {
       next = { facts: undefined, next: new Map() };
@@ -466,29 +469,25 @@ function skipSpacesBack(text: string, at: number): number {
 
 /**
  * Whether the ASCII word that ends right at `at`, when a word boundary comes before it, is one of
- * `words` (lower case), whatever its case. Note: compared in place: a lower-case copy of the word
- * before each date was a good part of the garbage of a wall of dates.
+ * `words` (lower case), whatever its case. Note: each word is compared in place where it would
+ * start, and the character before it must not extend it: a lower-case copy of the word before each
+ * date was a good part of the garbage of a wall of dates, and reading that word back letter by
+ * letter, once per list, a good part of its time ("Monday Monday ...").
  */
 function isWordBefore(text: string, at: number, words: readonly string[]): boolean {
-  let start = at;
-  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  if (start === at) return false;
-  const previous = text.charCodeAt(start - 1);
-  if (start > 0 && ((previous >= 48 && previous <= 57) || previous === 95)) return false;
-  return isWordIn(text, start, at, words);
+  if (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const start = at - word.length;
+    if (start >= 0 && isSameWord(text, start, at, word) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))) return true;
+  }
+  return false;
 }
 
 /** Whether `text[start, end)`, ASCII letters, is one of `words` (lower case) in any case. */
 function isWordIn(text: string, start: number, end: number, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (isSameWord(text, start, end, words[i] as string)) return true;
   return false;
-}
-
-/** Whether `text[start, end)`, ASCII letters, is `word` (lower case) in any case. */
-function isSameWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 /** The ASCII word after the spaces at `at` (lower case). */

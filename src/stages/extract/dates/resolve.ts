@@ -105,7 +105,9 @@ export function resolveDates(raws: readonly RawDate[], reference: DateReference)
   const published = publishedOf(writingDay(raws, reference.published));
   const out: DateMention[] = [];
   const anchors: Anchors = { isInOrder: true, lastSentence: Number.NEGATIVE_INFINITY };
-  for (const raw of raws) {
+  // Note: by index, as in `parseDates`.
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawDate;
     if (raw.sentence < anchors.lastSentence) anchors.isInOrder = false;
     anchors.lastSentence = raw.sentence;
     const placed = place(raw, raws, out, published, anchors);
@@ -153,7 +155,8 @@ function writingDay(raws: readonly RawDate[], published: string | undefined): st
   // spread; a page of thousands of "Sat." made the three passes below cost more than placing them.
   let count = 0;
   const byReading = new Map<number, RawDate>();
-  for (const raw of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawDate;
     if (raw.isRecurring || raw.isStamp || raw.tense !== 'past') continue;
     if (!isWeekdayOnly(raw) && !(raw.rule === 'en/date/casual-day' && raw.offset !== undefined)) continue;
     count++;
@@ -335,29 +338,42 @@ function placePartial(raw: RawDate, raws: readonly RawDate[], published: Publish
   return placedAt(start, end, precision, end !== undefined ? 'range' : 'partial', certaintyOf(raw.stated, precision, false), choice.anchor);
 }
 
-/** The year of a month-day without one; see `resolveDates`. */
-function chooseYear(
-  raw: RawDate,
-  raws: readonly RawDate[],
-  published: Published,
-  month: number,
-  day: number | undefined,
-): { year: number; anchor: DateAnchor } | undefined {
+/** A year chosen for a date without one, and what it was taken from. */
+interface YearChoice {
+  readonly year: number;
+  readonly anchor: DateAnchor;
+}
+
+/**
+ * The one choice `chosen` returns, rewritten by each call. Note: as `PLACED`: a choice is read
+ * right away and never kept; an object per date was garbage of a wall of dates.
+ */
+const CHOICE: { -readonly [K in keyof YearChoice]: YearChoice[K] } = { year: 0, anchor: 'published' };
+
+/** A year choice; valid until the next call (see `CHOICE`). */
+function chosen(year: number, anchor: DateAnchor): YearChoice {
+  CHOICE.year = year;
+  CHOICE.anchor = anchor;
+  return CHOICE;
+}
+
+/** The year of a month-day without one; see `resolveDates`. Valid until the next call (see `CHOICE`). */
+function chooseYear(raw: RawDate, raws: readonly RawDate[], published: Published, month: number, day: number | undefined): YearChoice | undefined {
   const pub = published.parts;
   const pubDay = published.day;
   if (raw.tense === 'future') {
     if (pubDay) {
       for (let year = pubDay.y; year <= pubDay.y + 1; year++) {
         const candidate = { y: year, m: month, d: Math.min(day ?? daysInMonth(year, month), daysInMonth(year, month)) };
-        if (dayNumber(candidate) >= dayNumber(pubDay)) return { year, anchor: 'published' };
+        if (dayNumber(candidate) >= dayNumber(pubDay)) return chosen(year, 'published');
       }
     }
-    return pub ? { year: pub.y, anchor: 'published' } : undefined;
+    return pub ? chosen(pub.y, 'published') : undefined;
   }
   const same = sameDateYear(raw, raws, month, day) ?? sentenceYear(raw, raws);
   if (same) return same;
-  if (pubDay) return { year: closestYear(pubDay, month, day, raw.stated.weekday), anchor: 'published' };
-  if (pub) return { year: pub.y, anchor: 'published' };
+  if (pubDay) return chosen(closestYear(pubDay, month, day, raw.stated.weekday), 'published');
+  if (pub) return chosen(pub.y, 'published');
   return undefined;
 }
 
@@ -401,7 +417,8 @@ function buildYearIndex(raws: readonly RawDate[]): YearIndex | false {
     else list.push(source);
   };
   let previousStart = Number.NEGATIVE_INFINITY;
-  for (const raw of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawDate;
     if (raw.span.start < previousStart) return false;
     previousStart = raw.span.start;
     const year = raw.stated.year ?? raw.statedEnd?.year;
@@ -445,7 +462,7 @@ function sameDateYear(
   raws: readonly RawDate[],
   month: number,
   day: number | undefined,
-): { year: number; anchor: DateAnchor } | undefined {
+): YearChoice | undefined {
   const index = yearIndexOf(raws);
   if (index !== undefined) {
     // the nearest before (the first of equals), else the nearest after: as the pass below finds them
@@ -453,9 +470,9 @@ function sameDateYear(
     if (sources === undefined) return undefined;
     const at = firstAtOrAfter(sources, raw.span.start);
     const nearestBefore = sources[at - 1];
-    if (nearestBefore !== undefined) return { year: sources[firstAtOrAfter(sources, nearestBefore.start)]?.year ?? nearestBefore.year, anchor: 'previous-date' };
+    if (nearestBefore !== undefined) return chosen(sources[firstAtOrAfter(sources, nearestBefore.start)]?.year ?? nearestBefore.year, 'previous-date');
     const nearestAfter = sources[at]?.raw === raw ? sources[at + 1] : sources[at];
-    return nearestAfter !== undefined ? { year: nearestAfter.year, anchor: 'same-date' } : undefined;
+    return nearestAfter !== undefined ? chosen(nearestAfter.year, 'same-date') : undefined;
   }
   let before: { year: number; distance: number } | undefined;
   let after: { year: number; distance: number } | undefined;
@@ -473,19 +490,19 @@ function sameDateYear(
       if (!before || distance < before.distance) before = { year, distance };
     } else if (!after || distance < after.distance) after = { year, distance };
   }
-  if (before) return { year: before.year, anchor: 'previous-date' };
-  if (after) return { year: after.year, anchor: 'same-date' };
+  if (before) return chosen(before.year, 'previous-date');
+  if (after) return chosen(after.year, 'same-date');
   return undefined;
 }
 
 /** The year a sentence states alone before a month and day ("In 1990, on January 20, ..."). */
-function sentenceYear(raw: RawDate, raws: readonly RawDate[]): { year: number; anchor: DateAnchor } | undefined {
+function sentenceYear(raw: RawDate, raws: readonly RawDate[]): YearChoice | undefined {
   const index = yearIndexOf(raws);
   if (index !== undefined) {
     // the last year-only date before this one in its sentence, as the pass below finds it
     const sources = index.sentence.get(sentenceKey(raw));
     const last = sources?.[firstAtOrAfter(sources, raw.span.start) - 1];
-    return last !== undefined ? { year: last.year, anchor: 'previous-date' } : undefined;
+    return last !== undefined ? chosen(last.year, 'previous-date') : undefined;
   }
   let found: number | undefined;
   for (const other of raws) {
@@ -494,7 +511,7 @@ function sentenceYear(raw: RawDate, raws: readonly RawDate[]): { year: number; a
       found = other.stated.year;
     }
   }
-  return found !== undefined ? { year: found, anchor: 'previous-date' } : undefined;
+  return found !== undefined ? chosen(found, 'previous-date') : undefined;
 }
 
 /** Years `closestYear` chose, by `closestYearKey`, a few thousand at most (a document names few month-days, often many times). */
@@ -556,13 +573,44 @@ function workOutClosestYear(pubDay: Ymd, month: number, day: number | undefined,
 
 /** A floating holiday: its year as for a partial date of its month, then its day in that year. */
 function placeHoliday(raw: RawDate, holiday: FloatingHoliday, raws: readonly RawDate[], published: Published): Placed | undefined {
-  const month = holiday === 'easter' ? 4 : holiday.month;
   const stated = raw.stated.year;
-  const choice = stated !== undefined ? { year: stated, anchor: undefined } : chooseYear(raw, raws, published, month, undefined);
+  if (stated !== undefined) return placedAt(holidayDay(holiday, stated), undefined, 'day', 'absolute', certaintyOf(HOLIDAY_PARTS, 'day', true), undefined);
+  const choice = chooseYear(raw, raws, published, holiday === 'easter' ? 4 : holiday.month, undefined);
   if (!choice) return undefined;
-  const day = holiday === 'easter' ? easterOf(choice.year) : nthWeekday(choice.year, holiday.month, holiday.weekday, holiday.nth);
-  const certainty = certaintyOf(HOLIDAY_PARTS, 'day', stated !== undefined);
-  return placedAt(isoDay(day), undefined, 'day', stated !== undefined ? 'absolute' : 'partial', certainty, choice.anchor);
+  return placedAt(holidayDay(holiday, choice.year), undefined, 'day', 'partial', certaintyOf(HOLIDAY_PARTS, 'day', false), choice.anchor);
+}
+
+/** ISO days of floating holidays already worked out, by `holidayKey`, a few thousand at most (see `holidayDay`). */
+const HOLIDAY_DAYS = new Map<number, string>();
+
+/**
+ * A number for a floating holiday in a year of 0-9999; undefined for any other year (then its day
+ * is worked out each time).
+ */
+function holidayKey(holiday: FloatingHoliday, year: number): number | undefined {
+  if (!(Number.isInteger(year) && year >= 0 && year <= 9999)) return undefined;
+  if (holiday === 'easter') return year * 1000 + 999;
+  const { month, weekday, nth } = holiday;
+  if (!(Number.isInteger(month + weekday + nth) && month >= 1 && month <= 12 && weekday >= 0 && weekday <= 6 && nth >= -1 && nth <= 5)) return undefined;
+  return year * 1000 + ((month - 1) * 7 + weekday) * 7 + nth + 1;
+}
+
+/**
+ * The ISO day of a floating holiday in a year, worked out once per holiday and year. Note: a
+ * document names few holidays, often many times; Easter's arithmetic and a new ISO string per
+ * mention were most of the placing of a wall of "Easter".
+ */
+function holidayDay(holiday: FloatingHoliday, year: number): string {
+  const key = holidayKey(holiday, year);
+  let iso = key !== undefined ? HOLIDAY_DAYS.get(key) : undefined;
+  if (iso === undefined) {
+    iso = isoDay(holiday === 'easter' ? easterOf(year) : nthWeekday(year, holiday.month, holiday.weekday, holiday.nth));
+    if (key !== undefined) {
+      if (HOLIDAY_DAYS.size >= MAX_ISO_OF_DAY_NUMBER) HOLIDAY_DAYS.clear();
+      HOLIDAY_DAYS.set(key, iso);
+    }
+  }
+  return iso;
 }
 
 /** A holiday states its month and day (its year is stated or not). */

@@ -348,13 +348,14 @@ class LightContext {
 
 /**
  * The tags of a result's start: read in place from a light result; from chrono-node's, a copy
- * (its `tags()` copies the set on every read).
- * @example [...tagsOf(result)].includes('weekend')
+ * (its `tags()` copies the set on every read). Note: an array, read by index: a `for...of` over
+ * an `Iterable` made an iterator result per tag, a good part of the garbage of a wall of dates.
+ * @example tagsOf(result).includes('weekend')
  */
-export function tagsOf(result: ParsingResult): Iterable<string> {
+export function tagsOf(result: ParsingResult): readonly string[] {
   const start: unknown = result.start;
   if (start instanceof LightComponents) return start.tagList() ?? NO_TAGS;
-  return result.start.tags();
+  return [...result.start.tags()];
 }
 
 const NO_TAGS: readonly string[] = [];
@@ -408,6 +409,102 @@ function globalPattern(rule: DateRule, context: ParsingContext): RegExp {
   return pattern;
 }
 
+/**
+ * One rule's results over its windows, read one at a time, in the order `runRule` finds them
+ * (see `runRules`). `next` is the result to take; `advance` reads the one after it.
+ */
+class RuleCursor {
+  private readonly pattern: RegExp;
+  private window = 0;
+  private from: number;
+  private slice: string;
+  private lastIndex = 0;
+  /** The next result of the rule; undefined once it has no more. */
+  next: ParsingResult | undefined;
+
+  constructor(
+    private readonly rule: DateRule,
+    private readonly context: ParsingContext,
+    private readonly text: string,
+    private readonly windows: readonly (readonly [number, number])[],
+  ) {
+    this.pattern = globalPattern(rule, context);
+    [this.from, this.slice] = this.windowAt(0);
+  }
+
+  /** A window's start and its text (as `runRule` matches it). */
+  private windowAt(index: number): [number, string] {
+    const [from, to] = this.windows[index] ?? [0, 0];
+    return [from, from === 0 && to === this.text.length ? this.text : this.text.slice(from, to)];
+  }
+
+  /**
+   * Reads the result after `next` into `next`. Returns false when it starts before `next` (a rule
+   * whose results are not in text order; `runRules` then reads the rules in turn).
+   */
+  advance(): boolean {
+    const previous = this.next;
+    this.next = undefined;
+    const pattern = this.pattern;
+    while (this.window < this.windows.length) {
+      // Note: the pattern is the rule's own, but other rules' cursors run in between: its place is kept here.
+      pattern.lastIndex = this.lastIndex;
+      for (let match = pattern.exec(this.slice); match; match = pattern.exec(this.slice)) {
+        const local = match.index;
+        match.index = local + this.from;
+        const result = this.rule.extract(this.context, match);
+        if (!result) {
+          pattern.lastIndex = local + 1;
+          continue;
+        }
+        this.lastIndex = Math.max(result.index + result.text.length - this.from, local + 1);
+        this.next = result;
+        return previous === undefined || result.index >= previous.index;
+      }
+      this.window++;
+      this.lastIndex = 0;
+      if (this.window < this.windows.length) [this.from, this.slice] = this.windowAt(this.window);
+    }
+    return true;
+  }
+}
+
+/**
+ * The results of all cursors in order of their start (of equal starts, the earlier cursor's
+ * first), as a stable sort of the rules' results read in turn would give them; with
+ * `removesOverlaps`, through chrono-node's overlap removal (`OverlapRemovalRefiner`: of two
+ * overlapping results, the longer; of two as long, the first) as they come. Undefined when a
+ * rule's results are not in text order.
+ */
+function mergeCursors(cursors: readonly RuleCursor[], removesOverlaps: boolean): ParsingResult[] | undefined {
+  const out: ParsingResult[] = [];
+  for (const cursor of cursors) if (!cursor.advance()) return undefined;
+  let kept: ParsingResult | undefined;
+  for (;;) {
+    let first: RuleCursor | undefined;
+    for (let i = 0; i < cursors.length; i++) {
+      const cursor = cursors[i] as RuleCursor;
+      if (cursor.next !== undefined && (first === undefined || cursor.next.index < (first.next as ParsingResult).index)) first = cursor;
+    }
+    if (first === undefined) break;
+    const result = first.next as ParsingResult;
+    if (!first.advance()) return undefined;
+    if (!removesOverlaps) out.push(result);
+    else if (kept === undefined) kept = result;
+    else if (result.index >= kept.index + kept.text.length) {
+      out.push(kept);
+      kept = result;
+    } else if (result.text.length > kept.text.length) kept = result;
+  }
+  if (kept !== undefined) out.push(kept);
+  return out;
+}
+
+/** Whether a refiner is chrono-node's overlap removal, which `mergeCursors` applies as results come. */
+function isOverlapRemoval(refiner: Refiner | undefined): boolean {
+  return refiner?.constructor.name === 'OverlapRemovalRefiner';
+}
+
 /** Runs one rule over `text[from, to)` (the whole of `text` by default), adding its results. */
 function runRule(rule: DateRule, context: ParsingContext, text: string, results: ParsingResult[], from = 0, to = text.length): void {
   const pattern = globalPattern(rule, context);
@@ -443,14 +540,30 @@ export function runRules(
 ): ParsingResult[] {
   // Note: the light objects implement the part of chrono-node's classes that rules and refiners use.
   const context = new LightContext(text) as unknown as ParsingContext;
-  let results: ParsingResult[] = [];
-  if (calendarRules.length > 0) {
-    const windows = calendarWindows(text);
-    for (const rule of calendarRules) for (const [from, to] of windows) runRule(rule, context, text, results, from, to);
-  }
-  for (const rule of rules) if (rule.needs === undefined || rule.needs.test(text)) runRule(rule, context, text, results);
+  const windows = calendarRules.length > 0 ? calendarWindows(text) : [];
+  const whole: readonly [number, number][] = [[0, text.length]];
+  const ruleWindows: [DateRule, readonly (readonly [number, number])[]][] = [];
+  if (windows.length > 0) for (const rule of calendarRules) ruleWindows.push([rule, windows]);
+  for (const rule of rules) if (rule.needs === undefined || rule.needs.test(text)) ruleWindows.push([rule, whole]);
+  // Note: the rules' results are merged in text order as they are read, and the first overlap
+  // removal applied to them then: of two dates read at one place ("5 Dec." and "Dec. 5" in a wall
+  // of "Dec. 5"), the one dropped is let go at once rather than kept with every other until all
+  // rules have run (which a wall of dates paid in garbage collection), and nothing is sorted.
+  const removesOverlaps = isOverlapRemoval(refiners[0]);
+  const merged = mergeCursors(
+    ruleWindows.map(([rule, ruleWindow]) => new RuleCursor(rule, context, text, ruleWindow)),
+    removesOverlaps,
+  );
+  let results = merged ?? readInTurn(context, text, ruleWindows);
   if (results.length === 0) return results;
+  for (let i = merged !== undefined && removesOverlaps ? 1 : 0; i < refiners.length; i++) results = (refiners[i] as Refiner).refine(context, results);
+  return results;
+}
+
+/** Every rule's results, read rule by rule and window by window, sorted by start (a stable sort). */
+function readInTurn(context: ParsingContext, text: string, ruleWindows: readonly (readonly [DateRule, readonly (readonly [number, number])[]])[]): ParsingResult[] {
+  const results: ParsingResult[] = [];
+  for (const [rule, windows] of ruleWindows) for (const [from, to] of windows) runRule(rule, context, text, results, from, to);
   if (results.length > 1) results.sort((a, b) => a.index - b.index);
-  for (const refiner of refiners) results = refiner.refine(context, results);
   return results;
 }

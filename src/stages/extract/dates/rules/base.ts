@@ -58,7 +58,9 @@ export function makeResult(
 /** The rule id a result carries, or `fallback`. @example ruleOf(result, 'en/date/chrono') */
 export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
   // Note: the rule tags `ruleTag` made are looked up before any tag is compared by its text.
-  for (const tag of tagsOf(result)) {
+  const tags = tagsOf(result);
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as string;
     const rule = RULE_OF_TAG.get(tag);
     if (rule !== undefined) return rule;
     if (tag.startsWith(TAG_RULE)) return tag.slice(TAG_RULE.length);
@@ -70,7 +72,8 @@ export function ruleOf(result: ParsingResult, fallback: RuleId): RuleId {
 export function tagValue(result: ParsingResult, name: string): string | undefined {
   const prefix = name + ':';
   // Note: our tags are on the start components; chrono-node's `tags()` copies start and end.
-  for (const tag of tagsOf(result)) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  const tags = tagsOf(result);
+  for (let i = 0; i < tags.length; i++) if ((tags[i] as string).startsWith(prefix)) return (tags[i] as string).slice(prefix.length);
   return undefined;
 }
 
@@ -177,6 +180,21 @@ export function isAsciiLetter(code: number): boolean {
 /** Whether a code unit is an ASCII digit (`[0-9]`). */
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Whether a code unit is a word character as `\w` reads it (`[A-Za-z0-9_]`). */
+export function isWordCode(code: number): boolean {
+  return isAsciiLetter(code) || isDigit(code) || code === 95;
+}
+
+/**
+ * Whether `text[start, end)`, ASCII letters, is `word` (lower case) in any case, compared in place.
+ * @example isSameWord('Late Monday', 0, 4, 'late') === true
+ */
+export function isSameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**

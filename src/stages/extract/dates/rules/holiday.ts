@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FIXED_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAY_SOURCE } from '../../../../locales/en/dates.js';
-import { makeResult, precisionTag, textAfter, textBefore, type DateRule } from './base.js';
+import { isWhiteSpace, makeResult, precisionTag, textAfter, textBefore, type DateRule } from './base.js';
 
 const HOLIDAY = new RegExp(`\\b${HOLIDAY_SOURCE}(?:\\s+((?:1\\d|20)\\d\\d))?\\b`, 'i');
 /** A bare "Christmas" is a day only after "on" or before a part of the day ("Christmas morning"). */
@@ -9,6 +9,30 @@ const PART_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
 const CAPITALIZED = /^[A-Z]/;
 /** "Thanksgiving weekend", "Christmas week", "the Easter holiday": a period around the day, not the day. */
 const PERIOD_AFTER = /^\s+(?:weekend|week|holidays?|break|season|period|vacation)\b/i;
+/** The first letters of the words of `PERIOD_AFTER`, lower case. */
+const PERIOD_FIRST_LETTERS: ReadonlySet<number> = new Set([...'whbspv'].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * Whether `PERIOD_AFTER` may match at `at`: white space, then the first letter of one of its
+ * words (either case). Note: a cheap test that lets through everything it matches; most holidays
+ * are followed by none of them, and the text after them is then not copied and tested.
+ */
+function mayHavePeriodAfter(text: string, at: number): boolean {
+  let next = at;
+  while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next++;
+  return next > at && PERIOD_FIRST_LETTERS.has(text.charCodeAt(next) | 32);
+}
+
+/** The tags of a holiday result: its precision, and for a floating holiday the rule of its day (see `FLOATING_TAGS`). */
+const FIXED_TAGS: readonly string[] = [precisionTag('day')];
+const EASTER_TAGS: readonly string[] = [precisionTag('day'), 'holiday:easter'];
+/**
+ * The tags of each floating holiday, by name (`FLOATING_HOLIDAYS`): `holiday:<month>:<weekday>:<nth>`.
+ * Note: made once, not per match.
+ */
+const FLOATING_TAGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(FLOATING_HOLIDAYS).map(([name, [month, weekday, nth]]) => [name, [precisionTag('day'), `holiday:${month}:${weekday}:${nth}`]] as const),
+);
 
 /** What a holiday's text reads as: whether its name is capitalized, and the name in lower case with single spaces. */
 interface HolidayReading {
@@ -55,23 +79,18 @@ export const holiday: DateRule = {
     const text = match[0];
     const { isCapitalized, name } = readingOf(text);
     if (!isCapitalized) return null;
-    if (PERIOD_AFTER.test(textAfter(context, index + text.length, 15))) return null;
+    if (mayHavePeriodAfter(context.text, index + text.length) && PERIOD_AFTER.test(textAfter(context, index + text.length, 15))) return null;
     const year = match[1] !== undefined ? Number(match[1]) : undefined;
     if (name === 'christmas' && !ON_BEFORE.test(textBefore(context, index, 10)) && !PART_AFTER.test(textAfter(context, index + text.length, 15))) {
       return null;
     }
-    const tags = [precisionTag('day')];
     const fixed = FIXED_HOLIDAYS[name];
     if (fixed) {
       const known = year !== undefined ? { year, month: fixed[0], day: fixed[1] } : { month: fixed[0], day: fixed[1] };
-      return makeResult(context, holiday.id, index, text, known, undefined, tags);
+      return makeResult(context, holiday.id, index, text, known, undefined, FIXED_TAGS);
     }
-    if (name === 'easter' || name === 'easter sunday') tags.push('holiday:easter');
-    else {
-      const floating = FLOATING_HOLIDAYS[name];
-      if (!floating) return null;
-      tags.push(`holiday:${floating[0]}:${floating[1]}:${floating[2]}`);
-    }
+    const tags = name === 'easter' || name === 'easter sunday' ? EASTER_TAGS : FLOATING_TAGS.get(name);
+    if (!tags) return null;
     return makeResult(context, holiday.id, index, text, year !== undefined ? { year } : {}, undefined, tags);
   },
 };

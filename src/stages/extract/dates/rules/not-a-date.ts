@@ -6,7 +6,7 @@ import {
   VERSION_SOURCE,
   WEEKDAY_NAME_PRECEDERS,
 } from '../../../../locales/en/dates.js';
-import { isAsciiLetter, isDigit, isWhiteSpace, ruleOf, type DateRefiner } from './base.js';
+import { isAsciiLetter, isDigit, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
 
 /** Rules that wrap chrono-node's own parsers. */
 const CHRONO_RULES: ReadonlySet<string> = new Set([
@@ -14,14 +14,28 @@ const CHRONO_RULES: ReadonlySet<string> = new Set([
   'en/date/slash-month', 'en/date/year-month-name', 'en/date/month-name',
 ]);
 const ON_OR_WEEKDAY_BEFORE = /\b(?:on|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[,(]?\s*$/i;
-/** The last word of `text[low, at)` before trailing spaces and hyphens, lower case ("Black " -> "black"). */
-function lastWord(text: string, low: number, at: number): string | undefined {
+/**
+ * Whether the last word of `text[low, at)` before trailing spaces and hyphens (its ASCII letters,
+ * "Black " -> "black") is one of `words` (lower case), whatever its case. Note: each word is
+ * compared in place where it would start; a lower-case copy of the word before each weekday was a
+ * good part of the time of a wall of them.
+ */
+function isLastWordIn(text: string, low: number, at: number, words: readonly string[]): boolean {
   let end = at;
   while (end > low && (text.charCodeAt(end - 1) <= 32 || text.charCodeAt(end - 1) === 45)) end--;
-  let start = end;
-  while (start > low && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+  if (end === low || !isAsciiLetter(text.charCodeAt(end - 1))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const start = end - word.length;
+    if (start >= low && isSameWord(text, start, end, word) && (start === low || !isAsciiLetter(text.charCodeAt(start - 1)))) return true;
+  }
+  return false;
 }
+
+/** The word sets `isLastWordIn` reads, as lists. */
+const WEEKDAY_NAME_PRECEDER_LIST: readonly string[] = [...WEEKDAY_NAME_PRECEDERS];
+const MONTH_ALONE_PRECEDER_LIST: readonly string[] = [...MONTH_ALONE_PRECEDERS];
+const SLASH_NAME_PRECEDER_LIST: readonly string[] = [...SLASH_NAME_PRECEDERS];
 
 const VERSION_BEFORE = new RegExp(`\\b${VERSION_SOURCE}\\.?\\s*$`, 'i');
 const CAPITALIZED_WORD_BEFORE = /[A-Z][\w'’]*\s+$/;
@@ -53,14 +67,10 @@ function isDate(context: ParsingContext, result: ParsingResult): boolean {
   const low = Math.max(0, result.index - 14);
   if (hasDigit(text) && mayEndWith(context.text, low, result.index, VERSION_LAST) && VERSION_BEFORE.test(context.text.slice(low, result.index))) return false;
   if (rule === 'en/date/slash') return isSlashDate(context, result);
-  if (rule === 'en/date/weekday') {
-    const previous = lastWord(context.text, Math.max(0, result.index - 30), result.index);
-    if (previous !== undefined && WEEKDAY_NAME_PRECEDERS.has(previous)) return false;
-  }
+  if (rule === 'en/date/weekday' && isLastWordIn(context.text, Math.max(0, result.index - 30), result.index, WEEKDAY_NAME_PRECEDER_LIST)) return false;
   if (rule === 'en/date/month-name' && !result.start.isCertain('year') && !result.start.isCertain('day')) {
     if (!/^[A-Z]/.test(text)) return false;
-    const previous = lastWord(context.text, Math.max(0, result.index - 30), result.index);
-    if (previous === undefined || !MONTH_ALONE_PRECEDERS.has(previous)) return false;
+    if (!isLastWordIn(context.text, Math.max(0, result.index - 30), result.index, MONTH_ALONE_PRECEDER_LIST)) return false;
   }
   if (rule === 'en/date/casual-day' && /^[A-Z]/.test(text) && CAPITALIZED_WORD_BEFORE.test(textBefore(context, result))) return false;
   return true;
@@ -89,8 +99,7 @@ function isSlashDate(context: ParsingContext, result: ParsingResult): boolean {
   if (first !== undefined && first > 12) return false;
   const next = wordAfter(text, end, Math.min(text.length, end + 30));
   if (next !== undefined && SLASH_NAME_FOLLOWERS.has(next)) return false;
-  const previous = lastWord(text, low, result.index);
-  return previous === undefined || !SLASH_NAME_PRECEDERS.has(previous);
+  return !isLastWordIn(text, low, result.index, SLASH_NAME_PRECEDER_LIST);
 }
 
 /** The first number of a text opening with a slash pair (`^(\d{1,2})\/\d`), or undefined. */
@@ -131,10 +140,6 @@ function isDigitsOnly(text: string): boolean {
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
-}
-
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 95 || isAsciiLetter(code);
 }
 
 /**
