@@ -129,6 +129,15 @@ export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of
  * and rewards for an arrest to come: "information leading to the identification and arrest of a suspect".
  */
 export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
+/**
+ * A person's record of arrests, not arrests in the event: "the teen gunman has six prior arrests",
+ * "he has at least six arrests dating back to 2015", "a suspect with three previous arrests". Read
+ * around a number whose head noun is "arrests": `RECORD_ARRESTS_BEFORE` in the lowercase words
+ * before it, `RECORD_ARRESTS_AFTER` in those after it.
+ */
+export const RECORD_ARRESTS_BEFORE = /\b(?:has|had|have had|has had)\s+$/;
+export const RECORD_ARRESTS_AFTER = /^\s+(?:(?:prior|previous|past|earlier|former)\s+(?:[\w-]+\s+)?arrests\b|(?:[\w-]+\s+)?arrests\s+(?:dating back|going back|since (?:19|20)\d\d|in (?:the past|the last|his|her)\b|on (?:his|her|their) record|over the (?:years|past)))/;
+
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
 export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;
 

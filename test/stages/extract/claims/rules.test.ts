@@ -13,6 +13,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['The attack left four people dead and three injured.', ["killed 4 exact 'four'", "injured 3 exact 'three'"]],
   ['The death toll rose to 3 on Tuesday.', ["killed 3 exact '3'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
+  // Arrests in the event, beside the words of a record.
+  ['Police have made two arrests in the shooting.', ["detained 2 exact 'two'"]],
+  ['The raid ended with two arrests on Friday.', ["detained 2 exact 'two'"]],
   ['Three suspects were taken into custody.', ["detained 3 exact 'Three'"]],
   ['Five people remain missing after the raid.', ["missing 5 exact 'Five'"]],
   ['The expulsion of 200,000 villagers from the valley began in spring.', ["displaced 200000 exact '200,000'"]],
@@ -171,6 +174,11 @@ const NEGATIVE: readonly string[] = [
   'Police prepared to take him into custody.',
   'The child was placed in protective custody.',
   'A reward is offered for information leading to the arrest of a suspect.',
+  // A person's record of arrests, not arrests in the event.
+  'The teen gunman has six prior arrests, including three from 2017.',
+  'He has at least six arrests dating back to 2015, according to police.',
+  'Court records list three previous arrests for theft.',
+  'Records show he had 12 arrests on his record.',
   'A couple of witnesses were interviewed.',
   // A determiner that ends a longer word; a headline's subject only at the opening; a possessive names someone else.
   'Investigators said data man was shot.',
