@@ -89,6 +89,9 @@ const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b/;
  */
 const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
 const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
+/** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
+const AGE_HOMETOWN_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;
+const AGE_HOMETOWN_AFTER = /^\s+(?:of|from)\s+\p{Lu}/u;
 
 /** `leaving 2 dead`: "dead"/"injured" as a predicate right after the head noun. */
 const LEFT_PREDICATE = /\b(?:left|leaving|leaves|leave)\s*$/;
@@ -289,6 +292,7 @@ export const numberKindRule: ClaimRule = {
         : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80));
       if (head.kind === 'thing') return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
+      if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
 
       let kind: ClaimKind | undefined;

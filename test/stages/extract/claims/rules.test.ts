@@ -13,6 +13,7 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['The attack left four people dead and three injured.', ["killed 4 exact 'four'", "injured 3 exact 'three'"]],
   ['The death toll rose to 3 on Tuesday.', ["killed 3 exact '3'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
+  ['In Springfield, 22 of the victims were injured.', ["injured 22 at-least '22'"]],
   // Arrests in the event, beside the words of a record.
   ['Police have made two arrests in the shooting.', ["detained 2 exact 'two'"]],
   ['The raid ended with two arrests on Friday.', ["detained 2 exact 'two'"]],
@@ -59,6 +60,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The teen was pronounced dead at the scene.', ["killed 1 exact 'The teen'"]],
   ['Police arrested a second man on Friday.', ["detained 2 at-least 'a second man'"]],
   ['John Smith, 20, was arrested on Sunday.', ["detained 1 exact 'John Smith'"]],
+  // An age before a hometown, without its closing comma, is no count.
+  ['Police say John Smith, 22 of Springfield, is charged with manslaughter.', ["detained 1 exact 'John Smith'"]],
+  ['Mary Jones, 41 from Dayton, was killed.', ["killed 1 exact 'Mary Jones'"]],
   ['Indianapolis police arrested Tristan Crayton, 28, of Westfield.', ["detained 1 exact 'Tristan Crayton'"]],
   ['Los Banos police arrested the pair in March.', ["detained 2 exact 'the pair'"]],
   ['He is currently in the custody of the sheriff.', ["detained 1 exact 'He'"]],
