@@ -152,7 +152,8 @@ export const PERSON_SINGULAR = [
   'student', 'officer', 'deputy', 'trooper', 'driver', 'passenger', 'resident', 'suspect', 'gunman', 'shooter',
   'male', 'female', 'juvenile', 'youth', 'adult', 'bystander', 'clerk', 'employee', 'customer', 'mother',
   'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle',
-  'aunt', 'cousin', 'friend', 'neighbor', 'neighbour', 'roommate', 'boyfriend', 'girlfriend', 'sophomore',
+  'aunt', 'cousin', 'grandson', 'granddaughter', 'nephew', 'niece', 'stepfather', 'stepmother', 'stepson', 'stepdaughter',
+  'friend', 'neighbor', 'neighbour', 'roommate', 'boyfriend', 'girlfriend', 'sophomore',
   'freshman', 'junior', 'senior', 'grader', 'guard', 'soldier', 'civilian', 'journalist', 'doctor', 'nurse',
   'worker', 'owner', 'homeowner', 'motorist', 'pedestrian', 'cyclist', 'security guard', 'inmate', 'pastor',
 ] as const;

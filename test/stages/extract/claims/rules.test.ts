@@ -65,6 +65,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Mary Jones, 41 from Dayton, was killed.', ["killed 1 exact 'Mary Jones'"]],
   ['Indianapolis police arrested Tristan Crayton, 28, of Westfield.', ["detained 1 exact 'Tristan Crayton'"]],
   ['Los Banos police arrested the pair in March.', ["detained 2 exact 'the pair'"]],
+  // A list of described people: a relative in it is a person too.
+  ['A grandmother and her teenage grandson are facing several charges.', ["detained 2 exact 'A grandmother and her teenage grandson'"]],
+  ['A woman and her niece were wounded.', ["injured 2 exact 'A woman and her niece'"]],
   ['He is currently in the custody of the sheriff.', ["detained 1 exact 'He'"]],
   // The second verb's cue word (`detention`) is of its family but not among its pattern's cue words.
   ['John Smith was arrested Friday and Mary Jones was held at the Harris County Detention Center.', ["detained 1 exact 'John Smith'", "detained 1 exact 'Mary Jones'"]],
