@@ -128,7 +128,7 @@ export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of
  * ... but later released" (a release on bond or bail follows an arrest and does not count here),
  * and rewards for an arrest to come: "information leading to the identification and arrest of a suspect".
  */
-export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
+export const NOT_ARREST = /\b(?:for (?:further |additional |more )?questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
 /**
  * A person's record of arrests, not arrests in the event: "the teen gunman has six prior arrests",
  * "he has at least six arrests dating back to 2015", "a suspect with three previous arrests". Read
@@ -137,6 +137,14 @@ export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|
  */
 export const RECORD_ARRESTS_BEFORE = /\b(?:has|had|have had|has had)\s+$/;
 export const RECORD_ARRESTS_AFTER = /^\s+(?:(?:prior|previous|past|earlier|former)\s+(?:[\w-]+\s+)?arrests\b|(?:[\w-]+\s+)?arrests\s+(?:dating back|going back|since (?:19|20)\d\d|in (?:the past|the last|his|her)\b|on (?:his|her|their) record|over the (?:years|past)))/;
+
+/**
+ * Arrests of a police operation over many people, not of the event: "nine people had been taken
+ * into custody in a law enforcement operation focused on guns and drugs", "a police operation
+ * resulted in 32 arrests", "two other men arrested during the drug bust". A detained claim whose
+ * sentence holds one of these is about another happening.
+ */
+export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prostitution|immigration)\s+(?:busts?|sweeps?|raids?|crackdowns?|operations?|roundups?|stings?)\b|(?:sweeps?|crackdowns?|roundups?|stings?)\s+(?:for|of|on|against|targeting)\b|(?:operations?|sweeps?|crackdowns?|roundups?|stings?)\s+(?:focused on|targeting|aimed at|that (?:netted|resulted in|led to)|netted|resulted in)|law enforcement operations?\b)/i;
 
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
 export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;

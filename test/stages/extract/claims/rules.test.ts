@@ -175,6 +175,7 @@ const NEGATIVE: readonly string[] = [
   // Detentions that are not arrests, asked about, or to come.
   'Police did not say whether the shooter was arrested.',
   'Three people were detained for questioning and later released.',
+  'She was detained for additional questioning.',
   'One student will be charged as an adult.',
   'He will face charges.',
   'Officers tried to arrest a man on Friday.',
@@ -229,6 +230,17 @@ describe('claim spans', () => {
     expect(claims.map((c) => [c.kind, c.value, c.scope.key])).toEqual([['killed', 2, 'other'], ['injured', 10, 'other']]);
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
+  });
+  it('tie arrests of a police operation over many people to other happenings', () => {
+    const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
+    expect(scopes('A police operation resulted in 32 arrests.')).toEqual([['detained', 32, 'other', 'in a police operation (operation resulted in)']]);
+    expect(scopes('Two other men were arrested during the drug bust.')).toEqual([['detained', 2, 'other', 'in a police operation (drug bust)']]);
+    expect(scopes('Nine people were taken into custody in a law enforcement operation focused on guns.')[0]?.[2]).toBe('other');
+    // the operation that arrested the event's suspects, and a raid on one home, are the event's
+    expect(scopes('Both suspects were arrested in a joint police operation on Friday.')).toEqual([['detained', 2, 'unscoped', '']]);
+    expect(scopes('Police raided the home and arrested two men.')).toEqual([['detained', 2, 'unscoped', '']]);
+    // other kinds keep their scope
+    expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
   });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
