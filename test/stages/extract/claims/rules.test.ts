@@ -147,6 +147,19 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Up to three were in critical condition.', ["injured 3 at-most 'Up to three'"]],
   ['The 3rd grade girl who was grazed is resting at home.', ["injured 1 exact 'The 3rd grade girl'"]],
   ['A fourth person has been arrested in the shooting.', ["detained 4 at-least 'A fourth person'"]],
+  // Ordinals past the sixth, and a headline's ordinal without its article.
+  ['An eighth suspect has been arrested.', ["detained 8 at-least 'An eighth suspect'"]],
+  ['8th suspect arrested in playground shooting', ["detained 8 at-least '8th suspect'"]],
+  ['Police arrested a 10th suspect on Friday.', ["detained 10 at-least 'a 10th suspect'"]],
+  // A school year is no ordinal.
+  ['Eighth grader dead after shooting at home', ["killed 1 exact 'Eighth grader'"]],
+  ['A third grader was wounded.', ["injured 1 exact 'A third grader'"]],
+  // The happening the person is part of, between the person and the verb.
+  ['A suspect in the shooting has been arrested.', ["detained 1 exact 'A suspect'"]],
+  ["A suspect in Sunday's fatal shooting was arrested Monday.", ["detained 1 exact 'A suspect'"]],
+  ['The second suspect in the Main Street shooting has been arrested.', ["detained 2 at-least 'The second suspect'"]],
+  // "turned himself into police": a common spelling of "turned himself in to police".
+  ['On Friday, John Smith turned himself into police.', ["detained 1 exact 'John Smith'"]],
   ['Another teen was critically injured.', ["injured 1 exact 'Another teen'"]],
   // A person the report is unsure of: four or five.
   ['Four people were shot, and a fifth person may have been wounded, too.', ["shot 4 exact 'Four'", "injured 4 range 'a fifth person'"]],
@@ -179,6 +192,7 @@ const NEGATIVE: readonly string[] = [
   'One student will be charged as an adult.',
   'He will face charges.',
   'Officers tried to arrest a man on Friday.',
+  'He turned himself into a target.',
   'Police prepared to take him into custody.',
   'The child was placed in protective custody.',
   'A reward is offered for information leading to the arrest of a suspect.',
