@@ -144,7 +144,7 @@ export const RECORD_ARRESTS_AFTER = /^\s+(?:(?:prior|previous|past|earlier|forme
  * resulted in 32 arrests", "two other men arrested during the drug bust". A detained claim whose
  * sentence holds one of these is about another happening.
  */
-export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prostitution|immigration)\s+(?:busts?|sweeps?|raids?|crackdowns?|operations?|roundups?|stings?)\b|(?:sweeps?|crackdowns?|roundups?|stings?)\s+(?:for|of|on|against|targeting)\b|(?:operations?|sweeps?|crackdowns?|roundups?|stings?)\s+(?:focused on|targeting|aimed at|that (?:netted|resulted in|led to)|netted|resulted in)|law enforcement operations?\b)/i;
+export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prostitution|immigration)\s+(?:busts?|sweeps?|raids?|crackdowns?|operations?|roundups?|stings?)\b|(?:sweeps?|crackdowns?|roundups?|stings?)\s+(?:on|against|targeting|for (?:illegal|drugs|guns|weapons|firearms|narcotics|gangs?)\b)|(?:operations?|sweeps?|crackdowns?|roundups?|stings?)\s+(?:focused on|targeting|aimed at|(?:that )?(?:netted|resulted in|led to)\s+(?:\S+\s+){0,2}?arrests\b)|law enforcement operations?\b)/i;
 
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
 export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;

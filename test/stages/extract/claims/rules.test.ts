@@ -247,12 +247,15 @@ describe('claim spans', () => {
   });
   it('tie arrests of a police operation over many people to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
-    expect(scopes('A police operation resulted in 32 arrests.')).toEqual([['detained', 32, 'other', 'in a police operation (operation resulted in)']]);
+    expect(scopes('A police operation resulted in 32 arrests.')).toEqual([['detained', 32, 'other', 'in a police operation (operation resulted in 32 arrests)']]);
     expect(scopes('Two other men were arrested during the drug bust.')).toEqual([['detained', 2, 'other', 'in a police operation (drug bust)']]);
     expect(scopes('Nine people were taken into custody in a law enforcement operation focused on guns.')[0]?.[2]).toBe('other');
     // the operation that arrested the event's suspects, and a raid on one home, are the event's
     expect(scopes('Both suspects were arrested in a joint police operation on Friday.')).toEqual([['detained', 2, 'unscoped', '']]);
     expect(scopes('Police raided the home and arrested two men.')).toEqual([['detained', 2, 'unscoped', '']]);
+    expect(scopes('Officers made a sweep for the gunman and arrested two men.')).toEqual([['detained', 2, 'unscoped', '']]);
+    expect(scopes('Two men were held after an operation that led to the arrest of the gunman.').every((row) => row[2] !== 'other')).toBe(true);
+    expect(scopes('Three men were arrested in a sweep for illegal guns.')[0]?.[2]).toBe('other');
     // other kinds keep their scope
     expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
   });
