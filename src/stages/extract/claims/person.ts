@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { PATTERN_CUES, PERSON_ACTIVE, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
+import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 
 /**
@@ -217,6 +217,35 @@ function ordinalOf(words: readonly string[]): number | undefined {
   return digits ? Number.parseInt(digits[1] ?? '', 10) : undefined;
 }
 
+const PERSON_WORDS: ReadonlySet<string> = new Set<string>([...PERSON_NOUNS, ...PERSON_SINGULAR]);
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * Whether a sentence is in title case, as a headline is: most of its words of four letters or more
+ * are capitalised ("Local Man Charged In Shooting Death").
+ */
+function isTitleCase(text: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const m of text.matchAll(LONG_WORD)) {
+    words++;
+    if (m[0] !== m[0].toLowerCase() && m[0][0] === m[0][0]?.toUpperCase()) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.8;
+}
+
+/**
+ * A "name" of a title-case headline that ends on a person noun is a described person: "Local Man
+ * Charged In Shooting Death" names nobody called Man (the `anon` person, not a surname, so it
+ * does not add to the people a report names).
+ */
+function unnamedInTitle(person: Person | undefined, groups: Record<string, string | undefined>, isTitle: boolean): Person | undefined {
+  if (!person || !isTitle) return person;
+  const name = groups['full'] ?? groups['single'];
+  const last = name?.split(' ').at(-1)?.toLowerCase();
+  return last !== undefined && PERSON_WORDS.has(last) ? { subject: 'anon', value: 1, isOrdinal: false } : person;
+}
+
 interface Person {
   readonly subject: string;
   readonly value: number;
@@ -274,8 +303,13 @@ export function extractPersonClaims(
   const seen = new Set<string>();
   const covered = view.covered;
   // `from`: where the person's words start when they begin before the match ("a mother and a grandmother").
-  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined, offset = 0, from?: number) => {
-    if (!person || covered?.has(kind)) return;
+  let isTitle: boolean | undefined;
+  const add = (kind: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number) => {
+    if (!found || covered?.has(kind)) return;
+    const groups = m.groups ?? {};
+    const isName = groups['full'] !== undefined || groups['single'] !== undefined;
+    const person = isName ? unnamedInTitle(found, groups, (isTitle ??= isTitleCase(text))) : found;
+    if (!person) return;
     const key = `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -259,6 +259,13 @@ describe('claim spans', () => {
     // other kinds keep their scope
     expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
   });
+  it('read a title-case headline\'s "name" that ends on a person noun as a described person', () => {
+    const subjects = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'detained').map((c) => c.subject);
+    // "Local Man" is no one's name: the report names one person, Smith
+    expect(subjects('Local Man Charged In Shooting Death\n\nPolice said John Smith, 30, was charged with murder.')).toEqual(['anon', 'smith']);
+    // in running text a surname that is also a person noun stays a name
+    expect(subjects('Police said John Child was charged with murder on Friday.')).toEqual(['child']);
+  });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
