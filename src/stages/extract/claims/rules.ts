@@ -87,7 +87,7 @@ const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b/;
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
  * Doe, 19". A number in digits between a word's comma and a closing comma.
  */
-const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
+const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:(?:also|both|each)\s+)?(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
 const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
 /** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
 const AGE_HOMETOWN_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;

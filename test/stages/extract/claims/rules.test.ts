@@ -63,6 +63,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   // An age before a hometown, without its closing comma, is no count.
   ['Police say John Smith, 22 of Springfield, is charged with manslaughter.', ["detained 1 exact 'John Smith'"]],
   ['Mary Jones, 41 from Dayton, was killed.', ["killed 1 exact 'Mary Jones'"]],
+  // An age after "also", "both" or "each" in an apposition is no count.
+  ['Her brother, also 16, was wounded.', ["injured 1 exact 'Her brother'"]],
   ['Indianapolis police arrested Tristan Crayton, 28, of Westfield.', ["detained 1 exact 'Tristan Crayton'"]],
   ['Los Banos police arrested the pair in March.', ["detained 2 exact 'the pair'"]],
   // A list of described people: a relative in it is a person too.
@@ -183,6 +185,7 @@ const NEGATIVE: readonly string[] = [
   // Ages in an apposition, not counts.
   'Her sons, 7 and 8, were critically hurt.',
   'Among the victims were Smith, 20, Jones, 22, and Doe, 19.',
+  'The boys, both 15, were charged.',
   // A person killed in another event, named in running text.
   'A vigil honored a man killed in a shooting last week.',
   // Detentions that are not arrests, asked about, or to come.
