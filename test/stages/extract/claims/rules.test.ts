@@ -56,6 +56,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
 const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['No one was hurt in the blaze.', ["injured 0 exact 'No one was hurt'"]],
   ['No arrests have been made.', ["detained 0 exact 'No arrests'"]],
+  ['Police have not made any arrests, but they have a motive.', ["detained 0 exact 'have not made any arrests'"]],
+  ['Police have not yet arrested anyone.', ["detained 0 exact 'have not yet arrested anyone'"]],
+  ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
+  ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
   ['The teen was pronounced dead at the scene.', ["killed 1 exact 'The teen'"]],
   ['Police arrested a second man on Friday.', ["detained 2 at-least 'a second man'"]],
@@ -196,6 +200,7 @@ const NEGATIVE: readonly string[] = [
   'He will face charges.',
   'Officers tried to arrest a man on Friday.',
   'He turned himself into a target.',
+  'The suspect is no longer on the run.',
   'Police prepared to take him into custody.',
   'The child was placed in protective custody.',
   'A reward is offered for information leading to the arrest of a suspect.',
