@@ -73,7 +73,8 @@ export function extractClaims(
   // Note: claims of one sentence share their quote; NOT_ARREST reads a quote once, not once per
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
-  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest)).map(operationScope);
+  const operations = new Map<string, string | null>();
+  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest)).map((c) => operationScope(c, operations));
 }
 
 /**
@@ -81,11 +82,17 @@ export function extractClaims(
  * a law enforcement operation focused on guns and drugs") is about another happening: its scope
  * becomes `other`, labelled with the operation's words. Claims of other kinds pass.
  */
-function operationScope(claim: Claim): Claim {
+function operationScope(claim: Claim, operations: Map<string, string | null>): Claim {
   if (claim.kind !== 'detained' || claim.value === 0 || claim.scope.key === 'other') return claim;
-  const m = OPERATION_ARRESTS.exec(claim.quote);
-  if (!m) return claim;
-  return { ...claim, scope: { ...claim.scope, key: 'other', label: `in a police operation (${m[0].toLowerCase()})` } };
+  // Note: read once per quote, as `NOT_ARREST` is (claims of one sentence share it).
+  const key = `${claim.span.start}:${claim.span.end}`;
+  let words = operations.get(key);
+  if (words === undefined) {
+    words = OPERATION_ARRESTS.exec(claim.quote)?.[0]?.toLowerCase() ?? null;
+    operations.set(key, words);
+  }
+  if (words === null) return claim;
+  return { ...claim, scope: { ...claim.scope, key: 'other', label: `in a police operation (${words})` } };
 }
 
 /**
