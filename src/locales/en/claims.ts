@@ -130,8 +130,8 @@ export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of
  */
 export const NOT_ARREST = /\b(?:for (?:further |additional |more )?questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
 /**
- * A person's record of arrests, not arrests in the event: "the teen gunman has six prior arrests",
- * "he has at least six arrests dating back to 2015", "a suspect with three previous arrests". Read
+ * A person's record of arrests, not arrests in the event: "the suspect has four prior arrests",
+ * "he has at least five arrests dating back to 2010", "a suspect with three previous arrests". Read
  * around a number whose head noun is "arrests": `RECORD_ARRESTS_BEFORE` in the lowercase words
  * before it, `RECORD_ARRESTS_AFTER` in those after it.
  */
@@ -139,9 +139,9 @@ export const RECORD_ARRESTS_BEFORE = /\b(?:has|had|have had|has had)\s+$/;
 export const RECORD_ARRESTS_AFTER = /^\s+(?:(?:prior|previous|past|earlier|former)\s+(?:[\w-]+\s+)?arrests\b|(?:[\w-]+\s+)?arrests\s+(?:dating back|going back|since (?:19|20)\d\d|in (?:the past|the last|his|her)\b|on (?:his|her|their) record|over the (?:years|past)))/;
 
 /**
- * Arrests of a police operation over many people, not of the event: "nine people had been taken
- * into custody in a law enforcement operation focused on guns and drugs", "a police operation
- * resulted in 32 arrests", "two other men arrested during the drug bust". A detained claim whose
+ * Arrests of a police operation over many people, not of the event: "twelve people were taken
+ * into custody in a law enforcement operation targeting gangs", "a police operation resulted in
+ * 20 arrests", "three men arrested during a drug bust". A detained claim whose
  * sentence holds one of these is about another happening.
  */
 export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prostitution|immigration)\s+(?:busts?|sweeps?|raids?|crackdowns?|operations?|roundups?|stings?)\b|(?:sweeps?|crackdowns?|roundups?|stings?)\s+(?:on|against|targeting|for (?:illegal|drugs|guns|weapons|firearms|narcotics|gangs?)\b)|(?:operations?|sweeps?|crackdowns?|roundups?|stings?)\s+(?:focused on|targeting|aimed at|(?:that )?(?:netted|resulted in|led to)\s+(?:\S+\s+){0,2}?arrests\b)|law enforcement operations?\b)/i;

@@ -78,8 +78,8 @@ export function extractClaims(
 }
 
 /**
- * A detained claim of a police operation over many people ("nine people were taken into custody in
- * a law enforcement operation focused on guns and drugs") is about another happening: its scope
+ * A detained claim of a police operation over many people ("twelve people were taken into custody in
+ * a law enforcement operation targeting gangs") is about another happening: its scope
  * becomes `other`, labelled with the operation's words. Claims of other kinds pass.
  */
 function operationScope(claim: Claim, operations: Map<string, string | null>): Claim {

@@ -208,7 +208,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
  * words, or digits right before the person ("the 4th victim", not "the 3rd grade girl").
  */
 function ordinalOf(words: readonly string[]): number | undefined {
-  // "a third grader", "Eighth grader dead": a school year, not a count
+  // "a third grader", "Fourth grader dies": a school year, not a count
   if (words.at(-1) === 'grader' || words.at(-1) === 'graders') return undefined;
   const byWord = words.slice(0, 2).map((w) => ORDINAL[w]).find((v) => v !== undefined);
   if (byWord !== undefined) return byWord;
@@ -429,7 +429,7 @@ export function extractPersonClaims(
   BARE_KILLED.lastIndex = hasWordAtAll(BARE_KILLED_CUES) ? 0 : text.length;
   while ((m = BARE_KILLED.exec(text)) !== null) {
     // "5th person dies after murder-suicide": at least five killed.
-    // "Eighth grader dead": a school year, not a count (see `ordinalOf`).
+    // "Fourth grader dies": a school year, not a count (see `ordinalOf`).
     const ordinal = /\bgraders?$/i.test(m.groups?.['described'] ?? '') ? undefined : m.groups?.['ordinal']?.toLowerCase();
     const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
     add('killed', m, { subject: 'anon', value, isOrdinal: ordinal !== undefined });

@@ -322,7 +322,7 @@ export const numberKindRule: ClaimRule = {
       // "14 deaths", "two arrests": the noun names the kind.
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       if (!kind) return;
-      // "He has six prior arrests": a person's record, not arrests in the event.
+      // "He has four prior arrests": a person's record, not arrests in the event.
       if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
       if ((kind === 'participants' || kind === 'troops') && head.kind === 'unknown') return;

@@ -56,7 +56,7 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
 const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['No one was hurt in the blaze.', ["injured 0 exact 'No one was hurt'"]],
   ['No arrests have been made.', ["detained 0 exact 'No arrests'"]],
-  ['Police have not made any arrests, but they have a motive.', ["detained 0 exact 'have not made any arrests'"]],
+  ['Detectives have not made any arrests in the case.', ["detained 0 exact 'have not made any arrests'"]],
   ['Police have not yet arrested anyone.', ["detained 0 exact 'have not yet arrested anyone'"]],
   ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
@@ -72,7 +72,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Indianapolis police arrested Tristan Crayton, 28, of Westfield.', ["detained 1 exact 'Tristan Crayton'"]],
   ['Los Banos police arrested the pair in March.', ["detained 2 exact 'the pair'"]],
   // A list of described people: a relative in it is a person too.
-  ['A grandmother and her teenage grandson are facing several charges.', ["detained 2 exact 'A grandmother and her teenage grandson'"]],
+  ['A woman and her adult grandson are facing charges.', ["detained 2 exact 'A woman and her adult grandson'"]],
   ['A woman and her niece were wounded.', ["injured 2 exact 'A woman and her niece'"]],
   ['He is currently in the custody of the sheriff.', ["detained 1 exact 'He'"]],
   // The second verb's cue word (`detention`) is of its family but not among its pattern's cue words.
@@ -155,10 +155,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A fourth person has been arrested in the shooting.', ["detained 4 at-least 'A fourth person'"]],
   // Ordinals past the sixth, and a headline's ordinal without its article.
   ['An eighth suspect has been arrested.', ["detained 8 at-least 'An eighth suspect'"]],
-  ['8th suspect arrested in playground shooting', ["detained 8 at-least '8th suspect'"]],
+  ['8th suspect arrested in parking lot shooting', ["detained 8 at-least '8th suspect'"]],
   ['Police arrested a 10th suspect on Friday.', ["detained 10 at-least 'a 10th suspect'"]],
   // A school year is no ordinal.
-  ['Eighth grader dead after shooting at home', ["killed 1 exact 'Eighth grader'"]],
+  ['Fourth grader dead after shooting at home', ["killed 1 exact 'Fourth grader'"]],
   ['A third grader was wounded.', ["injured 1 exact 'A third grader'"]],
   // The happening the person is part of, between the person and the verb.
   ['A suspect in the shooting has been arrested.', ["detained 1 exact 'A suspect'"]],
@@ -205,8 +205,8 @@ const NEGATIVE: readonly string[] = [
   'The child was placed in protective custody.',
   'A reward is offered for information leading to the arrest of a suspect.',
   // A person's record of arrests, not arrests in the event.
-  'The teen gunman has six prior arrests, including three from 2017.',
-  'He has at least six arrests dating back to 2015, according to police.',
+  'The suspect has four prior arrests, including two from last year.',
+  'He has at least five arrests dating back to 2010, according to police.',
   'Court records list three previous arrests for theft.',
   'Records show he had 12 arrests on his record.',
   'A couple of witnesses were interviewed.',
@@ -255,9 +255,9 @@ describe('claim spans', () => {
   });
   it('tie arrests of a police operation over many people to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
-    expect(scopes('A police operation resulted in 32 arrests.')).toEqual([['detained', 32, 'other', 'in a police operation (operation resulted in 32 arrests)']]);
-    expect(scopes('Two other men were arrested during the drug bust.')).toEqual([['detained', 2, 'other', 'in a police operation (drug bust)']]);
-    expect(scopes('Nine people were taken into custody in a law enforcement operation focused on guns.')[0]?.[2]).toBe('other');
+    expect(scopes('A police operation resulted in 20 arrests.')).toEqual([['detained', 20, 'other', 'in a police operation (operation resulted in 20 arrests)']]);
+    expect(scopes('Three men were arrested during a drug bust.')).toEqual([['detained', 3, 'other', 'in a police operation (drug bust)']]);
+    expect(scopes('Twelve people were taken into custody in a law enforcement operation targeting gangs.')[0]?.[2]).toBe('other');
     // the operation that arrested the event's suspects, and a raid on one home, are the event's
     expect(scopes('Both suspects were arrested in a joint police operation on Friday.')).toEqual([['detained', 2, 'unscoped', '']]);
     expect(scopes('Police raided the home and arrested two men.')).toEqual([['detained', 2, 'unscoped', '']]);
