@@ -128,14 +128,31 @@ export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of
  * ... but later released" (a release on bond or bail follows an arrest and does not count here),
  * and rewards for an arrest to come: "information leading to the identification and arrest of a suspect".
  */
-export const NOT_ARREST = /\b(?:for questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
+export const NOT_ARREST = /\b(?:for (?:further |additional |more )?questioning|(?:persons?|people) of interest|(?:later|since|been|were|was|and|but|then) released\b(?! on (?:bond|bail))|leading to (?:the |an )?(?:[\w-]+ and )?(?:arrests?|conviction)\b)/i;
+/**
+ * A person's record of arrests, not arrests in the event: "the suspect has four prior arrests",
+ * "he has at least five arrests dating back to 2010", "a suspect with three previous arrests". Read
+ * around a number whose head noun is "arrests": `RECORD_ARRESTS_BEFORE` in the lowercase words
+ * before it, `RECORD_ARRESTS_AFTER` in those after it.
+ */
+export const RECORD_ARRESTS_BEFORE = /\b(?:has|had|have had|has had)\s+$/;
+export const RECORD_ARRESTS_AFTER = /^\s+(?:(?:prior|previous|past|earlier|former)\s+(?:[\w-]+\s+)?arrests\b|(?:[\w-]+\s+)?arrests\s+(?:dating back|going back|since (?:19|20)\d\d|in (?:the past|the last|his|her)\b|on (?:his|her|their) record|over the (?:years|past)))/;
+
+/**
+ * Arrests of a police operation over many people, not of the event: "twelve people were taken
+ * into custody in a law enforcement operation targeting gangs", "a police operation resulted in
+ * 20 arrests", "three men arrested during a drug bust". A detained claim whose
+ * sentence holds one of these is about another happening.
+ */
+export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prostitution|immigration)\s+(?:busts?|sweeps?|raids?|crackdowns?|operations?|roundups?|stings?)\b|(?:sweeps?|crackdowns?|roundups?|stings?)\s+(?:on|against|targeting|for (?:illegal|drugs|guns|weapons|firearms|narcotics|gangs?)\b)|(?:operations?|sweeps?|crackdowns?|roundups?|stings?)\s+(?:focused on|targeting|aimed at|(?:that )?(?:netted|resulted in|led to)\s+(?:\S+\s+){0,2}?arrests\b)|law enforcement operations?\b)/i;
+
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
 export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;
 
 /** Zero claims: "no one was hurt", "no arrests have been made", "no injuries were reported". */
 export const ZERO_KILLED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:was|were|has been|had been|is|got)\s+(?:killed|fatally)|\bno (?:deaths|fatalities|one died|one was killed)\b|\bno (?:other )?(?:deaths|fatalities) (?:were|have been|had been)? ?(?:reported|confirmed)/i;
 export const ZERO_INJURED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:of them\s+)?(?:was|were|has been|had been|is|got)\s+(?:(?:seriously|badly|physically)\s+)?(?:hurt|injured|wounded|hit|struck)|\bno (?:other )?(?:injuries|one was hurt|one was injured)\b|\bnone of (?:them|the \w+) (?:was|were) (?:hurt|injured|wounded|hit)/i;
-export const ZERO_DETAINED = /\bno (?:arrests?|one has been arrested|one was arrested|suspects? (?:has|have) been (?:arrested|identified|named)|one is in custody|suspects? (?:is|are|was|were) in custody)\b|\bno (?:one|suspects?) (?:has|have|had) been (?:arrested|detained|taken into custody|charged)|\bnobody (?:has|had) been (?:arrested|detained|charged)|\bremains? at large\b|\b(?:is|are|was|were) still at large\b|\b(?:suspects?|gunman|gunmen|shooter|shooters) (?:fled|got away)\b/i;
+export const ZERO_DETAINED = /\bno (?:arrests?|one has been arrested|one was arrested|suspects? (?:has|have) been (?:arrested|identified|named)|one is in custody|suspects? (?:is|are|was|were) in custody)\b|\bno (?:one|suspects?) (?:has|have|had) been (?:arrested|detained|taken into custody|charged)|\bnobody (?:has|had) been (?:arrested|detained|charged)|\bremains? at large\b|\b(?:is|are|was|were) still at large\b|\b(?:suspects?|gunman|gunmen|shooter|shooters) (?:fled|got away)\b|\b(?:have|has|had) not (?:yet )?(?:made|announced|reported) any arrests\b|\b(?:have|has|had) not (?:yet )?arrested (?:anyone|anybody)\b|\b(?:is|are|remains?|remained) (?:still )?on the (?:run|loose)\b|\bneither (?:suspect|man|of them|of the (?:suspects|men)) (?:is|was|were|has been) (?:in custody|under arrest|arrested)\b/i;
 
 /** Singular nouns for one person, the head of "a man", "the 16-year-old boy", "another victim". */
 export const PERSON_SINGULAR = [
@@ -143,7 +160,8 @@ export const PERSON_SINGULAR = [
   'student', 'officer', 'deputy', 'trooper', 'driver', 'passenger', 'resident', 'suspect', 'gunman', 'shooter',
   'male', 'female', 'juvenile', 'youth', 'adult', 'bystander', 'clerk', 'employee', 'customer', 'mother',
   'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle',
-  'aunt', 'cousin', 'friend', 'neighbor', 'neighbour', 'roommate', 'boyfriend', 'girlfriend', 'sophomore',
+  'aunt', 'cousin', 'grandson', 'granddaughter', 'nephew', 'niece', 'stepfather', 'stepmother', 'stepson', 'stepdaughter',
+  'friend', 'neighbor', 'neighbour', 'roommate', 'boyfriend', 'girlfriend', 'sophomore',
   'freshman', 'junior', 'senior', 'grader', 'guard', 'soldier', 'civilian', 'journalist', 'doctor', 'nurse',
   'worker', 'owner', 'homeowner', 'motorist', 'pedestrian', 'cyclist', 'security guard', 'inmate', 'pastor',
 ] as const;
@@ -153,7 +171,7 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
   killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead)\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:later\s+)?(?:died|dies|succumbed)\b`,
   injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
   shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
-  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|jailed|locked up|in the custody|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
+  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|jailed|locked up|in the custody|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */

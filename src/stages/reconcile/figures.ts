@@ -28,7 +28,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  * 2. Within one document, a count read from a singular ("a man was shot dead") gives way to any
  *    stated number of the same kind, but an ordinal ("a fourth person has been arrested") and a person
  *    the report is unsure of ("a fifth person may have been wounded") stay as bounds; a report's zero
- *    arrests ("the suspects fled") give way to the arrests it also states.
+ *    arrests ("the suspects fled") give way to the arrests it also states, and those of a report
+ *    published before one that states arrests do not vote for `best` (see `supersededZeros`).
  * 3. `low`/`high` bound the point claims (exact, about, range, at most): the lowest low and the
  *    highest high of their intervals. Open-ended claims ("more than 130") raise `high` only when
  *    they exceed every point claim. With open-ended claims alone, `low` is the tightest lower bound
@@ -299,21 +300,28 @@ function reconcileOne(
       moved.push(`${doc}: ${p.value} - ${n}`);
     }
   }
+  // Note: arrests only grow: a report's "no arrests have been made" written before a report that
+  // states arrests is the earlier state of the same count, not a vote against it (see `supersededZeros`).
+  const superseded = ACCUMULATING.has(kind) ? supersededZeros(byDoc, docs) : [];
   const values = [...byDoc.values()].map((p) => p.value);
+  for (const doc of superseded) byDoc.delete(doc);
   const low = Math.min(bounded.low, ...values);
   const high = bounded.high === null ? null : Math.max(bounded.high, ...values);
   const candidates = new Map<number, Candidate>();
-  const vote = (value: number, doc: DocId) => {
-    const cand = candidates.get(value) ?? { value, docs: new Set(), groups: new Set(), latest: '' };
+  const vote = (value: number, doc: DocId, into = candidates) => {
+    const cand = into.get(value) ?? { value, docs: new Set(), groups: new Set(), latest: '' };
     cand.docs.add(doc);
     cand.groups.add(groupOf(doc, docs));
     const published = docs.get(doc)?.published ?? '';
     if (published > cand.latest) cand.latest = published;
-    candidates.set(value, cand);
+    into.set(value, cand);
   };
   if (byDoc.size > 0) for (const [doc, p] of byDoc) vote(p.value, doc);
   else for (const c of claims) vote(c.value, c.doc);
   const ranked = [...candidates.values()];
+  // The explanation lists every report's value, the superseded zeros too.
+  const listed = new Map([...candidates].map(([value, cand]) => [value, { ...cand, docs: new Set(cand.docs), groups: new Set(cand.groups) }]));
+  for (const doc of superseded) vote(0, doc, listed);
   let best: number;
   let resolution: string;
   const updates = claims.filter((c) => c.isUpdate && POINT.has(c.qualifier) && isComprehensiveUpdate(c, byDoc, docs));
@@ -327,7 +335,7 @@ function reconcileOne(
     resolution = 'update';
   } else if (ranked.length === 1) {
     best = ranked[0]?.value ?? low;
-    resolution = allDocs.size === 1 ? 'only' : 'majority';
+    resolution = superseded.length > 0 ? 'accumulated' : allDocs.size === 1 ? 'only' : 'majority';
   } else {
     // Between equally supported values, one that a stated lower bound rules out loses: "at least
     // four people were hurt" settles 3 vs 4. Note: ordinals read from people ("a third man") are
@@ -350,7 +358,9 @@ function reconcileOne(
   const groups = new Set([...allDocs].map((d) => groupOf(d, docs)));
   // One lineage group is one source, however many reports copy it.
   const agreement: DossierFigure['agreement'] = groups.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
-  const explanation = explain(claims, ranked, best, resolution, docs) + (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
+  const explanation = explain(claims, [...listed.values()], best, resolution, docs) +
+    (superseded.length > 0 && resolution !== 'accumulated' ? `; the zero of earlier reports (${superseded.join(', ')}) gives way to the ${kind} a later report states` : '') +
+    (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
     (derived.length > 0 ? `; reports that count only the shot give their shot minus their killed (${derived.join(', ')})` : '');
   return {
     kind,
@@ -364,6 +374,27 @@ function reconcileOne(
     resolution,
     claims: claims.map(toDossierClaim),
   };
+}
+
+/**
+ * Reports whose count is zero ("no arrests have been made") and that were published before a report
+ * that counts more than zero, for counts that only grow with time: they stated the count as it
+ * was then. Reports whose date is unknown are kept.
+ * @example
+ * // "No arrests have been made" (two reports of the day after) and "Police have arrested a man"
+ * // (a report of six months later): both zeros are superseded
+ */
+function supersededZeros(byDoc: ReadonlyMap<DocId, { value: number }>, docs: ReadonlyMap<DocId, DocFacts>): DocId[] {
+  let latest = '';
+  for (const [doc, p] of byDoc) {
+    const published = docs.get(doc)?.published ?? '';
+    if (p.value > 0 && published > latest) latest = published;
+  }
+  if (latest === '') return [];
+  return [...byDoc].filter(([doc, p]) => {
+    const published = docs.get(doc)?.published;
+    return p.value === 0 && published !== undefined && published !== '' && published < latest;
+  }).map(([doc]) => doc);
 }
 
 /**
@@ -484,6 +515,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
     higher: 'equally supported; the higher value is kept (reports leave wounded out more often than they add them)',
     update: 'a later report updates the toll',
     'tightest-bound': 'only lower bounds are stated; the tightest is kept',
+    accumulated: 'the zero of earlier reports gives way to the count a later report states (counts that only grow)',
   };
   parts.push(`best ${best}: ${reason[resolution] ?? resolution}`);
   void docs;

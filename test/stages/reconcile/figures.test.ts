@@ -181,6 +181,29 @@ describe('reconcileFigures', () => {
     expect(g).toMatchObject({ low: 0, high: 2 });
   });
 
+  it('lets "no arrests have been made" of earlier reports give way to the arrests a later report states', () => {
+    const docs = new Map<string, DocFacts>([
+      ['a', { published: '2015-04-28' }], ['b', { published: '2015-04-28' }], ['c', { published: '2015-10-31' }], ['d', {}],
+    ]);
+    const [f] = reconcileFigures([claim('a', 'detained', 0), claim('b', 'detained', 0), claim('c', 'detained', 1)], docs);
+    // the zeros stay among the claims and in the bounds, but no longer outvote the later arrest
+    expect(f).toMatchObject({ low: 0, best: 1, high: 1 });
+    expect(f?.claims).toHaveLength(3);
+    expect(f?.resolution).toBe('accumulated');
+    expect(f?.explanation).toBe('0 (2 reports: a, b) vs 1 (1 report: c); best 1: the zero of earlier reports gives way to the count a later report states (counts that only grow)');
+    // a zero of the same day as the arrests, or of an unknown day, still votes
+    const [g] = reconcileFigures([claim('a', 'detained', 0), claim('b', 'detained', 0), claim('d', 'detained', 0), claim('c', 'detained', 1)],
+      new Map([...docs, ['b', { published: '2015-10-31' }]]));
+    expect(g).toMatchObject({ best: 0 });
+    expect(g?.explanation).toContain('the zero of earlier reports (a) gives way');
+    // a zero written after the arrests is not superseded ("charges were dropped; no one is in custody")
+    const [h] = reconcileFigures([claim('c', 'detained', 0), claim('a', 'detained', 1), claim('b', 'detained', 0)], docs);
+    expect(h).toMatchObject({ best: 0 });
+    // the killed do not accumulate: "no one was killed" is not superseded by a later toll
+    const [k] = reconcileFigures([claim('a', 'killed', 0), claim('b', 'killed', 0), claim('c', 'killed', 1)], docs);
+    expect(k).toMatchObject({ best: 0 });
+  });
+
   it('counts the injured of a report that states only the shot as its shot minus its killed', () => {
     // "one person is dead and at least two people are hurt" (a); "the victim was one of five people shot" (b)
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);

@@ -33,7 +33,7 @@ const CUE_STEMS: readonly (readonly [string, Cue])[] = [
   ...['wound', 'injur', 'hurt', 'hospital', 'condition', 'graze', 'treated', 'recover'].map((w) => [w, 'injured'] as const),
   ...['shot\\b', 'shoot', 'gunfire', 'gunshot', 'bullet', 'struck', 'striking'].map((w) => [w, 'shot'] as const),
   ...['arrest', 'detain', 'detention', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'imprison', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned himself', 'turned herself', 'turned themselves', 'locked up', 'charges\\b'].map((w) => [w, 'detained'] as const),
-  ...['no\\b', 'none\\b', 'nobody\\b', 'no-one\\b', 'at large\\b', 'fled\\b', 'got away\\b'].map((w) => [w, 'zero'] as const),
+  ...['no\\b', 'none\\b', 'nobody\\b', 'no-one\\b', 'at large\\b', 'fled\\b', 'got away\\b', 'not made any', 'not announced any', 'not reported any', 'not yet made any', 'not yet announced any', 'not arrested', 'not yet arrested', 'on the run\\b', 'on the loose\\b', 'neither\\b'].map((w) => [w, 'zero'] as const),
   ...['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'expel', 'expuls', 'deport', 'displac', 'evacuat', 'exodus', 'forced', 'driven', 'homeless', 'refugee', 'troops', 'soldier', 'strong', 'army', 'forces', 'entered', 'invaded', 'deployed', 'stormed', 'gather', 'rall', 'crowd', 'march', 'attend', 'funeral', 'accompan', 'protest', 'demonstrat', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil', 'large', 'left', 'leaving', 'leaves'].map((w) => [w, 'other'] as const),
 ];
 

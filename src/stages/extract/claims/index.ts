@@ -2,7 +2,7 @@ import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Context } from '../../../pipeline/stage.js';
-import { ASKED_BEFORE, NOT_ARREST } from '../../../locales/en/claims.js';
+import { ASKED_BEFORE, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
 
@@ -73,7 +73,26 @@ export function extractClaims(
   // Note: claims of one sentence share their quote; NOT_ARREST reads a quote once, not once per
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
-  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest));
+  const operations = new Map<string, string | null>();
+  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest)).map((c) => operationScope(c, operations));
+}
+
+/**
+ * A detained claim of a police operation over many people ("twelve people were taken into custody in
+ * a law enforcement operation targeting gangs") is about another happening: its scope
+ * becomes `other`, labelled with the operation's words. Claims of other kinds pass.
+ */
+function operationScope(claim: Claim, operations: Map<string, string | null>): Claim {
+  if (claim.kind !== 'detained' || claim.value === 0 || claim.scope.key === 'other') return claim;
+  // Note: read once per quote, as `NOT_ARREST` is (claims of one sentence share it).
+  const key = `${claim.span.start}:${claim.span.end}`;
+  let words = operations.get(key);
+  if (words === undefined) {
+    words = OPERATION_ARRESTS.exec(claim.quote)?.[0]?.toLowerCase() ?? null;
+    operations.set(key, words);
+  }
+  if (words === null) return claim;
+  return { ...claim, scope: { ...claim.scope, key: 'other', label: `in a police operation (${words})` } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { PATTERN_CUES, PERSON_ACTIVE, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
+import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 
 /**
@@ -22,7 +22,7 @@ const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // ("the older brother of 10-year-old Aurora boy who was fatally shot"); subjects at a headline's
 // opening without either are `HEADLINE_SUBJECT`.
 const DESCRIBED_WORDS = String.raw`(?:[\w'’-]+\s+|[A-Z][\w'’-]*,\s+(?=[A-Z])){0,3}?`;
-const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
+const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
 /** Either case of a word's first letter ("Man", "man"). */
 const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /** A headline's kicker before its words: "Springfield Police: Person killed in accidental shooting". */
@@ -92,7 +92,9 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
 );
 // "16-year-old Alan Reyes of North Park was arrested": a hometown may follow the name; so may
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
-const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`;
+// So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested".
+const IN_HAPPENING = String.raw`\s+in\s+(?:[\w'’-]+\s+){1,4}?(?:shooting|shootings|killing|slaying|homicide|death|case|attack|murder|stabbing|robbery|incident)`;
+const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
 const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
@@ -156,7 +158,7 @@ const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|k
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
 const BARE_KILLED = new RegExp(
-  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
   'dgi',
 );
 
@@ -171,7 +173,7 @@ const DATELINE = String.raw`(?:[A-Z][\w.,'’() ]{0,50}?\s[-–—]+\s+)?${KICKE
  * "Local man charged in shooting death", "Parents charged with improper gun storage". As for
  * `BARE_KILLED`, only before a preposition, a time word or punctuation.
  */
-const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>${SINGULAR}|mom|dad)|(?<pair>parents|couple))${HEADLINE_DETAINED}`, 'dgi');
+const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>(?:(?:[2-9]|1\d)(?:nd|rd|th)\s+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:${SINGULAR}|mom|dad))|(?<pair>parents|couple))${HEADLINE_DETAINED}`, 'dgi');
 /** The same with a name, case-sensitive so that the name is capitalised: "Jerome Lee Hart arrested Tuesday on murder warrant". */
 const BARE_NAME_DETAINED = new RegExp(String.raw`^(?<full>${FULL_NAME})${AGE}(?:\s+[Aa]rrested|\s+[Cc]harged|\s+[Bb]ooked|\s+[Aa]pprehended)${HEADLINE_NEXT}`, 'dgu');
 /**
@@ -186,7 +188,7 @@ const BARE_OBJECT_AT = new RegExp(String.raw`(?:[\w'’-]+\s+){0,2}?(?<described
  * A person the report is not sure of: "four young people were shot ..., and a fifth person may have
  * been wounded, too" counts four or five.
  */
-const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>second|third|fourth|fifth|sixth)\s+(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:may|might|could) have been (?:(?<injured>wounded|injured|hurt|grazed)|shot|struck)\b`, 'dgu');
+const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:may|might|could) have been (?:(?<injured>wounded|injured|hurt|grazed)|shot|struck)\b`, 'dgu');
 /**
  * "took Kia Moss into custody": the person is between the verb and "into custody". Note:
  * the past tense only; "prepared to take him into custody" states no arrest.
@@ -198,7 +200,7 @@ const INTO_CUSTODY = /^\s+into (?:police )?custody\b/;
 // death of another teenager", "injured another customer" set the person apart from someone of another
 // kind (the shooter, the one arrested), far more often than they count a second of the same kind.
 const ORDINAL: Readonly<Record<string, number>> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 
 /**
@@ -206,10 +208,42 @@ const ORDINAL: Readonly<Record<string, number>> = {
  * words, or digits right before the person ("the 4th victim", not "the 3rd grade girl").
  */
 function ordinalOf(words: readonly string[]): number | undefined {
+  // "a third grader", "Fourth grader dies": a school year, not a count
+  if (words.at(-1) === 'grader' || words.at(-1) === 'graders') return undefined;
   const byWord = words.slice(0, 2).map((w) => ORDINAL[w]).find((v) => v !== undefined);
   if (byWord !== undefined) return byWord;
-  const digits = words.length === 3 ? /^([2-9])(?:nd|rd|th)$/.exec(words[1] ?? '') : null;
+  // "the 4th victim", "8th suspect arrested" (a headline without its article); not "the 3rd grade girl"
+  const digits = words.length === 3 || words.length === 2 ? /^([2-9]|1\d)(?:nd|rd|th)$/.exec(words.at(-2) ?? '') : null;
   return digits ? Number.parseInt(digits[1] ?? '', 10) : undefined;
+}
+
+const PERSON_WORDS: ReadonlySet<string> = new Set<string>([...PERSON_NOUNS, ...PERSON_SINGULAR]);
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * Whether a sentence is in title case, as a headline is: most of its words of four letters or more
+ * are capitalised ("Local Man Charged In Shooting Death").
+ */
+function isTitleCase(text: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const m of text.matchAll(LONG_WORD)) {
+    words++;
+    if (m[0] !== m[0].toLowerCase() && m[0][0] === m[0][0]?.toUpperCase()) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.8;
+}
+
+/**
+ * A "name" of a title-case headline that ends on a person noun is a described person: "Local Man
+ * Charged In Shooting Death" names nobody called Man (the `anon` person, not a surname, so it
+ * does not add to the people a report names).
+ */
+function unnamedInTitle(person: Person | undefined, groups: Record<string, string | undefined>, isTitle: boolean): Person | undefined {
+  if (!person || !isTitle) return person;
+  const name = groups['full'] ?? groups['single'];
+  const last = name?.split(' ').at(-1)?.toLowerCase();
+  return last !== undefined && PERSON_WORDS.has(last) ? { subject: 'anon', value: 1, isOrdinal: false } : person;
 }
 
 interface Person {
@@ -269,8 +303,13 @@ export function extractPersonClaims(
   const seen = new Set<string>();
   const covered = view.covered;
   // `from`: where the person's words start when they begin before the match ("a mother and a grandmother").
-  const add = (kind: ClaimKind, m: RegExpExecArray, person: Person | undefined, offset = 0, from?: number) => {
-    if (!person || covered?.has(kind)) return;
+  let isTitle: boolean | undefined;
+  const add = (kind: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number) => {
+    if (!found || covered?.has(kind)) return;
+    const groups = m.groups ?? {};
+    const isName = groups['full'] !== undefined || groups['single'] !== undefined;
+    const person = isName ? unnamedInTitle(found, groups, (isTitle ??= isTitleCase(text))) : found;
+    if (!person) return;
     const key = `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -390,7 +429,8 @@ export function extractPersonClaims(
   BARE_KILLED.lastIndex = hasWordAtAll(BARE_KILLED_CUES) ? 0 : text.length;
   while ((m = BARE_KILLED.exec(text)) !== null) {
     // "5th person dies after murder-suicide": at least five killed.
-    const ordinal = m.groups?.['ordinal']?.toLowerCase();
+    // "Fourth grader dies": a school year, not a count (see `ordinalOf`).
+    const ordinal = /\bgraders?$/i.test(m.groups?.['described'] ?? '') ? undefined : m.groups?.['ordinal']?.toLowerCase();
     const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
     add('killed', m, { subject: 'anon', value, isOrdinal: ordinal !== undefined });
   }

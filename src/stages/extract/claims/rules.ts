@@ -5,7 +5,7 @@ import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
-  TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { scopeOf } from './scope.js';
@@ -87,8 +87,11 @@ const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b/;
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
  * Doe, 19". A number in digits between a word's comma and a closing comma.
  */
-const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
+const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:(?:also|both|each)\s+)?(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
 const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
+/** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
+const AGE_HOMETOWN_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;
+const AGE_HOMETOWN_AFTER = /^\s+(?:of|from)\s+\p{Lu}/u;
 
 /** `leaving 2 dead`: "dead"/"injured" as a predicate right after the head noun. */
 const LEFT_PREDICATE = /\b(?:left|leaving|leaves|leave)\s*$/;
@@ -289,6 +292,7 @@ export const numberKindRule: ClaimRule = {
         : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80));
       if (head.kind === 'thing') return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
+      if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
 
       let kind: ClaimKind | undefined;
@@ -318,6 +322,8 @@ export const numberKindRule: ClaimRule = {
       // "14 deaths", "two arrests": the noun names the kind.
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       if (!kind) return;
+      // "He has four prior arrests": a person's record, not arrests in the event.
+      if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
       if ((kind === 'participants' || kind === 'troops') && head.kind === 'unknown') return;
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;

@@ -28,7 +28,7 @@ const RECURRING = /\b(?:every year|each year|annually|every anniversary|each ann
  * "so far this year", "in shootings across the city over the weekend", "compared to last year",
  * "in weekend Detroit shootings", "the five shootings that wounded 15" (but "in the shootings" may be one spree's).
  */
-const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year)))/i;
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year)))/i;
 
 /** Periods a claim can be tied to. Order: the most specific first. */
 const PERIOD =

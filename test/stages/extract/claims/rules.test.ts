@@ -13,6 +13,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['The attack left four people dead and three injured.', ["killed 4 exact 'four'", "injured 3 exact 'three'"]],
   ['The death toll rose to 3 on Tuesday.', ["killed 3 exact '3'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
+  ['In Springfield, 22 of the victims were injured.', ["injured 22 at-least '22'"]],
+  // Arrests in the event, beside the words of a record.
+  ['Police have made two arrests in the shooting.', ["detained 2 exact 'two'"]],
+  ['The raid ended with two arrests on Friday.', ["detained 2 exact 'two'"]],
   ['Three suspects were taken into custody.', ["detained 3 exact 'Three'"]],
   ['Five people remain missing after the raid.', ["missing 5 exact 'Five'"]],
   ['The expulsion of 200,000 villagers from the valley began in spring.', ["displaced 200000 exact '200,000'"]],
@@ -52,12 +56,24 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
 const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['No one was hurt in the blaze.', ["injured 0 exact 'No one was hurt'"]],
   ['No arrests have been made.', ["detained 0 exact 'No arrests'"]],
+  ['Detectives have not made any arrests in the case.', ["detained 0 exact 'have not made any arrests'"]],
+  ['Police have not yet arrested anyone.', ["detained 0 exact 'have not yet arrested anyone'"]],
+  ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
+  ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
   ['The teen was pronounced dead at the scene.', ["killed 1 exact 'The teen'"]],
   ['Police arrested a second man on Friday.', ["detained 2 at-least 'a second man'"]],
   ['John Smith, 20, was arrested on Sunday.', ["detained 1 exact 'John Smith'"]],
+  // An age before a hometown, without its closing comma, is no count.
+  ['Police say John Smith, 22 of Springfield, is charged with manslaughter.', ["detained 1 exact 'John Smith'"]],
+  ['Mary Jones, 41 from Dayton, was killed.', ["killed 1 exact 'Mary Jones'"]],
+  // An age after "also", "both" or "each" in an apposition is no count.
+  ['Her brother, also 16, was wounded.', ["injured 1 exact 'Her brother'"]],
   ['Indianapolis police arrested Tristan Crayton, 28, of Westfield.', ["detained 1 exact 'Tristan Crayton'"]],
   ['Los Banos police arrested the pair in March.', ["detained 2 exact 'the pair'"]],
+  // A list of described people: a relative in it is a person too.
+  ['A woman and her adult grandson are facing charges.', ["detained 2 exact 'A woman and her adult grandson'"]],
+  ['A woman and her niece were wounded.', ["injured 2 exact 'A woman and her niece'"]],
   ['He is currently in the custody of the sheriff.', ["detained 1 exact 'He'"]],
   // The second verb's cue word (`detention`) is of its family but not among its pattern's cue words.
   ['John Smith was arrested Friday and Mary Jones was held at the Harris County Detention Center.', ["detained 1 exact 'John Smith'", "detained 1 exact 'Mary Jones'"]],
@@ -137,6 +153,19 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Up to three were in critical condition.', ["injured 3 at-most 'Up to three'"]],
   ['The 3rd grade girl who was grazed is resting at home.', ["injured 1 exact 'The 3rd grade girl'"]],
   ['A fourth person has been arrested in the shooting.', ["detained 4 at-least 'A fourth person'"]],
+  // Ordinals past the sixth, and a headline's ordinal without its article.
+  ['An eighth suspect has been arrested.', ["detained 8 at-least 'An eighth suspect'"]],
+  ['8th suspect arrested in parking lot shooting', ["detained 8 at-least '8th suspect'"]],
+  ['Police arrested a 10th suspect on Friday.', ["detained 10 at-least 'a 10th suspect'"]],
+  // A school year is no ordinal.
+  ['Fourth grader dead after shooting at home', ["killed 1 exact 'Fourth grader'"]],
+  ['A third grader was wounded.', ["injured 1 exact 'A third grader'"]],
+  // The happening the person is part of, between the person and the verb.
+  ['A suspect in the shooting has been arrested.', ["detained 1 exact 'A suspect'"]],
+  ["A suspect in Sunday's fatal shooting was arrested Monday.", ["detained 1 exact 'A suspect'"]],
+  ['The second suspect in the Main Street shooting has been arrested.', ["detained 2 at-least 'The second suspect'"]],
+  // "turned himself into police": a common spelling of "turned himself in to police".
+  ['On Friday, John Smith turned himself into police.', ["detained 1 exact 'John Smith'"]],
   ['Another teen was critically injured.', ["injured 1 exact 'Another teen'"]],
   // A person the report is unsure of: four or five.
   ['Four people were shot, and a fifth person may have been wounded, too.', ["shot 4 exact 'Four'", "injured 4 range 'a fifth person'"]],
@@ -160,17 +189,26 @@ const NEGATIVE: readonly string[] = [
   // Ages in an apposition, not counts.
   'Her sons, 7 and 8, were critically hurt.',
   'Among the victims were Smith, 20, Jones, 22, and Doe, 19.',
+  'The boys, both 15, were charged.',
   // A person killed in another event, named in running text.
   'A vigil honored a man killed in a shooting last week.',
   // Detentions that are not arrests, asked about, or to come.
   'Police did not say whether the shooter was arrested.',
   'Three people were detained for questioning and later released.',
+  'She was detained for additional questioning.',
   'One student will be charged as an adult.',
   'He will face charges.',
   'Officers tried to arrest a man on Friday.',
+  'He turned himself into a target.',
+  'The suspect is no longer on the run.',
   'Police prepared to take him into custody.',
   'The child was placed in protective custody.',
   'A reward is offered for information leading to the arrest of a suspect.',
+  // A person's record of arrests, not arrests in the event.
+  'The suspect has four prior arrests, including two from last year.',
+  'He has at least five arrests dating back to 2010, according to police.',
+  'Court records list three previous arrests for theft.',
+  'Records show he had 12 arrests on his record.',
   'A couple of witnesses were interviewed.',
   // A determiner that ends a longer word; a headline's subject only at the opening; a possessive names someone else.
   'Investigators said data man was shot.',
@@ -214,6 +252,27 @@ describe('claim spans', () => {
     expect(claims.map((c) => [c.kind, c.value, c.scope.key])).toEqual([['killed', 2, 'other'], ['injured', 10, 'other']]);
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
+  });
+  it('tie arrests of a police operation over many people to other happenings', () => {
+    const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
+    expect(scopes('A police operation resulted in 20 arrests.')).toEqual([['detained', 20, 'other', 'in a police operation (operation resulted in 20 arrests)']]);
+    expect(scopes('Three men were arrested during a drug bust.')).toEqual([['detained', 3, 'other', 'in a police operation (drug bust)']]);
+    expect(scopes('Twelve people were taken into custody in a law enforcement operation targeting gangs.')[0]?.[2]).toBe('other');
+    // the operation that arrested the event's suspects, and a raid on one home, are the event's
+    expect(scopes('Both suspects were arrested in a joint police operation on Friday.')).toEqual([['detained', 2, 'unscoped', '']]);
+    expect(scopes('Police raided the home and arrested two men.')).toEqual([['detained', 2, 'unscoped', '']]);
+    expect(scopes('Officers made a sweep for the gunman and arrested two men.')).toEqual([['detained', 2, 'unscoped', '']]);
+    expect(scopes('Two men were held after an operation that led to the arrest of the gunman.').every((row) => row[2] !== 'other')).toBe(true);
+    expect(scopes('Three men were arrested in a sweep for illegal guns.')[0]?.[2]).toBe('other');
+    // other kinds keep their scope
+    expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
+  });
+  it('read a title-case headline\'s "name" that ends on a person noun as a described person', () => {
+    const subjects = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'detained').map((c) => c.subject);
+    // "Local Man" is no one's name: the report names one person, Smith
+    expect(subjects('Local Man Charged In Shooting Death\n\nPolice said John Smith, 30, was charged with murder.')).toEqual(['anon', 'smith']);
+    // in running text a surname that is also a person noun stays a name
+    expect(subjects('Police said John Child was charged with murder on Friday.')).toEqual(['child']);
   });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');

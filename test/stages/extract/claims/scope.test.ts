@@ -22,6 +22,8 @@ describe('scopeOf: statistics over several shootings', () => {
     ['3 dead, 26 wounded in weekend Detroit shootings', 'aggregate'],
     ['The first of the five shootings that wounded 15 people was in Diggs Town.', 'aggregate'],
     ['Two teens have shot to death in separate accidental shootings.', 'aggregate'],
+    ['Of all the shootings last week, only three people are in custody so far.', 'aggregate'],
+    ['In all of the homicides last month, four men were charged.', 'aggregate'],
     // one spree's shootings are the event's own
     ['Four people were killed in the shootings, police said.', 'unscoped'],
     ['Both men were wounded in Sunday\'s shooting.', 'unscoped'],
