@@ -100,12 +100,20 @@ function readInEvents(entities: readonly Entity[], events: readonly DossierEvent
   const read = new Map<Entity, PlaceInfo>();
   /** Entities an earlier (larger) event has read already, re-read or not. */
   const settled = new Set<Entity>();
+  // The towns by each of their spellings, so that each event looks up its main place's name.
+  const towns = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== 'place' || e.place?.precision !== 'city') continue;
+    for (const name of new Set([e.name, ...e.aliases])) towns.set(name, [...(towns.get(name) ?? []), e]);
+  }
+  if (towns.size === 0) return [...entities];
   const gazetteer = loadGazetteer();
   for (const event of events) {
     const main = event.places[0];
-    if (main === undefined) continue;
+    const candidates = main === undefined ? undefined : towns.get(main);
+    if (main === undefined || candidates === undefined) continue;
     const docs = new Set(event.documents);
-    const named = entities.filter((e) => e.type === 'place' && e.place?.precision === 'city' && !settled.has(e) && (e.name === main || e.aliases.includes(main)) && e.mentions.some((m) => docs.has(m.doc)));
+    const named = candidates.filter((e) => !settled.has(e) && e.mentions.some((m) => docs.has(m.doc)));
     if (named.length === 0) continue;
     for (const e of named) settled.add(e);
     const reading = placeWithin(main, event.places.slice(1), gazetteer);
