@@ -365,7 +365,7 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'largest input file, or JSONL line, read (e.g. 5MB; default 20MB)', parseBytes)
-    .option('--threads <n>', 'worker threads for analysis (default: one less than the cores, as the main thread groups and assembles; 0 analyses on the main thread)', parseCount)
+    .option('--threads <n>', 'worker threads for analysis (default: one less than the cores, none below three cores; 0 analyses on the main thread)', parseCount)
     .option('--one-event', 'take every report as a report of one event, instead of grouping them into events')
     .option('--presorted', 'with --format jsonl: the dump is in date order, so group it as it streams instead of sorting it by date through a temporary file')
     .option('--store <file>', 'SQLite store: keep the reports, their analyses and the events there; later builds add only new reports and rewrite only the events they change')

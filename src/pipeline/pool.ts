@@ -31,15 +31,17 @@ export interface PoolOptions {
 }
 
 /**
- * Worker threads by default: one less than the cores, because the main thread is busy too. It
+ * Worker threads by default: one less than the cores, because the main thread is busy too (it
  * rebuilds the analyses the workers send, indexes them for lineage as they come, then groups and
- * assembles the events, which is as much work as a worker's analysis. Measured on 2 cores, where
- * this gives one worker: two workers beside the main thread built gva-dev (CLI, JSON out) in 7.1-8.1 s
- * and 5,000 synthetic articles in 25.1 s, against 5.9-6.4 s and 21.6 s with none: three busy threads
- * on two cores (four with V8's compiler and collector) lost more than the second worker gained.
+ * assembles the events); and none when that leaves fewer than two, since a lone worker only
+ * duplicates the start-up (a second JIT warm-up, the analyses copied between threads) beside a
+ * main thread that could do its work. Measured on 2 cores (CLI, JSON out, quiet machine):
+ * gva-dev built in 7.2-7.8 s with no worker, 8.5-9.6 s with one, 9.0-12.0 s with two; 5,000
+ * synthetic articles in 28.4 s with none, 28.9 s with one. `--threads N` sets it.
  */
 export function defaultThreads(): number {
-  return Math.max(0, availableParallelism() - 1);
+  const workers = availableParallelism() - 1;
+  return workers >= 2 ? workers : 0;
 }
 
 /** Below this many documents, workers are not started. */
