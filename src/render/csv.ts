@@ -24,6 +24,19 @@ export interface ExportOptions {
   readonly locate?: (place: string, within: readonly string[]) => PlaceLocation | undefined;
 }
 
+/** The scope label of a figure that states no place nor period (`reconcileFigures`). */
+const WHOLE_EVENT_LABEL = 'the event';
+
+/**
+ * A figure's kind and scope as words ("killed in Baku, that night"); a figure of the whole event,
+ * with no place nor period, by its kind alone ("injured", not "injured the event").
+ *
+ * @example figureName({ kind: 'injured', scope: { key: 'main', place: null, period: null, label: 'the event' } }) === 'injured'
+ */
+export function figureName(f: Pick<DossierFigure, 'kind' | 'scope'>): string {
+  return f.scope.label === WHOLE_EVENT_LABEL ? f.kind : `${f.kind} ${f.scope.label}`;
+}
+
 /** A figure's reconciled values. */
 export interface FigureValues {
   readonly low: number;
@@ -146,8 +159,8 @@ export function eventRow(dossier: Dossier, event: DossierEvent, options: ExportO
   const detained = pick('detained');
   const notes: string[] = [];
   for (const f of event.figures) {
-    if (f.agreement === 'conflicting') notes.push(`${f.kind} ${f.scope.label}: ${f.explanation}`);
-    else if (!headlines.has(f)) notes.push(`${f.kind} ${f.scope.label}: ${figureValue(f)}`);
+    if (f.agreement === 'conflicting') notes.push(`${figureName(f)}: ${f.explanation}`);
+    else if (!headlines.has(f)) notes.push(`${figureName(f)}: ${figureValue(f)}`);
   }
   const location = event.places[0];
   const found = location !== undefined ? options.locate?.(location, event.places.slice(1)) : undefined;

@@ -1,7 +1,5 @@
 import type { Dossier, DossierEntity, DossierEvent, DossierEventDate, DossierFigure, DossierTimelineEntry } from '../model/dossier.js';
-
-/** The scope label of a figure that states no place nor period (`reconcileFigures`). */
-const WHOLE_EVENT_LABEL = 'the event';
+import { figureName } from './csv.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, newlines and Markdown markup characters. */
 export function escapeMarkdown(text: string): string {
@@ -16,8 +14,7 @@ function range(f: DossierFigure): string {
 function renderFigure(f: DossierFigure, lines: string[]): void {
   const sources = `${f.independentSources} independent source${f.independentSources === 1 ? '' : 's'}`;
   // A figure of the whole event, with no place or period of its own, is headed by its kind alone ("injured: 3").
-  const label = f.scope.label === WHOLE_EVENT_LABEL ? '' : ` ${escapeMarkdown(f.scope.label)}`;
-  lines.push(`### ${f.kind}${label}: ${range(f)}`, '');
+  lines.push(`### ${escapeMarkdown(figureName(f))}: ${range(f)}`, '');
   lines.push(`*${f.agreement}*, ${sources}. ${escapeMarkdown(f.explanation)}`, '');
   lines.push('| value | as stated | report | source | attributed to |', '|---:|---|---|---|---|');
   for (const c of f.claims) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvText, eventRow, headlineFigure, lineageGroups, renderCsv } from '../../src/render/csv.js';
+import { CSV_COLUMNS, csvText, eventRow, figureName, headlineFigure, lineageGroups, renderCsv } from '../../src/render/csv.js';
 import type { Dossier } from '../../src/model/dossier.js';
 import { blackJanuaryDossier, handmadeDossier } from './fixtures.js';
 
@@ -162,5 +162,12 @@ describe('renderCsv', () => {
     expect(row?.sources).toBe('5');
     expect(row?.source_ids?.split(';')).toEqual(dossier.events[0]!.documents);
     for (const f of dossier.events[0]!.figures.filter((x) => x.agreement === 'conflicting')) expect(row?.notes).toContain(f.explanation);
+  });
+});
+
+describe('figureName', () => {
+  it('names a figure by its kind and scope, and a whole-event figure by its kind alone', () => {
+    expect(figureName({ kind: 'killed', scope: { key: 'main', place: 'Baku', period: '1990-01-19', label: 'in Baku, that night' } })).toBe('killed in Baku, that night');
+    expect(figureName({ kind: 'injured', scope: { key: 'main', place: null, period: null, label: 'the event' } })).toBe('injured');
   });
 });

@@ -5,7 +5,7 @@
  * document in a side pane with that passage highlighted. All source text goes in as text nodes.
  */
 import type { DossierClaim, DossierEvent, DossierFigure, DossierLineage, DossierTimelineEntry } from '../../src/model/dossier.js';
-import { lineageGroups } from '../../src/render/csv.js';
+import { figureName, lineageGroups } from '../../src/render/csv.js';
 import { clear, h, safeUrl, type Child } from './dom.js';
 import { passageFragment, segmentText } from './passage.js';
 import { drawTimeline, TIMELINE_KINDS, type TimelineItem } from './timeline.js';
@@ -235,7 +235,7 @@ function figuresSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentM
       SHOWN_CLAIMS,
       (c) => {
         const doc = docs.get(c.doc);
-        const caption = `${f.kind} ${f.scope.label}: ${c.value} (${qualifierText(c)}), stated here`;
+        const caption = `${figureName(f)}: ${c.value} (${qualifierText(c)}), stated here`;
         return h(
           'li',
           {
@@ -261,7 +261,7 @@ function figuresSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentM
       h(
         'section',
         { class: `figure ${f.agreement}`, data: { kind: f.kind, agreement: f.agreement, scope: f.scope.key } },
-        h('h4', {}, h('span', { class: 'kind' }, f.kind), ' ', h('span', { class: 'scope' }, f.scope.label)),
+        h('h4', {}, h('span', { class: 'kind' }, f.kind), ...(figureName(f) === f.kind ? [] : [' ', h('span', { class: 'scope' }, f.scope.label)])),
         h('p', { class: 'values' }, h('span', { class: 'best' }, f.best), range ? h('span', { class: 'range' }, range) : null),
         h(
           'p',
