@@ -133,11 +133,15 @@ export function nameTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   const isAscii = !NON_ASCII_LETTER.test(text);
   const pattern = isAscii ? NAME_TOKEN : NAME_TOKEN_ANY;
-  const lower = lowercaseWords(text, isAscii);
+  const candidates: string[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const word = m[0].replace(POSSESSIVE, '');
-    if (word.length < 3 || COMMON.has(word)) continue;
+    if (word.length >= 3 && !COMMON.has(word)) candidates.push(word);
+  }
+  if (candidates.length === 0) return tokens;
+  const lower = isAscii ? asciiLowercaseWords(text, candidates) : lowercaseWords(text, false);
+  for (const word of candidates) {
     // A word the text also writes in lowercase is a word, capitalised by a sentence's start or a
     // title ("Investigation Continues Into ..." beside "the investigation"), not a name.
     if (lower.has(word.toLowerCase())) continue;
@@ -162,6 +166,46 @@ function lowercaseWords(text: string, isAscii: boolean): Set<string> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) words.add(m[0]);
   return words;
+}
+
+/**
+ * The words an ASCII text writes in lowercase, as `LOWERCASE_WORD` reads them, but only those of
+ * the first letter and length of a candidate's lowercase form: a scan of the characters that
+ * copies a few words, where the pattern made a string of every word (three times the cost of the
+ * rest of `nameTokens`).
+ */
+function asciiLowercaseWords(text: string, candidates: readonly string[]): Set<string> {
+  const keys = new Set<number>();
+  for (const word of candidates) keys.add(word.length * 128 + (word.charCodeAt(0) | 32));
+  const words = new Set<string>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLowerAscii(c) || (i > 0 && isWordOrJoiner(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isLowerAscii(text.charCodeAt(j))) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 39 || d === 0x2019 || d === 45) && isLowerAscii(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    if (keys.has((j - i) * 128 + c)) words.add(text.slice(i, j));
+    i = j;
+  }
+  return words;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** A letter, digit, underscore, apostrophe or hyphen: what `LOWERCASE_WORD` may not follow. */
+function isWordOrJoiner(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 39 || code === 0x2019 || code === 45;
 }
 
 function isAsciiWord(word: string): boolean {
