@@ -106,13 +106,13 @@ const SUBJECTS: readonly Subject<unknown>[] = [
   },
 ];
 
-/** Per extractor: the slowest call, and the calls over 50 ms that grew linearly. */
-const stats = new Map<string, { slowestMs: number; slowestLength: number; linearSlow: SlowCall[] }>();
+/** Per extractor: the slowest call, and the calls over 50 ms that grew linearly (with the head of their input, to reproduce them). */
+const stats = new Map<string, { slowestMs: number; slowestLength: number; linearSlow: (SlowCall & { readonly input: string })[] }>();
 
 function record(name: string, text: string, ms: number, slow: SlowCall | undefined): void {
   const entry = stats.get(name) ?? { slowestMs: 0, slowestLength: 0, linearSlow: [] };
   if (ms > entry.slowestMs) Object.assign(entry, { slowestMs: ms, slowestLength: text.length });
-  if (slow !== undefined && !slow.isCatastrophic) entry.linearSlow.push(slow);
+  if (slow !== undefined && !slow.isCatastrophic) entry.linearSlow.push({ ...slow, input: describeInput(text) });
   stats.set(name, entry);
 }
 
@@ -125,6 +125,7 @@ afterAll(() => {
       `${name}: slowest ${slowestMs.toFixed(1)} ms on ${slowestLength} chars; ${linearSlow.length} linear call(s) over ${MAX_CALL_MS} ms` +
         (worst !== undefined ? ` (worst ${worst.ms.toFixed(1)} ms on ${worst.length} chars, ${worst.quarterMs.toFixed(1)} ms on a quarter)` : ''),
     );
+    for (const slow of [...linearSlow].sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${slow.ms.toFixed(1)} ms on ${slow.input}`);
   }
 });
 
