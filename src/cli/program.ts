@@ -25,11 +25,12 @@ import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlaceLocation } from '../render/csv.js';
 import { loadGazetteer } from '../stages/entities/gazetteer.js';
-import { placeWithin } from '../stages/entities/places.js';
+import { namedAreas, placeWithin } from '../stages/entities/places.js';
 
 /** Coordinates of an event's main place from the offline gazetteer, read within its state and country (`placeWithin`). */
 function locatePlace(place: string, within: readonly string[]): PlaceLocation | undefined {
-  const hit = placeWithin(place, within, loadGazetteer());
+  const gazetteer = loadGazetteer();
+  const hit = placeWithin(place, namedAreas(within, gazetteer), gazetteer);
   if (!hit || hit.lat === undefined || hit.lon === undefined) return undefined;
   return { latitude: hit.lat, longitude: hit.lon, precision: hit.precision, ...(hit.region !== undefined ? { admin1: hit.region } : {}) };
 }

@@ -24,7 +24,7 @@ import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier
 import { extractActors, groupActors } from '../stages/entities/actors.js';
 import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, type GroupInput, type GroupOptions } from '../stages/group/index.js';
-import { dossierPlace, eventPlaces, fitWithin, placeWithin } from '../stages/entities/places.js';
+import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
 import { loadGazetteer } from '../stages/entities/gazetteer.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
@@ -104,7 +104,11 @@ function readInEvents(entities: readonly Entity[], events: readonly DossierEvent
   const towns = new Map<string, Entity[]>();
   for (const e of entities) {
     if (e.type !== 'place' || e.place?.precision !== 'city') continue;
-    for (const name of new Set([e.name, ...e.aliases])) towns.set(name, [...(towns.get(name) ?? []), e]);
+    for (const name of new Set([e.name, ...e.aliases])) {
+      const named = towns.get(name);
+      if (named) named.push(e);
+      else towns.set(name, [e]);
+    }
   }
   if (towns.size === 0) return [...entities];
   const gazetteer = loadGazetteer();
@@ -116,12 +120,12 @@ function readInEvents(entities: readonly Entity[], events: readonly DossierEvent
     const named = candidates.filter((e) => !settled.has(e) && e.mentions.some((m) => docs.has(m.doc)));
     if (named.length === 0) continue;
     for (const e of named) settled.add(e);
-    const reading = placeWithin(main, event.places.slice(1), gazetteer);
+    const areas = namedAreas(event.places.slice(1), gazetteer);
+    const reading = placeWithin(main, areas, gazetteer);
     if (reading === undefined) continue;
     // Only a better reading replaces the entity's own: one in a state the event names over one elsewhere.
-    const within = event.places.slice(1);
-    const fit = fitWithin(reading, within, gazetteer);
-    for (const e of named) if (e.place && fit > fitWithin(e.place, within, gazetteer)) read.set(e, reading);
+    const fit = fitWithin(reading, areas);
+    for (const e of named) if (e.place && fit > fitWithin(e.place, areas)) read.set(e, reading);
   }
   // The name follows the reading when the reports wrote it so ("Los Banos", not the Philippine "Los Baños").
   return read.size === 0

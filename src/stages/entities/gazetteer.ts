@@ -46,6 +46,11 @@ export interface UsTown {
   readonly lon: number;
 }
 
+/** A postal town as a place: a town of its state, at its coordinates. */
+export function townPlace(town: UsTown): PlaceInfo {
+  return { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon };
+}
+
 const COUNTY_WORD = /\s+(?:county|parish|borough|co|par)$|\s*\(city\)$/;
 
 /**

@@ -2,7 +2,7 @@ import type { Entity, PlaceInfo } from '../../model/entity.js';
 import type { DossierPlace } from '../../model/dossier.js';
 import type { DocId, RuleId } from '../../model/span.js';
 import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
-import { countyKey, foldPlaceName, loadGazetteer, type Gazetteer, type UsTown } from './gazetteer.js';
+import { countyKey, foldPlaceName, loadGazetteer, townPlace, type Gazetteer, type UsTown } from './gazetteer.js';
 import { OUTLET_RULES } from './recognize.js';
 
 const PRECISION_ORDER: Readonly<Record<PlaceInfo['precision'], number>> = { point: 0, city: 1, county: 2, region: 3, country: 4 };
@@ -345,7 +345,7 @@ function postalReading(name: string, region: string, gazetteer: Gazetteer): Plac
   const town = gazetteer.usTowns?.(name).find((t) => t.region === region);
   if (!town) return undefined;
   const known = gazetteer.lookup(name).find((c) => c.precision === 'city' && c.country === 'US' && c.region === region && Math.abs((c.lat ?? 0) - town.lat) <= SAME_TOWN && Math.abs((c.lon ?? 0) - town.lon) <= SAME_TOWN);
-  return known ?? { name: town.name, country: 'US', region, precision: 'city', lat: town.lat, lon: town.lon };
+  return known ?? townPlace(town);
 }
 
 /** A place this close (in degrees, about 10 km) to a postal town may be filed under its name. */
@@ -384,7 +384,7 @@ function readingNear(name: string, place: PlaceInfo | undefined, gazetteer: Gaze
   const known = gazetteer.lookup(name).find((c) => c.precision === 'city' && c.country === 'US' && c.lat !== undefined && isNear(c.lat, c.lon ?? 0));
   if (known) return known;
   const town = isPostalToo ? gazetteer.usTowns?.(name).find((t) => isNear(t.lat, t.lon)) : undefined;
-  return town ? { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon } : undefined;
+  return town ? townPlace(town) : undefined;
 }
 
 /** Whether a report states the place's reading ("Tulsa, Okla.", a dateline, a town read in the state its report names). */
@@ -574,7 +574,7 @@ function townInCounties(name: string, counties: readonly NamedCounty[], gazettee
   const known = gazetteer
     .lookup(name)
     .find((c) => c.precision === 'city' && c.country === 'US' && c.region === town.region && Math.abs((c.lat ?? 0) - town.lat) <= SAME_TOWN && Math.abs((c.lon ?? 0) - town.lon) <= SAME_TOWN);
-  return { place: known ?? { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon }, county: county.entity };
+  return { place: known ?? townPlace(town), county: county.entity };
 }
 
 /** A town takes the place of an incoherent town only with this share of the town's votes or more. */
@@ -744,52 +744,61 @@ export function dossierPlace(e: Entity): DossierPlace | undefined {
   };
 }
 
+/** The regions and countries (codes) some place names stand for (`namedAreas`). */
+export interface NamedAreas {
+  readonly regions: readonly PlaceInfo[];
+  readonly countries: ReadonlySet<string>;
+}
+
+/**
+ * The regions and countries the names stand for, every reading: "Georgia" is a country and a US
+ * state. Read once for an event's places after its main one, for `placeWithin` and `fitWithin`.
+ *
+ * @example namedAreas(['California', 'United States'], gazetteer).countries.has('US')
+ */
+export function namedAreas(names: readonly string[], gazetteer: Gazetteer): NamedAreas {
+  const regions: PlaceInfo[] = [];
+  const countries = new Set<string>();
+  for (const name of names) {
+    for (const reading of gazetteer.lookup(name)) {
+      if (reading.precision === 'region') regions.push(reading);
+      if ((reading.precision === 'region' || reading.precision === 'country') && reading.country !== undefined) countries.add(reading.country);
+    }
+  }
+  return { regions, countries };
+}
+
 /**
  * The reading of a place name with coordinates that lies in the regions and countries named with
  * it (an event's places after its main one): "Los Banos" with "California", "United States" is
  * the Californian town, not Los Baños in the Philippines, the gazetteer's first reading. A US town
- * the gazetteer lacks in the state named is taken from the postal names. With no region or country
- * named, the first reading with coordinates; with some named and no reading in them, none.
+ * the gazetteer lacks in the state named is taken from the postal names (`postalReading`). With no
+ * region or country named, the first reading with coordinates; with some named and no reading in
+ * them, none.
  *
- * @example placeWithin('Los Banos', ['California', 'United States'], gazetteer)?.region === 'California'
+ * @example placeWithin('Los Banos', namedAreas(['California', 'United States'], gazetteer), gazetteer)?.region === 'California'
  */
-export function placeWithin(name: string, within: readonly string[], gazetteer: Gazetteer): PlaceInfo | undefined {
+export function placeWithin(name: string, areas: NamedAreas, gazetteer: Gazetteer): PlaceInfo | undefined {
   const readings = gazetteer.lookup(name).filter((p) => p.lat !== undefined && p.lon !== undefined);
-  const { regions, countries } = namedAreas(within, gazetteer);
-  const inRegion = readings.find((p) => fitWithin(p, within, gazetteer) === 2);
+  const inRegion = readings.find((p) => fitWithin(p, areas) === 2);
   if (inRegion) return inRegion;
-  for (const region of regions) {
-    if (region.country !== 'US') continue;
-    const town = gazetteer.usTowns?.(name).find((t) => t.region === region.name);
-    if (town) return { name: town.name, country: 'US', region: town.region, precision: 'city', lat: town.lat, lon: town.lon };
+  for (const region of areas.regions) {
+    const town = region.country === 'US' ? postalReading(name, region.name, gazetteer) : undefined;
+    if (town) return town;
   }
   // "Arizona" with "United States" is the state (no point in the gazetteer), not a town in Honduras.
-  return readings.find((p) => fitWithin(p, within, gazetteer) === 1) ?? (countries.size === 0 ? readings[0] : undefined);
+  return readings.find((p) => fitWithin(p, areas) === 1) ?? (areas.countries.size === 0 ? readings[0] : undefined);
 }
 
 /**
  * How well a reading lies in the regions and countries named with it: 2 in a region named, 1 in a
  * country named, 0 neither.
  *
- * @example fitWithin(losBanosCalifornia, ['California', 'United States'], gazetteer) === 2
+ * @example fitWithin(losBanosCalifornia, namedAreas(['California', 'United States'], gazetteer)) === 2
  */
-export function fitWithin(p: PlaceInfo, within: readonly string[], gazetteer: Gazetteer): 0 | 1 | 2 {
-  const { regions, countries } = namedAreas(within, gazetteer);
-  if (regions.some((r) => r.country === p.country && r.name === p.region)) return 2;
-  return p.country !== undefined && countries.has(p.country) ? 1 : 0;
-}
-
-/** The regions and countries (codes) the names stand for, every reading: "Georgia" is a country and a US state. */
-function namedAreas(within: readonly string[], gazetteer: Gazetteer): { readonly regions: readonly PlaceInfo[]; readonly countries: ReadonlySet<string> } {
-  const regions: PlaceInfo[] = [];
-  const countries = new Set<string>();
-  for (const other of within) {
-    for (const reading of gazetteer.lookup(other)) {
-      if (reading.precision === 'region') regions.push(reading);
-      if ((reading.precision === 'region' || reading.precision === 'country') && reading.country !== undefined) countries.add(reading.country);
-    }
-  }
-  return { regions, countries };
+export function fitWithin(p: PlaceInfo, areas: NamedAreas): 0 | 1 | 2 {
+  if (areas.regions.some((r) => r.country === p.country && r.name === p.region)) return 2;
+  return p.country !== undefined && areas.countries.has(p.country) ? 1 : 0;
 }
 
 function countryName(code: string): string | undefined {

@@ -5,7 +5,7 @@ import { GROUP_NOUNS, PERSON_TITLES } from '../../locales/en/entities-titles.js'
 import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 
 /**
  * Where a capitalized word may start: an uppercase ASCII letter, or a letter of the Latin,
@@ -33,7 +33,6 @@ const AGE_AFTER = /,\s*\d{1,3}\s*,/y;
 const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|county|parish|state|republic|enclave|oblast)\b/y;
 /** "West Philadelphia", "South Side": only a large city has named parts ("Side" is a town in Turkey). */
 const SECTION_CITY_POPULATION = 100_000;
-/** "Buckeye police are investigating": the police of a place (sticky). */
 /**
  * A list of places a class noun opens ("in other cities such as Neftcala and Lenkeran", "towns
  * including Ashby, Ridgeway and Hale"), up to the name: each name of the list is a place.
@@ -42,6 +41,7 @@ const PLACE_LIST_BEFORE =
   /\b(?:cities|towns|villages|districts|regions|provinces|counties|communities|settlements|municipalities|suburbs|neighbou?rhoods)\s+(?:such\s+as|like|including|as\s+well\s+as)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+))*$/u;
 /** How far back the list's class noun may be (its names before this one). */
 const PLACE_LIST_REACH = 120;
+/** "Buckeye police are investigating": the police of a place (sticky). */
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
 const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens|teenager|teenagers|boy|boys|girl|girls|juvenile|child|toddler|infant|baby|mother|father|mom|dad|resident|residents|family|couple|student|homeowner|businessman|businesswoman|native|natives)\b/y;
@@ -385,10 +385,11 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
   // first). American: a town put in the US by a strong cue, or a state named that is no country's
   // name too ("Thbilisi, Georgia" alone says nothing).
   if (usTowns > 0 || [...states].some((state) => !scope.gazetteer().lookup(state).some((c) => c.precision === 'country'))) {
+    const gazetteer = scope.gazetteer();
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.place?.precision !== 'country' || m.place.country === 'US') continue;
-      const state = scope.gazetteer().lookup(m.name).find((c) => c.precision === 'region' && c.country === 'US');
+      const state = gazetteer.lookup(m.name).find((c) => c.precision === 'region' && c.country === 'US');
       if (!state) continue;
       mentions[i] = { ...m, place: state };
       if (m.rule !== 'en/entity/place-based') states.add(state.name);
@@ -409,7 +410,7 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
     if (STATED_PLACE_RULES.has(m.rule) || (m.place.country === 'US' && m.place.region !== undefined && states.has(m.place.region))) continue;
     if (states.size === 0) {
       // A report that names no state but puts its towns in the US is American too (see below).
-      if (usTowns > 0 && m.place.country !== 'US' && FOREIGN_DOUBT_RULES.has(m.rule)) mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'unknown', rule: 'en/entity/unknown' };
+      if (usTowns > 0 && m.place.country !== 'US' && FOREIGN_DOUBT_RULES.has(m.rule)) mentions[i] = asUnknown(m);
       continue;
     }
     // A name read abroad first tries the postal towns of the states named too ("Berlin police" in a report from Connecticut).
@@ -422,9 +423,14 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
     // "in pursuit of Jones", "Gang investigators", "the Hart family", "Metro police": in a report
     // that names US states, a name read as a town abroad by a cue that a person or a common word
     // also takes is that other thing, not a foreign town.
-    else if (m.place.country !== 'US' && FOREIGN_DOUBT_RULES.has(m.rule)) mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'unknown', rule: 'en/entity/unknown' };
+    else if (m.place.country !== 'US' && FOREIGN_DOUBT_RULES.has(m.rule)) mentions[i] = asUnknown(m);
   }
   return mentions;
+}
+
+/** A mention whose type the document's context takes back: a name, no longer a place. */
+function asUnknown(m: EntityMention): EntityMention {
+  return { span: m.span, text: m.text, name: m.name, type: 'unknown', rule: 'en/entity/unknown' };
 }
 
 /** Cues that put a town where the report is from or where things happen: a dateline, "in X", "X, State". */
@@ -1000,7 +1006,6 @@ function joined(tokens: readonly Token[]): string {
   return tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
 }
 
-/** The person-name words at the end of what follows a title: at most three, never a connector. */
 /**
  * The person's own words after a title: up to a possessive ("Mayor A C Wharton's Memphis Gun Down
  * initiative": A C Wharton), or up to an affiliation after two name words or more ("U.S. Attorney
@@ -1022,6 +1027,7 @@ const NAME_HEADS = COUNTY_HEAD | CITY_HEAD | POINT_HEAD | ORGANIZATION_HEAD;
 /** A word that ends in a possessive ("Wharton's", "Davis'"). */
 const POSSESSIVE_END = /\p{L}['’]s?$/u;
 
+/** The person-name words at the end of what follows a title: at most three, never a connector. */
 function nameSuffix(tokens: readonly Token[]): Token[] {
   let start = tokens.length;
   while (start > 0 && !isConnector(tokens[start - 1]!) && tokens.length - start < 3) start--;
@@ -1109,10 +1115,6 @@ function withinAfter(scope: Scope, at: number): { place: PlaceInfo; end: number;
   return place ? { place, end, isAbbreviation: name.includes('.') || name === name.toUpperCase() } : undefined;
 }
 
-/**
- * A US town of this name in `region` by the postal place names (towns of any size: "Laurel",
- * Indiana, 500 people), as a place: the gazetteer has only towns of 1,000 people or more.
- */
 /** The town of that name the postal names have in one of `regions` (the first in the set's order). */
 function postalTownIn(scope: Scope, name: string, regions: ReadonlySet<string>): PlaceInfo | undefined {
   for (const region of regions) {
@@ -1122,9 +1124,13 @@ function postalTownIn(scope: Scope, name: string, regions: ReadonlySet<string>):
   return undefined;
 }
 
+/**
+ * A US town of this name in `region` by the postal place names (towns of any size: "Laurel",
+ * Indiana, 500 people), as a place: the gazetteer has only towns of 1,000 people or more.
+ */
 function postalTown(scope: Scope, name: string, region: string): PlaceInfo | undefined {
   const town = scope.gazetteer().usTowns?.(name).find((t) => t.region === region);
-  return town ? { name: town.name, country: 'US', region, precision: 'city', lat: town.lat, lon: town.lon } : undefined;
+  return town ? townPlace(town) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, PlaceInfo } from '../../../src/model/entity.js';
 import { countyKey, loadGazetteer, type Gazetteer, type UsTown } from '../../../src/stages/entities/gazetteer.js';
-import { eventPlaces, placeWithin } from '../../../src/stages/entities/places.js';
+import { eventPlaces, namedAreas, placeWithin } from '../../../src/stages/entities/places.js';
 
 const CITIES: Record<string, PlaceInfo[]> = {
   raleigh: [{ name: 'Raleigh', country: 'US', region: 'North Carolina', precision: 'city', lat: 35.77, lon: -78.64, population: 451066 }],
@@ -309,15 +309,15 @@ describe('placeWithin (where an export puts an event)', () => {
   const gazetteer = loadGazetteer();
   it('reads the main place in the state and country the event names, not the first reading of the name', () => {
     // the gazetteer's first "Los Banos" is Los Baños in the Philippines; "Bristol" is England's
-    expect(placeWithin('Los Banos', ['California', 'United States'], gazetteer)).toMatchObject({ country: 'US', region: 'California' });
-    expect(placeWithin('Bristol', ['Tennessee', 'United States'], gazetteer)).toMatchObject({ country: 'US', region: 'Tennessee' });
+    expect(placeWithin('Los Banos', namedAreas(['California', 'United States'], gazetteer), gazetteer)).toMatchObject({ country: 'US', region: 'California' });
+    expect(placeWithin('Bristol', namedAreas(['Tennessee', 'United States'], gazetteer), gazetteer)).toMatchObject({ country: 'US', region: 'Tennessee' });
     // "Georgia" is a country and a US state: the state holds Columbus
-    expect(placeWithin('Columbus', ['Georgia', 'United States'], gazetteer)).toMatchObject({ country: 'US', region: 'Georgia' });
-    expect(placeWithin('Baku', ['Azerbaijan'], gazetteer)).toMatchObject({ country: 'AZ' });
+    expect(placeWithin('Columbus', namedAreas(['Georgia', 'United States'], gazetteer), gazetteer)).toMatchObject({ country: 'US', region: 'Georgia' });
+    expect(placeWithin('Baku', namedAreas(['Azerbaijan'], gazetteer), gazetteer)).toMatchObject({ country: 'AZ' });
   });
   it('gives no point in the wrong country, and the first reading when nothing else is named', () => {
     // "Arizona" with "United States" is the state, which has no point, not a town of Honduras
-    expect(placeWithin('Arizona', ['United States'], gazetteer)).toBeUndefined();
-    expect(placeWithin('Baku', [], gazetteer)).toMatchObject({ country: 'AZ' });
+    expect(placeWithin('Arizona', namedAreas(['United States'], gazetteer), gazetteer)).toBeUndefined();
+    expect(placeWithin('Baku', namedAreas([], gazetteer), gazetteer)).toMatchObject({ country: 'AZ' });
   });
 });
