@@ -140,7 +140,7 @@ export function nameTokens(text: string): Set<string> {
     if (word.length >= 3 && !COMMON.has(word)) candidates.push(word);
   }
   if (candidates.length === 0) return tokens;
-  const lower = isAscii ? asciiLowercaseWords(text, candidates) : lowercaseWords(text, false);
+  const lower = isAscii ? asciiLowercaseWords(text, candidates) : lowercaseWords(text);
   for (const word of candidates) {
     // A word the text also writes in lowercase is a word, capitalised by a sentence's start or a
     // title ("Investigation Continues Into ..." beside "the investigation"), not a name.
@@ -152,27 +152,26 @@ export function nameTokens(text: string): Set<string> {
 }
 
 /**
- * Words written in lowercase, hyphens and apostrophes inside ("drive-by", "we're"); not the
- * lowercase letters inside a capitalised word ("McDonald"). The ASCII pattern for ASCII texts, as
- * for `NAME_TOKEN`.
+ * A word written in lowercase, hyphens and apostrophes inside ("drive-by", "we're"); not the
+ * lowercase letters inside a capitalised word ("McDonald"). For texts with letters beyond ASCII, as
+ * `NAME_TOKEN_ANY` is; an ASCII text is read by `asciiLowercaseWords`, the same words.
  */
-const LOWERCASE_WORD = /(?<![A-Za-z0-9_'’-])[a-z]+(?:['’-][a-z]+)*/g;
 const LOWERCASE_WORD_ANY = /(?<![\p{L}\p{M}\p{N}_'’-])\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{Ll}[\p{Ll}\p{M}]*)*/gu;
 
 /** The words a text writes in lowercase ("the investigation": `investigation`). */
-function lowercaseWords(text: string, isAscii: boolean): Set<string> {
+function lowercaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  const pattern = isAscii ? LOWERCASE_WORD : LOWERCASE_WORD_ANY;
+  const pattern = LOWERCASE_WORD_ANY;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) words.add(m[0]);
   return words;
 }
 
 /**
- * The words an ASCII text writes in lowercase, as `LOWERCASE_WORD` reads them, but only those of
- * the first letter and length of a candidate's lowercase form: a scan of the characters that
- * copies a few words, where the pattern made a string of every word (three times the cost of the
- * rest of `nameTokens`).
+ * The words an ASCII text writes in lowercase, as `/(?<![A-Za-z0-9_'’-])[a-z]+(?:['’-][a-z]+)*\/g`
+ * reads them, but only those of the first letter and length of a candidate's lowercase form: a scan
+ * of the characters that copies a few words, where the pattern made a string of every word (three
+ * times the cost of the rest of `nameTokens`).
  */
 function asciiLowercaseWords(text: string, candidates: readonly string[]): Set<string> {
   const keys = new Set<number>();
@@ -203,7 +202,7 @@ function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** A letter, digit, underscore, apostrophe or hyphen: what `LOWERCASE_WORD` may not follow. */
+/** A letter, digit, underscore, apostrophe or hyphen: what a lowercase word may not follow. */
 function isWordOrJoiner(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 39 || code === 0x2019 || code === 45;
 }
