@@ -15,6 +15,14 @@ const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
 const FULL_NAME = String.raw`${NAME_WORD}(?: [A-Z]\.)?(?: ${NAME_WORD}){1,2}`;
 const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
 const SINGULAR = PERSON_SINGULAR.join('|');
+// Note: "another" is no ordinal: "a 17-year-old surrendered after another teen was injured", "the
+// death of another teenager", "injured another customer" set the person apart from someone of another
+// kind (the shooter, the one arrested), far more often than they count a second of the same kind.
+const ORDINAL: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+/** The ordinal words of `ORDINAL`, for the patterns ("a third man", "Fourth person arrested"). */
+const ORDINAL_WORD = Object.keys(ORDINAL).join('|');
 const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // Note: an ordinal in digits is read right before the person only ("the 4th victim"), as "the 3rd grade girl" is in a grade.
 // Note: the determiner starts a word: "data man was shot" is no "a man". Its words may hold a place
@@ -22,7 +30,7 @@ const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // ("the older brother of 10-year-old Aurora boy who was fatally shot"); subjects at a headline's
 // opening without either are `HEADLINE_SUBJECT`.
 const DESCRIBED_WORDS = String.raw`(?:[\w'’-]+\s+|[A-Z][\w'’-]*,\s+(?=[A-Z])){0,3}?`;
-const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
+const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:${ORDINAL_WORD}))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
 /** Either case of a word's first letter ("Man", "man"). */
 const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /** A headline's kicker before its words: "Springfield Police: Person killed in accidental shooting". */
@@ -158,7 +166,7 @@ const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|k
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
 const BARE_KILLED = new RegExp(
-  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
   'dgi',
 );
 
@@ -173,7 +181,7 @@ const DATELINE = String.raw`(?:[A-Z][\w.,'’() ]{0,50}?\s[-–—]+\s+)?${KICKE
  * "Local man charged in shooting death", "Parents charged with improper gun storage". As for
  * `BARE_KILLED`, only before a preposition, a time word or punctuation.
  */
-const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>(?:(?:[2-9]|1\d)(?:nd|rd|th)\s+|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:${SINGULAR}|mom|dad))|(?<pair>parents|couple))${HEADLINE_DETAINED}`, 'dgi');
+const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>(?:(?:[2-9]|1\d)(?:nd|rd|th)\s+|(?:${ORDINAL_WORD})\s+)?(?:${SINGULAR}|mom|dad))|(?<pair>parents|couple))${HEADLINE_DETAINED}`, 'dgi');
 /** The same with a name, case-sensitive so that the name is capitalised: "Jerome Lee Hart arrested Tuesday on murder warrant". */
 const BARE_NAME_DETAINED = new RegExp(String.raw`^(?<full>${FULL_NAME})${AGE}(?:\s+[Aa]rrested|\s+[Cc]harged|\s+[Bb]ooked|\s+[Aa]pprehended)${HEADLINE_NEXT}`, 'dgu');
 /**
@@ -188,7 +196,7 @@ const BARE_OBJECT_AT = new RegExp(String.raw`(?:[\w'’-]+\s+){0,2}?(?<described
  * A person the report is not sure of: "four young people were shot ..., and a fifth person may have
  * been wounded, too" counts four or five.
  */
-const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:may|might|could) have been (?:(?<injured>wounded|injured|hurt|grazed)|shot|struck)\b`, 'dgu');
+const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>${ORDINAL_WORD})\s+(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:may|might|could) have been (?:(?<injured>wounded|injured|hurt|grazed)|shot|struck)\b`, 'dgu');
 /**
  * "took Kia Moss into custody": the person is between the verb and "into custody". Note:
  * the past tense only; "prepared to take him into custody" states no arrest.
@@ -196,12 +204,6 @@ const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>s
 const TOOK_VERB = /\btook\s+/gu;
 const INTO_CUSTODY = /^\s+into (?:police )?custody\b/;
 
-// Note: "another" is no ordinal: "a 17-year-old surrendered after another teen was injured", "the
-// death of another teenager", "injured another customer" set the person apart from someone of another
-// kind (the shooter, the one arrested), far more often than they count a second of the same kind.
-const ORDINAL: Readonly<Record<string, number>> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 
 /**
  * The ordinal of a described person: a word ("a fourth man", "another victim") among its first two
