@@ -1,6 +1,7 @@
 import type { DocId } from '../../model/span.js';
 import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
+import { isWordCode } from '../extract/dates/rules/base.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -204,7 +205,7 @@ function isLowerAscii(code: number): boolean {
 
 /** A letter, digit, underscore, apostrophe or hyphen: what a lowercase word may not follow. */
 function isWordOrJoiner(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 39 || code === 0x2019 || code === 45;
+  return isWordCode(code) || code === 39 || code === 0x2019 || code === 45;
 }
 
 function isAsciiWord(word: string): boolean {
