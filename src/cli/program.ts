@@ -61,8 +61,10 @@ interface BuildCliOptions {
 }
 
 /**
- * Prints a problem met on the way (an input refused, an analysis that failed) as `file:line:
- * severity: message (rule)`, with its stack trace under `--debug`; says whether it was an error.
+ * Prints a problem met on the way (an input refused, an analysis that failed, a warning such as a
+ * document whose dates were read only in part) as `file:line: severity: message (rule)`, with its
+ * stack trace under `--debug`; says whether it was an error. Analyses' notes of severity `info`
+ * (a publication date inferred) are not printed: they are in the dossier.
  */
 function printProblem(d: Diagnostic, options: { readonly debug?: boolean }, progress?: Progress): boolean {
   progress?.done();
@@ -111,7 +113,7 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
       // Batches are stored in input order, each in its own transaction.
       inFlight.push(
         Promise.all([analysed, previous]).then(([{ items, diagnostics }]) => {
-          for (const d of diagnostics) if (d.severity === 'error' && printProblem(d, options, progress)) failed = true;
+          for (const d of diagnostics) if (d.severity !== 'info' && printProblem(d, options, progress)) failed = true;
           added += builder.storeSpilled(raws, items, diagnostics).added.length;
           for (const r of raws) pending.delete(r.id);
           progress.update(added, bytes, 0);
@@ -193,7 +195,7 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
       analyses = result.analyses;
       for (const d of result.diagnostics) {
         ctx.report(d);
-        if (d.severity === 'error' && printProblem(d, options, progress)) failedAnalyses = true;
+        if (d.severity !== 'info' && printProblem(d, options, progress)) failedAnalyses = true;
       }
     }
     if (options.debug) for (const a of analyses) lineage.add({ id: a.doc.id, text: a.doc.text });
@@ -242,7 +244,7 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
       return write(`${JSON.stringify({ ...event, lineage })}\n`);
     },
     onDiagnostics: (diagnostics) => {
-      for (const d of diagnostics) if (d.severity === 'error' && printProblem(d, options, progress)) failed = true;
+      for (const d of diagnostics) if (d.severity !== 'info' && printProblem(d, options, progress)) failed = true;
     },
     onProgress: (documents) => {
       progress.update(documents, bytes, events);

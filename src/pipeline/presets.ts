@@ -34,7 +34,7 @@ export const DOCUMENT_STAGES: {
   sentences: (doc) => splitSentences(doc),
   // 3. time: date expressions placed on the calendar, and the publication date inferred from the
   //    text when metadata gives none (datelines, anniversaries, announcements).
-  time: ({ doc, sentences }) => timeDocument(doc, sentences),
+  time: ({ doc, sentences }, ctx) => timeDocument(doc, sentences, ctx),
   // 4. numbers over the whole text (a single fast regex pass), with qualifiers and roles.
   numbers: (doc) => extractNumbers(doc.text, doc.id),
   // 5. claims: numbers (and singular counts) tied to a kind and a scope.

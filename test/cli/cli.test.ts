@@ -77,4 +77,13 @@ describe('corroborate CLI', () => {
     expect(run(['build', join(dir, 'a.txt'), '--format', 'pdf']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
   });
+
+  it('warns of a document whose dates were read only in part, names its file and line, exits 0', () => {
+    const file = join(dir, 'wall.jsonl');
+    writeFileSync(file, [JSON.stringify({ id: 'ok', text: 'A man was shot dead on Saturday.' }), JSON.stringify({ id: 'wall', text: 'Monday '.repeat(10_000) })].join('\n'));
+    const r = run(['build', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${file}:2: warning: Document \`wall\` holds more date-like expressions than a report does`);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(2);
+  });
 });

@@ -27,7 +27,7 @@ import { weekday } from './rules/weekday.js';
 import { weekdayDate } from './rules/weekday-date.js';
 import { yearRange } from './rules/year-range.js';
 import { yearSpan } from './rules/year-span.js';
-import { runRules } from './runner.js';
+import { runRules, type DateBudget } from './runner.js';
 
 /**
  * chrono-node's own parsers we keep, by class name, with the rule id their results carry.
@@ -239,9 +239,9 @@ const CUE_BITS: ReadonlyMap<DateCueName, number> = new Map(
 export interface DateParser {
   /**
    * The chrono-node results of one sentence, read against a fixed reference day, running only the
-   * rules of the given cues (from `cueSentences`).
+   * rules of the given cues (from `cueSentences`), as far as `budget` lasts (unbounded by default).
    */
-  parse(text: string, cues: ReadonlySet<DateCueName>): ParsingResult[];
+  parse(text: string, cues: ReadonlySet<DateCueName>, budget?: DateBudget): ParsingResult[];
 }
 
 /**
@@ -263,7 +263,7 @@ export function createDateParser(): DateParser {
   // Note: keyed by a bit mask of the cues, not a sorted, joined list: this runs for every cued sentence.
   const chosen = new Map<number, { readonly own: DateRule[]; readonly calendar: DateRule[] }>();
   return {
-    parse(text, cues) {
+    parse(text, cues, budget) {
       if (cues.size === 0) return [];
       let key = 0;
       for (const cue of cues) key |= CUE_BITS.get(cue) ?? 0;
@@ -272,7 +272,7 @@ export function createDateParser(): DateParser {
         rules = { own: DATE_RULES.filter((rule) => cues.has(rule.cue)), calendar: calendar.filter((rule) => cues.has(rule.cue)) };
         chosen.set(key, rules);
       }
-      return runRules(text, rules.own, rules.calendar.length > 0 ? refiners : lightRefiners, rules.calendar);
+      return runRules(text, rules.own, rules.calendar.length > 0 ? refiners : lightRefiners, rules.calendar, budget);
     },
   };
 }

@@ -1,12 +1,12 @@
 import type { Sentence } from '../../../model/document.js';
 import type { DocId } from '../../../model/span.js';
 import type { DateMention } from '../../../model/time.js';
-import { parseDates } from './parse.js';
+import { parseDates, type DatesCut } from './parse.js';
 import { resolveDates, type DateReference } from './resolve.js';
 
 export { DATE_REFINERS, DATE_RULES, createDateChrono, createDateParser, type DateParser } from './config.js';
 export { cueSentences, dateCuesOf, hasDateCue, type CuedSentence } from './prefilter.js';
-export { parseDates, type RawDate } from './parse.js';
+export { dateBudget, parseDates, type DatesCut, type RawDate } from './parse.js';
 export { resolveDates, type DateReference } from './resolve.js';
 
 /**
@@ -14,7 +14,8 @@ export { resolveDates, type DateReference } from './resolve.js';
  * Only sentences with a date cue are parsed (see `cueSentences`); chrono-node reads calendar dates,
  * our rules (`src/stages/extract/dates/rules/`) read the rest; `resolveDates` places them.
  * Without a publication date, relative expressions keep no `start`; run `inferPublished` and
- * call `resolveDates` again on the same `parseDates` output rather than re-parsing.
+ * call `resolveDates` again on the same `parseDates` output rather than re-parsing. A text denser
+ * in dates than any report is read only as far as `dateBudget` allows; `onCut` is told where.
  *
  * @example
  * extractDates({ id: 'd', text: 'On that night, 130 civilians died.' }, sentences, { published: '2021-01-20' })
@@ -23,6 +24,7 @@ export function extractDates(
   doc: { readonly id: DocId; readonly text: string },
   sentences: readonly Sentence[],
   reference: DateReference,
+  onCut?: (cut: DatesCut) => void,
 ): DateMention[] {
-  return resolveDates(parseDates(doc.id, doc.text, sentences), reference);
+  return resolveDates(parseDates(doc.id, doc.text, sentences, onCut), reference);
 }

@@ -6,7 +6,7 @@ import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../..
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
 import { isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
-import { tagsOf } from './runner.js';
+import { tagsOf, type DateBudget } from './runner.js';
 
 /**
  * A date expression as read, before it is placed on the calendar: what the text states, plus the
@@ -88,17 +88,51 @@ function dateParser(): DateParser {
 }
 
 /**
+ * Where a document's date reading stopped: its text held more date candidates than
+ * `dateBudget` allows. `offset` is where the first candidate left unread starts.
+ */
+export interface DatesCut {
+  readonly offset: number;
+  /** The candidates read before the cut (the document's budget). */
+  readonly candidates: number;
+}
+
+/** Date candidates every document may read, whatever its length (see `dateBudget`). */
+const BASE_CANDIDATES = 500;
+/** One more date candidate per so many characters of a document (see `dateBudget`). */
+const CHARS_PER_CANDIDATE = 100;
+
+/**
+ * How many date candidates (a rule's match it accepted, before overlaps are removed) a document of
+ * `length` characters may read: 500, and one more per 100 characters. Reports need far fewer: in
+ * the GVA development set the most a document reads is 264 candidates (in 36 KB), the densest one
+ * per 31 characters over 2 KB (60 candidates). Every candidate costs a few microseconds (its
+ * patterns, its result, the refiners, its placing), so a 100 KB wall of dates in one sentence
+ * ("Monday " x 14,000) took 70-160 ms and one of fractions ("1/2 " x 25,000, every candidate
+ * refused) 40 ms: a wall or table of dates is no report. Bounded, reading any 100 KB costs at most
+ * 1,500 candidates (10-25 ms).
+ *
+ * @example dateBudget(100_000) === 1_500
+ */
+export function dateBudget(length: number): number {
+  return BASE_CANDIDATES + Math.floor(length / CHARS_PER_CANDIDATE);
+}
+
+/**
  * Reads the date expressions of a document's sentences with chrono-node and our rules. Only
  * sentences with a date cue are parsed, each with the rules of its cues (see `cueSentences`).
- * Sentences must be sorted by `start`. Results are in text order.
+ * Sentences must be sorted by `start`. Results are in text order. A text with more date
+ * candidates than `dateBudget` allows is read up to the first one over it, and `onCut` told where.
  *
  * @example parseDates('d1', text, sentences)[0] -> { text: 'January 20, 1990', stated: { year: 1990, month: 1, day: 20 }, ... }
  */
-export function parseDates(docId: DocId, text: string, sentences: readonly Sentence[]): RawDate[] {
+export function parseDates(docId: DocId, text: string, sentences: readonly Sentence[], onCut?: (cut: DatesCut) => void): RawDate[] {
   const out: RawDate[] = [];
   const parser = dateParser();
+  const budget: DateBudget = { left: dateBudget(text.length) };
   // Note: a sentence that comes again (a page's repeated line, a wall of "Dec.") is read once: its
-  // dates are a function of its text and cues, so a repeat takes the first reading's dates, moved.
+  // dates are a function of its text and cues, so a repeat takes the first reading's dates, moved
+  // (and costs no candidates).
   // Note: loops over dates go by index: a `for...of` made an iterator result per date where its
   // function was not optimized (this one and `resolveDates` run once per document).
   const seen = new Map<ReadonlySet<DateCueName>, Map<string, SentenceReading>>();
@@ -114,9 +148,13 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
       for (let i = 0; i < earlier.raws.length; i++) out.push(moved(earlier.raws[i] as RawDate, sentence, sentence.start - earlier.start));
       continue;
     }
-    const raws = readSentence(docId, text, sentence, sentenceText, cues, parser);
-    byText.set(sentenceText, { start: sentence.start, raws });
+    const raws = readSentence(docId, text, sentence, sentenceText, cues, parser, budget);
     for (let i = 0; i < raws.length; i++) out.push(raws[i] as RawDate);
+    if (budget.stoppedAt !== undefined) {
+      onCut?.({ offset: sentence.start + budget.stoppedAt, candidates: dateBudget(text.length) });
+      break;
+    }
+    byText.set(sentenceText, { start: sentence.start, raws });
   }
   return out;
 }
@@ -127,9 +165,17 @@ interface SentenceReading {
   readonly raws: readonly RawDate[];
 }
 
-function readSentence(docId: DocId, text: string, sentence: Sentence, sentenceText: string, cues: ReadonlySet<DateCueName>, parser: DateParser): RawDate[] {
+function readSentence(
+  docId: DocId,
+  text: string,
+  sentence: Sentence,
+  sentenceText: string,
+  cues: ReadonlySet<DateCueName>,
+  parser: DateParser,
+  budget: DateBudget,
+): RawDate[] {
   if (VIDEO_LIST.test(sentenceText)) return [];
-  const results = parser.parse(sentenceText, cues);
+  const results = parser.parse(sentenceText, cues, budget);
   if (results.length === 0) return [];
   const out: RawDate[] = [];
   const facts = sentenceFacts(sentenceText);

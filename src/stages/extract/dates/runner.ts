@@ -476,7 +476,7 @@ class RuleCursor {
  * overlapping results, the longer; of two as long, the first) as they come. Undefined when a
  * rule's results are not in text order.
  */
-function mergeCursors(cursors: readonly RuleCursor[], removesOverlaps: boolean): ParsingResult[] | undefined {
+function mergeCursors(cursors: readonly RuleCursor[], removesOverlaps: boolean, budget: DateBudget): ParsingResult[] | undefined {
   const out: ParsingResult[] = [];
   for (const cursor of cursors) if (!cursor.advance()) return undefined;
   let kept: ParsingResult | undefined;
@@ -488,6 +488,11 @@ function mergeCursors(cursors: readonly RuleCursor[], removesOverlaps: boolean):
     }
     if (first === undefined) break;
     const result = first.next as ParsingResult;
+    if (budget.left <= 0) {
+      budget.stoppedAt = result.index;
+      break;
+    }
+    budget.left--;
     if (!first.advance()) return undefined;
     if (!removesOverlaps) out.push(result);
     else if (kept === undefined) kept = result;
@@ -505,8 +510,8 @@ function isOverlapRemoval(refiner: Refiner | undefined): boolean {
   return refiner?.constructor.name === 'OverlapRemovalRefiner';
 }
 
-/** Runs one rule over `text[from, to)` (the whole of `text` by default), adding its results. */
-function runRule(rule: DateRule, context: ParsingContext, text: string, results: ParsingResult[], from = 0, to = text.length): void {
+/** Runs one rule over `text[from, to)` (the whole of `text` by default), adding its results while the budget lasts. */
+function runRule(rule: DateRule, context: ParsingContext, text: string, results: ParsingResult[], budget: DateBudget, from = 0, to = text.length): void {
   const pattern = globalPattern(rule, context);
   // Note: a window is matched as a slice cut at spaces, so `^` and `$` at its edges fall on word boundaries.
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -519,16 +524,32 @@ function runRule(rule: DateRule, context: ParsingContext, text: string, results:
       pattern.lastIndex = local + 1;
       continue;
     }
+    if (budget.left <= 0) {
+      budget.stoppedAt = Math.min(budget.stoppedAt ?? result.index, result.index);
+      return;
+    }
+    budget.left--;
     results.push(result);
     pattern.lastIndex = Math.max(result.index + result.text.length - from, local + 1);
   }
 }
 
 /**
+ * How many more date candidates (a rule's match it accepted, before overlaps are removed and dates
+ * refined) a text may have read. `runRules` takes one per candidate and, when none is left, stops
+ * reading the sentence and sets `stoppedAt` (an offset in the sentence) to the first candidate it
+ * left unread. See `dateBudget` (parse.ts) for why a document's reading is bounded.
+ */
+export interface DateBudget {
+  left: number;
+  stoppedAt?: number;
+}
+
+/**
  * Reads the dates of one sentence with our rules and, when given, chrono-node's calendar parsers
  * (run only in windows around month names and numeric dates, see `calendarWindows`), then the
  * refiners, in order, as chrono-node's `Chrono.parse` would (matches sorted by offset before the
- * refiners).
+ * refiners), as far as `budget` lasts.
  *
  * @example runRules('Police said it happened Saturday night.', [weekday], refiners)[0].text === 'Saturday night'
  */
@@ -537,6 +558,7 @@ export function runRules(
   rules: readonly DateRule[],
   refiners: readonly Refiner[],
   calendarRules: readonly DateRule[] = [],
+  budget: DateBudget = { left: Infinity },
 ): ParsingResult[] {
   // Note: the light objects implement the part of chrono-node's classes that rules and refiners use.
   const context = new LightContext(text) as unknown as ParsingContext;
@@ -553,17 +575,21 @@ export function runRules(
   const merged = mergeCursors(
     ruleWindows.map(([rule, ruleWindow]) => new RuleCursor(rule, context, text, ruleWindow)),
     removesOverlaps,
+    budget,
   );
-  let results = merged ?? readInTurn(context, text, ruleWindows);
+  let results = merged ?? readInTurn(context, text, ruleWindows, budget);
   if (results.length === 0) return results;
   for (let i = merged !== undefined && removesOverlaps ? 1 : 0; i < refiners.length; i++) results = (refiners[i] as Refiner).refine(context, results);
   return results;
 }
 
 /** Every rule's results, read rule by rule and window by window, sorted by start (a stable sort). */
-function readInTurn(context: ParsingContext, text: string, ruleWindows: readonly (readonly [DateRule, readonly (readonly [number, number])[]])[]): ParsingResult[] {
+function readInTurn(context: ParsingContext, text: string, ruleWindows: readonly (readonly [DateRule, readonly (readonly [number, number])[]])[], budget: DateBudget): ParsingResult[] {
   const results: ParsingResult[] = [];
-  for (const [rule, windows] of ruleWindows) for (const [from, to] of windows) runRule(rule, context, text, results, from, to);
+  for (const [rule, windows] of ruleWindows) for (const [from, to] of windows) runRule(rule, context, text, results, budget, from, to);
+  // Rule by rule, a spent budget stops each rule at its own place: the sentence is read up to the first.
+  const stop = budget.stoppedAt;
+  if (stop !== undefined) return results.filter((result) => result.index < stop).sort((a, b) => a.index - b.index);
   if (results.length > 1) results.sort((a, b) => a.index - b.index);
   return results;
 }
