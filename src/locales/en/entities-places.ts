@@ -28,6 +28,12 @@ export const CITY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'village
 export const POINT_HEADS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'highway', 'hwy', 'interstate', 'parkway', 'pkwy', 'square', 'park', 'bridge', 'mall', 'plaza', 'airport', 'station', 'apartments', 'court', 'place', 'way', 'circle', 'terrace']);
 
 /**
+ * The words of `POINT_HEADS` that end a street's name and no person's: "King Street", "Princess
+ * Anne Road" are streets whatever their title words ("Lt. Kenny Park" is a person). Lowercase.
+ */
+export const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy']);
+
+/**
  * Prefixes that translate one another in place names: Russian "Nagorno-" (mountainous) is
  * rendered "Upper", "High" or "Mountainous" ("Nagorno-Karabakh", "Upper Karabakh"). Two names
  * whose prefixes are both in this set and whose rest is the same name are one place. A bare

@@ -3,7 +3,7 @@ import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PERSON_TITLES } from '../../locales/en/entities-titles.js';
 import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 
@@ -161,6 +161,8 @@ const CITY_HEAD = 256;
 const DEMONYM = 512;
 /** The word is a US state's name or the first word of one ("Georgia", "North"). */
 const STATE_WORD = 1024;
+/** The word ends a street's name and no person's (`STREET_HEADS`). */
+const STREET_HEAD = 2048;
 
 /** First words of US state names, lowercase ("georgia", "north", "new"). */
 const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(US_STATES.map((s) => (s[0] ?? '').split(' ')[0]!.toLowerCase()));
@@ -189,6 +191,7 @@ function describe(value: string, lower: string): { readonly lower: string; reado
   if (CALENDAR_WORDS.has(lower)) flags |= CALENDAR;
   if (COUNTY_HEADS.has(lower)) flags |= COUNTY_HEAD;
   if (POINT_HEADS.has(lower)) flags |= POINT_HEAD;
+  if (STREET_HEADS.has(lower)) flags |= STREET_HEAD;
   if (CITY_HEADS.has(lower)) flags |= CITY_HEAD;
   if (DEMONYM_SUFFIX.test(lower)) flags |= DEMONYM;
   if (STATE_FIRST_WORDS.has(lower)) flags |= STATE_WORD;
@@ -611,6 +614,54 @@ function isNameLike(tokens: readonly Token[]): boolean {
   return true;
 }
 
+/**
+ * Whether `name`, the words kept of those after a title (`after`), is a person's name. The word
+ * right after the title must open it: not a stop word ("Suspects At Large", "Victims After
+ * Shooting"), nor a county's or an agency's head ("King County Prosecutors"); no word of the name
+ * is a stop word ("Teen Fatally Shot In Head"). In a title-case line (a headline, where every word
+ * is capitalized) neither may be a word the report also writes in lowercase ("Father Charged With
+ * Shooting", "Police Chief Speak About Navy Yard Shooting").
+ */
+function isTitledName(scope: Scope, after: readonly Token[], name: readonly Token[]): boolean {
+  // "Justice of the Peace Greg Dawson": a title's complement opens with a connector, the name comes after it.
+  const first = isConnector(after[0]!) ? name[0]! : after[0]!;
+  if (isStopWord(first) || has(first, COUNTY_HEAD | ORGANIZATION_HEAD | STREET_HEAD) || name.some(isStopWord)) return false;
+  if (!isTitleCaseLine(scope.text, first.start)) return true;
+  return !hasLowercaseWord(scope, first.lower) && !name.some((t) => hasLowercaseWord(scope, t.lower));
+}
+
+/** A stop word (`NOT_NAMES`) that is no initial ("A." in "Detective A. Reddick" is one). */
+function isStopWord(t: Token): boolean {
+  return has(t, NOT_NAME) && t.lower.length > 1;
+}
+
+/** Words of four letters or more (`isTitleCaseLine`). */
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * Whether the line around `at` is written in title case: at least three words of four letters or
+ * more, and four in five of them capitalized (a headline, "Father Charged With Shooting, Killing
+ * Daughter"). Only the 200 characters on each side are read.
+ */
+function isTitleCaseLine(text: string, at: number): boolean {
+  let start = at;
+  const min = Math.max(0, at - 200);
+  while (start > min && text.charCodeAt(start - 1) !== 10) start--;
+  let end = at;
+  const max = Math.min(text.length, at + 200);
+  while (end < max && text.charCodeAt(end) !== 10) end++;
+  // Note: on the line's slice, so that no scan for the next word runs past it (a run of titles in one long line).
+  const line = text.slice(start, end);
+  let words = 0;
+  let capitalized = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(line); m !== null; m = LONG_WORD.exec(line)) {
+    words++;
+    if (isUpper(line.charCodeAt(m.index))) capitalized++;
+  }
+  return words >= 3 && capitalized * 5 >= words * 4;
+}
+
 /** The lowercase title word right before a run: "Soviet leader Mikhail Gorbachev" -> 'leader'. */
 function titleBefore(text: string, start: number): string | undefined {
   const min = Math.max(0, start - 40);
@@ -755,10 +806,15 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   let titleAt = -1;
   // "Dalmora General Hospital": a run that ends in an organization head is no person, whatever its title words.
   const isOrganizationHeaded = has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD);
-  for (let i = tokens.length - 2; i >= 0 && !isOrganizationHeaded; i--) {
+  // "West King Street", "Princess Anne Road", "Prince George's County": nor is a street's or a
+  // county's name ("Sheriff Arthur Townsend of Lunenburg County" names its county after a connector).
+  const isPlaceHeaded = has(tokens[tokens.length - 1]!, STREET_HEAD | COUNTY_HEAD) && !tokens.some(isConnector);
+  for (let i = tokens.length - 2; i >= 0 && !isOrganizationHeaded && !isPlaceHeaded; i--) {
     // "Minister of Defense of the USSR Dmitry Yazov": a title that opens the run may take a complement.
     // A plural title with a complement names a group, not the person after it: "Members of Cease Fire".
-    if (isTitleWord(tokens[i]!) && (!isConnector(tokens[i + 1]!) || (i === 0 && !isConnector(tokens[tokens.length - 2]!) && !isPluralTitle(tokens[i]!)))) {
+    // A title in the possessive before one word names an agency or a group, not a person: "Sheriff's
+    // Station", "Sheriff's Forensics", "the King's Daughters" ("State's Attorney's Tom Gibbons" is one).
+    if (isTitleWord(tokens[i]!) && !(i >= tokens.length - 2 && POSSESSIVE_END.test(tokens[i]!.text)) && (!isConnector(tokens[i + 1]!) || (i === 0 && !isConnector(tokens[tokens.length - 2]!) && !isPluralTitle(tokens[i]!)))) {
       titleAt = i;
       break;
     }
@@ -773,7 +829,7 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     const head = before.length > 0 && has(before[before.length - 1]!, ORGANIZATION_HEAD) ? before : [];
     if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
     const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
-    if (cut.length >= 1 && isNameLike(cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
+    if (cut.length >= 1 && isNameLike(cut) && isTitledName(scope, after, cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
     // "Sheriff John Smith of Harris County": the affiliation after the name is typed on its own.
     if (own.length < after.length && isConnector(after[own.length]!)) {
       let rest = after.slice(own.length + 1);
