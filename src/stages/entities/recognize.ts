@@ -912,7 +912,10 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       untyped.push(tokens as Token[]);
       return;
     }
-    if (isPersonCue && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
+    // "Gaston County EMS told", "according to Montgomery County Detectives", "N Street Southwest, said":
+    // a county's, a street's or an agency's word is in no person's name.
+    const isPlaceOrAgency = tokens.some((t) => has(t, COUNTY_HEAD | STREET_HEAD | ORGANIZATION_HEAD));
+    if (isPersonCue && !isPlaceOrAgency && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
       out.push(makeMention(doc, tokens, 'person', isSpeech ? 'en/entity/speech' : 'en/entity/age'));
       return;
     }

@@ -137,6 +137,10 @@ describe('recognizeEntities', () => {
     ['Two Suspects At Large After Downtown Shooting\n\nPolice are looking for two men.', 'Downtown Shooting'],
     ['Father Charged With Shooting His Neighbor\n\nThe man was charged late Sunday after the shooting.', 'His Neighbor'],
     ['Officials, Police Chief Speak About Rail Yard Shooting\n\nThe shooting left two dead.', 'Yard Shooting'],
+    // a county's, a street's or an agency's word is in no speaker's name
+    ['Lincoln County EMS told reporters two men died.', 'Lincoln County EMS'],
+    ['The shots came from the 200 block of K Street Northwest, said a witness.', 'Street Northwest'],
+    ['According to Marion County Detectives, the gun went off.', 'Marion County Detectives'],
     // a possessive title before one word names an agency
     ["Call the Greene County Sheriff's Station with any tips.", 'Station'],
   ];
