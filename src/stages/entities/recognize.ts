@@ -25,6 +25,8 @@ const SPEECH_AFTER = /,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|
 const SPEECH_AFTER_SINGLE = /\s+(?:also\s+|later\s+)?(?:said|says|told|added|recalled|explained|wrote|asked|tweeted)\b/y;
 /** Speech verbs right before a name ("said Hammons"), lowercase. */
 const SPEECH_VERBS_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'stated']);
+/** Verbs of saying that a headline capitalizes after a title ("..., Prosecutors Say"): never a name. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS_BEFORE, 'say', 'tell', 'tells']);
 /** "written by", "reported by" before a name: a byline. */
 const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
 /** Age apposition: "John Smith, 34," marks a person (sticky). */
@@ -625,6 +627,8 @@ function isNameLike(tokens: readonly Token[]): boolean {
 function isTitledName(scope: Scope, after: readonly Token[], name: readonly Token[]): boolean {
   // "Justice of the Peace Greg Dawson": a title's complement opens with a connector, the name comes after it.
   const first = isConnector(after[0]!) ? name[0]! : after[0]!;
+  // "Teen Shoots Man During Robbery, Prosecutors Say": a verb of saying is no name.
+  if (SPEECH_WORDS.has(first.lower)) return false;
   if (isStopWord(first) || has(first, COUNTY_HEAD | ORGANIZATION_HEAD | STREET_HEAD) || name.some(isStopWord)) return false;
   if (!isTitleCaseLine(scope.text, first.start)) return true;
   return !hasLowercaseWord(scope, first.lower) && !name.some((t) => hasLowercaseWord(scope, t.lower));
@@ -913,9 +917,10 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       return;
     }
     // "Gaston County EMS told", "according to Montgomery County Detectives", "N Street Southwest, said":
-    // a county's, a street's or an agency's word is in no person's name.
-    const isPlaceOrAgency = tokens.some((t) => has(t, COUNTY_HEAD | STREET_HEAD | ORGANIZATION_HEAD));
-    if (isPersonCue && !isPlaceOrAgency && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
+    // a county's, a street's or an agency's word is in no person's name; nor is a stop word ("Mom
+    // Charged After Son, 8, Shoots Himself": a headline's words before an age).
+    const isNoName = tokens.some((t) => has(t, COUNTY_HEAD | STREET_HEAD | ORGANIZATION_HEAD) || isStopWord(t));
+    if (isPersonCue && !isNoName && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
       out.push(makeMention(doc, tokens, 'person', isSpeech ? 'en/entity/speech' : 'en/entity/age'));
       return;
     }

@@ -137,6 +137,9 @@ describe('recognizeEntities', () => {
     ['Two Suspects At Large After Downtown Shooting\n\nPolice are looking for two men.', 'Downtown Shooting'],
     ['Father Charged With Shooting His Neighbor\n\nThe man was charged late Sunday after the shooting.', 'His Neighbor'],
     ['Officials, Police Chief Speak About Rail Yard Shooting\n\nThe shooting left two dead.', 'Yard Shooting'],
+    // a verb of saying after a title, and a headline's words before an age, are no name
+    ['Clerk Shoots Robber During Holdup, Prosecutors Say\n\nThe clerk, 40, was not hurt.', 'Say'],
+    ['Dad Charged After Daughter, 6, Finds Gun\n\nThe girl, 6, was not hurt.', 'Dad Charged After Daughter'],
     // a county's, a street's or an agency's word is in no speaker's name
     ['Lincoln County EMS told reporters two men died.', 'Lincoln County EMS'],
     ['The shots came from the 200 block of K Street Northwest, said a witness.', 'Street Northwest'],
