@@ -6,6 +6,7 @@ import type { Stage } from './stage.js';
 import { cleanDoc } from '../stages/ingest/clean.js';
 import { splitSentences } from '../stages/segment/sentences.js';
 import { extractNumbers } from '../stages/extract/numbers/index.js';
+import { cutDiagnostic } from '../stages/reading-cut.js';
 import { extractClaims } from '../stages/extract/claims/index.js';
 import { addTimeScopes, timeDocument } from '../stages/time/index.js';
 import type { EntityMention, QuoteMention } from '../model/entity.js';
@@ -18,6 +19,9 @@ import { extractQuotes } from '../stages/quotes/index.js';
  * produce; time reads sentences and gives the document its publication date when metadata has
  * none, before claims read it; claims read sentences and numbers; claim time scopes read claims and dates.
  */
+/** Rule id of the warning that a document's numbers were read only up to its number budget (`numberBudget`). */
+export const NUMBERS_CUT_RULE = 'numbers/budget';
+
 export const DOCUMENT_STAGES: {
   readonly clean: Stage<RawDoc, SourceDoc>;
   readonly sentences: Stage<SourceDoc, Sentence[]>;
@@ -36,7 +40,7 @@ export const DOCUMENT_STAGES: {
   //    text when metadata gives none (datelines, anniversaries, announcements).
   time: ({ doc, sentences }, ctx) => timeDocument(doc, sentences, ctx),
   // 4. numbers over the whole text (a single fast regex pass), with qualifiers and roles.
-  numbers: (doc) => extractNumbers(doc.text, doc.id),
+  numbers: (doc, ctx) => extractNumbers(doc.text, doc.id, undefined, (cut) => ctx.report(cutDiagnostic(doc, cut, { things: 'numbers', ruleId: NUMBERS_CUT_RULE, stage: 'numbers' }))),
   // 5. claims: numbers (and singular counts) tied to a kind and a scope.
   claims: ({ doc, sentences, numbers }, ctx) => extractClaims(doc, sentences, numbers, ctx),
   // 6. claim time scopes: a claim whose scope states no period takes its sentence's date.

@@ -83,7 +83,15 @@ describe('corroborate CLI', () => {
     writeFileSync(file, [JSON.stringify({ id: 'ok', text: 'A man was shot dead on Saturday.' }), JSON.stringify({ id: 'wall', text: 'Monday '.repeat(10_000) })].join('\n'));
     const r = run(['build', file, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`${file}:2: warning: Document \`wall\` holds more date-like expressions than a report does`);
+    expect(r.stderr).toContain(`${file}:2: warning: Document \`wall\` holds more dates than a report does`);
     expect(JSON.parse(r.stdout).documents).toHaveLength(2);
+  });
+
+  it('warns of a document whose numbers were read only in part', () => {
+    const file = join(dir, 'numbers.txt');
+    writeFileSync(file, `Two people were shot.\n${'7 '.repeat(40_000)}`);
+    const r = run(['build', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${file}: warning: Document \`numbers\` holds more numbers than a report does`);
   });
 });

@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PublishedBasis, Sentence } from '../../model/document.js';
 import type { Context } from '../../pipeline/stage.js';
 import type { DocId } from '../../model/span.js';
 import type { InferredPublished, TimedDoc } from '../../model/time.js';
-import { parseDates, resolveDates, type DatesCut } from '../extract/dates/index.js';
+import { parseDates, resolveDates } from '../extract/dates/index.js';
 import { inferPublished } from './published.js';
+import { cutDiagnostic } from '../reading-cut.js';
 
 export { eventDate, type EventDateOptions } from './event-date.js';
 export { inferPublished } from './published.js';
@@ -25,7 +25,7 @@ export function timeDocument(
   sentences: readonly Sentence[],
   ctx?: Pick<Context, 'report'>,
 ): TimedDoc & { readonly inferred?: InferredPublished } {
-  const raws = parseDates(doc.id, doc.text, sentences, (cut) => ctx?.report(datesCutDiagnostic(doc, cut)));
+  const raws = parseDates(doc.id, doc.text, sentences, (cut) => ctx?.report(cutDiagnostic(doc, cut, { things: 'dates', ruleId: DATES_CUT_RULE, stage: 'time' })));
   if (doc.published !== undefined) {
     return {
       id: doc.id,
@@ -53,19 +53,3 @@ export function timeDocument(
 
 /** Rule id of the warning that a document's dates were read only up to its date budget. */
 export const DATES_CUT_RULE = 'time/dates/budget';
-
-/** The warning that a document's dates were read only up to `cut` (see `dateBudget`). */
-function datesCutDiagnostic(doc: { readonly id: DocId; readonly text: string; readonly path?: string; readonly line?: number }, cut: DatesCut): Diagnostic {
-  const end = Math.min(doc.text.length, cut.offset + 40);
-  return {
-    severity: 'warning',
-    message: `Document \`${doc.id}\` holds more date-like expressions than a report does (over ${cut.candidates.toLocaleString('en')} in ${doc.text.length.toLocaleString('en')} characters); its dates were read up to character ${cut.offset}.`,
-    ruleId: DATES_CUT_RULE,
-    stage: 'time',
-    spans: [{ doc: doc.id, start: cut.offset, end }],
-    ...(doc.path !== undefined ? { file: doc.path } : {}),
-    ...(doc.line !== undefined ? { line: doc.line } : {}),
-    actual: doc.text.slice(cut.offset, end),
-    note: 'A wall or table of dates is read only in part. If this is a real report, split it into its articles.',
-  };
-}

@@ -1,12 +1,13 @@
 import type { Sentence } from '../../../model/document.js';
 import type { DocId } from '../../../model/span.js';
 import type { DateMention } from '../../../model/time.js';
-import { parseDates, type DatesCut } from './parse.js';
+import { parseDates } from './parse.js';
+import type { ReadingCut } from '../../reading-cut.js';
 import { resolveDates, type DateReference } from './resolve.js';
 
 export { DATE_REFINERS, DATE_RULES, createDateChrono, createDateParser, type DateParser } from './config.js';
 export { cueSentences, dateCuesOf, hasDateCue, type CuedSentence } from './prefilter.js';
-export { dateBudget, parseDates, type DatesCut, type RawDate } from './parse.js';
+export { dateBudget, parseDates, type RawDate } from './parse.js';
 export { resolveDates, type DateReference } from './resolve.js';
 
 /**
@@ -24,7 +25,7 @@ export function extractDates(
   doc: { readonly id: DocId; readonly text: string },
   sentences: readonly Sentence[],
   reference: DateReference,
-  onCut?: (cut: DatesCut) => void,
+  onCut?: (cut: ReadingCut) => void,
 ): DateMention[] {
   return resolveDates(parseDates(doc.id, doc.text, sentences, onCut), reference);
 }

@@ -7,6 +7,7 @@ import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
 import { isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
 import { tagsOf, type DateBudget } from './runner.js';
+import type { ReadingCut } from '../../reading-cut.js';
 
 /**
  * A date expression as read, before it is placed on the calendar: what the text states, plus the
@@ -87,16 +88,6 @@ function dateParser(): DateParser {
   return sharedParser;
 }
 
-/**
- * Where a document's date reading stopped: its text held more date candidates than
- * `dateBudget` allows. `offset` is where the first candidate left unread starts.
- */
-export interface DatesCut {
-  readonly offset: number;
-  /** The candidates read before the cut (the document's budget). */
-  readonly candidates: number;
-}
-
 /** Date candidates every document may read, whatever its length (see `dateBudget`). */
 const BASE_CANDIDATES = 500;
 /** One more date candidate per so many characters of a document (see `dateBudget`). */
@@ -126,7 +117,7 @@ export function dateBudget(length: number): number {
  *
  * @example parseDates('d1', text, sentences)[0] -> { text: 'January 20, 1990', stated: { year: 1990, month: 1, day: 20 }, ... }
  */
-export function parseDates(docId: DocId, text: string, sentences: readonly Sentence[], onCut?: (cut: DatesCut) => void): RawDate[] {
+export function parseDates(docId: DocId, text: string, sentences: readonly Sentence[], onCut?: (cut: ReadingCut) => void): RawDate[] {
   const out: RawDate[] = [];
   const parser = dateParser();
   const budget: DateBudget = { left: dateBudget(text.length) };

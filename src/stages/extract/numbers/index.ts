@@ -69,6 +69,7 @@
  */
 import type { Interval, NumberMention, NumberRole } from '../../../model/mention.js';
 import type { DocId, RuleId } from '../../../model/span.js';
+import type { ReadingCut } from '../../reading-cut.js';
 import { intervalOf, qualifierOf } from './interval.js';
 import { addressRule } from './rules/address.js';
 import { ageAppositionRule } from './rules/age-apposition.js';
@@ -226,12 +227,32 @@ function tryShapes(group: ShapeGroup, text: string, start: number, floor: number
   return reading === undefined || reading.spanStart < floor || reading.spanEnd <= start ? undefined : reading;
 }
 
+/** Number candidates every text may read, whatever its length (see `numberBudget`). */
+const BASE_CANDIDATES = 1_000;
+/** One more number candidate per so many characters of a text (see `numberBudget`). */
+const CHARS_PER_CANDIDATE = 20;
+
+/**
+ * How many number candidates (a digit run or a number word where a shape is tried) a text of
+ * `length` characters may read: 1,000, and one more per 20 characters (6,000 in 100 KB). Reports
+ * hold far fewer numbers: in the GVA development set at most 784 (in 36 KB), the densest one per
+ * 13 characters over half a kilobyte. Every number costs a few microseconds (its shapes, joins,
+ * role and qualifiers, then the claim rules around it), so a 100 KB wall of numbers ("1 1 1 ...",
+ * 50,000 of them) took 120-190 ms; bounded, any 100 KB costs at most 6,000 candidates. A table of
+ * figures denser than that over its whole length is read in part.
+ *
+ * @example numberBudget(100_000) === 6_000
+ */
+export function numberBudget(length: number): number {
+  return BASE_CANDIDATES + Math.floor(length / CHARS_PER_CANDIDATE);
+}
+
 /**
  * Pass 1: shape readings in text order, not overlapping; nothing inside a URL or e-mail
  * address. Digit shapes are tried where a digit run starts, word shapes where a candidate
- * word starts.
+ * word starts; at most `budget` candidates, then `stoppedAt` says where reading stopped.
  */
-function readShapes(text: string): Reading[] {
+function readShapes(text: string, budget: { left: number; stoppedAt?: number }): Reading[] {
   const skips = findSkipSpans(text);
   let skipIndex = 0;
   const readings: Reading[] = [];
@@ -239,6 +260,10 @@ function readShapes(text: string): Reading[] {
   CANDIDATES.lastIndex = 0;
   for (let match = CANDIDATES.exec(text); match !== null; match = CANDIDATES.exec(text)) {
     const i = match.index;
+    if (budget.left-- <= 0) {
+      budget.stoppedAt = i;
+      break;
+    }
     while (skipIndex < skips.length && (skips[skipIndex]?.[1] ?? 0) <= i) skipIndex++;
     const skip = skips[skipIndex];
     if (skip !== undefined && skip[0] <= i) {
@@ -351,7 +376,8 @@ function intervalOfReading(reading: Reading): Interval {
  * Every quantity in `text` (or in `text.slice(range.start, range.end)`), with its qualifier,
  * interval and role. Mentions are sorted by `span.start` and do not overlap; spans are
  * offsets into `text` (not into the range), and `mention.text === text.slice(span.start,
- * span.end)`. Never throws on any string. See the tables above for what is read how.
+ * span.end)`. Never throws on any string. See the tables above for what is read how. A text
+ * denser in numbers than any report is read only as far as `numberBudget` allows; `onCut` is told where.
  *
  * @example
  * extractNumbers('More than 130 civilians were killed in 1990.', 'doc1');
@@ -359,11 +385,13 @@ function intervalOfReading(reading: Reading): Interval {
  * //    rule: 'en/number/qualifier-prefix', span: { doc: 'doc1', start: 0, end: 13 }, core: { start: 10, end: 13, ... } },
  * //  { text: '1990', value: 1990, qualifier: 'exact', interval: [1990, 1990], role: 'year', rule: 'en/number/year', ... }]
  */
-export function extractNumbers(text: string, doc: DocId, range?: { start: number; end: number }): NumberMention[] {
+export function extractNumbers(text: string, doc: DocId, range?: { start: number; end: number }, onCut?: (cut: ReadingCut) => void): NumberMention[] {
   const start = Math.max(0, Math.min(range?.start ?? 0, text.length));
   const end = Math.max(start, Math.min(range?.end ?? text.length, text.length));
   const scanned = start === 0 && end === text.length ? text : text.slice(start, end);
-  const readings = joinReadings(scanned, readShapes(scanned));
+  const budget: { left: number; stoppedAt?: number } = { left: numberBudget(scanned.length) };
+  const readings = joinReadings(scanned, readShapes(scanned, budget));
+  if (budget.stoppedAt !== undefined) onCut?.({ offset: start + budget.stoppedAt, candidates: numberBudget(scanned.length) });
   assignRoles(scanned, readings);
   applyQualifiers(scanned, readings);
   const mentions: NumberMention[] = [];

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../../src/pipeline/stage.js';
-import { dateBudget, extractDates, type DatesCut } from '../../../../src/stages/extract/dates/index.js';
+import { dateBudget, extractDates } from '../../../../src/stages/extract/dates/index.js';
+import type { ReadingCut } from '../../../../src/stages/reading-cut.js';
 import { cleanDoc } from '../../../../src/stages/ingest/clean.js';
 import { splitSentences } from '../../../../src/stages/segment/sentences.js';
 import { DATES_CUT_RULE, timeDocument } from '../../../../src/stages/time/index.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function read(text: string): { dates: ReturnType<typeof extractDates>; cut: DatesCut | undefined; length: number } {
+function read(text: string): { dates: ReturnType<typeof extractDates>; cut: ReadingCut | undefined; length: number } {
   const doc = cleanDoc({ id: 'w', path: 'w.txt', text }, createContext({ now: new Date(0) }));
-  let cut: DatesCut | undefined;
+  let cut: ReadingCut | undefined;
   const dates = extractDates(doc, splitSentences(doc), { published: '2020-01-01' }, (c) => (cut = c));
   return { dates, cut, length: doc.text.length };
 }
@@ -37,8 +38,8 @@ describe('date budget: a text denser in dates than a report is read in part', ()
     // every date read lies before the cut, and the cut is where the next candidate starts
     expect(dates.length).toBeGreaterThan(1_000);
     expect(dates.length).toBeLessThanOrEqual(dateBudget(length));
-    expect(dates.every((date) => date.span.end <= (cut as DatesCut).offset)).toBe(true);
-    expect((cut as DatesCut).offset % 'Monday '.length).toBe(0);
+    expect(dates.every((date) => date.span.end <= (cut as ReadingCut).offset)).toBe(true);
+    expect((cut as ReadingCut).offset % 'Monday '.length).toBe(0);
   });
 
   it('counts refused candidates too: a wall of fractions reads as no date and is cut', () => {
@@ -60,7 +61,7 @@ describe('date budget: a text denser in dates than a report is read in part', ()
     expect(timed.dates[0]?.text).toBe('Saturday');
     const warning = ctx.diagnostics.find((d) => d.ruleId === DATES_CUT_RULE);
     expect(warning).toMatchObject({ severity: 'warning', stage: 'time', file: 'dump.jsonl', line: 7 });
-    expect(warning?.message).toMatch(/^Document `dump-7` holds more date-like expressions than a report does/);
+    expect(warning?.message).toMatch(/^Document `dump-7` holds more dates than a report does/);
     // the first candidate left unread: "5 Dec." (day before month) starts inside the wall's "Dec. 5 Dec."
     expect(warning?.actual).toMatch(/^(?:Dec\. 5|5 Dec\.)/);
     expect(warning?.spans?.[0]?.start).toBeGreaterThan(30);

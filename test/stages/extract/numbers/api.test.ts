@@ -5,7 +5,9 @@ import {
   DEFAULT_ROLE_RULES,
   DEFAULT_SHAPE_RULES,
   extractNumbers,
+  numberBudget,
 } from '../../../../src/stages/extract/numbers/index.js';
+import type { ReadingCut } from '../../../../src/stages/reading-cut.js';
 import { expectInvariants, show } from './table.js';
 
 describe('extractNumbers', () => {
@@ -85,7 +87,8 @@ describe('garbage input', () => {
     const line = 'more than 130, 26,000 - 200.000; twenty six thousand, 1.2.3 a b 9-1-1 (212) '.repeat(13_500);
     expect(line.length).toBeGreaterThan(1_000_000);
     let started = performance.now();
-    const mentions = extractNumbers(line, 'g');
+    let cut: ReadingCut | undefined;
+    const mentions = extractNumbers(line, 'g', undefined, (c) => (cut = c));
     let elapsed = performance.now() - started;
     // timed again when slow (the fastest of three counts), so load on the machine does not fail it
     for (let retry = 0; retry < 2 && elapsed >= 2_000; retry++) {
@@ -94,7 +97,34 @@ describe('garbage input', () => {
       elapsed = Math.min(elapsed, performance.now() - started);
     }
     expect(elapsed).toBeLessThan(2_000);
-    expect(mentions.length).toBeGreaterThan(50_000);
+    // one number per ten characters, denser than any report: read up to the text's budget
+    expect(cut?.candidates).toBe(numberBudget(line.length));
+    expect(mentions.length).toBeGreaterThan(30_000);
+    expect(mentions.every((m) => m.span.start < (cut as ReadingCut).offset)).toBe(true);
     expectInvariants(line, mentions);
+  });
+});
+
+describe('number budget: a text denser in numbers than a report is read in part', () => {
+  it('grows with the length of the text', () => {
+    expect(numberBudget(0)).toBe(1_000);
+    expect(numberBudget(100_000)).toBe(6_000);
+  });
+
+  it('reads a long report whole: 500 counts and their ages in 25 KB', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `Police said ${i + 2} people, aged ${20 + (i % 50)} to ${71 + (i % 9)}, were hurt.`).join(' ');
+    let cut: ReadingCut | undefined;
+    const mentions = extractNumbers(text, 'r', undefined, (c) => (cut = c));
+    expect(cut).toBeUndefined();
+    const counts = mentions.filter((m) => m.role === 'count').map((m) => m.value);
+    expect(counts).toEqual(Array.from({ length: 500 }, (_, i) => i + 2));
+  });
+
+  it('stops a wall of numbers at the budget and says where', () => {
+    const text = '1 '.repeat(50_000);
+    let cut: ReadingCut | undefined;
+    const mentions = extractNumbers(text, 'w', undefined, (c) => (cut = c));
+    expect(cut).toEqual({ offset: 2 * numberBudget(text.length), candidates: numberBudget(text.length) });
+    expect(mentions).toHaveLength(numberBudget(text.length));
   });
 });

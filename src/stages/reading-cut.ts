@@ -1,0 +1,45 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DocId, RuleId } from '../model/span.js';
+
+/**
+ * Where a stage stopped reading a document denser in dates or numbers than any report (see
+ * `dateBudget` and `numberBudget`): the first candidate left unread, and how many were read.
+ */
+export interface ReadingCut {
+  readonly offset: number;
+  readonly candidates: number;
+}
+
+/** What was cut: the things a stage reads ("dates", "numbers"), its rule id and stage. */
+export interface CutKind {
+  readonly things: string;
+  readonly ruleId: RuleId;
+  readonly stage: string;
+}
+
+/**
+ * The warning that a document was read only up to `cut`, naming its file and line, where reading
+ * stopped and what to do.
+ *
+ * @example cutDiagnostic(doc, { offset: 8393, candidates: 1199 }, { things: 'dates', ruleId: 'time/dates/budget', stage: 'time' })
+ */
+export function cutDiagnostic(
+  doc: { readonly id: DocId; readonly text: string; readonly path?: string; readonly line?: number },
+  cut: ReadingCut,
+  kind: CutKind,
+): Diagnostic {
+  const end = Math.min(doc.text.length, cut.offset + 40);
+  return {
+    severity: 'warning',
+    message:
+      `Document \`${doc.id}\` holds more ${kind.things} than a report does (over ${cut.candidates.toLocaleString('en')} in ` +
+      `${doc.text.length.toLocaleString('en')} characters); its ${kind.things} were read up to character ${cut.offset}.`,
+    ruleId: kind.ruleId,
+    stage: kind.stage,
+    spans: [{ doc: doc.id, start: cut.offset, end }],
+    ...(doc.path !== undefined ? { file: doc.path } : {}),
+    ...(doc.line !== undefined ? { line: doc.line } : {}),
+    actual: doc.text.slice(cut.offset, end),
+    note: `A wall or table of ${kind.things} is read only in part. If this is a real report, split it into its articles.`,
+  };
+}
