@@ -154,7 +154,10 @@ function byFullness(groups: readonly Group[]): Group[] {
   const buckets: Group[][] = [];
   for (let i = 0; i < 2 * (most + 1); i++) buckets.push([]);
   for (const g of groups) buckets[rankOf(g) * (most + 1) + most - g.words.length]!.push(g);
-  return buckets.flat();
+  // Note: a loop, not `buckets.flat()`, which costs about ten times as much on these short lists.
+  const sorted: Group[] = [];
+  for (const bucket of buckets) for (const g of bucket) sorted.push(g);
+  return sorted;
 }
 
 /**
