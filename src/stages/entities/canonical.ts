@@ -1,6 +1,6 @@
 import type { Entity, EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { DocId, Span } from '../../model/span.js';
-import { foldName, isSpellingVariant, skeletonKey } from './keys.js';
+import { MEMO_LIMIT, foldName, isSpellingVariant, skeletonKey } from './keys.js';
 
 /** The entity mentions of one document. */
 export interface DocEntities {
@@ -13,6 +13,8 @@ interface Group {
   type: EntityType | 'unknown';
   /** Words of the fullest name ("Stephen Hammons"), folded per word. */
   words: readonly string[];
+  /** `skeletonKey` of the last of `words`: a person's block across documents (changes with `words`). */
+  lastKey: string;
   /** The folded name the group was made for. */
   readonly key: string;
   /** Names as written, with how often each was seen (parallel arrays: most groups have one or two). */
@@ -87,7 +89,7 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     const isPersonLike = g.type === 'person' || (g.type === 'unknown' && g.words.length <= 3);
     // Note: spellings that share no skeleton (metaphone-only variants) are not compared across blocks.
     // A place the gazetteer knows by its gazetteer name: "West Philadelphia" is Philadelphia, "USSR" the Soviet Union.
-    const key = isPersonLike ? skeletonKey(g.words[g.words.length - 1] ?? '') : g.type === 'place' && isResolved(g.place) ? skeletonKey(g.place.name) : g.keys[0] ?? '';
+    const key = isPersonLike ? g.lastKey : g.type === 'place' && isResolved(g.place) ? skeletonKey(g.place.name) : g.keys[0] ?? '';
     const index = isPersonLike ? bySurnameKey : byNameKey;
     const block = index.get(key);
     let target: Group | undefined;
@@ -154,7 +156,10 @@ function byFullness(groups: readonly Group[]): Group[] {
   const buckets: Group[][] = [];
   for (let i = 0; i < 2 * (most + 1); i++) buckets.push([]);
   for (const g of groups) buckets[rankOf(g) * (most + 1) + most - g.words.length]!.push(g);
-  return buckets.flat();
+  // Note: a loop, not `buckets.flat()`, which costs about ten times as much on these short lists.
+  const sorted: Group[] = [];
+  for (const bucket of buckets) for (const g of bucket) sorted.push(g);
+  return sorted;
 }
 
 /**
@@ -183,7 +188,8 @@ function localGroups(mentions: readonly EntityMention[]): Group[] {
   const bySurname = new Map<string, Group[]>();
   const local: Group[] = [];
   for (const m of mentions) {
-    const { folded, words, skeleton } = keysOf(m.name);
+    const keys = keysOf(m.name);
+    const { folded, words } = keys;
     if (folded === '') continue;
     let target = firstCompatible(byName.get(folded), m.type);
     if (words.length === 1) {
@@ -191,10 +197,10 @@ function localGroups(mentions: readonly EntityMention[]): Group[] {
       if (full && (!target || full.order < target.order)) target = full;
     }
     if (target) {
-      addMention(target, m, words, skeleton);
+      addMention(target, m, keys);
       continue;
     }
-    const g = groupOf(m, words, folded, skeleton, local.length);
+    const g = groupOf(m, keys, local.length);
     local.push(g);
     push(byName, folded, g);
     if (words.length >= 2) push(bySurname, words[words.length - 1]!, g);
@@ -202,11 +208,12 @@ function localGroups(mentions: readonly EntityMention[]): Group[] {
   return local;
 }
 
-/** What merging reads of a name as written: its folded form, that form's words, and its `skeletonKey`. */
+/** What merging reads of a name as written: its folded form, that form's words, its `skeletonKey` and that of its last word. */
 interface NameKeys {
   readonly folded: string;
   readonly words: readonly string[];
   readonly skeleton: string;
+  readonly lastKey: string;
 }
 
 /** Keys by name as written: one lookup per mention instead of one per key (the same names recur in every report). */
@@ -215,9 +222,10 @@ const NAME_KEYS = new Map<string, NameKeys>();
 function keysOf(name: string): NameKeys {
   let keys = NAME_KEYS.get(name);
   if (keys === undefined) {
-    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear();
+    if (NAME_KEYS.size >= MEMO_LIMIT) NAME_KEYS.clear();
     const folded = foldName(name);
-    keys = { folded, words: wordsOf(folded), skeleton: skeletonKey(name) };
+    const words = wordsOf(folded);
+    keys = { folded, words, skeleton: skeletonKey(name), lastKey: skeletonKey(words[words.length - 1] ?? '') };
     NAME_KEYS.set(name, keys);
   }
   return keys;
@@ -229,7 +237,7 @@ const WORDS = new Map<string, readonly string[]>();
 function wordsOf(folded: string): readonly string[] {
   let words = WORDS.get(folded);
   if (!words) {
-    if (WORDS.size >= 20_000) WORDS.clear();
+    if (WORDS.size >= MEMO_LIMIT) WORDS.clear();
     words = folded.split(' ');
     WORDS.set(folded, words);
   }
@@ -272,13 +280,14 @@ function sortMentions(mentions: Occurrence[], docOrder: ReadonlyMap<DocId, numbe
  * A new group of one mention, as `addMention` would make it from an empty group. Its arrays are
  * made with their first item: an array grown from empty by `push` reserves room for 17.
  */
-function groupOf(m: EntityMention, words: readonly string[], key: string, skeleton: string, order: number): Group {
+function groupOf(m: EntityMention, { folded, words, skeleton, lastKey }: NameKeys, order: number): Group {
   const votes: Group['votes'] = [0, 0, 0];
   if (m.type !== 'unknown') votes[TYPE_INDEX[m.type]] = 1;
   const g: Group = {
     type: m.type,
     words,
-    key,
+    lastKey,
+    key: folded,
     names: [m.name],
     counts: [1],
     keys: [skeleton],
@@ -319,13 +328,16 @@ function addVotes(g: Group, type: EntityType, n: number): void {
   g.type = best;
 }
 
-function addMention(g: Group, m: EntityMention, words: readonly string[], key: string): void {
-  addName(g, m.name, 1, key);
+function addMention(g: Group, m: EntityMention, keys: NameKeys): void {
+  addName(g, m.name, 1, keys.skeleton);
   if (m.title) (g.titles ??= []).push(m.title);
   if (m.place && (!g.place || precisionRank(m.place) < precisionRank(g.place))) g.place = m.place;
   g.mentions.push({ doc: m.span.doc, span: m.span, text: m.text, rule: m.rule });
   if (m.type !== 'unknown') addVotes(g, m.type, 1);
-  if (words.length > g.words.length) g.words = words;
+  if (keys.words.length > g.words.length) {
+    g.words = keys.words;
+    g.lastKey = keys.lastKey;
+  }
 }
 
 /** Which of two readings of one place a group keeps: one with coordinates, else one with a state ("HANOVER COUNTY, Va." before "Hanover County"). */
@@ -376,13 +388,16 @@ function absorb(target: Group, g: Group): void {
   if (g.place && (!target.place || precisionRank(g.place) < precisionRank(target.place))) target.place = g.place;
   for (const m of g.mentions) target.mentions.push(m);
   for (const type of g.voted) addVotes(target, type, g.votes[TYPE_INDEX[type]]);
-  if (g.words.length > target.words.length) target.words = g.words;
+  if (g.words.length > target.words.length) {
+    target.words = g.words;
+    target.lastKey = g.lastKey;
+  }
   target.order = Math.min(target.order, g.order);
 }
 
 /** A merge's group for one of a document's remembered groups: its arrays shared until changed (`own`). */
 function instanceOf(t: Group, order: number): Group {
-  const g: Group = { type: t.type, words: t.words, key: t.key, names: t.names, counts: t.counts, keys: t.keys, translated: t.translated, titles: t.titles, mentions: t.mentions, votes: t.votes, voted: t.voted, order, shared: true };
+  const g: Group = { type: t.type, words: t.words, lastKey: t.lastKey, key: t.key, names: t.names, counts: t.counts, keys: t.keys, translated: t.translated, titles: t.titles, mentions: t.mentions, votes: t.votes, voted: t.voted, order, shared: true };
   if (t.place) g.place = t.place;
   return g;
 }

@@ -104,17 +104,22 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
 function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
   // Note: a number stated of other happenings, statistics or commemorations ("two people were killed
   // on the same block in 2019") does not count the event's people: it drops only implied claims of its own scope.
-  const key = (c: Claim) => `${c.doc}\u0000${c.kind}\u0000${EVENT_KEYS.has(c.scope.key) ? 'event' : c.scope.key}`;
-  const stated = new Set(claims.filter((c) => c.certainty === 'stated' && c.value > 0).map(key));
+  // Each claim's key made once: a claim is looked up by it up to twice.
+  const keys = claims.map((c) => `${c.doc}\u0000${c.kind}\u0000${EVENT_KEYS.has(c.scope.key) ? 'event' : c.scope.key}`);
+  const stated = new Set<string>();
   // Note: arrests only grow: "the suspects fled" or "no arrests have been made" in a report that also
   // names someone arrested ("two of the suspects were arrested on February 13") is its earlier state.
-  const arrested = new Set(claims.filter((c) => c.kind === 'detained' && c.value > 0).map(key));
-  return claims.filter((c) => {
-    if (c.kind === 'detained' && c.value === 0 && arrested.has(key(c))) return false;
+  const arrested = new Set<string>();
+  claims.forEach((c, i) => {
+    if (c.certainty === 'stated' && c.value > 0) stated.add(keys[i]!);
+    if (c.kind === 'detained' && c.value > 0) arrested.add(keys[i]!);
+  });
+  return claims.filter((c, i) => {
+    if (c.kind === 'detained' && c.value === 0 && arrested.has(keys[i]!)) return false;
     // An ordinal ("a fourth person has been arrested") says more than the report's stated number
     // ("three charged"): it stays, as a lower bound (see `positions`); so does a person the report
     // is unsure of ("four were shot, and a fifth person may have been wounded": 4 to 5).
-    return c.certainty === 'stated' || !stated.has(key(c)) || c.qualifier === 'at-least' || c.qualifier === 'range';
+    return c.certainty === 'stated' || !stated.has(keys[i]!) || c.qualifier === 'at-least' || c.qualifier === 'range';
   });
 }
 
@@ -319,8 +324,9 @@ function reconcileOne(
   if (byDoc.size > 0) for (const [doc, p] of byDoc) vote(p.value, doc);
   else for (const c of claims) vote(c.value, c.doc);
   const ranked = [...candidates.values()];
-  // The explanation lists every report's value, the superseded zeros too.
-  const listed = new Map([...candidates].map(([value, cand]) => [value, { ...cand, docs: new Set(cand.docs), groups: new Set(cand.groups) }]));
+  // The explanation lists every report's value, the superseded zeros too: in copies of the
+  // candidates, made only when there are such zeros (they are rare).
+  const listed = superseded.length === 0 ? candidates : new Map([...candidates].map(([value, cand]) => [value, { ...cand, docs: new Set(cand.docs), groups: new Set(cand.groups) }]));
   for (const doc of superseded) vote(0, doc, listed);
   let best: number;
   let resolution: string;
