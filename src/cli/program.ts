@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { createContext } from '../pipeline/stage.js';
 import { assembleDossier, lineageFromLinks } from '../pipeline/build.js';
 import { LineageIndex } from '../stages/lineage/index.js';
-import { analyzeDocument, type DocAnalysis } from '../pipeline/analyze.js';
+import { analyzeDocuments, type DocAnalysis } from '../pipeline/analyze.js';
 import { AnalysisPool, defaultThreads, MIN_POOL_DOCS } from '../pipeline/pool.js';
 import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
@@ -183,7 +183,7 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
   // Lineage indexes each analysis as it comes in, while the workers go on with the next ones.
   const lineage = new LineageIndex();
   try {
-    if (options.debug) analyses = docs.map((d) => analyzeDocument(d, ctx));
+    if (options.debug) analyses = analyzeDocuments(docs, ctx);
     else {
       const result = await pool.analyzeAll(
         docs,

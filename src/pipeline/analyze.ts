@@ -3,6 +3,7 @@ import type { NumberMention } from '../model/mention.js';
 import type { Claim } from '../model/record.js';
 import type { InferredPublished, TimedDoc } from '../model/time.js';
 import type { Context } from './stage.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { DOCUMENT_STAGES } from './presets.js';
 import { eventDate } from '../stages/time/index.js';
@@ -39,39 +40,126 @@ export interface GroupFeatures {
 }
 
 /**
- * Runs the per-document stages (clean, sentences, time, numbers, claims, claim time scopes) in the
- * order `presets.ts` gives. Per-document work has no cross-document state, so it can run in any worker.
- * A document without a metadata `published` gets the one the text allows (`publishedBasis` says how).
+ * Runs the per-document stages (clean, sentences, time, numbers, claims, claim time scopes,
+ * entities, quotes, grouping features) in the order `presets.ts` gives. Per-document work has no
+ * cross-document state, so it can run in any worker. A document without a metadata `published`
+ * gets the one the text allows (`publishedBasis` says how). Throws when a stage throws.
  *
  * @example
  * const a = analyzeDocument({ id: 'x', path: 'x.txt', text: 'Two people were killed.' }, ctx);
  * a.claims[0].kind === 'killed';
  */
 export function analyzeDocument(raw: RawDoc, ctx: Context): DocAnalysis {
-  const cleaned = DOCUMENT_STAGES.clean(raw, ctx);
-  const sentences = DOCUMENT_STAGES.sentences(cleaned, ctx);
-  const time = DOCUMENT_STAGES.time({ doc: cleaned, sentences }, ctx);
-  const inferred = time.inferred;
-  let doc = cleaned;
-  if (inferred) {
-    // SourceDoc is read-only: a new object with the inferred date.
-    doc = { ...cleaned, published: inferred.published, publishedBasis: inferred.basis };
-    ctx.report({
+  return analyzeDocuments([raw], ctx)[0] as DocAnalysis;
+}
+
+/**
+ * Documents analysed together, stage by stage: so many documents go through one stage before the
+ * next. Note: stage by stage, a stage's compiled patterns and code stay in the processor's caches
+ * for the whole chunk; document by document, every stage's many patterns pushed the others' out.
+ * On gva-dev 256 documents at a time took 20-30% less CPU than one at a time (same analyses).
+ */
+const STAGE_CHUNK = 256;
+
+/** One document on its way through the stages, with what the stages reported of it. */
+interface InFlight {
+  readonly raw: RawDoc;
+  /** Reports and debug output of this document's stages, passed on to the caller's context in document order. */
+  readonly ctx: Context;
+  readonly reports: Diagnostic[];
+  readonly debugs: unknown[];
+  failure?: unknown;
+}
+
+/**
+ * Analyses documents as `analyzeDocument` does each of them, stage by stage in chunks of
+ * `STAGE_CHUNK` (see there), with the same analyses and the same diagnostics in the same order.
+ * A document whose analysis throws is passed to `onFailure` and left out (without `onFailure`,
+ * the error is thrown once the diagnostics of the documents before it are reported).
+ */
+export function analyzeDocuments(raws: readonly RawDoc[], ctx: Context, onFailure?: (raw: RawDoc, error: unknown) => void): DocAnalysis[] {
+  const out: DocAnalysis[] = [];
+  for (let from = 0; from < raws.length; from += STAGE_CHUNK) {
+    const chunk = raws.length <= STAGE_CHUNK ? raws : raws.slice(from, from + STAGE_CHUNK);
+    analyzeChunk(chunk, ctx, out, onFailure);
+  }
+  return out;
+}
+
+function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[], onFailure?: (raw: RawDoc, error: unknown) => void): void {
+  const items: InFlight[] = raws.map((raw) => {
+    const reports: Diagnostic[] = [];
+    const debugs: unknown[] = [];
+    const own: Context = {
+      options: ctx.options,
+      reference: ctx.reference,
+      report: (d) => reports.push(d),
+      debug: (thunk) => {
+        if (ctx.options.debug) debugs.push(thunk());
+      },
+    };
+    return { raw, ctx: own, reports, debugs };
+  });
+  /** One stage over every document still in flight (undefined for those that failed). */
+  const stage = <T>(run: (item: InFlight, i: number) => T): (T | undefined)[] =>
+    items.map((item, i) => {
+      if (item.failure !== undefined) return undefined;
+      try {
+        return run(item, i);
+      } catch (error) {
+        item.failure = error ?? new Error('unknown failure');
+        return undefined;
+      }
+    });
+  const cleaned = stage((item) => DOCUMENT_STAGES.clean(item.raw, item.ctx));
+  const sentences = stage((item, i) => DOCUMENT_STAGES.sentences(cleaned[i]!, item.ctx));
+  const times = stage((item, i) => DOCUMENT_STAGES.time({ doc: cleaned[i]!, sentences: sentences[i]! }, item.ctx));
+  const docs = stage((item, i) => {
+    const inferred = times[i]!.inferred;
+    if (!inferred) return cleaned[i]!;
+    item.ctx.report({
       severity: 'info',
       message: `\`published\` inferred from the text: ${inferred.published} (${inferred.basis}, to the ${inferred.precision})`,
       ruleId: `time/published/${inferred.basis}`,
       stage: 'time',
       spans: inferred.evidence,
     });
-  }
-  const numbers = DOCUMENT_STAGES.numbers(doc, ctx);
-  const claims = DOCUMENT_STAGES.claimTimes(
-    { claims: DOCUMENT_STAGES.claims({ doc, sentences, numbers }, ctx), sentences, dates: time.dates },
-    ctx,
+    // SourceDoc is read-only: a new object with the inferred date.
+    return { ...cleaned[i]!, published: inferred.published, publishedBasis: inferred.basis };
+  });
+  const numbers = stage((item, i) => DOCUMENT_STAGES.numbers(docs[i]!, item.ctx));
+  const claims = stage((item, i) =>
+    DOCUMENT_STAGES.claimTimes(
+      { claims: DOCUMENT_STAGES.claims({ doc: docs[i]!, sentences: sentences[i]!, numbers: numbers[i]! }, item.ctx), sentences: sentences[i]!, dates: times[i]!.dates },
+      item.ctx,
+    ),
   );
-  const entities = DOCUMENT_STAGES.entities(doc, ctx);
-  const quotes = DOCUMENT_STAGES.quotes({ doc, entities }, ctx);
-  const day = eventDate([time]);
-  const grouping: GroupFeatures = { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(doc.text)] };
-  return { doc, sentences, numbers, claims, time, ...(inferred ? { inferredPublished: inferred } : {}), entities, quotes, grouping };
+  const entities = stage((item, i) => DOCUMENT_STAGES.entities(docs[i]!, item.ctx));
+  const quotes = stage((item, i) => DOCUMENT_STAGES.quotes({ doc: docs[i]!, entities: entities[i]! }, item.ctx));
+  const groupings = stage((_item, i): GroupFeatures => {
+    const day = eventDate([times[i]!]);
+    return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(docs[i]!.text)] };
+  });
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    for (const d of item.reports) ctx.report(d);
+    for (const value of item.debugs) ctx.debug(() => value);
+    if (item.failure !== undefined) {
+      if (!onFailure) throw item.failure;
+      onFailure(item.raw, item.failure);
+      continue;
+    }
+    const inferred = times[i]!.inferred;
+    out.push({
+      doc: docs[i]!,
+      sentences: sentences[i]!,
+      numbers: numbers[i]!,
+      claims: claims[i]!,
+      time: times[i]!,
+      ...(inferred ? { inferredPublished: inferred } : {}),
+      entities: entities[i]!,
+      quotes: quotes[i]!,
+      grouping: groupings[i]!,
+    });
+  }
 }

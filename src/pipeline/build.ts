@@ -14,7 +14,7 @@ import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
-import { analyzeDocument, type DocAnalysis } from './analyze.js';
+import { analyzeDocuments, type DocAnalysis } from './analyze.js';
 import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
@@ -394,7 +394,7 @@ export function buildDossier(
   lineage?: LineageInput,
   options: BuildOptions = {},
 ): Dossier {
-  const analyses = raws.map((r) => analyzeDocument(r, ctx));
+  const analyses = analyzeDocuments(raws, ctx);
   return assembleDossier(analyses, ctx, lineage ?? lineageOf(analyses), options);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { analyzeDocument, type DocAnalysis } from './analyze.js';
+import { analyzeDocuments, type DocAnalysis } from './analyze.js';
 import { createContext, type Context } from './stage.js';
 import { fromPortableRaw, fromStored, toStored, type PortableRaw, type StoredAnalysis } from './portable.js';
 import { buildStandaloneEvent } from './build.js';
@@ -38,23 +38,17 @@ export interface AnalyzeResult {
  * stack trace in `note` for `--debug`, and left out, so the rest of the batch goes through.
  */
 export function analyzeEach(raws: readonly RawDoc[], ctx: Context): DocAnalysis[] {
-  const analyses: DocAnalysis[] = [];
-  for (const raw of raws) {
-    try {
-      analyses.push(analyzeDocument(raw, ctx));
-    } catch (e) {
-      ctx.report({
-        severity: 'error',
-        message: `the analysis of report \`${raw.id}\` failed (${e instanceof Error ? e.message : String(e)}); it is left out: please report this with the file`,
-        ruleId: 'pipeline/analysis-failed',
-        stage: 'analyze',
-        file: raw.path,
-        ...(raw.line !== undefined ? { line: raw.line } : {}),
-        ...(e instanceof Error && e.stack !== undefined ? { note: e.stack } : {}),
-      });
-    }
-  }
-  return analyses;
+  return analyzeDocuments(raws, ctx, (raw, e) =>
+    ctx.report({
+      severity: 'error',
+      message: `the analysis of report \`${raw.id}\` failed (${e instanceof Error ? e.message : String(e)}); it is left out: please report this with the file`,
+      ruleId: 'pipeline/analysis-failed',
+      stage: 'analyze',
+      file: raw.path,
+      ...(raw.line !== undefined ? { line: raw.line } : {}),
+      ...(e instanceof Error && e.stack !== undefined ? { note: e.stack } : {}),
+    }),
+  );
 }
 
 /** Analyses one batch (piscina calls the default export). */
