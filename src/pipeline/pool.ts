@@ -48,6 +48,12 @@ export function defaultThreads(): number {
 export const MIN_POOL_DOCS = 64;
 const DEFAULT_BATCH = 32;
 /**
+ * Documents per batch without workers: the main thread analyses a batch stage by stage
+ * (`analyzeDocuments`), which saves more CPU the larger the batch (a worker's batch stays small,
+ * to keep the threads evenly busy and their heaps small).
+ */
+const LOCAL_BATCH = 256;
+/**
  * Each worker's old-generation heap, in MB. A worker holds about 50 MB of live data (word lists,
  * gazetteer tables, caches), but V8 lets a heap grow lazily towards its limit (4 GB by default
  * on this class of machine): over a million reports each worker's heap grew past 250 MB, most of
@@ -66,7 +72,7 @@ export class AnalysisPool {
   constructor(options: PoolOptions) {
     const threads = options.threads ?? defaultThreads();
     this.#now = options.now;
-    this.#batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.#batchSize = options.batchSize ?? (threads >= 1 ? DEFAULT_BATCH : LOCAL_BATCH);
     this.#heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
     this.#pool =
       threads >= 1
