@@ -90,6 +90,17 @@ function isLower(c: number): boolean {
 
 /** Whether `word` (lowercase) stands in the text as a whole lowercase word: "officials" makes "Officials said" a common noun. */
 function hasLowercaseWord(scope: Scope, word: string): boolean {
+  const words = scope.lowercaseWords;
+  // A name that speaks often speaks again ("Herrera said" ... "Herrera added"): each word is looked up once per document.
+  let has = words.answers?.get(word);
+  if (has === undefined) {
+    has = findLowercaseWord(scope, word);
+    (words.answers ??= new Map()).set(word, has);
+  }
+  return has;
+}
+
+function findLowercaseWord(scope: Scope, word: string): boolean {
   const text = scope.text;
   // Note: a few lookups scan the text; past that, the document's words are read once into a set,
   // so a long document (thousands of names that speak) stays linear, not quadratic.
@@ -208,8 +219,8 @@ interface Scope {
   gazetteer(): Gazetteer;
   /** US states the document names inside other names ("Georgia Bureau of Investigation"). */
   readonly states: Set<string>;
-  /** `hasLowercaseWord`'s lookups in this document so far, and the document's words once read. */
-  readonly lowercaseWords: { lookups: number; runs?: Set<string> };
+  /** `hasLowercaseWord`'s answers and text lookups in this document so far, and the document's words once read. */
+  readonly lowercaseWords: { lookups: number; runs?: Set<string>; answers?: Map<string, boolean> };
 }
 
 /**
