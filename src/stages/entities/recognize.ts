@@ -92,6 +92,17 @@ function isLower(c: number): boolean {
 
 /** Whether `word` (lowercase) stands in the text as a whole lowercase word: "officials" makes "Officials said" a common noun. */
 function hasLowercaseWord(scope: Scope, word: string): boolean {
+  const words = scope.lowercaseWords;
+  // A name that speaks often speaks again ("Herrera said" ... "Herrera added"): each word is looked up once per document.
+  let has = words.answers?.get(word);
+  if (has === undefined) {
+    has = findLowercaseWord(scope, word);
+    (words.answers ??= new Map()).set(word, has);
+  }
+  return has;
+}
+
+function findLowercaseWord(scope: Scope, word: string): boolean {
   const text = scope.text;
   // Note: a few lookups scan the text; past that, the document's words are read once into a set,
   // so a long document (thousands of names that speak) stays linear, not quadratic.
@@ -213,8 +224,8 @@ interface Scope {
   gazetteer(): Gazetteer;
   /** US states the document names inside other names ("Georgia Bureau of Investigation"). */
   readonly states: Set<string>;
-  /** `hasLowercaseWord`'s lookups in this document so far, and the document's words once read. */
-  readonly lowercaseWords: { lookups: number; runs?: Set<string> };
+  /** `hasLowercaseWord`'s answers and text lookups in this document so far, and the document's words once read. */
+  readonly lowercaseWords: { lookups: number; runs?: Set<string>; answers?: Map<string, boolean> };
 }
 
 /**
@@ -464,10 +475,16 @@ function personBefore(text: string, start: number, personEnds: ReadonlyMap<numbe
   return false;
 }
 
+/** A name without its possessive: "Baltimore's" -> "Baltimore", "Davis'" -> "Davis". */
 function withoutPossessive(name: string): string {
-  if (name.endsWith("'s") || name.endsWith('’s')) return name.slice(0, -2);
-  if (name.endsWith("'") || name.endsWith('’')) return name.slice(0, -1);
-  return name;
+  // Read as two characters rather than four `endsWith` calls: every run's name passes here.
+  const last = name.length > 0 ? name.charCodeAt(name.length - 1) : 0;
+  if (isApostrophe(last)) return name.slice(0, -1);
+  return last === 115 && name.length > 1 && isApostrophe(name.charCodeAt(name.length - 2)) ? name.slice(0, -2) : name;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /**
@@ -959,7 +976,7 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
   const { doc } = scope;
   if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: countyPlace(scope, head) });
   let name = withoutPossessive(joined(head));
-  if (name.length > 3 && name === name.toUpperCase()) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  if (name.length > 3 && isUpperCase(name)) name = titleCase(name);
   const readings = scope.gazetteer().lookup(name);
   // "U.S. Marshals Service", "Ohio State Highway Patrol": a country's or a state's agency serves no town (not "Us", France).
   if (readings[0]?.precision === 'country' || readings[0]?.precision === 'region') return undefined;
@@ -1065,6 +1082,38 @@ function noteState(scope: Scope, tokens: readonly Token[]): void {
 
 /** A city this large that bears a state's name ("Washington", D.C.) may be what a longer name opens with. */
 const STATE_NAMED_CITY = 300_000;
+
+/** Whether uppercasing leaves `name` as it is ("TULSA", "D.C."). */
+function isUpperCase(name: string): boolean {
+  // Most names have a lowercase ASCII letter, which settles it without making an uppercase copy.
+  let isAscii = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) isAscii = false;
+  }
+  return isAscii || name === name.toUpperCase();
+}
+
+const WORD_INITIAL = /\b\p{L}/gu;
+
+/** A name written in capitals as a name is written: "NEW ORLEANS" -> "New Orleans", "U.S." -> "U.S.". */
+function titleCase(name: string): string {
+  const lower = name.toLowerCase();
+  // Most such names are ASCII (call signs, "U.S."): their word initials are raised in one scan,
+  // as `WORD_INITIAL` finds them (a letter after no word character), without a callback per word.
+  let raised = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return lower.replace(WORD_INITIAL, (initial) => initial.toUpperCase());
+    if (c >= 97 && c <= 122 && (i === 0 || !isWordChar(lower.charCodeAt(i - 1)))) {
+      raised += lower.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return raised + lower.slice(from);
+}
 
 function joined(tokens: readonly Token[]): string {
   return tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
@@ -1176,7 +1225,7 @@ function withinAfter(scope: Scope, at: number): { place: PlaceInfo; end: number;
     end -= words.length - space;
   }
   // "D.C.", "Okla.", "GA": an abbreviation, which follows a town, not a list's item.
-  return place ? { place, end, isAbbreviation: name.includes('.') || name === name.toUpperCase() } : undefined;
+  return place ? { place, end, isAbbreviation: name.includes('.') || isUpperCase(name) } : undefined;
 }
 
 /** The town of that name the postal names have in one of `regions` (the first in the set's order). */
@@ -1211,8 +1260,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   let name = withoutPossessive(joined(tokens));
-  const isAllCaps = name.length > 3 && name === name.toUpperCase();
-  if (isAllCaps) name = name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  const isAllCaps = name.length > 3 && isUpperCase(name);
+  if (isAllCaps) name = titleCase(name);
   const gazetteer = scope.gazetteer();
   let candidates = gazetteer.lookup(name);
   let isSection = false;

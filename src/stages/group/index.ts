@@ -102,7 +102,6 @@ const NAME_TOKEN = /\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g;
 const NAME_TOKEN_ANY = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p{M}](?:-\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p{M}])?(?![\p{L}\p{M}\p{N}_])/gu;
 /** A letter beyond ASCII (Latin with diacritics, Greek, Cyrillic, and the rest of the letters up to U+2000). */
 const NON_ASCII_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]/;
-const POSSESSIVE = /[’']s$/;
 
 /**
  * Capitalised words that name nothing in particular: sentence starts, days, months, titles; holidays,
@@ -135,21 +134,27 @@ export function nameTokens(text: string): Set<string> {
   const isAscii = !NON_ASCII_LETTER.test(text);
   const pattern = isAscii ? NAME_TOKEN : NAME_TOKEN_ANY;
   const candidates: string[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const word = m[0].replace(POSSESSIVE, '');
+  // Note: `match` lists the matched words without a match object for each, as `exec` makes.
+  for (const match of text.match(pattern) ?? []) {
+    const word = withoutPossessive(match);
     if (word.length >= 3 && !COMMON.has(word)) candidates.push(word);
   }
   if (candidates.length === 0) return tokens;
   const lower = isAscii ? asciiLowercaseWords(text, candidates) : lowercaseWords(text);
   for (const word of candidates) {
+    const lowercase = word.toLowerCase();
     // A word the text also writes in lowercase is a word, capitalised by a sentence's start or a
     // title ("Investigation Continues Into ..." beside "the investigation"), not a name.
-    if (lower.has(word.toLowerCase())) continue;
+    if (lower.has(lowercase)) continue;
     // "José" and "Jose" are one token: folded to ASCII as entity keys are (any-ascii).
-    tokens.add(isAscii || isAsciiWord(word) ? word.toLowerCase() : anyAscii(word).toLowerCase());
+    tokens.add(isAscii || isAsciiWord(word) ? lowercase : anyAscii(word).toLowerCase());
   }
   return tokens;
+}
+
+/** A word without a final "'s" ("Smith's" -> "Smith"). */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /**
