@@ -123,7 +123,7 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
   const budget: DateBudget = { left: dateBudget(text.length) };
   // Note: a sentence that comes again (a page's repeated line, a wall of "Dec.") is read once: its
   // dates are a function of its text and cues, so a repeat takes the first reading's dates, moved
-  // (and costs no candidates).
+  // (one candidate each).
   // Note: loops over dates go by index: a `for...of` made an iterator result per date where its
   // function was not optimized (this one and `resolveDates` run once per document).
   const seen = new Map<ReadonlySet<DateCueName>, Map<string, SentenceReading>>();
@@ -136,6 +136,12 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
     }
     const earlier = byText.get(sentenceText);
     if (earlier !== undefined) {
+      // Each copied date costs a candidate too: it is placed on the calendar like the others ("Sat." x 25,000).
+      if (earlier.raws.length > budget.left) {
+        onCut?.({ offset: sentence.start, candidates: dateBudget(text.length) });
+        break;
+      }
+      budget.left -= earlier.raws.length;
       for (let i = 0; i < earlier.raws.length; i++) out.push(moved(earlier.raws[i] as RawDate, sentence, sentence.start - earlier.start));
       continue;
     }

@@ -230,18 +230,19 @@ function tryShapes(group: ShapeGroup, text: string, start: number, floor: number
 /** Number candidates every text may read, whatever its length (see `numberBudget`). */
 const BASE_CANDIDATES = 1_000;
 /** One more number candidate per so many characters of a text (see `numberBudget`). */
-const CHARS_PER_CANDIDATE = 20;
+const CHARS_PER_CANDIDATE = 40;
 
 /**
  * How many number candidates (a digit run or a number word where a shape is tried) a text of
- * `length` characters may read: 1,000, and one more per 20 characters (6,000 in 100 KB). Reports
- * hold far fewer numbers: in the GVA development set at most 784 (in 36 KB), the densest one per
- * 13 characters over half a kilobyte. Every number costs a few microseconds (its shapes, joins,
- * role and qualifiers, then the claim rules around it), so a 100 KB wall of numbers ("1 1 1 ...",
- * 50,000 of them) took 120-190 ms; bounded, any 100 KB costs at most 6,000 candidates. A table of
- * figures denser than that over its whole length is read in part.
+ * `length` characters may read: 1,000, and one more per 40 characters (3,500 in 100 KB). Reports
+ * hold far fewer numbers: in the GVA development set at most 784 (in 36 KB, whose budget is
+ * 1,900), the densest one per 13 characters over half a kilobyte; a list of 1,500 victims with
+ * their ages in 25 KB is read whole. Every number costs a few microseconds here and 8-15 more in
+ * the claim rules around it, so a 100 KB wall of numbers ("1 1 1 ...", 50,000 of them) took
+ * 120-190 ms here alone; bounded, any 100 KB costs at most 3,500 candidates. A table of figures
+ * denser than that over its whole length is read in part.
  *
- * @example numberBudget(100_000) === 6_000
+ * @example numberBudget(100_000) === 3_500
  */
 export function numberBudget(length: number): number {
   return BASE_CANDIDATES + Math.floor(length / CHARS_PER_CANDIDATE);

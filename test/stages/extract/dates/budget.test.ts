@@ -48,10 +48,12 @@ describe('date budget: a text denser in dates than a report is read in part', ()
     expect(cut).toBeDefined();
   });
 
-  it('reads a repeated sentence once, at no cost to the budget', () => {
-    const { dates, cut } = read('Sat.'.repeat(25_000));
-    expect(cut).toBeUndefined();
-    expect(dates).toHaveLength(25_000);
+  it('reads a repeated sentence once; its copied dates count against the budget', () => {
+    const { dates, cut, length } = read('Sat.'.repeat(25_000));
+    expect(dates).toHaveLength(dateBudget(length));
+    expect(cut?.offset).toBe(4 * dateBudget(length));
+    // a few repeats are read whole (a page's repeated line)
+    expect(read('Police said it happened Sat. '.repeat(20)).dates).toHaveLength(20);
   });
 
   it('the time stage warns, naming the file, the line and the place it stopped', () => {

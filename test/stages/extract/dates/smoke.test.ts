@@ -25,12 +25,11 @@ describe('garbage input', () => {
 
   it('places thousands of anaphora in one sentence in linear time', () => {
     // no date for "that night" to count from: each used to walk back over all the others (20,000: 6 s)
-    // Note: as 20,000 sentences (read once and copied): one sentence of them all is cut at the date budget
+    // Note: one mention read, copied 20,000 times (the date budget stops reading a text this dense, see dateBudget)
     const unit = 'that night ';
-    const text = unit.repeat(20_000);
-    const sentences = Array.from({ length: 20_000 }, (_, index) => ({ doc: 't', index, start: index * unit.length, end: (index + 1) * unit.length, text: unit }));
-    const raws = parseDates('t', text, sentences);
-    expect(raws).toHaveLength(20_000);
+    const [first] = parseDates('t', unit, [{ doc: 't', index: 0, start: 0, end: unit.length, text: unit }]);
+    expect(first?.text).toBe('that night');
+    const raws = Array.from({ length: 20_000 }, (_, i) => ({ ...first!, span: { doc: 't', start: i * unit.length, end: i * unit.length + 10 }, sentence: i }));
     const started = performance.now();
     const dates = resolveDates(raws, { published: '2016-01-10' });
     expect(performance.now() - started).toBeLessThan(1_000);

@@ -99,7 +99,7 @@ describe('garbage input', () => {
     expect(elapsed).toBeLessThan(2_000);
     // one number per ten characters, denser than any report: read up to the text's budget
     expect(cut?.candidates).toBe(numberBudget(line.length));
-    expect(mentions.length).toBeGreaterThan(30_000);
+    expect(mentions.length).toBeGreaterThan(10_000);
     expect(mentions.every((m) => m.span.start < (cut as ReadingCut).offset)).toBe(true);
     expectInvariants(line, mentions);
   });
@@ -108,10 +108,10 @@ describe('garbage input', () => {
 describe('number budget: a text denser in numbers than a report is read in part', () => {
   it('grows with the length of the text', () => {
     expect(numberBudget(0)).toBe(1_000);
-    expect(numberBudget(100_000)).toBe(6_000);
+    expect(numberBudget(100_000)).toBe(3_500);
   });
 
-  it('reads a long report whole: 500 counts and their ages in 25 KB', () => {
+  it('reads a dense list whole: 500 counts and 1,000 ages in 25 KB', () => {
     const text = Array.from({ length: 500 }, (_, i) => `Police said ${i + 2} people, aged ${20 + (i % 50)} to ${71 + (i % 9)}, were hurt.`).join(' ');
     let cut: ReadingCut | undefined;
     const mentions = extractNumbers(text, 'r', undefined, (c) => (cut = c));
