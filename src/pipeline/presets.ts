@@ -13,15 +13,15 @@ import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { recognizeEntities } from '../stages/entities/recognize.js';
 import { extractQuotes } from '../stages/quotes/index.js';
 
+/** Rule id of the warning that a document's numbers were read only up to its number budget (`numberBudget`). */
+export const NUMBERS_CUT_RULE = 'numbers/budget';
+
 /**
  * The per-document stages, in the only place their order is written down.
  * Note: the order matters: every later stage reads `SourceDoc.text`, which only `clean` may
  * produce; time reads sentences and gives the document its publication date when metadata has
  * none, before claims read it; claims read sentences and numbers; claim time scopes read claims and dates.
  */
-/** Rule id of the warning that a document's numbers were read only up to its number budget (`numberBudget`). */
-export const NUMBERS_CUT_RULE = 'numbers/budget';
-
 export const DOCUMENT_STAGES: {
   readonly clean: Stage<RawDoc, SourceDoc>;
   readonly sentences: Stage<SourceDoc, Sentence[]>;

@@ -10,6 +10,16 @@ export interface ReadingCut {
   readonly candidates: number;
 }
 
+/**
+ * How many more candidates a stage may read in a document (see `dateBudget` and `numberBudget`):
+ * it takes one per candidate and, when none is left, stops and sets `stoppedAt` to where the first
+ * candidate it left unread starts (an offset into the text it reads).
+ */
+export interface ReadingBudget {
+  left: number;
+  stoppedAt?: number;
+}
+
 /** What was cut: the things a stage reads ("dates", "numbers"), its rule id and stage. */
 export interface CutKind {
   readonly things: string;

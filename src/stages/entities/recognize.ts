@@ -646,7 +646,7 @@ function isTitledName(scope: Scope, after: readonly Token[], name: readonly Toke
   const first = isConnector(after[0]!) ? name[0]! : after[0]!;
   // "Teen Shoots Man During Robbery, Prosecutors Say": a verb of saying is no name.
   if (SPEECH_WORDS.has(first.lower)) return false;
-  if (isStopWord(first) || has(first, COUNTY_HEAD | ORGANIZATION_HEAD | STREET_HEAD) || name.some(isStopWord)) return false;
+  if (isNoNameWord(first) || name.some(isStopWord)) return false;
   if (!isTitleCaseLine(scope.text, first.start)) return true;
   return !hasLowercaseWord(scope, first.lower) && !name.some((t) => hasLowercaseWord(scope, t.lower));
 }
@@ -654,6 +654,11 @@ function isTitledName(scope: Scope, after: readonly Token[], name: readonly Toke
 /** A stop word (`NOT_NAMES`) that is no initial ("A." in "Detective A. Reddick" is one). */
 function isStopWord(t: Token): boolean {
   return has(t, NOT_NAME) && t.lower.length > 1;
+}
+
+/** A word in no person's name: a stop word, or a county's, a street's or an agency's head ("King County", "N Street", "EMS"). */
+function isNoNameWord(t: Token): boolean {
+  return isStopWord(t) || has(t, COUNTY_HEAD | STREET_HEAD | ORGANIZATION_HEAD);
 }
 
 /** Words of four letters or more (`isTitleCaseLine`). */
@@ -936,8 +941,7 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     // "Gaston County EMS told", "according to Montgomery County Detectives", "N Street Southwest, said":
     // a county's, a street's or an agency's word is in no person's name; nor is a stop word ("Mom
     // Charged After Son, 8, Shoots Himself": a headline's words before an age).
-    const isNoName = tokens.some((t) => has(t, COUNTY_HEAD | STREET_HEAD | ORGANIZATION_HEAD) || isStopWord(t));
-    if (isPersonCue && !isNoName && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
+    if (isPersonCue && !tokens.some(isNoNameWord) && ((isNameLike(tokens) && !has(first, DEMONYM)) || (tokens.length <= 3 && !tokens.some(isConnector)))) {
       out.push(makeMention(doc, tokens, 'person', isSpeech ? 'en/entity/speech' : 'en/entity/age'));
       return;
     }

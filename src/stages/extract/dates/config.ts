@@ -27,7 +27,8 @@ import { weekday } from './rules/weekday.js';
 import { weekdayDate } from './rules/weekday-date.js';
 import { yearRange } from './rules/year-range.js';
 import { yearSpan } from './rules/year-span.js';
-import { runRules, type DateBudget } from './runner.js';
+import { runRules } from './runner.js';
+import type { ReadingBudget } from '../../reading-cut.js';
 
 /**
  * chrono-node's own parsers we keep, by class name, with the rule id their results carry.
@@ -241,7 +242,7 @@ export interface DateParser {
    * The chrono-node results of one sentence, read against a fixed reference day, running only the
    * rules of the given cues (from `cueSentences`), as far as `budget` lasts (unbounded by default).
    */
-  parse(text: string, cues: ReadonlySet<DateCueName>, budget?: DateBudget): ParsingResult[];
+  parse(text: string, cues: ReadonlySet<DateCueName>, budget?: ReadingBudget): ParsingResult[];
 }
 
 /**

@@ -6,8 +6,8 @@ import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../..
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
 import { isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
-import { tagsOf, type DateBudget } from './runner.js';
-import type { ReadingCut } from '../../reading-cut.js';
+import { tagsOf } from './runner.js';
+import type { ReadingBudget, ReadingCut } from '../../reading-cut.js';
 
 /**
  * A date expression as read, before it is placed on the calendar: what the text states, plus the
@@ -120,7 +120,8 @@ export function dateBudget(length: number): number {
 export function parseDates(docId: DocId, text: string, sentences: readonly Sentence[], onCut?: (cut: ReadingCut) => void): RawDate[] {
   const out: RawDate[] = [];
   const parser = dateParser();
-  const budget: DateBudget = { left: dateBudget(text.length) };
+  const limit = dateBudget(text.length);
+  const budget: ReadingBudget = { left: limit };
   // Note: a sentence that comes again (a page's repeated line, a wall of "Dec.") is read once: its
   // dates are a function of its text and cues, so a repeat takes the first reading's dates, moved
   // (one candidate each).
@@ -138,7 +139,7 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
     if (earlier !== undefined) {
       // Each copied date costs a candidate too: it is placed on the calendar like the others ("Sat." x 25,000).
       if (earlier.raws.length > budget.left) {
-        onCut?.({ offset: sentence.start, candidates: dateBudget(text.length) });
+        onCut?.({ offset: sentence.start, candidates: limit });
         break;
       }
       budget.left -= earlier.raws.length;
@@ -148,7 +149,7 @@ export function parseDates(docId: DocId, text: string, sentences: readonly Sente
     const raws = readSentence(docId, text, sentence, sentenceText, cues, parser, budget);
     for (let i = 0; i < raws.length; i++) out.push(raws[i] as RawDate);
     if (budget.stoppedAt !== undefined) {
-      onCut?.({ offset: sentence.start + budget.stoppedAt, candidates: dateBudget(text.length) });
+      onCut?.({ offset: sentence.start + budget.stoppedAt, candidates: limit });
       break;
     }
     byText.set(sentenceText, { start: sentence.start, raws });
@@ -169,7 +170,7 @@ function readSentence(
   sentenceText: string,
   cues: ReadonlySet<DateCueName>,
   parser: DateParser,
-  budget: DateBudget,
+  budget: ReadingBudget,
 ): RawDate[] {
   if (VIDEO_LIST.test(sentenceText)) return [];
   const results = parser.parse(sentenceText, cues, budget);

@@ -1,6 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { daysInMonth } from './calendar.js';
 import type { DateRule } from './rules/base.js';
+import type { ReadingBudget } from '../../reading-cut.js';
 
 /**
  * A stand-in for chrono-node's loop over one sentence (`Chrono.parse`). Our rules, chrono-node's
@@ -476,7 +477,7 @@ class RuleCursor {
  * overlapping results, the longer; of two as long, the first) as they come. Undefined when a
  * rule's results are not in text order.
  */
-function mergeCursors(cursors: readonly RuleCursor[], removesOverlaps: boolean, budget: DateBudget): ParsingResult[] | undefined {
+function mergeCursors(cursors: readonly RuleCursor[], removesOverlaps: boolean, budget: ReadingBudget): ParsingResult[] | undefined {
   const out: ParsingResult[] = [];
   for (const cursor of cursors) if (!cursor.advance()) return undefined;
   let kept: ParsingResult | undefined;
@@ -511,7 +512,7 @@ function isOverlapRemoval(refiner: Refiner | undefined): boolean {
 }
 
 /** Runs one rule over `text[from, to)` (the whole of `text` by default), adding its results while the budget lasts. */
-function runRule(rule: DateRule, context: ParsingContext, text: string, results: ParsingResult[], budget: DateBudget, from = 0, to = text.length): void {
+function runRule(rule: DateRule, context: ParsingContext, text: string, results: ParsingResult[], budget: ReadingBudget, from = 0, to = text.length): void {
   const pattern = globalPattern(rule, context);
   // Note: a window is matched as a slice cut at spaces, so `^` and `$` at its edges fall on word boundaries.
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -535,21 +536,11 @@ function runRule(rule: DateRule, context: ParsingContext, text: string, results:
 }
 
 /**
- * How many more date candidates (a rule's match it accepted, before overlaps are removed and dates
- * refined) a text may have read. `runRules` takes one per candidate and, when none is left, stops
- * reading the sentence and sets `stoppedAt` (an offset in the sentence) to the first candidate it
- * left unread. See `dateBudget` (parse.ts) for why a document's reading is bounded.
- */
-export interface DateBudget {
-  left: number;
-  stoppedAt?: number;
-}
-
-/**
  * Reads the dates of one sentence with our rules and, when given, chrono-node's calendar parsers
  * (run only in windows around month names and numeric dates, see `calendarWindows`), then the
  * refiners, in order, as chrono-node's `Chrono.parse` would (matches sorted by offset before the
- * refiners), as far as `budget` lasts.
+ * refiners), as far as `budget` lasts (one date candidate per match a rule accepts, before overlaps
+ * are removed; `stoppedAt` is an offset in the sentence).
  *
  * @example runRules('Police said it happened Saturday night.', [weekday], refiners)[0].text === 'Saturday night'
  */
@@ -558,7 +549,7 @@ export function runRules(
   rules: readonly DateRule[],
   refiners: readonly Refiner[],
   calendarRules: readonly DateRule[] = [],
-  budget: DateBudget = { left: Infinity },
+  budget: ReadingBudget = { left: Infinity },
 ): ParsingResult[] {
   // Note: the light objects implement the part of chrono-node's classes that rules and refiners use.
   const context = new LightContext(text) as unknown as ParsingContext;
@@ -584,12 +575,12 @@ export function runRules(
 }
 
 /** Every rule's results, read rule by rule and window by window, sorted by start (a stable sort). */
-function readInTurn(context: ParsingContext, text: string, ruleWindows: readonly (readonly [DateRule, readonly (readonly [number, number])[]])[], budget: DateBudget): ParsingResult[] {
+function readInTurn(context: ParsingContext, text: string, ruleWindows: readonly (readonly [DateRule, readonly (readonly [number, number])[]])[], budget: ReadingBudget): ParsingResult[] {
   const results: ParsingResult[] = [];
   for (const [rule, windows] of ruleWindows) for (const [from, to] of windows) runRule(rule, context, text, results, budget, from, to);
   // Rule by rule, a spent budget stops each rule at its own place: the sentence is read up to the first.
   const stop = budget.stoppedAt;
-  if (stop !== undefined) return results.filter((result) => result.index < stop).sort((a, b) => a.index - b.index);
-  if (results.length > 1) results.sort((a, b) => a.index - b.index);
-  return results;
+  const kept = stop === undefined ? results : results.filter((result) => result.index < stop);
+  if (kept.length > 1) kept.sort((a, b) => a.index - b.index);
+  return kept;
 }

@@ -69,7 +69,7 @@
  */
 import type { Interval, NumberMention, NumberRole } from '../../../model/mention.js';
 import type { DocId, RuleId } from '../../../model/span.js';
-import type { ReadingCut } from '../../reading-cut.js';
+import type { ReadingBudget, ReadingCut } from '../../reading-cut.js';
 import { intervalOf, qualifierOf } from './interval.js';
 import { addressRule } from './rules/address.js';
 import { ageAppositionRule } from './rules/age-apposition.js';
@@ -253,7 +253,7 @@ export function numberBudget(length: number): number {
  * address. Digit shapes are tried where a digit run starts, word shapes where a candidate
  * word starts; at most `budget` candidates, then `stoppedAt` says where reading stopped.
  */
-function readShapes(text: string, budget: { left: number; stoppedAt?: number }): Reading[] {
+function readShapes(text: string, budget: ReadingBudget): Reading[] {
   const skips = findSkipSpans(text);
   let skipIndex = 0;
   const readings: Reading[] = [];
@@ -390,9 +390,10 @@ export function extractNumbers(text: string, doc: DocId, range?: { start: number
   const start = Math.max(0, Math.min(range?.start ?? 0, text.length));
   const end = Math.max(start, Math.min(range?.end ?? text.length, text.length));
   const scanned = start === 0 && end === text.length ? text : text.slice(start, end);
-  const budget: { left: number; stoppedAt?: number } = { left: numberBudget(scanned.length) };
+  const limit = numberBudget(scanned.length);
+  const budget: ReadingBudget = { left: limit };
   const readings = joinReadings(scanned, readShapes(scanned, budget));
-  if (budget.stoppedAt !== undefined) onCut?.({ offset: start + budget.stoppedAt, candidates: numberBudget(scanned.length) });
+  if (budget.stoppedAt !== undefined) onCut?.({ offset: start + budget.stoppedAt, candidates: limit });
   assignRoles(scanned, readings);
   applyQualifiers(scanned, readings);
   const mentions: NumberMention[] = [];
