@@ -54,7 +54,7 @@ export { cleanDoc } from './stages/ingest/clean.js';
 export { readInputs } from './stages/ingest/read.js';
 export { splitSentences } from './stages/segment/sentences.js';
 export { extractNumbers, numberBudget } from './stages/extract/numbers/index.js';
-export { extractClaims, scopeOf, attributionOf } from './stages/extract/claims/index.js';
+export { extractClaims, claimBudget, scopeOf, attributionOf } from './stages/extract/claims/index.js';
 export { reconcileFigures } from './stages/reconcile/figures.js';
 export { dateBudget, extractDates, parseDates, resolveDates } from './stages/extract/dates/index.js';
 export type { ReadingCut } from './stages/reading-cut.js';

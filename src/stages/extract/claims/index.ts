@@ -3,12 +3,37 @@ import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Context } from '../../../pipeline/stage.js';
 import { ASKED_BEFORE, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
+import { cutDiagnostic } from '../../reading-cut.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
 
 export { scopeOf } from './scope.js';
 export { attributionOf } from './attribution.js';
 export type { ClaimRule } from './rules.js';
+
+/** Rule id of the warning that a document's claim words were read only up to `claimBudget`. */
+export const CLAIMS_CUT_RULE = 'claims/budget';
+
+/** Claim words every document may read, whatever its length (see `claimBudget`). */
+const BASE_CUES = 500;
+/** One more claim word per so many characters of a document (see `claimBudget`). */
+const CHARS_PER_CUE = 50;
+
+/**
+ * How many claim words ("died", "wounded", "arrested", "no one": the cues the claim rules start
+ * from) a document of `length` characters may read: 500, and one more per 50 characters (2,500 in
+ * 100 KB). Reports hold far fewer: in the GVA development set at most 371 (in 58 KB), the densest
+ * long one a claim word per 107 characters (175 in 18 KB), so articles joined into one document
+ * are read whole too. Every claim word costs the rules around it 5-10 microseconds (a verb's
+ * subject looked for before it, its object after it), so a 90 KB wall of "died!" (15,000 of them)
+ * took 70 ms; bounded, any 100 KB costs at most 2,500 claim words (10-25 ms). Reading stops before
+ * the first sentence whose claim words go over the budget.
+ *
+ * @example claimBudget(100_000) === 2_500
+ */
+export function claimBudget(length: number): number {
+  return BASE_CUES + Math.floor(length / CHARS_PER_CUE);
+}
 
 /**
  * Extracts the claims of one document: figures tied to a kind, with the sentence that states them.
@@ -36,6 +61,7 @@ export function extractClaims(
   const lower = lowered.length === doc.text.length ? lowered : undefined;
   let hit = 0;
   let cursor = 0;
+  let left = claimBudget(doc.text.length);
   for (const sentence of sentences) {
     while (cursor < numbers.length && (numbers[cursor]?.span.start ?? 0) < sentence.start) cursor++;
     let last = cursor;
@@ -45,6 +71,11 @@ export function extractClaims(
     let end = hit;
     while (end < hits.length && (hits[end]?.at ?? Infinity) < sentence.end) end++;
     if (end === hit) continue;
+    left -= end - hit;
+    if (left < 0) {
+      ctx.report(cutDiagnostic(doc, { offset: sentence.start, candidates: claimBudget(doc.text.length) }, { things: 'claim words', ruleId: CLAIMS_CUT_RULE, stage: 'claims' }));
+      break;
+    }
     const sentenceHits = hits.slice(hit, end);
     const cues = new Set<Cue>();
     for (const h of sentenceHits) cues.add(h.cue);

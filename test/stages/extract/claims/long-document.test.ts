@@ -23,8 +23,13 @@ describe('extractClaims on a long document', () => {
   // distinct paragraphs (cleaning drops repeated lines as captions): "on Gale Bdk Street"
   const CONSONANTS = 'bdgkmprtvz';
   const street = (i: number): string => [1000, 100, 10, 1].map((d) => CONSONANTS[Math.floor(i / d) % 10]).join('');
+  // Note: two sentences without a claim word, so the paragraphs are no denser in claim words than
+  // a report (one per 80 characters): a wall of claims is read only up to `claimBudget`.
+  const NEUTRAL =
+    'Officers closed the block for several hours while detectives searched the yards nearby and spoke with neighbours about what they had seen. ' +
+    'The street reopened in the evening, and a spokesperson asked anyone with information or camera footage to call the department.';
   const paragraph = (i: number): string =>
-    `A man was shot dead on Gale ${street(i)} Street. No one else was hurt, police said. Two women were wounded later.\n\n`;
+    `A man was shot dead on Gale ${street(i)} Street. No one else was hurt, police said. Two women were wounded later. ${NEUTRAL}\n\n`;
   const text = (n: number): string => Array.from({ length: n }, (_, i) => paragraph(i)).join('');
 
   it('keeps each paragraph\'s claims, at any length', () => {
