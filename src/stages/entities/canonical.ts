@@ -358,12 +358,18 @@ function isNear(a: PlaceInfo | undefined, b: PlaceInfo | undefined): boolean {
 function isSameAcrossDocuments(c: Group, g: Group): boolean {
   if (c.type !== g.type && c.type !== 'unknown' && g.type !== 'unknown') return false;
   const type = c.type === 'unknown' ? g.type : c.type;
+  // Note: one word that no cue typed joins only a name spelled as it is, never another spelling:
+  // most such words are capitalised common words at a sentence's or headline's start ("Come",
+  // "House", "Forty", "Person"), which spelling keys take for "Cuomo", "Hays", "Forte" and
+  // "Pearson". An untyped full name ("Brent Lyster") may still be another spelling of one.
+  const isUntypedWord = (c.type === 'unknown' && c.words.length === 1) || (g.type === 'unknown' && g.words.length === 1);
+  const isVariant = isUntypedWord ? isSameWord : isSpellingVariant;
   if (type === 'person') {
     const a = c.words;
     const b = g.words;
-    if (!isSpellingVariant(a[a.length - 1]!, b[b.length - 1]!)) return false;
+    if (!isVariant(a[a.length - 1]!, b[b.length - 1]!)) return false;
     // "John Smith" and "Jane Smith" are two people; "Smith" alone may be either.
-    if (a.length >= 2 && b.length >= 2 && !isSpellingVariant(a[0]!, b[0]!)) return false;
+    if (a.length >= 2 && b.length >= 2 && !isVariant(a[0]!, b[0]!)) return false;
     return true;
   }
   if (c.place?.lat !== undefined && g.place?.lat !== undefined) {
@@ -378,7 +384,12 @@ function isSameAcrossDocuments(c: Group, g: Group): boolean {
   if (c.words.length !== g.words.length) return false;
   // "KUTV" and "KOTV" are two stations: acronyms are not spelled two ways.
   if (c.words.length === 1 && (isAcronym(c) || isAcronym(g))) return c.words[0] === g.words[0];
-  return c.words.every((w, i) => isSpellingVariant(w, g.words[i]!));
+  return c.words.every((w, i) => isVariant(w, g.words[i]!));
+}
+
+/** Two folded words that are one (`Group.words` are folded already). */
+function isSameWord(a: string, b: string): boolean {
+  return a === b;
 }
 
 function absorb(target: Group, g: Group): void {

@@ -5,6 +5,7 @@ import { GROUP_NOUNS, PERSON_TITLES } from '../../locales/en/entities-titles.js'
 import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
+import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 
 /**
@@ -193,9 +194,12 @@ function wordInfo(value: string): { readonly lower: string; readonly flags: numb
   return info;
 }
 
+/** A pronoun or other stop word with a contracted verb: "We're", "I'd", "They'll", "You've". */
+const CONTRACTION = /^([a-z]+)['’](?:re|ve|ll|d|m)$/;
+
 function describe(value: string, lower: string): { readonly lower: string; readonly flags: number } {
   let flags = 0;
-  if (NOT_NAMES.has(lower)) flags |= NOT_NAME;
+  if (NOT_NAMES.has(lower) || NOT_NAMES.has(CONTRACTION.exec(lower)?.[1] ?? '')) flags |= NOT_NAME;
   if (value === lower && CONNECTORS.has(value)) flags |= CONNECTOR;
   // "Minister", "Congressmen" (plural), "Sgt.".
   if (PERSON_TITLES.has(lower) || (lower.endsWith('men') && PERSON_TITLES.has(`${lower.slice(0, -3)}man`)) || (lower.endsWith('s') && PERSON_TITLES.has(lower.slice(0, -1)))) flags |= TITLE;
@@ -704,9 +708,10 @@ function titleBefore(text: string, start: number): string | undefined {
   const word = text.slice(j, end);
   const lower = word.toLowerCase();
   if (word !== lower) return undefined;
-  // "said the spokesman. Afterward": a word that ends its sentence is no title of the next one ("det." is).
-  if (lower.endsWith('.') && lower.length > 5) return undefined;
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  // "said the spokesman. Afterward", "at his friend's head. Witnesses say": a word that ends its
+  // sentence is no title of the next one; an abbreviation's period ("det.", "Sgt.") ends none.
+  if (key !== lower && !CONTINUING_ABBREVIATIONS.has(key)) return undefined;
   return PERSON_TITLES.has(key) && key !== 'member' ? word : undefined;
 }
 

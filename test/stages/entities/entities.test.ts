@@ -155,6 +155,17 @@ describe('recognizeEntities', () => {
     const text = 'Shots were fired, said a police spokesman.\n\nAfterward, casings remained. He met the spokesman. Afterward Smith left.';
     expect(recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person')).toEqual([]);
   });
+  it('a title-like word that ends a sentence is no title ("in the head. Witnesses say"); an abbreviation is ("Det. Smith")', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(persons("He was shot in the head. Witnesses say he fell. A bullet hit her head. Cops found a gun.")).toEqual([]);
+    expect(persons('The case went to det. Smith, who left.')).toEqual(['Smith']);
+  });
+  it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
+    expect(persons('By Bob Warren Staff Writer Published: two were hurt.')).not.toContain('Published');
+    expect(persons('Everybody says hi, neighbors said.')).toEqual([]);
+  });
   it('one name that speaks is a person ("Herrera said"), unless the report writes it in lowercase ("Officials said" ... "officials")', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons('Herrera said the shooting felt too close.')).toEqual(['Herrera']);
@@ -269,6 +280,19 @@ describe('mergeEntities', () => {
     expect(byName.get('Baku')?.aliases).toEqual(['Baky']);
     expect(byName.get('John Smith')).toBeDefined();
     expect(byName.get('Jane Smith')).toBeDefined();
+  });
+
+  it('a capitalised word no cue typed joins no other spelling: "Come" is not Cuomo, "Forty" not Forte', () => {
+    const a = doc('Governor Andrew Cuomo said the state would help. Police arrested Brent Luyster, 38, and Chief Darryl Forte said so.', 'a');
+    const b = doc('Come to the vigil tonight, organizers wrote. Forty people came. Brent Lyster was seen in town before.', 'b');
+    const lists = [a, b].map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: GAZETTEER }) }));
+    // the words are read, untyped, in the second report
+    expect(lists[1]?.mentions.filter((m) => m.type === 'unknown').map((m) => m.text)).toEqual(expect.arrayContaining(['Come', 'Forty', 'Brent Lyster']));
+    const byName = new Map(mergeEntities(lists).map((e) => [e.name, e]));
+    expect(byName.get('Andrew Cuomo')?.aliases).toEqual([]);
+    expect(byName.get('Darryl Forte')?.aliases).toEqual([]);
+    // an untyped full name may still be another spelling of a person's
+    expect(byName.get('Brent Luyster')?.aliases).toEqual(['Brent Lyster']);
   });
 
   it('merges the same mention lists again to the same entities (a document\'s groups are remembered, never changed)', () => {
