@@ -24,6 +24,16 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'ambassador', 'envoy', 'diplomat', 'minister', 'president', 'official', 'officer', 'trooper', 'detective', 'sheriff', 'chief', 'mayor', 'governor', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coroner', 'lieutenant', 'sergeant', 'captain', 'commander', 'general', 'historian', 'author', 'professor', 'doctor', 'activist', 'pastor', 'teacher', 'principal', 'manager', 'director', 'investigator', 'agent', 'journalist', 'reporter', 'congressman', 'congresswoman', 'lawmaker', 'politician',
 ]);
 
+/**
+ * Titles that say what part a person had in the happening, not their office ("Victim", "Suspect",
+ * "Witness"). Before one capitalised word they mostly open a headline or label a form ("Victim
+ * ID'd in shooting", "Suspect Description:"), so a name after one needs two words ("Victim Jane
+ * Doe"). Lowercase, singular and plural.
+ */
+export const PART_TITLES: ReadonlySet<string> = new Set([
+  'victim', 'victims', 'suspect', 'suspects', 'witness', 'witnesses', 'resident', 'residents', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'survivor', 'survivors',
+]);
+
 /** Nouns for a person a report may not name ("a neighbor said", "the woman told"): after one speaks, "he said" is not the last named person's. Lowercase. */
 export const UNNAMED_NOUNS: readonly string[] = ['neighbor', 'neighbour', 'witness', 'resident', 'man', 'woman', 'boy', 'girl', 'relative', 'friend', 'caller', 'customer', 'employee', 'worker', 'student', 'bystander', 'passerby', 'source', 'mother', 'father'];
 

@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
-import { GROUP_NOUNS, PERSON_TITLES } from '../../locales/en/entities-titles.js';
+import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES } from '../../locales/en/entities-titles.js';
 import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
@@ -860,7 +860,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     const head = before.length > 0 && has(before[before.length - 1]!, ORGANIZATION_HEAD) ? before : [];
     if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
     const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
-    if (cut.length >= 1 && isNameLike(cut) && isTitledName(scope, after, cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
+    // "Victim ID'd in shooting", "Suspect Description:": after a part in the happening, one word is no name.
+    const isNamed = cut.length >= (PART_TITLES.has(titleStart.lower) ? 2 : 1);
+    if (isNamed && isNameLike(cut) && isTitledName(scope, after, cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
     // "Sheriff John Smith of Harris County": the affiliation after the name is typed on its own.
     if (own.length < after.length && isConnector(after[own.length]!)) {
       let rest = after.slice(own.length + 1);

@@ -160,6 +160,11 @@ describe('recognizeEntities', () => {
     expect(persons("He was shot in the head. Witnesses say he fell. A bullet hit her head. Cops found a gun.")).toEqual([]);
     expect(persons('The case went to det. Smith, who left.')).toEqual(['Smith']);
   });
+  it('after a part in the happening ("Victim", "Suspect") one capitalised word is no name; two are', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(persons("Victim ID'd in fatal shooting\n\nSuspect Description:\n\nTwo men fled.")).toEqual([]);
+    expect(persons('Victim Jane Doe was taken to a hospital.')).toEqual(['Jane Doe']);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
