@@ -15,6 +15,7 @@ describe('public surface', () => {
       'attributionOf',
       'buildDossier',
       'buildTimeline',
+      'claimBudget',
       'cleanDoc',
       'createContext',
       'dateBudget',

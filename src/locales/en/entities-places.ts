@@ -31,7 +31,7 @@ export const POINT_HEADS: ReadonlySet<string> = new Set(['street', 'st', 'avenue
  * The words of `POINT_HEADS` that end a street's name and no person's: "King Street", "Princess
  * Anne Road" are streets whatever their title words ("Lt. Kenny Park" is a person). Lowercase.
  */
-export const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy']);
+export const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'highway', 'hwy', 'parkway', 'pkwy', 'drive']);
 
 /**
  * Prefixes that translate one another in place names: Russian "Nagorno-" (mountainous) is

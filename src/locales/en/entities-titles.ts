@@ -38,13 +38,16 @@ export const PART_TITLES: ReadonlySet<string> = new Set([
 export const UNNAMED_NOUNS: readonly string[] = ['neighbor', 'neighbour', 'witness', 'resident', 'man', 'woman', 'boy', 'girl', 'relative', 'friend', 'caller', 'customer', 'employee', 'worker', 'student', 'bystander', 'passerby', 'source', 'mother', 'father'];
 
 /**
- * Plural nouns for groups of people that open a sentence before a speech verb ("Witnesses said",
- * "Officials told"): never one person's name. Lowercase.
+ * Nouns for groups of people, and kin, that open a sentence before a speech verb ("Witnesses said",
+ * "Officials told", "Grandmother says"): never one person's name. Lowercase.
  */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'witnesses', 'officials', 'authorities', 'investigators', 'neighbors', 'neighbours', 'residents', 'relatives', 'friends', 'deputies', 'officers', 'troopers',
   'detectives', 'prosecutors', 'doctors', 'parents', 'students', 'teachers', 'organizers', 'sources', 'experts', 'critics', 'others', 'family', 'families',
   'survivors', 'victims', 'police', 'paramedics', 'firefighters', 'agents', 'workers', 'employees', 'customers', 'staff', 'people', 'everyone', 'someone',
+  'dispatchers', 'medics', 'management', 'administrators', 'coworkers', 'classmates', 'relatives', 'mourners', 'protesters', 'demonstrators', 'soldiers', 'troops',
+  // kin, who speak in reports without a name ("Grandmother says she still can't believe it", "his Mom said")
+  'mom', 'dad', 'mother', 'father', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'brother', 'sister', 'aunt', 'uncle', 'wife', 'husband', 'daughter', 'son',
 ]);
 
 /** Personal pronouns that can be a speaker ("he said"). */

@@ -165,6 +165,19 @@ describe('recognizeEntities', () => {
     expect(persons("Victim ID'd in fatal shooting\n\nSuspect Description:\n\nTwo men fled.")).toEqual([]);
     expect(persons('Victim Jane Doe was taken to a hospital.')).toEqual(['Jane Doe']);
   });
+  it('groups and kin that speak ("Medics said", "Grandmother says") and a unit ("Major Crimes detectives") are no persons', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(persons('Medics said he was hurt. Grandmother says she cannot believe it. Several said they ran.')).toEqual([]);
+    expect(persons('Major Crimes detectives were called to the home.')).toEqual([]);
+  });
+  it('"King Drive" is a street and "Martin Luther King Library" a library, not King someone', () => {
+    const typed = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
+    expect(typed('Shots were fired on South King Drive near the Martin Luther King Library.')).toEqual([
+      ['Shots', 'unknown'],
+      ['South King Drive', 'place'],
+      ['Martin Luther King Library', 'organization'],
+    ]);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
