@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
-import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES } from '../../locales/en/entities-titles.js';
+import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
@@ -715,6 +715,19 @@ function titleBefore(text: string, start: number): string | undefined {
   return PERSON_TITLES.has(key) && key !== 'member' ? word : undefined;
 }
 
+/** Person nouns, singular and plural ("marshal", "woman"): the titles and `UNNAMED_NOUNS`. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([...PERSON_TITLES, ...UNNAMED_NOUNS]);
+/** A word in lowercase after one space. */
+const LOWER_WORD_AT = / ([a-z]+)\b/y;
+
+/** Whether a lowercase person noun follows `end` after one space ("U.S. marshals", "IDs woman"). */
+function isPersonNounAt(text: string, end: number): boolean {
+  LOWER_WORD_AT.lastIndex = end;
+  const word = LOWER_WORD_AT.exec(text)?.[1];
+  if (word === undefined) return false;
+  return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1))) || (word.endsWith('men') && PERSON_NOUNS.has(`${word.slice(0, -3)}man`));
+}
+
 /** The lowercase word before `start` over non-word characters ("in Tulsa", "in (Tulsa"), within 30 characters. */
 function wordBefore(text: string, start: number): string | undefined {
   const min = Math.max(0, start - 30);
@@ -891,7 +904,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     return;
   }
   const lowerTitle = titleBefore(text, first.start);
-  if (lowerTitle && tokens.length <= 3 && isNameLike(tokens)) {
+  // "two deputy U.S. marshals", "chief Pentagon correspondent", "coroner IDs woman": a run right
+  // before a person noun in lowercase qualifies that noun; the title before it is the noun's.
+  if (lowerTitle && tokens.length <= 3 && isNameLike(tokens) && !isPersonNounAt(text, last.end)) {
     out.push(makeMention(doc, tokens, 'person', 'en/entity/title', { title: lowerTitle }));
     return;
   }
@@ -961,6 +976,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     !has(first, NOT_NAME | DEMONYM | ORGANIZATION_HEAD | TITLE | CALENDAR | STATE_WORD) &&
     isLower(first.text.charCodeAt(1)) &&
     stickyTest(SPEECH_AFTER_SINGLE, text, last.end) &&
+    // "the Times-Picayune said": a person's name takes no article
+    wordBefore(text, first.start) !== 'the' &&
     !GROUP_NOUNS.has(first.lower) &&
     !hasLowercaseWord(scope, first.lower) &&
     // "Witnesses said" ... "a witness": the singular in lowercase makes the plural a common noun too.

@@ -178,6 +178,13 @@ describe('recognizeEntities', () => {
       ['Martin Luther King Library', 'organization'],
     ]);
   });
+  it('a name qualifying a person noun after a lowercase title is none ("deputy U.S. marshals", "coroner IDs woman"); "the X said" is no person', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(persons('Two deputy U.S. marshals were hurt. The county coroner IDs woman who died.')).toEqual([]);
+    expect(persons("NBC's chief Pentagon correspondent Jim Miklaszewski spoke.")).toEqual(['Jim Miklaszewski']);
+    expect(persons('The Times-Picayune said 200 people were there.')).toEqual([]);
+    expect(persons('The detective Jones said so.')).toEqual(['Jones']);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
