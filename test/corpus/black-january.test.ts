@@ -57,6 +57,15 @@ describe('black-january: the five reports of one event', () => {
     expect(rows.sort()).toEqual([...EXPECTED_CLAIMS].sort());
   });
 
+  it('resolves the spellings of one name to one entity (Baku/Baky, Lankaran/Lenkeran/Lankyaran, Gorbachev/Gorbachov)', () => {
+    const entityOf = (alias: string) => dossier.entities.filter((e) => e.aliases.includes(alias)).map((e) => e.id);
+    for (const names of [['Baku', 'Baky'], ['Lankaran', 'Lenkeran', 'Lankyaran'], ['Mikhail Gorbachev', 'Gorbachov'], ['Nagorno-Karabakh', 'Upper Karabakh']]) {
+      const ids = names.map(entityOf);
+      expect(ids[0], names.join(' / ')).toHaveLength(1);
+      for (const id of ids) expect(id, names.join(' / ')).toEqual(ids[0]);
+    }
+  });
+
   it('points every claim at the sentence that states it', () => {
     for (const f of dossier.events[0]!.figures) {
       for (const c of f.claims) {

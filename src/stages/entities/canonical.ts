@@ -1,6 +1,7 @@
 import type { Entity, EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { DocId, Span } from '../../model/span.js';
 import { MEMO_LIMIT, foldName, isSpellingVariant, skeletonKey } from './keys.js';
+import { isCommonWord } from './lexicon.js';
 
 /** The entity mentions of one document. */
 export interface DocEntities {
@@ -358,12 +359,7 @@ function isNear(a: PlaceInfo | undefined, b: PlaceInfo | undefined): boolean {
 function isSameAcrossDocuments(c: Group, g: Group): boolean {
   if (c.type !== g.type && c.type !== 'unknown' && g.type !== 'unknown') return false;
   const type = c.type === 'unknown' ? g.type : c.type;
-  // Note: one word that no cue typed joins only a name spelled as it is, never another spelling:
-  // most such words are capitalised common words at a sentence's or headline's start ("Come",
-  // "House", "Forty", "Person"), which spelling keys take for "Cuomo", "Hays", "Forte" and
-  // "Pearson". An untyped full name ("Brent Lyster") may still be another spelling of one.
-  const isUntypedWord = (c.type === 'unknown' && c.words.length === 1) || (g.type === 'unknown' && g.words.length === 1);
-  const isVariant = isUntypedWord ? isSameWord : isSpellingVariant;
+  const isVariant = isUntypedWord(c) || isUntypedWord(g) ? isSameWord : isSpellingVariant;
   if (type === 'person') {
     const a = c.words;
     const b = g.words;
@@ -386,6 +382,23 @@ function isSameAcrossDocuments(c: Group, g: Group): boolean {
   if (c.words.length === 1 && (isAcronym(c) || isAcronym(g))) return c.words[0] === g.words[0];
   return c.words.every((w, i) => isVariant(w, g.words[i]!));
 }
+
+/**
+ * Whether a group is one word that no cue typed and that joins only a name spelled as it is, never
+ * another spelling: a common English word ("Come", "House", "Forty", "Person", mostly at a
+ * sentence's or headline's start), which spelling keys take for "Cuomo", "Hays", "Forte" and
+ * "Pearson", or a short one ("Floyd" is not "Flood", "Lucas" not "Lucius"). A long rare word may
+ * be another spelling ("Gorbachov's response" of "Gorbachev"), and so may an untyped full name
+ * ("Brent Lyster" of "Brent Luyster").
+ */
+function isUntypedWord(g: Group): boolean {
+  if (g.type !== 'unknown' || g.words.length !== 1) return false;
+  const name = g.names[0] ?? '';
+  return name.length < MIN_UNTYPED_VARIANT || g.names.some(isCommonWord);
+}
+
+/** Letters an untyped word needs to be taken as another spelling of a name (see `isUntypedWord`). */
+const MIN_UNTYPED_VARIANT = 7;
 
 /** Two folded words that are one (`Group.words` are folded already). */
 function isSameWord(a: string, b: string): boolean {

