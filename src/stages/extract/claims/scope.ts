@@ -17,18 +17,19 @@ function totalIn(clause: string): string | undefined {
 }
 /**
  * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
- * unrelated shooting". Note: "last week" is left out: a follow-up calls the event itself so.
+ * unrelated shooting", "four other overnight incidents left eight people wounded". Note: "last week" is left out: a follow-up calls the event itself so.
  */
-const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar) (?:shooting|incident|attack|homicide|case|stabbing)\b)/i;
+const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar) (?:shooting|incident|attack|homicide|case|stabbing)\b|(?:other|separate|unrelated) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings)\b)/i;
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
 const RECURRING = /\b(?:every year|each year|annually|every anniversary|each anniversary)\b/i;
 
 /**
  * Statistics over many incidents, not the event: "74 people injured from January to November",
  * "so far this year", "in shootings across the city over the weekend", "compared to last year",
- * "in weekend Detroit shootings", "the five shootings that wounded 15" (but "in the shootings" may be one spree's).
+ * "in weekend Detroit shootings", "the five shootings that wounded 15", "a series of shootings" (but "in the
+ * shootings" may be one spree's).
  */
-const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year)))/i;
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year))|an? (?:series|string|spate|rash|wave) of (?:[a-z-]+ )?(?:shootings|attacks|incidents|killings))/i;
 
 /**
  * Any of the four patterns that give a clause another scope than the main event: one test instead

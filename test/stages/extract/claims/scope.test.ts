@@ -24,6 +24,12 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Two teens have shot to death in separate accidental shootings.', 'aggregate'],
     ['Of all the shootings last week, only three people are in custody so far.', 'aggregate'],
     ['In all of the homicides last month, four men were charged.', 'aggregate'],
+    ['Police are investigating a series of shootings overnight which have left two dead.', 'aggregate'],
+    // happenings other than the event
+    ['Four other overnight incidents left eight people wounded, police said.', 'other'],
+    ['Three people were wounded during other incidents overnight.', 'other'],
+    // other people are not other happenings
+    ['Eight other people were injured in the shooting.', 'unscoped'],
     // one spree's shootings are the event's own
     ['Four people were killed in the shootings, police said.', 'unscoped'],
     ['Both men were wounded in Sunday\'s shooting.', 'unscoped'],
