@@ -49,7 +49,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  * 6. `injured` with no stated count is derived from people shot minus people killed; where other reports
  *    state the injured, a report that counts only the shot speaks as its shot minus its killed.
  * 7. A report's injured who died since count among the killed (`diedSince`); injured read only from
- *    described people may be among the killed, so `low` reaches down to them minus the killed (`mayBeKilled`).
+ *    described people may be among the killed, so `low` reaches down to them minus the killed (`mayBeKilled`);
+ *    a person a report names as injured and as killed is counted once, as killed (`dropImpliedWhereStated`).
  *
  * @example
  * reconcileFigures(claims, new Map([['a', { group: 'g1' }], ['b', { group: 'g1' }]]))
@@ -114,13 +115,23 @@ function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
     if (c.certainty === 'stated' && c.value > 0) stated.add(keys[i]!);
     if (c.kind === 'detained' && c.value > 0) arrested.add(keys[i]!);
   });
+  // A person a report names as injured and as killed died of the wounds: counted once, as killed
+  // ("Correll was listed in critical condition", "Ward Correll died").
+  const killedNames = new Set<string>();
+  for (const c of claims) if (c.kind === 'killed' && c.certainty === 'implied' && isName(c.subject)) killedNames.add(`${c.doc}\u0000${c.subject}`);
   return claims.filter((c, i) => {
     if (c.kind === 'detained' && c.value === 0 && arrested.has(keys[i]!)) return false;
+    if (c.kind === 'injured' && c.certainty === 'implied' && isName(c.subject) && killedNames.has(`${c.doc}\u0000${c.subject}`)) return false;
     // An ordinal ("a fourth person has been arrested") says more than the report's stated number
     // ("three charged"): it stays, as a lower bound (see `positions`); so does a person the report
     // is unsure of ("four were shot, and a fifth person may have been wounded": 4 to 5).
     return c.certainty === 'stated' || !stated.has(keys[i]!) || c.qualifier === 'at-least' || c.qualifier === 'range';
   });
+}
+
+/** Whether a claim's subject is a person's surname ("correll"), not `anon`, `pair`, `self` or a list or relation. */
+function isName(subject: string | undefined): subject is string {
+  return subject !== undefined && subject !== 'anon' && subject !== 'pair' && subject !== 'self' && !subject.includes(':');
 }
 
 /** Scope keys whose claims count the event itself. */

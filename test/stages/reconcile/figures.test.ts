@@ -143,6 +143,21 @@ describe('reconcileFigures', () => {
     expect(stated).toMatchObject({ kind: 'injured', low: 1, best: 1, high: 1 });
   });
 
+  it('counts a person a report names as injured and as killed once, as killed ("Correll was in critical condition", "Correll died")', () => {
+    const named = (subject: string) => ({ certainty: 'implied' as const, subject });
+    const figures = reconcileFigures(
+      [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, named('correll')), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, named('correll'))],
+      new Map(),
+    );
+    expect(figures.map((f) => [f.kind, f.best])).toEqual([['killed', 1]]);
+    // another person of the report stays injured
+    const two = reconcileFigures(
+      [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, named('ruiz')), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, named('correll'))],
+      new Map(),
+    );
+    expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 1], ['injured', 1]]);
+  });
+
   it('breaks a tie against a value below a stated lower bound, but not below an ordinal read from people', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }]]);
     const [bound] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least')], docs);
