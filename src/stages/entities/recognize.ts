@@ -7,6 +7,7 @@ import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVE
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
+import { isCommonWord, isGivenName } from './lexicon.js';
 
 /**
  * Where a capitalized word may start: an uppercase ASCII letter, or a letter of the Latin,
@@ -262,6 +263,7 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     if (!splitPossessivePlace(scope, tokens, mentions, untyped)) typeRun(scope, tokens, mentions, untyped);
     from = end;
   }
+  for (let i = 0; i < mentions.length; i++) mentions[i] = vetPerson(mentions[i]!);
   // Note: the outlet is marked before the towns are read in the report's states, so that its own town keeps its reading.
   if (untyped.length === 0) return resolvePlaces(scope, markOutlet(text, mentions));
   // Second pass: a surname alone, or an untyped run, that repeats a typed name of this document.
@@ -309,7 +311,26 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     if (isNameLike(tokens)) mentions.push(makeMention(doc, tokens, 'unknown', 'en/entity/unknown'));
   }
   // The first pass gave its mentions in text order, and so did the second: merge the two.
-  return resolvePlaces(scope, markOutlet(text, mergeByStart(mentions, typedCount)));
+  return resolvePlaces(scope, markOutlet(text, mergeByStart(mentions, typedCount).map(vetPerson)));
+}
+
+/**
+ * A person's name whose words are all common English words and none a given name ("Crime Lab",
+ * "Medical Examiner", "Dead River", "Off Wall", "ANSWERING QUESTIONS") names no person: it is
+ * typed anew as unknown. A common word before a given name and a surname is a role the title list
+ * lacks ("Actress Kristen Bell", "Owner Peter Hitchcock"): it becomes the title.
+ */
+function vetPerson(m: EntityMention): EntityMention {
+  if (m.type !== 'person') return m;
+  const words = m.name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || isGivenName(first) || !isCommonWord(first)) return m;
+  if (words.length >= 3 && isGivenName(words[1]!)) {
+    const at = m.text.indexOf(words[1]!, first.length);
+    const title = m.title !== undefined ? `${m.title} ${first}` : first;
+    return { ...m, span: { ...m.span, start: m.span.start + at }, text: m.text.slice(at), name: words.slice(1).join(' '), title };
+  }
+  return words.every((w) => isCommonWord(w) && !isGivenName(w)) ? asUnknown(m) : m;
 }
 
 /** What separates a headline from the outlet's name ("... - KSLA News 12 Shreveport, Louisiana News Weather & Sports"). */

@@ -185,6 +185,13 @@ describe('recognizeEntities', () => {
     expect(persons('The Times-Picayune said 200 people were there.')).toEqual([]);
     expect(persons('The detective Jones said so.')).toEqual(['Jones']);
   });
+  it('a name of common words and no given name is no person ("Crime Lab", "Medical Examiner"); a role before a given name is its title', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => [m.name, m.title]);
+    expect(persons('Justice Crime Lab staff came. The office of the Chief Medical Examiner said so.')).toEqual([]);
+    expect(persons('Owner Peter Hitchcock said the store was closed.')).toEqual([['Peter Hitchcock', 'Owner']]);
+    // common words that are given names keep the person
+    expect(persons('Sheriff Bill Brown said two were hurt.')).toEqual([['Bill Brown', 'Sheriff']]);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonWord } from '../../../src/stages/entities/lexicon.js';
+import { isCommonWord, isGivenName } from '../../../src/stages/entities/lexicon.js';
 
 describe('isCommonWord', () => {
   it('knows common English words in any case and with a possessive', () => {
@@ -7,5 +7,12 @@ describe('isCommonWord', () => {
   });
   it('does not know names, whether romanized or not', () => {
     for (const word of ['Gorbachov', 'Gorbachev', 'Cuomo', 'Lenkeran', 'Baky', 'Guliyev', 'Miklaszewski']) expect(isCommonWord(word), word).toBe(false);
+  });
+});
+
+describe('isGivenName', () => {
+  it('knows given names, common words among them', () => {
+    for (const name of ['Mark', 'holly', 'BILL', 'Kristen']) expect(isGivenName(name), name).toBe(true);
+    for (const word of ['Crime', 'Medical', 'Gorbachev']) expect(isGivenName(word), word).toBe(false);
   });
 });
