@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'army', 'navy', 'forces', 'force', 'guard', 'guards', 'corps', 'police', 'militia', 'brigade', 'battalion', 'regiment', 'troops', 'command',
   'department', 'dept', 'ministry', 'office', 'bureau', 'agency', 'administration', 'service', 'services', 'commission', 'committee', 'council', 'congress', 'parliament', 'senate', 'assembly', 'court', 'government', 'cabinet', 'politburo', 'kremlin', 'authority', 'authorities', 'board', 'division', 'unit', 'patrol', 'sheriff',
   'watch', 'amnesty', 'international', 'foundation', 'institute', 'institution', 'association', 'society', 'federation', 'union', 'league', 'alliance', 'coalition', 'network', 'organization', 'organisation', 'group', 'movement', 'front', 'party', 'club', 'center', 'centre', 'trust', 'fund', 'project', 'initiative', 'campaign',
-  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'mosque', 'synagogue', 'temple', 'library', 'museum',
+  'university', 'universities', 'college', 'colleges', 'school', 'schools', 'academy', 'hospital', 'hospitals', 'clinic', 'church', 'churches', 'mosque', 'synagogue', 'temple', 'library', 'museum', 'rescue',
   'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'co', 'group', 'bank', 'airlines',
   'news', 'times', 'post', 'press', 'tribune', 'herald', 'journal', 'gazette', 'daily', 'radio', 'television', 'tv', 'channel', 'network', 'media', 'wire', 'izvestia', 'pravda',
 ]);

@@ -192,6 +192,13 @@ describe('recognizeEntities', () => {
     // common words that are given names keep the person
     expect(persons('Sheriff Bill Brown said two were hurt.')).toEqual([['Bill Brown', 'Sheriff']]);
   });
+  it('a school district or a fire rescue that speaks is an organization ("Albuquerque Public Schools says")', () => {
+    const typed = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
+    expect(typed('Albuquerque Public Schools says the boy enrolled. Pembroke Pines Fire Rescue said he was awake.')).toEqual([
+      ['Albuquerque Public Schools', 'organization'],
+      ['Pembroke Pines Fire Rescue', 'organization'],
+    ]);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
