@@ -90,6 +90,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Moore was fatally shot while inside the garage.', ["killed 1 exact 'Moore'"]],
   ['Prosecutors charged him in the death of 15-year-old Braxton Bourda.', ["killed 1 exact 'Braxton Bourda'", "detained 1 exact 'him'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
+  ['A man shot and killed his wife before killing himself, deputies said.', ["killed 1 exact 'his wife'", "killed 1 exact 'killing himself'"]],
   ['Both Bass and the baby were dead from gunshot wounds.', ["killed 2 exact 'Both Bass and the baby'"]],
   ['Oskar Brantley and Lidia Farrow were shot dead on Monday.', ["killed 2 exact 'Oskar Brantley and Lidia Farrow'"]],
   ['Police arrested Ann Jones, Bo Lin and Cy Ray on Friday.', ["detained 3 exact 'Ann Jones, Bo Lin and Cy Ray'"]],
