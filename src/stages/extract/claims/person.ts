@@ -53,7 +53,10 @@ const HEADLINE_WORD = String.raw`(?!(?:A|An|The|Another|One)\s)[A-Z][\p{L}'’.-
  * sentence, holds it.
  */
 const HEADLINE_SUBJECT = String.raw`^${OPENING_SYMBOLS}${KICKER}(?<headline>(?:${HEADLINE_WORD}){0,3}?(?:${YEAR_OLD}(?:\s+(?:${HEADLINE_WORD}){0,2}?(?:${ANY_CASE_SINGULAR}))?|(?:${ANY_CASE_SINGULAR}))\b)`;
-const RELATIVE = String.raw`(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|grandson|granddaughter|grandchild|step-?(?:father|mother|son|daughter|brother|sister)|half-(?:brother|sister)|fianc[eé]e?|nephew|niece|cousin|uncle|aunt|friend|roommate)`;
+/** Kin in the plural: at least two people ("his wife and children" is at least three). */
+const PLURAL_KIN = ['children', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'grandchildren', 'grandsons', 'granddaughters', 'stepchildren', 'nephews', 'nieces', 'cousins'];
+const PLURAL_KIN_SET: ReadonlySet<string> = new Set(PLURAL_KIN);
+const RELATIVE = String.raw`(?:wife|husband|son|daughter|mother|father|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|brother|sister|child|baby|infant|grandmother|grandfather|grandson|granddaughter|grandchild|step-?(?:father|mother|son|daughter|brother|sister)|half-(?:brother|sister)|fianc[eé]e?|nephew|niece|cousin|uncle|aunt|friend|roommate|${PLURAL_KIN.join('|')})`;
 /**
  * "his wife", "her 4-year-old son"; a list of them counts its relatives: "his mother and
  * grandmother", "her husband, son and daughter" (each may have its own possessive and one word
@@ -276,7 +279,9 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   if (relation !== undefined) {
     // One relative per item of the list, named by its last word ("his baby daughter" is one).
     const relatives = relation.toLowerCase().split(RELATION_LIST_SEPARATOR).map((item) => item.split(/\s+/).at(-1) ?? item);
-    return { subject: `relation:${relatives.join(',')}`, value: relatives.length, isOrdinal: false };
+    // kin in the plural count two each, as a lower bound ("his wife and children": at least three)
+    const plural = relatives.filter((r) => PLURAL_KIN_SET.has(r)).length;
+    return { subject: `relation:${relatives.join(',')}`, value: relatives.length + plural, isOrdinal: plural > 0 };
   }
   if (pair !== undefined || both !== undefined) return { subject: 'pair', value: 2, isOrdinal: false };
   if (pronoun !== undefined) return { subject: 'anon', value: 1, isOrdinal: false };

@@ -91,6 +91,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Prosecutors charged him in the death of 15-year-old Braxton Bourda.', ["killed 1 exact 'Braxton Bourda'", "detained 1 exact 'him'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
   ['A man shot and killed his wife before killing himself, deputies said.', ["killed 1 exact 'his wife'", "killed 1 exact 'killing himself'"]],
+  ['A man shot and killed his wife and children before setting the house on fire.', ["killed 3 at-least 'his wife and children'"]],
+  // the ages in the apposition are no counts; the sons in the plural are at least two
+  ['Her sons, 7 and 8, were critically hurt.', ["injured 2 at-least 'Her sons'"]],
   ['Both Bass and the baby were dead from gunshot wounds.', ["killed 2 exact 'Both Bass and the baby'"]],
   ['Oskar Brantley and Lidia Farrow were shot dead on Monday.', ["killed 2 exact 'Oskar Brantley and Lidia Farrow'"]],
   ['Police arrested Ann Jones, Bo Lin and Cy Ray on Friday.', ["detained 3 exact 'Ann Jones, Bo Lin and Cy Ray'"]],
@@ -188,7 +191,6 @@ const NEGATIVE: readonly string[] = [
   'Police received 4 calls about the noise.',
   'The country gained independence in 1918 and lost it in 1920.',
   // Ages in an apposition, not counts.
-  'Her sons, 7 and 8, were critically hurt.',
   'Among the victims were Smith, 20, Jones, 22, and Doe, 19.',
   'The boys, both 15, were charged.',
   // A person killed in another event, named in running text.
