@@ -1,3 +1,5 @@
+import { CALENDAR_WORDS } from '../../../locales/en/entities-stopwords.js';
+
 /**
  * Who a sentence attributes what it states to: "according to Human Rights Watch",
  * "said Louisiana State Police Trooper Stephen Hammons", "police said".
@@ -33,6 +35,15 @@ function nameSaid(clause: string): RegExpExecArray | null {
   return NAME_SAID.exec(clause);
 }
 
+/** Words of time that follow a verb of saying in a name's place ("said Sunday", "said Tuesday night"). Lowercase. */
+const WHEN_WORDS: ReadonlySet<string> = new Set([...CALENDAR_WORDS, 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later']);
+
+/** The match, unless what it names is a time ("said Sunday", "said Monday night"). */
+function notWhen(m: RegExpExecArray | null): RegExpExecArray | null {
+  const first = m?.[1]?.split(' ')[0]?.toLowerCase().replace(/\.$/, '');
+  return first !== undefined && WHEN_WORDS.has(first) ? null : m;
+}
+
 /**
  * The source a clause cites, or undefined.
  *
@@ -44,7 +55,8 @@ export function attributionOf(clause: string): string | undefined {
   // Note: every pattern holds one of these words; most sentences have none, and the name patterns
   // (tried at every capital letter) are the costly part of a claim.
   if (!ATTRIBUTION_WORD.test(clause)) return undefined;
-  const m = ACCORDING_TO.exec(clause) ?? SAID_NAME.exec(clause) ?? nameSaid(clause);
+  // "the FBI said Sunday", "Police on Thursday announced": a day next to the verb is when it was said, not who said it.
+  const m = ACCORDING_TO.exec(clause) ?? notWhen(SAID_NAME.exec(clause)) ?? notWhen(nameSaid(clause));
   // A name ends before the sentence's full stop ("said Trooper Stephen Hammons."), not an initial's ("J.").
   const who = m?.[1]?.trim().replace(/^the /i, '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/[’']s$/, '');
   if (!who || /^(?:He|She|They|It|We|I|This|That|There|These|Those)$/.test(who)) return undefined;

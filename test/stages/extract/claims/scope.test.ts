@@ -46,6 +46,10 @@ describe('attributionOf', () => {
     // the one told is the audience, not the source
     ['"It led us to be more united," Khazar Ibrahim told Anadolu Agency, referring to the massacre of more than 130 people.', 'Khazar Ibrahim'],
     ['Sheriff Dana Holt told reporters that two men were arrested.', 'Sheriff Dana Holt'],
+    // a day after the verb says when, not who
+    ['Three federal agents were injured, the FBI said Sunday.', 'FBI'],
+    ['Two men died, Smith said Friday.', 'Smith'],
+    ['Police on Thursday announced the arrest of a man.', undefined],
     ['Three people were killed in the crash.', undefined],
   ])('%s -> %s', (clause, who) => {
     expect(attributionOf(clause)).toBe(who);
