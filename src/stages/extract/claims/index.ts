@@ -105,7 +105,18 @@ export function extractClaims(
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
   const operations = new Map<string, string | null>();
-  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest)).map((c) => operationScope(c, operations));
+  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations));
+}
+
+/**
+ * Whether a claim read from a person is asked about, not stated: "it remained unclear whether he was
+ * killed in the fire", "police did not say if the woman was hurt". Note: only people read without a
+ * number; a number after "whether" is mostly taken as known ("whether the three people killed
+ * Sunday were targeted"). Detained claims of either sort are read by `isStatedArrest`.
+ */
+function isAskedPerson(claim: Claim, text: string): boolean {
+  if (claim.certainty !== 'implied' || claim.value === 0 || claim.kind === 'detained') return false;
+  return ASKED_BEFORE.test(text.slice(Math.max(claim.span.start, claim.numberSpan.start - 60), claim.numberSpan.start));
 }
 
 /**

@@ -190,6 +190,9 @@ const NEGATIVE: readonly string[] = [
   'He fired 12 shots from a 9mm pistol.',
   'Police received 4 calls about the noise.',
   'The country gained independence in 1918 and lost it in 1920.',
+  // People asked about, not stated.
+  'It remained unclear early Sunday whether the suspect escaped or whether he was killed in the fire.',
+  'Police did not say if the woman was hurt.',
   // Ages in an apposition, not counts.
   'Among the victims were Smith, 20, Jones, 22, and Doe, 19.',
   'The boys, both 15, were charged.',
