@@ -249,12 +249,19 @@ export const AFTERMATH_SOURCE =
   'last seen|reported missing|season opened)';
 
 /**
- * Verbs of saying and reporting that a date right after belongs to ("police said Wednesday",
- * "officials confirmed early Friday", "told reporters Tuesday"): the day of the report, not of the happening.
+ * Verbs of saying that a date right after belongs to ("police said Wednesday", "officials
+ * confirmed early Friday", "told reporters Tuesday"): the day it was said.
+ */
+export const SAYING_VERB_SOURCE =
+  '(?:said|says|announced|confirmed|revealed|reported|stated|added|explained|released|' +
+  'told\\s+(?:\\w+\\s+){0,3}|according to \\w+|in a statement|at a news conference)';
+
+/**
+ * Verbs of saying and reporting that a date right after belongs to (`SAYING_VERB_SOURCE`, and
+ * "was arrested Friday", "was in stable condition Saturday"): the day of the report, not of the happening.
  */
 export const REPORT_VERB_SOURCE =
-  '(?:said|says|announced|confirmed|revealed|reported|stated|added|explained|released|identified|' +
-  'told\\s+(?:\\w+\\s+){0,3}|according to \\w+|in a statement|at a news conference|' +
+  `(?:${SAYING_VERB_SOURCE}|identified|` +
   'arrested|charged|charges|booked|arraigned|sentenced|pleaded|ruled|since|' +
   // a state as of a day, not a happening: "was in stable condition Saturday", "were searching for suspects Wednesday"
   'condition|hospitali[sz]ed|remained|remains|investigating|searching|looking for)';

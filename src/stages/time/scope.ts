@@ -1,8 +1,11 @@
 import type { Sentence } from '../../model/document.js';
 import type { Claim } from '../../model/record.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
+import { SAYING_VERB_SOURCE } from '../../locales/en/dates.js';
 
 const PREPOSITION_BEFORE = /\b(?:on|in|at|during|by|since|over)\s+$/i;
+/** A verb of saying, then at most two words, right before a date ("authorities said Wednesday"): the day it was said. */
+const SAID_BEFORE = new RegExp(`\\b${SAYING_VERB_SOURCE}(?:\\s+[\\w'’]+){0,2}\\s*(?:on\\s+)?$`, 'i');
 /**
  * A first word that is capitalised only because it opens the sentence ("On that night", "That
  * night", "Later that day"): a label is a phrase inside a heading or a list ("killed in Baku, on
@@ -15,7 +18,8 @@ const PRECISION_RANK: Readonly<Record<DateMention['precision'], number>> = {
 
 /**
  * The time scope a sentence gives a figure claim: its best-placed date (the finest precision;
- * a date that times the clause before one that names a noun; the first on ties), as an ISO
+ * a date that times the clause before one that names a noun; the first on ties; never the day
+ * something was said: "authorities said Wednesday"), as an ISO
  * `period` (`start/end` for a range) and the words that state it, with their preposition
  * ("On that night", "on January 20"). Empty when the sentence has no placed date.
  *
@@ -29,6 +33,9 @@ export function timeScopeOf(
   for (const date of dates) {
     if (date.span.start < sentence.start || date.span.end > sentence.end) continue;
     if (date.start === undefined || date.isRecurring || date.isStamp) continue;
+    // "a woman was fatally shot by a hunter, authorities said Wednesday": Wednesday is when it was said
+    const at = date.span.start - sentence.start;
+    if (SAID_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};

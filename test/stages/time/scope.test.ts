@@ -36,6 +36,13 @@ describe('timeScopeOf', () => {
     expect(scopes('Some 744 people were injured.')).toEqual([{}]);
     expect(scopes('Every year on January 20, thousands gather.')).toEqual([{}]);
   });
+
+  it('never takes the day something was said: "authorities said Wednesday"', () => {
+    expect(scopes('A woman was fatally shot by a hunter, authorities said Wednesday.', '2016-11-23')).toEqual([{}]);
+    expect(scopes('Police said Wednesday that two men were shot Tuesday night.', '2016-11-23')).toEqual([{ period: '2016-11-22', label: 'Tuesday night' }]);
+    // the day of an arrest is the claim's own
+    expect(scopes('Two men were arrested Friday.', '2016-11-23')).toEqual([{ period: '2016-11-18', label: 'Friday' }]);
+  });
 });
 
 describe('joinLabels', () => {
