@@ -249,6 +249,15 @@ export const AFTERMATH_SOURCE =
   'last seen|reported missing|season opened)';
 
 /**
+ * A suspect's or victim's past, told as background to the happening ("linked to armed robberies
+ * that occurred as recently as the day before", "was wanted for", "on the Most Wanted list"): its
+ * dates are of other happenings.
+ */
+export const BACKGROUND_SOURCE =
+  '(?:linked to|wanted (?:for|in connection with)|was wanted|most wanted|as recently as|criminal (?:history|record)|' +
+  'prior (?:arrests?|convictions?|robber)|previous(?:ly)? (?:arrested|convicted|charged|jailed))';
+
+/**
  * Verbs of saying that a date right after belongs to ("police said Wednesday", "officials
  * confirmed early Friday", "told reporters Tuesday"): the day it was said.
  */

@@ -1,4 +1,4 @@
-import { AFTERMATH_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
+import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
 
 const VIOLENCE = new RegExp(`\\b${VIOLENCE_SOURCE}`, 'i');
 const DEATH = new RegExp(`\\b${DEATH_SOURCE}`, 'i');
@@ -24,6 +24,13 @@ export function reportsDeath(sentence: string): boolean {
 /** Whether a sentence reports later proceedings ("arraigned", "funeral", "court"). @example isAftermath('He was arraigned Monday.') === true */
 export function isAftermath(sentence: string): boolean {
   return AFTERMATH.test(sentence);
+}
+
+const BACKGROUND = new RegExp(`\\b${BACKGROUND_SOURCE}`, 'i');
+
+/** Whether a sentence tells a person's past as background ("linked to robberies as recently as the day before"). @example isBackground('He was wanted for robbery.') === true */
+export function isBackground(sentence: string): boolean {
+  return BACKGROUND.test(sentence);
 }
 
 /** Whether a sentence commemorates ("marked the 30th anniversary", "honor the memory"). @example isCommemoration('They marked the anniversary.') === true */

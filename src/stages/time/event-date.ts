@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, EventDateBasis, TimedDoc } from '../../model/time.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
-import { isAftermath, isCommemoration, isViolent, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
+import { isAftermath, isBackground, isCommemoration, isViolent, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
 
 /** Options of `eventDate`. */
 export interface EventDateOptions {
@@ -213,7 +213,7 @@ function weightOf(date: DateMention, sentence: SentenceCues, before: string, aft
   else if (violenceBefore(before)) weight *= 1.5;
   if (sentence.isViolent) weight *= 3;
   else if (sentence.reportsDeath) weight *= 1.5;
-  if (sentence.isAftermath) weight *= 0.4;
+  if (sentence.isAftermath || sentence.isBackground) weight *= 0.4;
   if (sentence.isCommemoration) weight *= 0.2;
   // The opening two sentences: the headline (ingest puts it first) and the lead, or the lead and the next.
   if (date.sentence <= 1) weight *= 1.5;
@@ -228,6 +228,8 @@ interface SentenceCues {
   readonly isViolent: boolean;
   readonly reportsDeath: boolean;
   readonly isAftermath: boolean;
+  /** A person's past told as background (`isBackground`): other happenings' dates. */
+  readonly isBackground: boolean;
   readonly isCommemoration: boolean;
 }
 
@@ -237,6 +239,7 @@ function sentenceCues(sentence: string): SentenceCues {
     isViolent: violent,
     reportsDeath: !violent && reportsDeath(sentence),
     isAftermath: isAftermath(sentence),
+    isBackground: isBackground(sentence),
     isCommemoration: isCommemoration(sentence),
   };
 }

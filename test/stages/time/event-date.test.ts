@@ -13,6 +13,17 @@ describe('eventDate', () => {
     expect(eventDate([doc])?.start).toBe('2016-01-05');
   });
 
+  it('does not take the day of a suspect\'s past crimes for the day of the shootout', () => {
+    const doc = timed(
+      'a',
+      'Three agents were wounded Saturday night when a suspect opened fire at a motel. ' +
+        'He had been linked to armed robberies that occurred as recently as Friday. ' +
+        'He was wanted for robbing a store at gunpoint early Friday afternoon.',
+      '2016-04-24',
+    );
+    expect(eventDate([doc])?.start).toBe('2016-04-23');
+  });
+
   it('lets the first reports outvote a follow-up that dates its own news', () => {
     const first = timed('a', 'A man was shot and killed Saturday night outside a bar, police said.', '2016-01-04');
     const second = timed('b', 'A teen was shot Saturday at a bar on Elm Street.', '2016-01-03');
