@@ -164,6 +164,9 @@ interface Token {
   readonly end: number;
 }
 
+/** Character code of "/". */
+const SLASH = 47;
+
 const NOT_NAME = 1;
 const CONNECTOR = 2;
 const TITLE = 4;
@@ -260,7 +263,13 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     }
     const end = readRun(text, start);
     const tokens = tokenize(text, start, end);
+    // "Human Rights Watch/Helsinki": a name joined by a slash to an organization's is part of its
+    // name, not a place ("KPHO/KTVK" are two stations; "Dallas/Fort Worth", after a place, two places).
+    const previous = mentions[mentions.length - 1];
+    const isOrganizationPart = text.charCodeAt(start - 1) === SLASH && previous?.type === 'organization' && previous.span.end === start - 1;
+    const before = mentions.length;
     if (!splitPossessivePlace(scope, tokens, mentions, untyped)) typeRun(scope, tokens, mentions, untyped);
+    if (isOrganizationPart) for (let i = mentions.length - 1; i >= before; i--) if (mentions[i]!.type === 'place') mentions.splice(i, 1);
     from = end;
   }
   for (let i = 0; i < mentions.length; i++) mentions[i] = vetPerson(mentions[i]!);

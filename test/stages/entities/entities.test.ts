@@ -199,6 +199,12 @@ describe('recognizeEntities', () => {
       ['Pembroke Pines Fire Rescue', 'organization'],
     ]);
   });
+  it('a name joined by a slash to an organization is no place ("Human Rights Watch/Helsinki"), one joined to a place is', () => {
+    // the real gazetteer, which knows Helsinki and Moscow
+    const typed = (text: string) => recognizeEntities(doc(text)).map((m) => [m.name, m.type]);
+    expect(typed('Records reviewed by Human Rights Watch/Helsinki show it.').filter(([, type]) => type !== 'unknown')).toEqual([['Human Rights Watch', 'organization']]);
+    expect(typed('Police in Baku/Moscow said so.')).toContainEqual(['Moscow', 'place']);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
