@@ -164,6 +164,9 @@ interface Token {
   readonly end: number;
 }
 
+/** Titles of royalty, which also open names of shops, streets and halls ("King Soopers", "Prince Hall"). */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'sultan']);
+
 /** Character code of "/". */
 const SLASH = 47;
 
@@ -904,7 +907,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
     const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
     // "Victim ID'd in shooting", "Suspect Description:": after a part in the happening, one word is no name.
-    const isNamed = cut.length >= (PART_TITLES.has(titleStart.lower) ? 2 : 1);
+    // "King Soopers", "Prince Hall": after a royal title, one word is a name only when it is a given name ("Queen Elizabeth").
+    const isNamed =
+      cut.length >= (PART_TITLES.has(titleStart.lower) ? 2 : 1) && !(cut.length === 1 && ROYAL_TITLES.has(titleStart.lower) && !isGivenName(cut[0]!.text));
     if (isNamed && isNameLike(cut) && isTitledName(scope, after, cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
     // "Sheriff John Smith of Harris County": the affiliation after the name is typed on its own.
     if (own.length < after.length && isConnector(after[own.length]!)) {

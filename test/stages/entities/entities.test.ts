@@ -205,6 +205,11 @@ describe('recognizeEntities', () => {
     expect(typed('Records reviewed by Human Rights Watch/Helsinki show it.').filter(([, type]) => type !== 'unknown')).toEqual([['Human Rights Watch', 'organization']]);
     expect(typed('Police in Baku/Moscow said so.')).toContainEqual(['Moscow', 'place']);
   });
+  it('after a royal title one word is a name only when it is a given name ("King Soopers" is a shop, "Queen Elizabeth" a person)', () => {
+    const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
+    expect(persons('Shoppers were locked down at King Soopers on Monday.')).toEqual([]);
+    expect(persons('The visit of Queen Elizabeth was cancelled.')).toEqual(['Elizabeth']);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     const persons = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => m.name);
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
