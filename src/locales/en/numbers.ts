@@ -250,6 +250,13 @@ export const CODE_NOUNS_CAPITALIZED: ReadonlySet<string> = new Set([
 /** Capitalized words after a number that make it a channel or a station name: "14 News", "Channel 7 News". */
 export const CODE_NOUNS_AFTER: ReadonlySet<string> = new Set(['News', 'NewsChannel', 'Eyewitness', 'Action']);
 
+/**
+ * Road words after a number that make it the road's number, in any case: "on the 805 freeway",
+ * "the 91 Expressway". Note: not "highway", which often qualifies people after a count ("3 highway
+ * patrol troopers").
+ */
+export const ROAD_NOUNS_AFTER: ReadonlySet<string> = new Set(['freeway', 'freeways', 'fwy', 'expressway', 'tollway', 'turnpike', 'bypass']);
+
 /** Abbreviations that make the next number an identifier only with their dot: "No. 5", "Apt. 3". */
 export const CODE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no', 'nos', 'num', 'apt', 'ste', 'vol', 'fig', 'p', 'pp', 'sec', 'rm', 'bldg', 'ep', 'hwy', 'rte', 'st',

@@ -1,6 +1,7 @@
 import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
+import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
 import { ASKED_BEFORE, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
@@ -54,7 +55,13 @@ export function extractClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   /** Kind and start of each zero claim (`zeroRule`) so far: a set, not a pass over the claims, per singular claim. */
-  const zeros = new Set<string>();
+  const zeros = new Map<string, Span[]>();
+  const addZero = (c: Claim): void => {
+    const key = `${c.kind}:${c.span.start}`;
+    const list = zeros.get(key);
+    if (list) list.push(c.numberSpan);
+    else zeros.set(key, [c.numberSpan]);
+  };
   const lowered = doc.text.toLowerCase();
   const hits = scanCues(doc.text, lowered);
   // Note: rules read lowercase windows from `lower`; lowercasing a few letters changes the length, and then each rule lowercases its own windows.
@@ -85,7 +92,7 @@ export function extractClaims(
     const byNumber = rules.includes(numberKindRule) ? numberKindRule.extract(view) : [];
     const covered = new Set<ClaimKind>(byNumber.map((c) => c.kind));
     claims.push(...byNumber);
-    for (const c of byNumber) if (c.rule === zeroRule.id) zeros.add(`${c.kind}:${c.span.start}`);
+    for (const c of byNumber) if (c.rule === zeroRule.id) addZero(c);
     if (covered.size > 0) view.covered = covered;
     for (const rule of rules) {
       if (rule === numberKindRule) continue;
@@ -94,9 +101,11 @@ export function extractClaims(
           ctx.debug(() => `${doc.id}: ${rule.id} ${claim.kind} skipped, a number in the sentence states it`);
           continue;
         }
-        // Zero before singular: "no one else was hurt" after "a man was shot" states the others.
-        if (rule === singularRule && zeros.has(`${claim.kind}:${claim.span.start}`)) continue;
-        if (claim.rule === zeroRule.id) zeros.add(`${claim.kind}:${claim.span.start}`);
+        // Zero before singular: "no one else was hurt" after "a man was shot" states the others. An
+        // arrest elsewhere in the sentence than the zero's words is no part of it: "a suspect fled ...
+        // where he was arrested" states one (the zero gives way to it in reconciling).
+        if (rule === singularRule && isZeroed(zeros.get(`${claim.kind}:${claim.span.start}`), claim)) continue;
+        if (claim.rule === zeroRule.id) addZero(claim);
         claims.push(claim);
       }
     }
@@ -106,6 +115,13 @@ export function extractClaims(
   const notArrest = new Map<string, boolean>();
   const operations = new Map<string, string | null>();
   return claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations));
+}
+
+/** Whether a singular claim is stated as none by a zero claim of its sentence (see `extractClaims`). */
+function isZeroed(zeroes: readonly Span[] | undefined, claim: Claim): boolean {
+  if (zeroes === undefined) return false;
+  if (claim.kind !== 'detained') return true;
+  return zeroes.some((z) => claim.numberSpan.start < z.end && z.start < claim.numberSpan.end);
 }
 
 /**

@@ -91,6 +91,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Prosecutors charged him in the death of 15-year-old Braxton Bourda.', ["killed 1 exact 'Braxton Bourda'", "detained 1 exact 'him'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
   ['A man shot and killed his wife before killing himself, deputies said.', ["killed 1 exact 'his wife'", "killed 1 exact 'killing himself'"]],
+  // a road's number is no count; a suspect who fled and was then arrested is one arrest (the zero gives way in reconciling)
+  ['A suspect fled the scene on his motorcycle and crashed it on the 805 freeway, where he was arrested by police.', ["detained 0 exact 'suspect fled'", "detained 1 exact 'he'"]],
   ['A man shot and killed his wife and children before setting the house on fire.', ["killed 3 at-least 'his wife and children'"]],
   // the ages in the apposition are no counts; the sons in the plural are at least two
   ['Her sons, 7 and 8, were critically hurt.', ["injured 2 at-least 'Her sons'"]],

@@ -4,6 +4,7 @@ import {
   CODE_NOUNS_AFTER,
   CODE_NOUNS_CAPITALIZED,
   COUNT_NOUNS,
+  ROAD_NOUNS_AFTER,
 } from '../../../../locales/en/numbers.js';
 import { afterOf, beforeOf } from '../text.js';
 import type { RoleRule } from '../types.js';
@@ -24,7 +25,7 @@ const DOTTED_ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.){2,3}[ \t]+$/;
  * Identifiers named by the word before them (role `code`): "Route 66", "Interstate 10",
  * "Highway 61", "flight 93", "Chapter 11", "No. 5", "Apt. 3", "#5", "County Road 5",
  * "Channel 9", "WSOC 9", "Fox 5", "N.C. 42", "Image 17 of 111", and channels named after
- * their number ("14 News"). A count noun after the number wins over a
+ * their number ("14 News"), roads named before their word ("the 805 freeway"). A count noun after the number wins over a
  * dotted abbreviation ("the U.S. 40,000 people" hardly occurs, but "In the U.S. 40,000 people
  * die" does).
  *
@@ -36,7 +37,7 @@ export const codeNounRule: RoleRule = {
   apply(text, reading, previous) {
     if (reading.prefix === '#') return 'code';
     const next = afterOf(text, reading);
-    if (next !== undefined && next.gap === ' ' && CODE_NOUNS_AFTER.has(next.text)) return 'code';
+    if (next !== undefined && next.gap === ' ' && (CODE_NOUNS_AFTER.has(next.text) || ROAD_NOUNS_AFTER.has(next.lower))) return 'code';
     // "Image 17 of 111", "Page 1 of 3"
     if (previous?.roleRule === this.id && OF_GAP.test(text.slice(previous.spanEnd, reading.spanStart))) return 'code';
     const before = beforeOf(text, reading);
