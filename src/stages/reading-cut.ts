@@ -2,8 +2,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocId, RuleId } from '../model/span.js';
 
 /**
- * Where a stage stopped reading a document denser in dates or numbers than any report (see
- * `dateBudget` and `numberBudget`): the first candidate left unread, and how many were read.
+ * Where a stage stopped reading a document denser in dates, numbers or claim words than any report
+ * (see `dateBudget`, `numberBudget` and `claimBudget`): the first candidate left unread, and how
+ * many were read.
  */
 export interface ReadingCut {
   readonly offset: number;
@@ -20,7 +21,7 @@ export interface ReadingBudget {
   stoppedAt?: number;
 }
 
-/** What was cut: the things a stage reads ("dates", "numbers"), its rule id and stage. */
+/** What was cut: the things a stage reads ("dates", "numbers", "claim words"), its rule id and stage. */
 export interface CutKind {
   readonly things: string;
   readonly ruleId: RuleId;

@@ -94,14 +94,16 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     const index = isPersonLike ? bySurnameKey : byNameKey;
     const block = index.get(key);
     let target: Group | undefined;
+    // Read once per group, not once per comparison (it reads the word lists).
+    const isStrict = isUntypedWord(g);
     if (block && g.words.length > 1) {
-      target = block.find((c) => isSameAcrossDocuments(c, g));
+      target = block.find((c) => isSameAcrossDocuments(c, g, isStrict));
     } else if (block) {
       // A surname alone that two people share stays apart.
       let matches = 0;
       let hasPerson = false;
       for (const c of block) {
-        if (!isSameAcrossDocuments(c, g)) continue;
+        if (!isSameAcrossDocuments(c, g, isStrict)) continue;
         target ??= c;
         matches++;
         if (c.type === 'person') hasPerson = true;
@@ -356,10 +358,11 @@ function isNear(a: PlaceInfo | undefined, b: PlaceInfo | undefined): boolean {
   return Math.abs(a.lat - b.lat) <= MAX_PLACE_DISTANCE && Math.abs((a.lon ?? 0) - (b.lon ?? 0)) <= MAX_PLACE_DISTANCE;
 }
 
-function isSameAcrossDocuments(c: Group, g: Group): boolean {
+/** Whether `g` is one entity with `c` of another document; `isStrict`: `isUntypedWord(g)`, read by the caller once for all `c`. */
+function isSameAcrossDocuments(c: Group, g: Group, isStrict: boolean): boolean {
   if (c.type !== g.type && c.type !== 'unknown' && g.type !== 'unknown') return false;
   const type = c.type === 'unknown' ? g.type : c.type;
-  const isVariant = isUntypedWord(c) || isUntypedWord(g) ? isSameWord : isSpellingVariant;
+  const isVariant = isStrict || isUntypedWord(c) ? isSameWord : isSpellingVariant;
   if (type === 'person') {
     const a = c.words;
     const b = g.words;

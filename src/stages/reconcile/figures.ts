@@ -111,14 +111,14 @@ function dropImpliedWhereStated(claims: readonly Claim[]): Claim[] {
   // Note: arrests only grow: "the suspects fled" or "no arrests have been made" in a report that also
   // names someone arrested ("two of the suspects were arrested on February 13") is its earlier state.
   const arrested = new Set<string>();
-  claims.forEach((c, i) => {
-    if (c.certainty === 'stated' && c.value > 0) stated.add(keys[i]!);
-    if (c.kind === 'detained' && c.value > 0) arrested.add(keys[i]!);
-  });
   // A person a report names as injured and as killed died of the wounds: counted once, as killed
   // ("Correll was listed in critical condition", "Ward Correll died").
   const killedNames = new Set<string>();
-  for (const c of claims) if (c.kind === 'killed' && c.certainty === 'implied' && isName(c.subject)) killedNames.add(`${c.doc}\u0000${c.subject}`);
+  claims.forEach((c, i) => {
+    if (c.certainty === 'stated' && c.value > 0) stated.add(keys[i]!);
+    if (c.kind === 'detained' && c.value > 0) arrested.add(keys[i]!);
+    if (c.kind === 'killed' && c.certainty === 'implied' && isName(c.subject)) killedNames.add(`${c.doc}\u0000${c.subject}`);
+  });
   return claims.filter((c, i) => {
     if (c.kind === 'detained' && c.value === 0 && arrested.has(keys[i]!)) return false;
     if (c.kind === 'injured' && c.certainty === 'implied' && isName(c.subject) && killedNames.has(`${c.doc}\u0000${c.subject}`)) return false;

@@ -1,9 +1,13 @@
-import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
+import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, SAYING_VERB_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
 
 const VIOLENCE = new RegExp(`\\b${VIOLENCE_SOURCE}`, 'i');
 const DEATH = new RegExp(`\\b${DEATH_SOURCE}`, 'i');
-/** A report verb, then at most two words, right before a date ("police said late Wednesday"). */
-const REPORT_BEFORE = new RegExp(`\\b${REPORT_VERB_SOURCE}(?:\\s+[\\w'’]+){0,2}\\s*(?:on\\s+)?$`, 'i');
+/** One of `verbs`, then at most two words, at the end of the text: right before a date ("police said late Wednesday"). */
+const verbBefore = (verbs: string): RegExp => new RegExp(`\\b${verbs}(?:\\s+[\\w'’]+){0,2}\\s*(?:on\\s+)?$`, 'i');
+/** A report verb right before a date ("police said late Wednesday", "was arrested Friday"). */
+const REPORT_BEFORE = verbBefore(REPORT_VERB_SOURCE);
+/** A verb of saying right before a date ("authorities said Wednesday"). */
+const SAID_BEFORE = verbBefore(SAYING_VERB_SOURCE);
 /** A violence word earlier in the same clause ("was shot and killed early Sunday"). */
 const VIOLENCE_BEFORE = new RegExp(`\\b${VIOLENCE_SOURCE}[^,;:]*$`, 'i');
 /** A proceeding right after a date ("his Saturday arraignment", "Monday's hearing"). */
@@ -45,6 +49,15 @@ export function isCommemoration(sentence: string): boolean {
  */
 export function reportedBefore(before: string): boolean {
   return REPORT_BEFORE.test(before);
+}
+
+/**
+ * Whether the words right before a date make it the day something was said ("authorities said
+ * Wednesday", "told reporters Tuesday"); not "was arrested Friday" (see `reportedBefore`).
+ * @example saidBefore('authorities said ') === true
+ */
+export function saidBefore(before: string): boolean {
+  return SAID_BEFORE.test(before);
 }
 
 /**

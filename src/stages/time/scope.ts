@@ -1,11 +1,9 @@
 import type { Sentence } from '../../model/document.js';
 import type { Claim } from '../../model/record.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
-import { SAYING_VERB_SOURCE } from '../../locales/en/dates.js';
+import { saidBefore } from './cues.js';
 
 const PREPOSITION_BEFORE = /\b(?:on|in|at|during|by|since|over)\s+$/i;
-/** A verb of saying, then at most two words, right before a date ("authorities said Wednesday"): the day it was said. */
-const SAID_BEFORE = new RegExp(`\\b${SAYING_VERB_SOURCE}(?:\\s+[\\w'’]+){0,2}\\s*(?:on\\s+)?$`, 'i');
 /**
  * A first word that is capitalised only because it opens the sentence ("On that night", "That
  * night", "Later that day"): a label is a phrase inside a heading or a list ("killed in Baku, on
@@ -35,7 +33,7 @@ export function timeScopeOf(
     if (date.start === undefined || date.isRecurring || date.isStamp) continue;
     // "a woman was fatally shot by a hunter, authorities said Wednesday": Wednesday is when it was said
     const at = date.span.start - sentence.start;
-    if (SAID_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at))) continue;
+    if (saidBefore(sentence.text.slice(Math.max(0, at - 40), at))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};

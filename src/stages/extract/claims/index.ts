@@ -54,7 +54,7 @@ export function extractClaims(
   rules: readonly ClaimRule[] = CLAIM_RULES,
 ): Claim[] {
   const claims: Claim[] = [];
-  /** Kind and start of each zero claim (`zeroRule`) so far: a set, not a pass over the claims, per singular claim. */
+  /** The words of each zero claim (`zeroRule`) so far, by kind and sentence start: a lookup, not a pass over the claims, per singular claim. */
   const zeros = new Map<string, Span[]>();
   const addZero = (c: Claim): void => {
     const key = `${c.kind}:${c.span.start}`;
@@ -68,7 +68,8 @@ export function extractClaims(
   const lower = lowered.length === doc.text.length ? lowered : undefined;
   let hit = 0;
   let cursor = 0;
-  let left = claimBudget(doc.text.length);
+  const limit = claimBudget(doc.text.length);
+  let left = limit;
   for (const sentence of sentences) {
     while (cursor < numbers.length && (numbers[cursor]?.span.start ?? 0) < sentence.start) cursor++;
     let last = cursor;
@@ -80,7 +81,7 @@ export function extractClaims(
     if (end === hit) continue;
     left -= end - hit;
     if (left < 0) {
-      ctx.report(cutDiagnostic(doc, { offset: sentence.start, candidates: claimBudget(doc.text.length) }, { things: 'claim words', ruleId: CLAIMS_CUT_RULE, stage: 'claims' }));
+      ctx.report(cutDiagnostic(doc, { offset: sentence.start, candidates: limit }, { things: 'claim words', ruleId: CLAIMS_CUT_RULE, stage: 'claims' }));
       break;
     }
     const sentenceHits = hits.slice(hit, end);
@@ -132,6 +133,11 @@ function isZeroed(zeroes: readonly Span[] | undefined, claim: Claim): boolean {
  */
 function isAskedPerson(claim: Claim, text: string): boolean {
   if (claim.certainty !== 'implied' || claim.value === 0 || claim.kind === 'detained') return false;
+  return isAsked(claim, text);
+}
+
+/** Whether the words of a claim's clause before its number or person ask about it ("whether", "if"). */
+function isAsked(claim: Claim, text: string): boolean {
   return ASKED_BEFORE.test(text.slice(Math.max(claim.span.start, claim.numberSpan.start - 60), claim.numberSpan.start));
 }
 
@@ -167,5 +173,5 @@ function isStatedArrest(claim: Claim, text: string, notArrest: Map<string, boole
     notArrest.set(key, isNotArrest);
   }
   if (isNotArrest) return false;
-  return !ASKED_BEFORE.test(text.slice(Math.max(claim.span.start, claim.numberSpan.start - 60), claim.numberSpan.start));
+  return !isAsked(claim, text);
 }
