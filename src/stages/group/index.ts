@@ -37,12 +37,24 @@ export interface GroupInput {
   /** Its name tokens, when already computed (`nameTokens(text)`). */
   readonly names?: readonly string[];
   /**
+   * Periods its text dates happenings to, to the day or the month (ISO `start` and `end`; no page
+   * stamps, yearly days or announcements): a report of a trial recalls the day of its shooting
+   * ("the Feb. 12, 2013, shootings"). What `joinFollowUps` reads.
+   */
+  readonly recalled?: readonly RecalledPeriod[];
+  /**
    * When the document came, in the stream's own order (ISO date): what moves the stream's clock and
    * keeps an event open. Default: the event date, else the publication date (the order
    * `streamOrder` sorts by); a crawl streamed as it comes uses the publication date, so a follow-up
    * published a week after the last report of its event still finds it open.
    */
   readonly at?: string;
+}
+
+/** A period a report dates a happening to: ISO dates to the day (`2013-02-12`) or the month (`2013-02`). */
+export interface RecalledPeriod {
+  readonly start: string;
+  readonly end: string;
 }
 
 /** Options of grouping. */
@@ -69,6 +81,8 @@ export interface GroupOptions {
   readonly smallCollection: number;
   /** Documents added to the collection's size when weighing names (see `DEFAULT_GROUP_OPTIONS`). */
   readonly background: number;
+  /** A name in at most this many events tells which earlier event a follow-up reports (`joinFollowUps`); 0 joins none. */
+  readonly followUpEvents: number;
 }
 
 /**
@@ -88,6 +102,7 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
   maxOpenDocs: 50_000,
   smallCollection: 25,
   background: 50,
+  followUpEvents: 3,
 };
 
 /** Capitalised words, with internal apostrophes and hyphens ("O'Neal", "Flores-Vargas"). */
@@ -558,7 +573,102 @@ export function groupDocuments(
     for (const g of grouper.closeReady()) groups.push(g);
   }
   groups.push(...grouper.flush());
-  return groups.map((g) => g.sort()).sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+  return joinFollowUps(groups, docs, opts)
+    .map((g) => g.sort())
+    .sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+/**
+ * Joins follow-ups to the events they follow. A report of a hearing, a trial or a sentence comes
+ * weeks or years after its shooting, long after grouping's window closed on it (`windowDays`), and
+ * its own event day is the hearing's; but it names the shooting's victims and suspects and recalls
+ * its day ("the Feb. 12, 2013, shootings", "the January quadruple murder"). A group joins an earlier
+ * one (its day more than `maxDaysApart` days before the group's own) when one of its documents
+ * recalls a day or month holding that event's day (`recalled`), and the two share names worth a
+ * strong link (`strongShare` times `minSharedWeight`, by IDF over the collection), counting only
+ * names found in at most `followUpEvents` groups: a victim's name, not a city's. The event sharing
+ * most wins; groups are taken oldest first, so a chain of follow-ups ends in the first event.
+ * Note: a year alone ("the 2013 house party murders") recalls too little: on gva-dev it joined a
+ * roundup of a year's crimes to one of them.
+ * Measured on gva-dev (1,252 articles, `corroborate eval --dump`): 11 follow-ups joined, all to
+ * their incident; B-cubed recall 90.7 -> 91.8, precision unchanged (96.7).
+ * Note: only a build that holds every group joins them; a stream (`--format jsonl`, `--store`)
+ * has written the earlier event out when its follow-up comes.
+ *
+ * @example
+ * // 'a' reports a shooting on 2013-02-12 naming three rare names; 'b', a year later, names them
+ * // again and recalls "February 12, 2013": one event.
+ * joinFollowUps([['a'], ['b']], docs, DEFAULT_GROUP_OPTIONS); // [['a', 'b']]
+ */
+export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: readonly GroupInput[], opts: GroupOptions = DEFAULT_GROUP_OPTIONS): DocId[][] {
+  if (opts.followUpEvents <= 0 || groups.length < 2) return groups.map((g) => [...g]);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const namesOf = (d: GroupInput) => d.names ?? [...nameTokens(d.text)];
+  // Document frequencies over the collection, as the grouper weighs names.
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(namesOf(d))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const idf = (t: string) => Math.log((docs.length + opts.background) / ((counts.get(t) ?? 0) + 0.5));
+  const infos = groups.map((ids) => {
+    const members = ids.flatMap((id) => byId.get(id) ?? []);
+    const days = members.map((d) => (Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published))).filter(Number.isFinite).sort((a, b) => a - b);
+    return { ids, members, day: days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN, names: new Set(members.flatMap(namesOf)) };
+  });
+  // The groups of each telling name (in at most `followUpEvents` groups).
+  const postings = new Map<string, number[]>();
+  infos.forEach((g, i) => {
+    for (const t of g.names) {
+      const list = postings.get(t);
+      if (list === undefined) postings.set(t, [i]);
+      else if (list.length <= opts.followUpEvents) list.push(i);
+    }
+  });
+  const root = infos.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  const needed = opts.strongShare * opts.minSharedWeight;
+  const order = infos.map((_, i) => i).filter((i) => Number.isFinite(infos[i]!.day)).sort((a, b) => infos[a]!.day - infos[b]!.day || a - b);
+  for (const i of order) {
+    const g = infos[i]!;
+    const shared = new Map<number, number>();
+    for (const t of g.names) {
+      const list = postings.get(t);
+      if (list === undefined || list.length > opts.followUpEvents) continue;
+      for (const j of list) if (j !== i && infos[j]!.day < g.day - opts.maxDaysApart) shared.set(j, (shared.get(j) ?? 0) + idf(t));
+    }
+    let best = -1;
+    let bestWeight = 0;
+    for (const [j, weight] of shared) {
+      if (weight < needed || weight <= bestWeight || !recalls(g.members, infos[j]!.day)) continue;
+      best = j;
+      bestWeight = weight;
+    }
+    if (best >= 0) root[find(i)] = find(best);
+  }
+  const joined = new Map<number, DocId[]>();
+  infos.forEach((g, i) => {
+    const key = find(i);
+    const list = joined.get(key);
+    if (list === undefined) joined.set(key, [...g.ids]);
+    else list.push(...g.ids);
+  });
+  return [...joined.values()];
+}
+
+/** Whether one of the documents recalls a period holding `day` (days since the epoch), a day either side. */
+function recalls(docs: readonly GroupInput[], day: number): boolean {
+  for (const d of docs) for (const p of d.recalled ?? []) if (day >= firstDay(p.start) - 1 && day <= lastDay(p.end) + 1) return true;
+  return false;
+}
+
+/** The first day of an ISO day or month (days since the epoch). */
+function firstDay(iso: string): number {
+  return Math.floor(Date.parse(iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)) / DAY_MS);
+}
+
+/** The last day of an ISO day or month (days since the epoch). */
+function lastDay(iso: string): number {
+  if (iso.length !== 7) return firstDay(iso);
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return Math.floor(Date.UTC(year, month, 0) / DAY_MS);
 }
 
 /**

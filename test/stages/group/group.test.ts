@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, groupDocuments } from '../../../src/stages/group/index.js';
+import { bcubed, DEFAULT_GROUP_OPTIONS, groupDocuments, joinFollowUps, type GroupInput } from '../../../src/stages/group/index.js';
 
 const a1 = 'Jose Flores-Vargas and Alejandro Ramirez were killed on Sunrise Street in Salinas. Detective Ken Henrickson asked for tips.';
 const a2 = 'Salinas police named the two men killed on Sunrise Street as Jose Flores-Vargas and Alejandro Ramirez; Henrickson leads the case.';
@@ -28,6 +28,58 @@ describe('groupDocuments', () => {
   it('returns every document once, even with no text', () => {
     const groups = groupDocuments([{ id: 'x', text: '' }, { id: 'y', text: 'nothing capitalised here' }]);
     expect(groups.flat().sort()).toEqual(['x', 'y']);
+  });
+});
+
+describe('joinFollowUps', () => {
+  // A shooting, and its trial a year later: the trial's own day is its hearing's, but it names the
+  // victims and the suspect again and recalls the day of the shooting.
+  const shooting: GroupInput = { id: 'shooting', text: 'Omar Jarvis and Shontay Younger were shot dead in Midvale; police arrested Darnell Fresques.', eventDate: '2013-02-12' };
+  const trial = (recalled: GroupInput['recalled'], eventDate = '2014-03-28'): GroupInput => ({
+    id: 'trial',
+    text: 'Darnell Fresques was sentenced for killing Omar Jarvis and Shontay Younger in Midvale.',
+    eventDate,
+    ...(recalled ? { recalled } : {}),
+  });
+  const other: GroupInput = { id: 'other', text: 'A man was wounded in Tacoma.', eventDate: '2013-05-02' };
+  // Seven shared names weigh about 21 among three documents (3.05 each); a strong link at minSharedWeight 2 is 8.
+  const opts = { ...DEFAULT_GROUP_OPTIONS, minSharedWeight: 2 };
+  const join = (docs: readonly GroupInput[], options = opts) => joinFollowUps(docs.map((d) => [d.id]), docs, options).map((g) => [...g].sort());
+
+  it('joins a later report that names the same people and recalls the day of the event', () => {
+    expect(join([shooting, trial([{ start: '2013-02-12', end: '2013-02-12' }]), other])).toEqual([['shooting', 'trial'], ['other']]);
+  });
+
+  it('joins a report that recalls the month of the event ("the February shootings")', () => {
+    expect(join([shooting, trial([{ start: '2013-02', end: '2013-02' }]), other])).toEqual([['shooting', 'trial'], ['other']]);
+  });
+
+  it.each([
+    ['recalls no date', undefined],
+    ['recalls another day', [{ start: '2013-03-02', end: '2013-03-02' }]],
+    ['recalls another month', [{ start: '2013-04', end: '2013-04' }]],
+  ] as const)('keeps apart a report that names the same people but %s', (_what, recalled) => {
+    expect(join([shooting, trial(recalled), other])).toEqual([['shooting'], ['trial'], ['other']]);
+  });
+
+  it('leaves reports within `maxDaysApart` of each other to the grouper', () => {
+    expect(join([shooting, trial([{ start: '2013-02-12', end: '2013-02-12' }], '2013-02-15'), other])).toEqual([['shooting'], ['trial'], ['other']]);
+  });
+
+  it('does not count names found in more than `followUpEvents` groups, and joins nothing at 0', () => {
+    const recalled = [{ start: '2013-02-12', end: '2013-02-12' }];
+    expect(join([shooting, trial(recalled), other], { ...opts, followUpEvents: 1 })).toEqual([['shooting'], ['trial'], ['other']]);
+    expect(join([shooting, trial(recalled), other], { ...opts, followUpEvents: 0 })).toEqual([['shooting'], ['trial'], ['other']]);
+  });
+
+  it('needs names worth a strong link: one shared name is not enough', () => {
+    const thin: GroupInput = { id: 'thin', text: 'A hearing was held in Midvale.', eventDate: '2014-03-28', recalled: [{ start: '2013-02-12', end: '2013-02-12' }] };
+    expect(join([shooting, thin, other])).toEqual([['shooting'], ['thin'], ['other']]);
+  });
+
+  it('joins in a whole build: groupDocuments returns the follow-up with its event', () => {
+    const groups = groupDocuments([shooting, trial([{ start: '2013-02-12', end: '2013-02-12' }]), other], { minSharedWeight: 2, smallCollection: 0 });
+    expect(groups).toEqual([['shooting', 'trial'], ['other']]);
   });
 });
 
