@@ -228,7 +228,12 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     if (implied.length === 0) continue;
     const named = new Set(implied.map((c) => c.subject ?? 'anon').filter((s) => s !== 'anon' && s !== 'pair'));
     const most = Math.max(...implied.map((c) => c.value));
-    result.set(doc, { value: Math.max(named.size, most), isStated: false });
+    // One who killed himself is none of the relatives he killed ("shot his wife and children before
+    // killing himself": the children, the wife and him): his death adds to theirs. Note: only two
+    // relatives or more; one may be the one ("his 3-year-old son shot himself").
+    const relatives = Math.max(0, ...implied.filter((c) => c.subject?.startsWith('relation:')).map((c) => c.value));
+    const withSelf = relatives >= 2 && implied.some((c) => c.subject === 'self') ? relatives + 1 : 0;
+    result.set(doc, { value: Math.max(named.size, most, withSelf), isStated: false });
   }
   return result;
 }

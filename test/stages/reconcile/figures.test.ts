@@ -158,6 +158,19 @@ describe('reconcileFigures', () => {
     expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 1], ['injured', 1]]);
   });
 
+  it('adds one who killed himself to two or more relatives he killed ("shot his wife and children before killing himself")', () => {
+    const person = (subject: string) => ({ certainty: 'implied' as const, subject });
+    const relatives = claim('a', 'killed', 3, 'at-least', { key: 'unscoped' }, person('relation:wife,children'));
+    const self = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('self'));
+    const [murderSuicide] = reconcileFigures([relatives, self], new Map());
+    expect(murderSuicide).toMatchObject({ best: 4 });
+    // without the suicide, the relatives alone
+    expect(reconcileFigures([relatives], new Map())[0]).toMatchObject({ best: 3 });
+    // a stated number counts everyone already ("four people, including the gunman, were dead")
+    const [stated] = reconcileFigures([claim('a', 'killed', 4), relatives, self], new Map());
+    expect(stated).toMatchObject({ best: 4 });
+  });
+
   it('breaks a tie against a value below a stated lower bound, but not below an ordinal read from people', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }]]);
     const [bound] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least')], docs);
