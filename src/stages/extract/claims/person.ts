@@ -2,6 +2,8 @@ import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
 import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
+import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
+import { isGivenName } from '../../entities/lexicon.js';
 
 /**
  * Counts without digits, read from the people a sentence names or describes:
@@ -257,6 +259,17 @@ interface Person {
   readonly isOrdinal: boolean;
 }
 
+/**
+ * A name ending in an organization's head word names no person, unless a given name opens it ("John
+ * Church"): the person is the one the words before describe ("a columnist for the Portland Press
+ * Herald died", "a trooper with the Texas Department of Public Safety was shot"), one person not
+ * named (`anon`), not someone called Herald.
+ */
+function isOrganizationName(words: readonly string[]): boolean {
+  const last = words.at(-1);
+  return last !== undefined && ORGANIZATION_HEADS.has(last.toLowerCase()) && !isGivenName(words[0]!);
+}
+
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
   const { full, single, described, relation, pair, both, pronoun, list, headline, describedList } = groups;
   if (describedList !== undefined) return { subject: 'anon', value: describedList.split(DESCRIBED_LIST_SEPARATOR).length, isOrdinal: false };
@@ -268,6 +281,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   if (full !== undefined) {
     const words = full.split(' ');
     if (words.some((w) => NOT_NAME.has(w))) return undefined;
+    if (isOrganizationName(words)) return { subject: 'anon', value: 1, isOrdinal: false };
     return { subject: (words.at(-1) ?? full).toLowerCase(), value: 1, isOrdinal: false };
   }
   if (single !== undefined) return NOT_NAME.has(single) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };

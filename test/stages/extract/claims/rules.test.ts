@@ -282,6 +282,15 @@ describe('claim spans', () => {
     // in running text a surname that is also a person noun stays a name
     expect(subjects('Police said John Child was charged with murder on Friday.')).toEqual(['child']);
   });
+  it('read a name ending in an organization\'s head word as a person the words before describe, not someone called so', () => {
+    const subjects = (text: string, kind: string) => analyzeText(text).claims.filter((c) => c.kind === kind).map((c) => c.subject);
+    // "Portland Press Herald" is the columnist's paper: one person, not named
+    expect(subjects('A longtime columnist for the Portland Press Herald died at his home on Wednesday.', 'killed')).toEqual(['anon']);
+    expect(subjects('Police say Michael Harmon died at his home. A columnist for the Portland Press Herald died at his home.', 'killed')).toEqual(['harmon', 'anon']);
+    expect(subjects('An off-duty trooper with the Texas Department of Public Safety was shot during a home invasion.', 'shot')).toEqual(['anon']);
+    // a given name opens a person's name, whatever its last word
+    expect(subjects('Police said John Church died at the scene.', 'killed')).toEqual(['church']);
+  });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
