@@ -604,15 +604,17 @@ export function groupDocuments(
 export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: readonly GroupInput[], opts: GroupOptions = DEFAULT_GROUP_OPTIONS): DocId[][] {
   if (opts.followUpEvents <= 0 || groups.length < 2) return groups.map((g) => [...g]);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const namesOf = (d: GroupInput) => d.names ?? [...nameTokens(d.text)];
+  // Each document's names once (a document's `names` are distinct, as `nameTokens` gives them).
+  const namesOf = new Map(docs.map((d) => [d.id, d.names ?? [...nameTokens(d.text)]]));
   // Document frequencies over the collection, as the grouper weighs names.
   const counts = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(namesOf(d))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const names of namesOf.values()) for (const t of names) counts.set(t, (counts.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log((docs.length + opts.background) / ((counts.get(t) ?? 0) + 0.5));
   const infos = groups.map((ids) => {
     const members = ids.flatMap((id) => byId.get(id) ?? []);
     const days = members.map((d) => (Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published))).filter(Number.isFinite).sort((a, b) => a - b);
-    return { ids, members, day: days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN, names: new Set(members.flatMap(namesOf)) };
+    const names: Iterable<string> = members.length === 1 ? (namesOf.get(members[0]!.id) ?? []) : new Set(members.flatMap((d) => namesOf.get(d.id) ?? []));
+    return { ids, members, day: days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN, names };
   });
   // The groups of each telling name (in at most `followUpEvents` groups).
   const postings = new Map<string, number[]>();
