@@ -2,6 +2,7 @@ import type { DocId } from '../../model/span.js';
 import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
 import { isWordCode } from '../extract/dates/rules/base.js';
+import { boundsOf, dayNumber as calendarDay } from '../extract/dates/calendar.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -658,20 +659,14 @@ export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: reado
 
 /** Whether one of the documents recalls a period holding `day` (days since the epoch), a day either side. */
 function recalls(docs: readonly GroupInput[], day: number): boolean {
-  for (const d of docs) for (const p of d.recalled ?? []) if (day >= firstDay(p.start) - 1 && day <= lastDay(p.end) + 1) return true;
+  for (const d of docs) {
+    for (const p of d.recalled ?? []) {
+      const first = boundsOf(p.start)?.[0];
+      const last = boundsOf(p.end)?.[1];
+      if (first !== undefined && last !== undefined && day >= calendarDay(first) - 1 && day <= calendarDay(last) + 1) return true;
+    }
+  }
   return false;
-}
-
-/** The first day of an ISO day or month (days since the epoch). */
-function firstDay(iso: string): number {
-  return Math.floor(Date.parse(iso.length === 7 ? `${iso}-01` : iso.slice(0, 10)) / DAY_MS);
-}
-
-/** The last day of an ISO day or month (days since the epoch). */
-function lastDay(iso: string): number {
-  if (iso.length !== 7) return firstDay(iso);
-  const [year, month] = iso.split('-').map(Number) as [number, number];
-  return Math.floor(Date.UTC(year, month, 0) / DAY_MS);
 }
 
 /**
