@@ -41,6 +41,9 @@ export interface Claim {
   readonly isUpdate: boolean;
   readonly rule: RuleId;
   readonly number?: NumberMention;
-  /** For counts read from people: who (a surname, `anon`, `pair`, `self`), so distinct people add up per report. */
+  /**
+   * For counts read from people: who (a surname, `anon`, `pair`, `self`, `relation:…`, `list:…`,
+   * `aged:16:m`, `withself:…`; see claims/person.ts), so distinct people add up per report.
+   */
   readonly subject?: string;
 }

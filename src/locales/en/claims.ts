@@ -151,6 +151,15 @@ export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;
 
 /** Zero claims: "no one was hurt", "no arrests have been made", "no injuries were reported". */
 export const ZERO_KILLED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:was|were|has been|had been|is|got)\s+(?:killed|fatally)|\bno (?:deaths|fatalities|one died|one was killed)\b|\bno (?:other )?(?:deaths|fatalities) (?:were|have been|had been)? ?(?:reported|confirmed)/i;
+/**
+ * Words that set a wounded person apart from the dead: signs they survived ("in stable condition",
+ * "treated and released", "non-life-threatening injuries", "is recovering", "was hospitalized for
+ * two days") or words that make them another victim ("the other victim", "a second man", "the
+ * surviving brother"). Read in the sentence of an injured person a report describes (see
+ * `mayBeKilled` in reconcile).
+ */
+export const SURVIVED = /\b(?:(?:stable|fair|good|satisfactory|improving) condition|treated and released|released from (?:the )?hospital|non-?life[- ]threatening|not life[- ]threatening|minor (?:injur(?:y|ies)|wounds?)|(?:expected|likely) to (?:survive|recover|live|be (?:ok|okay|all right))|(?:is|was|are|were|been) recovering|survived|surviving|survivors?|the other (?:victim|man|woman|person)|(?:another|a second|a third) (?:man|woman|person|victim|boy|girl|teen)|hospitali[sz]ed for (?:\w+ ){1,2}(?:days?|weeks?))\b/i;
+
 export const ZERO_INJURED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no other (?:people|persons|one))\s+(?:(?:else|other)\s+)?(?:of them\s+)?(?:was|were|has been|had been|is|got)\s+(?:(?:seriously|badly|physically)\s+)?(?:hurt|injured|wounded|hit|struck)|\bno (?:other )?(?:injuries|one was hurt|one was injured)\b|\bnone of (?:them|the \w+) (?:was|were) (?:hurt|injured|wounded|hit)/i;
 export const ZERO_DETAINED = /\bno (?:arrests?|one has been arrested|one was arrested|suspects? (?:has|have) been (?:arrested|identified|named)|one is in custody|suspects? (?:is|are|was|were) in custody)\b|\bno (?:one|suspects?) (?:has|have|had) been (?:arrested|detained|taken into custody|charged)|\bnobody (?:has|had) been (?:arrested|detained|charged)|\bremains? at large\b|\b(?:is|are|was|were) still at large\b|\b(?:suspects?|gunman|gunmen|shooter|shooters) (?:fled|got away)\b|\b(?:have|has|had) not (?:yet )?(?:made|announced|reported) any arrests\b|\b(?:have|has|had) not (?:yet )?arrested (?:anyone|anybody)\b|\b(?:is|are|remains?|remained) (?:still )?on the (?:run|loose)\b|\bneither (?:suspect|man|of them|of the (?:suspects|men)) (?:is|was|were|has been) (?:in custody|under arrest|arrested)\b/i;
 

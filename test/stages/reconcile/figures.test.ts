@@ -133,11 +133,24 @@ describe('reconcileFigures', () => {
   });
 
   it('lets the interval of injured read only from people reach down to those who may be among the killed', () => {
-    const described = { certainty: 'implied' as const, subject: 'anon' };
-    // "the boy was in critical condition" and "one person was killed": perhaps the same person
-    const [, injured] = reconcileFigures([claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described), claim('a', 'killed', 1)], new Map());
-    expect(injured).toMatchObject({ kind: 'injured', low: 0, best: 1, high: 1 });
-    expect(injured?.explanation).toContain('may be among the 1 killed');
+    const described = (quote: string, subject = 'anon') => ({ certainty: 'implied' as const, subject, quote });
+    const killed = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { quote: 'The teen died Saturday at the hospital.' });
+    const injuredOf = (quote: string, subject?: string) =>
+      reconcileFigures([claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described(quote, subject)), killed], new Map())[1];
+    // "the boy was in critical condition" and "the teen died": nothing sets him apart from the dead
+    const same = injuredOf('Police say a teenager is in critical condition after being shot.');
+    expect(same).toMatchObject({ kind: 'injured', low: 0, best: 0, high: 1 });
+    expect(same?.explanation).toContain('may be among the 1 killed');
+    expect(same?.explanation).toContain('no report sets them apart');
+    // words that he survived, or a death in his own sentence, set him apart: best stays
+    expect(injuredOf('The other victim is in stable condition.')).toMatchObject({ low: 0, best: 1, high: 1 });
+    expect(injuredOf('He was treated and released from the hospital.')).toMatchObject({ low: 0, best: 1, high: 1 });
+    const sentence = 'A teen was killed and a child was injured Friday evening.';
+    const both = reconcileFigures(
+      [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described(sentence)), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { quote: sentence })],
+      new Map(),
+    );
+    expect(both[1]).toMatchObject({ kind: 'injured', low: 0, best: 1 });
     // a stated number of injured counts them apart from the killed
     const [, stated] = reconcileFigures([claim('a', 'injured', 1), claim('a', 'killed', 1)], new Map());
     expect(stated).toMatchObject({ kind: 'injured', low: 1, best: 1, high: 1 });
@@ -158,6 +171,33 @@ describe('reconcileFigures', () => {
     expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 1], ['injured', 1]]);
   });
 
+  it('counts a person a report describes by one age as injured and as killed once ("critically injured a 16-year-old", "killed a 16-year-old")', () => {
+    const described = (subject: string) => ({ certainty: 'implied' as const, subject });
+    const figures = (injured: string, killed: string) =>
+      reconcileFigures(
+        [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described(injured)), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, described(killed))],
+        new Map(),
+      ).map((f) => [f.kind, f.best]);
+    expect(figures('aged:16:u', 'aged:16:u')).toEqual([['killed', 1]]);
+    // "a 16-year-old" may be "the 16-year-old boy"
+    expect(figures('aged:16:m', 'aged:16:u')).toEqual([['killed', 1]]);
+    // another age, or a boy and a girl, are two people
+    expect(figures('aged:17:u', 'aged:16:u')).toEqual([['killed', 1], ['injured', 1]]);
+    expect(figures('aged:16:f', 'aged:16:m')).toEqual([['killed', 1], ['injured', 1]]);
+    // in another report, the same age is not taken for the same person here (see diedSince)
+    const apart = reconcileFigures(
+      [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described('aged:16:u')), claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, described('aged:16:u'))],
+      new Map(),
+    );
+    expect(apart.map((f) => f.kind)).toEqual(['killed', 'injured']);
+    // described people are no one named: two ages killed in one report still count one (the most a claim says)
+    const two = reconcileFigures(
+      [claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, described('aged:16:u')), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, described('aged:17:u'))],
+      new Map(),
+    );
+    expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 1]]);
+  });
+
   it('adds one who killed himself to two or more relatives he killed ("shot his wife and children before killing himself")', () => {
     const person = (subject: string) => ({ certainty: 'implied' as const, subject });
     const relatives = claim('a', 'killed', 3, 'at-least', { key: 'unscoped' }, person('relation:wife,children'));
@@ -169,6 +209,19 @@ describe('reconcileFigures', () => {
     // a stated number counts everyone already ("four people, including the gunman, were dead")
     const [stated] = reconcileFigures([claim('a', 'killed', 4), relatives, self], new Map());
     expect(stated).toMatchObject({ best: 4 });
+  });
+
+  it('counts a claim of people and the one who killed them and himself by its value, not as one more person named', () => {
+    const person = (subject: string) => ({ certainty: 'implied' as const, subject });
+    const both = claim('a', 'killed', 2, 'exact', { key: 'unscoped' }, person('withself:relation:wife'));
+    const wife = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('relation:wife'));
+    const self = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('self'));
+    // "killed his wife and then himself", "his wife was killed", "he killed himself": two people
+    expect(reconcileFigures([both, wife, self], new Map())[0]).toMatchObject({ best: 2 });
+    expect(reconcileFigures([both], new Map())[0]).toMatchObject({ best: 2 });
+    // without it, the wife and the suicide of one report already count two
+    expect(reconcileFigures([wife, self], new Map())[0]).toMatchObject({ best: 2 });
+    expect(reconcileFigures([wife], new Map())[0]).toMatchObject({ best: 1 });
   });
 
   it('breaks a tie against a value below a stated lower bound, but not below an ordinal read from people', () => {

@@ -9,8 +9,10 @@ import { isGivenName } from '../../entities/lexicon.js';
  * Counts without digits, read from the people a sentence names or describes:
  * "a man was shot dead" (1 killed), "Police arrested Tristan Crayton, 28" (1 detained),
  * "police arrested a second man" (at least 2), "arrested the pair" (2), "Both X and Y died" (2).
- * Each claim carries a `subject` key (a surname, `anon`, `pair`, `self`) so that a report naming
- * two different people killed counts two (see `reconcileFigures`).
+ * Each claim carries a `subject` key so that a report naming two different people killed counts
+ * two (see `reconcileFigures`): a surname; `anon`, `pair`, `self`; `relation:wife,son` and
+ * `list:smith,jones` (the people of a list); `aged:16:m` (one described by age and sex, who is no
+ * one named); `withself:<subject>` (those people and the one who killed them and himself).
  */
 
 const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
@@ -151,6 +153,11 @@ const CUSTODY_CUES: ReadonlySet<string> = new Set(['custody']);
 const BARE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'dead', 'fatal', 'dies', 'died']);
 const BARE_DETAINED_CUES: ReadonlySet<string> = new Set(['arrest', 'charged', 'detain', 'booked', 'apprehend', 'custody']);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
+/**
+ * The killer after the people killed, as a second object of the verb: "kills 5-year-old son, self",
+ * "killed her child and then herself". Note: not "his son shot himself", where the one shot is the son.
+ */
+const AND_SELF_AT = /(?:,\s*|,?\s+and\s+(?:then\s+)?)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
 /** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
 const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
 const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
@@ -270,6 +277,27 @@ function isOrganizationName(words: readonly string[]): boolean {
   return last !== undefined && ORGANIZATION_HEADS.has(last.toLowerCase()) && !isGivenName(words[0]!);
 }
 
+/** An age in digits and the person noun after it: "a 16-year-old boy" (16, "boy"). */
+const AGED = /\b(\d{1,2})[- ]year[- ]old(?:\s+([a-z]+))?/i;
+/** Person nouns that tell a man from a woman ("a 16-year-old boy" is not "a 16-year-old girl"). */
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'male', 'son', 'husband', 'father', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'stepfather', 'stepson']);
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'female', 'daughter', 'wife', 'mother', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'stepmother', 'stepdaughter']);
+
+/**
+ * The subject of one described person: `aged:16:m` for "a 16-year-old boy" (`f` a woman or girl,
+ * `u` neither said), so that a report's "critically injured a 16-year-old" and "killed a
+ * 16-year-old" are seen as one person (`sameAgedPerson` in reconcile); `anon` without an age in digits, or
+ * for "another 16-year-old", who is someone else.
+ * Note: it still counts as no one named when a report's people are added up (`positions`): "a
+ * 16-year-old" and the "Dnomyar Russell" of the next sentence are one person as often as two.
+ */
+export function agedSubject(described: string): string {
+  const m = AGED.exec(described);
+  if (!m || /^another\b/i.test(described.trimStart())) return 'anon';
+  const noun = m[2]?.toLowerCase() ?? '';
+  return `aged:${Number(m[1])}:${MALE_NOUNS.has(noun) ? 'm' : FEMALE_NOUNS.has(noun) ? 'f' : 'u'}`;
+}
+
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
   const { full, single, described, relation, pair, both, pronoun, list, headline, describedList } = groups;
   if (describedList !== undefined) return { subject: 'anon', value: describedList.split(DESCRIBED_LIST_SEPARATOR).length, isOrdinal: false };
@@ -288,7 +316,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   const person = described ?? headline;
   if (person !== undefined) {
     const ordinal = ordinalOf(person.toLowerCase().split(/\s+/));
-    return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: 'anon', value: 1, isOrdinal: false };
+    return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: agedSubject(person), value: 1, isOrdinal: false };
   }
   if (relation !== undefined) {
     // One relative per item of the list, named by its last word ("his baby daughter" is one).
@@ -325,7 +353,8 @@ export function extractPersonClaims(
   const covered = view.covered;
   // `from`: where the person's words start when they begin before the match ("a mother and a grandmother").
   let isTitle: boolean | undefined;
-  const add = (kind: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number) => {
+  // `to`: where they end when they go on after the match ("son, self").
+  const add = (kind: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number, to?: number) => {
     if (!found || covered?.has(kind)) return;
     const groups = m.groups ?? {};
     const isName = groups['full'] !== undefined || groups['single'] !== undefined;
@@ -338,7 +367,7 @@ export function extractPersonClaims(
     const interval: Interval = person.isOrdinal ? [person.value, null] : [person.value, person.value];
     // The claim's number words are the person's own words ("a second man"), not the verb.
     const [start, end] = subjectRange(m);
-    claims.push(make(kind, base + offset + (from ?? start), base + offset + end, person.value, qualifier, interval, person.subject));
+    claims.push(make(kind, base + offset + (from ?? start), base + offset + (to ?? end), person.value, qualifier, interval, person.subject));
   };
   // Note: a kind a stated number of the sentence gives is skipped: its people would be dropped anyway.
   // Note: a pattern runs only where one of its cue words is found (`PATTERN_CUES`).
@@ -370,7 +399,15 @@ export function extractPersonClaims(
     while ((v = verb.exec(text)) !== null) {
       OBJECT_AT.lastIndex = v.index + v[0].length;
       const m = OBJECT_AT.exec(text);
-      if (m) add(kind, m, personOf(m.groups ?? {}));
+      const person = m ? personOf(m.groups ?? {}) : undefined;
+      if (m) add(kind, m, person);
+      // "kills 5-year-old son, self", "killed her child and then herself": the one who killed died too;
+      // one claim of both (`withself:` and the people's subject), which adds no one named to the report.
+      if (m && person && kind === 'killed') {
+        AND_SELF_AT.lastIndex = m.index + m[0].length;
+        const self = AND_SELF_AT.exec(text);
+        if (self) add(kind, m, { subject: `withself:${person.subject}`, value: person.value + 1, isOrdinal: person.isOrdinal }, 0, m.index, self.index + self[0].length);
+      }
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }

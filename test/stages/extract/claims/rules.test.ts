@@ -291,6 +291,23 @@ describe('claim spans', () => {
     // a given name opens a person's name, whatever its last word
     expect(subjects('Police said John Church died at the scene.', 'killed')).toEqual(['church']);
   });
+  it('key a person described by an age in digits by that age and sex, so one report\'s injured and killed person is seen as one', () => {
+    const subjects = (text: string, kind: string) => analyzeText(text).claims.filter((c) => c.kind === kind).map((c) => c.subject);
+    expect(subjects('Officials say an accidental shooting on Christmas night has killed a 16-year-old in Frankfort.', 'killed')).toEqual(['aged:16:u']);
+    expect(subjects('A 2-year-old boy was wounded in the shooting on Monday.', 'injured')).toEqual(['aged:2:m']);
+    expect(subjects('A 34-year-old woman was killed in the crash.', 'killed')).toEqual(['aged:34:f']);
+    // "another 16-year-old" is someone else; no age in digits, no key
+    expect(subjects('A gunman killed another 16-year-old on Friday.', 'killed')).toEqual(['anon']);
+    expect(subjects('A teenager was killed in the shooting.', 'killed')).toEqual(['anon']);
+  });
+  it('count the killer among the killed when the verb takes both ("kills son, self", "killed her child and then herself")', () => {
+    const killed = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.subject}`);
+    expect(killed('Colorado woman kills 5-year-old son, self')).toEqual(['1 aged:5:m', '2 withself:aged:5:m']);
+    expect(killed('He said the woman killed her child and then herself.')).toEqual(['1 relation:child', '2 withself:relation:child']);
+    // the one shot is the son: no second person
+    expect(killed('Police said his son shot himself and died.').every((c) => !c.includes('self'))).toBe(true);
+    expect(killed('The man killed his wife, police said.')).toEqual(['1 relation:wife']);
+  });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
