@@ -400,7 +400,7 @@ function reconcileOne(
   for (const doc of superseded) vote(0, doc, listed);
   let best: number;
   let resolution: string;
-  const updates = claims.filter((c) => c.isUpdate && POINT.has(c.qualifier) && isComprehensiveUpdate(c, byDoc, docs));
+  const updates = claims.filter((c) => c.isUpdate && (POINT.has(c.qualifier) || isOrdinalUpdate(c)) && isComprehensiveUpdate(c, byDoc, docs));
   const allDocs = new Set(claims.map((c) => c.doc));
   if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier))) {
     best = low;
@@ -482,6 +482,15 @@ function supersededZeros(byDoc: ReadonlyMap<DocId, { value: number }>, docs: Rea
  * @example
  * // reports of 3 killed on day 1 and 2, and "X died later" (1) on day 2: not an update of the toll
  */
+/**
+ * An ordinal that updates a toll: "5th person dies after July murder-suicide", "a third victim has
+ * died" (an update by `UPDATE`, read from one person as at least N) says the toll is now N.
+ * Note: only described people (`anon`): kin in the plural ("her children later died") are a lower bound.
+ */
+function isOrdinalUpdate(c: Claim): boolean {
+  return c.qualifier === 'at-least' && c.certainty === 'implied' && c.subject === 'anon';
+}
+
 function isComprehensiveUpdate(update: Claim, byDoc: ReadonlyMap<DocId, { value: number }>, docs: ReadonlyMap<DocId, DocFacts>): boolean {
   const published = docs.get(update.doc)?.published;
   for (const [doc, p] of byDoc) {

@@ -53,6 +53,19 @@ describe('reconcileFigures', () => {
     expect(f).toMatchObject({ best: 3, low: 2, high: 3, resolution: 'update', agreement: 'conflicting' });
   });
 
+  it('lets an ordinal death update a toll ("5th person dies after July murder-suicide"), but not kin in the plural', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2015-07-22' }], ['b', { published: '2015-12-05' }]]);
+    const fifth = claim('b', 'killed', 5, 'at-least', { key: 'unscoped' }, { isUpdate: true, certainty: 'implied', subject: 'anon' });
+    const [f] = reconcileFigures([claim('a', 'killed', 4), fifth], docs);
+    expect(f).toMatchObject({ best: 5, resolution: 'update' });
+    // not an update: the same ordinal of a narrative ("a fifth man was killed") ties and keeps the lower toll
+    const [g] = reconcileFigures([claim('a', 'killed', 4), { ...fifth, isUpdate: false }], docs);
+    expect(g).toMatchObject({ best: 4 });
+    // "her children later died" is at least 3, no toll
+    const [h] = reconcileFigures([claim('a', 'killed', 4), { ...fifth, value: 3, interval: [3, null], subject: 'relation:children' }], docs);
+    expect(h?.resolution).not.toBe('update');
+  });
+
   it('takes one person who "died later" as part of a larger toll, not as an update of it', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2015-08-30' }], ['b', { published: '2015-08-31' }], ['c', { published: '2017-01-28' }]]);
     const died = (doc: string, subject: string) => claim(doc, 'killed', 1, 'exact', { key: 'unscoped' }, { isUpdate: true, certainty: 'implied', subject });

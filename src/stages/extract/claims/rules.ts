@@ -48,7 +48,7 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[
 ];
 
 /** "the death toll rose to 3", "later died": the text updates an earlier figure. */
-const UPDATE = /\b(?:toll (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|now (?:stands|totals)|rose to|climbed to|risen to|second (?:person|victim|man|woman) (?:has )?died)\b/i;
+const UPDATE = /\b(?:toll (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|now (?:stands|totals)|rose to|climbed to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer) (?:has )?(?:died|dies))\b/i;
 
 /**
  * Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head.

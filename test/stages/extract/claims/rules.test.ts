@@ -308,6 +308,12 @@ describe('claim spans', () => {
     expect(killed('Police said his son shot himself and died.').every((c) => !c.includes('self'))).toBe(true);
     expect(killed('The man killed his wife, police said.')).toEqual(['1 relation:wife']);
   });
+  it('read an ordinal death as an update of the toll ("5th person dies after ...", "a third victim has died")', () => {
+    const updates = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.qualifier} ${c.isUpdate}`);
+    expect(updates('5th person dies after July murder-suicide in Forsyth County')).toEqual(['5 at-least true']);
+    expect(updates('Third person dies after weekend shooting')).toEqual(['3 at-least true']);
+    expect(updates('Police said a third man was killed in the crossfire.')).toEqual(['3 at-least false']);
+  });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
