@@ -14,6 +14,11 @@ export interface DocAnalysis {
   /** The cleaned document; its `published` is inferred from the text when metadata gave none (see `inferredPublished`). */
   readonly doc: SourceDoc;
   readonly sentences: readonly Sentence[];
+  /**
+   * Every number of the text, with its qualifier and role: what the claims stage reads. Empty in an
+   * analysis read back from its stored form (a store, a stream's spill, a worker's result; see
+   * `StoredAnalysis`): nothing after claims reads them, and claims keep their own numbers.
+   */
   readonly numbers: readonly NumberMention[];
   readonly claims: readonly Claim[];
   /** The document's date expressions, placed on the calendar against its publication date. */
