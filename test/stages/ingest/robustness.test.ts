@@ -146,7 +146,7 @@ describe('dense dates: extractDates reads a 100 KB wall of date names in under 5
   // Once the backlog case `dense-dates` (found by the 100,000-case runs, FUZZ_SEED=-1951452716,
   // -323890808 and -1374960955): "Dec." x 25,000 took 253 ms, linear, about 10 us per date name
   // in chrono-node's results; now about 10 ms. Judged as a property judges a call, but against the
-  // fixed 50 ms limit: the fastest of five timings, each the smaller of CPU and wall-clock time.
+  // fixed 50 ms limit: the fastest of up to eight timings, each the smaller of CPU and wall-clock time.
   // Walls of real dates ("Sat." x 25,000, "Dec. 5 " x 14,000 in one sentence) are no longer left
   // out of the property above (see the walls below).
   // Note: defined before the properties, so it runs first: after thousands of adversarial cases

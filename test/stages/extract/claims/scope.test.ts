@@ -25,6 +25,16 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Of all the shootings last week, only three people are in custody so far.', 'aggregate'],
     ['In all of the homicides last month, four men were charged.', 'aggregate'],
     ['Police are investigating a series of shootings overnight which have left two dead.', 'aggregate'],
+    // a city's violent weekend or night, and counts over several scenes or incidents
+    ['Six injured in violent weekend in Toledo', 'aggregate'],
+    ['Violent weekend in Detroit: 17 scenes, 7 dead, 14 hurt', 'aggregate'],
+    ['A weekend of violence left three dead and nine wounded.', 'aggregate'],
+    ['At least eight others were injured at those six crime scenes.', 'aggregate'],
+    ['Police responded to 12 separate incidents in which 15 people were shot.', 'aggregate'],
+    // one incident, however violent
+    ['Two people were wounded in a violent robbery on Elm Street.', 'unscoped'],
+    ['On the bloody night of January 20, 130 civilians died in Baku.', 'main'],
+    ['One incident left two people wounded on Friday.', 'unscoped'],
     // happenings other than the event
     ['Four other overnight incidents left eight people wounded, police said.', 'other'],
     ['Three people were wounded during other incidents overnight.', 'other'],
