@@ -58,7 +58,11 @@ export interface DossierFigure {
   readonly agreement: 'single' | 'consistent' | 'conflicting';
   readonly independentSources: number;
   readonly explanation: string;
-  /** Addition: why `best` was picked: `majority`, `most-recent`, `update`, `only`, `tightest-bound`, `derived`. */
+  /**
+   * Addition: why `best` was picked: `majority`, `most-recent`, `update`, `only`, `tightest-bound`,
+   * `derived`, `bound`, `higher`, `lower`, `accumulated`, `among-killed` (injured the reports do not
+   * set apart from the dead, counted among them).
+   */
   readonly resolution: string;
   readonly claims: readonly DossierClaim[];
 }

@@ -344,7 +344,13 @@ function mayBeKilled(injured: DossierFigure, killed: DossierFigure, isApart: boo
   const among = `the injured are read from people the reports describe, who may be among the ${killed.best} killed`;
   if (isApart) return { ...injured, low, explanation: `${injured.explanation}; ${among}` };
   const best = Math.max(low, injured.best - killed.best);
-  return { ...injured, low, best, explanation: `${injured.explanation}; ${among}, and no report sets them apart from the dead (a death in the same sentence, words that they survived, a name or age of their own): best ${best}` };
+  return {
+    ...injured,
+    low,
+    best,
+    resolution: 'among-killed',
+    explanation: `${injured.explanation}; ${among}, and no report sets them apart from the dead (a death in the same sentence, words that they survived, a name or age of their own): best ${best}`,
+  };
 }
 
 function reconcileOne(

@@ -152,7 +152,7 @@ describe('reconcileFigures', () => {
       reconcileFigures([claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described(quote, subject)), killed], new Map())[1];
     // "the boy was in critical condition" and "the teen died": nothing sets him apart from the dead
     const same = injuredOf('Police say a teenager is in critical condition after being shot.');
-    expect(same).toMatchObject({ kind: 'injured', low: 0, best: 0, high: 1 });
+    expect(same).toMatchObject({ kind: 'injured', low: 0, best: 0, high: 1, resolution: 'among-killed' });
     expect(same?.explanation).toContain('may be among the 1 killed');
     expect(same?.explanation).toContain('no report sets them apart');
     // words that he survived, or a death in his own sentence, set him apart: best stays
