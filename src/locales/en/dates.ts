@@ -294,6 +294,12 @@ export const COMMEMORATION_SOURCE =
  */
 export const STAY_BEFORE_OVERNIGHT_SOURCE = '(?:stay|stayed|stays|spent|spend|held|kept|remained|remain|hospitalized|jailed|detained|admitted|parked|left)';
 
+/**
+ * Words before "overnight" that make it "suddenly", not a night: "changed their mind overnight",
+ * "almost overnight", "did not happen overnight", "disappeared overnight".
+ */
+export const IDIOM_BEFORE_OVERNIGHT_SOURCE = '(?:almost|literally|virtually|practically|seemingly|nearly|not|change|changed|changes|changing|transformed|transforms|disappeared|vanished)';
+
 /** Nouns that "overnight" modifies as a kind of thing, not a time ("an overnight shift", "overnight parking"). */
 export const OVERNIGHT_NOUN_SOURCE = '(?:shift|shifts|stay|stays|bag|parking|camp|camps|flight|flights|train|delivery|guest|guests|trip|trips|visit|visits|oats|success|sensation)';
 

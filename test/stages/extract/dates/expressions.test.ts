@@ -225,6 +225,9 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'Updated 1:30 AM EDT', []],
   [MONDAY, 'He was held overnight in the county jail.', []],
   [MONDAY, 'She works an overnight shift at the plant.', []],
+  [MONDAY, 'Those skeptical about leaving the union changed their mind overnight.', []],
+  [MONDAY, 'The town emptied almost overnight.', []],
+  [MONDAY, 'Change like this does not happen overnight.', []],
   // A list of related videos, each headline after its running time: page furniture, not the report.
   [MONDAY, '1:26 U.S. Rep. John Lewis makes inspiring speech on Martin Luther King Day', []],
 ];
