@@ -560,11 +560,13 @@ export function streamOrder<T extends GroupInput>(docs: readonly T[]): T[] {
  * // [['a', 'b']]
  */
 export function groupDocuments(
-  docs: readonly GroupInput[],
+  inputs: readonly GroupInput[],
   options: Partial<GroupOptions> = {},
   links: readonly (readonly [DocId, DocId])[] = [],
 ): DocId[][] {
   const opts = { ...DEFAULT_GROUP_OPTIONS, ...options };
+  // Each document's names read once, for the grouper, `sharedAnchor` and `joinFollowUps` alike.
+  const docs = inputs.map((d) => (d.names ? d : { ...d, names: [...nameTokens(d.text)] }));
   if (docs.length >= 2 && docs.length <= opts.smallCollection && sharedAnchor(docs) !== undefined) return [docs.map((d) => d.id).sort()];
   const grouper = new EventGrouper(opts);
   for (const [a, b] of links) grouper.link(a, b);
