@@ -158,6 +158,11 @@ const OBJECT_AT = new RegExp(OBJECT, 'dyu');
  * "killed her child and then herself". Note: not "his son shot himself", where the one shot is the son.
  */
 const AND_SELF_AT = /(?:,\s*|,?\s+and\s+(?:then\s+)?)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
+/** A death, then "and" and a person whose verb is left out: "were killed and a 12-year-old girl wounded". */
+const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
+/** The left-out verb's participle right after that person: "(a man) wounded", "(a teen) critically injured". */
+const INJURED_AFTER_AT = /\s+(?:(?:critically|seriously|gravely|badly|slightly|also)\s+)?(?:wounded|injured|hurt)\b/y;
+const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'hurt']);
 /** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
 const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
 const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
@@ -409,6 +414,19 @@ export function extractPersonClaims(
         if (self) add(kind, m, { subject: `withself:${person.subject}`, value: person.value + 1, isOrdinal: person.isOrdinal }, 0, m.index, self.index + self[0].length);
       }
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
+    }
+  }
+  // "were shot and killed and a 12-year-old girl wounded", "one person is dead and a teen injured":
+  // the wounded person of a coordination that leaves out its verb.
+  if (view.cues.has('injured') && !covered?.has('injured') && hasWord(ELLIPTIC_INJURED_CUES)) {
+    DEATH_AND.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = DEATH_AND.exec(text)) !== null) {
+      OBJECT_AT.lastIndex = d.index + d[0].length;
+      const m = OBJECT_AT.exec(text);
+      if (!m) continue;
+      INJURED_AFTER_AT.lastIndex = m.index + m[0].length;
+      if (INJURED_AFTER_AT.test(text)) add('injured', m, personOf(m.groups ?? {}));
     }
   }
   if ((view.cues.has('injured') || view.cues.has('shot')) && text.includes(' have been ')) {

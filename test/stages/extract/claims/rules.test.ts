@@ -314,6 +314,15 @@ describe('claim spans', () => {
     expect(updates('Third person dies after weekend shooting')).toEqual(['3 at-least true']);
     expect(updates('Police said a third man was killed in the crossfire.')).toEqual(['3 at-least false']);
   });
+  it('read the wounded person of a coordination that leaves out its verb ("were killed and a 12-year-old girl wounded")', () => {
+    const injured = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'injured').map((c) => `${c.value} ${c.subject}`);
+    expect(injured('Three members of a family were shot and killed and a 12-year-old girl wounded at their home.')).toEqual(['1 aged:12:f']);
+    expect(injured('One person is dead and a teen injured after the shooting.')).toEqual(['1 anon']);
+    expect(injured('A woman is dead and a 31-year-old woman critically injured late Friday.')).toEqual(['1 aged:31:f']);
+    // another verb, or none after the person
+    expect(injured('Two men were killed and the suspect arrested on Friday.')).toEqual([]);
+    expect(injured('Two men were killed and a woman who was nearby fled.')).toEqual([]);
+  });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
