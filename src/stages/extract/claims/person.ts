@@ -158,6 +158,8 @@ const OBJECT_AT = new RegExp(OBJECT, 'dyu');
  * "killed her child and then herself". Note: not "his son shot himself", where the one shot is the son.
  */
 const AND_SELF_AT = /(?:,\s*|,?\s+and\s+(?:then\s+)?)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
+/** Words that make a verb's act an attempt: "attempted murder of", "tried to kill", "attempting to arrest". */
+const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to|trying\s+to|try\s+to|plotted\s+to|threatened\s+to)\s+$/i;
 /** A death, then "and" and a person whose verb is left out: "were killed and a 12-year-old girl wounded". */
 const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 /** The left-out verb's participle right after that person: "(a man) wounded", "(a teen) critically injured". */
@@ -402,6 +404,8 @@ export function extractPersonClaims(
     verb.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
+      // "the attempted murder of Childress", "tried to kill his wife": no one was killed.
+      if (ATTEMPT_BEFORE.test(text.slice(Math.max(0, v.index - 24), v.index))) continue;
       OBJECT_AT.lastIndex = v.index + v[0].length;
       const m = OBJECT_AT.exec(text);
       const person = m ? personOf(m.groups ?? {}) : undefined;

@@ -239,6 +239,11 @@ function makeClaim(
   return claim;
 }
 
+/** Between a part and its whole: "Two of the five", "three of four", "two of these three". */
+const PARTITIVE_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i;
+/** A finite verb after a head noun, past a word or a phrase of "of" ("victims died", "people shot were killed", "members of a family were killed"). */
+const FINITE_AFTER_HEAD = /^\s*(?:of\s+(?:a|an|the|his|her|their)\s+[a-z-]+\s+|[a-z-]+\s+)?(?:was|were|is|are|has been|have been|had been|died|dies|has died|have died|had died)\b/;
+
 /**
  * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
  * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
@@ -327,6 +332,13 @@ export const numberKindRule: ClaimRule = {
       // A participant count needs people ("thousands of rallies were held" has no people).
       if ((kind === 'participants' || kind === 'troops') && head.kind === 'unknown') return;
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
+      // "Two of the five victims died": a verb after the whole ("five victims") is said of the part
+      // before it ("Two"), which no cue follows before "five". Not a participle that describes the
+      // whole: "1 of 4 Marines killed in Chattanooga" counts 4 killed.
+      const whole =
+        !first && previous && previous.role === 'count' && PARTITIVE_OF.test(text.slice(previous.span.end, n.span.start)) && FINITE_AFTER_HEAD.test(afterHead)
+          ? previous
+          : undefined;
       // "Two victims remain hospitalized": a status of some of the injured bounds their number from below.
       const status = kind === 'injured' ? INJURED_STATUS_AFTER.exec(after) : null;
       // Any count with a lower bound: "several remain hospitalized" is at least three (not three to nine).
@@ -347,6 +359,8 @@ export const numberKindRule: ClaimRule = {
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start, end: n.span.end + head.end + oneMore[0].length }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : first
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
+        : whole
+        ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       parts.set(claim, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
       // "two officers wounded and three others injured": the others add to the count before them.

@@ -323,6 +323,20 @@ describe('claim spans', () => {
     expect(injured('Two men were killed and the suspect arrested on Friday.')).toEqual([]);
     expect(injured('Two men were killed and a woman who was nearby fled.')).toEqual([]);
   });
+  it('say a verb after "N of the M" of the part N, not of the whole M', () => {
+    const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.qualifier}`);
+    expect(claims('Two of the five victims died at the hospital.')).toEqual(['killed 2 exact']);
+    expect(claims('Three of the four people shot were killed.')).toEqual(['killed 3 exact']);
+    expect(claims('Authorities say three of four members of a family were shot and killed.')).toEqual(['killed 3 exact']);
+    expect(claims('Police said two of the three suspects were arrested.')).toEqual(['detained 2 exact']);
+    // a participle that describes the whole: the whole was killed
+    expect(claims('Skip Wells, 1 of 4 Marines killed in Chattanooga, was a student.')).toEqual(['killed 4 exact']);
+  });
+  it('read no one killed or arrested in an attempt ("the attempted murder of", "tried to arrest")', () => {
+    const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.subject}`);
+    expect(claims('Police are investigating the murder of Thompson and the attempted murder of Childress.')).toEqual(['killed 1 thompson']);
+    expect(claims('Officers tried to arrest the suspect on Friday.')).toEqual([]);
+  });
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
