@@ -72,10 +72,26 @@ const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?\s*,?\s+and\s+(?:a
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the
  * lowercase text before the number. Note: not after a transitive verb, whose object the person is
- * ("killed a man and two women were wounded": the man is not among the wounded).
+ * ("killed a man and two women were wounded": the man is not among the wounded); when the count
+ * has no verb of its own, both are that verb's objects (`VERB_ONE_AND_BEFORE`).
  */
 const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})\s*,?\s+and\s+$`);
 const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
+
+/**
+ * A transitive verb, one person and "and" before a count: both are its objects ("killed a man and
+ * two women", "shot and killed his wife and two other people", "killed her and three others"): the
+ * count and the person. Read in the lowercase text before the number; group 1 is the verb.
+ */
+const VERB_ONE_AND_BEFORE = new RegExp(
+  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})|her|him)\s*,?\s+and\s+$`,
+);
+const VERB_KIND: Readonly<Record<string, ClaimKind>> = {
+  killed: 'killed', killing: 'killed', kills: 'killed', wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured',
+  arrested: 'detained', arresting: 'detained',
+};
+/** Words after a count's head that start another clause: a verb after them is not the count's ("... and three others before shooting himself"). */
+const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
 
 /**
  * A negation between a count and its cue word: "two men arguing, but did not see anyone injured"
@@ -300,6 +316,20 @@ export const numberKindRule: ClaimRule = {
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
 
+      // "killed a man and two women": a person and the count, both the objects of the verb before
+      // them, when no verb of the count's own follows before another clause starts.
+      const objects = head.kind === 'person' && n.qualifier === 'exact' && !joined.has(i - 1) ? VERB_ONE_AND_BEFORE.exec(before) : null;
+      if (objects) {
+        const own = nearestAfter(after, { hits: view.hits, from: n.span.end });
+        if (!own || CLAUSE_BREAK.test(after.slice(head.end, own.distance))) {
+          const start = n.span.start - before.length + objects.index + objects[0].length - objects[0].trimStart().length + objects[1]!.length;
+          const from = text.slice(start).search(/\S/) + start;
+          const claim = makeClaim(view, VERB_KIND[objects[1]!]!, 'en/claim/coordinated', { doc: doc.id, start: from, end: n.span.end }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated');
+          parts.set(claim, false);
+          claims.push(claim);
+          return;
+        }
+      }
       let kind: ClaimKind | undefined;
       // Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "army of 26,000 troops".
       const troopHead = TROOP_NOUN.test(afterAllCased);

@@ -332,6 +332,15 @@ describe('claim spans', () => {
     // a participle that describes the whole: the whole was killed
     expect(claims('Skip Wells, 1 of 4 Marines killed in Chattanooga, was a student.')).toEqual(['killed 4 exact']);
   });
+  it('count a person and a count that are both the objects of one verb ("killed a man and two women")', () => {
+    const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.rule}`);
+    expect(claims('The gunman killed a man and two women on Friday.')).toEqual(['killed 3 en/claim/coordinated']);
+    expect(claims('He shot and killed his wife and two other people.')).toEqual(['killed 3 en/claim/coordinated']);
+    expect(claims('He killed her and three other people before fatally shooting himself.')).toEqual(['killed 4 en/claim/coordinated']);
+    expect(claims('Police arrested a woman and two men.')).toEqual(['detained 3 en/claim/coordinated']);
+    // the count has a verb of its own: another clause
+    expect(claims('He killed a man and two women were wounded.')).toEqual(['injured 2 en/claim/number-kind', 'killed 1 en/claim/singular']);
+  });
   it('read no one killed or arrested in an attempt ("the attempted murder of", "tried to arrest")', () => {
     const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.subject}`);
     expect(claims('Police are investigating the murder of Thompson and the attempted murder of Childress.')).toEqual(['killed 1 thompson']);
