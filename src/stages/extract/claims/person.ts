@@ -175,8 +175,8 @@ const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
 const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
-// Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death.
-const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing) (?:himself|herself)|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
+// Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death ("fatally shot himself" is one).
+const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing|fatally shot|fatally shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
 
 /**
  * Headline style, without an article or "was", at the start (after symbols and a kicker): "Man killed in accidental shooting",

@@ -307,6 +307,9 @@ describe('claim spans', () => {
     // the one shot is the son: no second person
     expect(killed('Police said his son shot himself and died.').every((c) => !c.includes('self'))).toBe(true);
     expect(killed('The man killed his wife, police said.')).toEqual(['1 relation:wife']);
+    // "fatally shot himself" is a death; "shot himself" alone is mostly a wound
+    expect(killed('Police said the man then fatally shot himself.')).toEqual(['1 self']);
+    expect(killed('Police said the boy accidentally shot himself.')).toEqual([]);
   });
   it('read an ordinal death as an update of the toll ("5th person dies after ...", "a third victim has died")', () => {
     const updates = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.qualifier} ${c.isUpdate}`);
