@@ -195,7 +195,7 @@ export function groupInputOf(a: DocAnalysis): GroupInput {
 }
 
 /** The periods a document dates happenings to, to the day or the month, for joining follow-ups (`GroupInput.recalled`). */
-function recalledPeriods(dates: readonly DateMention[]): RecalledPeriod[] {
+export function recalledPeriods(dates: readonly DateMention[]): RecalledPeriod[] {
   const periods: RecalledPeriod[] = [];
   for (const d of dates) {
     if (d.start === undefined || d.isStamp || d.isRecurring || d.tense === 'future' || (d.precision !== 'day' && d.precision !== 'month')) continue;

@@ -12,7 +12,11 @@
  *    analyses are read from the file and sent to a worker, which builds the event from them alone
  *    (lineage, entities, figures, date, timeline); events are handed to `onEvent` in the order they
  *    closed.
- * Memory holds the open events' grouping features (a few weeks of reports), not their analyses;
+ * 4. An event that follows up one the stream closed before (a hearing, a trial, a sentence that
+ *    recalls the shooting's day and names its people) cannot be joined to it, which is written out
+ *    already: it says which it follows (`follows`, by `FollowUpIndex`: `joinFollowUps`' rule).
+ * Memory holds the open events' grouping features (a few weeks of reports), not their analyses,
+ * and the names and day of the last `FOLLOW_UP_CAPACITY` closed events;
  * the file costs disk, about seven times the text. In `arrival` order a dump far out of date order
  * still builds in bounded memory, but its events may be split (`outOfOrder` counts the reports that
  * came too late for their event).
@@ -25,7 +29,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 // Note: the grouper's own day reading, so the sort order is the order `streamOrder` gives a whole build.
-import { EventGrouper, dayNumber, type GroupInput, type GroupOptions } from '../stages/group/index.js';
+import { EventGrouper, FollowUpIndex, dayNumber, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
 import { openDatabase, type Database, type Statement } from '../store/sqlite.js';
 import { AnalysisPool } from './pool.js';
 import type { SpilledAnalysis } from './worker.js';
@@ -81,6 +85,7 @@ interface SpillRow {
   readonly published: string | null;
   readonly event_date: string | null;
   readonly names: string;
+  readonly recalled: string | null;
 }
 
 /**
@@ -103,12 +108,12 @@ class SpillFile {
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
     this.#db.exec(
-      'CREATE TABLE spill (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, day INTEGER NOT NULL, published TEXT, event_date TEXT, names TEXT NOT NULL, json TEXT NOT NULL, raw TEXT NOT NULL)',
+      'CREATE TABLE spill (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, day INTEGER NOT NULL, published TEXT, event_date TEXT, names TEXT NOT NULL, recalled TEXT, json TEXT NOT NULL, raw TEXT NOT NULL)',
     );
     // Note: the id index answers `has` (duplicate ids in a dump) from disk, so memory does not hold every id read.
     this.#db.exec('CREATE INDEX spill_id ON spill (id)');
-    this.#insert = this.#db.prepare('INSERT INTO spill (seq, id, day, published, event_date, names, json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    this.#page = this.#db.prepare<SpillRow>('SELECT seq, id, day, published, event_date, names FROM spill WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?');
+    this.#insert = this.#db.prepare('INSERT INTO spill (seq, id, day, published, event_date, names, recalled, json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.#page = this.#db.prepare<SpillRow>('SELECT seq, id, day, published, event_date, names, recalled FROM spill WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?');
     this.#analysis = this.#db.prepare<{ json: string; raw: string }>('SELECT json, raw FROM spill WHERE seq = ?');
     this.#hasId = this.#db.prepare<{ one: number }>('SELECT 1 AS one FROM spill WHERE id = ? LIMIT 1');
   }
@@ -124,7 +129,7 @@ class SpillFile {
       items.map((item) => {
         const seq = this.#seq++;
         const day = dayNumber(item.eventDate ?? item.published);
-        this.#insert.run(seq, item.id, Number.isFinite(day) ? day : UNDATED, item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.json, rawOf.get(item.id) ?? '');
+        this.#insert.run(seq, item.id, Number.isFinite(day) ? day : UNDATED, item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.recalled ? JSON.stringify(item.recalled) : null, item.json, rawOf.get(item.id) ?? '');
         return seq;
       }),
     )();
@@ -166,6 +171,7 @@ function inputOf(row: SpillRow): GroupInput {
     names: JSON.parse(row.names) as string[],
     ...(row.published !== null ? { published: row.published } : {}),
     ...(row.event_date !== null ? { eventDate: row.event_date } : {}),
+    ...(row.recalled !== null ? { recalled: JSON.parse(row.recalled) as RecalledPeriod[] } : {}),
   };
 }
 
@@ -183,8 +189,14 @@ export class StreamBuilder {
   readonly #grouper: EventGrouper;
   readonly #spill: SpillFile;
   readonly #order: 'date' | 'arrival';
-  /** Open documents: id to sequence number in the file. */
+  /** Open documents: id to sequence number in the file, and what grouping read of them. */
   readonly #open = new Map<DocId, number>();
+  readonly #inputs = new Map<DocId, GroupInput>();
+  /** Closed events, to tell the follow-ups of those already written out. */
+  readonly #followUps: FollowUpIndex;
+  /** The event each closed event follows, by their numbers (the order they close, as `e1`, `e2`, ...). */
+  readonly #follows = new Map<number, number>();
+  #emitted = 0;
   /** Batches being analysed, in input order, with their raw texts. */
   readonly #inFlight: { raws: ReadonlyMap<DocId, string>; result: Promise<{ items: SpilledAnalysis[]; diagnostics: readonly Diagnostic[] }> }[] = [];
   readonly #maxInFlight: number;
@@ -206,6 +218,7 @@ export class StreamBuilder {
     this.#order = options.order ?? 'date';
     this.#pool = new AnalysisPool({ now: options.now, ...(options.threads !== undefined ? { threads: options.threads } : {}), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
     this.#grouper = new EventGrouper(options.group);
+    this.#followUps = new FollowUpIndex(this.#grouper.options);
     this.#windowDays = this.#grouper.windowDays;
     this.#maxInFlight = Math.max(2, this.#pool.threads * 2);
     this.#spill = new SpillFile(options.tmpdir ?? tmpdir());
@@ -278,6 +291,15 @@ export class StreamBuilder {
       if (day > this.#latestDay) this.#latestDay = day;
     }
     this.#open.set(input.id, seq);
+    // What `FollowUpIndex` reads of it, and nothing more (an arrival-order input carries its analysis's JSON).
+    this.#inputs.set(input.id, {
+      id: input.id,
+      text: '',
+      ...(input.names !== undefined ? { names: input.names } : {}),
+      ...(input.published !== undefined ? { published: input.published } : {}),
+      ...(input.eventDate !== undefined ? { eventDate: input.eventDate } : {}),
+      ...(input.recalled !== undefined ? { recalled: input.recalled } : {}),
+    });
     this.#grouper.add(input);
     if (this.#open.size > this.#peakOpen) this.#peakOpen = this.#open.size;
     for (const ids of this.#grouper.closeReady()) await this.#emit(ids);
@@ -285,12 +307,20 @@ export class StreamBuilder {
 
   /** Queues a closed event to be built on a worker; its documents leave the open set. */
   async #emit(ids: readonly DocId[]): Promise<void> {
+    const inputs: GroupInput[] = [];
     const seqs = ids.flatMap((id) => {
       const seq = this.#open.get(id);
+      const input = this.#inputs.get(id);
       this.#open.delete(id);
+      this.#inputs.delete(id);
+      if (input) inputs.push(input);
       return seq === undefined ? [] : [seq];
     });
     if (seqs.length === 0) return;
+    // Events are numbered in the order they close, as `#deliver` names them.
+    const number = ++this.#emitted;
+    const follows = this.#followUps.close(number, inputs, (t) => this.#grouper.weightOf(t));
+    if (follows !== undefined) this.#follows.set(number, follows);
     this.#closed.push(seqs);
     this.#closedDocs += seqs.length;
     if (this.#closedDocs >= this.#pool.batchSize) await this.#buildClosed();
@@ -312,7 +342,9 @@ export class StreamBuilder {
     if (!next) return;
     for (const { event, lineage } of await next) {
       this.#events++;
-      await this.#options.onEvent({ event: { ...event, id: `e${this.#events}` }, lineage });
+      const follows = this.#follows.get(this.#events);
+      this.#follows.delete(this.#events);
+      await this.#options.onEvent({ event: { ...event, id: `e${this.#events}`, ...(follows !== undefined ? { follows: `e${follows}` } : {}) }, lineage });
     }
   }
 }

@@ -8,9 +8,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
 import { createContext, type Context } from './stage.js';
 import { fromPortableRaw, fromStored, toStored, type PortableRaw, type StoredAnalysis } from './portable.js';
-import { buildStandaloneEvent } from './build.js';
+import { buildStandaloneEvent, recalledPeriods } from './build.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
+import type { RecalledPeriod } from '../stages/group/index.js';
 
 /** A batch of documents to analyse, with the reference date of the build. */
 export interface AnalyzeTask {
@@ -64,6 +65,8 @@ export interface SpilledAnalysis {
   readonly published?: string;
   readonly eventDate?: string;
   readonly names: readonly string[];
+  /** The days and months it recalls (`GroupInput.recalled`): what tells a follow-up of an event the stream closed (`FollowUpIndex`). */
+  readonly recalled?: readonly RecalledPeriod[];
   /** `StoredAnalysis` JSON. */
   readonly json: string;
 }
@@ -76,11 +79,13 @@ export function analyzeForStreamTask(task: AnalyzeTask): { items: SpilledAnalysi
 
 /** The grouping features and stored JSON of an analysis. */
 export function spill(a: DocAnalysis): SpilledAnalysis {
+  const recalled = recalledPeriods(a.time.dates);
   return {
     id: a.doc.id,
     ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
     ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
     names: a.grouping.names,
+    ...(recalled.length > 0 ? { recalled } : {}),
     json: JSON.stringify(toStored(a)),
   };
 }

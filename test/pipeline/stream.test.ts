@@ -54,6 +54,26 @@ describe('StreamBuilder', () => {
     expect(events[2]?.event.figures.find((f) => f.kind === 'injured')?.best).toBe(3);
   });
 
+  it('tells which event a later one follows up, which it had written out: it recalls its day or month and names its people', async () => {
+    const later: RawDoc = {
+      id: 'later',
+      path: 'dump.jsonl',
+      published: '2021-05-20',
+      text: 'A Velmora judge sentenced Gideon Marsh on Thursday for killing Oskar Brantley in January.',
+    };
+    const events: StreamEvent['event'][] = [];
+    // a strong link at minSharedWeight 2 is 8: the three shared names weigh about 10
+    const stream = new StreamBuilder({ now: new Date(0), threads: 0, order: 'arrival', group: { minSharedWeight: 2 }, onEvent: (e) => void events.push(e.event) });
+    for (const raw of [...dump(), later]) await stream.push(raw);
+    await stream.end();
+    const first = events.find((e) => e.documents.includes('0a'));
+    const followUp = events.find((e) => e.documents.includes('later'));
+    expect(followUp?.documents).toEqual(['later']);
+    expect(followUp?.follows).toBe(first?.id);
+    // no other event follows one
+    expect(events.filter((e) => e.follows !== undefined)).toHaveLength(1);
+  });
+
   it('sorts a dump that is out of date order, and gives the events of the sorted dump', async () => {
     const docs = dump();
     const shuffled = [...docs.slice(8), ...docs.slice(0, 8)].reverse();

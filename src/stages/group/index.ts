@@ -328,6 +328,16 @@ export class EventGrouper {
     return this.#opts.windowDays;
   }
 
+  /** The options in force (defaults and those given). */
+  get options(): GroupOptions {
+    return this.#opts;
+  }
+
+  /** A name's weight with the documents added so far (IDF, as links are weighed): what `FollowUpIndex` reads. */
+  weightOf(token: string): number {
+    return this.#idf(token);
+  }
+
   /** Documents in open events. */
   get openDocs(): number {
     return this.#openDocs;
@@ -657,6 +667,85 @@ export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: reado
     else list.push(...g.ids);
   });
   return [...joined.values()];
+}
+
+/** Closed events a stream remembers for `FollowUpIndex` by default (their names and day). */
+export const FOLLOW_UP_CAPACITY = 100_000;
+
+/**
+ * The events a stream has closed, to tell which of them a later event follows up: the rule of
+ * `joinFollowUps` (a day or month its documents recall holds the earlier event's day, and names
+ * found in at most `followUpEvents` events weigh a strong link), told instead of joined, since the
+ * stream has written the earlier event out. Memory: the names and day of at most `capacity`
+ * events, the oldest forgotten first.
+ *
+ * @example
+ * const index = new FollowUpIndex(DEFAULT_GROUP_OPTIONS);
+ * index.close(1, shootingDocs, idf); // undefined
+ * index.close(2, trialDocs, idf); // 1: the trial recalls the shooting's day and names its people
+ */
+export class FollowUpIndex {
+  readonly #opts: GroupOptions;
+  readonly #capacity: number;
+  /** Closed events in the order they closed: their day and distinct names. */
+  readonly #events = new Map<number, { readonly day: number; readonly names: readonly string[] }>();
+  /** The events of each name, up to one more than `followUpEvents` (past that it tells nothing). */
+  readonly #postings = new Map<string, number[]>();
+
+  constructor(opts: GroupOptions = DEFAULT_GROUP_OPTIONS, capacity = FOLLOW_UP_CAPACITY) {
+    this.#opts = opts;
+    this.#capacity = Math.max(0, capacity);
+  }
+
+  /**
+   * The earlier closed event that the event of `docs` follows up, by the weights `weightOf` gives
+   * names; then remembers that event as `id`. Undefined when it follows none.
+   */
+  close(id: number, docs: readonly GroupInput[], weightOf: (token: string) => number): number | undefined {
+    const opts = this.#opts;
+    if (opts.followUpEvents <= 0 || this.#capacity === 0) return undefined;
+    const days = docs.map((d) => (Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published))).filter(Number.isFinite).sort((a, b) => a - b);
+    const day = days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN;
+    const names = [...new Set(docs.flatMap((d) => d.names ?? [...nameTokens(d.text)]))];
+    let best: number | undefined;
+    if (Number.isFinite(day)) {
+      const shared = new Map<number, number>();
+      for (const t of names) {
+        const list = this.#postings.get(t);
+        // as in `joinFollowUps`, the new event counts among the events that have the name
+        if (list === undefined || list.length + 1 > opts.followUpEvents) continue;
+        for (const j of list) if (this.#events.get(j)!.day < day - opts.maxDaysApart) shared.set(j, (shared.get(j) ?? 0) + weightOf(t));
+      }
+      const needed = opts.strongShare * opts.minSharedWeight;
+      let bestWeight = 0;
+      for (const [j, weight] of shared) {
+        if (weight < needed || weight <= bestWeight || !recalls(docs, this.#events.get(j)!.day)) continue;
+        best = j;
+        bestWeight = weight;
+      }
+      this.#remember(id, day, names);
+    }
+    return best;
+  }
+
+  #remember(id: number, day: number, names: readonly string[]): void {
+    this.#events.set(id, { day, names });
+    for (const t of names) {
+      const list = this.#postings.get(t);
+      if (list === undefined) this.#postings.set(t, [id]);
+      else if (list.length <= this.#opts.followUpEvents) list.push(id);
+    }
+    if (this.#events.size <= this.#capacity) return;
+    const [oldest, event] = this.#events.entries().next().value as [number, { readonly names: readonly string[] }];
+    this.#events.delete(oldest);
+    for (const t of event.names) {
+      const list = this.#postings.get(t);
+      if (list === undefined) continue;
+      const at = list.indexOf(oldest);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.#postings.delete(t);
+    }
+  }
 }
 
 /** Whether one of the documents recalls a period holding `day` (days since the epoch), a day either side. */

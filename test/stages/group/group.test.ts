@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, DEFAULT_GROUP_OPTIONS, groupDocuments, joinFollowUps, type GroupInput } from '../../../src/stages/group/index.js';
+import { bcubed, DEFAULT_GROUP_OPTIONS, FollowUpIndex, groupDocuments, joinFollowUps, type GroupInput } from '../../../src/stages/group/index.js';
 
 const a1 = 'Jose Flores-Vargas and Alejandro Ramirez were killed on Sunrise Street in Salinas. Detective Ken Henrickson asked for tips.';
 const a2 = 'Salinas police named the two men killed on Sunrise Street as Jose Flores-Vargas and Alejandro Ramirez; Henrickson leads the case.';
@@ -31,19 +31,20 @@ describe('groupDocuments', () => {
   });
 });
 
+// A shooting, and its trial a year later: the trial's own day is its hearing's, but it names the
+// victims and the suspect again and recalls the day of the shooting.
+const shooting: GroupInput = { id: 'shooting', text: 'Omar Jarvis and Shontay Younger were shot dead in Midvale; police arrested Darnell Fresques.', eventDate: '2013-02-12' };
+const trial = (recalled: GroupInput['recalled'], eventDate = '2014-03-28'): GroupInput => ({
+  id: 'trial',
+  text: 'Darnell Fresques was sentenced for killing Omar Jarvis and Shontay Younger in Midvale.',
+  eventDate,
+  ...(recalled ? { recalled } : {}),
+});
+const other: GroupInput = { id: 'other', text: 'A man was wounded in Tacoma.', eventDate: '2013-05-02' };
+// Seven shared names weigh about 21 among three documents (3.05 each); a strong link at minSharedWeight 2 is 8.
+const opts = { ...DEFAULT_GROUP_OPTIONS, minSharedWeight: 2 };
+
 describe('joinFollowUps', () => {
-  // A shooting, and its trial a year later: the trial's own day is its hearing's, but it names the
-  // victims and the suspect again and recalls the day of the shooting.
-  const shooting: GroupInput = { id: 'shooting', text: 'Omar Jarvis and Shontay Younger were shot dead in Midvale; police arrested Darnell Fresques.', eventDate: '2013-02-12' };
-  const trial = (recalled: GroupInput['recalled'], eventDate = '2014-03-28'): GroupInput => ({
-    id: 'trial',
-    text: 'Darnell Fresques was sentenced for killing Omar Jarvis and Shontay Younger in Midvale.',
-    eventDate,
-    ...(recalled ? { recalled } : {}),
-  });
-  const other: GroupInput = { id: 'other', text: 'A man was wounded in Tacoma.', eventDate: '2013-05-02' };
-  // Seven shared names weigh about 21 among three documents (3.05 each); a strong link at minSharedWeight 2 is 8.
-  const opts = { ...DEFAULT_GROUP_OPTIONS, minSharedWeight: 2 };
   const join = (docs: readonly GroupInput[], options = opts) => joinFollowUps(docs.map((d) => [d.id]), docs, options).map((g) => [...g].sort());
 
   it('joins a later report that names the same people and recalls the day of the event', () => {
@@ -80,6 +81,37 @@ describe('joinFollowUps', () => {
   it('joins in a whole build: groupDocuments returns the follow-up with its event', () => {
     const groups = groupDocuments([shooting, trial([{ start: '2013-02-12', end: '2013-02-12' }]), other], { minSharedWeight: 2, smallCollection: 0 });
     expect(groups).toEqual([['shooting', 'trial'], ['other']]);
+  });
+});
+
+describe('FollowUpIndex', () => {
+  // Each name weighs 3, as three documents' IDF about does (see above): seven shared names are 21.
+  const weight = () => 3;
+  const day = [{ start: '2013-02-12', end: '2013-02-12' }];
+
+  it('tells which closed event a later one follows: it recalls its day and names its people', () => {
+    const index = new FollowUpIndex(opts);
+    expect(index.close(1, [shooting], weight)).toBeUndefined();
+    expect(index.close(2, [other], weight)).toBeUndefined();
+    expect(index.close(3, [trial(day)], weight)).toBe(1);
+  });
+
+  it('tells none when the later event recalls another day, or names one of its names only', () => {
+    const index = new FollowUpIndex(opts);
+    index.close(1, [shooting], weight);
+    expect(index.close(2, [trial([{ start: '2013-03-02', end: '2013-03-02' }])], weight)).toBeUndefined();
+    const thin: GroupInput = { id: 'thin', text: 'A hearing was held in Midvale.', eventDate: '2014-03-28', recalled: day };
+    expect(index.close(3, [thin], weight)).toBeUndefined();
+  });
+
+  it('forgets the oldest events past its capacity, and counts names in more than `followUpEvents` events as telling nothing', () => {
+    const small = new FollowUpIndex(opts, 1);
+    small.close(1, [shooting], weight);
+    small.close(2, [other], weight);
+    expect(small.close(3, [trial(day)], weight)).toBeUndefined();
+    const strict = new FollowUpIndex({ ...opts, followUpEvents: 1 });
+    strict.close(1, [shooting], weight);
+    expect(strict.close(2, [trial(day)], weight)).toBeUndefined();
   });
 });
 

@@ -298,7 +298,7 @@ const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'female', 'd
  * Note: it still counts as no one named when a report's people are added up (`positions`): "a
  * 16-year-old" and the "Dnomyar Russell" of the next sentence are one person as often as two.
  */
-export function agedSubject(described: string): string {
+function agedSubject(described: string): string {
   const m = AGED.exec(described);
   if (!m || /^another\b/i.test(described.trimStart())) return 'anon';
   const noun = m[2]?.toLowerCase() ?? '';
