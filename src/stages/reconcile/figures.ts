@@ -252,13 +252,16 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     if (implied.length === 0) continue;
     // Note: a person described by an age is no one named (see `agedSubject`), nor are the people of a
     // claim that also counts the one who killed them and himself (`withself:`), whose value counts them.
-    const named = new Set(implied.map((c) => c.subject ?? 'anon').filter((s) => s !== 'anon' && s !== 'pair' && !isAged(s) && !s.startsWith('withself:')));
+    // A suicide named in its sentence (`self:smith`) is that person ("Smith died").
+    const named = new Set(
+      implied.map((c) => (c.subject?.startsWith('self:') ? c.subject.slice(5) : (c.subject ?? 'anon'))).filter((s) => s !== 'anon' && s !== 'pair' && !isAged(s) && !s.startsWith('withself:')),
+    );
     const most = Math.max(...implied.map((c) => c.value));
     // One who killed himself is none of the relatives he killed ("shot his wife and children before
     // killing himself": the children, the wife and him): his death adds to theirs. Note: only two
     // relatives or more; one may be the one ("his 3-year-old son shot himself").
     const relatives = Math.max(0, ...implied.filter((c) => c.subject?.startsWith('relation:')).map((c) => c.value));
-    const withSelf = relatives >= 2 && implied.some((c) => c.subject === 'self') ? relatives + 1 : 0;
+    const withSelf = relatives >= 2 && implied.some((c) => c.subject === 'self' || c.subject?.startsWith('self:') === true) ? relatives + 1 : 0;
     result.set(doc, { value: Math.max(named.size, most, withSelf), isStated: false });
   }
   return result;

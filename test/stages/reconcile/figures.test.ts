@@ -237,6 +237,17 @@ describe('reconcileFigures', () => {
     expect(reconcileFigures([wife], new Map())[0]).toMatchObject({ best: 1 });
   });
 
+  it('takes a suicide named in its sentence (self:smith) for the person of that name, not one more', () => {
+    const person = (subject: string) => ({ certainty: 'implied' as const, subject });
+    const wife = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('relation:wife'));
+    const suicide = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('self:smith'));
+    const smith = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('smith'));
+    // "John Smith shot and killed his wife before killing himself. Smith died at the scene."
+    expect(reconcileFigures([wife, suicide, smith], new Map())[0]).toMatchObject({ best: 2 });
+    // someone else named is one more
+    expect(reconcileFigures([wife, suicide, claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('jones'))], new Map())[0]).toMatchObject({ best: 3 });
+  });
+
   it('breaks a tie against a value below a stated lower bound, but not below an ordinal read from people', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }]]);
     const [bound] = reconcileFigures([claim('a', 'injured', 3), claim('b', 'injured', 4), claim('b', 'injured', 4, 'at-least')], docs);

@@ -12,7 +12,8 @@ import { isGivenName } from '../../entities/lexicon.js';
  * Each claim carries a `subject` key so that a report naming two different people killed counts
  * two (see `reconcileFigures`): a surname; `anon`, `pair`, `self`; `relation:wife,son` and
  * `list:smith,jones` (the people of a list); `aged:16:m` (one described by age and sex, who is no
- * one named); `withself:<subject>` (those people and the one who killed them and himself).
+ * one named); `withself:<subject>` (those people and the one who killed them and himself);
+ * `self:smith` (a suicide whose sentence names him: the same person as `smith`).
  */
 
 const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
@@ -284,6 +285,26 @@ function isOrganizationName(words: readonly string[]): boolean {
   return last !== undefined && ORGANIZATION_HEADS.has(last.toLowerCase()) && !isGivenName(words[0]!);
 }
 
+/**
+ * The sentence's subject named at its opening, past an attribution ("Police said", "Authorities
+ * say that"): "John Smith shot his wife before killing himself" is Smith's suicide. Not a
+ * possessive ("John Smith's son") nor a speaker ("Sheriff Tom Lane said").
+ */
+const OPENING_NAME = new RegExp(String.raw`^\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|say)(?:\s+that)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(${FULL_NAME})(?!['’]s)(?:\s+(?!said\b|says\b|told\b)[a-z]|\s*$)`);
+
+/**
+ * The subject of a suicide: `self`, or `self:<surname>` when the sentence names who it is at its
+ * opening, so that "Smith died" elsewhere in the report is the same person, not one more.
+ */
+function selfSubject(before: string): string {
+  const name = OPENING_NAME.exec(before)?.[1];
+  // a name word may hold an apostrophe ("O'Neal"): "Smith's" is a possessive all the same
+  if (name === undefined || /['’]s$/.test(name)) return 'self';
+  const words = name.split(' ');
+  if (words.some((w) => NOT_NAME.has(w)) || isOrganizationName(words)) return 'self';
+  return `self:${(words.at(-1) ?? name).toLowerCase()}`;
+}
+
 /** An age in digits and the person noun after it: "a 16-year-old boy" (16, "boy"). */
 const AGED = /\b(\d{1,2})[- ]year[- ]old(?:\s+([a-z]+))?/i;
 /** Person nouns that tell a man from a woman ("a 16-year-old boy" is not "a 16-year-old girl"). */
@@ -516,6 +537,6 @@ export function extractPersonClaims(
   }
   // Every suicide phrase holds "self" (himself, herself, self-inflicted) or "own life".
   SUICIDE.lastIndex = text.includes('self') || text.includes('own life') ? 0 : text.length;
-  while ((m = SUICIDE.exec(text)) !== null) add('killed', m, { subject: 'self', value: 1, isOrdinal: false });
+  while ((m = SUICIDE.exec(text)) !== null) add('killed', m, { subject: selfSubject(text.slice(0, m.index)), value: 1, isOrdinal: false });
   return claims;
 }

@@ -255,6 +255,15 @@ function makeClaim(
   return claim;
 }
 
+/**
+ * The killer's own death told after the people he killed, in their clause: "killed three people
+ * before killing himself", "... then turned the gun on herself", "before fatally shooting himself".
+ * Read in the lowercase text after a count's head noun.
+ */
+const KILLER_AFTER = /\b(?:before|then|and then|after which)\s+(?:[a-z]+\s+){0,3}?(?:(?:killing|killed|fatally shooting|fatally shot)\s+(?:himself|herself)|turn(?:ing|ed) the (?:gun|weapon) on (?:himself|herself)|t(?:aking|ook) (?:his|her) own life)\b/;
+/** A count that says it holds the killer: "four people, including the gunman", "among the dead was the shooter". */
+const KILLER_COUNTED = /\b(?:including|counting|among them|among the dead)\b[^.;]{0,60}\b(?:gunman|shooter|suspect|attacker|killer|himself|herself)\b/i;
+
 /** Between a part and its whole: "Two of the five", "three of four", "two of these three". */
 const PARTITIVE_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i;
 /** A finite verb after a head noun, past a word or a phrase of "of" ("victims died", "people shot were killed", "members of a family were killed"). */
@@ -324,7 +333,11 @@ export const numberKindRule: ClaimRule = {
         if (!own || CLAUSE_BREAK.test(after.slice(head.end, own.distance))) {
           const start = n.span.start - before.length + objects.index + objects[0].length - objects[0].trimStart().length + objects[1]!.length;
           const from = text.slice(start).search(/\S/) + start;
-          const claim = makeClaim(view, VERB_KIND[objects[1]!]!, 'en/claim/coordinated', { doc: doc.id, start: from, end: n.span.end }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated');
+          const objectKind = VERB_KIND[objects[1]!]!;
+          // and the killer, when his own death follows ("... and two children before killing himself")
+          const killerToo = objectKind === 'killed' && KILLER_AFTER.test(afterAll.slice(head.end)) && !KILLER_COUNTED.test(sentence.text);
+          const value = n.value + (killerToo ? 2 : 1);
+          const claim = makeClaim(view, objectKind, killerToo ? 'en/claim/with-killer' : 'en/claim/coordinated', { doc: doc.id, start: from, end: n.span.end }, value, 'exact', [value, value], 'stated');
           parts.set(claim, false);
           claims.push(claim);
           return;
@@ -392,6 +405,14 @@ export const numberKindRule: ClaimRule = {
         : whole
         ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
+      // "killed three people before killing himself": the count is of his victims; he died too.
+      if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && KILLER_AFTER.test(afterAll.slice(head.end)) && !KILLER_COUNTED.test(sentence.text)) {
+        const value = claim.value + 1;
+        const withKiller = { ...claim, value, interval: [value, value] as const, rule: 'en/claim/with-killer' };
+        parts.set(withKiller, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
+        claims.push(withKiller);
+        return;
+      }
       parts.set(claim, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
       // "two officers wounded and three others injured": the others add to the count before them.
       const earlier = claims.at(-1);

@@ -339,10 +339,27 @@ describe('claim spans', () => {
     const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.rule}`);
     expect(claims('The gunman killed a man and two women on Friday.')).toEqual(['killed 3 en/claim/coordinated']);
     expect(claims('He shot and killed his wife and two other people.')).toEqual(['killed 3 en/claim/coordinated']);
-    expect(claims('He killed her and three other people before fatally shooting himself.')).toEqual(['killed 4 en/claim/coordinated']);
+    expect(claims('He killed her and three other people before fatally shooting himself.')).toEqual(['killed 5 en/claim/with-killer']);
     expect(claims('Police arrested a woman and two men.')).toEqual(['detained 3 en/claim/coordinated']);
     // the count has a verb of its own: another clause
     expect(claims('He killed a man and two women were wounded.')).toEqual(['injured 2 en/claim/number-kind', 'killed 1 en/claim/singular']);
+  });
+  it('count the killer with the people a count says he killed, when his death follows in their clause', () => {
+    const claims = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.rule}`);
+    expect(claims('The gunman killed three people before killing himself, police said.')).toEqual(['4 en/claim/with-killer']);
+    expect(claims('Four people were killed Friday after a woman opened fire on her family, then turned the gun on herself.')).toEqual(['5 en/claim/with-killer']);
+    expect(claims('Authorities say Mark Evans killed his wife and two children before killing himself.')).toEqual(['4 en/claim/with-killer']);
+    // a count that holds him already, or no death of his own
+    expect(claims('Four people, including the gunman, were killed before he turned the gun on himself.')).toEqual(['4 en/claim/number-kind']);
+    expect(claims('The gunman killed three people before fleeing.')).toEqual(['3 en/claim/number-kind']);
+  });
+  it('key a suicide by the name its sentence opens with, so that "Smith died" is the same person', () => {
+    const subjects = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => c.subject);
+    expect(subjects('Police said John Smith shot and killed his wife before killing himself.')).toEqual(['relation:wife', 'self:smith']);
+    expect(subjects('John Smith killed himself on Friday.')).toEqual(['self:smith']);
+    // a speaker or a possessive is not who died
+    expect(subjects('Sheriff Tom Lane said the man killed himself.')).toEqual(['self']);
+    expect(subjects("John Smith's son killed himself.")).toEqual(['self']);
   });
   it('read no one killed or arrested in an attempt ("the attempted murder of", "tried to arrest")', () => {
     const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.subject}`);
