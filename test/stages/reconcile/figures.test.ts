@@ -18,6 +18,10 @@ function claim(doc: string, kind: ClaimKind, value: number, qualifier: Qualifier
     certainty: 'stated', isUpdate: false, rule: 'test', ...extra,
   };
 }
+/** A count read from one person of report `doc` ("a man was shot dead"): implied, with the subject key that names who. */
+function personClaim(doc: string, kind: ClaimKind, subject: string, value = 1, qualifier: Qualifier = 'exact'): Claim {
+  return claim(doc, kind, value, qualifier, { key: 'unscoped' }, { certainty: 'implied', subject });
+}
 const baku: Scope = { key: 'main', place: 'Baku', period: 'that night' };
 const total: Scope = { key: 'total', label: 'in total' };
 
@@ -185,12 +189,8 @@ describe('reconcileFigures', () => {
   });
 
   it('counts a person a report describes by one age as injured and as killed once ("critically injured a 16-year-old", "killed a 16-year-old")', () => {
-    const described = (subject: string) => ({ certainty: 'implied' as const, subject });
     const figures = (injured: string, killed: string) =>
-      reconcileFigures(
-        [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described(injured)), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, described(killed))],
-        new Map(),
-      ).map((f) => [f.kind, f.best]);
+      reconcileFigures([personClaim('a', 'injured', injured), personClaim('a', 'killed', killed)], new Map()).map((f) => [f.kind, f.best]);
     expect(figures('aged:16:u', 'aged:16:u')).toEqual([['killed', 1]]);
     // "a 16-year-old" may be "the 16-year-old boy"
     expect(figures('aged:16:m', 'aged:16:u')).toEqual([['killed', 1]]);
@@ -198,16 +198,10 @@ describe('reconcileFigures', () => {
     expect(figures('aged:17:u', 'aged:16:u')).toEqual([['killed', 1], ['injured', 1]]);
     expect(figures('aged:16:f', 'aged:16:m')).toEqual([['killed', 1], ['injured', 1]]);
     // in another report, the same age is not taken for the same person here (see diedSince)
-    const apart = reconcileFigures(
-      [claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, described('aged:16:u')), claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, described('aged:16:u'))],
-      new Map(),
-    );
+    const apart = reconcileFigures([personClaim('a', 'injured', 'aged:16:u'), personClaim('b', 'killed', 'aged:16:u')], new Map());
     expect(apart.map((f) => f.kind)).toEqual(['killed', 'injured']);
     // described people are no one named: two ages killed in one report still count one (the most a claim says)
-    const two = reconcileFigures(
-      [claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, described('aged:16:u')), claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, described('aged:17:u'))],
-      new Map(),
-    );
+    const two = reconcileFigures([personClaim('a', 'killed', 'aged:16:u'), personClaim('a', 'killed', 'aged:17:u')], new Map());
     expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 1]]);
   });
 
@@ -225,10 +219,9 @@ describe('reconcileFigures', () => {
   });
 
   it('counts a claim of people and the one who killed them and himself by its value, not as one more person named', () => {
-    const person = (subject: string) => ({ certainty: 'implied' as const, subject });
-    const both = claim('a', 'killed', 2, 'exact', { key: 'unscoped' }, person('withself:relation:wife'));
-    const wife = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('relation:wife'));
-    const self = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('self'));
+    const both = personClaim('a', 'killed', 'withself:relation:wife', 2);
+    const wife = personClaim('a', 'killed', 'relation:wife');
+    const self = personClaim('a', 'killed', 'self');
     // "killed his wife and then himself", "his wife was killed", "he killed himself": two people
     expect(reconcileFigures([both, wife, self], new Map())[0]).toMatchObject({ best: 2 });
     expect(reconcileFigures([both], new Map())[0]).toMatchObject({ best: 2 });
@@ -238,14 +231,12 @@ describe('reconcileFigures', () => {
   });
 
   it('takes a suicide named in its sentence (self:smith) for the person of that name, not one more', () => {
-    const person = (subject: string) => ({ certainty: 'implied' as const, subject });
-    const wife = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('relation:wife'));
-    const suicide = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('self:smith'));
-    const smith = claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('smith'));
+    const wife = personClaim('a', 'killed', 'relation:wife');
+    const suicide = personClaim('a', 'killed', 'self:smith');
     // "John Smith shot and killed his wife before killing himself. Smith died at the scene."
-    expect(reconcileFigures([wife, suicide, smith], new Map())[0]).toMatchObject({ best: 2 });
+    expect(reconcileFigures([wife, suicide, personClaim('a', 'killed', 'smith')], new Map())[0]).toMatchObject({ best: 2 });
     // someone else named is one more
-    expect(reconcileFigures([wife, suicide, claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, person('jones'))], new Map())[0]).toMatchObject({ best: 3 });
+    expect(reconcileFigures([wife, suicide, personClaim('a', 'killed', 'jones')], new Map())[0]).toMatchObject({ best: 3 });
   });
 
   it('breaks a tie against a value below a stated lower bound, but not below an ordinal read from people', () => {
