@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { DOCUMENT_STAGES } from './presets.js';
 import { eventDate } from '../stages/time/index.js';
-import { nameTokens } from '../stages/group/index.js';
+import { nameTokens, recalledPeriods, type RecalledPeriod } from '../stages/group/index.js';
 
 /** Everything extracted from one document; independent of every other document. */
 export interface DocAnalysis {
@@ -42,6 +42,11 @@ export interface GroupFeatures {
   readonly eventDate?: string;
   /** Its name tokens (`nameTokens`). */
   readonly names: readonly string[];
+  /**
+   * The days and months it dates happenings to (`recalledPeriods`): what tells the event a follow-up
+   * follows. Absent only in analyses a store kept before this was computed here.
+   */
+  readonly recalled?: readonly RecalledPeriod[];
 }
 
 /**
@@ -143,7 +148,7 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
   const quotes = stage((item, i) => DOCUMENT_STAGES.quotes({ doc: docs[i]!, entities: entities[i]! }, item.ctx));
   const groupings = stage((_item, i): GroupFeatures => {
     const day = eventDate([times[i]!]);
-    return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(docs[i]!.text)] };
+    return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(docs[i]!.text)], recalled: recalledPeriods(times[i]!.dates) };
   });
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;

@@ -9,7 +9,7 @@ import type {
   DossierLineage,
   DossierTimelineEntry,
 } from '../model/dossier.js';
-import type { DateMention, DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
+import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
@@ -23,7 +23,7 @@ import type { Entity, PlaceInfo } from '../model/entity.js';
 import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier.js';
 import { extractActors, groupActors } from '../stages/entities/actors.js';
 import { mergeEntities } from '../stages/entities/canonical.js';
-import { groupDocuments, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
+import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
 import { loadGazetteer } from '../stages/entities/gazetteer.js';
 
@@ -190,18 +190,9 @@ export function groupInputOf(a: DocAnalysis): GroupInput {
     names: a.grouping.names,
     ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
     ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
-    recalled: recalledPeriods(a.time.dates),
+    // Note: analyses stored before the grouping features kept them have none; they are read from the dates then.
+    recalled: a.grouping.recalled ?? recalledPeriods(a.time.dates),
   };
-}
-
-/** The periods a document dates happenings to, to the day or the month, for joining follow-ups (`GroupInput.recalled`). */
-export function recalledPeriods(dates: readonly DateMention[]): RecalledPeriod[] {
-  const periods: RecalledPeriod[] = [];
-  for (const d of dates) {
-    if (d.start === undefined || d.isStamp || d.isRecurring || d.tense === 'future' || (d.precision !== 'day' && d.precision !== 'month')) continue;
-    periods.push({ start: d.start, end: d.end ?? d.start });
-  }
-  return periods;
 }
 
 /**

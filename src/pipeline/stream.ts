@@ -189,9 +189,8 @@ export class StreamBuilder {
   readonly #grouper: EventGrouper;
   readonly #spill: SpillFile;
   readonly #order: 'date' | 'arrival';
-  /** Open documents: id to sequence number in the file, and what grouping read of them. */
-  readonly #open = new Map<DocId, number>();
-  readonly #inputs = new Map<DocId, GroupInput>();
+  /** Open documents: id to sequence number in the file, and what `FollowUpIndex` reads of them. */
+  readonly #open = new Map<DocId, { readonly seq: number; readonly input: GroupInput }>();
   /** Closed events, to tell the follow-ups of those already written out. */
   readonly #followUps: FollowUpIndex;
   /** The event each closed event follows, by their numbers (the order they close, as `e1`, `e2`, ...). */
@@ -290,16 +289,16 @@ export class StreamBuilder {
       if (day < this.#latestDay - this.#windowDays) this.#outOfOrder++;
       if (day > this.#latestDay) this.#latestDay = day;
     }
-    this.#open.set(input.id, seq);
     // What `FollowUpIndex` reads of it, and nothing more (an arrival-order input carries its analysis's JSON).
-    this.#inputs.set(input.id, {
+    const kept: GroupInput = {
       id: input.id,
       text: '',
       ...(input.names !== undefined ? { names: input.names } : {}),
       ...(input.published !== undefined ? { published: input.published } : {}),
       ...(input.eventDate !== undefined ? { eventDate: input.eventDate } : {}),
       ...(input.recalled !== undefined ? { recalled: input.recalled } : {}),
-    });
+    };
+    this.#open.set(input.id, { seq, input: kept });
     this.#grouper.add(input);
     if (this.#open.size > this.#peakOpen) this.#peakOpen = this.#open.size;
     for (const ids of this.#grouper.closeReady()) await this.#emit(ids);
@@ -307,19 +306,20 @@ export class StreamBuilder {
 
   /** Queues a closed event to be built on a worker; its documents leave the open set. */
   async #emit(ids: readonly DocId[]): Promise<void> {
-    const inputs: GroupInput[] = [];
-    const seqs = ids.flatMap((id) => {
-      const seq = this.#open.get(id);
-      const input = this.#inputs.get(id);
+    const open = ids.flatMap((id) => {
+      const doc = this.#open.get(id);
       this.#open.delete(id);
-      this.#inputs.delete(id);
-      if (input) inputs.push(input);
-      return seq === undefined ? [] : [seq];
+      return doc === undefined ? [] : [doc];
     });
-    if (seqs.length === 0) return;
+    if (open.length === 0) return;
+    const seqs = open.map((d) => d.seq);
     // Events are numbered in the order they close, as `#deliver` names them.
     const number = ++this.#emitted;
-    const follows = this.#followUps.close(number, inputs, (t) => this.#grouper.weightOf(t));
+    const follows = this.#followUps.close(
+      number,
+      open.map((d) => d.input),
+      (t) => this.#grouper.weightOf(t),
+    );
     if (follows !== undefined) this.#follows.set(number, follows);
     this.#closed.push(seqs);
     this.#closedDocs += seqs.length;

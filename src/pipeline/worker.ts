@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
 import { createContext, type Context } from './stage.js';
 import { fromPortableRaw, fromStored, toStored, type PortableRaw, type StoredAnalysis } from './portable.js';
-import { buildStandaloneEvent, recalledPeriods } from './build.js';
+import { buildStandaloneEvent } from './build.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 import type { RecalledPeriod } from '../stages/group/index.js';
@@ -79,13 +79,13 @@ export function analyzeForStreamTask(task: AnalyzeTask): { items: SpilledAnalysi
 
 /** The grouping features and stored JSON of an analysis. */
 export function spill(a: DocAnalysis): SpilledAnalysis {
-  const recalled = recalledPeriods(a.time.dates);
+  const { recalled } = a.grouping;
   return {
     id: a.doc.id,
     ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
     ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
     names: a.grouping.names,
-    ...(recalled.length > 0 ? { recalled } : {}),
+    ...(recalled !== undefined && recalled.length > 0 ? { recalled } : {}),
     json: JSON.stringify(toStored(a)),
   };
 }

@@ -1,4 +1,5 @@
 import type { DocId } from '../../model/span.js';
+import type { DateMention } from '../../model/time.js';
 import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
 import { isWordCode } from '../extract/dates/rules/base.js';
@@ -56,6 +57,19 @@ export interface GroupInput {
 export interface RecalledPeriod {
   readonly start: string;
   readonly end: string;
+}
+
+/**
+ * The periods a document's dates put happenings in, to the day or the month (`GroupInput.recalled`):
+ * no page stamps, yearly days or announcements.
+ */
+export function recalledPeriods(dates: readonly DateMention[]): RecalledPeriod[] {
+  const periods: RecalledPeriod[] = [];
+  for (const d of dates) {
+    if (d.start === undefined || d.isStamp || d.isRecurring || d.tense === 'future' || (d.precision !== 'day' && d.precision !== 'month')) continue;
+    periods.push({ start: d.start, end: d.end ?? d.start });
+  }
+  return periods;
 }
 
 /** Options of grouping. */
@@ -553,9 +567,21 @@ export class EventGrouper {
   }
 }
 
+/** A document's day (days since the epoch): its event day, else its publication day; NaN when it has neither. */
+function docDay(d: GroupInput): number {
+  const day = dayNumber(d.eventDate);
+  return Number.isFinite(day) ? day : dayNumber(d.published);
+}
+
+/** The day of a group of documents: the median of their days (NaN when none is dated). */
+function groupDay(docs: readonly GroupInput[]): number {
+  const days = docs.map(docDay).filter(Number.isFinite).sort((a, b) => a - b);
+  return days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN;
+}
+
 /** The order grouping takes documents in: by date (event day, else publication), undated last, stable. */
 export function streamOrder<T extends GroupInput>(docs: readonly T[]): T[] {
-  const keyed = docs.map((d, i) => ({ d, i, day: Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published) }));
+  const keyed = docs.map((d, i) => ({ d, i, day: docDay(d) }));
   keyed.sort((a, b) => (Number.isFinite(a.day) ? a.day : Infinity) - (Number.isFinite(b.day) ? b.day : Infinity) || a.i - b.i);
   return keyed.map((k) => k.d);
 }
@@ -625,9 +651,8 @@ export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: reado
   const idf = (t: string) => Math.log((docs.length + opts.background) / ((counts.get(t) ?? 0) + 0.5));
   const infos = groups.map((ids) => {
     const members = ids.flatMap((id) => byId.get(id) ?? []);
-    const days = members.map((d) => (Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published))).filter(Number.isFinite).sort((a, b) => a - b);
     const names: Iterable<string> = members.length === 1 ? (namesOf.get(members[0]!.id) ?? []) : new Set(members.flatMap((d) => namesOf.get(d.id) ?? []));
-    return { ids, members, day: days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN, names };
+    return { ids, members, day: groupDay(members), names };
   });
   // The groups of each telling name (in at most `followUpEvents` groups).
   const postings = new Map<string, number[]>();
@@ -650,14 +675,8 @@ export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: reado
       if (list === undefined || list.length > opts.followUpEvents) continue;
       for (const j of list) if (j !== i && infos[j]!.day < g.day - opts.maxDaysApart) shared.set(j, (shared.get(j) ?? 0) + idf(t));
     }
-    let best = -1;
-    let bestWeight = 0;
-    for (const [j, weight] of shared) {
-      if (weight < needed || weight <= bestWeight || !recalls(g.members, infos[j]!.day)) continue;
-      best = j;
-      bestWeight = weight;
-    }
-    if (best >= 0) root[find(i)] = find(best);
+    const best = strongestRecalled(shared, needed, g.members, (j) => infos[j]!.day);
+    if (best !== undefined) root[find(i)] = find(best);
   }
   const joined = new Map<number, DocId[]>();
   infos.forEach((g, i) => {
@@ -704,27 +723,19 @@ export class FollowUpIndex {
   close(id: number, docs: readonly GroupInput[], weightOf: (token: string) => number): number | undefined {
     const opts = this.#opts;
     if (opts.followUpEvents <= 0 || this.#capacity === 0) return undefined;
-    const days = docs.map((d) => (Number.isFinite(dayNumber(d.eventDate)) ? dayNumber(d.eventDate) : dayNumber(d.published))).filter(Number.isFinite).sort((a, b) => a - b);
-    const day = days.length > 0 ? days[Math.floor(days.length / 2)]! : Number.NaN;
+    // An undated event follows none, and none can follow it.
+    const day = groupDay(docs);
+    if (!Number.isFinite(day)) return undefined;
     const names = [...new Set(docs.flatMap((d) => d.names ?? [...nameTokens(d.text)]))];
-    let best: number | undefined;
-    if (Number.isFinite(day)) {
-      const shared = new Map<number, number>();
-      for (const t of names) {
-        const list = this.#postings.get(t);
-        // as in `joinFollowUps`, the new event counts among the events that have the name
-        if (list === undefined || list.length + 1 > opts.followUpEvents) continue;
-        for (const j of list) if (this.#events.get(j)!.day < day - opts.maxDaysApart) shared.set(j, (shared.get(j) ?? 0) + weightOf(t));
-      }
-      const needed = opts.strongShare * opts.minSharedWeight;
-      let bestWeight = 0;
-      for (const [j, weight] of shared) {
-        if (weight < needed || weight <= bestWeight || !recalls(docs, this.#events.get(j)!.day)) continue;
-        best = j;
-        bestWeight = weight;
-      }
-      this.#remember(id, day, names);
+    const shared = new Map<number, number>();
+    for (const t of names) {
+      const list = this.#postings.get(t);
+      // as in `joinFollowUps`, the new event counts among the events that have the name
+      if (list === undefined || list.length + 1 > opts.followUpEvents) continue;
+      for (const j of list) if (this.#events.get(j)!.day < day - opts.maxDaysApart) shared.set(j, (shared.get(j) ?? 0) + weightOf(t));
     }
+    const best = strongestRecalled(shared, opts.strongShare * opts.minSharedWeight, docs, (j) => this.#events.get(j)!.day);
+    this.#remember(id, day, names);
     return best;
   }
 
@@ -746,6 +757,21 @@ export class FollowUpIndex {
       if (list.length === 0) this.#postings.delete(t);
     }
   }
+}
+
+/**
+ * Of the earlier events sharing names with a group (`shared`: event to shared weight), the one
+ * sharing most, at least `needed`, whose day (`dayOf`) one of the group's documents recalls.
+ */
+function strongestRecalled(shared: ReadonlyMap<number, number>, needed: number, docs: readonly GroupInput[], dayOf: (event: number) => number): number | undefined {
+  let best: number | undefined;
+  let bestWeight = 0;
+  for (const [j, weight] of shared) {
+    if (weight < needed || weight <= bestWeight || !recalls(docs, dayOf(j))) continue;
+    best = j;
+    bestWeight = weight;
+  }
+  return best;
 }
 
 /** Whether one of the documents recalls a period holding `day` (days since the epoch), a day either side. */
