@@ -153,6 +153,23 @@ function sameAgedPerson(a: string, b: string): boolean {
   return ageA === ageB && (sexA === sexB || sexA === 'u' || sexB === 'u');
 }
 
+/**
+ * The person a report's claim names, as `positions` tells its people apart: a surname, a relation or
+ * list, `self`; a suicide named in its sentence (`self:smith`) is that surname ("Smith died"). None
+ * for `anon`, `pair`, a person described by an age (`aged:`, who is as often someone named as not),
+ * or a claim that counts people with the one who killed them and himself (`withself:`), whose value
+ * counts them.
+ */
+function namedPerson(subject: string | undefined): string | undefined {
+  if (subject === undefined || subject === 'anon' || subject === 'pair' || isAged(subject) || subject.startsWith('withself:')) return undefined;
+  return subject.startsWith('self:') ? subject.slice('self:'.length) : subject;
+}
+
+/** Whether a claim's subject is one who killed himself (`self`, or `self:smith` when his sentence names him). */
+function isSuicide(subject: string | undefined): boolean {
+  return subject === 'self' || subject?.startsWith('self:') === true;
+}
+
 /** Whether a claim's subject is a person's surname ("correll"), not `anon`, `pair`, `self` or a list or relation. */
 function isName(subject: string | undefined): subject is string {
   return subject !== undefined && subject !== 'anon' && subject !== 'pair' && subject !== 'self' && !subject.includes(':');
@@ -250,18 +267,13 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     }
     const implied = list.filter((c) => c.certainty === 'implied');
     if (implied.length === 0) continue;
-    // Note: a person described by an age is no one named (see `agedSubject`), nor are the people of a
-    // claim that also counts the one who killed them and himself (`withself:`), whose value counts them.
-    // A suicide named in its sentence (`self:smith`) is that person ("Smith died").
-    const named = new Set(
-      implied.map((c) => (c.subject?.startsWith('self:') ? c.subject.slice(5) : (c.subject ?? 'anon'))).filter((s) => s !== 'anon' && s !== 'pair' && !isAged(s) && !s.startsWith('withself:')),
-    );
+    const named = new Set(implied.flatMap((c) => namedPerson(c.subject) ?? []));
     const most = Math.max(...implied.map((c) => c.value));
     // One who killed himself is none of the relatives he killed ("shot his wife and children before
     // killing himself": the children, the wife and him): his death adds to theirs. Note: only two
     // relatives or more; one may be the one ("his 3-year-old son shot himself").
     const relatives = Math.max(0, ...implied.filter((c) => c.subject?.startsWith('relation:')).map((c) => c.value));
-    const withSelf = relatives >= 2 && implied.some((c) => c.subject === 'self' || c.subject?.startsWith('self:') === true) ? relatives + 1 : 0;
+    const withSelf = relatives >= 2 && implied.some((c) => isSuicide(c.subject)) ? relatives + 1 : 0;
     result.set(doc, { value: Math.max(named.size, most, withSelf), isStated: false });
   }
   return result;
@@ -483,15 +495,6 @@ function supersededZeros(byDoc: ReadonlyMap<DocId, { value: number }>, docs: Rea
 }
 
 /**
- * An update replaces the counts of the reports written before it (and of its own report) only when
- * it is a toll at least as large as each of them: "the toll rose to 3" replaces 2, but "James Smith
- * died later" (1) in a report of three killed is one of the three, and adds to or is contained in
- * any larger count; it does not replace it. Reports whose date is unknown count as written before.
- * `byDoc` holds each report's value (see `positions`).
- * @example
- * // reports of 3 killed on day 1 and 2, and "X died later" (1) on day 2: not an update of the toll
- */
-/**
  * An ordinal that updates a toll: "5th person dies after July murder-suicide", "a third victim has
  * died" (an update by `UPDATE`, read from one person as at least N) says the toll is now N.
  * Note: only described people (`anon`): kin in the plural ("her children later died") are a lower bound.
@@ -500,6 +503,15 @@ function isOrdinalUpdate(c: Claim): boolean {
   return c.qualifier === 'at-least' && c.certainty === 'implied' && c.subject === 'anon';
 }
 
+/**
+ * An update replaces the counts of the reports written before it (and of its own report) only when
+ * it is a toll at least as large as each of them: "the toll rose to 3" replaces 2, but "James Smith
+ * died later" (1) in a report of three killed is one of the three, and adds to or is contained in
+ * any larger count; it does not replace it. Reports whose date is unknown count as written before.
+ * `byDoc` holds each report's value (see `positions`).
+ * @example
+ * // reports of 3 killed on day 1 and 2, and "X died later" (1) on day 2: not an update of the toll
+ */
 function isComprehensiveUpdate(update: Claim, byDoc: ReadonlyMap<DocId, { value: number }>, docs: ReadonlyMap<DocId, DocFacts>): boolean {
   const published = docs.get(update.doc)?.published;
   for (const [doc, p] of byDoc) {

@@ -300,9 +300,9 @@ function selfSubject(before: string): string {
   const name = OPENING_NAME.exec(before)?.[1];
   // a name word may hold an apostrophe ("O'Neal"): "Smith's" is a possessive all the same
   if (name === undefined || /['’]s$/.test(name)) return 'self';
-  const words = name.split(' ');
-  if (words.some((w) => NOT_NAME.has(w)) || isOrganizationName(words)) return 'self';
-  return `self:${(words.at(-1) ?? name).toLowerCase()}`;
+  // the subject a full name gets everywhere (a surname; none for "Police", `anon` for "the Portland Press Herald")
+  const named = personOf({ full: name })?.subject;
+  return named === undefined || named === 'anon' ? 'self' : `self:${named}`;
 }
 
 /** An age in digits and the person noun after it: "a 16-year-old boy" (16, "boy"). */

@@ -264,6 +264,11 @@ const KILLER_AFTER = /\b(?:before|then|and then|after which)\s+(?:[a-z]+\s+){0,3
 /** A count that says it holds the killer: "four people, including the gunman", "among the dead was the shooter". */
 const KILLER_COUNTED = /\b(?:including|counting|among them|among the dead)\b[^.;]{0,60}\b(?:gunman|shooter|suspect|attacker|killer|himself|herself)\b/i;
 
+/** Whether the killer's own death follows a count of people killed (`afterHead`, lowercase), in a sentence that does not count him. */
+function killerDiesToo(afterHead: string, sentence: string): boolean {
+  return KILLER_AFTER.test(afterHead) && !KILLER_COUNTED.test(sentence);
+}
+
 /** Between a part and its whole: "Two of the five", "three of four", "two of these three". */
 const PARTITIVE_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i;
 /** A finite verb after a head noun, past a word or a phrase of "of" ("victims died", "people shot were killed", "members of a family were killed"). */
@@ -331,11 +336,11 @@ export const numberKindRule: ClaimRule = {
       if (objects) {
         const own = nearestAfter(after, { hits: view.hits, from: n.span.end });
         if (!own || CLAUSE_BREAK.test(after.slice(head.end, own.distance))) {
-          const start = n.span.start - before.length + objects.index + objects[0].length - objects[0].trimStart().length + objects[1]!.length;
-          const from = text.slice(start).search(/\S/) + start;
+          // the person's words start after the verb and its blanks
+          const from = n.span.start - before.length + objects.index + /^\S+\s+/.exec(objects[0])![0].length;
           const objectKind = VERB_KIND[objects[1]!]!;
           // and the killer, when his own death follows ("... and two children before killing himself")
-          const killerToo = objectKind === 'killed' && KILLER_AFTER.test(afterAll.slice(head.end)) && !KILLER_COUNTED.test(sentence.text);
+          const killerToo = objectKind === 'killed' && killerDiesToo(afterAll.slice(head.end), sentence.text);
           const value = n.value + (killerToo ? 2 : 1);
           const claim = makeClaim(view, objectKind, killerToo ? 'en/claim/with-killer' : 'en/claim/coordinated', { doc: doc.id, start: from, end: n.span.end }, value, 'exact', [value, value], 'stated');
           parts.set(claim, false);
@@ -406,7 +411,7 @@ export const numberKindRule: ClaimRule = {
         ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       // "killed three people before killing himself": the count is of his victims; he died too.
-      if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && KILLER_AFTER.test(afterAll.slice(head.end)) && !KILLER_COUNTED.test(sentence.text)) {
+      if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && killerDiesToo(afterAll.slice(head.end), sentence.text)) {
         const value = claim.value + 1;
         const withKiller = { ...claim, value, interval: [value, value] as const, rule: 'en/claim/with-killer' };
         parts.set(withKiller, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, checkClaimSpans, claimRows } from '../../../helpers/analyze.js';
+import type { Claim, ClaimKind } from '../../../../src/model/record.js';
+
+/** The claims read from `text`, of `kind` only when it is given, each shown by `show`. */
+function shown<T>(text: string, show: (c: Claim) => T, kind?: ClaimKind): T[] {
+  return analyzeText(text).claims.filter((c) => kind === undefined || c.kind === kind).map(show);
+}
 
 // [text, expected claim rows `kind value qualifier 'number words'`]
 const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
@@ -276,14 +282,14 @@ describe('claim spans', () => {
     expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
   });
   it('read a title-case headline\'s "name" that ends on a person noun as a described person', () => {
-    const subjects = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'detained').map((c) => c.subject);
+    const subjects = (text: string) => shown(text, (c) => c.subject, 'detained');
     // "Local Man" is no one's name: the report names one person, Smith
     expect(subjects('Local Man Charged In Shooting Death\n\nPolice said John Smith, 30, was charged with murder.')).toEqual(['anon', 'smith']);
     // in running text a surname that is also a person noun stays a name
     expect(subjects('Police said John Child was charged with murder on Friday.')).toEqual(['child']);
   });
   it('read a name ending in an organization\'s head word as a person the words before describe, not someone called so', () => {
-    const subjects = (text: string, kind: string) => analyzeText(text).claims.filter((c) => c.kind === kind).map((c) => c.subject);
+    const subjects = (text: string, kind: ClaimKind) => shown(text, (c) => c.subject, kind);
     // "Portland Press Herald" is the columnist's paper: one person, not named
     expect(subjects('A longtime columnist for the Portland Press Herald died at his home on Wednesday.', 'killed')).toEqual(['anon']);
     expect(subjects('Police say Michael Harmon died at his home. A columnist for the Portland Press Herald died at his home.', 'killed')).toEqual(['harmon', 'anon']);
@@ -292,7 +298,7 @@ describe('claim spans', () => {
     expect(subjects('Police said John Church died at the scene.', 'killed')).toEqual(['church']);
   });
   it('key a person described by an age in digits by that age and sex, so one report\'s injured and killed person is seen as one', () => {
-    const subjects = (text: string, kind: string) => analyzeText(text).claims.filter((c) => c.kind === kind).map((c) => c.subject);
+    const subjects = (text: string, kind: ClaimKind) => shown(text, (c) => c.subject, kind);
     expect(subjects('Officials say an accidental shooting on Christmas night has killed a 16-year-old in Frankfort.', 'killed')).toEqual(['aged:16:u']);
     expect(subjects('A 2-year-old boy was wounded in the shooting on Monday.', 'injured')).toEqual(['aged:2:m']);
     expect(subjects('A 34-year-old woman was killed in the crash.', 'killed')).toEqual(['aged:34:f']);
@@ -301,7 +307,7 @@ describe('claim spans', () => {
     expect(subjects('A teenager was killed in the shooting.', 'killed')).toEqual(['anon']);
   });
   it('count the killer among the killed when the verb takes both ("kills son, self", "killed her child and then herself")', () => {
-    const killed = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.subject}`);
+    const killed = (text: string) => shown(text, (c) => `${c.value} ${c.subject}`, 'killed');
     expect(killed('Colorado woman kills 5-year-old son, self')).toEqual(['1 aged:5:m', '2 withself:aged:5:m']);
     expect(killed('He said the woman killed her child and then herself.')).toEqual(['1 relation:child', '2 withself:relation:child']);
     // the one shot is the son: no second person
@@ -312,13 +318,13 @@ describe('claim spans', () => {
     expect(killed('Police said the boy accidentally shot himself.')).toEqual([]);
   });
   it('read an ordinal death as an update of the toll ("5th person dies after ...", "a third victim has died")', () => {
-    const updates = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.qualifier} ${c.isUpdate}`);
+    const updates = (text: string) => shown(text, (c) => `${c.value} ${c.qualifier} ${c.isUpdate}`, 'killed');
     expect(updates('5th person dies after July murder-suicide in Forsyth County')).toEqual(['5 at-least true']);
     expect(updates('Third person dies after weekend shooting')).toEqual(['3 at-least true']);
     expect(updates('Police said a third man was killed in the crossfire.')).toEqual(['3 at-least false']);
   });
   it('read the wounded person of a coordination that leaves out its verb ("were killed and a 12-year-old girl wounded")', () => {
-    const injured = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'injured').map((c) => `${c.value} ${c.subject}`);
+    const injured = (text: string) => shown(text, (c) => `${c.value} ${c.subject}`, 'injured');
     expect(injured('Three members of a family were shot and killed and a 12-year-old girl wounded at their home.')).toEqual(['1 aged:12:f']);
     expect(injured('One person is dead and a teen injured after the shooting.')).toEqual(['1 anon']);
     expect(injured('A woman is dead and a 31-year-old woman critically injured late Friday.')).toEqual(['1 aged:31:f']);
@@ -327,7 +333,7 @@ describe('claim spans', () => {
     expect(injured('Two men were killed and a woman who was nearby fled.')).toEqual([]);
   });
   it('say a verb after "N of the M" of the part N, not of the whole M', () => {
-    const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.qualifier}`);
+    const claims = (text: string) => shown(text, (c) => `${c.kind} ${c.value} ${c.qualifier}`);
     expect(claims('Two of the five victims died at the hospital.')).toEqual(['killed 2 exact']);
     expect(claims('Three of the four people shot were killed.')).toEqual(['killed 3 exact']);
     expect(claims('Authorities say three of four members of a family were shot and killed.')).toEqual(['killed 3 exact']);
@@ -336,7 +342,7 @@ describe('claim spans', () => {
     expect(claims('Skip Wells, 1 of 4 Marines killed in Chattanooga, was a student.')).toEqual(['killed 4 exact']);
   });
   it('count a person and a count that are both the objects of one verb ("killed a man and two women")', () => {
-    const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.rule}`);
+    const claims = (text: string) => shown(text, (c) => `${c.kind} ${c.value} ${c.rule}`);
     expect(claims('The gunman killed a man and two women on Friday.')).toEqual(['killed 3 en/claim/coordinated']);
     expect(claims('He shot and killed his wife and two other people.')).toEqual(['killed 3 en/claim/coordinated']);
     expect(claims('He killed her and three other people before fatally shooting himself.')).toEqual(['killed 5 en/claim/with-killer']);
@@ -345,7 +351,7 @@ describe('claim spans', () => {
     expect(claims('He killed a man and two women were wounded.')).toEqual(['injured 2 en/claim/number-kind', 'killed 1 en/claim/singular']);
   });
   it('count the killer with the people a count says he killed, when his death follows in their clause', () => {
-    const claims = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => `${c.value} ${c.rule}`);
+    const claims = (text: string) => shown(text, (c) => `${c.value} ${c.rule}`, 'killed');
     expect(claims('The gunman killed three people before killing himself, police said.')).toEqual(['4 en/claim/with-killer']);
     expect(claims('Four people were killed Friday after a woman opened fire on her family, then turned the gun on herself.')).toEqual(['5 en/claim/with-killer']);
     expect(claims('Authorities say Mark Evans killed his wife and two children before killing himself.')).toEqual(['4 en/claim/with-killer']);
@@ -354,7 +360,7 @@ describe('claim spans', () => {
     expect(claims('The gunman killed three people before fleeing.')).toEqual(['3 en/claim/number-kind']);
   });
   it('key a suicide by the name its sentence opens with, so that "Smith died" is the same person', () => {
-    const subjects = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => c.subject);
+    const subjects = (text: string) => shown(text, (c) => c.subject, 'killed');
     expect(subjects('Police said John Smith shot and killed his wife before killing himself.')).toEqual(['relation:wife', 'self:smith']);
     expect(subjects('John Smith killed himself on Friday.')).toEqual(['self:smith']);
     // a speaker or a possessive is not who died
@@ -362,7 +368,7 @@ describe('claim spans', () => {
     expect(subjects("John Smith's son killed himself.")).toEqual(['self']);
   });
   it('read no one killed or arrested in an attempt ("the attempted murder of", "tried to arrest")', () => {
-    const claims = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.subject}`);
+    const claims = (text: string) => shown(text, (c) => `${c.kind} ${c.value} ${c.subject}`);
     expect(claims('Police are investigating the murder of Thompson and the attempted murder of Childress.')).toEqual(['killed 1 thompson']);
     expect(claims('Officers tried to arrest the suspect on Friday.')).toEqual([]);
   });
