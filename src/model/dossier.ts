@@ -99,9 +99,10 @@ export interface DossierEvent {
   /** Addition: who did what to whom where the reports say it (ACLED's actor1/actor2, plus responders). */
   readonly actors?: readonly DossierActor[];
   /**
-   * Addition, in a stream's events (`--format jsonl`): the id of an earlier event this one follows
-   * up (a hearing, trial or sentence that recalls its day and names its people), which the stream
-   * had written out before this one came. A whole build joins such events into one instead.
+   * Addition, in a stream's events (`--format jsonl`) and those of a store's bounded rebuild: the
+   * id of an earlier event this one follows up (a hearing, trial or sentence that recalls its day
+   * and names its people), which had closed before this one came. A whole build joins such events
+   * into one instead.
    */
   readonly follows?: string;
 }

@@ -14,7 +14,9 @@
  *   on the workers, staging it on disk until `Store.saveStaged` saves them all in one transaction.
  *   Memory holds the open events' grouping features, not the store. Lineage is found among each
  *   event's reports (copies across events are not linked, and do not pull reports into one event),
- *   and entities are not merged across the store.
+ *   and entities are not merged across the store. A follow-up (a trial, a sentence) is not joined
+ *   to the event it follows, which closed long before: its event says which one it follows
+ *   (`follows`, by `FollowUpIndex`), as a stream's does.
  */
 import type { RawDoc } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -25,7 +27,7 @@ import { assembleDossier, lineageOf, type BuildOptions } from '../pipeline/build
 import { AnalysisPool } from '../pipeline/pool.js';
 import type { SpilledAnalysis } from '../pipeline/worker.js';
 import { createContext } from '../pipeline/stage.js';
-import { EventGrouper } from '../stages/group/index.js';
+import { EventGrouper, FollowUpIndex, type GroupInput } from '../stages/group/index.js';
 import type { SaveResult, Store } from './store.js';
 
 /**
@@ -276,15 +278,28 @@ export class StoreBuilder {
     this.#store.fillFeatures();
     const pool = new AnalysisPool({ now: this.#now(), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
     const grouper = new EventGrouper(this.#options.group);
-    /** Open documents: id to input `seq`. */
-    const open = new Map<DocId, number>();
+    // Closed events, to tell which earlier one a follow-up follows (as a stream does; the whole
+    // rebuild joins them instead, `joinFollowUps`).
+    const followUps = new FollowUpIndex(grouper.options);
+    /** Open documents: id to input `seq` and what `FollowUpIndex` reads of them. */
+    const open = new Map<DocId, { readonly seq: number; readonly input: GroupInput }>();
     let closed: number[][] = [];
     let closedDocs = 0;
+    /** Events by the order they closed (1, 2, ...): the number of the event each follows up. */
+    const follows = new Map<number, number>();
+    let closedEvents = 0;
+    let staged = 0;
     const building: Promise<{ event: DossierEvent; lineage: readonly DossierLineage[] }[]>[] = [];
     const maxInFlight = Math.max(2, pool.threads * 2);
     const deliver = async (): Promise<void> => {
       const next = building.shift();
-      if (next) for (const { event, lineage } of await next) this.#store.stageEvent(event, lineage);
+      if (!next) return;
+      for (const { event, lineage } of await next) {
+        const number = ++staged;
+        const earlier = follows.get(number);
+        follows.delete(number);
+        this.#store.stageEvent(event, lineage, { number, ...(earlier !== undefined ? { follows: earlier } : {}) });
+      }
     };
     const buildClosed = async (): Promise<void> => {
       if (closed.length === 0) return;
@@ -295,13 +310,22 @@ export class StoreBuilder {
       while (building.length >= maxInFlight) await deliver();
     };
     const close = async (ids: readonly DocId[]): Promise<void> => {
-      const seqs = ids.flatMap((id) => {
-        const seq = open.get(id);
+      const docs = ids.flatMap((id) => {
+        const doc = open.get(id);
         open.delete(id);
-        return seq === undefined ? [] : [seq];
+        return doc === undefined ? [] : [doc];
       });
-      if (seqs.length === 0) return;
+      if (docs.length === 0) return;
+      // Events are numbered in the order they close, as `deliver` stages them.
+      const number = ++closedEvents;
+      const earlier = followUps.close(
+        number,
+        docs.map((d) => d.input),
+        (t) => grouper.weightOf(t),
+      );
+      if (earlier !== undefined) follows.set(number, earlier);
       // A whole build lists an event's documents in the order they were added (`groupAnalyses`).
+      const seqs = docs.map((d) => d.seq);
       closed.push(seqs.sort((a, b) => a - b));
       closedDocs += seqs.length;
       if (closedDocs >= pool.batchSize) await buildClosed();
@@ -309,7 +333,7 @@ export class StoreBuilder {
     try {
       this.#store.beginStaging();
       for (const { seq, input } of this.#store.featuresByDate()) {
-        open.set(input.id, seq);
+        open.set(input.id, { seq, input });
         grouper.add(input);
         for (const ids of grouper.closeReady()) await close(ids);
       }

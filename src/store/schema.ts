@@ -122,6 +122,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events ADD COLUMN lineage TEXT;
   CREATE INDEX events_by_position ON events (position);
   `,
+  // Version 4: `features.recalled`, the days and months a report dates happenings to
+  // (`GroupFeatures.recalled`, JSON), so the bounded rebuild tells which earlier event a follow-up
+  // follows (`FollowUpIndex`) as a stream does. Filled here from the stored analyses; NULL for an
+  // analysis stored before it was computed (read as none).
+  `
+  ALTER TABLE features ADD COLUMN recalled TEXT;
+  UPDATE features SET recalled = (SELECT json_extract(a.json, '$.grouping.recalled') FROM analyses a WHERE a.id = features.id);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

@@ -12,7 +12,7 @@ import type { DocAnalysis } from '../pipeline/analyze.js';
 import { fromStored, toStored, type StoredAnalysis } from '../pipeline/portable.js';
 import type { SpilledAnalysis } from '../pipeline/worker.js';
 // Note: the grouper's own day reading, so the store reads reports in the order `streamOrder` gives a whole build.
-import { dayNumber, type GroupInput } from '../stages/group/index.js';
+import { dayNumber, type GroupInput, type RecalledPeriod } from '../stages/group/index.js';
 import type { DocumentMeta, EventHit, EventSummary, Page } from './types.js';
 
 export type { DocumentMeta, EventHit, EventSummary, FigureSummary, Page, SearchMatch } from './types.js';
@@ -146,6 +146,11 @@ function sortDay(eventDate: string | null | undefined, published: string | null 
   const stated = dayNumber(eventDate ?? undefined);
   const day = Number.isFinite(stated) ? stated : dayNumber(published ?? undefined);
   return Number.isFinite(day) ? day : UNDATED_DAY;
+}
+
+/** The `features.recalled` value of a report's recalled periods: NULL for none. */
+function recalledJson(recalled: readonly RecalledPeriod[] | undefined): string | null {
+  return recalled === undefined || recalled.length === 0 ? null : JSON.stringify(recalled);
 }
 
 /** The precision of an ISO date from its length, as `assembleDossier` reads a document's `published`. */
@@ -326,16 +331,23 @@ export class Store {
   /** Stores the analysis of an input already stored (one whose analysis is missing or stale), with its grouping features. */
   putAnalysis(analysis: DocAnalysis): void {
     const { id, published } = analysis.doc;
-    const { eventDate, names } = analysis.grouping;
-    this.#putStored({ id, names, json: JSON.stringify(toStored(analysis)), ...(published !== undefined ? { published } : {}), ...(eventDate !== undefined ? { eventDate } : {}) });
+    const { eventDate, names, recalled } = analysis.grouping;
+    this.#putStored({
+      id,
+      names,
+      json: JSON.stringify(toStored(analysis)),
+      ...(published !== undefined ? { published } : {}),
+      ...(eventDate !== undefined ? { eventDate } : {}),
+      ...(recalled !== undefined && recalled.length > 0 ? { recalled } : {}),
+    });
   }
 
   #putStored(item: SpilledAnalysis): void {
     this.#db.transaction(() => {
       this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(item.id, item.json);
       this.#statement(
-        'INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names) SELECT seq, id, ?, ?, ?, ? FROM inputs WHERE id = ?',
-      ).run(sortDay(item.eventDate, item.published), item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.id);
+        'INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names, recalled) SELECT seq, id, ?, ?, ?, ?, ? FROM inputs WHERE id = ?',
+      ).run(sortDay(item.eventDate, item.published), item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), recalledJson(item.recalled), item.id);
     })();
   }
 
@@ -463,17 +475,17 @@ export class Store {
    * at a time, reading only those fields of each analysis. Returns how many it filled.
    */
   fillFeatures(): number {
-    const missing = this.#statement<{ seq: number; id: string; published: string | null; event_date: string | null; names: string | null }>(
+    const missing = this.#statement<{ seq: number; id: string; published: string | null; event_date: string | null; names: string | null; recalled: string | null }>(
       `SELECT i.seq, i.id, json_extract(a.json, '$.doc.published') AS published, json_extract(a.json, '$.grouping.eventDate') AS event_date,
-         json_extract(a.json, '$.grouping.names') AS names
+         json_extract(a.json, '$.grouping.names') AS names, json_extract(a.json, '$.grouping.recalled') AS recalled
        FROM inputs i JOIN analyses a ON a.id = i.id
        WHERE i.seq > ? AND NOT EXISTS (SELECT 1 FROM features f WHERE f.seq = i.seq) ORDER BY i.seq LIMIT ?`,
     );
-    const insert = this.#statement('INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = this.#statement('INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names, recalled) VALUES (?, ?, ?, ?, ?, ?, ?)');
     let filled = 0;
     for (const rows of pages((after) => missing.all(after, PAGE), (row) => row.seq)) {
       this.#db.transaction(() => {
-        for (const r of rows) insert.run(r.seq, r.id, sortDay(r.event_date, r.published), r.published, r.event_date, r.names ?? '[]');
+        for (const r of rows) insert.run(r.seq, r.id, sortDay(r.event_date, r.published), r.published, r.event_date, r.names ?? '[]', r.recalled === '[]' ? null : r.recalled);
       })();
       filled += rows.length;
     }
@@ -486,8 +498,8 @@ export class Store {
    * time from the `features_by_day` index: only the page is in memory.
    */
   *featuresByDate(): Generator<{ readonly seq: number; readonly input: GroupInput }> {
-    const page = this.#statement<{ seq: number; id: string; day: number; published: string | null; event_date: string | null; names: string }>(
-      'SELECT seq, id, day, published, event_date, names FROM features WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?',
+    const page = this.#statement<{ seq: number; id: string; day: number; published: string | null; event_date: string | null; names: string; recalled: string | null }>(
+      'SELECT seq, id, day, published, event_date, names, recalled FROM features WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?',
     );
     for (let day = Number.MIN_SAFE_INTEGER, seq = -1; ; ) {
       const rows = page.all(day, seq, PAGE);
@@ -498,6 +510,7 @@ export class Store {
           names: JSON.parse(r.names) as string[],
           ...(r.published !== null ? { published: r.published } : {}),
           ...(r.event_date !== null ? { eventDate: r.event_date } : {}),
+          ...(r.recalled !== null ? { recalled: JSON.parse(r.recalled) as RecalledPeriod[] } : {}),
         };
         yield { seq: r.seq, input };
       }
@@ -525,9 +538,10 @@ export class Store {
     this.#db.exec(`
       CREATE TEMP TABLE IF NOT EXISTS staged_events (
         tmp INTEGER PRIMARY KEY, size INTEGER NOT NULL, date_start TEXT NOT NULL, first_doc TEXT NOT NULL, least_doc TEXT NOT NULL,
-        docs TEXT NOT NULL, json TEXT NOT NULL, lineage TEXT NOT NULL, position INTEGER, id TEXT
+        docs TEXT NOT NULL, json TEXT NOT NULL, lineage TEXT NOT NULL, position INTEGER, id TEXT, number INTEGER, follows INTEGER
       );
       CREATE INDEX IF NOT EXISTS temp.staged_events_by_position ON staged_events (position);
+      CREATE INDEX IF NOT EXISTS temp.staged_events_by_number ON staged_events (number);
       CREATE INDEX IF NOT EXISTS temp.staged_events_by_id ON staged_events (id);
       CREATE TEMP TABLE IF NOT EXISTS staged_taken (id TEXT PRIMARY KEY) WITHOUT ROWID;
       DELETE FROM staged_events;
@@ -535,10 +549,14 @@ export class Store {
     `);
   }
 
-  /** Stages one rebuilt event (its id is given by `saveStaged`) with the lineage links among its documents. */
-  stageEvent(event: DossierEvent, lineage: readonly DossierLineage[]): void {
+  /**
+   * Stages one rebuilt event (its id is given by `saveStaged`) with the lineage links among its
+   * documents; `order` numbers it (the order the rebuild closed it) and names the number of the
+   * staged event it follows up, which `saveStaged` writes as `follows` with that event's id.
+   */
+  stageEvent(event: DossierEvent, lineage: readonly DossierLineage[], order?: { readonly number: number; readonly follows?: number }): void {
     const least = event.documents.reduce((a, b) => (b < a ? b : a), event.documents[0] ?? '');
-    this.#statement('INSERT INTO staged_events (size, date_start, first_doc, least_doc, docs, json, lineage) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    this.#statement('INSERT INTO staged_events (size, date_start, first_doc, least_doc, docs, json, lineage, number, follows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       event.documents.length,
       event.date?.start ?? '9999',
       event.documents[0] ?? '',
@@ -546,6 +564,8 @@ export class Store {
       JSON.stringify(event.documents),
       JSON.stringify({ ...event, id: '' }),
       JSON.stringify(lineage),
+      order?.number ?? null,
+      order?.follows ?? null,
     );
   }
 
@@ -557,7 +577,8 @@ export class Store {
    * 2. each takes the id of the stored event it shares most documents with, largest first, and the
    *    rest new ids after the highest stored one, as `stableIds` gives them;
    * 3. every analysed input's document row is written (only those that changed), others deleted;
-   * 4. events stored with the same id and content are kept, the others written, and stored events
+   * 4. events stored with the same id and content are kept, the others written (with `follows`,
+   *    the id of the staged event each follows up, when `stageEvent` named one), and stored events
    *    no longer produced deleted.
    * The dossier keeps `entities` and `diagnostics` as given, and lineage per event only (no
    * dossier-wide `lineage` value: `loadDossier` and `lineageAmong` read it from the events).
@@ -571,9 +592,10 @@ export class Store {
     const highest = this.#statement<{ n: number | null }>(
       "SELECT max(CAST(substr(id, 2) AS INTEGER)) AS n FROM events WHERE id GLOB 'e[0-9]*' AND substr(id, 2) NOT GLOB '*[^0-9]*'",
     );
-    const byPosition = this.#statement<{ tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string }>(
-      'SELECT tmp, position, id, docs, json, lineage FROM staged_events WHERE position > ? ORDER BY position LIMIT ?',
+    const byPosition = this.#statement<{ tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string; follows: number | null }>(
+      'SELECT tmp, position, id, docs, json, lineage, follows FROM staged_events WHERE position > ? ORDER BY position LIMIT ?',
     );
+    const idOfNumber = this.#statement<{ id: string | null }>('SELECT id FROM staged_events WHERE number = ?');
     const continued = this.#statement<{ id: string }>(
       `SELECT ed.event_id AS id, count(*) AS n FROM json_each(?) AS d JOIN event_documents ed ON ed.doc_id = d.value
        WHERE ed.event_id NOT IN (SELECT id FROM staged_taken) GROUP BY ed.event_id ORDER BY n DESC, ed.event_id LIMIT 1`,
@@ -595,7 +617,7 @@ export class Store {
     const putValue = this.#statement('INSERT INTO dossier (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json');
     const deleteValue = this.#statement('DELETE FROM dossier WHERE key = ?');
     /** Each staged event by position, a page at a time. */
-    const eachStaged = (visit: (row: { tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string }) => void): void => {
+    const eachStaged = (visit: (row: { tmp: number; position: number; id: string | null; docs: string; json: string; lineage: string; follows: number | null }) => void): void => {
       for (const rows of pages((after) => byPosition.all(after, PAGE), (row) => row.position)) for (const row of rows) visit(row);
     };
     return this.#db.transaction(() => {
@@ -619,8 +641,11 @@ export class Store {
       }
       eachStaged((row) => {
         const id = row.id ?? '';
-        // Note: the staged JSON starts with `{"id":""`; the id goes in without parsing the event.
-        const json = `{"id":${JSON.stringify(id)}${row.json.slice('{"id":""'.length)}`;
+        // Note: the staged JSON starts with `{"id":""`; the id goes in without parsing the event, and
+        // `follows` last, as a stream's event line has it.
+        const follows = row.follows === null ? undefined : idOfNumber.get(row.follows)?.id ?? undefined;
+        const body = row.json.slice('{"id":""'.length);
+        const json = `{"id":${JSON.stringify(id)}${follows === undefined ? body : `${body.slice(0, -1)},"follows":${JSON.stringify(follows)}}`}`;
         result[put(storedEvent.get(id), id, row.position, json, row.lineage, () => JSON.parse(json) as DossierEvent)]++;
       });
       deleteValue.run('lineage');

@@ -125,6 +125,60 @@ describe('StoreBuilder.rebuildBounded', () => {
     bounded.close();
   });
 
+  it('tells which earlier event a follow-up follows, where the whole rebuild joins them, also in a store of schema 3', async () => {
+    // Four months after shooting 0, its sentencing: it recalls the month and names the victim and the town.
+    const victim = `${FIRST[0]} ${invented(0)}`;
+    const followUp: RawDoc = {
+      id: 'sentencing',
+      path: 'dump.jsonl',
+      published: '2020-05-04',
+      title: 'Sentencing',
+      text: `A ${invented(3)} judge sentenced ${invented(900)} ${invented(901)} on Monday for killing ${victim} in January in ${invented(3)}.`,
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'corroborate-bounded-'));
+    try {
+      const options = { now: () => NOW, build: { group: { minSharedWeight: 2 } } };
+      const whole = openStore();
+      whole.addInputs([...CORPUS, followUp], NOW.toISOString());
+      await new StoreBuilder(whole, { ...options, rebuild: 'whole' }).refresh({ threads: 0 });
+      const joined = whole.loadDossier()?.events.find((e) => e.documents.includes('sentencing'));
+      expect([...(joined?.documents ?? [])].sort()).toEqual(['r0-0', 'r0-1', 'sentencing']);
+      whole.close();
+
+      const path = join(folder, 'corpus.db');
+      const bounded = openStore(path);
+      bounded.addInputs([...CORPUS, followUp], NOW.toISOString());
+      await new StoreBuilder(bounded, { ...options, rebuild: 'bounded' }).refresh({ threads: 0 });
+      const told = (store: Store) => {
+        const events = store.loadDossier()?.events ?? [];
+        const shooting = events.find((e) => e.documents.includes('r0-0'));
+        const later = events.find((e) => e.documents.includes('sentencing'));
+        return { shooting, later, following: events.filter((e) => e.follows !== undefined).length };
+      };
+      const first = told(bounded);
+      expect(first.later?.documents).toEqual(['sentencing']);
+      expect(first.shooting?.id).toMatch(/^e\d+$/);
+      expect(first.later?.follows).toBe(first.shooting?.id);
+      expect(first.following).toBe(1);
+      // the event line carries it too, and a run with nothing new writes nothing
+      expect(eventLines(bounded).find((l) => l.includes('"sentencing"'))).toContain(`"follows":"${first.shooting?.id}"`);
+      expect((await new StoreBuilder(bounded, { ...options, rebuild: 'bounded' }).refresh({ threads: 0 })).events).toEqual({ written: 0, kept: 22, deleted: 0 });
+      bounded.close();
+
+      // a store of schema 3 has no recalled days in its features: opening it fills them in from the analyses
+      const db = openDatabase(path);
+      db.exec('ALTER TABLE features DROP COLUMN recalled');
+      db.pragma('user_version = 3');
+      db.close();
+      const reopened = openStore(path);
+      expect((await new StoreBuilder(reopened, { ...options, rebuild: 'bounded' }).refresh({ threads: 0 })).events).toEqual({ written: 0, kept: 22, deleted: 0 });
+      expect(told(reopened).later?.follows).toBe(first.shooting?.id);
+      reopened.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('continues a store the whole-dossier rebuild saved, and one without grouping features (schema 2)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'corroborate-bounded-'));
     try {

@@ -632,8 +632,8 @@ export function groupDocuments(
  * Measured on gva-dev (1,252 articles, `corroborate eval --dump`): 11 follow-ups joined, all to
  * their incident; B-cubed recall 90.7 -> 91.8, precision unchanged (96.7).
  * Note: only a build that holds every group joins them (a whole build; a store rebuilt whole); a
- * stream (`--format jsonl`) or a store's bounded rebuild has written the earlier event out when its
- * follow-up comes.
+ * stream (`--format jsonl`) or a store's bounded rebuild has closed the earlier event when its
+ * follow-up comes, and says instead which event the follow-up follows (`FollowUpIndex`).
  *
  * @example
  * // 'a' reports a shooting on 2013-02-12 naming three rare names; 'b', a year later, names them
