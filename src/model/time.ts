@@ -24,7 +24,7 @@ export type Certainty = 'stated' | 'implied';
 
 /** Which reference placed the implied parts of a date. `same-date` is a stated date elsewhere in the
  * document with the same month and day ("January 20" after "January 20, 1990"). */
-export type DateAnchor = 'published' | 'previous-date' | 'same-date';
+export type DateAnchor = 'published' | 'previous-date' | 'same-date' | 'event-date';
 
 /** Part of the day a date names ("Saturday night", "the evening of the same day"). */
 export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';

@@ -139,7 +139,7 @@ export const DATE_CUES = {
   clock: /\d\s?[ap]\.?\s?m\b|\bmidnight\b/i,
   relativeUnit: /\b(?:last|this|next)\s+(?:week|month|year)\b/i,
   anaphora:
-    /\b(?:that|same|following|next|previous|preceding)\s+(?:day|night|morning|afternoon|evening|week)\b|\bthe\s+(?:day|morning|night|evening)\s+(?:after|before)\b/i,
+    /\b(?:that|same|following|next|previous|preceding)\s+(?:day|night|morning|afternoon|evening|week)\b|\bthe\s+(?:day|morning|afternoon|night|evening|week)\s+(?:after|before)\b|\b(?:days?|weeks?|hours?|minutes?|moments?)\s+(?:after|before)\s+(?:the|that|this)\b/i,
   // Note: `\w+(?:\s+|\s*,\s+)` is `\w+\s*,?\s+` without its two adjacent blank runs, which
   // backtracked quadratically over a long run of tabs before a part of the day
   openingPartOfDay: /^\W*(?:\w+(?:\s+|\s*,\s+))?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b/i,
@@ -160,7 +160,7 @@ export const NUMBER_TRIGGER_SOURCE = "\\d{4}[-.\\/]\\d|\\b(?:1\\d|20)\\d\\d\\b|\
  * every cue match comes with a trigger.
  */
 export const CUE_TRIGGER =
-  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[aApP]\.?\s?[mM]\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|day|week|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[aApP]\.?\s?[mM]\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|days?|weeks?|hours?|minutes?|moments?|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 const MONTH_WORDS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -186,6 +186,8 @@ const TRIGGER_WORDS: readonly (readonly [word: string, cues: readonly DateCueNam
   // (as in "19-year-old") need not wake the holiday cue, whose pattern is long.
   ['day', ['anaphora'], ['anaphora', 'holiday']],
   ['week', ['relativeUnit', 'anaphora']],
+  // "two days after the shooting", "hours before the attack": counted from the happening.
+  ...['days', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'moment', 'moments'].map((word) => [word, ['anaphora']] as const),
   ['month', ['relativeUnit']],
   ['year', ['relativeUnit'], ['relativeUnit', 'holiday']],
   ...['later', 'earlier', 'afterward', 'afterwards'].map((word) => [word, ['later']] as const),

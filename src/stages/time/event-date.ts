@@ -282,7 +282,8 @@ function countedDates(doc: TimedDoc): CountedDate[] {
   let cuesAt = -1;
   let cues: SentenceCues | undefined;
   for (const date of doc.dates) {
-    if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp) continue;
+    // A day counted from the event date itself ("two days after the shooting") is no evidence of it.
+    if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp || date.anchoredTo === 'event-date') continue;
     const start = dayOf(date.start);
     if (!start) continue;
     const first = dayNumber(start);

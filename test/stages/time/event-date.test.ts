@@ -120,8 +120,52 @@ describe('eventDate', () => {
   });
 });
 
+describe('days counted from the happening ("two days after the shooting")', () => {
+  const doc = timed(
+    'a',
+    'A gunman killed five people at a bar on Saturday night, police said. A vigil was held on Sunday. ' +
+      'The morning after the massacre, residents gathered outside. Two days after the shooting, police arrested a man. ' +
+      'The night before the attack, the gunman posted online. Hours after the shooting, the mayor spoke. ' +
+      '48 hours after the shooting, the bar reopened. The day after, the town was quiet. Several days after the shooting, a fund opened.',
+    '2016-01-04',
+  );
+  const placed = (text: string) => doc.dates.find((d) => d.text === text);
+
+  it("places them from the day the report gives the happening, not from the last date before them (Sunday's vigil)", () => {
+    expect(eventDate([doc])?.start).toBe('2016-01-02');
+    expect(placed('The morning after the massacre')).toMatchObject({ start: '2016-01-03', partOfDay: 'morning', kind: 'anaphoric', anchoredTo: 'event-date' });
+    expect(placed('Two days after the shooting')).toMatchObject({ start: '2016-01-04', anchoredTo: 'event-date' });
+    expect(placed('The night before the attack')?.start).toBe('2016-01-01');
+    // hours and minutes keep the day; whole days of hours move it
+    expect(placed('Hours after the shooting')?.start).toBe('2016-01-02');
+    expect(placed('48 hours after the shooting')?.start).toBe('2016-01-04');
+    // alone, "the day after" still counts from the last date (the 48 hours after)
+    expect(placed('The day after')).toMatchObject({ start: '2016-01-05', anchoredTo: 'previous-date' });
+    // "several days" says no distance
+    expect(doc.dates.some((d) => d.text.startsWith('Several days'))).toBe(false);
+  });
+
+  it('does not let them vote for the event date they were placed from', () => {
+    const sources = eventDate([doc])?.sources ?? [];
+    const counted = doc.dates.filter((d) => d.anchoredTo === 'event-date');
+    expect(counted.length).toBe(5);
+    for (const d of counted) expect(sources.some((s) => s.start === d.span.start)).toBe(false);
+  });
+
+  it('leaves them unplaced when the report dates no happening to the day', () => {
+    const undated = timed('b', 'Two days after the shooting, police arrested a man.', '2016-01-04');
+    expect(undated.dates[0]).toMatchObject({ text: 'Two days after the shooting', kind: 'anaphoric' });
+    expect(undated.dates[0]?.start).toBeUndefined();
+  });
+});
+
 describe.skipIf(!HAS_BLACK_JANUARY)('eventDate on the black-january reports', () => {
   it('dates the event 1990-01-19/20, not a publication or an anniversary', () => {
     expect(eventDate(blackJanuary())).toMatchObject({ start: '1990-01-19', end: '1990-01-20', precision: 'day', basis: 'stated' });
+  });
+
+  it('places "the morning after the massacre" of an anniversary report the morning after the massacre, not the anniversary', () => {
+    const report = blackJanuary().find((d) => d.dates.some((m) => m.text === 'the morning after the massacre'));
+    expect(report?.dates.find((m) => m.text === 'the morning after the massacre')).toMatchObject({ start: '1990-01-21', partOfDay: 'morning', anchoredTo: 'event-date' });
   });
 });

@@ -27,6 +27,8 @@ export interface RawDate {
   readonly offset?: DateOffset;
   /** Distance from an earlier date of the document ("the next day"). */
   readonly anaphora?: DateOffset;
+  /** The anaphora counts from the happening the report is about ("two days after the shooting"), not from the last date. */
+  readonly isFromHappening?: boolean;
   readonly partOfDay?: PartOfDay;
   /** A holiday whose day depends on the year: the nth weekday of a month, or Easter. */
   readonly holiday?: FloatingHoliday;
@@ -248,6 +250,7 @@ function toRawDate(
   if (tags.precision) raw.precision = tags.precision;
   if (tags.offset) raw.offset = tags.offset;
   if (tags.anaphora) raw.anaphora = tags.anaphora;
+  if (tags.isFromHappening) raw.isFromHappening = true;
   if (tags.partOfDay) raw.partOfDay = tags.partOfDay;
   if (tags.holiday) raw.holiday = tags.holiday;
   if (stated.weekday !== undefined && mayOpenWithModifier(result.text.charCodeAt(0))) {
@@ -268,6 +271,7 @@ interface TagFacts {
   readonly isList: boolean;
   readonly isWeekend: boolean;
   readonly isRecurring: boolean;
+  readonly isFromHappening?: boolean;
 }
 
 /** A node of the tree `readTags` keeps: the facts of the tags on the way to it, and the nodes after it by next tag. */
@@ -323,6 +327,7 @@ function factsOf(tags: Iterable<string>): TagFacts {
     else if (tag === 'list') out.isList = true;
     else if (tag === 'weekend') out.isWeekend = true;
     else if (tag === 'recurring') out.isRecurring = true;
+    else if (tag === 'happening') out.isFromHappening = true;
   }
   return out;
 }

@@ -40,6 +40,12 @@ const SINGLE_PERIODS: ReadonlySet<DatePrecision> = new Set(['season', 'decade', 
 /** The reference dates are placed from. `published` is ISO to any precision ("2016-01-07", "2005"). */
 export interface DateReference {
   readonly published?: string;
+  /**
+   * The day (or night, `start` to `end`) of the happening the report is about, ISO to the day,
+   * which "two days after the shooting" counts from; without it such mentions stay unplaced (see `timeDocument`, which
+   * places them once the document's own event date is known).
+   */
+  readonly happening?: { readonly start: string; readonly end?: string };
 }
 
 /**
@@ -95,7 +101,8 @@ function placedAt(
  * stated before it in the same sentence ("In 1990, on January 20"), else the year
  * that puts them closest before the publication date (after it, for announcements); weekdays and
  * "30 years ago" count from the publication date; anaphora ("that night") count from the last
- * date that times a clause at most four sentences back. What cannot be placed keeps no `start`.
+ * date that times a clause at most four sentences back, and those that name the happening ("two
+ * days after the shooting") from `reference.happening`. What cannot be placed keeps no `start`.
  * Note: "the publication date" is the given one, or up to two days later when the document's
  * weekdays show it was written then (a page updated after its date; see `writingDay`).
  *
@@ -110,7 +117,7 @@ export function resolveDates(raws: readonly RawDate[], reference: DateReference)
     const raw = raws[i] as RawDate;
     if (raw.sentence < anchors.lastSentence) anchors.isInOrder = false;
     anchors.lastSentence = raw.sentence;
-    const placed = place(raw, raws, out, published, anchors);
+    const placed = place(raw, raws, out, published, anchors, reference.happening);
     const mention = toMention(raw, placed);
     if (isAnchor(mention)) anchors[mention.tense] = mention;
     out.push(mention);
@@ -207,9 +214,12 @@ function publishedOf(iso: string | undefined): Published {
   return { parts: iso !== undefined ? parseIso(iso) : undefined, day: dayOf(iso) };
 }
 
-function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published, anchors: Anchors): Placed | undefined {
+function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published, anchors: Anchors, happening: DateReference['happening']): Placed | undefined {
   if (raw.isRecurring) return undefined;
-  if (raw.anaphora) return placeAnaphora(raw, raw.anaphora, anchors.isInOrder ? lastAnchor(raw, anchors) : findAnchor(raw, previous));
+  if (raw.anaphora) {
+    if (raw.isFromHappening) return happening === undefined ? undefined : placeAnaphora(raw, raw.anaphora, happening, 'event-date');
+    return placeAnaphora(raw, raw.anaphora, anchors.isInOrder ? lastAnchor(raw, anchors) : findAnchor(raw, previous));
+  }
   if (raw.offset) return placeRelative(raw, raw.offset, published);
   if (raw.holiday) return placeHoliday(raw, raw.holiday, raws, published);
   if (raw.stated.year !== undefined || raw.statedEnd?.year !== undefined) return placeAbsolute(raw);
@@ -707,12 +717,17 @@ function shift(
   return placedAt(isoOfDayNumber(day + offset.amount), undefined, precision, kind, ALL_IMPLIED(precision), anchoredTo);
 }
 
-function placeAnaphora(raw: RawDate, offset: DateOffset, anchor: DateMention | undefined): Placed | undefined {
+function placeAnaphora(
+  raw: RawDate,
+  offset: DateOffset,
+  anchor: { readonly start?: string; readonly end?: string } | undefined,
+  anchoredTo: DateAnchor = 'previous-date',
+): Placed | undefined {
   if (!anchor?.start) return undefined;
   const base = offset.amount > 0 && anchor.end !== undefined ? anchor.end : anchor.start;
   const parts = parseIso(base);
   if (!parts) return undefined;
-  return shift(raw, offset, parts, false, 'anaphoric', 'previous-date');
+  return shift(raw, offset, parts, false, 'anaphoric', anchoredTo);
 }
 
 /** The last placed day that times a clause, at most `ANAPHORA_REACH` sentences back. */

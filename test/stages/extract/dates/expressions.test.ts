@@ -168,6 +168,12 @@ const ANAPHORIC: readonly Row[] = [
   [null, 'Victims of the massacres of March 31, 1918 are buried there. That day, people gathered.', [{ text: 'March 31, 1918' }, { text: 'That day', start: null }]],
   [null, 'First, on January 19, 1990, the provider was blasted. In the evening hours, the army entered the city.', [{ text: 'January 19, 1990' }, { text: 'In the evening hours', start: '1990-01-19', partOfDay: 'evening', rule: 'en/date/opening-part-of-day' }]],
   [MONDAY, 'Police said the shooting happened Saturday. The victim died the next day.', [{ text: 'Saturday', start: '2016-01-02' }, { text: 'the next day', start: '2016-01-03' }]],
+  // Counted from the happening they name, which the time stage dates (`timeDocument`): unplaced here.
+  [MONDAY, 'A man was shot Saturday. Two days after the shooting, police arrested his brother.', [{ text: 'Saturday', start: '2016-01-02' }, { text: 'Two days after the shooting', start: null, kind: 'anaphoric', rule: 'en/date/anaphora' }]],
+  [MONDAY, 'A man was shot Saturday. Sunday, a vigil was held. The morning after the deadly shooting, police made an arrest.', [{ text: 'Saturday' }, { text: 'Sunday' }, { text: 'The morning after the deadly shooting', start: null, partOfDay: 'morning' }]],
+  [MONDAY, 'A man was shot Saturday. Minutes before the attack, he called 911.', [{ text: 'Saturday' }, { text: 'Minutes before the attack', start: null }]],
+  [MONDAY, 'A man was shot Saturday. Several days after the shooting, a fund opened.', [{ text: 'Saturday' }]],
+  [MONDAY, 'A man was shot Saturday. The day after the meeting, they left.', [{ text: 'Saturday' }, { text: 'The day after', start: '2016-01-03' }]],
 ];
 
 const SPECIAL: readonly Row[] = [

@@ -1,55 +1,79 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { PARTS_OF_DAY } from '../../../../locales/en/dates.js';
-import { makeResult, partOfDayTag, precisionTag, type DateRule } from './base.js';
+import { HAPPENING_NOUN_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, PARTS_OF_DAY } from '../../../../locales/en/dates.js';
+import { makeResult, numberValue, partOfDayTag, precisionTag, type DateRule } from './base.js';
 
 /**
- * Phrases that name a day by reference to one already mentioned. Groups, one phrasing per branch:
- * 1 "the evening of the same day"; 2-3 "later that night" / "that night" / "the same day";
- * 4-5 "the following day" / "the next morning"; 6 "the previous night"; 7-8 "the morning after" / "the day before".
+ * Phrases that name a day by reference to one already mentioned, one phrasing per branch. The
+ * first counts from the happening the report is about, which it names: "the morning after the
+ * massacre", "two days after the shooting", "hours before the attack" (hours and minutes keep the
+ * happening's day, 24 hours a day). It comes first so that "the day after" followed by a happening is read so, and
+ * alone ("The day after, police ...") from the last date. The others: "the evening of the same
+ * day"; "later that night", "the same day"; "the following day", "the next morning"; "the previous
+ * night"; "the morning after", "the day before".
  */
 const ANAPHORA = new RegExp(
   [
-    '\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+same|that)\\s+day\\b',
-    '\\b(?:(?:later|earlier)\\s+)?(that|the\\s+same)\\s+(day|night|morning|afternoon|evening)\\b',
-    '\\bthe\\s+(following|next)\\s+(day|morning|afternoon|evening|night|week)\\b',
-    '\\bthe\\s+(?:previous|preceding)\\s+(day|night|evening|morning|afternoon|week)\\b',
-    '\\bthe\\s+(day|morning|night|evening)\\s+(after|before)\\b(?!\\s+(?:yesterday|tomorrow))',
+    `\\b(?:the\\s+(?<part>day|morning|afternoon|evening|night|week)|(?<count>\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+(?<unit>days?|weeks?)|` +
+      `(?:(?<shortCount>\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+)?(?<short>hours?|minutes?|moments?))\\s+(?<direction>after|before)\\s+(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${HAPPENING_NOUN_SOURCE}\\b`,
+    '\\bthe\\s+(?<ofDay>morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+same|that)\\s+day\\b',
+    '\\b(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?<same>day|night|morning|afternoon|evening)\\b',
+    '\\bthe\\s+(?:following|next)\\s+(?<next>day|morning|afternoon|evening|night|week)\\b',
+    '\\bthe\\s+(?:previous|preceding)\\s+(?<previous>day|night|evening|morning|afternoon|week)\\b',
+    '\\bthe\\s+(?<around>day|morning|night|evening)\\s+(?<aroundDirection>after|before)\\b(?!\\s+(?:yesterday|tomorrow))',
   ].join('|'),
   'i',
 );
 
 /**
- * `en/date/anaphora`: a day named from an earlier date of the document ("that night", "the next
+ * `en/date/anaphora`: a day named from another date of the document ("that night", "the next
  * morning", "the evening of the same day"). Carries `anaphora:N:unit`; the document-level resolver
- * places it from the last date that times a clause a few sentences back.
+ * places it from the last date that times a clause a few sentences back. A day named from the
+ * happening ("the day after the shooting") carries `happening` too: it is placed from the
+ * happening's date, the report's first (see `resolveDates`), not from the last one.
  *
  * @example "On that night, 130 civilians died" -> "that night" (anaphora 0 days, night)
+ * @example "Two days after the shooting, police arrested a man" -> "Two days after the shooting" (anaphora +2 days from the happening)
  */
 export const anaphora: DateRule = {
   id: 'en/date/anaphora',
   cue: 'anaphora',
   pattern: () => ANAPHORA,
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups ?? {};
     let offset = 0;
     let unit: 'day' | 'week' = 'day';
     let word: string | undefined;
-    if (match[1] !== undefined) word = match[1];
-    else if (match[3] !== undefined) word = match[3];
-    else if (match[5] !== undefined) {
-      word = match[5];
-      offset = 1;
-    } else if (match[6] !== undefined) {
-      word = match[6];
-      offset = -1;
-    } else if (match[7] !== undefined) {
-      word = match[7];
-      offset = (match[8] ?? '').toLowerCase() === 'after' ? 1 : -1;
+    const isHappening = g['direction'] !== undefined;
+    if (isHappening) {
+      const sign = g['direction']!.toLowerCase() === 'after' ? 1 : -1;
+      if (g['part'] !== undefined) {
+        word = g['part'];
+        offset = sign;
+      } else if (g['count'] !== undefined) {
+        // "several days", "a few weeks" say no distance
+        if (/^(?:several|a few)$/i.test(g['count'])) return null;
+        const value = numberValue(g['count'], NUMBER_WORDS);
+        if (value === undefined) return null;
+        word = g['unit']!.replace(/s$/i, '');
+        offset = sign * value;
+      } else if (g['shortCount'] !== undefined && /^hours?$/i.test(g['short'] ?? '')) {
+        // "24 hours after", "48 hours before": whole days; fewer hours keep the happening's day
+        const hours = numberValue(g['shortCount'], NUMBER_WORDS) ?? 0;
+        offset = sign * Math.floor(hours / 24);
+      }
+      // minutes and moments keep the happening's day (offset 0)
+    } else {
+      word = g['ofDay'] ?? g['same'] ?? g['next'] ?? g['previous'] ?? g['around'];
+      if (g['next'] !== undefined) offset = 1;
+      else if (g['previous'] !== undefined) offset = -1;
+      else if (g['around'] !== undefined) offset = (g['aroundDirection'] ?? '').toLowerCase() === 'after' ? 1 : -1;
     }
     const lower = (word ?? 'day').toLowerCase();
     if (lower === 'week') unit = 'week';
     const part = PARTS_OF_DAY[lower];
     const tags = [`anaphora:${offset}:${unit}`, precisionTag(unit === 'week' ? 'week' : 'day')];
     if (part !== undefined) tags.push(partOfDayTag(part));
+    if (isHappening) tags.push('happening');
     return makeResult(context, anaphora.id, match.index ?? 0, match[0], {}, undefined, tags);
   },
 };
