@@ -94,20 +94,49 @@ export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaini
 export const MISSING_AFTER =
   /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped)\b/;
 
-/** Displaced: "the expulsion of 200,000", "10,000 people fled". */
-export const DISPLACED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|fled|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b/;
+/**
+ * Places and troubles that people flee from when they are displaced: "fled their homes", "fled the
+ * fighting", "fled the country", "fled to Armenia", "fled across the border". Not a getaway: "two
+ * suspects fled the scene", "the men fled in a silver SUV", "fled to a waiting car", "bystanders fled
+ * across the avenue". Note: matched in lowercase, so "fled to" takes any word but an article, a
+ * possessive or "nearby" ("fled to armenia", "fled to safety").
+ */
+const FLED_FROM = String.raw`fled\s+(?:(?:from|out of)\s+)?(?:(?:their|his|her|its)\s+(?:\w+\s+)?(?:homes?|houses?|villages?|towns?|cities|city|country|homeland|land|region)|the\s+(?:\w+\s+)?(?:country|region|province|city|town|village|villages|area|fighting|violence|war|conflict|shelling|bombing|bombardment|massacres?|pogroms?|persecution|unrest|clashes|offensive|occupation)|to\s+(?:the\s+(?:neighbou?ring|border|mountains|hills|countryside|forests?|woods|capital))|(?:to|into)\s+(?!(?:the|a|an|his|her|their|its|this|that|a|waiting|nearby|foot)\b)[\w'’-]+|across\s+the\s+border|abroad|the\s+border)`;
+
+/** Displaced: "the expulsion of 200,000", "10,000 people fled their homes". */
+export const DISPLACED_AFTER = new RegExp(
+  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b`,
+);
 export const DISPLACED_BEFORE =
   /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out)\s*$/;
 
-/** Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "an army of 26,000". */
-export const TROOP_NOUN = /^\s*(?:-?\s*strong\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:troops|soldiers|servicemen|paratroopers|marines|tanks crews|military personnel|police officers|riot police|policemen|national guardsmen|guardsmen|personnel)\b/;
+/**
+ * Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "an army of 26,000". Police
+ * count as troops only when deployed ("500 riot police were deployed", "a 2,000-strong police
+ * force"; see `POLICE_NOUN`): "several police officers responded" and "wounded two police officers"
+ * count the police who responded or were hurt.
+ */
+export const TROOP_NOUN = /^\s*(?:-?\s*strong\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:troops|soldiers|servicemen|paratroopers|marines|tanks crews|military personnel|national guardsmen|guardsmen)\b/;
+/** Police as a count's head: troops only with a strength word before it or a deployment verb after it (`TROOP_VERB_AFTER`). */
+export const POLICE_NOUN = /^\s*(?:-?\s*(?<strong>strong)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:police officers|riot police|policemen|police|officers|personnel)\b/;
 export const TROOP_GROUP_BEFORE = /\b(?:army|group|force|forces|contingent|troops|unit|units|column|division|brigade|corps) (?:of|numbering)\s*$/;
 export const TROOP_VERB_AFTER = /^(?:[^.;]{0,80}?\b)(?:entered|invaded|deployed|stormed|marched into|moved into|rolled into|were deployed|were sent|were brought)\b/;
 
+/**
+ * Gatherings that people attend or come to: "attended a vigil", "came to the block party". Not a
+ * school, a house or a scene: "the children attended Lincoln Elementary", "came to his house".
+ */
+const GATHERING = String.raw`(?:(?:a|an|the|their|his|her|this|that|its|[\w'’-]+['’]s)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:rall(?:y|ies)|vigils?|funerals?|memorials?|protests?|marche?s?|demonstrations?|parades?|services?|ceremon(?:y|ies)|events?|part(?:y|ies)|festivals?|concerts?|games?|celebrations?|meetings?|gatherings?|show|fireworks|cookout|barbecue|picnic|wake|procession|commemorations?|mass)\b`;
+
+/** Why people come to a place when they gather: "come to the alley to honor the memory", "came out to protest". */
+const GATHERING_PURPOSE = String.raw`(?:honou?r|mourn|commemorate|remember|protest|pay (?:tribute|respects|homage)|lay (?:flowers|wreaths)|demand|rally|march|support|celebrate|watch|see|hear|show (?:their )?(?:support|solidarity))\b`;
+/** Coming to a gathering or a place for one: "came to the block party", "come to the alley of the martyrs to honor them" (not "came to his house to attack him"). */
+const CAME_TO = String.raw`(?:came|come) (?:out )?to\s+(?:${GATHERING}|${GATHERING_PURPOSE}|[^.;:]{0,60}?\bto\s+${GATHERING_PURPOSE})`;
+
 /** Participants: gatherings of people. */
-export const PARTICIPANTS_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:gathered|rallied|marched|protested|demonstrated|attended|accompanied|took part|took to the streets|turned out|joined|came (?:out )?to|come (?:out )?to|assembled|participated|filled|flocked|mourned|held a vigil)\b/;
+export const PARTICIPANTS_AFTER = new RegExp(
+  String.raw`^(?:[^.;:]{0,60}?\b)?(?:gathered|rallied|marched|protested|demonstrated|attended\s+${GATHERING}|accompanied|took part|took to the streets|turned out|joined|${CAME_TO}|assembled|participated|filled (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:streets|squares?|plaza|stadium|arena|church|hall|park|field|auditorium|sanctuary|room|gym|chapel|pews)\b|flocked|mourned|held a vigil)\b`,
+);
 export const PARTICIPANTS_BEFORE = /\b(?:crowd of|crowds of|rally of|gathering of|march of|protest of|demonstrations? (?:held )?(?:\w+\s){0,4}with|attended by|joined by|vigil of)\s*$/;
 
 /**

@@ -5,7 +5,7 @@ import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { scopeOf } from './scope.js';
@@ -97,7 +97,12 @@ const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
  * A negation between a count and its cue word: "two men arguing, but did not see anyone injured"
  * counts nobody injured.
  */
-const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b/;
+/**
+ * Words between a count and its cue that deny it ("were not hurt") or make it a supposition
+ * ("could have been killed", "would have died"): no one was. Not a report unsure of what happened:
+ * "at least four people may have been injured".
+ */
+const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b/;
 
 /**
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
@@ -350,9 +355,14 @@ export const numberKindRule: ClaimRule = {
       }
       let kind: ClaimKind | undefined;
       // Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "army of 26,000 troops".
-      const troopHead = TROOP_NOUN.test(afterAllCased);
+      // Police only when deployed: "500 riot police were deployed", "a 2,000-strong police force".
+      const police = TROOP_NOUN.test(afterAllCased) ? null : POLICE_NOUN.exec(afterAllCased);
+      const troopHead = police === null ? TROOP_NOUN.test(afterAllCased) : police.groups?.['strong'] !== undefined || TROOP_VERB_AFTER.test(afterAll.slice(police[0].length));
       const casualty = nearestAfter(after, { hits: view.hits, from: n.span.end });
-      if (troopHead && !(casualty && casualty.kind !== 'participants')) kind = 'troops';
+      // "wounded two police officers", "killed three soldiers": the verb right before counts them as casualties.
+      const hitBefore = troopHead ? nearestBefore(before, { hits: view.hits, from: n.span.start - before.length }) : undefined;
+      const isCasualtyBefore = hitBefore !== undefined && hitBefore.distance <= 12 && hitBefore.kind !== 'participants';
+      if (troopHead && !(casualty && casualty.kind !== 'participants') && !isCasualtyBefore) kind = 'troops';
       else if (head.kind === 'person' && TROOP_GROUP_BEFORE.test(before) && TROOP_VERB_AFTER.test(afterAll)) kind = 'troops';
       if (!kind && LEFT_PREDICATE.test(before)) {
         kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
@@ -378,7 +388,7 @@ export const numberKindRule: ClaimRule = {
       // "He has four prior arrests": a person's record, not arrests in the event.
       if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
-      if ((kind === 'participants' || kind === 'troops') && head.kind === 'unknown') return;
+      if ((kind === 'participants' || (kind === 'troops' && !troopHead)) && head.kind === 'unknown') return;
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
       // "Two of the five victims died": a verb after the whole ("five victims") is said of the part
       // before it ("Two"), which no cue follows before "five". Not a participle that describes the

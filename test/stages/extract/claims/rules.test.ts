@@ -30,6 +30,18 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['In the evening, the army of 26,000 troops with armoured vehicles entered the city.', ["troops 26000 exact '26,000'"]],
   ['About one million people gathered on the streets that day.', ["participants 1000000 about 'About one million'"]],
   ['About 1 million people accompanied the funerals.', ["participants 1000000 about 'About 1 million'"]],
+  // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
+  ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
+  ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // A report unsure of what happened still reports it.
+  ['Shots rang out overnight, and at least four people may have been injured.', ["injured 4 at-least 'at least four'"]],
+  ['Hundreds of people came to the block party from across the county.', ["participants 200 vague 'Hundreds'"]],
+  ['Every year, tens of thousands of people come to the alley of the martyrs to honor the victims.', ["participants 20000 vague 'tens of thousands'"]],
+  ['About 10,000 people fled their homes as the fighting spread.', ["displaced 10000 about 'About 10,000'"]],
+  ['Some 5,000 villagers fled to Armenia in the winter.', ["displaced 5000 about 'Some 5,000'"]],
+  ['About 500 riot police were deployed in the capital.', ["troops 500 about 'About 500'"]],
+  // Police who were hurt are casualties, not troops.
+  ['The gunman opened fire and wounded two police officers, the chief said.', ["injured 2 exact 'two'"]],
   ['Four people were shot, one fatally, police said.', ["shot 4 exact 'Four'", "killed 1 exact 'one'"]],
   ['Hundreds of people were arrested and tortured.', ["detained 200 vague 'Hundreds'"]],
   // Headlines in title case.
@@ -185,6 +197,18 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
 const NEGATIVE: readonly string[] = [
+  // A getaway is no displacement; attending school, coming to a house or filling a cart gathers no one; responding police are no troops.
+  'The three men fled in an SUV after the shooting.',
+  'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
+  'Two men fled to a waiting car.',
+  'All three children attended Lincoln Elementary School.',
+  'Two people inside the restaurant came out to render aid.',
+  'The five men came to his home to attack him.',
+  'Witnesses saw the three individuals pushing carts filled with diapers.',
+  'Several police officers responded earlier in the night to the square where a large crowd had gathered.',
+  // A supposition: no one was.
+  'Any of the hundreds of bystanders could have been hurt.',
+  'Two men could have died in the crash.',
   'Azerbaijan will have three consecutive non-working days.',
   'The troops entered the city from five directions.',
   'In protest, thousands of rallies were held.',
