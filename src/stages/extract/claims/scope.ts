@@ -40,6 +40,12 @@ const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|
  */
 const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
+/**
+ * A link to another story, its headline after a label ("Related:", "READ MORE:", "More:", "See
+ * also:", "Previous story:"): what that story says, not this report; often of another event.
+ */
+const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended)\s*:/i;
+
 /** Periods a claim can be tied to. Order: the most specific first. */
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
@@ -78,6 +84,8 @@ const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
  * the sentence (`addTimeScopes`).
  */
 export function scopeOf(clause: string): Scope {
+  // "Related: 5 officers dead in Dallas protest shooting": the headline of another story the page links to.
+  if (LINKED_STORY.test(clause)) return { key: 'other', label: 'a linked story' };
   const period = PERIOD.exec(clause)?.[0];
   const place = placeOf(clause);
   const parts: Record<string, string> = {};

@@ -16,6 +16,21 @@ describe('scopeOf: totals', () => {
   });
 });
 
+describe('scopeOf: the headlines of linked stories', () => {
+  it.each([
+    ['Related: Police: 5 officers dead, 7 hurt in Dallas protest shooting', 'other'],
+    ['RELATED: Accident at oil rig leaves two workers dead', 'other'],
+    ['READ MORE: UPDATED STORY: 2 dead, 3 injured in Civic Center shooting', 'other'],
+    ['More: Three arrested in attack at a bar', 'other'],
+    ['Previous story: 1 dead, 4 injured after man shoots at random', 'other'],
+    // a label inside a sentence, or words that only start like one
+    ['Police said more than two people were hurt.', 'unscoped'],
+    ['Moreover, two people died.', 'unscoped'],
+  ])('%s -> %s', (clause, key) => {
+    expect(scopeOf(clause).key).toBe(key);
+  });
+});
+
 describe('scopeOf: statistics over several shootings', () => {
   it.each([
     ['Teenager killed, 6 wounded in Baltimore shootings', 'aggregate'],
