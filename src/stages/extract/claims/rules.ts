@@ -98,6 +98,15 @@ const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
  * counts nobody injured.
  */
 /**
+ * Between a count's head and the cue after it: the count's own verb, then "and" and another subject
+ * with its own verb ("seven officers returned fire and Wilkes was shot and killed", "three men
+ * opened fire and a woman was hurt"): the cue is said of that subject, not of the people counted.
+ * Note: the own verb is a past form in -ed other than an auxiliary's participle ("were killed and
+ * a woman was hurt" ends at its own cue before "and").
+ */
+const OTHER_SUBJECT_BEFORE_CUE = /^\s+(?:[a-z'’-]+\s+){0,3}?[a-z]+ed\b[^,;]*?\band\s+(?:(?:a|an|the|his|her|their|one|another)\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+)?(?:was|were|is|are|has been|had been)\b/;
+
+/**
  * Words between a count and its cue that deny it ("were not hurt") or make it a supposition
  * ("could have been killed", "would have died"): no one was. Not a report unsure of what happened:
  * "at least four people may have been injured".
@@ -378,7 +387,7 @@ export const numberKindRule: ClaimRule = {
         // it; a cue word further on is the predicate of another subject.
         const isGoverned = byBefore !== undefined && casualty !== undefined && byBefore.distance <= 12 && casualty.distance >= 15 && byBefore.kind !== casualty.kind;
         if ((isOwnVerbBefore || isGoverned) && byBefore) kind = byBefore.kind;
-        else if (casualty && (head.kind !== 'unknown' || casualty.distance < 40)) kind = casualty.kind;
+        else if (casualty && (head.kind !== 'unknown' || casualty.distance < 40) && !OTHER_SUBJECT_BEFORE_CUE.test(after.slice(head.end, casualty.distance))) kind = casualty.kind;
         else if (byBefore && head.kind !== 'unknown') kind = byBefore.kind;
         else if (byBefore && byBefore.distance <= 12) kind = byBefore.kind;
       }

@@ -33,6 +33,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // The count's own verb, then another subject's: the cue is said of that subject.
+  ['As many as seven officers returned fire and Wilkes was shot and killed, police said.', ["killed 1 exact 'Wilkes'"]],
+  ['Two officers arrived and the suspect was arrested.', ["detained 1 exact 'the suspect'"]],
+  ['Two men were killed and a woman was wounded.', ["killed 2 exact 'Two'", "injured 1 exact 'a woman'"]],
   // A report unsure of what happened still reports it.
   ['Shots rang out overnight, and at least four people may have been injured.', ["injured 4 at-least 'at least four'"]],
   ['Hundreds of people came to the block party from across the county.', ["participants 200 vague 'Hundreds'"]],
