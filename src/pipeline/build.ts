@@ -19,6 +19,7 @@ import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
 import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
+import { isViolent, reportsDeath } from '../stages/time/cues.js';
 import type { Entity, PlaceInfo } from '../model/entity.js';
 import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier.js';
 import { extractActors, groupActors } from '../stages/entities/actors.js';
@@ -339,10 +340,19 @@ function precisionOfIso(iso: string): DatePrecision {
   return iso.length <= 4 ? 'year' : iso.length <= 7 ? 'month' : 'day';
 }
 
-/** The title of the earliest report that has one, else the first sentence of the first report. */
+/** Whether a headline tells violence or a death: `isViolent` or `reportsDeath`, or a verb of shooting in the present ("shoots", "kills"). */
+function tellsHappening(title: string): boolean {
+  return isViolent(title) || reportsDeath(title) || HEADLINE_VERB.test(title);
+}
+const HEADLINE_VERB = /\b(?:shoots|kills|dies|stabs|fatal(?:ly)?|suicide|bullet|gun)\b/i;
+
+/** The title of the earliest report whose headline tells the happening, else of the earliest with one, else the first sentence of the first report. */
 function eventTitle(analyses: readonly DocAnalysis[]): string {
   const byDate = [...analyses].sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
-  const titled = byDate.find((a) => a.doc.title);
+  // The first headline that tells the violence or a death ("2 dead in shooting", "Man fatally
+  // shoots teen"), over an obituary or a site's name ("Melina Torres Obituary", "Big Bend Now")
+  // that a report carried first.
+  const titled = byDate.find((a) => a.doc.title !== undefined && tellsHappening(a.doc.title)) ?? byDate.find((a) => a.doc.title);
   // Without titles, the first sentence of the earliest report: the first account, not a later anniversary's.
   const title = (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title) : undefined) ?? byDate.find((a) => a.sentences.length > 0)?.sentences[0]?.text ?? 'Untitled event';
   return title.length > 140 ? `${title.slice(0, 137)}...` : title;

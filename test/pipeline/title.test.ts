@@ -19,3 +19,22 @@ describe("an event's title", () => {
     expect(titleOf(title)).toBe(expected);
   });
 });
+
+describe("an event's title among its reports' headlines", () => {
+  const titled = (reports: readonly (readonly [id: string, published: string, title: string])[]): string | undefined =>
+    buildDossier(
+      reports.map(([id, published, title]) => ({ id, path: `${id}.txt`, title, published, text: 'Lila Varga, 7, was shot dead at a family gathering in Orlin on Friday.' })),
+      createContext({ now: new Date(0) }),
+      undefined,
+      { grouping: 'one' },
+    ).events[0]?.title;
+
+  it('takes the earliest headline that tells the violence or a death, over an obituary or a site name published first', () => {
+    expect(titled([['a', '2016-05-01', 'Lila Varga Obituary'], ['b', '2016-05-02', '7-year-old girl killed at family gathering'], ['c', '2016-05-03', 'Third person charged in girl\'s death']])).toBe('7-year-old girl killed at family gathering');
+    expect(titled([['a', '2016-05-01', 'Big Bend Now'], ['b', '2016-05-02', 'Man fatally shoots teen who tried to rob him']])).toBe('Man fatally shoots teen who tried to rob him');
+  });
+
+  it('keeps the earliest headline when none tells it', () => {
+    expect(titled([['a', '2016-05-01', 'Lila Varga Obituary'], ['b', '2016-05-02', 'Orlin mourns']])).toBe('Lila Varga Obituary');
+  });
+});
