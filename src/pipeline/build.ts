@@ -213,9 +213,15 @@ export function buildEvent(
   const figures = reconcileFigures(claims, facts);
   const placeCounts = new Map<string, number>();
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
-  // Places of the entities (gazetteer-resolved, most specific first), then claim scopes they miss.
+  // Places of the entities (gazetteer-resolved, most specific first), then the places of claim
+  // scopes they miss, when recognition typed them as places or the gazetteer knows them (a city, a
+  // US county or town): "in UAMS" (a hospital), "in Overnight Shooting" (a headline in title
+  // case) or a surname after "in" are no places.
   const places = eventPlaces(entities);
-  for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) if (!places.includes(p)) places.push(p);
+  const named = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => [e.name, ...e.aliases]));
+  for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    if (!places.includes(p) && (named.has(p) || isKnownPlace(p))) places.push(p);
+  }
   const publications: PublicationFact[] = [];
   for (const { doc, inferredPublished } of analyses) {
     if (inferredPublished) {
@@ -234,6 +240,12 @@ export function buildEvent(
     quotes: analyses.flatMap((a) => a.quotes.filter((q) => q.speaker !== undefined).map((q) => toDossierQuote(q.speaker ?? '', q.text, q.span))),
     actors: eventActors(analyses),
   };
+}
+
+/** Whether the gazetteer knows a name: a city, a US county ("Lake County", "Gaston Co") or a US town of any size. */
+function isKnownPlace(name: string): boolean {
+  const gazetteer = loadGazetteer();
+  return gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0;
 }
 
 /**

@@ -23,3 +23,26 @@ describe('an event place read in the event’s state', () => {
     expect(town).toMatchObject({ name: 'Los Banos', aliases: ['Los Banos'], place: { country: 'United States', region: 'California', precision: 'city' } });
   });
 });
+
+describe('the places of an event’s claim scopes', () => {
+  it('lists a town a claim is tied to, not a hospital or a headline’s words after "in"', () => {
+    const dossier = buildDossier(
+      [
+        {
+          id: 'b',
+          path: 'b.txt',
+          published: '2016-08-21',
+          title: 'At Least 3 Injured in Overnight Shooting',
+          text:
+            'At Least 3 Injured in Overnight Shooting\n\nThree people were wounded in Meriden early Sunday, police said. ' +
+            'Two victims were treated in Grady Memorial and one died in Yale New Haven Hospital.',
+        },
+      ],
+      createContext({ now: new Date(0) }),
+    );
+    const places = dossier.events[0]?.places ?? [];
+    expect(places).toContain('Meriden');
+    expect(places).not.toContain('Overnight Shooting');
+    expect(places).not.toContain('Grady Memorial');
+  });
+});
