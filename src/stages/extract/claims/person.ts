@@ -246,7 +246,7 @@ const LONG_WORD = /\p{L}{4,}/gu;
  * Whether a sentence is in title case, as a headline is: most of its words of four letters or more
  * are capitalised ("Local Man Charged In Shooting Death").
  */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   let words = 0;
   let capitalised = 0;
   for (const m of text.matchAll(LONG_WORD)) {

@@ -1,4 +1,7 @@
 import type { Scope } from '../../../model/record.js';
+import { loadGazetteer } from '../../entities/gazetteer.js';
+import { isTitleCase } from './person.js';
+import { HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/gi;
@@ -108,13 +111,31 @@ export function scopeOf(clause: string): Scope {
 function placeOf(clause: string): string | undefined {
   PLACE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let isTitle: boolean | undefined;
   while ((m = PLACE.exec(clause)) !== null) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
     if (NOT_PLACE.has(first)) continue;
     const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
-    return name.replace(/[’']s$/, '');
+    const place = name.replace(/[’']s$/, '');
+    // A headline in title case capitalises every word: "3 Injured in Overnight Shooting" names no
+    // place unless the gazetteer knows it ("2 Dead in Memphis Shooting": Memphis).
+    if (isTitle ??= isTitleCase(clause)) {
+      const head = place.replace(HAPPENING_AFTER_NAME, '');
+      if (head.length > 0 && isGazetteerPlace(head)) return head;
+      continue;
+    }
+    return place;
   }
   return undefined;
+}
+
+/** A happening noun after a name in a title-case headline ("Memphis Shooting"). */
+const HAPPENING_AFTER_NAME = new RegExp(`\\s+${HAPPENING_NOUN_SOURCE}$`, 'i');
+
+/** Whether the gazetteer knows a name: a city, a US county or a US town of any size. */
+function isGazetteerPlace(name: string): boolean {
+  const gazetteer = loadGazetteer();
+  return gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0;
 }

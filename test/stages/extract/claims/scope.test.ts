@@ -16,6 +16,18 @@ describe('scopeOf: totals', () => {
   });
 });
 
+describe('scopeOf: the place of a headline in title case', () => {
+  it.each([
+    ['At Least 3 Injured in Overnight Shooting', undefined],
+    ['Teen Killed in Overnight Shooting in Hamden', 'Hamden'],
+    ['2 Dead in Memphis Shooting', 'Memphis'],
+    // running text keeps any capitalised place after "in"
+    ['Four people were shot in Velmora on Saturday.', 'Velmora'],
+  ])('%s -> %s', (clause, place) => {
+    expect(scopeOf(clause).place).toBe(place);
+  });
+});
+
 describe('scopeOf: the headlines of linked stories', () => {
   it.each([
     ['Related: Police: 5 officers dead, 7 hurt in Dallas protest shooting', 'other'],
