@@ -27,6 +27,7 @@ import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
 import { loadGazetteer } from '../stages/entities/gazetteer.js';
+import { ACRONYM, ORGANIZATION_HEADS } from '../locales/en/entities-organizations.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -214,13 +215,10 @@ export function buildEvent(
   const placeCounts = new Map<string, number>();
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
   // Places of the entities (gazetteer-resolved, most specific first), then the places of claim
-  // scopes they miss, when recognition typed them as places or the gazetteer knows them (a city, a
-  // US county or town): "in UAMS" (a hospital), "in Overnight Shooting" (a headline in title
-  // case) or a surname after "in" are no places.
+  // scopes they miss (see `isScopePlace`).
   const places = eventPlaces(entities);
-  const named = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => [e.name, ...e.aliases]));
   for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    if (!places.includes(p) && (named.has(p) || isKnownPlace(p))) places.push(p);
+    if (!places.includes(p) && isScopePlace(p, entities)) places.push(p);
   }
   const publications: PublicationFact[] = [];
   for (const { doc, inferredPublished } of analyses) {
@@ -242,11 +240,27 @@ export function buildEvent(
   };
 }
 
-/** Whether the gazetteer knows a name: a city, a US county ("Lake County", "Gaston Co") or a US town of any size. */
-function isKnownPlace(name: string): boolean {
+/**
+ * Whether a claim's scope names a place the event's places should list: one recognition typed as a
+ * place or the gazetteer knows (a city, a US county or town); else one that names no person,
+ * organization or facility: not "in Grady Memorial" (a facility's word last), not "in UAMS" (an
+ * acronym), not a person's name or surname. A name nothing knows ("in Dalmora", a village) stays.
+ */
+function isScopePlace(name: string, entities: readonly Entity[]): boolean {
   const gazetteer = loadGazetteer();
-  return gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0;
+  if (entities.some((e) => e.type === 'place' && (e.name === name || e.aliases.includes(name)))) return true;
+  if (gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0) return true;
+  if (ACRONYM.test(name) || FACILITY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  // A person's name or surname, an organization's name; not a town that starts one ("Dalmora General Hospital").
+  return !entities.some((e) => e.type !== 'place' && [e.name, ...e.aliases].some((n) => n === name || (e.type === 'person' && n.endsWith(` ${name}`))));
 }
+
+/** Last words of a facility's name ("Stroger Hospital", "Anacostia High", "Penrose Medical"), with those of organizations. */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_HEADS,
+  'high', 'elementary', 'middle', 'medical', 'memorial', 'regional', 'health', 'children', 'nightclub', 'bar', 'lounge', 'inn', 'motel', 'hotel',
+  'lodge', 'hall', 'apartments', 'mall', 'plaza', 'restaurant', 'store', 'market', 'shop', 'station', 'headquarters', 'shooting', 'shootings',
+]);
 
 /**
  * Claims the text ties to a period that ended before the event's day are about an earlier happening

@@ -25,7 +25,7 @@ describe('an event place read in the event’s state', () => {
 });
 
 describe('the places of an event’s claim scopes', () => {
-  it('lists a town a claim is tied to, not a hospital or a headline’s words after "in"', () => {
+  it('lists a town or a village a claim is tied to, not a hospital or a headline’s words after "in"', () => {
     const dossier = buildDossier(
       [
         {
@@ -35,7 +35,8 @@ describe('the places of an event’s claim scopes', () => {
           title: 'At Least 3 Injured in Overnight Shooting',
           text:
             'At Least 3 Injured in Overnight Shooting\n\nThree people were wounded in Meriden early Sunday, police said. ' +
-            'Two victims were treated in Grady Memorial and one died in Yale New Haven Hospital.',
+            'Two victims were treated in Grady Memorial and one died in Yale New Haven Hospital. ' +
+            'Two more people were hurt in Orlinsk, a village the gunman drove through.',
         },
       ],
       createContext({ now: new Date(0) }),
@@ -44,5 +45,7 @@ describe('the places of an event’s claim scopes', () => {
     expect(places).toContain('Meriden');
     expect(places).not.toContain('Overnight Shooting');
     expect(places).not.toContain('Grady Memorial');
+    // a place nothing knows, which names no person or organization, stays
+    expect(places).toContain('Orlinsk');
   });
 });
