@@ -21,7 +21,7 @@ export const PERSON_NOUNS = [
   'hostages', 'citizens', 'nationals', 'villagers', 'farmers', 'journalists', 'doctors', 'nurses',
   'firefighters', 'agents', 'guards', 'members', 'supporters', 'participants', 'fans', 'spectators',
   'teachers', 'pupils', 'minors', 'elderly', 'dead', 'wounded', 'injured', 'fatalities', 'casualties',
-  'deaths', 'homicides', 'murders', 'arrests', 'souls', 'lives',
+  'deaths', 'homicides', 'murders', 'arrests', 'souls', 'lives', 'bodies',
 ] as const;
 
 /**
@@ -51,7 +51,7 @@ export const KILLED_AFTER =
 
 /** Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "massacre of 130"). */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|death toll (?:of|at|is|was)|toll\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
+  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|death toll (?:of|at|is|was)|toll\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -233,7 +233,7 @@ export const PATTERN_CUES = {
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
-  killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves'],
+  killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'jail', 'rounded up', 'detention'],

@@ -180,6 +180,14 @@ const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: 
 const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing|fatally shot|fatally shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
 
 /**
+ * A body found: "authorities found a body in the room", "a body was found", "the body of a man was
+ * pulled from the river", "the discovery of a body". Not "the body" of someone named (counted by
+ * their name) nor "found the body" (whose, the sentence before says).
+ */
+const BODY_FOUND = /\b(?:(?:found|discovered|recovered|pulled|located|discovery of)\s+a\s+(?:dead\s+)?body\b|(?:[Aa]|[Tt]he)\s+body\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:was|has been|had been|is)\s+(?:later\s+)?(?:found|discovered|recovered|pulled|located)\b|\b[Aa]\s+(?:dead\s+)?body\s+(?:was|has been|had been|is)\s+(?:later\s+)?(?:found|discovered|recovered|pulled|located)\b)/gu;
+const BODY_CUES: ReadonlySet<string> = new Set(['body']);
+
+/**
  * Headline style, without an article or "was", at the start (after symbols and a kicker): "Man killed in accidental shooting",
  * "Officials identify man killed by apparent accidental gunshot", "5th person dies after ...". Only when
  * a preposition, a time word or punctuation follows, so "man killed his wife" is not read. Note: in
@@ -535,6 +543,9 @@ export function extractPersonClaims(
     const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
     add('killed', m, { subject: 'anon', value, isOrdinal: ordinal !== undefined });
   }
+  // "found a body", "the body of a man was found": someone unknown died.
+  BODY_FOUND.lastIndex = hasWord(BODY_CUES) ? 0 : text.length;
+  while ((m = BODY_FOUND.exec(text)) !== null) add('killed', m, { subject: 'anon', value: 1, isOrdinal: false });
   // Every suicide phrase holds "self" (himself, herself, self-inflicted) or "own life".
   SUICIDE.lastIndex = text.includes('self') || text.includes('own life') ? 0 : text.length;
   while ((m = SUICIDE.exec(text)) !== null) add('killed', m, { subject: selfSubject(text.slice(0, m.index)), value: 1, isOrdinal: false });

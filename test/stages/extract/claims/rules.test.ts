@@ -33,6 +33,14 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // Bodies found are people killed; "the body" of someone already named, or a body of things, is not.
+  ['Two bodies were found in the house.', ["killed 2 exact 'Two'"]],
+  ['The bodies of four people, including two children, were found in the home.', ["killed 4 exact 'four'"]],
+  ['Investigators removed the last of eight bodies from the house.', ["killed 8 exact 'eight'"]],
+  ['Authorities found a body in the burned motel room.', ["killed 1 exact 'found a body'"]],
+  ['The body of a man was found near the river on Sunday.', ["killed 1 exact 'The body of a man was found'"]],
+  ['His body was taken to the coroner.', []],
+  ['Officers wore body cameras during the raid.', []],
   // The count's own verb, then another subject's: the cue is said of that subject.
   ['As many as seven officers returned fire and Wilkes was shot and killed, police said.', ["killed 1 exact 'Wilkes'"]],
   ['Two officers arrived and the suspect was arrested.', ["detained 1 exact 'the suspect'"]],
