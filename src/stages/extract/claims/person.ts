@@ -108,8 +108,9 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
 );
 // "16-year-old Alan Reyes of North Park was arrested": a hometown may follow the name; so may
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
-// So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested".
-const IN_HAPPENING = String.raw`\s+in\s+(?:[\w'’-]+\s+){1,4}?(?:shooting|shootings|killing|slaying|homicide|death|case|attack|murder|stabbing|robbery|incident)`;
+// So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested",
+// "Victim of Friday night shooting died Monday".
+const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?(?:shooting|shootings|killing|slaying|homicide|death|case|attack|murder|stabbing|robbery|incident)`;
 const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */

@@ -33,6 +33,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // A person named by the happening they were part of.
+  ['Winona police: Victim of Friday night shooting died Monday evening', ["killed 1 exact 'Victim'"]],
+  ['The victim of Saturday’s shooting died at the hospital.', ["killed 1 exact 'The victim'"]],
   // Bodies found are people killed; "the body" of someone already named, or a body of things, is not.
   ['Two bodies were found in the house.', ["killed 2 exact 'Two'"]],
   ['The bodies of four people, including two children, were found in the home.', ["killed 4 exact 'four'"]],
