@@ -17,7 +17,10 @@ import { isGivenName } from '../../entities/lexicon.js';
  */
 
 const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
-const FULL_NAME = String.raw`${NAME_WORD}(?: [A-Z]\.)?(?: ${NAME_WORD}){1,2}`;
+/** A generational suffix ending a full name (`FULL_NAME`). */
+const NAME_SUFFIX = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** A full name, with a middle initial or a generational suffix: "John A. Smith", "Marvin Douglass Lancaster III", "John Smith Jr.". */
+const FULL_NAME = String.raw`${NAME_WORD}(?: [A-Z]\.)?(?: ${NAME_WORD}){1,2}(?:,? (?:Jr|Sr)\.?|,? (?:II|III|IV))?`;
 const AGE = String.raw`(?:,? (?:a |an )?\d{1,3}(?:-year-old)?,?)?`;
 const SINGULAR = PERSON_SINGULAR.join('|');
 // Note: "another" is no ordinal: "a 17-year-old surrendered after another teen was injured", "the
@@ -110,7 +113,7 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
 // So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested",
 // "Victim of Friday night shooting died Monday".
-const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+\s+){1,4}?(?:shooting|shootings|killing|slaying|homicide|death|case|attack|murder|stabbing|robbery|incident)`;
+const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+,?\s+){1,4}?(?:shooting|shootings|killing|slaying|homicide|death|case|attack|murder|stabbing|robbery|incident)`;
 const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
@@ -344,7 +347,8 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
     return { subject: `list:${names.join(',').toLowerCase()}`, value: names.length, isOrdinal: false };
   }
   if (full !== undefined) {
-    const words = full.split(' ');
+    // The surname, not a generational suffix: "Lancaster III" and "Smith Jr." are "lancaster" and "smith".
+    const words = full.replace(NAME_SUFFIX, '').split(' ');
     if (words.some((w) => NOT_NAME.has(w))) return undefined;
     if (isOrganizationName(words)) return { subject: 'anon', value: 1, isOrdinal: false };
     return { subject: (words.at(-1) ?? full).toLowerCase(), value: 1, isOrdinal: false };

@@ -33,6 +33,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // "has died"; a full name with a generational suffix (its surname is the person's key).
+  ['A second victim has died as a result of the shooting at the club.', ["killed 2 at-least 'A second victim'"]],
+  ['Marvin Douglass Lancaster III died at the scene.', ["killed 1 exact 'Marvin Douglass Lancaster III'"]],
+  ['John Smith Jr. died at the scene.', ["killed 1 exact 'John Smith Jr.'"]],
   // A person named by the happening they were part of.
   ['Winona police: Victim of Friday night shooting died Monday evening', ["killed 1 exact 'Victim'"]],
   ['The victim of Saturday’s shooting died at the hospital.', ["killed 1 exact 'The victim'"]],
@@ -414,5 +418,11 @@ describe('claim spans', () => {
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
+  });
+});
+
+describe('the surname of a name with a generational suffix', () => {
+  it('keys "Tiris Coleman Jr." and "Coleman" as one person', () => {
+    expect(shown('Police said they shot 17-year-old Tiris Coleman Jr. near the library. Coleman later died at the hospital.', (c) => `${c.kind} ${c.subject}`)).toEqual(['shot coleman', 'killed coleman']);
   });
 });
