@@ -268,6 +268,14 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     const implied = list.filter((c) => c.certainty === 'implied');
     if (implied.length === 0) continue;
     const named = new Set(implied.flatMap((c) => namedPerson(c.subject) ?? []));
+    // The people shot of a report that names one and one relative ("shot his 16-year-old friend",
+    // "Frierson had been shot") are as often one person as two: counted once, so the injured it
+    // implies (shot minus killed) are not made up. Note: only the shot, which only imply the injured;
+    // "Smith was killed and his wife was killed" counts two killed.
+    if (named.size === 2 && implied.every((c) => c.kind === 'shot')) {
+      const relations = [...named].filter((n) => n.startsWith('relation:'));
+      if (relations.length === 1 && !relations[0]!.includes(',')) named.delete(relations[0]!);
+    }
     const most = Math.max(...implied.map((c) => c.value));
     // One who killed himself is none of the relatives he killed ("shot his wife and children before
     // killing himself": the children, the wife and him): his death adds to theirs. Note: only two

@@ -131,6 +131,15 @@ describe('reconcileFigures', () => {
     expect(figures.map((f) => [f.kind, f.best, f.resolution])).toEqual([['killed', 1, 'only'], ['injured', 3, 'derived']]);
   });
 
+  it('counts the shot of a report that names one person and one relative once, so no injured are made up', () => {
+    // "accidentally shot his 16-year-old friend", "Frierson had been shot", "Frierson died"
+    const shotFriend = [personClaim('a', 'shot', 'relation:friend'), personClaim('a', 'shot', 'frierson'), personClaim('a', 'killed', 'frierson')];
+    expect(reconcileFigures(shotFriend, new Map()).map((f) => [f.kind, f.best])).toEqual([['killed', 1], ['injured', 0]]);
+    // a list of relatives is not merged with the one named: the report's two shot (its largest count) minus its one killed
+    const shotFamily = [personClaim('a', 'shot', 'relation:wife,son', 2), personClaim('a', 'shot', 'smith'), personClaim('a', 'killed', 'smith')];
+    expect(reconcileFigures(shotFamily, new Map()).map((f) => [f.kind, f.best])).toEqual([['killed', 1], ['injured', 1]]);
+  });
+
   it('counts a report\'s injured who died since among the killed, when the victims add up', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
     // "A 3-year-old is in critical condition" (a), then "3-year-old dies" (b): one victim, killed.
