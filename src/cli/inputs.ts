@@ -45,8 +45,12 @@ export async function readAll(paths: readonly string[], options: { maxBytes?: nu
   return { docs, problems };
 }
 
-/** Formats a diagnostic for a terminal: `file:line: severity message (rule)`. */
+/**
+ * Formats a diagnostic for a terminal: `file:line: severity message (rule)`. A message that names
+ * its file itself (as the dossier's diagnostics do) does not name it twice.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}` : ''}: ` : d.spans?.[0] ? `${d.spans[0].doc}:${d.spans[0].start}-${d.spans[0].end}: ` : '';
-  return `${place}${d.severity}: ${d.message} (${d.ruleId})`;
+  const message = place !== '' && d.message.startsWith(place) ? d.message.slice(place.length) : d.message;
+  return `${place}${d.severity}: ${message} (${d.ruleId})`;
 }
