@@ -26,7 +26,7 @@ import { extractActors, groupActors } from '../stages/entities/actors.js';
 import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
-import { loadGazetteer } from '../stages/entities/gazetteer.js';
+import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
 import { ACRONYM, ORGANIZATION_HEADS } from '../locales/en/entities-organizations.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
@@ -247,9 +247,8 @@ export function buildEvent(
  * acronym), not a person's name or surname. A name nothing knows ("in Dalmora", a village) stays.
  */
 function isScopePlace(name: string, entities: readonly Entity[]): boolean {
-  const gazetteer = loadGazetteer();
   if (entities.some((e) => e.type === 'place' && (e.name === name || e.aliases.includes(name)))) return true;
-  if (gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0) return true;
+  if (isKnownPlace(name)) return true;
   if (ACRONYM.test(name) || FACILITY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
   // A person's name or surname, an organization's name; not a town that starts one ("Dalmora General Hospital").
   return !entities.some((e) => e.type !== 'place' && [e.name, ...e.aliases].some((n) => n === name || (e.type === 'person' && n.endsWith(` ${name}`))));

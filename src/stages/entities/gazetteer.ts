@@ -481,6 +481,16 @@ function townsNamed(table: TownTable, lower: string, stateByCode: ReadonlyMap<st
   return out;
 }
 
+/**
+ * Whether the gazetteer knows a name as a place: a city, a country or state, a US county ("Lake
+ * County", "Gaston Co") or a US town of any size.
+ *
+ * @example isKnownPlace('Memphis') === true; isKnownPlace('Overnight Shooting') === false
+ */
+export function isKnownPlace(name: string, gazetteer: Gazetteer = loadGazetteer()): boolean {
+  return gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0;
+}
+
 let cached: Gazetteer | undefined;
 
 /**

@@ -1,5 +1,5 @@
 import type { Scope } from '../../../model/record.js';
-import { loadGazetteer } from '../../entities/gazetteer.js';
+import { isKnownPlace } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
 
@@ -123,7 +123,7 @@ function placeOf(clause: string): string | undefined {
     // place unless the gazetteer knows it ("2 Dead in Memphis Shooting": Memphis).
     if (isTitle ??= isTitleCase(clause)) {
       const head = place.replace(HAPPENING_AFTER_NAME, '');
-      if (head.length > 0 && isGazetteerPlace(head)) return head;
+      if (head.length > 0 && isKnownPlace(head)) return head;
       continue;
     }
     return place;
@@ -134,8 +134,3 @@ function placeOf(clause: string): string | undefined {
 /** A happening noun after a name in a title-case headline ("Memphis Shooting"). */
 const HAPPENING_AFTER_NAME = new RegExp(`\\s+${HAPPENING_NOUN_SOURCE}$`, 'i');
 
-/** Whether the gazetteer knows a name: a city, a US county or a US town of any size. */
-function isGazetteerPlace(name: string): boolean {
-  const gazetteer = loadGazetteer();
-  return gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0;
-}
