@@ -94,9 +94,13 @@ const VERB_KIND: Readonly<Record<string, ClaimKind>> = {
 const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
 
 /**
- * A negation between a count and its cue word: "two men arguing, but did not see anyone injured"
- * counts nobody injured.
+ * Words between a count and its cue that deny it ("two men arguing, but did not see anyone
+ * injured" counts nobody injured) or make it a supposition ("could have been killed", "would have
+ * died"): no one was. Not a report unsure of what happened: "at least four people may have been
+ * injured".
  */
+const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b/;
+
 /**
  * Between a count's head and the cue after it: the count's own verb, then "and" and another subject
  * with its own verb ("seven officers returned fire and Wilkes was shot and killed", "three men
@@ -105,13 +109,6 @@ const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
  * a woman was hurt" ends at its own cue before "and").
  */
 const OTHER_SUBJECT_BEFORE_CUE = /^\s+(?:[a-z'’-]+\s+){0,3}?[a-z]+ed\b[^,;]*?\band\s+(?:(?:a|an|the|his|her|their|one|another)\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+)?(?:was|were|is|are|has been|had been)\b/;
-
-/**
- * Words between a count and its cue that deny it ("were not hurt") or make it a supposition
- * ("could have been killed", "would have died"): no one was. Not a report unsure of what happened:
- * "at least four people may have been injured".
- */
-const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b/;
 
 /**
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
