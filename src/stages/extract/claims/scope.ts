@@ -29,12 +29,12 @@ const RECURRING = /\b(?:every year|each year|annually|every anniversary|each ann
 /**
  * Statistics over many incidents, not the event: "74 people injured from January to November",
  * "so far this year", "in shootings across the city over the weekend", "compared to last year",
- * "in weekend Detroit shootings", "the five shootings that wounded 15", "a series of shootings" (but "in the
+ * "in weekend Detroit shootings", "in the past four days", "the five shootings that wounded 15", "a series of shootings" (but "in the
  * shootings" may be one spree's), "violent weekend in Toledo", "at those six crime scenes", "12
  * separate incidents". Note: not "bloody night" nor "deadly night", which name one event as often
  * ("the bloody night of January 20", "the deadly night that took ... lives").
  */
-const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year))|an? (?:series|string|spate|rash|wave) of (?:[a-z-]+ )?(?:shootings|attacks|incidents|killings)|(?:violent|bloody|deadly) (?:holiday )?(?:weekend|week)\b|(?:weekend|week) of (?:violence|shootings|gunfire|bloodshed)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:[a-z-]+ )?(?:scenes|incidents)\b)/i;
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year))|(?:in|over|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)\b|an? (?:series|string|spate|rash|wave) of (?:[a-z-]+ )?(?:shootings|attacks|incidents|killings)|(?:violent|bloody|deadly) (?:holiday )?(?:weekend|week)\b|(?:weekend|week) of (?:violence|shootings|gunfire|bloodshed)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:[a-z-]+ )?(?:scenes|incidents)\b)/i;
 
 /**
  * Any of the four patterns that give a clause another scope than the main event: one test instead

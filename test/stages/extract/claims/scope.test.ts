@@ -52,6 +52,8 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Of all the shootings last week, only three people are in custody so far.', 'aggregate'],
     ['In all of the homicides last month, four men were charged.', 'aggregate'],
     ['Police are investigating a series of shootings overnight which have left two dead.', 'aggregate'],
+    ['Three young children have been shot accidentally in the Houston area in the past four days.', 'aggregate'],
+    ['Nine people were killed in the city over the last two weeks.', 'aggregate'],
     // a city's violent weekend or night, and counts over several scenes or incidents
     ['Six injured in violent weekend in Toledo', 'aggregate'],
     ['Violent weekend in Detroit: 17 scenes, 7 dead, 14 hurt', 'aggregate'],
