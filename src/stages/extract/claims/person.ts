@@ -170,12 +170,14 @@ const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 /** The left-out verb's participle right after that person: "(a man) wounded", "(a teen) critically injured". */
 const INJURED_AFTER_AT = /\s+(?:(?:critically|seriously|gravely|badly|slightly|also)\s+)?(?:wounded|injured|hurt)\b/y;
 const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'hurt']);
-/** "left a 7-year-old girl dead and her grandmother wounded": the predicate follows the person. */
-const LEFT_VERB = /\b(?:left|leaving|leaves)\s+/gu;
+/** "left a 7-year-old girl dead and her grandmother wounded", "found a father and daughter dead": the predicate follows the person. */
+const LEFT_VERB = /\b(?:left|leaving|leaves|found)\s+/gu;
 const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
   ['killed', /^\s+dead\b/],
   ['injured', /^\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)\b/],
 ];
+/** A person noun alone, after "and" in a list of people sharing a predicate ("a father and daughter dead"). */
+const BARE_PERSON_AT = new RegExp(String.raw`(?<described>(?:${SINGULAR}))\b`, 'dyu');
 /** "and" between two people sharing a predicate: "a mother and a grandmother dead". */
 const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
@@ -500,7 +502,7 @@ export function extractPersonClaims(
       if (m && INTO_CUSTODY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) add('detained', m, personOf(m.groups ?? {}));
     }
   }
-  if (view.cues.has('other') && /\b(?:left|leaving|leaves)\b/.test(text)) {
+  if ((view.cues.has('other') || view.cues.has('killed') || view.cues.has('injured')) && /\b(?:left|leaving|leaves|found)\b/.test(text)) {
     LEFT_VERB.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = LEFT_VERB.exec(text)) !== null) {
@@ -515,7 +517,12 @@ export function extractPersonClaims(
         const joined: RegExpExecArray[] = [m];
         for (let and = JOINED_PERSON.exec(rest); and !== null && joined.length < 4; and = JOINED_PERSON.exec(rest)) {
           OBJECT_AT.lastIndex = m.index + m[0].length + and[0].length;
-          const next = OBJECT_AT.exec(text);
+          let next = OBJECT_AT.exec(text);
+          // "a father and daughter dead": the second person without its article.
+          if (!next) {
+            BARE_PERSON_AT.lastIndex = m.index + m[0].length + and[0].length;
+            next = BARE_PERSON_AT.exec(text);
+          }
           if (!next) break;
           joined.push((m = next));
           rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);

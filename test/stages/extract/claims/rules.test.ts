@@ -33,6 +33,11 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // People found dead or hurt, a list of them sharing the predicate (its second person without an article).
+  ["Police found a father and daughter dead on New Year's Day.", ["killed 2 exact 'a father and daughter'"]],
+  ['The shooting left a mother and son wounded.', ["injured 2 exact 'a mother and son'"]],
+  ['Officers found a man wounded in the street.', ["injured 1 exact 'a man'"]],
+  ['Police found a man and gun in the car.', []],
   // "has died"; a full name with a generational suffix (its surname is the person's key).
   ['A second victim has died as a result of the shooting at the club.', ["killed 2 at-least 'A second victim'"]],
   ['Marvin Douglass Lancaster III died at the scene.', ["killed 1 exact 'Marvin Douglass Lancaster III'"]],
