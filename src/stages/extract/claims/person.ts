@@ -183,7 +183,7 @@ const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
 // Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death ("fatally shot himself" is one).
-const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing|fatally shot|fatally shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent )?self-inflicted)/gu;
+const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing|fatally shot|fatally shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent |what (?:appeared|appears) to be (?:a |an )?|a )?self-inflicted)/gu;
 
 /**
  * A body found: "authorities found a body in the room", "a body was found", "the body of a man was

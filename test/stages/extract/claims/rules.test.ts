@@ -366,6 +366,8 @@ describe('claim spans', () => {
     // "fatally shot himself" is a death; "shot himself" alone is mostly a wound
     expect(killed('Police said the man then fatally shot himself.')).toEqual(['1 self']);
     expect(killed('Police said the boy accidentally shot himself.')).toEqual([]);
+    // a self-inflicted wound, however the report hedges it
+    expect(killed('The man died from what appeared to be a self-inflicted gunshot wound.')).toContain('1 self');
   });
   it('read an ordinal death as an update of the toll ("5th person dies after ...", "a third victim has died")', () => {
     const updates = (text: string) => shown(text, (c) => `${c.value} ${c.qualifier} ${c.isUpdate}`, 'killed');
