@@ -691,12 +691,12 @@ export function joinFollowUps(groups: readonly (readonly DocId[])[], docs: reado
 /**
  * Closed events a stream remembers for `FollowUpIndex` by default (their names and day). Measured on
  * the synthetic million-article dump (`bench/synth-dump.mjs 1M --places real`, 573,815 events, two
- * workers): remembering 100,000 found 10,815 follow-ups, 8,689 of them of the same synthetic
- * incident, at a peak RSS of 1.57 GB; remembering 25,000 found 11,479, 9,158 of the same incident,
- * at 1.13 GB (fewer remembered events leave more names rare enough to tell, `followUpEvents`). Of
- * the first run's follow-ups, the median followed an event 2,432 events back.
+ * workers), follow-ups found / of the same synthetic incident / peak RSS: 100,000 remembered
+ * 10,815 / 8,689 / 1.57 GB; 25,000 11,479 / 9,158 / 1.13 GB; 10,000 10,686 / 8,283 / 0.98 GB; none
+ * 0.91 GB. 10,000 keeps the million under 1 GB. Of the follow-ups found with 100,000, the median
+ * followed an event 2,432 events back, 83% at most 10,000 back.
  */
-export const FOLLOW_UP_CAPACITY = 25_000;
+export const FOLLOW_UP_CAPACITY = 10_000;
 
 /**
  * The events a stream has closed, to tell which of them a later event follows up: the rule of
