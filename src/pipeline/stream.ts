@@ -29,7 +29,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 // Note: the grouper's own day reading, so the sort order is the order `streamOrder` gives a whole build.
-import { EventGrouper, FollowUpIndex, dayNumber, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
+import { ClosedEvents, EventGrouper, dayNumber, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
 import { openDatabase, type Database, type Statement } from '../store/sqlite.js';
 import { AnalysisPool } from './pool.js';
 import type { SpilledAnalysis } from './worker.js';
@@ -191,11 +191,8 @@ export class StreamBuilder {
   readonly #order: 'date' | 'arrival';
   /** Open documents: id to sequence number in the file, and what `FollowUpIndex` reads of them. */
   readonly #open = new Map<DocId, { readonly seq: number; readonly input: GroupInput }>();
-  /** Closed events, to tell the follow-ups of those already written out. */
-  readonly #followUps: FollowUpIndex;
-  /** The event each closed event follows, by their numbers (the order they close, as `e1`, `e2`, ...). */
-  readonly #follows = new Map<number, number>();
-  #emitted = 0;
+  /** Closed events, numbered as they close (`e1`, `e2`, ...), to tell the follow-ups of those already written out. */
+  readonly #followUps: ClosedEvents;
   /** Batches being analysed, in input order, with their raw texts. */
   readonly #inFlight: { raws: ReadonlyMap<DocId, string>; result: Promise<{ items: SpilledAnalysis[]; diagnostics: readonly Diagnostic[] }> }[] = [];
   readonly #maxInFlight: number;
@@ -217,7 +214,7 @@ export class StreamBuilder {
     this.#order = options.order ?? 'date';
     this.#pool = new AnalysisPool({ now: options.now, ...(options.threads !== undefined ? { threads: options.threads } : {}), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
     this.#grouper = new EventGrouper(options.group);
-    this.#followUps = new FollowUpIndex(this.#grouper.options);
+    this.#followUps = new ClosedEvents(this.#grouper.options);
     this.#windowDays = this.#grouper.windowDays;
     this.#maxInFlight = Math.max(2, this.#pool.threads * 2);
     this.#spill = new SpillFile(options.tmpdir ?? tmpdir());
@@ -314,13 +311,10 @@ export class StreamBuilder {
     if (open.length === 0) return;
     const seqs = open.map((d) => d.seq);
     // Events are numbered in the order they close, as `#deliver` names them.
-    const number = ++this.#emitted;
-    const follows = this.#followUps.close(
-      number,
+    this.#followUps.close(
       open.map((d) => d.input),
       (t) => this.#grouper.weightOf(t),
     );
-    if (follows !== undefined) this.#follows.set(number, follows);
     this.#closed.push(seqs);
     this.#closedDocs += seqs.length;
     if (this.#closedDocs >= this.#pool.batchSize) await this.#buildClosed();
@@ -342,9 +336,8 @@ export class StreamBuilder {
     if (!next) return;
     for (const { event, lineage } of await next) {
       this.#events++;
-      const follows = this.#follows.get(this.#events);
-      this.#follows.delete(this.#events);
-      await this.#options.onEvent({ event: { ...event, id: `e${this.#events}`, ...(follows !== undefined ? { follows: `e${follows}` } : {}) }, lineage });
+      const { number, follows } = this.#followUps.deliver();
+      await this.#options.onEvent({ event: { ...event, id: `e${number}`, ...(follows !== undefined ? { follows: `e${follows}` } : {}) }, lineage });
     }
   }
 }

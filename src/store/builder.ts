@@ -27,7 +27,7 @@ import { assembleDossier, lineageOf, type BuildOptions } from '../pipeline/build
 import { AnalysisPool } from '../pipeline/pool.js';
 import type { SpilledAnalysis } from '../pipeline/worker.js';
 import { createContext } from '../pipeline/stage.js';
-import { EventGrouper, FollowUpIndex, type GroupInput } from '../stages/group/index.js';
+import { ClosedEvents, EventGrouper, type GroupInput } from '../stages/group/index.js';
 import type { SaveResult, Store } from './store.js';
 
 /**
@@ -280,25 +280,18 @@ export class StoreBuilder {
     const grouper = new EventGrouper(this.#options.group);
     // Closed events, to tell which earlier one a follow-up follows (as a stream does; the whole
     // rebuild joins them instead, `joinFollowUps`).
-    const followUps = new FollowUpIndex(grouper.options);
+    const followUps = new ClosedEvents(grouper.options);
     /** Open documents: id to input `seq` and what `FollowUpIndex` reads of them. */
     const open = new Map<DocId, { readonly seq: number; readonly input: GroupInput }>();
     let closed: number[][] = [];
     let closedDocs = 0;
-    /** Events by the order they closed (1, 2, ...): the number of the event each follows up. */
-    const follows = new Map<number, number>();
-    let closedEvents = 0;
-    let staged = 0;
     const building: Promise<{ event: DossierEvent; lineage: readonly DossierLineage[] }[]>[] = [];
     const maxInFlight = Math.max(2, pool.threads * 2);
     const deliver = async (): Promise<void> => {
       const next = building.shift();
       if (!next) return;
       for (const { event, lineage } of await next) {
-        const number = ++staged;
-        const earlier = follows.get(number);
-        follows.delete(number);
-        this.#store.stageEvent(event, lineage, { number, ...(earlier !== undefined ? { follows: earlier } : {}) });
+        this.#store.stageEvent(event, lineage, followUps.deliver());
       }
     };
     const buildClosed = async (): Promise<void> => {
@@ -317,13 +310,10 @@ export class StoreBuilder {
       });
       if (docs.length === 0) return;
       // Events are numbered in the order they close, as `deliver` stages them.
-      const number = ++closedEvents;
-      const earlier = followUps.close(
-        number,
+      followUps.close(
         docs.map((d) => d.input),
         (t) => grouper.weightOf(t),
       );
-      if (earlier !== undefined) follows.set(number, earlier);
       // A whole build lists an event's documents in the order they were added (`groupAnalyses`).
       const seqs = docs.map((d) => d.seq);
       closed.push(seqs.sort((a, b) => a - b));

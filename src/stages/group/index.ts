@@ -784,6 +784,42 @@ export class FollowUpIndex {
 }
 
 /**
+ * The follow-ups of events that close one after another and are delivered later, in the same order
+ * (a stream's events, a store's bounded rebuild): numbers each event as it closes (1, 2, ...), asks
+ * `FollowUpIndex` which earlier one it follows, and tells it when that event is delivered.
+ *
+ * @example
+ * const followUps = new ClosedEvents(opts);
+ * followUps.close(docs, idf); // when the grouper closes an event
+ * followUps.deliver(); // { number: 1 }, later: { number: 7, follows: 1 }
+ */
+export class ClosedEvents {
+  readonly #index: FollowUpIndex;
+  readonly #follows = new Map<number, number>();
+  #closed = 0;
+  #delivered = 0;
+
+  constructor(opts: GroupOptions = DEFAULT_GROUP_OPTIONS, capacity = FOLLOW_UP_CAPACITY) {
+    this.#index = new FollowUpIndex(opts, capacity);
+  }
+
+  /** An event closed, with these documents. */
+  close(docs: readonly GroupInput[], weightOf: (token: string) => number): void {
+    const number = ++this.#closed;
+    const follows = this.#index.close(number, docs, weightOf);
+    if (follows !== undefined) this.#follows.set(number, follows);
+  }
+
+  /** The next event delivered: its number, and the number of the event it follows, if any. */
+  deliver(): { readonly number: number; readonly follows?: number } {
+    const number = ++this.#delivered;
+    const follows = this.#follows.get(number);
+    this.#follows.delete(number);
+    return follows === undefined ? { number } : { number, follows };
+  }
+}
+
+/**
  * A name's key in `FollowUpIndex`: its 31-bit FNV-1a hash. Two names of one key are taken as one,
  * which can only add weight to a link that must also recall the earlier event's day.
  */
