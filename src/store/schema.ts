@@ -124,11 +124,11 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // Version 4: `features.recalled`, the days and months a report dates happenings to
   // (`GroupFeatures.recalled`, JSON), so the bounded rebuild tells which earlier event a follow-up
-  // follows (`FollowUpIndex`) as a stream does. Filled here from the stored analyses; NULL for an
-  // analysis stored before it was computed (read as none).
+  // follows (`FollowUpIndex`) as a stream does. Filled here from the stored analyses; NULL for none
+  // (as `recalledJson` writes it) and for an analysis stored before it was computed.
   `
   ALTER TABLE features ADD COLUMN recalled TEXT;
-  UPDATE features SET recalled = (SELECT json_extract(a.json, '$.grouping.recalled') FROM analyses a WHERE a.id = features.id);
+  UPDATE features SET recalled = NULLIF((SELECT json_extract(a.json, '$.grouping.recalled') FROM analyses a WHERE a.id = features.id), '[]');
   `,
 ];
 
