@@ -23,11 +23,11 @@ export interface RawDoc {
   readonly text: string;
   /**
    * The page `text` was extracted from, when it is not the input as read: `raw` is the HTML
-   * page or the PDF's text layer, and `offsets` maps offsets of `text` into `raw`. Cleaning
+   * page, the PDF's text layer or the Markdown source, and `offsets` maps offsets of `text` into `raw`. Cleaning
    * composes its own map with this one, so `SourceDoc.raw` is the page and
    * `SourceDoc.offsets` points into it.
    */
-  readonly page?: { readonly format: 'html' | 'pdf'; readonly raw: string; readonly offsets: OffsetMap };
+  readonly page?: { readonly format: 'html' | 'pdf' | 'markdown'; readonly raw: string; readonly offsets: OffsetMap };
 }
 
 /** A cleaned document. Every span in the pipeline points into `text`, which never changes after ingest. */

@@ -371,15 +371,30 @@ function tellsHappening(title: string): boolean {
 }
 const HEADLINE_VERB = /\b(?:shoots|kills|dies|stabs|fatal(?:ly)?|suicide|bullet|gun)\b/i;
 
-/** The title of the earliest report whose headline tells the happening, else of the earliest with one, else the first sentence of the first report. */
+/**
+ * The headline of the earliest report whose headline tells the happening, else the title of the
+ * earliest report with one, else the first sentence of the earliest report. A report's headline is
+ * its title, else (a text file has none) its first sentence, where a text file puts its headline.
+ */
 function eventTitle(analyses: readonly DocAnalysis[]): string {
   const byDate = [...analyses].sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
+  const headline = (a: DocAnalysis): string | undefined => (a.doc.title !== undefined ? withoutSiteName(a.doc.title) : a.sentences[0]?.text);
   // The first headline that tells the violence or a death ("2 dead in shooting", "Man fatally
   // shoots teen"), over an obituary or a site's name ("Melina Torres Obituary", "Big Bend Now")
-  // that a report carried first.
-  const titled = byDate.find((a) => a.doc.title !== undefined && tellsHappening(a.doc.title)) ?? byDate.find((a) => a.doc.title);
+  // that a report carried first. Note: titles and first sentences are taken in one date order, so
+  // a later report's title (a Markdown heading, a web page's) does not win over an earlier text
+  // file's headline line.
+  const telling = byDate.find((a) => {
+    const h = headline(a);
+    return h !== undefined && tellsHappening(h);
+  });
+  const titled = byDate.find((a) => a.doc.title);
   // Without titles, the first sentence of the earliest report: the first account, not a later anniversary's.
-  const title = (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title) : undefined) ?? byDate.find((a) => a.sentences.length > 0)?.sentences[0]?.text ?? 'Untitled event';
+  const title =
+    (telling ? headline(telling) : undefined) ??
+    (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title) : undefined) ??
+    byDate.find((a) => a.sentences.length > 0)?.sentences[0]?.text ??
+    'Untitled event';
   return title.length > 140 ? `${title.slice(0, 137)}...` : title;
 }
 

@@ -3,7 +3,9 @@
  * `Diagnostic` instead of thrown. This is the only part of the library that touches the
  * file system (besides the CLI), and it is async.
  *
- * - `.txt`, `.md` (and `.text`, `.markdown`): one document; id = file name without extension.
+ * - `.txt` (and `.text`): one document; id = file name without extension.
+ * - `.md` (and `.markdown`): one document, the text its rendered page shows, with the title and
+ *   date of its front matter or opening heading (markdown.ts).
  * - `.html`, `.htm`, `.xhtml`: a web page; its article text, title, byline, date and URL (html.ts).
  * - `.pdf`: a PDF's text layer, without running headers, footers and page numbers (pdf.ts).
  * - `.jsonl` (and `.ndjson`): one report a line, `{id, title, published, url, text}`, streamed
@@ -26,7 +28,8 @@ import { z } from 'zod';
 import type { RawDoc } from '../../model/document.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { decodeBytes, declaredCharset, type DecodedText } from './decode.js';
-// Note: html.js (linkedom, about 0.3 s to load) is imported on the first web page, so a build of text and JSONL never loads it.
+// Note: html.js (linkedom, about 0.3 s to load) is imported on the first web page, and markdown.js
+// (micromark, about 0.15 s) on the first Markdown file, so a build of text and JSONL loads neither.
 import type { HtmlOptions } from './html.js';
 import { extractPdf } from './pdf.js';
 
@@ -59,6 +62,7 @@ export const READ_RULES = {
   lossy: 'ingest/read/lossy-decode',
   html: 'ingest/read/html',
   pdf: 'ingest/read/pdf',
+  markdown: 'ingest/read/markdown',
   failed: 'ingest/read/failed',
   jsonSyntax: 'ingest/read/jsonl-syntax',
   jsonShape: 'ingest/read/jsonl-shape',
@@ -66,7 +70,8 @@ export const READ_RULES = {
   noStdin: 'ingest/read/no-stdin',
 } as const;
 
-const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.text', '.markdown']);
+const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
+const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
 const JSONL_EXTENSIONS: ReadonlySet<string> = new Set(['.jsonl', '.ndjson']);
 const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
 const PDF_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf']);
@@ -189,6 +194,8 @@ async function* readPath(path: string, limits: Limits, isExplicit: boolean): Asy
     yield* readJsonlFile(path, maxBytes);
   } else if (TEXT_EXTENSIONS.has(extension)) {
     yield* readTextFile(path, maxBytes);
+  } else if (MARKDOWN_EXTENSIONS.has(extension)) {
+    yield* readMarkdownFile(path, maxBytes);
   } else if (HTML_EXTENSIONS.has(extension)) {
     const bytes = yield* readWhole(path, maxBytes);
     if (bytes !== undefined) yield* readHtml(bytes, path, idOf(path), limits.html);
@@ -196,7 +203,7 @@ async function* readPath(path: string, limits: Limits, isExplicit: boolean): Asy
     const bytes = yield* readWhole(path, maxBytes);
     if (bytes !== undefined) yield* readPdf(bytes, path, idOf(path));
   } else {
-    const known = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...PDF_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ');
+    const known = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS, ...PDF_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ');
     yield problem(
       isExplicit ? 'warning' : 'info',
       READ_RULES.unknownExtension,
@@ -240,6 +247,46 @@ async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<Raw
     return;
   }
   yield { id: idOf(path), path, text: decoded.text };
+}
+
+/**
+ * A Markdown file as the text its rendered page shows (markdown.ts): headings, emphasis, links and
+ * front matter left out of the text, the title and date of the front matter (or of an opening
+ * heading) kept as metadata, and every offset mapped back to the file.
+ */
+async function* readMarkdownFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+  const buffer = yield* readWhole(path, maxBytes);
+  if (buffer === undefined) return;
+  const decoded = decode(buffer, path);
+  if ('severity' in decoded) {
+    yield decoded;
+    return;
+  }
+  yield* decoded.warnings;
+  const source = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (source.trim().length === 0) {
+    yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
+    return;
+  }
+  const { extractMarkdown } = await import('./markdown.js');
+  const md = extractMarkdown(source);
+  if (md.frontMatterProblem !== undefined) {
+    yield problem('warning', READ_RULES.markdown, path, `has a front matter block that is not valid YAML (${md.frontMatterProblem}); its title and date were not read (fix the block between the \`---\` lines)`);
+  }
+  if (md.text.trim().length === 0) {
+    yield problem('error', READ_RULES.empty, path, 'has no text outside its Markdown markup; skipped');
+    return;
+  }
+  const published = yield* checkedPublished(md.published, path, 'front matter');
+  yield {
+    id: idOf(path),
+    path,
+    ...(md.title !== undefined ? { title: md.title } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(md.url !== undefined ? { url: md.url } : {}),
+    text: md.text,
+    page: { format: 'markdown', raw: source, offsets: md.offsets },
+  };
 }
 
 /**

@@ -60,10 +60,13 @@ describe('readInputs: text files and folders', () => {
     });
     const { docs, problems } = await read([directory]);
     expect(docs.map((doc) => [doc.id, doc.path, doc.text])).toEqual([
-      ['a', join(directory, 'a.md'), '# First\n\nReport.'],
+      // Markdown as its rendered page reads: the heading's text without its `#`, and as the title
+      ['a', join(directory, 'a.md'), 'First\n\nReport.'],
       ['b', join(directory, 'b.txt'), 'Second report.'],
       ['c', join(directory, 'sub', 'c.txt'), 'Third report.'],
     ]);
+    expect(docs[0]?.title).toBe('First');
+    expect(docs[0]?.page?.raw).toBe('# First\n\nReport.');
     expect(problems.map((p) => [p.severity, p.ruleId, p.file])).toEqual([
       ['info', READ_RULES.hidden, join(directory, '.hidden.txt')],
       ['info', READ_RULES.unknownExtension, join(directory, 'notes.docx')],
@@ -250,5 +253,27 @@ describe('isoDate', () => {
     ['20161224', undefined],
   ])('%s -> %s', (input, expected) => {
     expect(isoDate(input)).toBe(expected);
+  });
+});
+
+describe('readInputs: Markdown', () => {
+  it('reads front matter dates, and names the file of a front matter that is not YAML or a date that is not one', async () => {
+    const directory = folder('markdown', {
+      'good.md': '---\ntitle: Two dead in Velmora\ndate: 2021-01-04\n---\n\nTwo people were **killed** on Monday.',
+      'bad-yaml.md': '---\ntitle: [unclosed\n---\n\nTwo people were killed.',
+      'bad-date.markdown': '---\ndate: last Monday\n---\n\nTwo people were killed.',
+      'only-markup.md': '![photo](a.jpg)\n\n<div></div>\n',
+    });
+    const { docs, problems } = await read([directory]);
+    expect(docs.map((d) => [d.id, d.title, d.published, d.text])).toEqual([
+      ['bad-date', undefined, undefined, 'Two people were killed.'],
+      ['bad-yaml', undefined, undefined, 'Two people were killed.'],
+      ['good', 'Two dead in Velmora', '2021-01-04', 'Two people were killed on Monday.'],
+    ]);
+    expect(problems.map((p) => [p.severity, p.ruleId, p.file])).toEqual([
+      ['warning', READ_RULES.published, join(directory, 'bad-date.markdown')],
+      ['warning', READ_RULES.markdown, join(directory, 'bad-yaml.md')],
+      ['error', READ_RULES.empty, join(directory, 'only-markup.md')],
+    ]);
   });
 });
