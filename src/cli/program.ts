@@ -9,7 +9,7 @@ import { createContext } from '../pipeline/stage.js';
 import { assembleDossier, lineageFromLinks } from '../pipeline/build.js';
 import { LineageIndex } from '../stages/lineage/index.js';
 import { analyzeDocuments, type DocAnalysis } from '../pipeline/analyze.js';
-import { AnalysisPool, defaultThreads, MIN_POOL_DOCS } from '../pipeline/pool.js';
+import { AnalysisPool, defaultThreads, MIN_POOL_DOCS, streamThreads } from '../pipeline/pool.js';
 import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
 import { readInputs } from '../stages/ingest/read.js';
@@ -73,6 +73,11 @@ function printProblem(d: Diagnostic, options: { readonly debug?: boolean }, prog
   return d.severity === 'error';
 }
 
+/** "1 event", "2 events". */
+function counted(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Writes output text to `--out` or stdout. */
 async function emit(text: string, out: string | undefined): Promise<void> {
   if (out) await writeFile(out, text);
@@ -94,7 +99,7 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
   try {
     const now = new Date();
     const builder = new StoreBuilder(store, { now: () => now, build: { grouping: options.oneEvent ? 'one' : 'auto' } });
-    const pool = new AnalysisPool({ now, ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+    const pool = new AnalysisPool({ now, threads: options.threads ?? streamThreads() });
     const progress = new Progress(process.stderr, await inputBytes(inputs));
     const inFlight: Promise<void>[] = [];
     let failed = false;
@@ -270,7 +275,7 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
     const summary = await stream.end();
     progress.done();
     if (options.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
-    process.stderr.write(`corroborate: ${summary.documents} documents, ${summary.events} events (at most ${summary.peakOpenDocs} documents open at once)\n`);
+    process.stderr.write(`corroborate: ${counted(summary.documents, 'document')}, ${counted(summary.events, 'event')} (at most ${counted(summary.peakOpenDocs, 'document')} open at once)\n`);
     if (summary.outOfOrder > 0) {
       process.stderr.write(
         `corroborate: ${summary.outOfOrder} documents came more than ${DEFAULT_GROUP_OPTIONS.windowDays} days behind the stream's date; their events may be split: drop --presorted, or sort the dump by date\n`,
@@ -368,7 +373,7 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'largest input file, or JSONL line, read (e.g. 5MB; default 20MB)', parseBytes)
-    .option('--threads <n>', 'worker threads for analysis (default: one less than the cores, none below three cores; 0 analyses on the main thread)', parseCount)
+    .option('--threads <n>', 'worker threads for analysis (default: with --format jsonl or --store, one per core; otherwise one less than the cores, none below three cores; 0 analyses on the main thread)', parseCount)
     .option('--one-event', 'take every report as a report of one event, instead of grouping them into events')
     .option('--presorted', 'with --format jsonl: the dump is in date order, so group it as it streams instead of sorting it by date through a temporary file')
     .option('--store <file>', 'SQLite store: keep the reports, their analyses and the events there; later builds add only new reports and rewrite only the events they change')

@@ -29,9 +29,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 // Note: the grouper's own day reading, so the sort order is the order `streamOrder` gives a whole build.
-import { ClosedEvents, EventGrouper, dayNumber, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
+import { ClosedEvents, EventGrouper, dayNumber, sharedAnchor, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
 import { openDatabase, type Database, type Statement } from '../store/sqlite.js';
-import { AnalysisPool } from './pool.js';
+import { AnalysisPool, streamThreads } from './pool.js';
 import type { SpilledAnalysis } from './worker.js';
 
 /** An event closed by the stream. */
@@ -45,7 +45,7 @@ export interface StreamEvent {
 export interface StreamOptions {
   /** Reference date of the build. */
   readonly now: Date;
-  /** Worker threads (default `defaultThreads()`: one less than the cores; 0 works on the main thread). */
+  /** Worker threads (default `streamThreads()`: one per core; 0 works on the main thread). */
   readonly threads?: number;
   /** Documents per analysis task. */
   readonly batchSize?: number;
@@ -203,6 +203,14 @@ export class StreamBuilder {
   /** Batches of events being built, in the order they closed. */
   readonly #building: Promise<{ event: DossierEvent; lineage: readonly DossierLineage[] }[]>[] = [];
   #batch: RawDoc[] = [];
+  /**
+   * The first reports, held back from the grouper until the stream holds more than a small
+   * collection (`smallCollection`); undefined once released. A stream that ends within it is
+   * grouped as a whole build groups it: one event when every report names one thing
+   * (`sharedAnchor`), so `--format jsonl` over a folder of one event's reports gives the one
+   * event `--format json` gives.
+   */
+  #head: { seq: number; input: GroupInput }[] | undefined = [];
   #documents = 0;
   #events = 0;
   #outOfOrder = 0;
@@ -212,7 +220,7 @@ export class StreamBuilder {
   constructor(options: StreamOptions) {
     this.#options = options;
     this.#order = options.order ?? 'date';
-    this.#pool = new AnalysisPool({ now: options.now, ...(options.threads !== undefined ? { threads: options.threads } : {}), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
+    this.#pool = new AnalysisPool({ now: options.now, threads: options.threads ?? streamThreads(), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
     this.#grouper = new EventGrouper(options.group);
     this.#followUps = new ClosedEvents(this.#grouper.options);
     this.#windowDays = this.#grouper.windowDays;
@@ -240,6 +248,7 @@ export class StreamBuilder {
       if (this.#batch.length > 0) await this.#send();
       while (this.#inFlight.length > 0) await this.#take();
       if (this.#order === 'date') for (const { seq, input } of this.#spill.byDate()) await this.#group(seq, input);
+      await this.#endHead();
       for (const ids of this.#grouper.flush()) await this.#emit(ids);
       await this.#buildClosed();
       while (this.#building.length > 0) await this.#deliver();
@@ -275,18 +284,32 @@ export class StreamBuilder {
     this.#options.onProgress?.(this.#documents);
   }
 
-  /**
-   * Hands one report to the grouper and queues the events that closed. In arrival order the
-   * stream's clock is the publication date (a crawl's order), so follow-ups keep their event open.
-   */
+  /** Hands one report to the grouper (`#groupNow`), or holds it back while the stream is still a small collection (`#head`). */
   async #group(seq: number, given: GroupInput): Promise<void> {
-    const input: GroupInput = this.#order === 'arrival' && given.published !== undefined ? { ...given, at: given.published } : given;
-    const day = dayNumber(input.at ?? input.eventDate ?? input.published);
-    if (Number.isFinite(day)) {
-      if (day < this.#latestDay - this.#windowDays) this.#outOfOrder++;
-      if (day > this.#latestDay) this.#latestDay = day;
-    }
-    // What `FollowUpIndex` reads of it, and nothing more (an arrival-order input carries its analysis's JSON).
+    if (this.#head === undefined) return this.#groupNow(seq, given);
+    this.#head.push({ seq, input: given });
+    if (this.#head.length > this.#grouper.options.smallCollection) await this.#releaseHead();
+  }
+
+  /** Hands the held-back reports to the grouper, in order; from then on reports go straight to it. */
+  async #releaseHead(): Promise<void> {
+    const head = this.#head ?? [];
+    this.#head = undefined;
+    for (const { seq, input } of head) await this.#groupNow(seq, input);
+  }
+
+  /** At the end of a stream that stayed a small collection: one event if its reports share a name, else grouped as usual. */
+  async #endHead(): Promise<void> {
+    const head = this.#head;
+    if (head === undefined) return;
+    if (head.length < 2 || sharedAnchor(head.map((h) => h.input)) === undefined) return this.#releaseHead();
+    this.#head = undefined;
+    for (const { seq, input } of head) this.#keep(seq, input);
+    await this.#emit(head.map((h) => h.input.id));
+  }
+
+  /** Keeps what `FollowUpIndex` reads of an open report, and nothing more (an arrival-order input carries its analysis's JSON). */
+  #keep(seq: number, input: GroupInput): void {
     const kept: GroupInput = {
       id: input.id,
       text: '',
@@ -296,8 +319,22 @@ export class StreamBuilder {
       ...(input.recalled !== undefined ? { recalled: input.recalled } : {}),
     };
     this.#open.set(input.id, { seq, input: kept });
-    this.#grouper.add(input);
     if (this.#open.size > this.#peakOpen) this.#peakOpen = this.#open.size;
+  }
+
+  /**
+   * Hands one report to the grouper and queues the events that closed. In arrival order the
+   * stream's clock is the publication date (a crawl's order), so follow-ups keep their event open.
+   */
+  async #groupNow(seq: number, given: GroupInput): Promise<void> {
+    const input: GroupInput = this.#order === 'arrival' && given.published !== undefined ? { ...given, at: given.published } : given;
+    const day = dayNumber(input.at ?? input.eventDate ?? input.published);
+    if (Number.isFinite(day)) {
+      if (day < this.#latestDay - this.#windowDays) this.#outOfOrder++;
+      if (day > this.#latestDay) this.#latestDay = day;
+    }
+    this.#keep(seq, input);
+    this.#grouper.add(input);
     for (const ids of this.#grouper.closeReady()) await this.#emit(ids);
   }
 

@@ -24,7 +24,7 @@ import type { Dossier, DossierEvent, DossierLineage } from '../model/dossier.js'
 import type { DocId } from '../model/span.js';
 import { analyzeDocument, type DocAnalysis } from '../pipeline/analyze.js';
 import { assembleDossier, lineageOf, type BuildOptions } from '../pipeline/build.js';
-import { AnalysisPool } from '../pipeline/pool.js';
+import { AnalysisPool, streamThreads } from '../pipeline/pool.js';
 import type { SpilledAnalysis } from '../pipeline/worker.js';
 import { createContext } from '../pipeline/stage.js';
 import { ClosedEvents, EventGrouper, type GroupInput } from '../stages/group/index.js';
@@ -253,7 +253,7 @@ export class StoreBuilder {
 
   /**
    * Rebuilds and saves the dossier with the rebuild that fits the store (see {@link RebuildMode});
-   * the bounded one builds events on `threads` worker threads (default `defaultThreads()`: one less than the cores).
+   * the bounded one builds events on `threads` worker threads (default `streamThreads()`: one per core).
    *
    * @example
    * const { events, bounded } = await builder.refresh();
@@ -276,7 +276,7 @@ export class StoreBuilder {
       for (const raw of raws) this.#store.putAnalysis(this.#analyze(raw));
     }
     this.#store.fillFeatures();
-    const pool = new AnalysisPool({ now: this.#now(), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+    const pool = new AnalysisPool({ now: this.#now(), threads: options.threads ?? streamThreads() });
     const grouper = new EventGrouper(this.#options.group);
     // Closed events, to tell which earlier one a follow-up follows (as a stream does; the whole
     // rebuild joins them instead, `joinFollowUps`).

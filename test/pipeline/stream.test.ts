@@ -25,11 +25,13 @@ describe('StreamBuilder', () => {
     const events: StreamEvent[] = [];
     const openWhenEmitted: number[] = [];
     let pushed = 0;
+    // smallCollection 0: the stream holds no reports back (see the small-collection test below)
     const stream = new StreamBuilder({
       now: new Date(0),
       threads: 0,
       batchSize: 2,
       order: 'arrival',
+      group: { smallCollection: 0 },
       onEvent: (e) => {
         events.push(e);
         openWhenEmitted.push(pushed);
@@ -72,6 +74,36 @@ describe('StreamBuilder', () => {
     expect(followUp?.follows).toBe(first?.id);
     // no other event follows one
     expect(events.filter((e) => e.follows !== undefined)).toHaveLength(1);
+  });
+
+  it('gives one event for a small collection whose reports all name one thing, as a whole build does', async () => {
+    // a first report, a trial a year later and an anniversary: days the grouper would keep apart
+    const reports: RawDoc[] = [
+      { id: 'first', path: 'f.txt', published: '2021-01-04', text: 'Gunmen killed four people at the Velmora bus depot on Monday, police said.' },
+      { id: 'trial', path: 't.txt', published: '2021-11-02', text: 'Two men went on trial on Tuesday over the attack on the Velmora bus depot.' },
+      { id: 'anniversary', path: 'a.txt', published: '2022-01-04', text: 'Residents of Velmora laid flowers on Tuesday, a year after the depot attack.' },
+    ];
+    const collect = async (raws: RawDoc[], order: 'date' | 'arrival', group = {}) => {
+      const events: string[][] = [];
+      const stream = new StreamBuilder({ now: new Date(0), threads: 0, order, group, onEvent: (e) => void events.push([...e.event.documents].sort()) });
+      for (const raw of raws) await stream.push(raw);
+      await stream.end();
+      return events;
+    };
+    const ctx = createContext({ now: new Date(0) });
+    const analyses = reports.map((r) => analyzeDocument(r, ctx));
+    const whole = assembleDossier(analyses, ctx, lineageOf(analyses));
+    expect(whole.events.map((e) => [...e.documents].sort())).toEqual([['anniversary', 'first', 'trial']]);
+    expect(await collect(reports, 'arrival')).toEqual([['anniversary', 'first', 'trial']]);
+    expect(await collect(reports, 'date')).toEqual([['anniversary', 'first', 'trial']]);
+    // without the rule, the grouper alone keeps them apart
+    expect(await collect(reports, 'arrival', { smallCollection: 0 })).toHaveLength(3);
+    // reports that share no name are grouped as usual
+    const apart: RawDoc[] = [
+      { id: 'x', path: 'x.txt', published: '2021-01-04', text: 'Gunmen killed four people at the Velmora bus depot on Monday, police said.' },
+      { id: 'y', path: 'y.txt', published: '2021-06-04', text: 'A man was shot dead in Durnhill on Friday, police said.' },
+    ];
+    expect(await collect(apart, 'arrival')).toEqual([['x'], ['y']]);
   });
 
   it('sorts a dump that is out of date order, and gives the events of the sorted dump', async () => {
