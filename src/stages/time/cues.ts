@@ -69,6 +69,23 @@ export function violenceBefore(before: string): boolean {
 }
 
 /**
+ * Wounds that killed later, right before a date: "died of his wounds on", "succumbed to her
+ * injuries", "later died at the hospital". The date is that death's day, after the happening (the
+ * wound came first). Not "died at a local hospital Sunday": the shot often die there the same day.
+ */
+const LATER_DEATH_BEFORE =
+  /\b(?:(?:died|succumbed)\b[^,;:.]{0,30}?\b(?:of|from|to)\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:wounds?|injur(?:y|ies))|later\s+died|died\s+later)\b[^,;:.]{0,30}$/i;
+
+/**
+ * Whether the words right before a date make it the day a victim died of wounds received earlier.
+ * @example laterDeathBefore('one man who died of his wounds on ') === true
+ * @example laterDeathBefore('was shot and killed on ') === false
+ */
+export function laterDeathBefore(before: string): boolean {
+  return LATER_DEATH_BEFORE.test(before);
+}
+
+/**
  * Whether a date names the day of a proceeding ("at his Saturday arraignment", "Monday's hearing").
  * @example proceedingAfter(' arraignment, according to') === true
  */

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, EventDateBasis, TimedDoc } from '../../model/time.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
-import { isAftermath, isBackground, isCommemoration, isViolent, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
+import { isAftermath, isBackground, isCommemoration, isViolent, laterDeathBefore, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
 
 /** Options of `eventDate`. */
 export interface EventDateOptions {
@@ -142,7 +142,7 @@ export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions =
       bestDay = day;
     }
   }
-  if (best === 0) return options.fallbackToPublished ? publicationFallback(firstPublished) : undefined;
+  if (best === 0) return monthOf(docs) ?? (options.fallbackToPublished ? publicationFallback(firstPublished) : undefined);
   const share = options.earliestShare ?? 0.5;
   const window = options.earliestWindow ?? EARLIEST_WINDOW;
   let winner: number | undefined;
@@ -176,6 +176,43 @@ export function eventDate(docs: readonly TimedDoc[], options: EventDateOptions =
     support: Math.round(support * 1000) / 1000,
     sources: dedupe(sources),
   };
+}
+
+/**
+ * When no document dates the happening to the day: the month a sentence that tells the violence
+ * or a death dates it to ("the attack on the market, March 2019"), precision `month`, the best
+ * supported by the same weights as days (`weightOf`). Months of commemorations, proceedings and
+ * background only are not taken, nor a month after a document's publication.
+ */
+function monthOf(docs: readonly TimedDoc[]): EventDate | undefined {
+  const votes = new Map<string, { weight: number; spans: Span[] }>();
+  for (const doc of docs) {
+    const published = doc.published?.slice(0, 7);
+    let cuesAt = -1;
+    let cues: SentenceCues | undefined;
+    for (const date of doc.dates) {
+      if (date.precision !== 'month' || date.tense === 'future' || date.isRecurring || date.isStamp || date.anchoredTo === 'event-date') continue;
+      const month = date.start?.slice(0, 7) ?? '';
+      if (!/^\d{4}-\d{2}$/.test(month) || (published !== undefined && published.length === 7 && month > published)) continue;
+      const sentence = doc.sentences[date.sentence];
+      if (!cues || cuesAt !== date.sentence) {
+        cues = sentenceCues(sentence ? doc.text.slice(sentence.start, sentence.end) : '');
+        cuesAt = date.sentence;
+      }
+      if (!(cues.isViolent || cues.reportsDeath) || cues.isCommemoration || cues.isAftermath || cues.isBackground) continue;
+      const before = doc.text.slice(Math.max(sentence?.start ?? 0, date.span.start - 60), date.span.start);
+      if (laterDeathBefore(before)) continue;
+      const after = doc.text.slice(date.span.end, date.span.end + 25);
+      const vote = votes.get(month) ?? { weight: 0, spans: [] };
+      vote.weight += weightOf(date, cues, before, after);
+      vote.spans.push(date.span);
+      votes.set(month, vote);
+    }
+  }
+  let best: [string, { weight: number; spans: Span[] }] | undefined;
+  for (const entry of votes) if (best === undefined || entry[1].weight > best[1].weight + 1e-9 || (Math.abs(entry[1].weight - best[1].weight) <= 1e-9 && entry[0] < best[0])) best = entry;
+  if (best === undefined || best[1].weight <= 0) return undefined;
+  return { start: best[0], precision: 'month', basis: 'stated', support: Math.round(best[1].weight * 1000) / 1000, sources: dedupe(best[1].spans) };
 }
 
 /** The first publication day as an event date, when asked for and known. */
@@ -292,6 +329,8 @@ function countedDates(doc: TimedDoc): CountedDate[] {
     const sentenceStart = sentence?.start ?? 0;
     const clauseStart = Math.max(sentenceStart, date.span.start - 60);
     const before = doc.text.slice(clauseStart, date.span.start);
+    // "one man who died of his wounds on March 25": a later death's day, not the happening's.
+    if (laterDeathBefore(before)) continue;
     const after = doc.text.slice(date.span.end, date.span.end + 25);
     // Note: dates come in text order, so one sentence's cues are tested once.
     if (!cues || cuesAt !== date.sentence) {

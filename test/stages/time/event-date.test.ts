@@ -44,6 +44,29 @@ describe('eventDate', () => {
     expect(eventDate(seen)?.start).toBe('2016-01-02');
   });
 
+  it('does not take the day a victim died of wounds for the day of the attack', () => {
+    const alone = timed('a', 'The monitors recorded 14 deaths in the attack on the market, including one man who died of his wounds on March 25.', '2019-04-02');
+    expect(eventDate([alone])).toBeUndefined();
+    const both = timed('b', 'Gunmen attacked the market on March 16. A sailor who was shot there succumbed to his injuries Saturday, March 23.', '2019-03-25');
+    expect(eventDate([both])?.start).toBe('2019-03-16');
+    const later = timed('c', 'A man who was shot outside a bar later died on Sunday.', '2019-03-25');
+    expect(eventDate([later])).toBeUndefined();
+    // the shot often die in hospital the same day: that day still counts
+    const sameDay = timed('d', 'A 15-year-old boy died at a local hospital on Sunday after he was shot.', '2019-03-25');
+    expect(eventDate([sameDay])?.start).toBe('2019-03-24');
+  });
+
+  it('dates the happening to the month when no report dates it to the day', () => {
+    const doc = timed('a', 'Monitoring note: the attack on the market, March 2019. Our team recorded 14 deaths in the attack. A review is due in May 2019.', '2019-04-02');
+    expect(eventDate([doc])).toMatchObject({ start: '2019-03', precision: 'month', basis: 'stated' });
+    // a day, where one is stated, wins over any month
+    const dated = timed('b', 'Gunmen attacked the market in March 2019. The attack on March 16 killed 14.', '2019-04-02');
+    expect(eventDate([dated])).toMatchObject({ start: '2019-03-16', precision: 'day' });
+    // a month of no violence (a review, a funeral) is not the happening's
+    const quiet = timed('c', 'The committee will publish its review of the case in May 2019.', '2019-04-02');
+    expect(eventDate([quiet])).toBeUndefined();
+  });
+
   it('never takes the publication or the anniversary for the event', () => {
     const doc = timed('a', 'On Monday, people marked the 30th anniversary of the massacre of January 20, 1990, when troops killed civilians.');
     expect(doc.published).toBe('2020-01-20');
