@@ -140,6 +140,14 @@ export class TextBuilder {
     this.#expectedRaw = start + rawLength;
   }
 
+  /** The text built so far (joins what was emitted: for an occasional look back, not for every step). */
+  peek(): string {
+    const text = this.#parts.join('');
+    this.#parts.length = 0;
+    this.#parts.push(text);
+    return text;
+  }
+
   /** The built text and its map back to the source. */
   finish(): { text: string; map: AnchorOffsetMap } {
     const text = this.#parts.join('');

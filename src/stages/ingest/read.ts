@@ -29,7 +29,7 @@ import type { RawDoc } from '../../model/document.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { decodeBytes, declaredCharset, type DecodedText } from './decode.js';
 // Note: html.js (linkedom, about 0.3 s to load) is imported on the first web page, and markdown.js
-// (micromark, about 0.15 s) on the first Markdown file, so a build of text and JSONL loads neither.
+// (with the YAML reader) on the first Markdown file, so a build of text and JSONL loads neither.
 import type { HtmlOptions } from './html.js';
 import { extractPdf } from './pdf.js';
 

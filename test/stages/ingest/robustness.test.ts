@@ -1,5 +1,5 @@
 /**
- * Property tests over every extractor: on adversarial text up to 100 KB (helpers/adversarial.ts)
+ * Property tests over every extractor (Markdown included: adversarial text is markup soup too): on adversarial text up to 100 KB (helpers/adversarial.ts)
  * no call throws, every result points at its own text, and no call is catastrophically slow:
  * a call over 50 ms (the fastest of five timings, each the smaller of CPU and wall-clock time,
  * so a pause or the load of the shared machine is not taken for a slow pattern) fails when it grows faster than linearly (it is timed again on the
@@ -16,6 +16,7 @@ import { extractDates } from '../../../src/stages/extract/dates/index.js';
 import { extractNumbers } from '../../../src/stages/extract/numbers/index.js';
 import { cleanDoc } from '../../../src/stages/ingest/clean.js';
 import { decodeBytes } from '../../../src/stages/ingest/decode.js';
+import { extractMarkdown } from '../../../src/stages/ingest/markdown.js';
 import { splitSentences } from '../../../src/stages/segment/sentences.js';
 import {
   ADVERSARIAL_TEXT,
@@ -56,6 +57,17 @@ const SUBJECTS: readonly Subject<unknown>[] = [
       }
     },
   } satisfies Subject<SourceDoc> as Subject<unknown>,
+  {
+    name: 'extractMarkdown',
+    prepare: (text) => () => extractMarkdown(text),
+    verify: (text, md) => {
+      const { text: rendered, offsets } = md as ReturnType<typeof extractMarkdown>;
+      for (const offset of [0, rendered.length >> 1, rendered.length]) {
+        const raw = offsets.toRaw(offset);
+        expect(raw >= 0 && raw <= text.length).toBe(true);
+      }
+    },
+  },
   {
     name: 'splitSentences',
     prepare: (text) => {
