@@ -38,3 +38,18 @@ describe("an event's title among its reports' headlines", () => {
     expect(titled([['a', '2016-05-01', 'Lila Varga Obituary'], ['b', '2016-05-02', 'Orlin mourns']])).toBe('Lila Varga Obituary');
   });
 });
+
+describe("an event's title among titled reports and text files", () => {
+  it("takes a text file's headline line when it is the earliest report, over a later report's title", () => {
+    const dossier = buildDossier(
+      [
+        { id: 'wire', path: 'wire.txt', published: '2019-03-16', text: 'Gunmen kill 12 at Velmora market\n\nAt least 12 people were killed in Velmora on Saturday.' },
+        { id: 'later', path: 'later.md', title: 'Velmora toll rises to 14', published: '2019-03-19', text: 'Velmora toll rises to 14\n\nTwo of the wounded died in Velmora.' },
+      ],
+      createContext({ now: new Date(0) }),
+      undefined,
+      { grouping: 'one' },
+    );
+    expect(dossier.events[0]?.title).toBe('Gunmen kill 12 at Velmora market');
+  });
+});

@@ -49,9 +49,9 @@ export const NON_PERSON_NOUNS = [
 export const KILLED_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|pronounced dead|succumbed|did not survive|didn't survive|deceased)\b/;
 
-/** Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "massacre of 130"). */
+/** Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number of people killed in the strike has risen to 34", "massacre of 130"). */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|death toll (?:of|at|is|was)|toll\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
+  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|death toll (?:of|at|is|was)|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -74,7 +74,7 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
  * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
  * inverted: "Also injured in the shooting were three men".
  */
-export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
+export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows)(?: to| at)?\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
 
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines
@@ -233,7 +233,7 @@ export const PATTERN_CUES = {
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
-  killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies'],
+  killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'jail', 'rounded up', 'detention'],

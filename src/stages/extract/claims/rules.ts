@@ -48,7 +48,7 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[
 ];
 
 /** "the death toll rose to 3", "later died": the text updates an earlier figure. */
-const UPDATE = /\b(?:toll (?:has |had )?(?:rose|risen|climbed|jumped|increased|grew|reached)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|now (?:stands|totals)|rose to|climbed to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer) (?:has )?(?:died|dies))\b/i;
+const UPDATE = /\b(?:toll\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|reaches)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|grew|reached)|now (?:stands|totals)|rose to|rises to|climbed to|climbs to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer) (?:has )?(?:died|dies))\b/i;
 
 /**
  * Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head.
@@ -147,9 +147,17 @@ function nearestBefore(before: string, window: CueWindow): Cue | undefined {
   for (const [kind, re, words] of BEFORE_CUES) {
     if (window.hits && !hasCue(window.hits, words, window.from, window.from + before.length)) continue;
     const m = re.exec(before);
-    if (m) return { kind, distance: before.length - m.index };
+    // Note: a pattern ends right before the number, so its distance is from its last word ("to" of
+    // "the death toll from the market strike rose to 34"): a long pattern is no farther from its number.
+    if (m) return { kind, distance: before.length - (m.index + lastWordStart(m[0])) };
   }
   return undefined;
+}
+
+/** Where the last word of a match starts ("rose to " -> 5). */
+function lastWordStart(match: string): number {
+  const trimmed = match.trimEnd();
+  return trimmed.lastIndexOf(' ') + 1;
 }
 
 /** The text in lowercase, when that keeps every offset (it does for all but a few non-ASCII letters). */
@@ -157,6 +165,9 @@ function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text;
 }
+
+/** How far before its number a claim's cue words are read. */
+const BEFORE_REACH = 100;
 
 /** How far from its number a claim's clause reaches, so a run-on "sentence" costs no more than a normal one. */
 const CLAUSE_REACH = 160;
@@ -333,9 +344,10 @@ export const numberKindRule: ClaimRule = {
         afterAll = lowerSameLength(afterAllCased);
         after = lowerSameLength(windowAfter(text, n.span.end, next ? next.span.start : sentence.end));
       }
+      // Note: 100 characters: "the number of people killed in Tuesday's airstrike on the market in Kabra has risen to" is 86.
       const before = lower !== undefined
-        ? windowBefore(lower, previous ? previous.span.end : sentence.start, n.span.start, 80)
-        : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80));
+        ? windowBefore(lower, previous ? previous.span.end : sentence.start, n.span.start, BEFORE_REACH)
+        : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, BEFORE_REACH));
       if (head.kind === 'thing') return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;

@@ -18,6 +18,11 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['A total of 147 civilians became victims of the massacre.', ["killed 147 exact '147'"]],
   ['The attack left four people dead and three injured.', ["killed 4 exact 'four'", "injured 3 exact 'three'"]],
   ['The death toll rose to 3 on Tuesday.', ["killed 3 exact '3'"]],
+  // the number at the end of its sentence, and the toll's words farther from it
+  ['Police said the death toll rose to 3.', ["killed 3 exact '3'"]],
+  ['Death toll from market strike rises to 34', ["killed 34 exact '34'"]],
+  ["The number of people killed in Tuesday's airstrike on the market in Kabra has risen to 34.", ["killed 34 exact '34'"]],
+  ['The number of injured rose to 61.', ["injured 61 exact '61'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
   ['In Springfield, 22 of the victims were injured.', ["injured 22 at-least '22'"]],
   // Arrests in the event, beside the words of a record.
