@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, EventDateBasis, TimedDoc } from '../../model/time.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
+import { isDateline } from './published.js';
 import { isAftermath, isBackground, isCommemoration, isViolent, laterDeathBefore, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
 
 /** Options of `eventDate`. */
@@ -18,6 +19,8 @@ export interface EventDateOptions {
 
 /** A document's dates count in full once their weights sum to this much (one stated date of a shooting in an opening sentence is 4.5). */
 const FULL_VOTE = 3;
+/** Datelines are looked for this close to a report's top (see `isDateline`). */
+const DATELINE_TOP = 300;
 /** Days before the first report from which a late document's votes count less. */
 const LATE_VOTE_DAYS = 7;
 /** How many days before the best-supported day an earlier, nearly as well supported day may win. */
@@ -331,6 +334,9 @@ function countedDates(doc: TimedDoc): CountedDate[] {
     const before = doc.text.slice(clauseStart, date.span.start);
     // "one man who died of his wounds on March 25": a later death's day, not the happening's.
     if (laterDeathBefore(before)) continue;
+    // "MARENZA, 4 March 2021 (Agency) - ...": the dateline dates the report; its weekdays and words
+    // ("on Wednesday") date the happening from it.
+    if (date.span.start < DATELINE_TOP && isDateline(doc.text, date)) continue;
     const after = doc.text.slice(date.span.end, date.span.end + 25);
     // Note: dates come in text order, so one sentence's cues are tested once.
     if (!cues || cuesAt !== date.sentence) {

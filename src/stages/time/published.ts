@@ -99,16 +99,28 @@ function dayRange(y: number, m?: number, d?: number): { low: number; high: numbe
   return { low: day, high: day };
 }
 
+/**
+ * Whether a date is a report's dateline or page stamp: near the top, opening its line (after a
+ * place in capitals: "MARENZA, 4 March 2021 (Agency) -", "BAKU, Jan. 20 —") or after a stamp word
+ * ("Published 2019-03-19"), and followed by a dash, a bracket or the line's end. It dates the
+ * report, not a happening.
+ *
+ * @example isDateline('MARENZA, 4 March 2021 (Agency) - Security forces fired.', { span: { start: 9, end: 21 }, ... }) === true
+ */
+export function isDateline(text: string, date: Pick<DateMention, 'span'>): boolean {
+  if (date.span.start > DATELINE_REACH) return false;
+  const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
+  const before = text.slice(lineStart, date.span.start);
+  if (STAMP_BEFORE.test(before)) return true;
+  const after = text.slice(date.span.end, date.span.end + 10);
+  return DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '');
+}
+
 function datelineEvidence(text: string, dates: readonly DateMention[]): Evidence[] {
   const out: Evidence[] = [];
   for (const date of dates) {
     if (date.span.start > DATELINE_REACH || date.certainty.year !== 'stated' || date.start === undefined) continue;
-    const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
-    const before = text.slice(lineStart, date.span.start);
-    const after = text.slice(date.span.end, date.span.end + 10);
-    const isStamp = STAMP_BEFORE.test(before);
-    const isDateline = DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '');
-    if (!isStamp && !isDateline) continue;
+    if (!isDateline(text, date)) continue;
     const parts = parseIso(date.start);
     if (!parts) continue;
     out.push({ ...dayRange(parts.y, parts.m, parts.d), basis: 'dateline', priority: 0, spans: [date.span] });

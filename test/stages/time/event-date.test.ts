@@ -67,6 +67,13 @@ describe('eventDate', () => {
     expect(eventDate([quiet])).toBeUndefined();
   });
 
+  it('does not count a dateline: it dates the report, and its weekdays date the happening', () => {
+    const doc = timed('a', 'MARENZA, 4 March 2021 (Agency) - Security forces opened fire on protesters on Wednesday, killing 14 people.', '2021-03-04');
+    expect(eventDate([doc])).toMatchObject({ start: '2021-03-03', basis: 'relative' });
+    const alone = timed('b', 'MARENZA, 4 March 2021 (Agency) - Security forces opened fire on protesters, killing 14 people.', '2021-03-04');
+    expect(eventDate([alone])).toBeUndefined();
+  });
+
   it('never takes the publication or the anniversary for the event', () => {
     const doc = timed('a', 'On Monday, people marked the 30th anniversary of the massacre of January 20, 1990, when troops killed civilians.');
     expect(doc.published).toBe('2020-01-20');

@@ -55,6 +55,13 @@ describe('buildTimeline', () => {
     expect(publication[0]).toMatchObject({ date: '2025-01', precision: 'month' });
   });
 
+  it("leaves out a dateline: the report's publication entry dates it", () => {
+    const doc = timed('a', 'Security forces fire on protesters in Marenza\n\nMARENZA, 4 March 2021 (Agency) - Security forces opened fire on protesters on Wednesday, killing 14 people.', '2021-03-04');
+    const entries = buildTimeline([doc]);
+    expect(entries.map((e) => e.date)).toEqual(['2021-03-03']);
+    expect(entries[0]?.kind).toBe('event');
+  });
+
   it('leaves out recurring days and page stamps', () => {
     const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);

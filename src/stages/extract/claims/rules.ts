@@ -166,6 +166,9 @@ function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
+/** Kinds a stated update ("the death toll rose to 14", "later died") updates. */
+const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
+
 /** How far before its number a claim's cue words are read. */
 const BEFORE_REACH = 100;
 
@@ -266,7 +269,8 @@ function makeClaim(
     numberSpan,
     scope,
     certainty,
-    isUpdate,
+    // a rising toll or a later death updates the casualties, not the arrests or the crowd of its sentence
+    isUpdate: isUpdate && CASUALTY_KINDS.has(kind),
     rule,
   };
   // Note: optional fields are set in place, in this order (the key order shows in the output);
