@@ -1,5 +1,6 @@
 import type { Sentence } from '../../model/document.js';
-import type { Claim } from '../../model/record.js';
+import type { Claim, ClaimKind } from '../../model/record.js';
+import { PATTERN_CUES } from '../../locales/en/claims.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
 import { saidBefore } from './cues.js';
 
@@ -26,22 +27,58 @@ const PRECISION_RANK: Readonly<Record<DateMention['precision'], number>> = {
 export function timeScopeOf(
   sentence: Pick<Sentence, 'start' | 'end'> & { readonly text: string },
   dates: readonly DateMention[],
+  at?: number,
+  kind?: ClaimKind,
 ): TimeScope {
+  // relative clauses that say nothing of the figure's kind ("who was arrested" of a crowd)
+  const clauses = at === undefined ? [] : relativeClauses(sentence.text).filter(([from, to]) => kind === undefined || !kindCue(kind).test(sentence.text.slice(from, to)));
+  const local = at === undefined ? -1 : at - sentence.start;
   let best: DateMention | undefined;
   for (const date of dates) {
     if (date.span.start < sentence.start || date.span.end > sentence.end) continue;
     if (date.start === undefined || date.isRecurring || date.isStamp) continue;
+    // "the crowd, estimated at about 20,000, had gathered to demand the release of Amara Tesfaye,
+    // who was arrested last month": a date in a relative clause that neither holds the figure nor
+    // tells of its kind tells of someone else ("Armoni Sexton, who died Sunday morning" still
+    // dates her death).
+    const dateAt = date.span.start - sentence.start;
+    if (clauses.some(([from, to]) => dateAt >= from && dateAt < to && !(local >= from && local < to))) continue;
     // "a woman was fatally shot by a hunter, authorities said Wednesday": Wednesday is when it was said
     const at = date.span.start - sentence.start;
     if (saidBefore(sentence.text.slice(Math.max(0, at - 40), at))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};
-  const local = best.span.start - sentence.start;
-  const preposition = PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, local - 10), local));
+  const bestAt = best.span.start - sentence.start;
+  const preposition = PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, bestAt - 10), bestAt));
   const words = (preposition ? preposition[0] : '') + best.text;
   const label = SENTENCE_CASED_OPENER.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
   return { period: best.end !== undefined ? `${best.start}/${best.end}` : best.start, label };
+}
+
+/** A relative clause set off by a comma (", who was arrested last month"), to the next comma, colon or semicolon. */
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;:]*/g;
+
+const KIND_CUES = new Map<ClaimKind, RegExp>();
+
+/** Any cue word of a kind (the stems of its claim patterns, `PATTERN_CUES`), as a pattern. */
+function kindCue(kind: ClaimKind): RegExp {
+  let re = KIND_CUES.get(kind);
+  if (!re) {
+    const stems = Object.entries(PATTERN_CUES).flatMap(([family, words]) => (family.startsWith(kind) ? [...words] : []));
+    re = stems.length === 0 ? /$^/ : new RegExp(`\\b(?:${stems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+    KIND_CUES.set(kind, re);
+  }
+  return re;
+}
+
+/** Where the sentence's relative clauses set off by commas start and end (offsets in `text`). */
+function relativeClauses(text: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_CLAUSE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function isBetter(date: DateMention, best: DateMention): boolean {
@@ -69,17 +106,21 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     if (list) list.push(date);
     else bySentence.set(date.sentence, [date]);
   }
-  const cache = new Map<number, TimeScope>();
+  const cache = new Map<string, TimeScope>();
   return claims.map((claim) => {
     if (claim.scope.period !== undefined) return claim;
     const index = sentenceAt(sentences, claim.span.start);
     const sentence = sentences[index];
     const own = sentence ? bySentence.get(sentence.index) : undefined;
     if (!sentence || !own) return claim;
-    let scope = cache.get(index);
+    // Note: one scope per sentence, and per relative clause that holds a figure (see `timeScopeOf`).
+    const at = claim.numberSpan.start;
+    const clause = relativeClauses(sentence.text).findIndex(([from, to]) => at - sentence.start >= from && at - sentence.start < to);
+    const key = `${index}:${clause}:${claim.kind}`;
+    let scope = cache.get(key);
     if (!scope) {
-      scope = timeScopeOf(sentence, own);
-      cache.set(index, scope);
+      scope = timeScopeOf(sentence, own, at, claim.kind);
+      cache.set(key, scope);
     }
     if (scope.period === undefined) return claim;
     const label = joinLabels(claim.scope.label, scope.label);

@@ -24,6 +24,20 @@ describe('timeScopeOf', () => {
     expect(scopes('Saturday night, two men were shot.', '2016-01-05')).toEqual([{ period: '2016-01-02', label: 'Saturday night' }]);
   });
 
+  it("leaves out a date of a relative clause that tells of someone else, unless it tells of the figure's kind", () => {
+    const text = 'The crowd of about 20,000 had gathered to demand the release of Amara Tesfaye, who was arrested last month.';
+    const doc = timed('d', text, '2021-03-04');
+    const sentence = doc.sentences[0]!;
+    const at = sentence.start + text.indexOf('20,000');
+    expect(timeScopeOf(sentence, doc.dates, at, 'participants')).toEqual({});
+    // the arrest's own figure keeps it
+    expect(timeScopeOf(sentence, doc.dates, at, 'detained')).toMatchObject({ period: '2021-02' });
+    // a death told in the clause still dates a death
+    const death = 'Police charged a man in the death of Armoni Sexton, who died Sunday morning after being shot.';
+    const d2 = timed('e', death, '2015-04-21');
+    expect(timeScopeOf(d2.sentences[0]!, d2.dates, d2.sentences[0]!.start + death.indexOf('Armoni'), 'killed')).toMatchObject({ period: '2015-04-19' });
+  });
+
   it('keeps the preposition and writes ranges as start/end', () => {
     expect(scopes('More than 100 civilians were killed on January 20, 1990.')).toEqual([{ period: '1990-01-20', label: 'on January 20, 1990' }]);
     expect(scopes('In the night of January 19-20, 1990, 130 people died.')).toEqual([
