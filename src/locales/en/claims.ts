@@ -51,7 +51,7 @@ export const KILLED_AFTER =
 
 /** Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number of people killed in the strike has risen to 34", "massacre of 130"). */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|death toll (?:of|at|is|was)|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
+  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -74,7 +74,7 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
  * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
  * inverted: "Also injured in the shooting were three men".
  */
-export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows)(?: to| at)?\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
+export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows)(?: to| at)?\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
 
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines

@@ -23,6 +23,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Death toll from market strike rises to 34', ["killed 34 exact '34'"]],
   ["The number of people killed in Tuesday's airstrike on the market in Kabra has risen to 34.", ["killed 34 exact '34'"]],
   ['The number of injured rose to 61.', ["injured 61 exact '61'"]],
+  ['The interior ministry put the number of dead at six.', ["killed 6 exact 'six'"]],
+  ['Officials put the death toll from the attack at 31 and the number of injured at 70.', ["killed 31 exact '31'", "injured 70 exact '70'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
   ['In Springfield, 22 of the victims were injured.', ["injured 22 at-least '22'"]],
   // Arrests in the event, beside the words of a record.
