@@ -49,3 +49,31 @@ describe('the places of an event’s claim scopes', () => {
     expect(places).toContain('Orlinsk');
   });
 });
+
+describe('towns the gazetteer lacks, outside the United States', () => {
+  const dossier = buildDossier(
+    [
+      {
+        id: 'wire',
+        path: 'wire.txt',
+        text:
+          'Gunmen kill 7 in overnight raid\n\nLOKORO, Nigeria, June 2 (Wire) — Armed men stormed the village of Dandume in northwest Nigeria overnight, killing seven people, police said.\n\n' +
+          'Hundreds of residents have fled to the town of Lokoro, about 20 km away.',
+      },
+      { id: 'later', path: 'later.txt', published: '2023-06-20', text: 'Villagers abducted from Dandume earlier this month were released on Monday. The raid on Dandume killed seven people.' },
+    ],
+    createContext({ now: new Date(0) }),
+    undefined,
+    { grouping: 'one' },
+  );
+
+  it('types a dateline town and "the town of X" as a place, not an organization', () => {
+    const lokoro = dossier.entities.filter((e) => e.aliases.includes('Lokoro') || e.aliases.includes('LOKORO'));
+    expect(lokoro.map((e) => e.type)).toEqual(['place']);
+    expect(lokoro[0]?.place).toMatchObject({ country: 'Nigeria', precision: 'city' });
+  });
+
+  it('puts the event in the village the reports tell of, not in the town the wire filed from', () => {
+    expect(dossier.events[0]?.places.slice(0, 2)).toEqual(['Dandume', 'Nigeria']);
+  });
+});

@@ -18,6 +18,9 @@ const LEDE = 300;
 const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/dateline': 8,
   'en/entity/dateline-city': 8,
+  // a town the gazetteer lacks, filed from: a wire's dateline is often only the town nearest the event
+  'en/entity/dateline-town': 0.3,
+  'en/entity/place-noun': 1,
   'en/entity/place-comma': 4,
   'en/entity/place-comma-from': 1,
   'en/entity/place-event': 6,
@@ -143,7 +146,7 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   // neighborhoods), or a misreading.
   // "in Algiers" in reports from New Orleans: in American reports, a town read abroad is as far off.
   const isAbroad = (e: Entity): boolean => isAmerican && placeOf.get(e)?.country !== undefined && placeOf.get(e)?.country !== 'US';
-  if (best && best === city && !inCounty.has(best) && ((placeOf.get(best)?.population ?? 0) < LARGE_CITY || isAbroad(best)) && !isCoherent(best, places, placeOf, regionVotes)) {
+  if (best && best === city && !inCounty.has(best) && ((placeOf.get(best)?.population ?? 0) < LARGE_CITY || isAbroad(best)) && !isCoherent(best, places, placeOf, regionVotes, isAmerican)) {
     const bestScore = scores.get(best)!;
     // An outlet's town ("- WTVM.com-Columbus, GA News") is where the station is, not a city the event lies in.
     const candidates = places.filter((e) => e !== best && precision(e) === 'city' && !isAbroad(e) && !isOutletOnly(e) && scores.get(e)! >= LARGE_COMPARABLE * bestScore);
@@ -160,7 +163,7 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
       for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
       return out;
     }
-    const fitting = large ?? candidates.filter((e) => scores.get(e)! >= COMPARABLE * bestScore && isCoherent(e, places, placeOf, regionVotes)).sort(byScore)[0];
+    const fitting = large ?? candidates.filter((e) => scores.get(e)! >= COMPARABLE * bestScore && isCoherent(e, places, placeOf, regionVotes, isAmerican)).sort(byScore)[0];
     // "in Caledonia" read in Wisconsin, a woman "from Rochester", New York: a town of that name near the place that fits is the one.
     // Near a large city, only the gazetteer's towns: the postal names include its parts ("Dorchester", Boston).
     const near = fitting && !postal ? readingNear(best.name, placeOf.get(fitting), gazetteer, fitting !== large) : undefined;
@@ -591,18 +594,23 @@ const AREA = 1;
  * Whether a place fits the event: it lies in a state the event names, in the state of one of
  * its datelines, or within `AREA` of another place of the event ("Kensington", read in New York, is 1.2 degrees from Philadelphia: no fit).
  */
-function isCoherent(e: Entity, places: readonly Entity[], placeOf: ReadonlyMap<Entity, PlaceInfo>, regionVotes: ReadonlyMap<string, number>): boolean {
+function isCoherent(e: Entity, places: readonly Entity[], placeOf: ReadonlyMap<Entity, PlaceInfo>, regionVotes: ReadonlyMap<string, number>, isAmerican: boolean): boolean {
   const p = placeOf.get(e);
   if (p?.lat === undefined) return true;
   if (p.country === 'US' && p.region !== undefined && regionVotes.has(p.region)) return true;
+  // Note: outside American reports (where a town read abroad is the usual misreading), far from
+  // every other place only when there is another place on the map to be far from (a village the
+  // gazetteer has, beside a town it lacks and a country, is the event's).
+  let compared = false;
   for (const o of places) {
     const q = placeOf.get(o);
     if (o === e || q?.lat === undefined || o.name === e.name) continue;
+    compared = true;
     if (Math.abs(q.lat - p.lat) <= AREA && Math.abs((q.lon ?? 0) - (p.lon ?? 0)) <= AREA) return true;
     // A dateline of the event in the same state ("NEW ORLEANS (AP) — ... in Charenton").
     if (q.country === p.country && q.region !== undefined && q.region === p.region && o.mentions.some((m) => m.rule === 'en/entity/dateline' || m.rule === 'en/entity/dateline-city')) return true;
   }
-  return false;
+  return !compared && !isAmerican;
 }
 
 /** Whether the first (most populous) reading of a name has ten times the people of any other. */

@@ -33,6 +33,8 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS_BEFORE, 'say'
 const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
 /** Age apposition: "John Smith, 34," marks a person (sticky). */
 const AGE_AFTER = /,\s*\d{1,3}\s*,/y;
+/** A lowercase place noun and "of" before a name: "the town of Lokoro", "the village of Dandume". */
+const PLACE_NOUN_BEFORE = /\b(?:town|village|city|hamlet|settlement|district|municipality|province|region|suburb|neighbou?rhood|port|island)\s+of\s+$/;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
 const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|county|parish|state|republic|enclave|oblast)\b/y;
 /** "West Philadelphia", "South Side": only a large city has named parts ("Side" is a town in Turkey). */
@@ -979,7 +981,7 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'place', found.rule, { place: found.place }));
     return;
   }
-  if (tokens.length <= 3 && stickyTest(PLACE_NOUN_AFTER, text, last.end) && isNameLike(tokens)) {
+  if (tokens.length <= 3 && (stickyTest(PLACE_NOUN_AFTER, text, last.end) || PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) && isNameLike(tokens)) {
     out.push(makeMention(doc, tokens, 'place', 'en/entity/place-noun'));
     return;
   }
@@ -1351,6 +1353,11 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   }
   if (candidates.length === 0) {
     if (tokens.length >= 2 && has(last, CITY_HEAD)) return { place: { name, precision: 'city' }, rule: 'en/entity/place-head' };
+    // "LOKORO, Nigeria, June 2 (Wire) —": a dateline's town that the gazetteer lacks, in the
+    // country or state after it.
+    if (within && isAllCaps && atLineStart && tokens.length <= 3) {
+      return { place: { name, precision: 'city', ...(within.country !== undefined ? { country: within.country } : {}), ...(within.precision === 'region' && within.region !== undefined ? { region: within.region } : {}) }, rule: 'en/entity/dateline-town' };
+    }
     return undefined;
   }
   if (candidates[0]!.precision === 'country' || candidates[0]!.precision === 'region') return { place: candidates[0]!, rule: isBasedAfter(text, last.end) ? 'en/entity/place-based' : 'en/entity/gazetteer' };
