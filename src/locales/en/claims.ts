@@ -94,6 +94,9 @@ export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaini
 export const MISSING_AFTER =
   /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped)\b/;
 
+/** Missing: taken, stated before the number ("abducting about 40 others", "Gunmen abduct 40 villagers", "the kidnapping of 12 pupils"). */
+export const MISSING_BEFORE = /\b(?:abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|abduction of|kidnapping of|took hostage|taking hostage|seized as hostages)\s*$/;
+
 /**
  * Places and troubles that people flee from when they are displaced: "fled their homes", "fled the
  * fighting", "fled the country", "fled to Armenia", "fled across the border". Not a getaway: "two
@@ -231,6 +234,7 @@ export const PATTERN_CUES = {
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
+  missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
   killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal'],

@@ -4,7 +4,7 @@ import type { Span } from '../../../model/span.js';
 import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
-  KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
+  KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
@@ -43,6 +43,7 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[
   ['injured', INJURED_BEFORE, gate(PATTERN_CUES.injuredBefore)],
   ['shot', SHOT_BEFORE, gate(PATTERN_CUES.shotBefore)],
   ['detained', DETAINED_BEFORE, gate(PATTERN_CUES.detainedBefore)],
+  ['missing', MISSING_BEFORE, gate(PATTERN_CUES.missingBefore)],
   ['displaced', DISPLACED_BEFORE, gate(PATTERN_CUES.displacedBefore)],
   ['participants', PARTICIPANTS_BEFORE, gate(PATTERN_CUES.participantsBefore)],
 ];

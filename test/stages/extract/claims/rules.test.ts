@@ -24,6 +24,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ["The number of people killed in Tuesday's airstrike on the market in Kabra has risen to 34.", ["killed 34 exact '34'"]],
   ['The number of injured rose to 61.', ["injured 61 exact '61'"]],
   ['The interior ministry put the number of dead at six.', ["killed 6 exact 'six'"]],
+  // the taken, counted after the verb
+  ['Armed men stormed the village, killing seven people and abducting about 40 others.', ["killed 7 exact 'seven'", "missing 40 about 'about 40'"]],
+  ['Gunmen abduct 40 villagers, kill 7 in overnight raid', ["missing 40 exact '40'", "killed 7 exact '7'"]],
+  ['Gunmen took hostage 12 workers at the mine.', ["missing 12 exact '12'"]],
   ['Officials put the death toll from the attack at 31 and the number of injured at 70.', ["killed 31 exact '31'", "injured 70 exact '70'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
   ['In Springfield, 22 of the victims were injured.', ["injured 22 at-least '22'"]],
