@@ -627,7 +627,11 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
   }
   const reason: Record<string, string> = {
     only: 'the only report',
-    majority: sorted.length > 1 ? 'stated by the most independent sources' : 'all reports agree',
+    majority:
+      sorted.length > 1 ? 'stated by the most independent sources'
+      : others.every((c) => best >= c.interval[0] && (c.interval[1] === null || best <= c.interval[1])) ? 'all reports agree'
+      // "11 wounded" beside "more than 60" and "dozens": one number, which the others do not bear out
+      : 'the only value stated as a number; the other counts do not fit it',
     'most-recent': 'equally supported; the most recent report gives the higher toll',
     bound: 'equally supported; the other values are below a stated lower bound',
     lower: 'equally supported; the lower value is kept',

@@ -51,6 +51,14 @@ describe('reconcileFigures', () => {
     expect(main.claims).toHaveLength(4);
   });
 
+  it('says when the one number stated is not borne out by the other counts, and when all agree', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2023-09-14' }], ['b', { published: '2023-09-16' }]]);
+    const [f] = reconcileFigures([claim('a', 'injured', 11), claim('b', 'injured', 60, 'more-than')], docs);
+    expect(f?.explanation).toContain('best 11: the only value stated as a number; the other counts do not fit it');
+    const [g] = reconcileFigures([claim('a', 'injured', 11), claim('b', 'injured', 10, 'more-than')], docs);
+    expect(g?.explanation).toContain('best 11: all reports agree');
+  });
+
   it('lets a stated update win ("the death toll rose to 3")', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }], ['c', { published: '2016-01-03' }]]);
     const [f] = reconcileFigures([claim('a', 'killed', 2), claim('b', 'killed', 2), claim('c', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);
