@@ -33,3 +33,9 @@ export const ORGANIZATION_STARTS: ReadonlySet<string> = new Set([
 
 /** Acronyms of three to six capitals read as organizations unless they are places ("USSR", "US" are places). */
 export const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** Capitals that are no organization: time zones ("08:15 BST", "3 p.m. EST"). */
+export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT',
+  'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'SAST', 'WAT', 'CAT', 'EAT',
+]);

@@ -2,7 +2,7 @@ import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
-import { ACRONYM, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
+import { ACRONYM, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
@@ -986,6 +986,7 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     return;
   }
   if (tokens.length === 1 && first.text.length >= 3 && ACRONYM.test(first.text)) {
+    if (NOT_ORGANIZATION_ACRONYMS.has(first.text)) return;
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/acronym'));
     return;
   }

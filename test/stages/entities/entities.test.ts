@@ -193,6 +193,11 @@ describe('recognizeEntities', () => {
     // common words that are given names keep the person
     expect(titled('Sheriff Bill Brown said two were hurt.')).toEqual([['Bill Brown', 'Sheriff']]);
   });
+  it('a time zone is no organization ("at 08:15 BST", "3 p.m. EST"), an acronym still is', () => {
+    const typed = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
+    expect(typed('Officers were called at 08:15 BST on Monday. The NAACP said it would meet at 3 p.m. EST.')).toEqual([['NAACP', 'organization']]);
+  });
+
   it('a school district or a fire rescue that speaks is an organization ("Albuquerque Public Schools says")', () => {
     const typed = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
     expect(typed('Albuquerque Public Schools says the boy enrolled. Pembroke Pines Fire Rescue said he was awake.')).toEqual([
