@@ -167,6 +167,25 @@ function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
+/** ", including two children," and "(including" between a count and the next number. */
+const INCLUDING_BETWEEN = /^[\w\s'’-]{0,30}?(?:,|\()\s*including\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
+
+/**
+ * Where the words after a count stop: at the next number, unless that number only details the
+ * count ("Three people, including two children, were killed": the verb is the three's too), then
+ * at the number after it.
+ */
+function stopOf(text: string, n: NumberMention, next: NumberMention | undefined, afterNext: NumberMention | undefined, end: number): number {
+  if (!next) return end;
+  // the detail closes before the verb: "including five children, were killed", not "including one
+  // person who succumbed to their injuries" (the verb of the one, not of the seven)
+  if (INCLUDING_BETWEEN.test(text.slice(n.span.end, next.span.start)) && INCLUDING_CLOSED.test(text.slice(next.span.end, next.span.end + 48))) {
+    return afterNext ? afterNext.span.start : end;
+  }
+  return next.span.start;
+}
+const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
+
 /** Kinds a stated update ("the death toll rose to 14", "later died") updates. */
 const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
 
@@ -341,13 +360,13 @@ export const numberKindRule: ClaimRule = {
         // cut there too unless that is past its end, or is a full stop at its very end (which,
         // with nothing after it in the window, is no break).
         const cut = n.span.end + afterAllCased.length;
-        const afterTo = Math.min(next ? next.span.start : sentence.end, n.span.end + 120);
+        const afterTo = Math.min(stopOf(text, n, next, numbers[i + 2], sentence.end), n.span.end + 120);
         const isCutInside = cut < afterTo && !(cut === afterTo - 1 && text.charCodeAt(cut) === 46);
         afterAll = lower.slice(n.span.end, cut);
         after = lower.slice(n.span.end, isCutInside ? cut : afterTo);
       } else {
         afterAll = lowerSameLength(afterAllCased);
-        after = lowerSameLength(windowAfter(text, n.span.end, next ? next.span.start : sentence.end));
+        after = lowerSameLength(windowAfter(text, n.span.end, stopOf(text, n, next, numbers[i + 2], sentence.end)));
       }
       // Note: 100 characters: "the number of people killed in Tuesday's airstrike on the market in Kabra has risen to" is 86.
       const before = lower !== undefined

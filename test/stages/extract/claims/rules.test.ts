@@ -24,6 +24,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ["The number of people killed in Tuesday's airstrike on the market in Kabra has risen to 34.", ["killed 34 exact '34'"]],
   ['The number of injured rose to 61.', ["injured 61 exact '61'"]],
   ['The interior ministry put the number of dead at six.', ["killed 6 exact 'six'"]],
+  // a detail of the count between it and its verb
+  ['Three people, including two children, were killed.', ["killed 3 exact 'Three'"]],
+  ['Three people (including two children) were killed.', ["killed 3 exact 'Three'"]],
+  ['They found seven gunshot victims, including one person who succumbed to his injuries.', ["killed 1 at-least 'one'"]],
   // the taken, counted after the verb
   ['Armed men stormed the village, killing seven people and abducting about 40 others.', ["killed 7 exact 'seven'", "missing 40 about 'about 40'"]],
   ['Gunmen abduct 40 villagers, kill 7 in overnight raid', ["missing 40 exact '40'", "killed 7 exact '7'"]],
