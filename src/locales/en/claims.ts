@@ -60,7 +60,7 @@ export const KILLED_BEFORE =
  * treated is an injury.
  */
 export const INJURED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?in (?:critical|serious|stable|fair|good) condition|among (?:the|those) (?:wounded|injured|hurt))\b/;
 
 /**
  * A status of some of the injured, not their number: "two remain hospitalized", "four were listed
@@ -152,7 +152,7 @@ export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained
 };
 
 /** A partitive or inclusive count is a part of another count ("two of the wounded died", "including one man"). */
-export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b)/i;
+export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b|(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b)/i;
 export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)\s*$/i;
 
 /**
@@ -209,8 +209,8 @@ export const PERSON_SINGULAR = [
 
 /** Verbs (passive or intransitive) after a person that make them one of the killed, injured, shot or detained. */
 export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
-  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead)\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed)\b`,
-  injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
+  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed)\b`,
+  injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
   shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
   detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|jailed|locked up|in the custody|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };

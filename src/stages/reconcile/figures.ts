@@ -83,7 +83,9 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
       const died = killed ? diedSince(killed.best, groupsByKind.get('killed')?.get(key) ?? [], list, docs) : undefined;
       const fromShot = kind === 'injured' ? injuredFromShot(list, groupsByKind.get('shot')?.get(key) ?? [], groupsByKind.get('killed')?.get(key) ?? [], killed?.best ?? 0) : undefined;
       const figure = reconcileOne(kind, key, list, docs, died, fromShot);
-      figures.push(killed && killed.best > 0 ? mayBeKilled(figure, killed, setApartFromDead(list, claims)) : figure);
+      // a report's shot minus its killed counts the injured apart from the dead already
+      const isDerived = fromShot !== undefined && fromShot.size > 0;
+      figures.push(killed && killed.best > 0 && !isDerived ? mayBeKilled(figure, killed, setApartFromDead(list, claims)) : figure);
     }
   }
   // Injured derived from shot minus killed, where no injury count is stated.
@@ -324,7 +326,9 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
  */
 function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], killed: readonly Claim[], killedBest: number): Map<DocId, { shot: number; killed: number }> | undefined {
   if (shot.length === 0) return undefined;
-  const speaking = new Set(injured.map((c) => c.doc));
+  // Note: a report speaks for the injured with a count or a stated bound, not with one person it
+  // says is "among the wounded" (an implied lower bound): its shot minus killed says more.
+  const speaking = new Set(injured.filter((c) => POINT.has(c.qualifier) || c.certainty === 'stated').map((c) => c.doc));
   const counting = new Set(shot.filter((c) => c.certainty === 'stated').map((c) => c.doc));
   const shotByDoc = positions(shot.filter((c) => !speaking.has(c.doc) && counting.has(c.doc)));
   if (shotByDoc.size === 0) return undefined;
@@ -395,7 +399,8 @@ function reconcileOne(
   // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
   const derived: string[] = [];
   for (const [doc, p] of fromShot ?? []) {
-    if (byDoc.has(doc)) continue;
+    // a report's own implied lower bound ("among the wounded") gives way to its shot minus killed
+    if (byDoc.get(doc)?.isStated) continue;
     byDoc.set(doc, { value: Math.max(0, p.shot - p.killed), isStated: true });
     derived.push(`${doc}: ${p.shot} shot - ${p.killed} killed`);
   }
@@ -436,7 +441,7 @@ function reconcileOne(
   let resolution: string;
   const updates = claims.filter((c) => c.isUpdate && (POINT.has(c.qualifier) || isOrdinalUpdate(c)) && isComprehensiveUpdate(c, byDoc, docs));
   const allDocs = new Set(claims.map((c) => c.doc));
-  if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier))) {
+  if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier)) && derived.length === 0) {
     best = low;
     resolution = 'tightest-bound';
   } else if (updates.length > 0) {

@@ -59,6 +59,15 @@ describe('reconcileFigures', () => {
     expect(g?.explanation).toContain('best 11: all reports agree');
   });
 
+  it('lets the shot minus the killed speak where the injured are only someone "among the wounded"', () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }]]);
+    const figures = reconcileFigures(
+      [claim('a', 'shot', 4), claim('a', 'killed', 1), claim('a', 'injured', 1, 'at-least', { key: 'unscoped' }, { certainty: 'implied', subject: 'aged:14:m' })],
+      docs,
+    );
+    expect(figures.find((f) => f.kind === 'injured')).toMatchObject({ best: 3 });
+  });
+
   it('lets a stated update win ("the death toll rose to 3")', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }], ['c', { published: '2016-01-03' }]]);
     const [f] = reconcileFigures([claim('a', 'killed', 2), claim('b', 'killed', 2), claim('c', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);

@@ -385,6 +385,11 @@ function subjectRange(m: RegExpExecArray): readonly [number, number] {
 }
 
 /** Finds the people of one sentence that are killed, injured, shot or detained. */
+/** A person said to be "among the dead" or "among those wounded" is one of several: a lower bound. */
+function among(person: Person | undefined, verb: string): Person | undefined {
+  return person && /\bamong\b/.test(verb) ? { ...person, isOrdinal: true } : person;
+}
+
 export function extractPersonClaims(
   view: SentenceView,
   make: (kind: ClaimKind, start: number, end: number, value: number, qualifier: Qualifier, interval: Interval, subject: string) => Claim,
@@ -431,7 +436,8 @@ export function extractPersonClaims(
       const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(text.slice(from, v.index));
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
-      if (m) add(kind, m, personOf(m.groups ?? {}), from);
+      // "a 7-year-old girl was among the dead": one of more, at least one
+      if (m) add(kind, m, among(personOf(m.groups ?? {}), v[0]), from);
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }

@@ -123,6 +123,11 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
+  // one of several: a lower bound
+  ['A 7-year-old girl was among the dead.', ["killed 1 at-least 'A 7-year-old girl'"]],
+  ["The gunman's mother was among those wounded.", ["injured 1 at-least 'The gunman's mother'"]],
+  ['Three children were among the dead.', ["killed 3 at-least 'Three'"]],
+  ['Two police officers are among the wounded.', ["injured 2 at-least 'Two'"]],
   ['The teen was pronounced dead at the scene.', ["killed 1 exact 'The teen'"]],
   ['Police arrested a second man on Friday.', ["detained 2 at-least 'a second man'"]],
   ['John Smith, 20, was arrested on Sunday.', ["detained 1 exact 'John Smith'"]],
