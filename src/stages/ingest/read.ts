@@ -233,20 +233,27 @@ async function* readWhole(path: string, maxBytes: number): AsyncGenerator<Diagno
   }
 }
 
-async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+/** A whole text file, decoded, or undefined after yielding why it cannot be used (unreadable, binary, empty). */
+async function* readDecodedText(path: string, maxBytes: number): AsyncGenerator<Diagnostic, string | undefined> {
   const buffer = yield* readWhole(path, maxBytes);
-  if (buffer === undefined) return;
+  if (buffer === undefined) return undefined;
   const decoded = decode(buffer, path);
   if ('severity' in decoded) {
     yield decoded;
-    return;
+    return undefined;
   }
   yield* decoded.warnings;
-  if (decoded.text.trim().length === 0) {
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (text.trim().length === 0) {
     yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
-    return;
+    return undefined;
   }
-  yield { id: idOf(path), path, text: decoded.text };
+  return text;
+}
+
+async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+  const text = yield* readDecodedText(path, maxBytes);
+  if (text !== undefined) yield { id: idOf(path), path, text };
 }
 
 /**
@@ -255,19 +262,8 @@ async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<Raw
  * heading) kept as metadata, and every offset mapped back to the file.
  */
 async function* readMarkdownFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
-  const buffer = yield* readWhole(path, maxBytes);
-  if (buffer === undefined) return;
-  const decoded = decode(buffer, path);
-  if ('severity' in decoded) {
-    yield decoded;
-    return;
-  }
-  yield* decoded.warnings;
-  const source = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (source.trim().length === 0) {
-    yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
-    return;
-  }
+  const source = yield* readDecodedText(path, maxBytes);
+  if (source === undefined) return;
   const { extractMarkdown } = await import('./markdown.js');
   const md = extractMarkdown(source);
   if (md.frontMatterProblem !== undefined) {
