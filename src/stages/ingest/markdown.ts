@@ -94,7 +94,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  *
  * @example
  * const md = extractMarkdown('# Two dead\n\n**Two** people were *killed*, [police](https://x.example) said.');
- * md.text === 'Two dead\n\n\nTwo people were killed, police said.';
+ * md.text === 'Two dead\n\nTwo people were killed, police said.';
  * md.title === 'Two dead';
  */
 export function extractMarkdown(source: string): MarkdownText {
