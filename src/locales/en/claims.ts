@@ -60,7 +60,7 @@ export const KILLED_BEFORE =
  * treated is an injury.
  */
 export const INJURED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?in (?:critical|serious|stable|fair|good) condition|among (?:the|those) (?:wounded|injured|hurt))\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|treated (?:at|in) (?:an? |the )?(?:[\w'’-]+ ){0,3}?hospitals?|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?in (?:critical|serious|stable|fair|good) condition|among (?:the|those) (?:wounded|injured|hurt))\b/;
 
 /**
  * A status of some of the injured, not their number: "two remain hospitalized", "four were listed

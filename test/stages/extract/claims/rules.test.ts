@@ -123,6 +123,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
+  ['Two men and a woman were being treated at Maryview Hospital for their wounds.', ["injured 3 exact 'Two men and a woman'"]],
   ['None of the hostages were harmed.', ["injured 0 exact 'None of the hostages were harmed'"]],
   // one of several: a lower bound
   ['A 7-year-old girl was among the dead.', ["killed 1 at-least 'A 7-year-old girl'"]],
