@@ -46,6 +46,9 @@ describe('scopeOf: the headlines of linked stories', () => {
 describe('scopeOf: statistics over several shootings', () => {
   it.each([
     ['Teenager killed, 6 wounded in Baltimore shootings', 'aggregate'],
+    ['Twelve people were shot across the city over the weekend.', 'aggregate'],
+    // hospitals across the city hold the people of one happening
+    ['A total of 56 people were treated in hospitals across the city.', 'total'],
     ['3 dead, 26 wounded in weekend Detroit shootings', 'aggregate'],
     ['The first of the five shootings that wounded 15 people was in Diggs Town.', 'aggregate'],
     ['Two teens have shot to death in separate accidental shootings.', 'aggregate'],
