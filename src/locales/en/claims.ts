@@ -47,7 +47,7 @@ export const NON_PERSON_NOUNS = [
 
 /** Killed: a death stated after the number ("130 civilians died", "were shot dead"). */
 export const KILLED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|pronounced dead|succumbed|did not survive|didn't survive|deceased)\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|pronounced dead|succumbed|did not survive|didn't survive|deceased)\b/;
 
 /** Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number of people killed in the strike has risen to 34", "massacre of 130"). */
 export const KILLED_BEFORE =
@@ -209,7 +209,7 @@ export const PERSON_SINGULAR = [
 
 /** Verbs (passive or intransitive) after a person that make them one of the killed, injured, shot or detained. */
 export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
-  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|found (?:shot )?dead|pronounced dead|declared dead|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed)\b`,
+  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|found (?:shot )?dead|pronounced dead|declared dead|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed)\b`,
   injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
   shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
   detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|jailed|locked up|in the custody|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody|arrest)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
@@ -229,7 +229,7 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
  * with its pattern; a word missing here makes the pattern miss.
  */
 export const PATTERN_CUES = {
-  killedAfter: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
+  killedAfter: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars'],
@@ -243,7 +243,7 @@ export const PATTERN_CUES = {
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'jail', 'rounded up', 'detention'],
   displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced'],
   participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],
-  killedPassive: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb'],
+  killedPassive: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
   shotPassive: ['shot', 'gunfire', 'bullet'],
   // `detention`: "was held at the county detention center" (the pattern reads it; the gate must let it through)

@@ -124,6 +124,12 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
   ['Two men and a woman were being treated at Maryview Hospital for their wounds.', ["injured 3 exact 'Two men and a woman'"]],
+  // the words of other newsrooms for the killed
+  ['At least 25 people were martyred and 40 others injured in the blast.', ["killed 25 at-least 'At least 25'", "injured 40 exact '40'"]],
+  ['Nine people were burnt to death when the mob set fire to the bus.', ["killed 9 exact 'Nine'"]],
+  ['Fourteen soldiers were gunned down in the ambush.', ["killed 14 exact 'Fourteen'"]],
+  ['A journalist was beheaded.', ["killed 1 exact 'A journalist'"]],
+  ['The fire burned 20 homes.', []],
   ['None of the hostages were harmed.', ["injured 0 exact 'None of the hostages were harmed'"]],
   // one of several: a lower bound
   ['A 7-year-old girl was among the dead.', ["killed 1 at-least 'A 7-year-old girl'"]],
