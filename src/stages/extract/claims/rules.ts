@@ -186,6 +186,9 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
 }
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
 
+/** A verb that takes lives, right before their number ("claimed 31 lives", "cost thousands of lives"). */
+const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?$/;
+
 /** Kinds a stated update ("the death toll rose to 14", "later died") updates. */
 const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
 
@@ -426,6 +429,8 @@ export const numberKindRule: ClaimRule = {
       }
       // "14 deaths", "two arrests": the noun names the kind.
       if (!kind && head.word) kind = HEAD_KIND[head.word];
+      // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")
+      if (!kind && head.word === 'lives' && LIVES_TAKEN_BEFORE.test(before)) kind = 'killed';
       if (!kind) return;
       // "He has four prior arrests": a person's record, not arrests in the event.
       if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;

@@ -130,6 +130,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Fourteen soldiers were gunned down in the ambush.', ["killed 14 exact 'Fourteen'"]],
   ['A journalist was beheaded.', ["killed 1 exact 'A journalist'"]],
   ['The fire burned 20 homes.', []],
+  ['The explosion claimed 31 lives.', ["killed 31 exact '31'"]],
+  ['Doctors saved 31 lives.', []],
   ['None of the hostages were harmed.', ["injured 0 exact 'None of the hostages were harmed'"]],
   // one of several: a lower bound
   ['A 7-year-old girl was among the dead.', ["killed 1 at-least 'A 7-year-old girl'"]],
