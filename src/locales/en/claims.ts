@@ -87,7 +87,7 @@ export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
 
 /** Detained: "about 400 people were detained", "arrested two men". */
 export const DETAINED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|behind bars)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b/;
 export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|jailed|rounded up|arrest of|detention of)\s*$/;
 
 /** Missing: "five people are missing". */
@@ -232,7 +232,7 @@ export const PATTERN_CUES = {
   killedAfter: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
-  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars'],
+  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],

@@ -131,6 +131,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A journalist was beheaded.', ["killed 1 exact 'A journalist'"]],
   ['The fire burned 20 homes.', []],
   ['The explosion claimed 31 lives.', ["killed 31 exact '31'"]],
+  ['Two suspects surrendered to police on Friday.', ["detained 2 exact 'Two'"]],
+  ['Three men were remanded in custody.', ["detained 3 exact 'Three'"]],
   ['Doctors saved 31 lives.', []],
   ['None of the hostages were harmed.', ["injured 0 exact 'None of the hostages were harmed'"]],
   // one of several: a lower bound
