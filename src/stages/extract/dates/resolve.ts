@@ -33,6 +33,24 @@ const ANAPHORA_REACH = 4;
 const WEEKDAY_MISMATCH_COST = 30;
 /** Past bias when choosing the year of "January 5": a day this many times further in the future costs the same. */
 const FUTURE_COST = 4;
+/**
+ * Past the first week after the reference, a day ahead costs this many times more: a date a
+ * report does not put in the future ("killed five people on May 12", on a page of March 16) is
+ * last year's May 12, not this year's, while "Friday, Jan. 5" on a page of late December is
+ * still the coming one.
+ */
+const FAR_FUTURE_FACTOR = 4;
+const NEAR_FUTURE_DAYS = 7;
+
+/**
+ * What a day `days` ahead of the reference costs when choosing a year (see `closestYear`). Only a
+ * day costs more past the first week: a month ahead is often a schedule the tense does not mark
+ * ("Regional elections are due in May").
+ */
+function futureCost(days: number, isDay: boolean): number {
+  if (days <= NEAR_FUTURE_DAYS || !isDay) return days * FUTURE_COST;
+  return NEAR_FUTURE_DAYS * FUTURE_COST + (days - NEAR_FUTURE_DAYS) * FUTURE_COST * FAR_FUTURE_FACTOR;
+}
 
 /** Precisions whose start and end come from one expression ("the fall of 1989"), not a range of two. */
 const SINGLE_PERIODS: ReadonlySet<DatePrecision> = new Set(['season', 'decade', 'century']);
@@ -568,7 +586,7 @@ function workOutClosestYear(pubDay: Ymd, month: number, day: number | undefined,
     const pubNumber = dayNumber(pubDay);
     let cost: number;
     if (dayNumber(first) <= pubNumber + 1) cost = Math.max(0, pubNumber - dayNumber(end));
-    else cost = (dayNumber(first) - pubNumber) * FUTURE_COST;
+    else cost = futureCost(dayNumber(first) - pubNumber, day !== undefined);
     // A weekday that does not fit costs a month: it picks between the years around the reference
     // ("Friday, Jan. 5" in late December is the coming one) but is not worth a year's jump when
     // no year fits ("Monday (6/30)" on a page of July 1, when June 30 was a Tuesday).

@@ -74,6 +74,10 @@ const ABSOLUTE: readonly Row[] = [
 const PARTIAL: readonly Row[] = [
   ['2016-01-07', 'The shooting happened on Jan. 5 near the school.', [{ text: 'Jan. 5', start: '2016-01-05', kind: 'partial', anchoredTo: 'published', yearImplied: true }]],
   [MONDAY, 'It happened Dec. 28 near the school.', [{ text: 'Dec. 28', start: '2015-12-28', kind: 'partial' }]],
+  // two months ahead of the page, told as past: last year's (a week ahead stays this year's, and a future sentence looks ahead)
+  ['2023-03-16', 'Gunmen killed five people on 12 May.', [{ text: '12 May', start: '2022-05-12', kind: 'partial' }]],
+  ['2023-12-27', 'A vigil was held on Friday, Jan. 5.', [{ text: 'Friday, Jan. 5', start: '2024-01-05', kind: 'partial' }]],
+  ['2023-03-16', 'The trial will open on 12 May.', [{ text: '12 May', start: '2023-05-12', kind: 'partial' }]],
   ['2015-06-25', 'He was shot June 17 at about 5 a.m. on a stoop.', [{ text: 'June 17', start: '2015-06-17' }]],
   ['2015-12-03', 'On Oct. 27, a toddler found the gun.', [{ text: 'Oct. 27', start: '2015-10-27' }]],
   ['2017-01-05', 'He was shot Jan 3rd outside the store.', [{ text: 'Jan 3rd', start: '2017-01-03' }]],
