@@ -6,7 +6,15 @@ import { CALENDAR_WORDS } from '../../../locales/en/entities-stopwords.js';
  */
 
 const NAME = String.raw`(?:the )?[A-Z][\p{L}.'’&-]*(?:\s(?:(?:of|for|and|de|the|&)\s)?[A-Z][\p{L}.'’&-]*){0,7}`;
-const AUTHORITY = String.raw`(?:the )?(?:local |state |city |county |federal )?(?:police|authorities|officials|investigators|detectives|deputies|prosecutors|witnesses|a spokesman|a spokeswoman|a spokesperson|the coroner|the medical examiner|hospital officials|the sheriff|sheriff's officials|(?:the )?sheriff's office|residents|neighbors|family members|relatives)`;
+/**
+ * An institution named by lowercase nouns, after a name or none: "the health ministry", "a rights
+ * group", "the United Nations human rights office", "a spokesman for the fire service", "the army".
+ */
+const MODIFIER = String.raw`(?:(?!(?:when|then|and|or|but|that|which|who|as|if|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their|its|our|said|also|later|earlier)\s)[a-z][a-z'’-]*\s)`;
+const CAPITAL = String.raw`(?:[A-Z][\p{L}.'’&-]*\s)`;
+const INSTITUTION_HEAD = String.raw`(?:ministry|government|army|military|agency|group|mission|office|monitor|observatory|commission|council|committee|rescuers|paramedics|medics|doctors)\b(?: (?=[A-Z])${NAME})?`;
+const INSTITUTION = String.raw`(?:(?:the |a |an )(?:${CAPITAL}{1,3}${MODIFIER}{0,3}|${MODIFIER}{1,3})${INSTITUTION_HEAD}|${CAPITAL}{1,3}${MODIFIER}{0,3}${INSTITUTION_HEAD}|(?:a |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) (?:the )?(?:[\p{L}'’&-]+\s){0,3}[\p{L}'’&-]+)`;
+const AUTHORITY = String.raw`(?:the )?(?:local |state |city |county |federal )?(?:police|authorities|officials|investigators|detectives|deputies|prosecutors|witnesses|a spokesman|a spokeswoman|a spokesperson|the coroner|the medical examiner|hospital officials|the sheriff|sheriff's officials|(?:the )?sheriff's office|residents|neighbors|family members|relatives)|${INSTITUTION}`;
 
 const ATTRIBUTION_WORD = /\b(?:[Aa]ccording to|said|says|told|reported|stated|announced|confirmed|estimated|counted)\b/;
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to (?:a |an )?(${NAME}|${AUTHORITY})`, 'u');
@@ -35,6 +43,9 @@ function nameSaid(clause: string): RegExpExecArray | null {
   return NAME_SAID.exec(clause);
 }
 
+/** An institution described, then named: "gun control advocacy group Everytown for Gun Safety". */
+const APPOSITIVE = /^[a-z][\p{L}'’ -]* (?:group|agency|organi[sz]ation|monitor|observatory|mission|office) (\p{Lu}.*)$/u;
+
 /** Words of time that follow a verb of saying in a name's place ("said Sunday", "said Tuesday night"). Lowercase. */
 const WHEN_WORDS: ReadonlySet<string> = new Set([...CALENDAR_WORDS, 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later']);
 
@@ -58,7 +69,9 @@ export function attributionOf(clause: string): string | undefined {
   // "the FBI said Sunday", "Police on Thursday announced": a day next to the verb is when it was said, not who said it.
   const m = ACCORDING_TO.exec(clause) ?? notWhen(SAID_NAME.exec(clause)) ?? notWhen(nameSaid(clause));
   // A name ends before the sentence's full stop ("said Trooper Stephen Hammons."), not an initial's ("J.").
-  const who = m?.[1]?.trim().replace(/^the /i, '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/[’']s$/, '');
+  const who = m?.[1]?.trim().replace(/^(?:the|an?) /i, '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/[’']s$/, '');
   if (!who || /^(?:He|She|They|It|We|I|This|That|There|These|Those)$/.test(who)) return undefined;
-  return who.replace(/ (?:report|statement|release)$/, '');
+  // "the gun control advocacy group Everytown for Gun Safety": the name, not the description
+  const named = APPOSITIVE.exec(who)?.[1] ?? who;
+  return named.replace(/ (?:report|statement|release)$/, '');
 }

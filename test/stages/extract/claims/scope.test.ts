@@ -93,6 +93,15 @@ describe('attributionOf', () => {
     ['Two men died, Smith said Friday.', 'Smith'],
     ['Police on Thursday announced the arrest of a man.', undefined],
     ['Three people were killed in the crash.', undefined],
+    // institutions a report names by their lowercase nouns
+    ['Security forces killed at least 14 people, a rights group said.', 'rights group'],
+    ['At least 19 people were killed, according to the health ministry.', 'health ministry'],
+    ['The United Nations human rights office said on Saturday that at least 19 people were killed.', 'United Nations human rights office'],
+    ['Twelve people died, a spokesman for the fire service said.', 'spokesman for the fire service'],
+    ['According to the gun control advocacy group Everytown for Gun Safety, three children were killed.', 'Everytown for Gun Safety'],
+    // not a word that ends as one of their nouns, nor a bare one
+    ['They said a Sanford police officer arrived.', undefined],
+    ['Two men were hurt when office workers said they heard shots.', undefined],
   ])('%s -> %s', (clause, who) => {
     expect(attributionOf(clause)).toBe(who);
   });
