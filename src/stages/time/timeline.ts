@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { boundsOf, dayNumber } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
-import { isAftermath, isCommemoration, isViolent } from './cues.js';
+import { isAftermath, isCommemoration, isViolent, laterDeathBefore } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
 import { isDateline } from './published.js';
@@ -276,7 +276,9 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
   if (!sentence) return undefined;
   const first = range[0];
   const last = endRange[1];
-  const kind = kindOf(date, () => doc.text.slice(sentence.start, sentence.end), first, last, event);
+  // "one man who died of his wounds on March 25": a later death, after the event even inside its month
+  const before = doc.text.slice(Math.max(sentence.start, date.span.start - 60), date.span.start);
+  const kind = event && laterDeathBefore(before) && last >= event[0] ? 'aftermath' : kindOf(date, () => doc.text.slice(sentence.start, sentence.end), first, last, event);
   const sources = [{ doc: doc.id, span: { doc: doc.id, start: sentence.start, end: sentence.end } }];
   // The summary reads the sentence after a page stamp that opens it; the source stays the sentence.
   const stampEnd = stamps?.get(date.sentence);

@@ -62,6 +62,15 @@ describe('buildTimeline', () => {
     expect(entries[0]?.kind).toBe('event');
   });
 
+  it('puts a later death from wounds after the event, even within the month the event is dated to', () => {
+    const doc = timed('a', 'The attack on the market, March 2019. One man who was wounded in the attack died of his wounds on March 25.', '2019-04-02');
+    const entries = buildTimeline([doc]);
+    expect(entries.map((e) => [e.date, e.kind])).toEqual([
+      ['2019-03', 'event'],
+      ['2019-03-25', 'aftermath'],
+    ]);
+  });
+
   it('leaves out recurring days and page stamps', () => {
     const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);
