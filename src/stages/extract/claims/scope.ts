@@ -86,6 +86,11 @@ const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
  * Note: the words of the period go to `label`; `period` is the ISO date the time stage reads from
  * the sentence (`addTimeScopes`).
  */
+/** An ordinal of happenings in a year: "the third attack on the area this year", "the city's 30th homicide so far this year". */
+const ORDINAL_OF_YEAR_SOURCE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|shootings?|homicides?|killings?|incidents?|murders?|deaths?|bombings?|fatalit(?:y|ies))\b[^.;,]{0,40}?\b(?:so far )?(?:this|last) year\b`;
+const ORDINAL_OF_YEAR = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'i');
+const ORDINAL_OF_YEAR_ALL = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'gi');
+
 export function scopeOf(clause: string): Scope {
   // "Related: 5 officers dead in Dallas protest shooting": the headline of another story the page links to.
   if (LINKED_STORY.test(clause)) return { key: 'other', label: 'a linked story' };
@@ -100,7 +105,10 @@ export function scopeOf(clause: string): Scope {
   };
   if (ANY_OTHER_SCOPE.test(clause)) {
     if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
-    if (AGGREGATE.test(clause)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(clause)?.[0]?.toLowerCase()}`);
+    // "was the third attack on the area this year", "the city's 30th homicide this year": the year
+    // frames an ordinal of happenings, not the count of the clause.
+    const statistics = ORDINAL_OF_YEAR.test(clause) ? clause.replace(ORDINAL_OF_YEAR_ALL, '') : clause;
+    if (AGGREGATE.test(statistics)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(statistics)?.[0]?.toLowerCase()}`);
     if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
     if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
   }

@@ -47,6 +47,10 @@ describe('scopeOf: statistics over several shootings', () => {
   it.each([
     ['Teenager killed, 6 wounded in Baltimore shootings', 'aggregate'],
     ['Twelve people were shot across the city over the weekend.', 'aggregate'],
+    ['So far this year, 300 people have been killed in the city.', 'aggregate'],
+    // the year frames an ordinal of happenings, not the count
+    ['The raid, in which seven people were killed, was the third attack on the area this year.', 'unscoped'],
+    ["Two people were killed Saturday, the city's 30th and 31st homicides this year.", 'unscoped'],
     // hospitals across the city hold the people of one happening
     ['A total of 56 people were treated in hospitals across the city.', 'total'],
     ['3 dead, 26 wounded in weekend Detroit shootings', 'aggregate'],
