@@ -229,7 +229,7 @@ export function buildEvent(
   const timeline = buildTimeline(timed, { event: date ?? null }, publications);
   return {
     id,
-    title: eventTitle(analyses),
+    title: eventTitle(analyses, date?.start),
     date: date ? toDossierDate(date) : null,
     places,
     documents: analyses.map((a) => a.doc.id),
@@ -376,8 +376,11 @@ const HEADLINE_VERB = /\b(?:shoots|kills|dies|stabs|fatal(?:ly)?|suicide|bullet|
  * earliest report with one, else the first sentence of the earliest report. A report's headline is
  * its title, else (a text file has none) its first sentence, where a text file puts its headline.
  */
-function eventTitle(analyses: readonly DocAnalysis[]): string {
-  const byDate = [...analyses].sort((a, b) => (a.doc.published ?? '9999').localeCompare(b.doc.published ?? '9999'));
+function eventTitle(analyses: readonly DocAnalysis[], eventDay?: string): string {
+  // A report whose publication date is unknown (a dateline without a year) sorts as of the event's
+  // day: it may be the first account, but it comes after the reports published that day.
+  const dateOf = (a: DocAnalysis) => a.doc.published ?? (eventDay !== undefined ? `${eventDay}~` : '9999');
+  const byDate = [...analyses].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   const headline = (a: DocAnalysis): string | undefined => (a.doc.title !== undefined ? withoutSiteName(a.doc.title) : a.sentences[0]?.text);
   // The first headline that tells the violence or a death ("2 dead in shooting", "Man fatally
   // shoots teen"), over an obituary or a site's name ("Melina Torres Obituary", "Big Bend Now")

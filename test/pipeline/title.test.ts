@@ -53,3 +53,19 @@ describe("an event's title among titled reports and text files", () => {
     expect(dossier.events[0]?.title).toBe('Gunmen kill 12 at Velmora market');
   });
 });
+
+describe("an event's title and a report of unknown date", () => {
+  it("places a report whose date is unknown at the event's day, before a follow-up weeks later", () => {
+    const dossier = buildDossier(
+      [
+        { id: 'wire', path: 'wire.txt', text: 'Gunmen kill 7 in overnight raid on Velmora\n\nVELMORA, June 2 (Wire) — Armed men killed seven people in Velmora overnight, police said.' },
+        { id: 'later', path: 'later.txt', published: '2023-06-20', text: 'Freed hostages return to Velmora\n\nThe raid on Velmora on June 1, in which seven people were killed, shocked the region.' },
+      ],
+      createContext({ now: new Date(0) }),
+      undefined,
+      { grouping: 'one' },
+    );
+    expect(dossier.events[0]?.date?.start).toBe('2023-06-01');
+    expect(dossier.events[0]?.title).toBe('Gunmen kill 7 in overnight raid on Velmora');
+  });
+});
