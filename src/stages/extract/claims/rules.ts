@@ -189,6 +189,9 @@ const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
 /** A verb that takes lives, right before their number ("claimed 31 lives", "cost thousands of lives"). */
 const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?$/;
 
+/** A crowd's verb right after its number, with no noun between: "Tens of thousands took to the streets", "Hundreds gathered". */
+const CROWD_VERB_AFTER = /^\s+(?:(?:have|had)\s+)?(?:took to the streets|took part|gathered|marched|rallied|protested|demonstrated|attended|turned out|flocked|assembled|mourned|joined)\b/;
+
 /** Kinds a stated update ("the death toll rose to 14", "later died") updates. */
 const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
 
@@ -435,7 +438,8 @@ export const numberKindRule: ClaimRule = {
       // "He has four prior arrests": a person's record, not arrests in the event.
       if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
-      if ((kind === 'participants' || (kind === 'troops' && !troopHead)) && head.kind === 'unknown') return;
+      // Note: "Tens of thousands took to the streets": no noun at all, the verb right after the number, is people.
+      if ((kind === 'participants' || (kind === 'troops' && !troopHead)) && head.kind === 'unknown' && !(kind === 'participants' && CROWD_VERB_AFTER.test(afterAll))) return;
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
       // "Two of the five victims died": a verb after the whole ("five victims") is said of the part
       // before it ("Two"), which no cue follows before "five". Not a participle that describes the

@@ -48,6 +48,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // People who gather, attend or come to a gathering (or to a place for one); displaced people who flee home or war; deployed police.
   ['Dozens of people attended a Thursday evening vigil near the scene.', ["participants 24 vague 'Dozens'"]],
   ["About 50,000 people had attended the Carnival Association's annual parade.", ["participants 50000 about 'About 50,000'"]],
+  // a crowd with no noun, its verb right after the number
+  ['Tens of thousands took to the streets on Sunday.', ["participants 20000 vague 'Tens of thousands'"]],
+  ['Hundreds gathered outside the mosque.', ["participants 200 vague 'Hundreds'"]],
   // an abbreviation's period breaks no clause: the cue reads on past "St." and "H."
   ["About 50,000 people had attended the St. Paul Carnival Association's parade.", ["participants 50000 about 'About 50,000'"]],
   ['Two officers were wounded at the John H. Stroger Hospital gate.', ["injured 2 exact 'Two'"]],
