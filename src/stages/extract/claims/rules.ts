@@ -189,6 +189,11 @@ const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
 /** A verb that takes lives, right before their number ("claimed 31 lives", "cost thousands of lives"). */
 const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?$/;
 
+/** "others were taken to hospital", right after a count (see `DEATH_AND_BEFORE`). */
+const OTHERS_TO_HOSPITAL_AFTER = /^\s+(?:others|other (?:people|persons|victims|passengers|passers-by|bystanders))\s+(?:were|have been|had been)\s+(?:also\s+)?(?:taken|rushed|airlifted|transported|flown|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?\b/;
+/** A death stated before the count in its sentence, and the count joined to it: "two people have died and". */
+const DEATH_AND_BEFORE = /\b(?:died|killed|dead|lost (?:their|his|her) lives?)\b[^.;:]{0,40}?\band\s+$/;
+
 /** A crowd's verb right after its number, with no noun between: "Tens of thousands took to the streets", "Hundreds gathered". */
 const CROWD_VERB_AFTER = /^\s+(?:(?:have|had)\s+)?(?:took to the streets|took part|gathered|marched|rallied|protested|demonstrated|attended|turned out|flocked|assembled|mourned|joined)\b/;
 
@@ -430,6 +435,10 @@ export const numberKindRule: ClaimRule = {
         else if (byBefore && head.kind !== 'unknown') kind = byBefore.kind;
         else if (byBefore && byBefore.distance <= 12) kind = byBefore.kind;
       }
+      // "Two people have died and four others were taken to hospital": others than the dead, taken to
+      // hospital, are the injured. Not the victims taken there at large: in American reports the dead
+      // are taken there too ("All three were taken to the hospital, where Brown died").
+      if (!kind && OTHERS_TO_HOSPITAL_AFTER.test(afterAll) && DEATH_AND_BEFORE.test(before)) kind = 'injured';
       // "14 deaths", "two arrests": the noun names the kind.
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")

@@ -127,6 +127,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
   ['Two men and a woman were being treated at Maryview Hospital for their wounds.', ["injured 3 exact 'Two men and a woman'"]],
+  // others than the dead taken to hospital; not the victims taken there at large, who may have died
+  ['Two people have died and four others were taken to hospital after a knife attack.', ["killed 2 exact 'Two'", "injured 4 exact 'four'"]],
+  ['Two victims were airlifted to the trauma center and two others were taken to Homestead Hospital.', []],
   // the words of other newsrooms for the killed
   ['At least 25 people were martyred and 40 others injured in the blast.', ["killed 25 at-least 'At least 25'", "injured 40 exact '40'"]],
   ['Nine people were burnt to death when the mob set fire to the bus.', ["killed 9 exact 'Nine'"]],
