@@ -206,6 +206,19 @@ function tokenBefore(text: string, start: number): string | undefined {
   return text.slice(from, start).replace(LEADING_PUNCTUATION, '');
 }
 
+/**
+ * Whether the period at `at` ends an abbreviation that goes on with its sentence ("the St. Paul
+ * parade", "Sgt. Ann", "John H. Stroger", "approx. 30"): the word before it, as the splitter reads
+ * it before looking at the next word. Claim windows read past such a period.
+ *
+ * @example isContinuingAbbreviationAt('the St. Paul parade', 6) === true
+ * @example isContinuingAbbreviationAt('were hurt. Police', 9) === false
+ */
+export function isContinuingAbbreviationAt(text: string, at: number): boolean {
+  const token = tokenBefore(text, at);
+  return token !== undefined && token.length > 0 && isContinuingAbbreviation(token, token.toLowerCase());
+}
+
 function isContinuingAbbreviation(token: string, key: string): boolean {
   if (LOWERCASE_ABBREVIATIONS.has(key)) return true;
   if (kindOf(token, 0) !== KIND_UPPER) return key === 'e.g' || key === 'i.e';

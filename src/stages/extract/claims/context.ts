@@ -1,7 +1,7 @@
 import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
 import { NON_PERSON_NOUNS, PERSON_NOUNS } from '../../../locales/en/claims.js';
-import { CONTINUING_ABBREVIATIONS, LOWERCASE_ABBREVIATIONS } from '../../../locales/en/ingest-abbreviations.js';
+import { isContinuingAbbreviationAt } from '../../segment/sentences.js';
 
 /**
  * What a claim rule sees: one sentence, the numbers in it, and its document.
@@ -194,36 +194,15 @@ export function headOf(after: string): Head {
 const CLAUSE_BREAK = /[;:!?\u2013\u2014]|\.(?=\s)/g;
 
 /**
- * Whether the period at `at` ends an abbreviation that the sentence splitter keeps inside its
- * sentence ("the St. Paul parade", "Sgt. Ann Jackson", "John H. Stroger", "approx. 30"): a
- * capitalised title, street, month or state abbreviation, a lowercase one, or an initial. Such a
- * period breaks no clause.
- *
- * @example isAbbreviationPeriod('the St. Paul parade', 6) === true
- * @example isAbbreviationPeriod('were hurt. Police', 9) === false
+ * Offset of the first clause break of `slice` at or after `from`, or -1: `CLAUSE_BREAK`, but not a
+ * period that ends an abbreviation the sentence splitter keeps inside its sentence
+ * (`isContinuingAbbreviationAt`: "the St. Paul parade").
  */
-export function isAbbreviationPeriod(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && start > at - 8 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  if (start === at || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) return false;
-  const word = text.slice(start, at);
-  const first = word.charCodeAt(0);
-  const isCapital = first >= 65 && first <= 90;
-  if (word.length === 1) return isCapital;
-  const lower = word.toLowerCase();
-  return LOWERCASE_ABBREVIATIONS.has(lower) || (isCapital && CONTINUING_ABBREVIATIONS.has(lower));
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** Offset of the first clause break of `slice` at or after `from` (see `CLAUSE_BREAK`, `isAbbreviationPeriod`), or -1. */
 function nextClauseBreak(slice: string, from: number): number {
   CLAUSE_BREAK.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(slice)) !== null) {
-    if (m[0] !== '.' || !isAbbreviationPeriod(slice, m.index)) return m.index;
+    if (m[0] !== '.' || !isContinuingAbbreviationAt(slice, m.index)) return m.index;
   }
   return -1;
 }

@@ -384,12 +384,12 @@ function subjectRange(m: RegExpExecArray): readonly [number, number] {
   return [m.index, m.index + m[0].length];
 }
 
-/** Finds the people of one sentence that are killed, injured, shot or detained. */
 /** A person said to be "among the dead" or "among those wounded" is one of several: a lower bound. */
 function among(person: Person | undefined, verb: string): Person | undefined {
   return person && /\bamong\b/.test(verb) ? { ...person, isOrdinal: true } : person;
 }
 
+/** Finds the people of one sentence that are killed, injured, shot or detained. */
 export function extractPersonClaims(
   view: SentenceView,
   make: (kind: ClaimKind, start: number, end: number, value: number, qualifier: Qualifier, interval: Interval, subject: string) => Claim,
