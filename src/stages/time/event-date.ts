@@ -19,8 +19,6 @@ export interface EventDateOptions {
 
 /** A document's dates count in full once their weights sum to this much (one stated date of a shooting in an opening sentence is 4.5). */
 const FULL_VOTE = 3;
-/** Datelines are looked for this close to a report's top (see `isDateline`). */
-const DATELINE_TOP = 300;
 /** Days before the first report from which a late document's votes count less. */
 const LATE_VOTE_DAYS = 7;
 /** How many days before the best-supported day an earlier, nearly as well supported day may win. */
@@ -191,23 +189,12 @@ function monthOf(docs: readonly TimedDoc[]): EventDate | undefined {
   const votes = new Map<string, { weight: number; spans: Span[] }>();
   for (const doc of docs) {
     const published = doc.published?.slice(0, 7);
-    let cuesAt = -1;
-    let cues: SentenceCues | undefined;
-    for (const date of doc.dates) {
-      if (date.precision !== 'month' || date.tense === 'future' || date.isRecurring || date.isStamp || date.anchoredTo === 'event-date') continue;
-      const month = date.start?.slice(0, 7) ?? '';
-      if (!/^\d{4}-\d{2}$/.test(month) || (published !== undefined && published.length === 7 && month > published)) continue;
-      const sentence = doc.sentences[date.sentence];
-      if (!cues || cuesAt !== date.sentence) {
-        cues = sentenceCues(sentence ? doc.text.slice(sentence.start, sentence.end) : '');
-        cuesAt = date.sentence;
-      }
+    const isPast = (month: string) => /^\d{4}-\d{2}$/.test(month) && !(published !== undefined && published.length === 7 && month > published);
+    for (const { date, cues, weight } of weighedDates(doc, 'month', (date) => isPast(date.start?.slice(0, 7) ?? ''))) {
       if (!(cues.isViolent || cues.reportsDeath) || cues.isCommemoration || cues.isAftermath || cues.isBackground) continue;
-      const before = doc.text.slice(Math.max(sentence?.start ?? 0, date.span.start - 60), date.span.start);
-      if (laterDeathBefore(before)) continue;
-      const after = doc.text.slice(date.span.end, date.span.end + 25);
+      const month = date.start!.slice(0, 7);
       const vote = votes.get(month) ?? { weight: 0, spans: [] };
-      vote.weight += weightOf(date, cues, before, after);
+      vote.weight += weight;
       vote.spans.push(date.span);
       votes.set(month, vote);
     }
@@ -314,37 +301,54 @@ export function explainVotes(doc: TimedDoc): { day: string; end?: string; weight
  * not a page stamp, at most six days after the publication day), with their weights.
  */
 function countedDates(doc: TimedDoc): CountedDate[] {
-  const out: CountedDate[] = [];
   const published = dayOf(doc.published);
   // Note: texts are often updated after the page's date (see `resolveDates`), so days up to a
   // week after it still count.
   const limit = published ? dayNumber(published) + LATE_TEXT_DAYS : Number.POSITIVE_INFINITY;
+  const firstDay = (date: DateMention): number => {
+    const start = dayOf(date.start);
+    return start ? dayNumber(start) : Number.NaN;
+  };
+  // "MARENZA, 4 March 2021 (Agency) - ...": the dateline dates the report; its weekdays and words
+  // ("on Wednesday") date the happening from it.
+  const keep = (date: DateMention): boolean => firstDay(date) <= limit && !isDateline(doc.text, date);
+  return weighedDates(doc, 'day', keep).map(({ date, weight }) => {
+    const first = firstDay(date);
+    const end = dayOf(date.end);
+    return { date, weight, first, last: end ? dayNumber(end) : first };
+  });
+}
+
+/** A date of a document as evidence of the happening's day or month, with its sentence's cues and its weight (`weightOf`). */
+interface WeighedDate {
+  readonly date: DateMention;
+  readonly cues: SentenceCues;
+  readonly weight: number;
+}
+
+/**
+ * A document's dates of one precision that may date the happening, in text order: placed, not
+ * future, not recurring, not a page stamp, not counted from the event date itself ("two days after
+ * the shooting"), not a later death's day ("one man who died of his wounds on March 25"), and
+ * accepted by `keep`; each with its sentence's cues and its weight. The day vote
+ * (`countedDates`) and the month fallback (`monthOf`) read them alike.
+ */
+function weighedDates(doc: TimedDoc, precision: 'day' | 'month', keep: (date: DateMention) => boolean): WeighedDate[] {
+  const out: WeighedDate[] = [];
   let cuesAt = -1;
   let cues: SentenceCues | undefined;
   for (const date of doc.dates) {
-    // A day counted from the event date itself ("two days after the shooting") is no evidence of it.
-    if (date.precision !== 'day' || date.tense === 'future' || date.isRecurring || date.isStamp || date.anchoredTo === 'event-date') continue;
-    const start = dayOf(date.start);
-    if (!start) continue;
-    const first = dayNumber(start);
-    if (first > limit) continue;
+    if (date.precision !== precision || date.tense === 'future' || date.isRecurring || date.isStamp || date.anchoredTo === 'event-date' || !keep(date)) continue;
     const sentence = doc.sentences[date.sentence];
-    const sentenceStart = sentence?.start ?? 0;
-    const clauseStart = Math.max(sentenceStart, date.span.start - 60);
-    const before = doc.text.slice(clauseStart, date.span.start);
-    // "one man who died of his wounds on March 25": a later death's day, not the happening's.
+    const before = doc.text.slice(Math.max(sentence?.start ?? 0, date.span.start - 60), date.span.start);
     if (laterDeathBefore(before)) continue;
-    // "MARENZA, 4 March 2021 (Agency) - ...": the dateline dates the report; its weekdays and words
-    // ("on Wednesday") date the happening from it.
-    if (date.span.start < DATELINE_TOP && isDateline(doc.text, date)) continue;
     const after = doc.text.slice(date.span.end, date.span.end + 25);
     // Note: dates come in text order, so one sentence's cues are tested once.
     if (!cues || cuesAt !== date.sentence) {
       cues = sentenceCues(sentence ? doc.text.slice(sentence.start, sentence.end) : '');
       cuesAt = date.sentence;
     }
-    const end = dayOf(date.end);
-    out.push({ date, weight: weightOf(date, cues, before, after), first, last: end ? dayNumber(end) : first });
+    out.push({ date, cues, weight: weightOf(date, cues, before, after) });
   }
   return out;
 }

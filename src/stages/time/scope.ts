@@ -29,9 +29,10 @@ export function timeScopeOf(
   dates: readonly DateMention[],
   at?: number,
   kind?: ClaimKind,
+  relative: readonly (readonly [number, number])[] = at === undefined ? [] : relativeClauses(sentence.text),
 ): TimeScope {
   // relative clauses that say nothing of the figure's kind ("who was arrested" of a crowd)
-  const clauses = at === undefined ? [] : relativeClauses(sentence.text).filter(([from, to]) => kind === undefined || !kindCue(kind).test(sentence.text.slice(from, to)));
+  const clauses = relative.filter(([from, to]) => kind === undefined || !kindCue(kind).test(sentence.text.slice(from, to)));
   const local = at === undefined ? -1 : at - sentence.start;
   let best: DateMention | undefined;
   for (const date of dates) {
@@ -44,8 +45,7 @@ export function timeScopeOf(
     const dateAt = date.span.start - sentence.start;
     if (clauses.some(([from, to]) => dateAt >= from && dateAt < to && !(local >= from && local < to))) continue;
     // "a woman was fatally shot by a hunter, authorities said Wednesday": Wednesday is when it was said
-    const at = date.span.start - sentence.start;
-    if (saidBefore(sentence.text.slice(Math.max(0, at - 40), at))) continue;
+    if (saidBefore(sentence.text.slice(Math.max(0, dateAt - 40), dateAt))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};
@@ -107,6 +107,7 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     else bySentence.set(date.sentence, [date]);
   }
   const cache = new Map<string, TimeScope>();
+  const clausesOf = new Map<number, (readonly [number, number])[]>();
   return claims.map((claim) => {
     if (claim.scope.period !== undefined) return claim;
     const index = sentenceAt(sentences, claim.span.start);
@@ -115,11 +116,13 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     if (!sentence || !own) return claim;
     // Note: one scope per sentence, and per relative clause that holds a figure (see `timeScopeOf`).
     const at = claim.numberSpan.start;
-    const clause = relativeClauses(sentence.text).findIndex(([from, to]) => at - sentence.start >= from && at - sentence.start < to);
+    let relative = clausesOf.get(index);
+    if (!relative) clausesOf.set(index, (relative = relativeClauses(sentence.text)));
+    const clause = relative.findIndex(([from, to]) => at - sentence.start >= from && at - sentence.start < to);
     const key = `${index}:${clause}:${claim.kind}`;
     let scope = cache.get(key);
     if (!scope) {
-      scope = timeScopeOf(sentence, own, at, claim.kind);
+      scope = timeScopeOf(sentence, own, at, claim.kind, relative);
       cache.set(key, scope);
     }
     if (scope.period === undefined) return claim;

@@ -244,8 +244,6 @@ function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
 
 /** How far before a page stamp that opens its sentence the stamp's own word may start ("date ", "Posted: "). */
 const STAMP_LEAD = 24;
-/** Datelines are looked for this close to a report's top (see `isDateline`). */
-const DATELINE_TOP = 300;
 
 /**
  * Per sentence that a page stamp opens ("date 2021-01-20 The tragedy of January 20, 1990, ...",
@@ -268,7 +266,7 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
   if (date.start === undefined || date.isRecurring || date.isStamp) return undefined;
   // "MARENZA, 4 March 2021 (Agency) - Security forces ...": the dateline dates the report (its
   // publication entry), not a happening of its sentence.
-  if (date.span.start < DATELINE_TOP && isDateline(doc.text, date)) return undefined;
+  if (isDateline(doc.text, date)) return undefined;
   const range = dayRange(date.start, days);
   const endRange = date.end !== undefined ? dayRange(date.end, days) : range;
   if (!range || !endRange) return undefined;
