@@ -29,7 +29,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 // Note: the grouper's own day reading, so the sort order is the order `streamOrder` gives a whole build.
-import { ClosedEvents, EventGrouper, dayNumber, sharedAnchor, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
+import { ClosedEvents, EventGrouper, dayNumber, isOneSmallCollection, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
 import { openDatabase, type Database, type Statement } from '../store/sqlite.js';
 import { AnalysisPool, streamThreads } from './pool.js';
 import type { SpilledAnalysis } from './worker.js';
@@ -302,7 +302,7 @@ export class StreamBuilder {
   async #endHead(): Promise<void> {
     const head = this.#head;
     if (head === undefined) return;
-    if (head.length < 2 || sharedAnchor(head.map((h) => h.input)) === undefined) return this.#releaseHead();
+    if (!isOneSmallCollection(head.map((h) => h.input), this.#grouper.options)) return this.#releaseHead();
     this.#head = undefined;
     for (const { seq, input } of head) this.#keep(seq, input);
     await this.#emit(head.map((h) => h.input.id));

@@ -603,7 +603,7 @@ export function groupDocuments(
   const opts = { ...DEFAULT_GROUP_OPTIONS, ...options };
   // Each document's names read once, for the grouper, `sharedAnchor` and `joinFollowUps` alike.
   const docs = inputs.map((d) => (d.names ? d : { ...d, names: [...nameTokens(d.text)] }));
-  if (docs.length >= 2 && docs.length <= opts.smallCollection && sharedAnchor(docs) !== undefined) return [docs.map((d) => d.id).sort()];
+  if (isOneSmallCollection(docs, opts)) return [docs.map((d) => d.id).sort()];
   const grouper = new EventGrouper(opts);
   for (const [a, b] of links) grouper.link(a, b);
   const groups: DocId[][] = [];
@@ -854,6 +854,15 @@ function recalls(docs: readonly GroupInput[], day: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a whole collection is one event for its size alone: two reports or more, no more than
+ * `smallCollection`, all naming one thing (`sharedAnchor`). A whole build and a stream that ends
+ * within its first `smallCollection` reports apply it alike.
+ */
+export function isOneSmallCollection(docs: readonly GroupInput[], opts: GroupOptions): boolean {
+  return docs.length >= 2 && docs.length <= opts.smallCollection && sharedAnchor(docs) !== undefined;
 }
 
 /**

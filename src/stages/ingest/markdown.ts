@@ -124,20 +124,19 @@ export function extractMarkdown(source: string): MarkdownText {
   let fence: string | undefined;
   let inComment = false;
   let previousBlank = true;
+  // `pos`: the next source offset not yet copied or skipped
+  const copyUpTo = (to: number) => {
+    if (to > pos) builder.copy(pos, to);
+    pos = Math.max(pos, to);
+  };
+  const skipTo = (to: number) => {
+    pos = Math.max(pos, to);
+  };
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     const text = lineText(source, line);
     const start = line.start;
     const end = start + text.length;
-    // the line's own text is handled below; its line break is copied as it is
-    const copyUpTo = (to: number) => {
-      if (to > pos) builder.copy(pos, to);
-      pos = Math.max(pos, to);
-    };
-    const skipTo = (to: number) => {
-      copyUpTo(pos);
-      pos = Math.max(pos, to);
-    };
     if (fence !== undefined) {
       const closing = FENCE.exec(text);
       if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length && BLANK.test(text.slice(closing[0].length))) {
@@ -209,7 +208,7 @@ export function extractMarkdown(source: string): MarkdownText {
       if (closing) contentEnd = at + closing.index;
     }
     const headingFrom = builder.length;
-    const opensComment = inline(source, at, contentEnd, builder, (to) => copyUpTo(to), (to) => skipTo(to));
+    const opensComment = inline(source, at, contentEnd, builder, copyUpTo, skipTo);
     copyUpTo(contentEnd);
     if (isHeading && heading === undefined && contentLines === 0) heading = { from: headingFrom, to: builder.length };
     if (opensComment) inComment = true;
