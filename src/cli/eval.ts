@@ -87,6 +87,7 @@ export async function runEval(
   const seconds = (performance.now() - started) / 1000;
   const scores = scoresOf(report);
   const dumpLines: string[] = [];
+  let dumpReport: ReturnType<typeof scoreGva> | undefined;
   if (options.dump) {
     // One build over every document, grouped by corroborate itself; each incident is scored on the
     // event that holds most of its documents.
@@ -94,7 +95,8 @@ export async function runEval(
     const dossier = buildDossier(docs, createContext({ now: new Date(0) }));
     const dumpSeconds = (performance.now() - dumpStarted) / 1000;
     const grouping = bcubed(dossier.events.map((e) => e.documents), goldGroups(parsed.data.incidents));
-    const dump = scoresOf(scoreGva(incidents, byId, (group) => eventForDocuments(dossier, group.map((d) => d.id))));
+    dumpReport = scoreGva(incidents, byId, (group) => eventForDocuments(dossier, group.map((d) => d.id)));
+    const dump = scoresOf(dumpReport);
     scores['dump.bcubed.precision'] = Math.round(grouping.precision * 1000) / 10;
     scores['dump.bcubed.recall'] = Math.round(grouping.recall * 1000) / 10;
     scores['dump.bcubed.f1'] = Math.round(grouping.f1 * 1000) / 10;
@@ -127,11 +129,20 @@ export async function runEval(
   process.stdout.write(`${lines.join('\n')}\n`);
 
   if (options.misses) {
-    const misses = report.results.filter(
-      (r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v) || r.date.predicted !== r.date.truth || (r.place !== undefined && !isSamePlace(r.place.predicted[0] ?? '', r.place.truth.replace(/, [^,]*$/, ''))),
-    );
+    const missesOf = (results: typeof report.results) =>
+      results.filter(
+        (r) => Object.entries(r.truth).some(([k, v]) => r.predicted[k]?.best !== v) || r.date.predicted !== r.date.truth || (r.place !== undefined && !isSamePlace(r.place.predicted[0] ?? '', r.place.truth.replace(/, [^,]*$/, ''))),
+      );
+    const misses = missesOf(report.results);
     await writeFile(options.misses, JSON.stringify(misses, null, 1));
     process.stdout.write(`${misses.length} incidents with a wrong figure or event date written to ${options.misses}\n`);
+    // The dump's misses beside them: the event holding most of each incident's articles.
+    if (dumpReport) {
+      const path = options.misses.replace(/(\.json)?$/, '.dump.json');
+      const dumpMisses = missesOf(dumpReport.results);
+      await writeFile(path, JSON.stringify(dumpMisses, null, 1));
+      process.stdout.write(`${dumpMisses.length} incidents with a wrong figure or event date in the dump written to ${path}\n`);
+    }
   }
 
   const corpus = createHash('sha256').update(incidentsText).update(docs.map((d) => d.id).join('\n')).digest('hex').slice(0, 16);

@@ -75,9 +75,9 @@ const RELATION = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?${RELAT
 const RELATION_LIST_SEPARATOR = /,\s+(?:and\s+)?|\s+and\s+/;
 /**
  * Two people: "the pair", "a couple charged with ..." (not "a couple of"), "the parents of a
- * 3-year-old", "both of these men".
+ * 3-year-old", "both of these men", "both were pronounced dead".
  */
-const PAIR = String.raw`\b(?:[Tt]he pair|[Tt]he duo|(?:[Tt]he|[Aa]) couple(?! of\b)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:[\w-]+|[\w-]+'s)\s+)?parents\b|[Bb]oth (?:(?:of )?(?:these|those|the)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|victims|teens|boys|girls|brothers|sisters)\b|[Bb]oth of them)`;
+const PAIR = String.raw`\b(?:[Tt]he pair|[Tt]he duo|(?:[Tt]he|[Aa]) couple(?! of\b)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:[\w-]+|[\w-]+'s)\s+)?parents\b|[Bb]oth (?:(?:of )?(?:these|those|the)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|victims|teens|boys|girls|brothers|sisters)\b|[Bb]oth of them|[Bb]oth(?=\s+$))`;
 const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
 /** "Allen, Daniels and Williams", "Oskar Brantley and Lidia Farrow": a list of names counts its names. */
 const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}|${FULL_NAME}(?:, ${FULL_NAME}){0,6},? and ${FULL_NAME}`;
@@ -165,6 +165,16 @@ const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 const AND_SELF_AT = /(?:,\s*|,?\s+and\s+(?:then\s+)?)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
 /** Words that make a verb's act an attempt: "attempted murder of", "tried to kill", "attempting to arrest". */
 const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to|trying\s+to|try\s+to|plotted\s+to|threatened\s+to)\s+$/i;
+/**
+ * Words right after an arrest that make it one of a person's record: "arrested previously", "in the
+ * past", "twice before", "several times", "on prior occasions". Note: not "before" that opens a
+ * clause ("was arrested before he could flee").
+ */
+const PRIOR_RECORD_AT = /^\s+(?:[\w-]+\s+){0,2}?(?:previously|in the past|(?:once|twice|several times|many times|multiple times|\w+ times|\d+ times) before|before(?=\s*[.,;)]|$)|(?:several|multiple|many|\d+|two|three|four|five) times|on (?:prior|previous|several|multiple) occasions)\b/;
+/** The one who shot as the object of the verb: "shot himself", "shot herself" (not "shot himself to death", a suicide). */
+const SELF_AT = /(?:him|her)self\b(?!\s+to death\b)/y;
+/** Words right before "shot himself" that make it a death, read by the killed patterns: "fatally shot himself". */
+const FATALLY_BEFORE = /\b(?:fatally|mortally)\s+$/;
 /** A death, then "and" and a person whose verb is left out: "were killed and a 12-year-old girl wounded". */
 const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 /** The left-out verb's participle right after that person: "(a man) wounded", "(a teen) critically injured". */
@@ -183,7 +193,7 @@ const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
 // Note: "shot himself" is left out: in news of accidents it is mostly a wound, not a death ("fatally shot himself" is one).
-const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing|fatally shot|fatally shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent |what (?:appeared|appears) to be (?:a |an )?|a )?self-inflicted)/gu;
+const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(?:killed|killing|fatally shot|fatally shooting) (?:himself|herself)|(?:shot|shooting) (?:himself|herself) to death|(?:took|taking) (?:his|her) own life|(?:died|dead) (?:of|from) (?:an apparent |what (?:appeared|appears) to be (?:a |an )?|a )?self-inflicted)/gu;
 
 /**
  * A body found: "authorities found a body in the room", "a body was found", "the body of a man was
@@ -199,10 +209,34 @@ const BODY_CUES: ReadonlySet<string> = new Set(['body']);
  * a preposition, a time word or punctuation follows, so "man killed his wife" is not read. Note: in
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
+/** What follows a headline's verb: a preposition, a time word or punctuation. */
+const BARE_NEXT = String.raw`(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`;
 const BARE_KILLED = new RegExp(
-  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)${BARE_NEXT}`,
   'dgi',
 );
+/**
+ * The same for the wounded and the shot, at a headline's opening: "13-year-old boy injured in
+ * accidental shooting", "Killeen 2-year-old in critical condition from gunshot", "Orangeburg man shot
+ * while hunting" (shot: one of the wounded unless the reports count him among the dead). The person
+ * may be an age alone ("2-year-old"); up to three words before it name a place ("East Chicago girl"),
+ * none of them "and" ("Teens and 12-year-old injured" are more than one) nor an article: "A woman grazed
+ * by a bullet also spoke to reporters" is running text, whose participle describes the person.
+ * Note: not "Man shot, killed in ..." (a death) nor "Suspect shot at officers" (who shot), and only
+ * at the opening, as `BARE_KILLED`.
+ */
+const BARE_PERSON = String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:and|or|a|an|the)\s|&)[\w'’.&-]+\s+){0,3}?(?<described>(?:${YEAR_OLD}\s+(?:[A-Z][\w'’.-]*\s+){0,2}?)?(?:${SINGULAR})|${YEAR_OLD})`;
+const BARE_INJURED = new RegExp(
+  String.raw`${BARE_PERSON}\s+(?:(?:critically|seriously|gravely|badly|slightly|accidentally|also)\s+)?(?:injured|wounded|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition)${BARE_NEXT}`,
+  'dgi',
+);
+const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:accidentally\s+)?shot(?!,?\s+(?:and\s+)?(?:killed|dead|dies|died)\b|\s+at\b)${BARE_NEXT}`, 'dgi');
+/** A bullet that grazed someone wounded them: "Bullet grazes teen after skate park dispute", "stray bullet grazed a 2-year-old boy". */
+const BULLET_GRAZED = new RegExp(String.raw`\b(?:bullet|round|gunshot|pellet)s?\s+(?:grazes|grazed|grazing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?<described>(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR})|${YEAR_OLD})\b`, 'dgiu');
+const BARE_INJURED_CUES: ReadonlySet<string> = new Set(['injur', 'wound', 'hurt', 'graze', 'hospital', 'condition', 'shot']);
+const GRAZE_CUES: ReadonlySet<string> = new Set(['graze']);
+/** How far into its sentence the verb of `BARE_INJURED` and `BARE_SHOT` may start. */
+const BARE_REACH = 120;
 
 /** What may follow a headline's verb: a preposition, a time word or punctuation ("Man charged in ...", "... arrested Tuesday"). */
 const HEADLINE_NEXT_WORDS = ['in', 'with', 'after', 'for', 'on', 'over', 'at', 'by', 'near', 'following', 'during', 'early', 'late', 'overnight', 'this', 'last', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -384,6 +418,18 @@ function subjectRange(m: RegExpExecArray): readonly [number, number] {
   return [m.index, m.index + m[0].length];
 }
 
+/**
+ * Words after a person that say they survived, up to the end of the clause: "was also shot in his
+ * leg and is expected to recover", "was shot and is in stable condition", "suffered a gunshot wound
+ * that is not life-threatening". Note: stricter than `SURVIVED`, which also sets apart "another man".
+ */
+const SURVIVES = /^[^;:]*?\b(?:(?:stable|fair|good|satisfactory|improving) condition|treated and released|released from (?:the )?hospital|non-?\s?life[- ]threatening|not (?:considered |believed to be )?life[- ]threatening|(?:expected|likely) to (?:survive|recover|be (?:ok|okay|all right))|(?:is|was|are|were) (?:now )?recovering|survived)\b/;
+
+/** Whether the clause from `at` on says the person survived (`SURVIVES`). */
+function survivesAfter(text: string, at: number): boolean {
+  return SURVIVES.test(text.slice(at));
+}
+
 /** A person said to be "among the dead" or "among those wounded" is one of several: a lower bound. */
 function among(person: Person | undefined, verb: string): Person | undefined {
   return person && /\bamong\b/.test(verb) ? { ...person, isOrdinal: true } : person;
@@ -402,7 +448,9 @@ export function extractPersonClaims(
   // `from`: where the person's words start when they begin before the match ("a mother and a grandmother").
   let isTitle: boolean | undefined;
   // `to`: where they end when they go on after the match ("son, self").
-  const add = (kind: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number, to?: number) => {
+  const add = (given: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number, to?: number) => {
+    // One shot whose own clause says they survived is one of the injured, not maybe one of the dead.
+    const kind = given === 'shot' && survivesAfter(text, offset + m.index) ? 'injured' : given;
     if (!found || covered?.has(kind)) return;
     const groups = m.groups ?? {};
     const isName = groups['full'] !== undefined || groups['single'] !== undefined;
@@ -426,11 +474,22 @@ export function extractPersonClaims(
   const hasWordFrom = (words: ReadonlySet<string>, at: number) =>
     view.hits === undefined || view.lower === undefined || hasCue(view.hits, words, base + at);
   const hasWordAtAll = (words: ReadonlySet<string>) => hasWordFrom(words, 0);
+  // "A 16-year-old boy accidentally shot himself in the leg": the one before the verb is shot (not
+  // "fatally shot himself", a suicide, nor "shot his wife and himself", read as the wife).
+  const addShotSelf = (v: RegExpExecArray) => {
+    SELF_AT.lastIndex = v.index + v[0].length;
+    if (!SELF_AT.test(text) || FATALLY_BEFORE.test(text.slice(Math.max(0, v.index - 12), v.index))) return;
+    const from = Math.max(0, v.index - SUBJECT_REACH);
+    const m = (from === 0 ? SUBJECT_OPENING_BEFORE : SUBJECT_BEFORE).exec(text.slice(from, v.index));
+    if (m) add('shot', m, personOf(m.groups ?? {}), from);
+  };
   for (const [kind, verb, words] of PASSIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = verb.exec(text)) !== null) {
+      // "both have been arrested previously", "had been arrested twice before": a record, not the event.
+      if (kind === 'detained' && PRIOR_RECORD_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 40))) continue;
       const from = Math.max(0, v.index - SUBJECT_REACH);
       const isSingular = SINGULAR_VERB.test(v[0]);
       const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(text.slice(from, v.index));
@@ -452,6 +511,7 @@ export function extractPersonClaims(
       const m = OBJECT_AT.exec(text);
       const person = m ? personOf(m.groups ?? {}) : undefined;
       if (m) add(kind, m, person);
+      else if (kind === 'shot') addShotSelf(v);
       // "kills 5-year-old son, self", "killed her child and then herself": the one who killed died too;
       // one claim of both (`withself:` and the people's subject), which adds no one named to the report.
       if (m && person && kind === 'killed') {
@@ -545,6 +605,20 @@ export function extractPersonClaims(
         at = m.index + m[0].length + and[0].length;
       }
     }
+  }
+  if (view.cues.has('injured') || view.cues.has('shot')) {
+    let m: RegExpExecArray | null;
+    // The verb of a headline's opening person is near the start (a kicker, three words, the person).
+    if (view.hits === undefined || hasCue(view.hits, BARE_INJURED_CUES, base, base + BARE_REACH)) {
+      BARE_INJURED.lastIndex = 0;
+      if ((m = BARE_INJURED.exec(text)) !== null) add('injured', m, personOf(m.groups ?? {}));
+      else {
+        BARE_SHOT.lastIndex = 0;
+        if ((m = BARE_SHOT.exec(text)) !== null) add('shot', m, personOf(m.groups ?? {}));
+      }
+    }
+    BULLET_GRAZED.lastIndex = hasWord(GRAZE_CUES) ? 0 : text.length;
+    while ((m = BULLET_GRAZED.exec(text)) !== null) add('injured', m, personOf(m.groups ?? {}));
   }
   if (!view.cues.has('killed')) return claims;
   PRONOUNCED.lastIndex = hasWord(PRONOUNCED_CUES) ? 0 : text.length;

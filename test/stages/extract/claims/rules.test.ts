@@ -203,6 +203,21 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['× Third person dies after weekend shooting', ["killed 3 at-least 'Third person'"]],
   // A determiner after the opening words starts the person's words.
   ['Buy Photo A 9-year-old child was killed at home.', ["killed 1 exact 'A 9-year-old child'"]],
+  // Headlines of the wounded and the shot, without "was"; a bullet that grazed someone.
+  ['13-year-old Pollok boy injured in accidental shooting', ["injured 1 exact '13-year-old Pollok boy'"]],
+  ['Killeen 2-year-old in critical condition from gunshot', ["injured 1 exact '2-year-old'"]],
+  ['Teen seriously wounded in Far South Side drive-by shooting', ["injured 1 exact 'Teen'"]],
+  ['Orangeburg man shot while hunting', ["shot 1 exact 'man'"]],
+  ['Police officer shot in foot while avoiding attacking dog', ["shot 1 exact 'officer'"]],
+  ['Bullet grazes teen after skate park dispute', ["injured 1 exact 'teen'"]],
+  ['Three juveniles were shot and a bullet grazed a 4th person.', ["shot 3 exact 'Three'", "injured 4 at-least '4th person'"]],
+  // One shot whose clause says they survived is wounded; one who shot himself is shot (not "to death").
+  ['The boyfriend was also shot in his leg and is expected to recover.', ["injured 1 exact 'The boyfriend'"]],
+  ['An adult male was shot in the leg and is listed in stable condition.', ["injured 1 exact 'An adult male'"]],
+  ['A 16-year-old boy accidentally shot himself in the shin.', ["shot 1 exact 'A 16-year-old boy'"]],
+  ['A Chetek man accidentally shot himself to death.', ["killed 1 exact 'shot himself to death'"]],
+  // "Both" alone before its verb is two people.
+  ['Both were pronounced dead at the scene.', ["killed 2 exact 'Both'"]],
   // An age stands for the determiner, anywhere; a place with its state may describe the person.
   ['Older brother of 10-year-old Aurora boy who was fatally shot arrested in case', ["killed 1 exact '10-year-old Aurora boy'"]],
   ['Prosecutors charged 20-year-old man in the death.', ["detained 1 exact '20-year-old man'"]],
@@ -314,6 +329,12 @@ const NEGATIVE: readonly string[] = [
   'He has at least five arrests dating back to 2010, according to police.',
   'Court records list three previous arrests for theft.',
   'Records show he had 12 arrests on his record.',
+  'Both have been arrested previously carrying guns.',
+  'He was arrested multiple times for drugs.',
+  // Headlines of more than one person, of one who shot at others, or of a death.
+  'Teens and 12-year-old injured in Wilmington shooting',
+  'Suspect shot at officers before fleeing',
+  'Man shot, killed in Dayton',
   'A couple of witnesses were interviewed.',
   // A determiner that ends a longer word; a headline's subject only at the opening; a possessive names someone else.
   'Investigators said data man was shot.',
