@@ -178,6 +178,15 @@ export const RECORD_ARRESTS_AFTER = /^\s+(?:(?:prior|previous|past|earlier|forme
  */
 export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prostitution|immigration)\s+(?:busts?|sweeps?|raids?|crackdowns?|operations?|roundups?|stings?)\b|(?:sweeps?|crackdowns?|roundups?|stings?)\s+(?:on|against|targeting|for (?:illegal|drugs|guns|weapons|firearms|narcotics|gangs?)\b)|(?:operations?|sweeps?|crackdowns?|roundups?|stings?)\s+(?:focused on|targeting|aimed at|(?:that )?(?:netted|resulted in|led to)\s+(?:\S+\s+){0,2}?arrests\b)|law enforcement operations?\b)/i;
 
+/**
+ * Combatants counted right after a number of killed ("killed 25 \"terrorists\"", "30 militants were
+ * killed"), and the operations of the forces who fight them ("in air strikes after the attacks",
+ * "in a counter-terrorism operation"): such a toll is of the forces' operation, not of the attack
+ * the report is about (see `operationScope`).
+ */
+export const COMBATANTS_AFTER = /^\s*["“‘']?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?)\b/i;
+export const FORCES_OPERATION = /\b(?:air\s?strikes?|drone strikes?|(?:military|security|army|counter-?terrorism|counter-?insurgency|clearance|mop-up)\s+operations?|counter-?(?:attacks?|offensives?|operations?)|retaliatory (?:strikes?|raids?|operations?)|(?:military|army|security forces'?)\s+raids?)\b/i;
+
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
 export const ASKED_BEFORE = /\b(?:whether|if)\b[^.;,]{0,40}$/i;
 

@@ -3,7 +3,7 @@ import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
-import { ASKED_BEFORE, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
+import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_OPERATION, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
@@ -147,6 +147,7 @@ function isAsked(claim: Claim, text: string): boolean {
  * becomes `other`, labelled with the operation's words. Claims of other kinds pass.
  */
 function operationScope(claim: Claim, operations: Map<string, string | null>): Claim {
+  if (claim.kind === 'killed') return forcesOperationScope(claim);
   if (claim.kind !== 'detained' || claim.value === 0 || claim.scope.key === 'other') return claim;
   // Note: read once per quote, as `NOT_ARREST` is (claims of one sentence share it).
   const key = `${claim.span.start}:${claim.span.end}`;
@@ -157,6 +158,21 @@ function operationScope(claim: Claim, operations: Map<string, string | null>): C
   }
   if (words === null) return claim;
   return { ...claim, scope: { ...claim.scope, key: 'other', label: `in a police operation (${words})` } };
+}
+
+/**
+ * A killed claim that counts combatants the forces killed in their own operation ("the army said it
+ * had killed 25 \"terrorists\" in air strikes after the attacks") is about another happening than
+ * the attack: its scope becomes `other`. Note: combatants killed in the attack itself ("two
+ * militants were killed in the clashes", "the gunman was killed") stay the event's.
+ */
+function forcesOperationScope(claim: Claim): Claim {
+  if (claim.value === 0 || claim.scope.key === 'other' || claim.certainty !== 'stated') return claim;
+  const after = claim.quote.slice(Math.max(0, claim.numberSpan.end - claim.span.start));
+  if (!COMBATANTS_AFTER.test(after)) return claim;
+  const operation = FORCES_OPERATION.exec(claim.quote)?.[0]?.toLowerCase();
+  if (operation === undefined) return claim;
+  return { ...claim, scope: { ...claim.scope, key: 'other', label: `in the forces' operation (${operation})` } };
 }
 
 /**

@@ -393,6 +393,14 @@ describe('claim spans', () => {
     // other kinds keep their scope
     expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
   });
+  it('tie combatants the forces killed in their own operation to other happenings', () => {
+    const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
+    expect(scopes('The army said it had killed 25 "terrorists" in air strikes after the attacks.')).toEqual([['killed', 25, 'other', "in the forces' operation (air strikes)"]]);
+    expect(scopes('Soldiers killed 30 insurgents in a counter-terrorism operation.')).toEqual([['killed', 30, 'other', "in the forces' operation (counter-terrorism operation)"]]);
+    // combatants killed in the attack itself, and people the strikes killed, are the event's
+    expect(scopes('Two militants were killed in the clashes.')).toEqual([['killed', 2, 'unscoped', '']]);
+    expect(scopes('The air strikes killed 12 civilians.')).toEqual([['killed', 12, 'unscoped', '']]);
+  });
   it('read a title-case headline\'s "name" that ends on a person noun as a described person', () => {
     const subjects = (text: string) => shown(text, (c) => c.subject, 'detained');
     // "Local Man" is no one's name: the report names one person, Smith
