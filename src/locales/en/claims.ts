@@ -106,9 +106,16 @@ export const MISSING_BEFORE = /\b(?:abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|ab
  */
 const FLED_FROM = String.raw`fled\s+(?:(?:from|out of)\s+)?(?:(?:their|his|her|its)\s+(?:\w+\s+)?(?:homes?|houses?|villages?|towns?|cities|city|country|homeland|land|region)|the\s+(?:\w+\s+)?(?:country|region|province|city|town|village|villages|area|fighting|violence|war|conflict|shelling|bombing|bombardment|massacres?|pogroms?|persecution|unrest|clashes|offensive|occupation)|to\s+(?:the\s+(?:neighbou?ring|border|mountains|hills|countryside|forests?|woods|capital))|(?:to|into)\s+(?!(?:the|a|an|his|her|their|its|this|that|a|waiting|nearby|foot)\b)[\w'’-]+|across\s+the\s+border|abroad|the\s+border)`;
 
+/**
+ * Residents who have fled, with no place named: "2,000 residents have fled since the attack", "the
+ * 2,000 villagers who fled". Note: only residents and the like, in the perfect or a relative clause:
+ * "two suspects fled" is a getaway.
+ */
+const RESIDENTS_FLED = String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:residents|people|families|villagers|civilians|inhabitants|households|locals)\s+(?:who\s+(?:have\s+|had\s+)?|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?)fled`;
+
 /** Displaced: "the expulsion of 200,000", "10,000 people fled their homes". */
 export const DISPLACED_AFTER = new RegExp(
-  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b`,
+  String.raw`${RESIDENTS_FLED}\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b`,
 );
 export const DISPLACED_BEFORE =
   /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out)\s*$/;

@@ -86,6 +86,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Every year, tens of thousands of people come to the alley of the martyrs to honor the victims.', ["participants 20000 vague 'tens of thousands'"]],
   ['About 10,000 people fled their homes as the fighting spread.', ["displaced 10000 about 'About 10,000'"]],
   ['Some 5,000 villagers fled to Armenia in the winter.', ["displaced 5000 about 'Some 5,000'"]],
+  ['About 2,000 residents have fled since the attack.', ["displaced 2000 about 'About 2,000'"]],
+  ['Most of the 2,000 villagers who fled have not returned.', ["displaced 2000 exact '2,000'"]],
   ['About 500 riot police were deployed in the capital.', ["troops 500 about 'About 500'"]],
   // Police who were hurt are casualties, not troops.
   ['The gunman opened fire and wounded two police officers, the chief said.', ["injured 2 exact 'two'"]],
@@ -283,6 +285,7 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  'Three men have fled, police said.',
   'All three children attended Lincoln Elementary School.',
   'Two people inside the restaurant came out to render aid.',
   'The five men came to his home to attack him.',
