@@ -27,7 +27,7 @@ import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
 import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
-import { ACRONYM, ORGANIZATION_HEADS } from '../locales/en/entities-organizations.js';
+import { ACRONYM, FACILITY_HEADS } from '../locales/en/entities-organizations.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -249,17 +249,10 @@ export function buildEvent(
 function isScopePlace(name: string, entities: readonly Entity[]): boolean {
   if (entities.some((e) => e.type === 'place' && (e.name === name || e.aliases.includes(name)))) return true;
   if (isKnownPlace(name)) return true;
-  if (ACRONYM.test(name) || FACILITY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  if (ACRONYM.test(name) || FACILITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
   // A person's name or surname, an organization's name; not a town that starts one ("Dalmora General Hospital").
   return !entities.some((e) => e.type !== 'place' && [e.name, ...e.aliases].some((n) => n === name || (e.type === 'person' && n.endsWith(` ${name}`))));
 }
-
-/** Last words of a facility's name ("Stroger Hospital", "Anacostia High", "Penrose Medical"), with those of organizations. */
-const FACILITY_WORDS: ReadonlySet<string> = new Set([
-  ...ORGANIZATION_HEADS,
-  'high', 'elementary', 'middle', 'medical', 'memorial', 'regional', 'health', 'children', 'nightclub', 'bar', 'lounge', 'inn', 'motel', 'hotel',
-  'lodge', 'hall', 'apartments', 'mall', 'plaza', 'restaurant', 'store', 'market', 'shop', 'station', 'headquarters', 'shooting', 'shootings',
-]);
 
 /**
  * Claims the text ties to a period that ended before the event's day are about an earlier happening

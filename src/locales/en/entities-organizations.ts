@@ -39,3 +39,11 @@ export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT',
   'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'SAST', 'WAT', 'CAT', 'EAT',
 ]);
+
+/** Last words of a facility's name ("Stroger Hospital", "Anacostia High", "Penrose Medical"), with those of organizations. */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_HEADS,
+  'high', 'elementary', 'middle', 'medical', 'memorial', 'regional', 'health', 'children', 'nightclub', 'bar', 'lounge', 'inn', 'motel', 'hotel',
+  'lodge', 'hall', 'apartments', 'mall', 'plaza', 'restaurant', 'store', 'market', 'shop', 'station', 'headquarters', 'shooting', 'shootings', 'center', 'centre', 'clinic',
+]);
+

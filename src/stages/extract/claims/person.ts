@@ -38,7 +38,7 @@ const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
 // ("the older brother of 10-year-old Aurora boy who was fatally shot"); subjects at a headline's
 // opening without either are `HEADLINE_SUBJECT`.
 const DESCRIBED_WORDS = String.raw`(?:[\w'’-]+\s+|[A-Z][\w'’-]*,\s+(?=[A-Z])){0,3}?`;
-const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:${ORDINAL_WORD}))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
+const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:${ORDINAL_WORD}))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) (?:${ORDINAL_WORD})(?=\s+$)|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
 /** Either case of a word's first letter ("Man", "man"). */
 const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /** A headline's kicker before its words: "Springfield Police: Person killed in accidental shooting". */
@@ -171,6 +171,8 @@ const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to
  * clause ("was arrested before he could flee").
  */
 const PRIOR_RECORD_AT = /^\s+(?:[\w-]+\s+){0,2}?(?:previously|in the past|(?:once|twice|several times|many times|multiple times|\w+ times|\d+ times) before|before(?=\s*[.,;)]|$)|(?:several|multiple|many|\d+|two|three|four|five) times|on (?:prior|previous|several|multiple) occasions)\b/;
+/** A death right after a wounding's verb, with no "and" between: "(who had been critically wounded) died", "(shot Friday) later died". */
+const DIED_AFTER_AT = /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|dies|succumbed)\b/;
 /** The one who shot as the object of the verb: "shot himself", "shot herself" (not "shot himself to death", a suicide). */
 const SELF_AT = /(?:him|her)self\b(?!\s+to death\b)/y;
 /** Words right before "shot himself" that make it a death, read by the killed patterns: "fatally shot himself". */
@@ -430,6 +432,16 @@ function survivesAfter(text: string, at: number): boolean {
   return SURVIVES.test(text.slice(at));
 }
 
+/** A count of the dead earlier in the sentence: "Two workers were shot and killed and (a third ...)". */
+const DEAD_COUNT_BEFORE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have been|had been|are)?\s*(?:(?:shot|stabbed) and killed|killed|dead|died)\b[^.;]*$/i;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The number of dead a sentence counts before a person (`DEAD_COUNT_BEFORE`), if it does. */
+function deadBefore(before: string): number | undefined {
+  const word = DEAD_COUNT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return word === undefined ? undefined : (SMALL_NUMBERS[word] ?? Number.parseInt(word, 10));
+}
+
 /** A person said to be "among the dead" or "among those wounded" is one of several: a lower bound. */
 function among(person: Person | undefined, verb: string): Person | undefined {
   return person && /\bamong\b/.test(verb) ? { ...person, isOrdinal: true } : person;
@@ -454,11 +466,13 @@ export function extractPersonClaims(
     if (!found || covered?.has(kind)) return;
     const groups = m.groups ?? {};
     const isName = groups['full'] !== undefined || groups['single'] !== undefined;
-    const person = isName ? unnamedInTitle(found, groups, (isTitle ??= isTitleCase(text))) : found;
+    let person = isName ? unnamedInTitle(found, groups, (isTitle ??= isTitleCase(text))) : found;
     if (!person) return;
     const key = `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // "Two workers were shot and killed and a third was wounded": the third is the one wounded, after the two dead.
+    if (person.isOrdinal && (kind === 'injured' || kind === 'shot') && deadBefore(text.slice(0, offset + m.index)) === person.value - 1) person = { ...person, value: 1, isOrdinal: false };
     const qualifier: Qualifier = person.isOrdinal ? 'at-least' : 'exact';
     const interval: Interval = person.isOrdinal ? [person.value, null] : [person.value, person.value];
     // The claim's number words are the person's own words ("a second man"), not the verb.
@@ -490,6 +504,8 @@ export function extractPersonClaims(
     while ((v = verb.exec(text)) !== null) {
       // "both have been arrested previously", "had been arrested twice before": a record, not the event.
       if (kind === 'detained' && PRIOR_RECORD_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 40))) continue;
+      // "a man who had been critically wounded died at the hospital": the wounded man is among the dead.
+      if ((kind === 'injured' || kind === 'shot') && DIED_AFTER_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 48))) continue;
       const from = Math.max(0, v.index - SUBJECT_REACH);
       const isSingular = SINGULAR_VERB.test(v[0]);
       const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(text.slice(from, v.index));

@@ -48,8 +48,8 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[
   ['participants', PARTICIPANTS_BEFORE, gate(PATTERN_CUES.participantsBefore)],
 ];
 
-/** "the death toll rose to 3", "later died": the text updates an earlier figure. */
-const UPDATE = /\b(?:toll\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|reaches)|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|grew|reached)|now (?:stands|totals)|rose to|rises to|climbed to|climbs to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer) (?:has )?(?:died|dies))\b/i;
+/** "the death toll rose to 3", "raising the death toll to two", "later died": the text updates an earlier figure. */
+const UPDATE = /\b(?:toll\b[^.;:]{0,100}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|reaches)|(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|taking|took|takes)\s+(?:the|its|their)\s+(?:death\s+)?toll\b|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|grew|reached)|now (?:stands|totals)|rose to|rises to|climbed to|climbs to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer) (?:has )?(?:died|dies))\b/i;
 
 /**
  * Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head.
@@ -185,6 +185,15 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
   return next.span.start;
 }
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
+
+/**
+ * "More" right after a count adds it to people counted before: "police have detained two more people"
+ * is at least three (the report may not say how many were held before).
+ */
+const MORE_AFTER = /^\s+(?:more|additional|further)\b(?!\s+than\b)/i;
+
+/** A count of the victims' kin, not of the victims: "families of the wounded", "relatives of those killed". */
+const KIN_OF_VICTIMS_AT = /^\s+(?:[\w-]+\s+)?(?:families|relatives|parents|friends|widows|orphans|loved ones|kin)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|wounded|injured|killed|slain|victims|deceased|missing|hurt)\b/i;
 
 /** A verb that takes lives, right before their number ("claimed 31 lives", "cost thousands of lives"). */
 const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?$/;
@@ -384,6 +393,8 @@ export const numberKindRule: ClaimRule = {
         ? windowBefore(lower, previous ? previous.span.end : sentence.start, n.span.start, BEFORE_REACH)
         : lowerSameLength(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, BEFORE_REACH));
       if (head.kind === 'thing') return;
+      // "Several families of the wounded walked at the front": the kin of the victims, not the victims.
+      if (head.kind === 'person' && KIN_OF_VICTIMS_AT.test(afterAllCased)) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
@@ -479,6 +490,8 @@ export const numberKindRule: ClaimRule = {
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
         : whole
         ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
+        : n.qualifier === 'exact' && MORE_AFTER.test(afterAllCased)
+        ? makeClaim(view, kind, 'en/claim/more', n.span, n.value, 'at-least', [n.value + 1, null], 'stated', n)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       // "killed three people before killing himself": the count is of his victims; he died too.
       if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && killerDiesToo(afterAll.slice(head.end), sentence.text)) {

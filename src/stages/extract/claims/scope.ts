@@ -2,6 +2,7 @@ import type { Scope } from '../../../model/record.js';
 import { isKnownPlace } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
+import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/gi;
@@ -126,6 +127,8 @@ function placeOf(clause: string): string | undefined {
     if (NOT_PLACE.has(first)) continue;
     const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
+    // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place.
+    if (isFacility(name, clause.slice(m.index + m[0].length))) continue;
     const place = name.replace(/[’']s$/, '');
     // A headline in title case capitalises every word: "3 Injured in Overnight Shooting" names no
     // place unless the gazetteer knows it ("2 Dead in Memphis Shooting": Memphis).
@@ -137,6 +140,15 @@ function placeOf(clause: string): string | undefined {
     return place;
   }
   return undefined;
+}
+
+/** Capitalised words that go on after a place's two words ("Center" of "Grant Medical Center"). */
+const NAME_GOES_ON = /^(?:\s+[A-Z][\p{L}'’-]*)+/u;
+
+/** Whether a name, with the capitalised words that go on after it, is a facility's (`FACILITY_HEADS`: hospital, school, bar...). */
+function isFacility(name: string, after: string): boolean {
+  const words = `${name}${NAME_GOES_ON.exec(after)?.[0] ?? ''}`.split(/\s+/);
+  return words.slice(1).some((w) => FACILITY_HEADS.has(w.toLowerCase()));
 }
 
 /** A happening noun after a name in a title-case headline ("Memphis Shooting"). */

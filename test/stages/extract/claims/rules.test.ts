@@ -87,6 +87,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['About 10,000 people fled their homes as the fighting spread.', ["displaced 10000 about 'About 10,000'"]],
   ['Some 5,000 villagers fled to Armenia in the winter.', ["displaced 5000 about 'Some 5,000'"]],
   ['About 2,000 residents have fled since the attack.', ["displaced 2000 about 'About 2,000'"]],
+  // a toll whose subject is long, a toll raised; a count of "more" people adds to an earlier count
+  ["The death toll from a shooting at the Copper Lantern bar on the city's South Side rose to three on Sunday.", ["killed 3 exact 'three'"]],
+  ['A second victim died overnight, raising the death toll to two.', ["killed 2 exact 'two'"]],
+  ['Police have detained two more people in connection with the attack.', ["detained 2 at-least 'two'"]],
   ['Most of the 2,000 villagers who fled have not returned.', ["displaced 2000 exact '2,000'"]],
   ['About 500 riot police were deployed in the capital.', ["troops 500 about 'About 500'"]],
   // Police who were hurt are casualties, not troops.
@@ -205,6 +209,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['× Third person dies after weekend shooting', ["killed 3 at-least 'Third person'"]],
   // A determiner after the opening words starts the person's words.
   ['Buy Photo A 9-year-old child was killed at home.', ["killed 1 exact 'A 9-year-old child'"]],
+  // A wounded person who died is among the dead; an ordinal after the dead counts one of another kind.
+  ['The toll rose to three after a man who had been critically wounded died at the hospital.', ["killed 3 exact 'three'"]],
+  ['Two workers were shot and killed and a third was wounded at a warehouse.', ["killed 2 exact 'Two'", "injured 1 exact 'a third'"]],
+  ['No one was in custody, and detectives were investigating.', ["detained 0 exact 'No one was in custody'"]],
   // Headlines of the wounded and the shot, without "was"; a bullet that grazed someone.
   ['13-year-old Pollok boy injured in accidental shooting', ["injured 1 exact '13-year-old Pollok boy'"]],
   ['Killeen 2-year-old in critical condition from gunshot', ["injured 1 exact '2-year-old'"]],
@@ -286,6 +294,7 @@ const NEGATIVE: readonly string[] = [
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
   'Three men have fled, police said.',
+  'Several families of the wounded walked at the front of the march.',
   'All three children attended Lincoln Elementary School.',
   'Two people inside the restaurant came out to render aid.',
   'The five men came to his home to attack him.',
