@@ -45,5 +45,6 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_HEADS,
   'high', 'elementary', 'middle', 'medical', 'memorial', 'regional', 'health', 'children', 'nightclub', 'bar', 'lounge', 'inn', 'motel', 'hotel',
   'lodge', 'hall', 'apartments', 'mall', 'plaza', 'restaurant', 'store', 'market', 'shop', 'station', 'headquarters', 'shooting', 'shootings', 'center', 'centre', 'clinic',
+  'supply', 'supplies', 'warehouse', 'factory', 'plant', 'depot', 'garage', 'salon', 'barbershop', 'pharmacy', 'bank',
 ]);
 

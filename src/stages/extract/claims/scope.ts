@@ -127,8 +127,9 @@ function placeOf(clause: string): string | undefined {
     if (NOT_PLACE.has(first)) continue;
     const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
-    // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place.
-    if (isFacility(name, clause.slice(m.index + m[0].length))) continue;
+    // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
+    // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
+    if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     const place = name.replace(/[’']s$/, '');
     // A headline in title case capitalises every word: "3 Injured in Overnight Shooting" names no
     // place unless the gazetteer knows it ("2 Dead in Memphis Shooting": Memphis).
@@ -141,6 +142,9 @@ function placeOf(clause: string): string | undefined {
   }
   return undefined;
 }
+
+/** A place of care right before a place's preposition: "hospital (in Ayorou)", "a trauma center (in Dallas)". */
+const CARE_BEFORE = /\b(?:hospitals?|clinics?|medical (?:center|centre)s?|trauma (?:center|centre)s?|infirmary|morgue|mortuary)\s*$/i;
 
 /** Capitalised words that go on after a place's two words ("Center" of "Grant Medical Center"). */
 const NAME_GOES_ON = /^(?:\s+[A-Z][\p{L}'’-]*)+/u;

@@ -8,7 +8,7 @@ describe('scopeOf: totals', () => {
     ['Nationwide, 147 people died.', 'total'],
     ['Overall, five people were hurt.', 'total'],
     // a capitalised total word before another capitalised word is a name, not a total
-    ['The 13-year-old died a short time later at Nationwide Children\'s Hospital.', 'main'],
+    ['The 13-year-old died a short time later at Nationwide Children\'s Hospital.', 'unscoped'],
     ['He was taken to Nationwide Children\'s Hospital, where he died.', 'unscoped'],
     ['Two died, police said, a toll that overall rose.', 'total'],
   ])('%s -> %s', (clause, key) => {
@@ -23,6 +23,11 @@ describe('scopeOf: the place of a headline in title case', () => {
     ['2 Dead in Memphis Shooting', 'Memphis'],
     // running text keeps any capitalised place after "in"
     ['Four people were shot in Velmora on Saturday.', 'Velmora'],
+    // but not a facility's name, nor the town of the hospital the wounded were taken to
+    ['A man who had been critically wounded died at Grant Medical Center.', undefined],
+    ['Two workers were killed at Desert Ridge Supply on Friday.', undefined],
+    ['At least 15 people were wounded and taken to the district hospital in Ayorou.', undefined],
+    ['Five people were wounded in Ayorou and taken to a hospital.', 'Ayorou'],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
