@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { HAPPENING_NOUN_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, PARTS_OF_DAY } from '../../../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, PARTS_OF_DAY } from '../../../../locales/en/dates.js';
 import { makeResult, numberValue, partOfDayTag, precisionTag, type DateRule } from './base.js';
 
 /**
@@ -7,14 +7,15 @@ import { makeResult, numberValue, partOfDayTag, precisionTag, type DateRule } fr
  * first counts from the happening the report is about, which it names: "the morning after the
  * massacre", "two days after the shooting", "hours before the attack" (hours and minutes keep the
  * happening's day, 24 hours a day). It comes first so that "the day after" followed by a happening is read so, and
- * alone ("The day after, police ...") from the last date. The others: "the evening of the same
+ * alone ("The day after, police ...") from the last date. Not a happening the words date themselves
+ * ("seven weeks after the March 9 shooting": March 9 is read as a date). The others: "the evening of the same
  * day"; "later that night", "the same day"; "the following day", "the next morning"; "the previous
  * night"; "the morning after", "the day before".
  */
 const ANAPHORA = new RegExp(
   [
     `\\b(?:the\\s+(?<part>day|morning|afternoon|evening|night|week)|(?<count>\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+(?<unit>days?|weeks?)|` +
-      `(?:(?<shortCount>\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+)?(?<short>hours?|minutes?|moments?))\\s+(?<direction>after|before)\\s+(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${HAPPENING_NOUN_SOURCE}\\b`,
+      `(?:(?<shortCount>\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+)?(?<short>hours?|minutes?|moments?))\\s+(?<direction>after|before)\\s+(?:the|that|this)\\s+(?:(?!${MONTH_SOURCE}\\b|\\d)[\\w'’-]+\\s+){0,2}?${HAPPENING_NOUN_SOURCE}\\b`,
     '\\bthe\\s+(?<ofDay>morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+same|that)\\s+day\\b',
     '\\b(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?<same>day|night|morning|afternoon|evening)\\b',
     '\\bthe\\s+(?:following|next)\\s+(?<next>day|morning|afternoon|evening|night|week)\\b',
