@@ -31,7 +31,7 @@ const ORDINAL: Readonly<Record<string, number>> = {
 };
 /** The ordinal words of `ORDINAL`, for the patterns ("a third man", "Fourth person arrested"). */
 const ORDINAL_WORD = Object.keys(ORDINAL).join('|');
-const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old`;
+const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)[- ]old`;
 // Note: an ordinal in digits is read right before the person only ("the 4th victim"), as "the 3rd grade girl" is in a grade.
 // Note: the determiner starts a word: "data man was shot" is no "a man". Its words may hold a place
 // with its state ("A 7-year-old Georgetown, California boy"). An age stands for the determiner
@@ -214,7 +214,7 @@ const BODY_CUES: ReadonlySet<string> = new Set(['body']);
 /** What follows a headline's verb: a preposition, a time word or punctuation. */
 const BARE_NEXT = String.raw`(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`;
 const BARE_KILLED = new RegExp(
-  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:[\w'’-]+\s+){0,2}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR}))\s+(?:killed|dead|shot dead|fatally shot|dies|died)${BARE_NEXT}`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:was|is|were|are|the|a|an)\s)[\w'’-]+\s+){0,3}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:(?:is|was)\s+)?(?:killed|dead|shot dead|fatally shot|dies|died)${BARE_NEXT}`,
   'dgi',
 );
 /**
@@ -649,7 +649,8 @@ export function extractPersonClaims(
     // "Fourth grader dies": a school year, not a count (see `ordinalOf`).
     const ordinal = /\bgraders?$/i.test(m.groups?.['described'] ?? '') ? undefined : m.groups?.['ordinal']?.toLowerCase();
     const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
-    add('killed', m, { subject: 'anon', value, isOrdinal: ordinal !== undefined });
+    // one described by age is the person the passive patterns read ("VA 2-year-old dies": one claim)
+    add('killed', m, ordinal === undefined ? (personOf(m.groups ?? {}) ?? { subject: 'anon', value: 1, isOrdinal: false }) : { subject: 'anon', value, isOrdinal: true });
   }
   // "found a body", "the body of a man was found": someone unknown died.
   BODY_FOUND.lastIndex = hasWord(BODY_CUES) ? 0 : text.length;

@@ -209,6 +209,11 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['× Third person dies after weekend shooting', ["killed 3 at-least 'Third person'"]],
   // A determiner after the opening words starts the person's words.
   ['Buy Photo A 9-year-old child was killed at home.', ["killed 1 exact 'A 9-year-old child'"]],
+  // Headlines of a death with three opening words, an age in apposition or an age in months; an adverb after "was".
+  ['Otter Tail County Boy Dies After Being Accidentally Shot', ["killed 1 exact 'Boy'"]],
+  ['Teen, 17, dead in apparent accidental shooting in Arlington', ["killed 1 exact 'Teen'"]],
+  ['Police: 18-month old dead after shooting in Beebe', ["killed 1 exact '18-month old'"]],
+  ['He was accidentally killed Friday while playing with a gun.', ["killed 1 exact 'He'"]],
   // A wounded person who died is among the dead; an ordinal after the dead counts one of another kind.
   ['The toll rose to three after a man who had been critically wounded died at the hospital.', ["killed 3 exact 'three'"]],
   ['Two workers were shot and killed and a third was wounded at a warehouse.', ["killed 2 exact 'Two'", "injured 1 exact 'a third'"]],
@@ -295,6 +300,8 @@ const NEGATIVE: readonly string[] = [
   'Two men fled to a waiting car.',
   'Three men have fled, police said.',
   'Several families of the wounded walked at the front of the march.',
+  'Swift was the fourth teenager killed in 2017.',
+  'The 13-month-old is in the custody of the Department of Children and Families.',
   'All three children attended Lincoln Elementary School.',
   'Two people inside the restaurant came out to render aid.',
   'The five men came to his home to attack him.',
