@@ -31,8 +31,8 @@ const SPEECH_VERBS_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'told'
 const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS_BEFORE, 'say', 'tell', 'tells']);
 /** "written by", "reported by" before a name: a byline. */
 const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
-/** Age apposition: "John Smith, 34," marks a person (sticky). */
-const AGE_AFTER = /,\s*\d{1,3}\s*,/y;
+/** Age apposition: "John Smith, 34," and "the town's mayor, Aissa Moussa, 45." mark a person (sticky); not "Smith, 4.5". */
+const AGE_AFTER = /,\s*\d{1,3}\s*(?:,|\.(?!\d))/y;
 /** A lowercase place noun and "of" before a name: "the town of Lokoro", "the village of Dandume". */
 const PLACE_NOUN_BEFORE = /\b(?:town|village|city|hamlet|settlement|district|municipality|province|region|suburb|neighbou?rhood|port|island)\s+of\s+$/;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
@@ -737,7 +737,21 @@ function titleBefore(text: string, start: number): string | undefined {
     if (text.charCodeAt(j - 1) === 10) return undefined;
     j--;
   }
-  const end = j;
+  return titleEndingAt(text, j, min);
+}
+
+/**
+ * The lowercase title word of an apposition right before a run: "the town's mayor, Aissa Moussa"
+ * -> 'mayor', "a local councillor, Halidou Maiga" -> none ('councillor' is no title).
+ */
+function appositionTitleBefore(text: string, start: number): string | undefined {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return undefined;
+  return titleEndingAt(text, start - 2, Math.max(0, start - 42));
+}
+
+/** The lowercase title word (`PERSON_TITLES`) that ends at `end`, read back no further than `min`. */
+function titleEndingAt(text: string, end: number, min: number): string | undefined {
+  let j = end;
   for (let c = text.charCodeAt(j - 1); j > min && (isLetter(c) || c === 46 || c === 45); c = text.charCodeAt(--j - 1));
   if (j === end) return undefined;
   const word = text.slice(j, end);
@@ -984,6 +998,15 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   if (tokens.length <= 3 && (stickyTest(PLACE_NOUN_AFTER, text, last.end) || PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) && isNameLike(tokens)) {
     out.push(makeMention(doc, tokens, 'place', 'en/entity/place-noun'));
     return;
+  }
+  // "according to the town's mayor, Aissa Moussa": a full name in apposition to a title (read
+  // after the places: "the victim, Fort Worth police said" names a town).
+  if (tokens.length >= 2 && tokens.length <= 3 && text.charCodeAt(first.start - 2) === 44 && isNameLike(tokens) && !tokens.some(isNoNameWord) && !has(first, DEMONYM) && !isPersonNounAt(text, last.end)) {
+    const title = appositionTitleBefore(text, first.start);
+    if (title !== undefined) {
+      out.push(makeMention(doc, tokens, 'person', 'en/entity/title', { title }));
+      return;
+    }
   }
   if (tokens.length === 1 && first.text.length >= 3 && ACRONYM.test(first.text)) {
     if (NOT_ORGANIZATION_ACRONYMS.has(first.text)) return;

@@ -68,6 +68,9 @@ describe('recognizeEntities', () => {
     ['According to a Human Rights Watch report, many died.', 'Human Rights Watch', 'organization', 'en/entity/organization-head', 15, undefined],
     ['The Soviet Army entered the city.', 'Soviet Army', 'organization', 'en/entity/organization-head', 4, undefined],
     ['The Upper Karabakh issue grew.', 'Upper Karabakh', 'place', 'en/entity/place-prefix', 4, undefined],
+    // a full name in apposition to a lowercase title; an age after a name that ends the sentence
+    ["It stays shut, according to the town's mayor, Aissa Moussa, 45.", 'Aissa Moussa', 'person', 'en/entity/title', 46, 'mayor'],
+    ['The man who died was identified as Marcus Lee, 34.', 'Marcus Lee', 'person', 'en/entity/age', 35, undefined],
   ];
   it.each(cases)('%s -> %s', (text, name, type, rule, start, title) => {
     const m = find(text, name);
@@ -185,6 +188,11 @@ describe('recognizeEntities', () => {
     expect(persons("NBC's chief Pentagon correspondent Jim Miklaszewski spoke.")).toEqual(['Jim Miklaszewski']);
     expect(persons('The Times-Picayune said 200 people were there.')).toEqual([]);
     expect(persons('The detective Jones said so.')).toEqual(['Jones']);
+  });
+  it('an apposition after a title is a person only when it is a full name and no place; an age is no decimal', () => {
+    expect(persons('The man shot the victim, Tulsa police said.')).toEqual([]);
+    expect(persons('Police said the suspect, Marcus Lee, fled.')).toEqual(['Marcus Lee']);
+    expect(persons('The average was Marcus Lee, 4.5 points.')).toEqual([]);
   });
   it('a name of common words and no given name is no person ("Crime Lab", "Medical Examiner"); a role before a given name is its title', () => {
     const titled = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => [m.name, m.title]);
