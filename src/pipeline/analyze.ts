@@ -51,7 +51,7 @@ export interface GroupFeatures {
 
 /**
  * Runs the per-document stages (clean, sentences, time, numbers, claims, claim time scopes,
- * entities, quotes, grouping features) in the order `presets.ts` gives. Per-document work has no
+ * entities, quotes, claim sources, grouping features) in the order `presets.ts` gives. Per-document work has no
  * cross-document state, so it can run in any worker. A document without a metadata `published`
  * gets the one the text allows (`publishedBasis` says how). Throws when a stage throws.
  *
@@ -146,6 +146,7 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
   );
   const entities = stage((item, i) => DOCUMENT_STAGES.entities(docs[i]!, item.ctx));
   const quotes = stage((item, i) => DOCUMENT_STAGES.quotes({ doc: docs[i]!, entities: entities[i]! }, item.ctx));
+  const sourced = stage((item, i) => DOCUMENT_STAGES.claimSources({ claims: claims[i]!, entities: entities[i]! }, item.ctx));
   const groupings = stage((_item, i): GroupFeatures => {
     const day = eventDate([times[i]!]);
     return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(docs[i]!.text)], recalled: recalledPeriods(times[i]!.dates) };
@@ -164,7 +165,7 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
       doc: docs[i]!,
       sentences: sentences[i]!,
       numbers: numbers[i]!,
-      claims: claims[i]!,
+      claims: sourced[i]!,
       time: times[i]!,
       ...(inferred ? { inferredPublished: inferred } : {}),
       entities: entities[i]!,

@@ -27,6 +27,7 @@ import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
 import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
+import { isSpellingVariant } from '../stages/entities/keys.js';
 import { ACRONYM, FACILITY_HEADS } from '../locales/en/entities-organizations.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
@@ -218,7 +219,8 @@ export function buildEvent(
   // scopes they miss (see `isScopePlace`).
   const places = eventPlaces(entities);
   for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    if (!places.includes(p) && isScopePlace(p, entities)) places.push(p);
+    // "TAMBERI" or "Tambery" after "Tamberi", "Massachussets" after "Massachusetts": one place, listed once.
+    if (!places.includes(p) && !places.some((q) => isSameNameSpelled(q, p)) && isScopePlace(p, entities)) places.push(p);
   }
   const publications: PublicationFact[] = [];
   for (const { doc, inferredPublished } of analyses) {
@@ -238,6 +240,13 @@ export function buildEvent(
     quotes: analyses.flatMap((a) => a.quotes.filter((q) => q.speaker !== undefined).map((q) => toDossierQuote(q.speaker ?? '', q.text, q.span))),
     actors: eventActors(analyses),
   };
+}
+
+/** Whether two names are spellings of one ("Tamberi", "Tambery"): as many words, each a spelling variant of the other's. */
+function isSameNameSpelled(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => isSpellingVariant(w, y[i]!));
 }
 
 /**

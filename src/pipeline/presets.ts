@@ -8,6 +8,7 @@ import { splitSentences } from '../stages/segment/sentences.js';
 import { extractNumbers } from '../stages/extract/numbers/index.js';
 import { cutDiagnostic } from '../stages/reading-cut.js';
 import { extractClaims } from '../stages/extract/claims/index.js';
+import { resolveRoles } from '../stages/extract/claims/attribution.js';
 import { addTimeScopes, timeDocument } from '../stages/time/index.js';
 import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { recognizeEntities } from '../stages/entities/recognize.js';
@@ -20,7 +21,8 @@ export const NUMBERS_CUT_RULE = 'numbers/budget';
  * The per-document stages, in the only place their order is written down.
  * Note: the order matters: every later stage reads `SourceDoc.text`, which only `clean` may
  * produce; time reads sentences and gives the document its publication date when metadata has
- * none, before claims read it; claims read sentences and numbers; claim time scopes read claims and dates.
+ * none, before claims read it; claims read sentences and numbers; claim time scopes read claims and dates;
+ * quotes and claim sources read the entities.
  */
 export const DOCUMENT_STAGES: {
   readonly clean: Stage<RawDoc, SourceDoc>;
@@ -31,6 +33,7 @@ export const DOCUMENT_STAGES: {
   readonly claimTimes: Stage<{ claims: readonly Claim[]; sentences: readonly Sentence[]; dates: readonly DateMention[] }, Claim[]>;
   readonly entities: Stage<SourceDoc, EntityMention[]>;
   readonly quotes: Stage<{ doc: SourceDoc; entities: readonly EntityMention[] }, QuoteMention[]>;
+  readonly claimSources: Stage<{ claims: readonly Claim[]; entities: readonly EntityMention[] }, readonly Claim[]>;
 } = {
   // 1. decode is done by the reader; cleaning joins wrapped lines, repairs hyphens, drops boilerplate.
   clean: (raw, ctx) => cleanDoc(raw, ctx),
@@ -49,4 +52,6 @@ export const DOCUMENT_STAGES: {
   entities: (doc) => recognizeEntities(doc),
   // 8. quotes read the entities: a speaker "he" is the last person named before the quote.
   quotes: ({ doc, entities }) => extractQuotes(doc, entities),
+  // 9. claim sources read the entities: "the minister said" is the minister the report named before.
+  claimSources: ({ claims, entities }) => resolveRoles(claims, entities),
 };

@@ -77,3 +77,27 @@ describe('towns the gazetteer lacks, outside the United States', () => {
     expect(dossier.events[0]?.places.slice(0, 2)).toEqual(['Dandume', 'Nigeria']);
   });
 });
+
+describe('a town the gazetteer lacks, named in a dateline and in the reports of a capital', () => {
+  const dossier = buildDossier(
+    [
+      { id: 'a', path: 'a.txt', published: '2024-05-04', text: 'Gunmen kill 9 at market\n\nWASSAKORI, Mali, May 4 (Wire) - Gunmen on motorbikes killed nine people on Sunday at a weekly market in Wassakori, local officials said.' },
+      { id: 'b', path: 'b.txt', published: '2024-05-05', text: 'BAMAKO, May 5 (Wire) - The death toll from the attack on the market in Wassakori rose to 14 on Monday, the ministry said. About 800 residents have fled Wassakori since the attack.' },
+      { id: 'c', path: 'c.txt', published: '2024-05-05', text: 'BAMAKO (Monitor) - The toll from the attack on the weekly market in Wassakori rose to 14, the ministry said on Monday.' },
+      // another spelling, in a claim's scope only
+      { id: 'd', path: 'd.txt', published: '2024-05-06', text: 'Two more people died on Tuesday in Wasakori, officials said.' },
+    ],
+    createContext({ now: new Date(0) }),
+    undefined,
+    { grouping: 'one' },
+  );
+
+  it('is one place, named as the reports write it, with the mentions of every report', () => {
+    const town = dossier.entities.filter((e) => e.aliases.includes('WASSAKORI') || e.aliases.includes('Wassakori'));
+    expect(town.map((e) => [e.type, e.name, [...new Set(e.mentions.map((m) => m.doc))]])).toEqual([['place', 'Wassakori', ['a', 'b', 'c']]]);
+  });
+
+  it('is where the event happened, not the capital the reports were filed from, and is listed once', () => {
+    expect(dossier.events[0]?.places).toEqual(['Wassakori', 'Mali', 'Bamako']);
+  });
+});

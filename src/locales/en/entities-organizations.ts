@@ -48,3 +48,14 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'supply', 'supplies', 'warehouse', 'factory', 'plant', 'depot', 'garage', 'salon', 'barbershop', 'pharmacy', 'bank',
 ]);
 
+/**
+ * Currency words after a currency's capitals ("50 million CFA francs", "KES shillings"): the
+ * capitals name a currency, not an organization. Lowercase, singular and plural. Not "won" nor
+ * "real", which follow an organization's acronym as verb or adjective ("the NBA won").
+ */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  'franc', 'francs', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'sterling', 'rupee', 'rupees', 'naira', 'shilling', 'shillings', 'cedi', 'cedis', 'rand',
+  'yen', 'yuan', 'renminbi', 'peso', 'pesos', 'dinar', 'dinars', 'dirham', 'dirhams', 'riyal', 'riyals', 'rial', 'rials', 'ruble', 'rubles', 'rouble', 'roubles', 'lira', 'lire',
+  'kwacha', 'birr', 'taka', 'reais', 'krona', 'kronor', 'krone', 'kroner', 'zloty', 'zlotys', 'forint', 'leu', 'lei', 'hryvnia', 'hryvnias', 'rupiah', 'ringgit', 'baht', 'dong',
+  'kyat', 'afghani', 'afghanis', 'leone', 'leones', 'dalasi', 'ariary', 'ouguiya', 'lempira', 'quetzal', 'colon', 'colones', 'bolivar', 'bolivars', 'sol', 'soles', 'manat', 'tenge', 'som', 'lari', 'dram',
+]);

@@ -49,21 +49,23 @@ export const STRONG_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'ne
 
 /**
  * Words of a violent happening: "in X" after one of them in the same sentence says where it
- * happened ("the shootings in Charenton", "shot a boy in the head last summer in Larose").
+ * happened ("the shootings in Charenton", "shot a boy in the head last summer in Larose", "the
+ * attack on the cattle market in Tamberi").
  *
  * @example
  * EVENT_WORDS.test('opened fire at a barber shop in') === true
  */
-export const EVENT_WORDS = /\b(?:shot|shoot|shooting|shootings|shootout|gunfire|gunshots?|gunman|gunmen|opened fire|killed|killing|killings|murder|murders|murdered|slaying|slain|homicide|stabbed|stabbing|wounded|rampage|massacre|standoff)\b/i;
+export const EVENT_WORDS = /\b(?:shot|shoot|shooting|shootings|shootout|gunfire|gunshots?|gunman|gunmen|opened fire|killed|killing|killings|murder|murders|murdered|slaying|slain|homicide|stabbed|stabbing|wounded|rampage|massacre|standoff|attacks?|attacked|attackers|bombings?|blast|explosion|ambush|ambushed|stormed)\b/i;
 
 /**
  * Places that name where someone was taken or tried, not where the event happened, when they
- * stand right before "in X" ("taken to Harms Memorial Hospital in American Falls", "jailed in").
+ * stand right before "in X" ("taken to Harms Memorial Hospital in American Falls", "jailed in",
+ * "went on trial in Niamey").
  *
  * @example
  * FACILITY_BEFORE.test('was taken to a hospital ') === true
  */
-export const FACILITY_BEFORE = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|jail|jailed|prison|detention|court|courthouse|courtroom|funeral home|funeral|cemetery|morgue|memorial service|vigil|booked|held|taken|transported|flown|airlifted)\b[^.,;:!?]{0,30}$/i;
+export const FACILITY_BEFORE = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|jail|jailed|prison|detention|court|courthouse|courtroom|trial|tried|funeral home|funeral|cemetery|morgue|memorial service|vigil|booked|held|taken|transported|flown|airlifted)\b[^.,;:!?]{0,30}$/i;
 
 /**
  * Countries whose towns English writes with the gazetteer's spelling: an unknown name in a

@@ -93,12 +93,13 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     const key = isPersonLike ? g.lastKey : g.type === 'place' && isResolved(g.place) ? skeletonKey(g.place.name) : g.keys[0] ?? '';
     const index = isPersonLike ? bySurnameKey : byNameKey;
     const block = index.get(key);
-    let target: Group | undefined;
     // Read once per group, not once per comparison (it reads the word lists).
     const isStrict = isUntypedWord(g);
-    if (block && g.words.length > 1) {
+    // "in Tamberi" where the event happened: an untyped name with a place cue joins a place of another report ("TAMBERI, Niger -").
+    let target = g.type === 'unknown' && hasPlaceCue(g) ? byNameKey.get(g.keys[0] ?? '')?.find((c) => c.type === 'place' && isSameAcrossDocuments(c, g, isStrict)) : undefined;
+    if (target === undefined && block && g.words.length > 1) {
       target = block.find((c) => isSameAcrossDocuments(c, g, isStrict));
-    } else if (block) {
+    } else if (target === undefined && block) {
       // A surname alone that two people share stays apart.
       let matches = 0;
       let hasPerson = false;
@@ -138,6 +139,15 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     entities.push(c.place ? { id, type, name, aliases, titles, mentions: occurrences, place: c.place } : { id, type, name, aliases, titles, mentions: occurrences });
   }
   return entities;
+}
+
+/** Rules of untyped mentions that say the name is a place: a town the gazetteer lacks where the event happened ("in Tamberi"). */
+const PLACE_CUE_RULES: ReadonlySet<string> = new Set(['en/entity/place-event-unlisted']);
+
+/** Whether one of an untyped group's mentions has a place cue (`PLACE_CUE_RULES`). */
+function hasPlaceCue(g: Group): boolean {
+  for (const m of g.mentions) if (m.rule !== undefined && PLACE_CUE_RULES.has(m.rule)) return true;
+  return false;
 }
 
 /** The first group of earlier documents with the same folded name that `g` is one entity with: same type, not far apart. */
@@ -381,8 +391,9 @@ function isSameAcrossDocuments(c: Group, g: Group, isStrict: boolean): boolean {
   }
   if (c.translated || g.translated) return g.keys.some((k) => c.keys.includes(k));
   if (c.words.length !== g.words.length) return false;
-  // "KUTV" and "KOTV" are two stations: acronyms are not spelled two ways.
-  if (c.words.length === 1 && (isAcronym(c) || isAcronym(g))) return c.words[0] === g.words[0];
+  // "KUTV" and "KOTV" are two stations: acronyms are not spelled two ways. A place in capitals is
+  // a dateline's name written out ("TAMBERI", "Tambery"), not an acronym.
+  if (c.words.length === 1 && type !== 'place' && (isAcronym(c) || isAcronym(g))) return c.words[0] === g.words[0];
   return c.words.every((w, i) => isVariant(w, g.words[i]!));
 }
 
@@ -452,14 +463,22 @@ function isResolved(p: PlaceInfo | undefined): p is PlaceInfo {
   return p !== undefined && (p.lat !== undefined || ((p.precision === 'country' || p.precision === 'region') && p.country !== undefined));
 }
 
-/** The gazetteer's name for a place; else the most frequent of the fullest names. */
+/**
+ * The gazetteer's name for a place; else the most frequent of the fullest names, a name in
+ * capitals only when no other is written ("Tamberi", not a dateline's "TAMBERRI"); a place named
+ * in capitals only, as its reading writes it ("LOKORO" -> "Lokoro").
+ */
 function canonicalName(c: Group): string {
   if (c.type === 'place' && isResolved(c.place)) return c.place.name;
+  // Most groups have a name in lowercase letters: one scan tells.
+  const isMixed = c.names.some(hasLowercase);
+  if (!isMixed && c.type === 'place' && c.place !== undefined && hasLowercase(c.place.name) && c.names.some((n) => n.toLowerCase() === c.place!.name.toLowerCase())) return c.place.name;
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
   for (let i = 0; i < c.names.length; i++) {
     const name = c.names[i]!;
+    if (isMixed && !hasLowercase(name)) continue;
     const count = c.counts[i]!;
     const words = wordCount(name);
     if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && (name.length > best.length || (name.length === best.length && name.localeCompare(best) < 0)))))) {
@@ -469,6 +488,15 @@ function canonicalName(c: Group): string {
     }
   }
   return best;
+}
+
+/** Whether a name has a lowercase letter ("Tamberi", "McDonald"; not "TAMBERI", "U.S."). */
+function hasLowercase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 128 && name[i] !== name[i]!.toUpperCase())) return true;
+  }
+  return false;
 }
 
 /** Words of a name split at spaces and hyphens ("Nagorno-Karabakh" has two). */

@@ -25,6 +25,8 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/place-comma-from': 1,
   'en/entity/place-event': 6,
   'en/entity/place-event-in-state': 6,
+  // "the attack on the cattle market in Tamberi": a town the gazetteer lacks, joined to a place another report types
+  'en/entity/place-event-unlisted': 6,
   'en/entity/place-in': 4,
   'en/entity/place-police': 3,
   'en/entity/place-section': 3,
@@ -648,7 +650,7 @@ function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>):
       if (rule === 'en/entity/dateline' || rule === 'en/entity/dateline-city') {
         const known = datelines.get(m.doc);
         if (!known || m.span.start < known.start) datelines.set(m.doc, { entity: e, start: m.span.start, weight });
-      } else if ((rule === 'en/entity/place-event' || rule === 'en/entity/place-event-in-state') && m.span.start < EVENT_LEDE) {
+      } else if (EVENT_RULES.has(rule) && m.span.start < EVENT_LEDE) {
         const known = events.get(m.doc);
         if (!known || m.span.start < known.start) events.set(m.doc, { entity: e, start: m.span.start });
       }
@@ -673,6 +675,9 @@ function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>):
   }
   return { votes, moves };
 }
+
+/** Cues that say the event happened in the place ("the shootings in Charenton"). */
+const EVENT_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-event', 'en/entity/place-event-in-state', 'en/entity/place-event-unlisted']);
 
 /** A report's dateline vote that may move to the town its lede puts the event in (see `moveDatelineVotes`). */
 interface DatelineMove {
@@ -707,6 +712,12 @@ const SUBURB = 0.25;
  * dateline city ("HOUSTON — ... near Bellaire").
  */
 function isFiledAway(dateline: PlaceInfo | undefined, event: PlaceInfo | undefined): boolean {
+  // "NIAMEY, March 10 - ... the attack on the cattle market in Tamberi": outside the United States
+  // (where the postal names list every town) a town the gazetteer lacks is a village or a small
+  // town, never a part of the capital the report was filed from.
+  if (dateline?.lat !== undefined && dateline.country !== undefined && dateline.country !== 'US' && event?.precision === 'city' && event.lat === undefined) {
+    return event.country === undefined || event.country === dateline.country;
+  }
   if (dateline?.lat === undefined || event?.lat === undefined || event.precision !== 'city') return false;
   if (dateline.name === event.name && dateline.region === event.region) return false;
   const dLat = Math.abs(dateline.lat - event.lat);

@@ -2,7 +2,7 @@ import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
-import { ACRONYM, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
+import { ACRONYM, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
@@ -31,8 +31,8 @@ const SPEECH_VERBS_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'told'
 const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS_BEFORE, 'say', 'tell', 'tells']);
 /** "written by", "reported by" before a name: a byline. */
 const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
-/** Age apposition: "John Smith, 34," marks a person (sticky). */
-const AGE_AFTER = /,\s*\d{1,3}\s*,/y;
+/** Age apposition: "John Smith, 34," and "the town's mayor, Aissa Moussa, 45." mark a person (sticky); not "Smith, 4.5". */
+const AGE_AFTER = /,\s*\d{1,3}\s*(?:,|\.(?!\d))/y;
 /** A lowercase place noun and "of" before a name: "the town of Lokoro", "the village of Dandume". */
 const PLACE_NOUN_BEFORE = /\b(?:town|village|city|hamlet|settlement|district|municipality|province|region|suburb|neighbou?rhood|port|island)\s+of\s+$/;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
@@ -285,9 +285,19 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
   const known = new Map<string, EntityMention>();
   const personEnds = new Map<number, EntityMention>();
   const countries = new Set<string>();
+  /**
+   * The document's places the gazetteer does not place (no coordinates: "TAMBERI, Niger", "the
+   * village of Dargol"), by name and by the name they were read as, lowercase ("tamberi").
+   */
+  const places = new Map<string, EntityMention>();
   for (const mention of mentions) {
     // English spells the towns of English-speaking countries one way: "Boys" is no spelling of Boise.
     if (mention.place?.country && !ENGLISH_SPELLED_COUNTRIES.has(mention.place.country)) countries.add(mention.place.country);
+    // Note: a town the gazetteer has is typed by its own cues in every mention (`placeOf`); one without is left untyped, as before.
+    if (mention.type === 'place' && mention.place?.precision === 'city' && mention.place.lat === undefined) {
+      if (!places.has(mention.name.toLowerCase())) places.set(mention.name.toLowerCase(), mention);
+      if (!places.has(mention.place.name.toLowerCase())) places.set(mention.place.name.toLowerCase(), mention);
+    }
     if (mention.type !== 'person' && mention.type !== 'organization') continue;
     const space = mention.name.lastIndexOf(' ');
     if (mention.type === 'person') {
@@ -295,6 +305,17 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
       if (space > 0) known.set(mention.name.slice(space + 1).toLowerCase(), mention);
     }
     known.set(mention.name.toLowerCase(), mention);
+  }
+  // "the attack on the cattle market in Tamberi": a town the gazetteer lacks, where the event
+  // happened (`isUnlistedEventPlace`). It stays untyped, with the rule that says so: merging
+  // makes it a place only where another report types that name a place ("TAMBERI, Niger, March
+  // 9 -"), and `eventPlaces` weighs it as an event's place then. Its other mentions in the
+  // document ("Tamberi lies 200 km from Niamey") are untyped names too, to merge with it.
+  let unlisted: Set<string> | undefined;
+  for (const tokens of untyped) {
+    if (!isUnlistedEventPlace(scope, tokens)) continue;
+    const lower = withoutPossessive(joined(tokens)).toLowerCase();
+    if (!places.has(lower) && !known.has(lower)) (unlisted ??= new Set()).add(lower);
   }
   for (const tokens of untyped) {
     const first = tokens[0]!;
@@ -315,6 +336,14 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
       if (repeat.type === 'person') personEnds.set(repeat.span.end, repeat);
       continue;
     }
+    // "TAMBERI, Niger, March 9 - ... a cattle market in Tamberi": a name the document typed a
+    // place elsewhere (by a cue the gazetteer could not confirm) is that place here too, with the
+    // weight of its own cue.
+    const place = places.size > 0 ? places.get(withoutPossessive(lower)) : undefined;
+    if (place?.place) {
+      mentions.push(makeMention(doc, tokens, 'place', repeatRule(text, first.start), { place: place.place }));
+      continue;
+    }
     // "Steve Cohen and Robert Aderholt": a full name joined to a person is a person.
     if (tokens.length >= 2 && tokens.length <= 3 && isNameLike(tokens) && personBefore(text, first.start, personEnds)) {
       const person = makeMention(doc, tokens, 'person', 'en/entity/coordination');
@@ -322,10 +351,72 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
       personEnds.set(person.span.end, person);
       continue;
     }
+    if (unlisted !== undefined && unlisted.has(withoutPossessive(lower))) {
+      mentions.push(makeMention(doc, tokens, 'unknown', isUnlistedEventPlace(scope, tokens) ? 'en/entity/place-event-unlisted' : 'en/entity/unknown'));
+      continue;
+    }
     if (isNameLike(tokens)) mentions.push(makeMention(doc, tokens, 'unknown', 'en/entity/unknown'));
   }
   // The first pass gave its mentions in text order, and so did the second: merge the two.
   return resolvePlaces(scope, markOutlet(text, mergeByStart(mentions, typedCount).map(vetPerson)));
+}
+
+/** The rule of a place named again by a cue of its own: "in X" where the event happened, "in X" or another place preposition, or none. */
+function repeatRule(text: string, start: number): RuleId {
+  const word = wordBefore(text, start);
+  if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
+    const cue = word === 'in' || word === 'near' ? placeCueBefore(text, start) : 'place';
+    return cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-preposition' : 'en/entity/place-in';
+  }
+  return word !== undefined && PLACE_PREPOSITIONS.has(word) ? 'en/entity/place-preposition' : 'en/entity/place-repeat';
+}
+
+/** Verbs of speech and writing before "in": "shouted in Arabic", "written in Hindi" name a language, not a place. */
+const LANGUAGE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'spoke', 'speak', 'speaks', 'speaking', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'chanted', 'chanting', 'wrote', 'written', 'writing', 'read', 'sang', 'posted', 'replied', 'answered', 'broadcast', 'published', 'printed', 'fluent']);
+/** Words a single name after "in" may not hold: stop words, titles, heads of organizations, streets, counties and dates. */
+const NO_TOWN_WORD = NOT_NAME | TITLE | ORGANIZATION_HEAD | CALENDAR | STREET_HEAD | POINT_HEAD | COUNTY_HEAD;
+
+/**
+ * Whether an untyped run names a town the gazetteer lacks where the event happened: "the attack
+ * on the cattle market in Tamberi", "killed near Dalmora" (one to three name words right after
+ * "in", "near" or "outside", a word of violence before them in the sentence: `placeCueBefore`).
+ * Not a possessive ("in Smith's home"), a language ("shouted in Arabic"), nor a demonym of a
+ * country or region ("in Pakistani custody"); a name ending like one ("Tamberi") is a town.
+ * In an American report no such name is a town (see `resolvePlaces`).
+ */
+function isUnlistedEventPlace(scope: Scope, tokens: readonly Token[]): boolean {
+  const { text } = scope;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  // Note: most untyped runs (a capitalised word opening a sentence) have no "in" before them: that is read first, with no copy made.
+  if (tokens.length > 3 || !isStrongPrepositionBefore(text, first.start)) return false;
+  const before = spacedWordBefore(text, first.start);
+  if (before === undefined || !STRONG_PLACE_PREPOSITIONS.has(before.word)) return false;
+  if (tokens.some((t) => has(t, NO_TOWN_WORD) || isConnector(t)) || POSSESSIVE_END.test(last.text) || first.text.length < 3 || placeCueBefore(text, first.start) !== 'event') return false;
+  const verb = spacedWordBefore(text, before.start);
+  if (verb !== undefined && LANGUAGE_VERBS.has(verb.word)) return false;
+  if (tokens.length === 1 && has(first, DEMONYM)) return !isDemonymOfPlace(scope, first.lower);
+  return isNameLike(tokens);
+}
+
+/** Whether a word ending in "in", "near" or "outside" (their last letters: n, r, e) and a space stand right before `start`. */
+function isStrongPrepositionBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const c = text.charCodeAt(start - 2) | 0x20;
+  return c === 110 || c === 114 || c === 101;
+}
+
+/** A demonym's ending and what the place's name ends in instead: "Pakistani" (Pakistan), "Somali" (Somalia), "Nigerian" (Nigeria). */
+const DEMONYM_STEMS = /(?:ian|an|ese|ish|i|ic|ch|ss)$/;
+
+/** Whether a word ending like a demonym is one of a country or region the gazetteer has ("pakistani", "somali", "iraqi"). */
+function isDemonymOfPlace(scope: Scope, lower: string): boolean {
+  const stem = lower.replace(DEMONYM_STEMS, '');
+  if (stem.length < 3) return false;
+  for (const name of [stem, `${stem}a`, `${stem}ia`]) {
+    if (scope.gazetteer().lookup(name).some((p) => p.precision === 'country' || p.precision === 'region')) return true;
+  }
+  return false;
 }
 
 /**
@@ -384,7 +475,7 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
 }
 
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
-const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based']);
+const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
 /** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
 export const OUTLET_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-outlet', 'en/entity/place-outlet-comma']);
 /** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
@@ -434,6 +525,16 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
         // "LAUREL, Ind. – A Laurel Police officer": one name in one report is one town, the one whose state the text gives.
         if (STATED_PLACE_RULES.has(m.rule) && m.place.region !== undefined) (statedByName ??= new Map()).set(m.name.toLowerCase(), m.place);
       }
+    }
+  }
+  // "shot in Deep Ellum": in an American report every town is in the gazetteer or the postal
+  // names, and a name neither has is a part of a town or a site, not a town the gazetteer lacks.
+  if (usTowns > 0 || states.size > 0) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.rule !== 'en/entity/place-event-unlisted') continue;
+      const town = postalTownIn(scope, m.name, states);
+      mentions[i] = town ? { ...m, type: 'place', place: town, rule: 'en/entity/place-event-in-state' } : asUnknown(m);
     }
   }
   // "Georgia" in an American report is the state, not the country (the gazetteer gives the country
@@ -737,7 +838,21 @@ function titleBefore(text: string, start: number): string | undefined {
     if (text.charCodeAt(j - 1) === 10) return undefined;
     j--;
   }
-  const end = j;
+  return titleEndingAt(text, j, min);
+}
+
+/**
+ * The lowercase title word of an apposition right before a run: "the town's mayor, Aissa Moussa"
+ * -> 'mayor', "a local councillor, Halidou Maiga" -> none ('councillor' is no title).
+ */
+function appositionTitleBefore(text: string, start: number): string | undefined {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return undefined;
+  return titleEndingAt(text, start - 2, Math.max(0, start - 42));
+}
+
+/** The lowercase title word (`PERSON_TITLES`) that ends at `end`, read back no further than `min`. */
+function titleEndingAt(text: string, end: number, min: number): string | undefined {
+  let j = end;
   for (let c = text.charCodeAt(j - 1); j > min && (isLetter(c) || c === 46 || c === 45); c = text.charCodeAt(--j - 1));
   if (j === end) return undefined;
   const word = text.slice(j, end);
@@ -985,8 +1100,17 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'place', 'en/entity/place-noun'));
     return;
   }
+  // "according to the town's mayor, Aissa Moussa": a full name in apposition to a title (read
+  // after the places: "the victim, Fort Worth police said" names a town).
+  if (tokens.length >= 2 && tokens.length <= 3 && text.charCodeAt(first.start - 2) === 44 && isNameLike(tokens) && !tokens.some(isNoNameWord) && !has(first, DEMONYM) && !isPersonNounAt(text, last.end)) {
+    const title = appositionTitleBefore(text, first.start);
+    if (title !== undefined) {
+      out.push(makeMention(doc, tokens, 'person', 'en/entity/title', { title }));
+      return;
+    }
+  }
   if (tokens.length === 1 && first.text.length >= 3 && ACRONYM.test(first.text)) {
-    if (NOT_ORGANIZATION_ACRONYMS.has(first.text)) return;
+    if (NOT_ORGANIZATION_ACRONYMS.has(first.text) || isCurrencyAt(text, first.start, last.end)) return;
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/acronym'));
     return;
   }
@@ -1026,6 +1150,28 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   }
   if (tokens.length >= 2) noteState(scope, tokens);
   untyped.push(tokens as Token[]);
+}
+
+/** ISO 4217 currency codes ("USD", "XOF"), as the runtime knows them. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+/** A currency word after a run ("CFA francs"), lowercase (sticky). */
+const WORD_AFTER = /\s+([a-z]+)\b/y;
+/** A figure right before a run ("80,000 USD", "50 million XOF"), read on the text before it. */
+const FIGURE_BEFORE = /\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s*$/;
+/** A figure right after a run ("USD 80,000") (sticky). */
+const FIGURE_AFTER = /\s*\d/y;
+
+/**
+ * Whether capitals name a currency, not an organization: a currency word follows them ("50
+ * million CFA francs"), or they are an ISO 4217 code next to a figure ("USD 80,000", "50 million
+ * XOF").
+ */
+function isCurrencyAt(text: string, start: number, end: number): boolean {
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text)?.[1];
+  if (word !== undefined && CURRENCY_WORDS.has(word)) return true;
+  if (!CURRENCY_CODES.has(text.slice(start, end))) return false;
+  return stickyTest(FIGURE_AFTER, text, end) || FIGURE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**

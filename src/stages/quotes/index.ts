@@ -15,9 +15,12 @@ const SAID_END = /,\s+(?:said|says|added|noted)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s){
 const CLAUSE_MIN = 20;
 const CLAUSE_MAX = 400;
 const SPEECH_VERBS = String.raw`said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|reported|warned|replied|shouted|posted`;
-/** After the closing mark: `," he said`, `," said Trooper Stephen Hammons`, `," Khazar Ibrahim told Anadolu Agency`, `," the envoy said`. */
+/**
+ * After the closing mark: `," he said`, `," said Trooper Stephen Hammons`, `," Khazar Ibrahim told Anadolu Agency`, `," the envoy said`,
+ * `," police spokesman Ibrahim Garba told Sahel Wire by telephone`, `," a local councillor, Halidou Maiga, said` (lowercase words of a role, then the name).
+ */
 const SPEAKER_AFTER = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|[\p{Lu}][\p{L}.'’ -]{0,80}?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
+  String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|[\p{Lu}][\p{L}.'’ -]{0,80}?|(?:(?:the|a|an)\s+)?(?:(?!(?:${SPEECH_VERBS})\s)[\p{Ll}-]+\s+){0,2}(?!(?:${SPEECH_VERBS})[\s,])[\p{Ll}-]+,?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
   'u',
 );
 /** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "`. */
@@ -163,7 +166,9 @@ function speakerAfter(text: string, from: number): Found | undefined {
   const m = SPEAKER_AFTER.exec(window);
   if (!m) return undefined;
   // "said Martinez as he was embraced by his brother Marco Martinez": the name ends at a clause word.
-  let words = untilClauseWord(untilSentenceEnd((m[2] ?? m[3] ?? '').trim()));
+  // "a local councillor, Halidou Maiga, said": the commas of an apposition before the verb end no name.
+  const subject = m[3]?.includes(',') ? m[3].trim().replace(/,$/, '') : undefined;
+  let words = subject ?? untilClauseWord(untilSentenceEnd((m[2] ?? m[3] ?? '').trim()));
   if (!words) return undefined;
   let offset = from + m[0].indexOf(words, m[1] ? m[1].length : 0);
   // "said Shontay Young's brother, Sean Young": the name after the relation is the speaker.
@@ -288,9 +293,13 @@ function titleStart(text: string, p: EntityMention): number {
   return capitalised ? at - capitalised[0].length : at;
 }
 
-/** Someone unnamed who speaks: "A neighbor said", "the woman told". */
+/**
+ * Someone unnamed who speaks: "A neighbor said", "the woman told", "his friend said", '," said
+ * the friend, adding'. After the verb, "the" or a possessive must end the clause at the noun:
+ * "He said the boy was 16" speaks of the boy.
+ */
 const UNNAMED_SPEAKER = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})(?:,[^,]{1,60},)?\s+(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\s+(?:an?|another|one)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')}))\b`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})(?:,[^,]{1,60},)?\s+(?:${SPEECH_VERBS})\b|(?:${SPEECH_VERBS})\s+(?:(?:an?|another|one)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})\b|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})(?=[,.])))`,
 );
 
 /** A subject pronoun: the gender a report gives the person it follows ("her" is left out: it is as often another's). */

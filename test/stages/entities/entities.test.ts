@@ -24,6 +24,8 @@ const PLACES: Record<string, PlaceInfo[]> = {
   miami: [{ name: 'Miami', country: 'US', region: 'Florida', precision: 'city', lat: 25.77, lon: -80.19, population: 441003 }],
   side: [{ name: 'Side', country: 'TR', region: '07', precision: 'city', lat: 36.77, lon: 31.39, population: 11000 }],
   'd.c.': [{ name: 'Washington, D.C.', country: 'US', region: 'District of Columbia', precision: 'city', lat: 38.9, lon: -77.04, population: 601723 }],
+  niger: [{ name: 'Niger', country: 'NE', precision: 'country' }],
+  pakistan: [{ name: 'Pakistan', country: 'PK', precision: 'country' }],
 };
 const STATES: Record<string, string> = { 'okla.': 'Oklahoma', okla: 'Oklahoma', 'n.c.': 'North Carolina' };
 const GAZETTEER: Gazetteer = {
@@ -68,6 +70,9 @@ describe('recognizeEntities', () => {
     ['According to a Human Rights Watch report, many died.', 'Human Rights Watch', 'organization', 'en/entity/organization-head', 15, undefined],
     ['The Soviet Army entered the city.', 'Soviet Army', 'organization', 'en/entity/organization-head', 4, undefined],
     ['The Upper Karabakh issue grew.', 'Upper Karabakh', 'place', 'en/entity/place-prefix', 4, undefined],
+    // a full name in apposition to a lowercase title; an age after a name that ends the sentence
+    ["It stays shut, according to the town's mayor, Aissa Moussa, 45.", 'Aissa Moussa', 'person', 'en/entity/title', 46, 'mayor'],
+    ['The man who died was identified as Marcus Lee, 34.', 'Marcus Lee', 'person', 'en/entity/age', 35, undefined],
   ];
   it.each(cases)('%s -> %s', (text, name, type, rule, start, title) => {
     const m = find(text, name);
@@ -186,6 +191,11 @@ describe('recognizeEntities', () => {
     expect(persons('The Times-Picayune said 200 people were there.')).toEqual([]);
     expect(persons('The detective Jones said so.')).toEqual(['Jones']);
   });
+  it('an apposition after a title is a person only when it is a full name and no place; an age is no decimal', () => {
+    expect(persons('The man shot the victim, Tulsa police said.')).toEqual([]);
+    expect(persons('Police said the suspect, Marcus Lee, fled.')).toEqual(['Marcus Lee']);
+    expect(persons('The average was Marcus Lee, 4.5 points.')).toEqual([]);
+  });
   it('a name of common words and no given name is no person ("Crime Lab", "Medical Examiner"); a role before a given name is its title', () => {
     const titled = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => [m.name, m.title]);
     expect(titled('Justice Crime Lab staff came. The office of the Chief Medical Examiner said so.')).toEqual([]);
@@ -196,6 +206,13 @@ describe('recognizeEntities', () => {
   it('a time zone is no organization ("at 08:15 BST", "3 p.m. EST"), an acronym still is', () => {
     const typed = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
     expect(typed('Officers were called at 08:15 BST on Monday. The NAACP said it would meet at 3 p.m. EST.')).toEqual([['NAACP', 'organization']]);
+  });
+
+  it('capitals before a currency word, or an ISO 4217 code next to a figure, are no organization ("50 million CFA francs", "USD 20,000")', () => {
+    const typed = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
+    expect(typed('They pledged 50 million CFA francs, USD 20,000 and 3,000 XOF. The NAACP met.')).toEqual([['NAACP', 'organization']]);
+    // a currency code that is no figure's is read as before
+    expect(typed('The EUR team met.')).toEqual([['EUR', 'organization']]);
   });
 
   it('a school district or a fire rescue that speaks is an organization ("Albuquerque Public Schools says")', () => {
@@ -234,12 +251,47 @@ describe('recognizeEntities', () => {
   });
 });
 
+describe('recognizeEntities: towns the gazetteer lacks', () => {
+  const rows = (text: string, gazetteer: Gazetteer = GAZETTEER) =>
+    recognizeEntities(doc(text), { gazetteer })
+      .filter((m) => m.type === 'place' || m.rule === 'en/entity/place-event-unlisted')
+      .map((m) => [m.text, m.type, m.rule, m.place?.name, m.span.start]);
+  it('a name after "in" where a violent happening is told is an untyped town, even one ending like a demonym ("Tamberi")', () => {
+    expect(rows('The death toll from the attack on the cattle market in Tamberi rose to 12. Tamberi lies 200 km from the capital.')).toEqual([
+      ['Tamberi', 'unknown', 'en/entity/place-event-unlisted', undefined, 55],
+    ]);
+    // its other mentions are names to merge with it (a demonym-like name alone was dropped)
+    expect(recognizeEntities(doc('Gunmen killed seven people in Tamberi. Tamberi lies 200 km from the capital.'), { gazetteer: GAZETTEER }).filter((m) => m.text === 'Tamberi').map((m) => [m.rule, m.span.start])).toEqual([
+      ['en/entity/place-event-unlisted', 30],
+      ['en/entity/unknown', 39],
+    ]);
+  });
+  it('no town: a language, a demonym of a country, a possessive, a name with no violence told, a place in an American report', () => {
+    expect(rows('The gunman shouted in Arabic before he opened fire.')).toEqual([]);
+    expect(rows('The gunman died in Pakistani custody.')).toEqual([]);
+    expect(rows("The man was shot in Smith's car.")).toEqual([]);
+    expect(rows('The market in Tamberi reopened in June.')).toEqual([]);
+    expect(rows('TULSA, Okla. - A man was shot in Deep Ellum.').map((r) => r[0])).toEqual(['TULSA']);
+  });
+  it('a dateline\'s town the gazetteer lacks is a place in its other mentions too, each with its own cue', () => {
+    expect(rows('TAMBERI, Niger, March 9 (Wire) - Gunmen killed seven people at a market in Tamberi. Tamberi lies 200 km from the capital.')).toEqual([
+      ['TAMBERI', 'place', 'en/entity/dateline-town', 'Tamberi', 0],
+      ['Niger', 'place', 'en/entity/gazetteer', 'Niger', 9],
+      ['Tamberi', 'place', 'en/entity/place-event', 'Tamberi', 75],
+      ['Tamberi', 'place', 'en/entity/place-repeat', 'Tamberi', 84],
+    ]);
+  });
+});
+
 describe('recognizeEntities: place cues', () => {
   const cases: [string, string, string, string, number][] = [
     // text, mention text, rule, the place it reads (name, region), start
     ['SMITHFIELD, N.C. — Four people were shot.', 'SMITHFIELD', 'en/entity/dateline', 'Smithfield, North Carolina', 0],
     ['Four teens were shot at a party in Granger on Sunday.', 'Granger', 'en/entity/place-event', 'Granger, Indiana', 35],
     ['The party in Granger went on.', 'Granger', 'en/entity/place-in', 'Granger, Indiana', 13],
+    // an attack is a violent happening; a trial's town is not where it happened
+    ['The attack on the market in Granger was the third.', 'Granger', 'en/entity/place-event', 'Granger, Indiana', 28],
+    ['After the shooting, three men went on trial in Tulsa.', 'Tulsa', 'en/entity/place-preposition', 'Tulsa, Oklahoma', 47],
     // Where someone was taken is no strong cue, even after an event word.
     ['The boy was shot and taken to a hospital in Tulsa.', 'Tulsa', 'en/entity/place-preposition', 'Tulsa, Oklahoma', 44],
     ['The Tulsa Police Department said two men died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 4],
@@ -346,6 +398,24 @@ describe('mergeEntities', () => {
     expect(byName.get('Darryl Forte')?.aliases).toEqual([]);
     // an untyped full name may still be another spelling of a person's
     expect(byName.get('Brent Luyster')?.aliases).toEqual(['Brent Lyster']);
+  });
+
+  it('a town the gazetteer lacks is one place across reports: untyped "in Tamberi" joins the dateline\'s town, named as written, not in capitals', () => {
+    const texts = [
+      'TAMBERI, Niger, March 9 (Wire) - Gunmen killed seven people at a cattle market in Tamberi.',
+      'The death toll from the attack on the cattle market in Tamberi rose to 12.',
+      'TAMBERRI, Niger - A year after gunmen stormed the market, traders are back.',
+    ];
+    const lists = texts.map((text, i) => ({ doc: `d${i}`, mentions: recognizeEntities(doc(text, `d${i}`), { gazetteer: GAZETTEER }) }));
+    const town = mergeEntities(lists).find((e) => e.type === 'place' && e.aliases.includes('TAMBERI'));
+    expect(town?.name).toBe('Tamberi');
+    expect(town?.aliases).toEqual(['TAMBERI', 'TAMBERRI']);
+    expect(town?.mentions.map((m) => [m.doc, m.span.start, m.rule])).toEqual([
+      ['d0', 0, 'en/entity/dateline-town'],
+      ['d0', 82, 'en/entity/place-event'],
+      ['d1', 55, 'en/entity/place-event-unlisted'],
+      ['d2', 0, 'en/entity/dateline-town'],
+    ]);
   });
 
   it('merges the same mention lists again to the same entities (a document\'s groups are remembered, never changed)', () => {

@@ -78,6 +78,19 @@ describe('eventPlaces', () => {
     expect(eventPlaces(plain, { gazetteer: GAZETTEER })[0]).toBe('New Orleans');
   });
 
+  it('outside the United States, a dateline gives its vote to a town the gazetteer lacks where the lede puts the event ("NIAMEY - ... the attack in Tamberi")', () => {
+    const niamey: PlaceInfo = { name: 'Niamey', country: 'NE', region: '08', precision: 'city', lat: 13.51, lon: 2.11, population: 774235 };
+    const tamberi: PlaceInfo = { name: 'Tamberi', country: 'NE', precision: 'city' };
+    const capital = place('Niamey', [['b', 0, 'en/entity/dateline-city'], ['c', 0, 'en/entity/dateline-city'], ['d', 600, 'en/entity/gazetteer']], niamey);
+    const town = place('Tamberi', [['a', 0, 'en/entity/dateline-town'], ['a', 190, 'en/entity/place-event'], ['b', 150, 'en/entity/place-event-unlisted'], ['c', 350, 'en/entity/place-event-unlisted']], tamberi);
+    expect(eventPlaces([capital, town], { gazetteer: GAZETTEER }).slice(0, 3)).toEqual(['Tamberi', 'Niger', 'Niamey']);
+    // An American dateline keeps its vote: there the postal names list every town, and a name they lack is a part of the city.
+    const houston: PlaceInfo = { name: 'Houston', country: 'US', region: 'Texas', precision: 'city', lat: 29.76, lon: -95.36, population: 2296224 };
+    const part: PlaceInfo = { name: 'Alief', precision: 'city' };
+    const american = [place('Houston', [['b', 0, 'en/entity/dateline-city'], ['c', 0, 'en/entity/dateline-city']], houston), place('Alief', [['b', 150, 'en/entity/place-event-unlisted'], ['c', 350, 'en/entity/place-event-unlisted']], part)];
+    expect(eventPlaces(american, { gazetteer: GAZETTEER })[0]).toBe('Houston');
+  });
+
   it('a town next to a large dateline city does not take its vote (a part or suburb named alone)', () => {
     const houston: PlaceInfo = { name: 'Houston', country: 'US', region: 'Texas', precision: 'city', lat: 29.76, lon: -95.36, population: 2296224 };
     const bellaire: PlaceInfo = { name: 'Bellaire', country: 'US', region: 'Texas', precision: 'city', lat: 29.71, lon: -95.46, population: 17000 };

@@ -21,6 +21,11 @@ describe('extractQuotes', () => {
     ['"We will find who did this," said Trooper Stephen Hammons.', 'We will find who did this,', 'Stephen Hammons', 1, 'en/quote/verb-name'],
     ['According to a Human Rights Watch report, “most of the evidence does not support this.”', 'most of the evidence does not support this.', 'Human Rights Watch', 43, 'en/quote/according-to'],
     ['Eventually, both nations regained their freedom and independence, said Guliyev.', 'Eventually, both nations regained their freedom and independence', 'Guliyev', 0, 'en/quote/said-clause'],
+    // lowercase words of a role, then the name, then the verb and whom it was told
+    ['"The attackers came from the east around 11 a.m.," police spokesman Ibrahim Garba told Sahel Wire by telephone.', 'The attackers came from the east around 11 a.m.,', 'Ibrahim Garba', 1, 'en/quote/name-verb'],
+    ['"We buried eleven people yesterday evening," a local councillor, Halidou Maiga, said.', 'We buried eleven people yesterday evening,', 'Halidou Maiga', 1, 'en/quote/name-verb'],
+    // a person named in apposition to a title ("the town's mayor, Aissa Moussa, 45.") is the "she" of the next quote
+    ["About 1,200 have not returned, according to the town's mayor, Aissa Moussa, 45. \"Every family here lost something that day,\" she said.", 'Every family here lost something that day,', 'Aissa Moussa', 81, 'en/quote/name-verb'],
   ];
   it.each(cases)('%s', (text, quote, speaker, start, rule) => {
     const q = quotesOf(text).find((x) => x.text === quote);
@@ -83,6 +88,14 @@ describe('extractQuotes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([undefined]);
     const named = 'Witness Nathaniel Hilliard said he heard the guns. Officer Jane Cole said her unit came. "We came as fast as we could," she said.';
     expect(quotesOf(named).map((q) => q.speaker)).toEqual(['Jane Cole']);
+  });
+  it('"said the friend," and "his friend said" are someone unnamed who spoke; "he said the boy was 16" speaks of the boy', () => {
+    const friend = 'Officer John Smith was charged in April. "We were flying, doing tight turns," said the friend, adding that they came home late. "He seemed totally normal," he said.';
+    expect(quotesOf(friend).map((q) => q.speaker)).toEqual([undefined, undefined]);
+    const possessive = 'Officer John Smith was charged in April. His friend said he had changed. "He seemed totally normal," he said.';
+    expect(quotesOf(possessive).map((q) => q.speaker)).toEqual([undefined]);
+    const topic = 'Ameer Davis said his niece called. He said the boy was about 16 years old. "I hope this young man pulls through," he said.';
+    expect(quotesOf(topic).map((q) => q.speaker)).toEqual(['Ameer Davis']);
   });
   it('"he said" after an unnamed person spoke is not the last named person\'s', () => {
     const text = 'Officer John Mirabelli said two people were hurt. A neighbor said he was awakened by the shots. "A woman was shot in the hand," he said.';

@@ -1,4 +1,7 @@
+import type { EntityMention } from '../../../model/entity.js';
+import type { Claim } from '../../../model/record.js';
 import { CALENDAR_WORDS } from '../../../locales/en/entities-stopwords.js';
+import { PART_TITLES, PERSON_TITLES, ROLE_NOUNS } from '../../../locales/en/entities-titles.js';
 
 /**
  * Who a sentence attributes what it states to: "according to Human Rights Watch",
@@ -16,12 +19,41 @@ const INSTITUTION_HEAD = String.raw`(?:ministry|government|army|military|agency|
 const INSTITUTION = String.raw`(?:(?:the |a |an )(?:${CAPITAL}{1,3}${MODIFIER}{0,3}|${MODIFIER}{1,3})${INSTITUTION_HEAD}|${CAPITAL}{1,3}${MODIFIER}{0,3}${INSTITUTION_HEAD}|(?:a |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) (?:the )?(?:[\p{L}'’&-]+\s){0,3}[\p{L}'’&-]+)`;
 const AUTHORITY = String.raw`(?:the )?(?:local |state |city |county |federal )?(?:police|authorities|officials|investigators|detectives|deputies|prosecutors|witnesses|a spokesman|a spokeswoman|a spokesperson|the coroner|the medical examiner|hospital officials|the sheriff|sheriff's officials|(?:the )?sheriff's office|residents|neighbors|family members|relatives)|${INSTITUTION}`;
 
+/**
+ * Title and role words, longest first ("spokeswoman" before "spokes..."): "governor", "minister",
+ * "spokesman"; not a part in the happening ("Police said the victim, John Smith, was found").
+ */
+const ROLE_WORDS = [...new Set([...PERSON_TITLES, ...ROLE_NOUNS])]
+  .filter((w) => /^[a-z-]+$/.test(w) && !PART_TITLES.has(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A title in apposition before a name: "the Tillaberi regional governor, Colonel Moussa Adamou", "the town's mayor, Aissa Moussa". */
+const TITLED = String.raw`(?:the |a |an )?(?:[\p{L}'’-]+ ){0,4}?(?:${ROLE_WORDS}), ((?:\p{Lu}[\p{L}'’-]*\.? ){1,4}\p{Lu}[\p{L}'’-]+)`;
+/** "according to the Tillaberi regional governor, Colonel Moussa Adamou": the person (titles and all: `withoutTitles` drops them). */
+const ACCORDING_TO_TITLED = new RegExp(String.raw`\b[Aa]ccording to ${TITLED}`, 'u');
+/**
+ * "..., said the town's mayor, Aissa Moussa.": the person, when the name ends the clause or an
+ * apposition follows it (", who", ", 45"); not "said the mayor, John Smith, had resigned".
+ * "told" is left out: its object is the audience.
+ */
+const SAID_TITLED = new RegExp(String.raw`\b(?:said|says|reported|stated|announced|confirmed) ${TITLED}(?=\s*[.;!?)]|\s*$|,\s+(?:who|a|an|the|adding)\b|,\s+\d)`, 'u');
+/**
+ * An official named by the role alone, before the verb: "..., the minister said", "the
+ * regional governor told reporters". Read as written ("the minister"); `resolveRoles` gives it
+ * the name of the person the report titled so before.
+ */
+const ROLE = String.raw`the (?:[a-z][a-z-]* ){0,2}(?:${[...ROLE_NOUNS].join('|')})`;
+/** A possessive right after a name: "the sheriff’s office". */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** A claim's source that is a role alone ("the minister", "the regional governor"): its last word. */
+const ROLE_SOURCE = new RegExp(String.raw`^the (?:[a-z][a-z-]* ){0,2}(${[...ROLE_NOUNS].join('|')})$`);
+
 const ATTRIBUTION_WORD = /\b(?:[Aa]ccording to|said|says|told|reported|stated|announced|confirmed|estimated|counted)\b/;
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to (?:a |an )?(${NAME}|${AUTHORITY})`, 'u');
 // Note: "told" is not here: who is told ("told Anadolu Agency", "told reporters") is the audience; the source comes before it (NAME_SAID).
 const SAID_NAME = new RegExp(String.raw`\b(?:said|says|reported|stated|announced|confirmed) (${NAME}|${AUTHORITY})`, 'u');
 const SAID_VERB = String.raw`(?:said|says|reported|told|stated|announced|confirmed|estimated|counted)\b`;
-const NAME_SAID = new RegExp(String.raw`(${NAME}|${AUTHORITY}) ${SAID_VERB}`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(${NAME}|${AUTHORITY}|${ROLE}) ${SAID_VERB}`, 'gu');
 /** Where `NAME_SAID` may end. */
 const SAID = new RegExp(` ${SAID_VERB}`);
 /** A character that no name or authority holds (see `NAME` and `AUTHORITY`). */
@@ -66,12 +98,62 @@ export function attributionOf(clause: string): string | undefined {
   // Note: every pattern holds one of these words; most sentences have none, and the name patterns
   // (tried at every capital letter) are the costly part of a claim.
   if (!ATTRIBUTION_WORD.test(clause)) return undefined;
+  // "according to the Tillaberi regional governor, Colonel Moussa Adamou": the person, not "Tillaberi".
+  const apposed = (ACCORDING_TO_TITLED.exec(clause) ?? SAID_TITLED.exec(clause))?.[1];
+  if (apposed !== undefined) return withoutTitles(apposed);
   // "the FBI said Sunday", "Police on Thursday announced": a day next to the verb is when it was said, not who said it.
   const m = ACCORDING_TO.exec(clause) ?? notWhen(SAID_NAME.exec(clause)) ?? notWhen(nameSaid(clause));
+  // "..., the minister said": the role as written, for `resolveRoles` to name.
+  // Not a possessive: "according to the sheriff’s office" is the office's word.
+  if (m?.[1] !== undefined && ROLE_SOURCE.test(m[1]) && !POSSESSIVE_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 3))) return m[1];
   // A name ends before the sentence's full stop ("said Trooper Stephen Hammons."), not an initial's ("J.").
   const who = m?.[1]?.trim().replace(/^(?:the|an?) /i, '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/[’']s$/, '');
   if (!who || /^(?:He|She|They|It|We|I|This|That|There|These|Those)$/.test(who)) return undefined;
   // "the gun control advocacy group Everytown for Gun Safety": the name, not the description
   const named = APPOSITIVE.exec(who)?.[1] ?? who;
   return named.replace(/ (?:report|statement|release)$/, '');
+}
+
+/** A name without the titles that open it: "Colonel Moussa Adamou" -> "Moussa Adamou", "Col. Moussa Adamou" too. */
+function withoutTitles(name: string): string {
+  const words = name.split(' ');
+  let at = 0;
+  while (at < words.length - 2 && PERSON_TITLES.has(words[at]!.toLowerCase().replace(/\.$/, ''))) at++;
+  return at === 0 ? name : words.slice(at).join(' ');
+}
+
+/**
+ * Claims whose source is a role alone ("Security forces detained three suspects, the minister
+ * said") given the name of the person the report titled so last before the claim ("Interior
+ * Minister Hamadou Souley" ... "the minister said" -> "Hamadou Souley"); a role the report gives
+ * no one before stays as written ("the minister"). Returns `claims` itself when nothing changes.
+ *
+ * @example
+ * resolveRoles(claims, entities); // attributedTo 'the minister' -> 'Hamadou Souley'
+ */
+export function resolveRoles(claims: readonly Claim[], entities: readonly EntityMention[]): readonly Claim[] {
+  let out: Claim[] | undefined;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const role = c.attributedTo === undefined ? undefined : ROLE_SOURCE.exec(c.attributedTo)?.[1];
+    if (role === undefined) continue;
+    const named = titledBefore(entities, role, c.span.start);
+    if (named === undefined) continue;
+    out ??= claims.slice();
+    out[i] = { ...c, attributedTo: named };
+  }
+  return out ?? claims;
+}
+
+/** The fullest name of the last person before `at` whose title holds `role` ("Interior Minister" holds "minister"). */
+function titledBefore(entities: readonly EntityMention[], role: string, at: number): string | undefined {
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.span.end > at || e.type !== 'person' || e.title === undefined) continue;
+    if (!e.title.toLowerCase().split(/[\s-]+/).includes(role)) continue;
+    if (e.name.includes(' ')) return e.name;
+    // "Minister Souley" after "Interior Minister Hamadou Souley": the full name.
+    return entities.find((f) => f.type === 'person' && f.name.endsWith(` ${e.name}`))?.name ?? e.name;
+  }
+  return undefined;
 }

@@ -517,6 +517,12 @@ describe('claim spans', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
   });
+  it('name an official the report gave a title before ("Interior Minister Hamadou Souley" ... "the minister said")', () => {
+    const named = analyzeText('Interior Minister Hamadou Souley spoke on Monday. Security forces detained three suspects on Monday morning, the minister said.');
+    expect(named.claims.map((c) => [c.kind, c.value, c.attributedTo])).toEqual([['detained', 3, 'Hamadou Souley']]);
+    const unnamed = analyzeText('Security forces detained three suspects on Monday morning, the minister said.');
+    expect(unnamed.claims.map((c) => [c.kind, c.value, c.attributedTo])).toEqual([['detained', 3, 'the minister']]);
+  });
 });
 
 describe('the surname of a name with a generational suffix', () => {

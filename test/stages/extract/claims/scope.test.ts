@@ -111,6 +111,15 @@ describe('attributionOf', () => {
     // not a word that ends as one of their nouns, nor a bare one
     ['They said a Sanford police officer arrived.', undefined],
     ['Two men were hurt when office workers said they heard shots.', undefined],
+    // a person named after a title in apposition, not a word of the title
+    ['At least nine people are still missing, according to the Tillaberi regional governor, Colonel Moussa Adamou.', 'Moussa Adamou'],
+    ["About 1,200 residents have not returned, said the town's mayor, Aissa Moussa.", 'Aissa Moussa'],
+    ['Police said the victim, John Smith, was found dead.', 'Police'],
+    ['Two people were hurt, said the mayor, John Smith, who had resigned.', 'John Smith'],
+    // an official named by the role alone: as written, for the document to name
+    ['Security forces detained three suspects on Monday morning, the minister said.', 'the minister'],
+    ['Four people were wounded, the regional governor told reporters.', 'the regional governor'],
+    ['He was pronounced dead, according to the sheriff’s office.', 'sheriff'],
   ])('%s -> %s', (clause, who) => {
     expect(attributionOf(clause)).toBe(who);
   });
