@@ -220,6 +220,28 @@ export const FUTURE_SOURCE =
   "(?:will|won't|shall|'ll|is to|are to|(?:is|are|was|were) (?:scheduled|set|expected|due|slated|planned|going) to|" +
   'plans? to|upcoming|scheduled for|set for|slated for)';
 
+/**
+ * Phrases that name the year of a month or a day written next to them ("March 9 last year", "last
+ * year on March 9", "in June the year before"), to how many years they are from what they count
+ * from: the publication date, or the date the document named before.
+ */
+export const YEAR_PHRASES: Readonly<Record<string, { readonly years: number; readonly from: 'published' | 'previous-date' }>> = {
+  'last year': { years: -1, from: 'published' }, 'this year': { years: 0, from: 'published' }, 'next year': { years: 1, from: 'published' },
+  'the year before': { years: -1, from: 'previous-date' }, 'the previous year': { years: -1, from: 'previous-date' },
+  'the preceding year': { years: -1, from: 'previous-date' }, 'a year earlier': { years: -1, from: 'previous-date' },
+  'a year before': { years: -1, from: 'previous-date' }, 'the year after': { years: 1, from: 'previous-date' },
+  'the following year': { years: 1, from: 'previous-date' }, 'the next year': { years: 1, from: 'previous-date' },
+  'a year after': { years: 1, from: 'previous-date' }, 'a year later': { years: 1, from: 'previous-date' },
+};
+
+/**
+ * Alternation of the phrases of `YEAR_PHRASES`. "the year before" and "a year before" only
+ * before a pause: "a year before the attack" counts from the attack, not from a date.
+ */
+export const YEAR_PHRASE_SOURCE =
+  '(?:(?:last|this|next)\\s+year|the\\s+(?:previous|preceding|following|next)\\s+year|a\\s+year\\s+(?:earlier|later)|' +
+  '(?:the|a)\\s+year\\s+(?:before|after)(?!\\s+\\w))';
+
 /** Words that make a date recurring, not a day on the calendar ("Every year on January 20"). */
 export const RECURRING_SOURCE = '(?:every year|each year|every|each|annually|yearly)';
 

@@ -1,7 +1,7 @@
 import type { Scope } from '../../../model/record.js';
 import { isKnownPlace } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
-import { HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE } from '../../../locales/en/dates.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/gi;
@@ -90,6 +90,14 @@ const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
 const ORDINAL_OF_YEAR_SOURCE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|shootings?|homicides?|killings?|incidents?|murders?|deaths?|bombings?|fatalit(?:y|ies))\b[^.;,]{0,40}?\b(?:so far )?(?:this|last) year\b`;
 const ORDINAL_OF_YEAR = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'i');
 const ORDINAL_OF_YEAR_ALL = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'gi');
+/**
+ * A day in a year a phrase names: "On March 9 last year", "last year on March 9", "March 9 of this
+ * year". The year there says which March 9, the day of one happening (a report a year on about
+ * the event itself), not a year of statistics.
+ */
+const DAY_IN_YEAR_SOURCE = String.raw`\b${MONTH_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:last|this)\s+year\b|\b(?:last|this)\s+year\s*,?\s+on\s+${MONTH_SOURCE}\s+\d{1,2}\b`;
+const DAY_IN_YEAR = new RegExp(DAY_IN_YEAR_SOURCE, 'i');
+const DAY_IN_YEAR_ALL = new RegExp(DAY_IN_YEAR_SOURCE, 'gi');
 
 export function scopeOf(clause: string): Scope {
   // "Related: 5 officers dead in Dallas protest shooting": the headline of another story the page links to.
@@ -107,7 +115,9 @@ export function scopeOf(clause: string): Scope {
     if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
     // "was the third attack on the area this year", "the city's 30th homicide this year": the year
     // frames an ordinal of happenings, not the count of the clause.
-    const statistics = ORDINAL_OF_YEAR.test(clause) ? clause.replace(ORDINAL_OF_YEAR_ALL, '') : clause;
+    // "On March 9 last year, gunmen killed 12 people": the year names the day of the happening.
+    const framed = ORDINAL_OF_YEAR.test(clause) ? clause.replace(ORDINAL_OF_YEAR_ALL, '') : clause;
+    const statistics = DAY_IN_YEAR.test(framed) ? framed.replace(DAY_IN_YEAR_ALL, '') : framed;
     if (AGGREGATE.test(statistics)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(statistics)?.[0]?.toLowerCase()}`);
     if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
     if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);

@@ -99,6 +99,16 @@ const PARTIAL: readonly Row[] = [
   ['2016-05-31', 'Three were wounded on Memorial Day at a cookout.', [{ text: 'Memorial Day', start: '2016-05-30' }]],
   ['2015-04-06', 'A teen was shot on Easter Sunday after church.', [{ text: 'Easter Sunday', start: '2015-04-05' }]],
   ['2015-11-02', 'Two were shot at a party on Halloween night.', [{ text: 'Halloween night', start: '2015-10-31', partOfDay: 'night' }]],
+  // A phrase next to a month-day names its year: from the publication date, or from the date named before.
+  ['2026-05-01', 'On March 9 last year, gunmen killed 12 people at the market.', [{ text: 'March 9 last year', start: '2025-03-09', precision: 'day', kind: 'partial', anchoredTo: 'published', yearImplied: true, rule: 'en/date/month-name-day' }]],
+  ['2026-05-01', 'Last year on March 9, gunmen killed 12 people.', [{ text: 'Last year on March 9', start: '2025-03-09', kind: 'partial' }]],
+  ['2026-03-09', 'Gunmen stormed the market on March 9 this year.', [{ text: 'March 9 this year', start: '2026-03-09' }]],
+  ['2026-05-01', 'Last year, in June, the market reopened.', [{ text: 'Last year, in June', start: '2025-06', precision: 'month' }]],
+  ['2026-05-01', 'He was shot on March 9, 2024. On March 12 the year before, he had been arrested.', [{ text: 'March 9, 2024' }, { text: 'March 12 the year before', start: '2023-03-12', anchoredTo: 'previous-date' }]],
+  ['2026-05-01', 'He was shot on March 9, 2024. He had been arrested on March 12 a year earlier.', [{ text: 'March 9, 2024' }, { text: 'March 12 a year earlier', start: '2023-03-12' }]],
+  // "a year before the attack" counts from the attack; "last year's" is no year of the day before it
+  ['2026-05-01', 'It was March 9 a year before the attack.', [{ text: 'March 9', start: '2026-03-09' }]],
+  ['2026-05-01', "He won on March 9 last year's title.", [{ text: 'March 9', start: '2026-03-09' }, { text: 'last year', start: '2025' }]],
 ];
 
 const RELATIVE: readonly Row[] = [
