@@ -208,3 +208,24 @@ describe('claims of happenings before the event', () => {
     expect(main?.best).toBe(1);
   });
 });
+
+describe('a report a year after the event', () => {
+  const text =
+    'A year after gunmen stormed the Sunday cattle market in Velmora and killed 12 people, traders say business has yet to recover. ' +
+    'On March 9 last year, dozens of attackers on motorcycles opened fire on the crowd, wounding 20 others.';
+  const dossier = buildDossier([{ id: 'a', path: 'a.txt', published: '2026-03-09', text }], context());
+  const figures = dossier.events[0]?.figures ?? [];
+
+  it("dates the event to the day it names in the year it names, not to the market's weekday", () => {
+    expect(dossier.events[0]?.date).toMatchObject({ start: '2025-03-09', precision: 'day', basis: 'stated' });
+  });
+
+  it("keeps its figures as the event's own, each with the period its sentence states", () => {
+    const killed = figures.find((f) => f.kind === 'killed');
+    expect(killed).toMatchObject({ best: 12, scope: { key: 'main' } });
+    expect(killed?.claims.map((c) => c.scope.period)).toEqual(['2025']);
+    const injured = figures.find((f) => f.kind === 'injured');
+    expect(injured).toMatchObject({ best: 20, scope: { key: 'main' } });
+    expect(injured?.claims.map((c) => [c.scope.period, c.scope.label])).toEqual([['2025-03-09', 'on March 9 last year']]);
+  });
+});

@@ -13,6 +13,7 @@ import { clock } from './rules/clock.js';
 import { century } from './rules/century.js';
 import { openingPartOfDay } from './rules/opening-part-of-day.js';
 import { decade } from './rules/decade.js';
+import { elapsed } from './rules/elapsed.js';
 import { holiday } from './rules/holiday.js';
 import { later } from './rules/later.js';
 import { monthDayList } from './rules/month-day-list.js';
@@ -81,6 +82,7 @@ export const DATE_RULES: readonly DateRule[] = [
   anaphora,
   openingPartOfDay,
   later,
+  elapsed,
   holiday,
 ];
 

@@ -162,6 +162,16 @@ const RELATIVE: readonly Row[] = [
   [null, 'On Tuesday (January 3) in the 300 block a gun went off.', [{ text: 'Tuesday (January 3)', rule: 'en/date/month-name-day' }]],
   // A date that times a happening is past, even in a clause that announces ("are expected to").
   ['2016-11-03', 'All five victims of a Wednesday night shooting are expected to survive.', [{ text: 'Wednesday night', start: '2016-11-02', tense: 'past' }]],
+  // A weekday after a determiner stays a day before a happening of one day, a part of the day or a word that goes on with the day.
+  [MONDAY, 'He appeared at his Saturday arraignment in district court.', [{ text: 'Saturday', start: '2016-01-02' }]],
+  [MONDAY, 'He has been on the run since the Tuesday slaying of his wife.', [{ text: 'Tuesday', start: '2015-12-29' }]],
+  [MONDAY, 'Officials spoke at the Wednesday meeting.', [{ text: 'Wednesday', start: '2015-12-30' }]],
+  [MONDAY, 'On the Sunday before the attack, he left town.', [{ text: 'Sunday', start: '2016-01-03' }]],
+  [MONDAY, 'It was a Friday afternoon like any other.', [{ text: 'Friday afternoon', start: '2016-01-01', partOfDay: 'afternoon' }]],
+  // The time from a happening to the report: the happening that long before the publication date.
+  ['2026-03-09', 'A year after gunmen stormed the Sunday cattle market and killed 12 people, traders say business has yet to recover.', [{ text: 'A year after', start: '2025', precision: 'year', kind: 'relative', anchoredTo: 'published', rule: 'en/date/elapsed' }]],
+  ['2026-03-09', 'Traders say business is slow a year after gunmen stormed the market.', [{ text: 'a year after', start: '2025', precision: 'year' }]],
+  ['2016-01-01', "It's been two months since the boy was shot and killed inside his home.", [{ text: 'two months since', start: '2015-11', precision: 'month', rule: 'en/date/elapsed' }]],
 ];
 
 const ANAPHORIC: readonly Row[] = [
@@ -250,6 +260,14 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'Change like this does not happen overnight.', []],
   // A list of related videos, each headline after its running time: page furniture, not the report.
   [MONDAY, '1:26 U.S. Rep. John Lewis makes inspiring speech on Martin Luther King Day', []],
+  // A weekday after a determiner or possessive and before a noun is a kind of that noun.
+  [MONDAY, "Gunmen stormed the town's Sunday market, killing 12 people.", []],
+  [MONDAY, 'The story ran in the Saturday edition of the paper.', []],
+  [MONDAY, 'Hundreds marched after their Friday prayers.', []],
+  // "<time> after" a happening, unless the main clause is the report's present; a length of time.
+  [MONDAY, 'A month after his 20th birthday, he opened fire on a man.', []],
+  [MONDAY, 'Four years after he had been committed, he still had weapons.', []],
+  [MONDAY, 'She is on probation for two years after pleading guilty.', []],
 ];
 
 function check(rows: readonly Row[]): void {
