@@ -229,3 +229,15 @@ describe('a report a year after the event', () => {
     expect(injured?.claims.map((c) => [c.scope.period, c.scope.label])).toEqual([['2025-03-09', 'on March 9 last year']]);
   });
 });
+
+describe('a wire report dated the day after the happening', () => {
+  it("gives a figure the day its sentence states, not the dateline's", () => {
+    const text = 'VELMORA, March 10 (Agency) - At least 31 people were killed across the country on Sunday in three attacks, security sources said.';
+    const dossier = buildDossier([{ id: 'w', path: 'w.txt', published: '2025-03-10', text }], context());
+    const killed = dossier.events[0]?.figures.find((f) => f.kind === 'killed');
+    expect(killed?.claims.map((c) => c.scope.period)).toEqual(['2025-03-09']);
+    // a sentence that states no day of its own keeps the dateline's
+    const alone = buildDossier([{ id: 'v', path: 'v.txt', published: '2025-03-10', text: 'VELMORA, March 10 (Agency) - At least 31 people were killed in three attacks.' }], context());
+    expect(alone.events[0]?.figures.find((f) => f.kind === 'killed')?.claims.map((c) => c.scope.period)).toEqual(['2025-03-10']);
+  });
+});
