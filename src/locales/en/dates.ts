@@ -252,6 +252,15 @@ export const YEAR_PHRASE_SOURCE =
  */
 export const PRESENT_SOURCE = "(?:say|says|is|are|isn't|aren't|remain|remains|has|have|hasn't|haven't|continue|continues|now|today)";
 
+/**
+ * Superlatives and ordinals that make a year or a month after them the frame of a comparison
+ * ("one of the deadliest days in the country this year", "the third attack on the area this
+ * year", "the worst violence since 2019"): that year dates no happening of its own.
+ */
+export const SUPERLATIVE_SOURCE =
+  '(?:[a-z]{3,}iest|worst|best|most|least|fewest|largest|biggest|highest|lowest|longest|greatest|heaviest|strongest|' +
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+
 /** Words that make a date recurring, not a day on the calendar ("Every year on January 20"). */
 export const RECURRING_SOURCE = '(?:every year|each year|every|each|annually|yearly)';
 
