@@ -140,7 +140,7 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
   const numbers = stage((item, i) => DOCUMENT_STAGES.numbers(docs[i]!, item.ctx));
   const claims = stage((item, i) =>
     DOCUMENT_STAGES.claimTimes(
-      { claims: DOCUMENT_STAGES.claims({ doc: docs[i]!, sentences: sentences[i]!, numbers: numbers[i]! }, item.ctx), sentences: sentences[i]!, dates: times[i]!.dates },
+      { claims: DOCUMENT_STAGES.claims({ doc: docs[i]!, sentences: sentences[i]!, numbers: numbers[i]! }, item.ctx), sentences: sentences[i]!, dates: times[i]!.dates, text: docs[i]!.text },
       item.ctx,
     ),
   );

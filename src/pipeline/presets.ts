@@ -30,7 +30,7 @@ export const DOCUMENT_STAGES: {
   readonly time: Stage<{ doc: SourceDoc; sentences: readonly Sentence[] }, TimedDoc & { readonly inferred?: InferredPublished }>;
   readonly numbers: Stage<SourceDoc, NumberMention[]>;
   readonly claims: Stage<{ doc: SourceDoc; sentences: readonly Sentence[]; numbers: readonly NumberMention[] }, Claim[]>;
-  readonly claimTimes: Stage<{ claims: readonly Claim[]; sentences: readonly Sentence[]; dates: readonly DateMention[] }, Claim[]>;
+  readonly claimTimes: Stage<{ claims: readonly Claim[]; sentences: readonly Sentence[]; dates: readonly DateMention[]; text: string }, Claim[]>;
   readonly entities: Stage<SourceDoc, EntityMention[]>;
   readonly quotes: Stage<{ doc: SourceDoc; entities: readonly EntityMention[] }, QuoteMention[]>;
   readonly claimSources: Stage<{ claims: readonly Claim[]; entities: readonly EntityMention[] }, readonly Claim[]>;
@@ -46,8 +46,8 @@ export const DOCUMENT_STAGES: {
   numbers: (doc, ctx) => extractNumbers(doc.text, doc.id, undefined, (cut) => ctx.report(cutDiagnostic(doc, cut, { things: 'numbers', ruleId: NUMBERS_CUT_RULE, stage: 'numbers' }))),
   // 5. claims: numbers (and singular counts) tied to a kind and a scope.
   claims: ({ doc, sentences, numbers }, ctx) => extractClaims(doc, sentences, numbers, ctx),
-  // 6. claim time scopes: a claim whose scope states no period takes its sentence's date.
-  claimTimes: ({ claims, sentences, dates }) => addTimeScopes(claims, sentences, dates),
+  // 6. claim time scopes: a claim whose scope states no period takes its sentence's date (not its dateline's).
+  claimTimes: ({ claims, sentences, dates, text }) => addTimeScopes(claims, sentences, dates, text),
   // 7. entities: one pass over capitalized runs, typed by cues and the gazetteer (loaded on first use).
   entities: (doc) => recognizeEntities(doc),
   // 8. quotes read the entities: a speaker "he" is the last person named before the quote.

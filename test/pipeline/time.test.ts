@@ -151,7 +151,8 @@ describe('the build over breaking news', () => {
 
   it('puts the shooting on the timeline as the event and the arrest after it, each with its source', () => {
     const rows = (event?.timeline ?? []).map((t) => `${t.date} ${t.kind} [${t.sources.map((s) => s.doc).join(',')}]`);
-    expect(rows).toContain('2016-01-02 event [first,second]');
+    // "Police arrested a man Monday in the Saturday shooting" tells the arrest: it is listed under Monday only
+    expect(rows).toContain('2016-01-02 event [first]');
     expect(rows).toContain('2016-01-04 aftermath [second]');
   });
 
@@ -206,5 +207,38 @@ describe('claims of happenings before the event', () => {
     const later = buildDossier([{ id: 'b', path: 'b.txt', published: '2021-06-08', text: 'A man was shot Saturday night on Elmwood Avenue. He died Monday at a hospital, police said.' }], context());
     const main = later.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key === 'main');
     expect(main?.best).toBe(1);
+  });
+});
+
+describe('a report a year after the event', () => {
+  const text =
+    'A year after gunmen stormed the Sunday cattle market in Velmora and killed 12 people, traders say business has yet to recover. ' +
+    'On March 9 last year, dozens of attackers on motorcycles opened fire on the crowd, wounding 20 others.';
+  const dossier = buildDossier([{ id: 'a', path: 'a.txt', published: '2026-03-09', text }], context());
+  const figures = dossier.events[0]?.figures ?? [];
+
+  it("dates the event to the day it names in the year it names, not to the market's weekday", () => {
+    expect(dossier.events[0]?.date).toMatchObject({ start: '2025-03-09', precision: 'day', basis: 'stated' });
+  });
+
+  it("keeps its figures as the event's own, each with the period its sentence states", () => {
+    const killed = figures.find((f) => f.kind === 'killed');
+    expect(killed).toMatchObject({ best: 12, scope: { key: 'main' } });
+    expect(killed?.claims.map((c) => c.scope.period)).toEqual(['2025']);
+    const injured = figures.find((f) => f.kind === 'injured');
+    expect(injured).toMatchObject({ best: 20, scope: { key: 'main' } });
+    expect(injured?.claims.map((c) => [c.scope.period, c.scope.label])).toEqual([['2025-03-09', 'on March 9 last year']]);
+  });
+});
+
+describe('a wire report dated the day after the happening', () => {
+  it("gives a figure the day its sentence states, not the dateline's", () => {
+    const text = 'VELMORA, March 10 (Agency) - At least 31 people were killed across the country on Sunday in three attacks, security sources said.';
+    const dossier = buildDossier([{ id: 'w', path: 'w.txt', published: '2025-03-10', text }], context());
+    const killed = dossier.events[0]?.figures.find((f) => f.kind === 'killed');
+    expect(killed?.claims.map((c) => c.scope.period)).toEqual(['2025-03-09']);
+    // a sentence that states no day of its own keeps the dateline's
+    const alone = buildDossier([{ id: 'v', path: 'v.txt', published: '2025-03-10', text: 'VELMORA, March 10 (Agency) - At least 31 people were killed in three attacks.' }], context());
+    expect(alone.events[0]?.figures.find((f) => f.kind === 'killed')?.claims.map((c) => c.scope.period)).toEqual(['2025-03-10']);
   });
 });

@@ -144,6 +144,7 @@ export const DATE_CUES = {
   // backtracked quadratically over a long run of tabs before a part of the day
   openingPartOfDay: /^\W*(?:\w+(?:\s+|\s*,\s+))?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b/i,
   later: /\b(?:later|earlier|afterwards?)\b/i,
+  elapsed: /\b(?:years?|months?)\s+(?:after|since)\b/i,
   holiday:
     /\b(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year'?s|Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Mother's\s+Day|Father's\s+Day|Valentine'?s\s+Day|Veterans\s+Day|Patrick's\s+Day|Juneteenth|Martin\s+Luther\s+King\s+Day|MLK\s+Day|Presidents'\s+Day|Columbus\s+Day|Black\s+Friday)\b/i,
 } as const;
@@ -160,7 +161,7 @@ export const NUMBER_TRIGGER_SOURCE = "\\d{4}[-.\\/]\\d|\\b(?:1\\d|20)\\d\\d\\b|\
  * every cue match comes with a trigger.
  */
 export const CUE_TRIGGER =
-  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[aApP]\.?\s?[mM]\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|days?|weeks?|hours?|minutes?|moments?|month|year|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+  /\b[ACDEFHJLMNOSTWY][A-Za-z]{2,11}\b|\d{4}[-.\/]\d|\b(?:1\d|20)\d\d\b|\d0['’]?s\b|\d\/\d|\d\s?[aApP]\.?\s?[mM]\b|\b(?:ago|yesterday|today|tonight|tomorrow|overnight|midnight|night|morning|afternoon|evening|days?|weeks?|hours?|minutes?|moments?|months?|years?|later|earlier|afterwards?|century|spring|summer|fall|autumn|winter|weekend|january|february|april|june|july|september|october|november|december|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
 
 const MONTH_WORDS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -188,8 +189,10 @@ const TRIGGER_WORDS: readonly (readonly [word: string, cues: readonly DateCueNam
   ['week', ['relativeUnit', 'anaphora']],
   // "two days after the shooting", "hours before the attack": counted from the happening.
   ...['days', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'moment', 'moments'].map((word) => [word, ['anaphora']] as const),
-  ['month', ['relativeUnit']],
-  ['year', ['relativeUnit'], ['relativeUnit', 'holiday']],
+  // "a year after gunmen stormed the market", "two months since he was shot": counted back from the report.
+  ['month', ['relativeUnit', 'elapsed']],
+  ['year', ['relativeUnit', 'elapsed'], ['relativeUnit', 'holiday', 'elapsed']],
+  ...['months', 'years'].map((word) => [word, ['elapsed']] as const),
   ...['later', 'earlier', 'afterward', 'afterwards'].map((word) => [word, ['later']] as const),
   ['ago', ['ago']],
   ['century', ['century']],
@@ -219,6 +222,44 @@ export type DateCueName = keyof typeof DATE_CUES;
 export const FUTURE_SOURCE =
   "(?:will|won't|shall|'ll|is to|are to|(?:is|are|was|were) (?:scheduled|set|expected|due|slated|planned|going) to|" +
   'plans? to|upcoming|scheduled for|set for|slated for)';
+
+/**
+ * Phrases that name the year of a month or a day written next to them ("March 9 last year", "last
+ * year on March 9", "in June the year before"), to how many years they are from what they count
+ * from: the publication date, or the date the document named before.
+ */
+export const YEAR_PHRASES: Readonly<Record<string, { readonly years: number; readonly from: 'published' | 'previous-date' }>> = {
+  'last year': { years: -1, from: 'published' }, 'this year': { years: 0, from: 'published' }, 'next year': { years: 1, from: 'published' },
+  'the year before': { years: -1, from: 'previous-date' }, 'the previous year': { years: -1, from: 'previous-date' },
+  'the preceding year': { years: -1, from: 'previous-date' }, 'a year earlier': { years: -1, from: 'previous-date' },
+  'a year before': { years: -1, from: 'previous-date' }, 'the year after': { years: 1, from: 'previous-date' },
+  'the following year': { years: 1, from: 'previous-date' }, 'the next year': { years: 1, from: 'previous-date' },
+  'a year after': { years: 1, from: 'previous-date' }, 'a year later': { years: 1, from: 'previous-date' },
+};
+
+/**
+ * Alternation of the phrases of `YEAR_PHRASES`. "the year before" and "a year before" only
+ * before a pause: "a year before the attack" counts from the attack, not from a date.
+ */
+export const YEAR_PHRASE_SOURCE =
+  '(?:(?:last|this|next)\\s+year|the\\s+(?:previous|preceding|following|next)\\s+year|a\\s+year\\s+(?:earlier|later)|' +
+  '(?:the|a)\\s+year\\s+(?:before|after)(?!\\s+\\w))';
+
+/**
+ * Verbs and adverbs of the report's present ("traders say", "business has yet to recover", "is
+ * closed now"): a main clause with one tells what is so when the report is written. Not "still":
+ * "Four years after he had been committed, Meyer still had weapons" tells a past.
+ */
+export const PRESENT_SOURCE = "(?:say|says|is|are|isn't|aren't|remain|remains|has|have|hasn't|haven't|continue|continues|now|today)";
+
+/**
+ * Superlatives and ordinals that make a year or a month after them the frame of a comparison
+ * ("one of the deadliest days in the country this year", "the third attack on the area this
+ * year", "the worst violence since 2019"): that year dates no happening of its own.
+ */
+export const SUPERLATIVE_SOURCE =
+  '(?:[a-z]{3,}iest|worst|best|most|least|fewest|largest|biggest|highest|lowest|longest|greatest|heaviest|strongest|' +
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
 
 /** Words that make a date recurring, not a day on the calendar ("Every year on January 20"). */
 export const RECURRING_SOURCE = '(?:every year|each year|every|each|annually|yearly)';
@@ -331,6 +372,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export const WEEKDAY_NAME_PRECEDERS: ReadonlySet<string> = new Set([
   'black', 'good', 'super', 'bloody', 'ash', 'palm', 'easter', 'cyber', 'holy', 'maundy', 'giving', 'small',
 ]);
+
+/**
+ * Determiners and possessives that, right before a weekday and a noun, make the weekday a kind of
+ * that noun ("the Sunday market", "a Saturday edition", "their Friday prayers"), not a day.
+ */
+export const WEEKDAY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Lower-case words that, after "the Sunday", "a Friday"..., do not make the weekday a noun's
+ * modifier: the day itself goes on ("the Sunday before the attack", "a Friday afternoon", "the
+ * Saturday also saw"). Parts of the day, prepositions, conjunctions, adverbs and the verbs that
+ * follow a day as subject.
+ */
+export const WEEKDAY_NOUN_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'overnight', 'midnight', 'dawn', 'noon', 'nightfall',
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'before', 'after', 'during', 'until', 'till', 'through', 'into', 'near',
+  'around', 'about', 'since', 'between', 'against', 'past', 'as', 'than', 'like', 'following', 'prior',
+  'and', 'or', 'but', 'nor', 'when', 'while', 'that', 'which', 'who', 'where', 'if', 'because', 'so', 'then',
+  'also', 'too', 'again', 'still', 'last', 'next', 'just', 'only', 'even', 'already', 'alone', 'ago', 'early', 'late', 'earlier', 'later',
+  'was', 'is', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'saw', 'began', 'started', 'brought', 'marked',
+]);
+
+/**
+ * Nouns of a happening on one day (besides `HAPPENING_NOUN_SOURCE`, the stems of
+ * `VIOLENCE_SOURCE`, `DEATH_SOURCE` and `AFTERMATH_SOURCE`, and `EVENT_NOUNS`) that a weekday
+ * after a determiner still dates: "the Wednesday meeting", "a Monday rally".
+ */
+export const ONE_DAY_NOUN_SOURCE = '(?:meetings?|briefings?|rall(?:y|ies)|protests?|march(?:es)?|vote|votes|games?|match|matches|storms?|raids?|ceremon(?:y|ies))';
 
 /** Words right before a number that make it a version or code, not a date ("version 2.10.3", "iOS 10/11"). */
 export const VERSION_SOURCE = '(?:v|version|ver|release|build|ios|android|windows|update|firmware|model|no|number|#)';

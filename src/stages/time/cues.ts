@@ -1,4 +1,4 @@
-import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, SAYING_VERB_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
+import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, SAYING_VERB_SOURCE, SUPERLATIVE_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
 
 const VIOLENCE = new RegExp(`\\b${VIOLENCE_SOURCE}`, 'i');
 const DEATH = new RegExp(`\\b${DEATH_SOURCE}`, 'i');
@@ -60,6 +60,29 @@ export function saidBefore(before: string): boolean {
   return SAID_BEFORE.test(before);
 }
 
+/** A date opening its sentence ("On Monday, ", "Saturday afternoon, "): nothing but "On" before it. */
+const OPENING = /^\W*(?:on\s+)?$/i;
+/** A subject of a few words and a verb of saying after an opening date's comma: "On Monday, police said". */
+const SUBJECT_SAID_AFTER = new RegExp(`^\\s*,\\s*(?:[\\w'’.-]+\\s+){1,4}?${SAYING_VERB_SOURCE}`, 'i');
+/** "on" right before a date, after its subject: "Police on Saturday also reported". */
+const ON_BEFORE = /\bon\s+$/i;
+/** A verb of saying right after a date: "on Saturday also reported", "on Saturday night said". */
+const SAID_RIGHT_AFTER = new RegExp(`^\\s+(?:also\\s+)?${SAYING_VERB_SOURCE}`, 'i');
+
+/**
+ * Whether the words around a date make it the day something was said, the verb coming after it:
+ * a date opening its sentence before its subject and verb ("On Monday, police said"), or one after
+ * its subject and "on" ("Police on Saturday also reported a Friday afternoon shooting"). `before`
+ * is the sentence up to the date. Not "five people were shot early Sunday morning said he": the
+ * date ends a clause of its own there.
+ * @example saidAfter('Police on ', ' also reported a Friday afternoon shooting') === true
+ * @example saidAfter('where five people were shot early ', ' said he regretted') === false
+ */
+export function saidAfter(before: string, after: string): boolean {
+  if (OPENING.test(before)) return SUBJECT_SAID_AFTER.test(after);
+  return ON_BEFORE.test(before) && SAID_RIGHT_AFTER.test(after);
+}
+
 /**
  * Whether a violence word comes earlier in the same clause as a date ("was shot and killed early Sunday").
  * @example violenceBefore('The shooting happened just before 3:45 p.m. ') === true
@@ -91,4 +114,18 @@ export function laterDeathBefore(before: string): boolean {
  */
 export function proceedingAfter(after: string): boolean {
   return PROCEEDING_AFTER.test(after);
+}
+
+/** "the deadliest days in the country ", "one of the worst attacks on the area ": a superlative or ordinal after "the", in the clause that ends at the date. */
+const COMPARISON_BEFORE = new RegExp(`\\bthe\\s+${SUPERLATIVE_SOURCE}\\b[^,;:.!?]{0,60}$`, 'i');
+
+/**
+ * Whether the words right before a date make it the frame of a comparison ("one of the deadliest
+ * days in the country this year", "the third attack on the area this year"): a superlative or an
+ * ordinal after "the" in the same clause.
+ * @example comparisonBefore('in one of the deadliest days in the country ') === true
+ * @example comparisonBefore('gunmen killed 12 people ') === false
+ */
+export function comparisonBefore(before: string): boolean {
+  return COMPARISON_BEFORE.test(before);
 }

@@ -3,6 +3,7 @@ import type { Claim, ClaimKind } from '../../model/record.js';
 import { PATTERN_CUES } from '../../locales/en/claims.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
 import { saidBefore } from './cues.js';
+import { isDateline } from './published.js';
 
 const PREPOSITION_BEFORE = /\b(?:on|in|at|during|by|since|over)\s+$/i;
 /**
@@ -93,11 +94,14 @@ function isBetter(date: DateMention, best: DateMention): boolean {
  * `period` (ISO) and the date words appended to its `label`. Claims are never changed in place:
  * the ones that gain a period are new objects, the others are returned as they are.
  * `sentences` are sorted by `start`; a claim belongs to the sentence that holds its span's start.
+ * With the document's `text`, a dateline ("NIAMEY, March 10 (Agency) - ...") dates a claim only
+ * when its sentence states no other date: it is the report's day, and "killed on Sunday" in the
+ * same sentence is the figure's.
  *
  * @example addTimeScopes([claimOf('Two men were shot Saturday night.')], sentences, dates)[0].scope
  *   -> { key: 'unscoped', period: '2016-01-02', label: 'Saturday night' }
  */
-export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sentence[], dates: readonly DateMention[]): Claim[] {
+export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sentence[], dates: readonly DateMention[], text?: string): Claim[] {
   if (dates.length === 0 || claims.length === 0) return [...claims];
   // The dates of each sentence, so a claim looks only at its own sentence's.
   const bySentence = new Map<number, DateMention[]>();
@@ -106,6 +110,7 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     if (list) list.push(date);
     else bySentence.set(date.sentence, [date]);
   }
+  if (text !== undefined) for (const [index, own] of bySentence) bySentence.set(index, withoutDateline(own, text));
   const cache = new Map<string, TimeScope>();
   const clausesOf = new Map<number, (readonly [number, number])[]>();
   return claims.map((claim) => {
@@ -129,6 +134,13 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     const label = joinLabels(claim.scope.label, scope.label);
     return { ...claim, scope: { ...claim.scope, period: scope.period, ...(label !== undefined ? { label } : {}) } };
   });
+}
+
+/** A sentence's dates without its dateline when it states another date (see `addTimeScopes`). */
+function withoutDateline(own: DateMention[], text: string): DateMention[] {
+  const dateline = own.find((date) => isDateline(text, date));
+  if (dateline === undefined || !own.some((date) => date !== dateline && date.start !== undefined && !date.isRecurring && !date.isStamp)) return own;
+  return own.filter((date) => date !== dateline);
 }
 
 /** Index of the sentence that holds `offset` (binary search over sentences sorted by `start`), or -1. */

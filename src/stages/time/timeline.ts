@@ -2,7 +2,8 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { boundsOf, dayNumber } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
-import { isAftermath, isCommemoration, isViolent, laterDeathBefore } from './cues.js';
+import { HAPPENING_NOUN_SOURCE } from '../../locales/en/dates.js';
+import { comparisonBefore, isAftermath, isCommemoration, isViolent, laterDeathBefore, saidAfter, saidBefore } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
 import { isDateline } from './published.js';
@@ -104,10 +105,11 @@ const KIND_ORDER: Readonly<Record<TimelineKind, number>> = { history: 0, event: 
 const PRECISION_CODE: Readonly<Record<TimelineEntry['precision'], number>> = { day: 0, week: 1, month: 2, season: 3, year: 4, decade: 5, century: 6 };
 
 /**
- * The dated happenings the documents state, oldest first. Every placed date of a document (not a
- * recurring day, a page stamp, or an announcement in the future tense... which become
- * commemorations) becomes an entry with a clause-length summary of its sentence and the sentence as
- * source. Entries of the same date and kind from different sentences merge when their content words
+ * The dated happenings the documents state, oldest first. Every placed date of a document that
+ * tells a happening of its sentence (`listedDates`: not a recurring day, a page stamp, a dateline,
+ * a comparison's year, nor the day a sentence says something was said when it tells what
+ * happened; announcements in the future tense become commemorations) becomes an entry with a
+ * clause-length summary of its sentence and the sentence as source. Entries of the same date and kind from different sentences merge when their content words
  * overlap enough (the same happening told by several reports), keeping every source and the summary
  * that best tells a happening (one that reports violence, complete, short). Kinds, relative
  * to the event date: `history` before it, `event` on it, `aftermath` after it, `commemoration` for
@@ -128,7 +130,7 @@ export function buildTimeline(
   const drafts: Draft[] = [];
   for (const doc of docs) {
     const stamps = stampEnds(doc);
-    for (const date of doc.dates) {
+    for (const date of listedDates(doc, days)) {
       const draft = draftOf(doc, date, eventDays, days, stamps);
       if (draft) drafts.push(draft);
     }
@@ -242,6 +244,98 @@ function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
   return smaller > 0 && shared >= 2 && shared / smaller >= threshold;
 }
 
+/** How far before a date the words that say what it is are read ("security sources said on ", "the deadliest days in the country "). */
+const BEFORE_WIDTH = 80;
+/** How far after a date a verb of saying is looked for ("on Saturday also reported", "On Monday, police said"). */
+const AFTER_WIDTH = 40;
+/** An article right before a date. */
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+
+/**
+ * The dates of a document that date a happening of their sentence, in text order: placed, not
+ * recurring, not a page stamp, not a dateline ("MARENZA, 4 March 2021 (Agency) - ...": it dates
+ * the report, which its publication entry tells), not the frame of a comparison ("one of the
+ * deadliest days in the country this year"); and of one sentence's dates, those that tell its
+ * happenings (`happeningsOf`). A sentence is listed once per happening it tells, under that
+ * happening's date.
+ */
+function listedDates(doc: TimedDoc, days: DayRanges): DateMention[] {
+  const out: DateMention[] = [];
+  let group: DateMention[] = [];
+  const flush = (): void => {
+    if (group.length > 0) for (const date of happeningsOf(doc, group, days)) out.push(date);
+    group = [];
+  };
+  for (const date of doc.dates) {
+    if (date.start === undefined || date.isRecurring || date.isStamp || isDateline(doc.text, date)) continue;
+    if (group.length > 0 && (group[0] as DateMention).sentence !== date.sentence) flush();
+    group.push(date);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Of one sentence's dates, those that tell its happenings: not the frame of a comparison; not
+ * the day something was said ("security sources said on Monday", "Police on Saturday reported a
+ * Friday shooting") when another date tells something else; not a day that names a happening
+ * ("Sunday's attack", "the tragedy of January 20") when a later day times the clause ("The death
+ * toll from Sunday's attack rose to 12 on Monday" tells the rise, Monday's), unless the sentence
+ * commemorates (its day named is the happening it remembers); not a year or month that holds a
+ * finer date of the sentence ("In 1990, on January 20").
+ */
+function happeningsOf(doc: TimedDoc, dates: readonly DateMention[], days: DayRanges): readonly DateMention[] {
+  const sentence = doc.sentences[(dates[0] as DateMention).sentence];
+  const sentenceStart = sentence?.start ?? 0;
+  const before = (date: DateMention): string => doc.text.slice(Math.max(sentenceStart, date.span.start - BEFORE_WIDTH), date.span.start);
+  let kept: readonly DateMention[] = dates.filter((date) => !(PRECISION_CODE[date.precision] > PRECISION_CODE.week && comparisonBefore(before(date))));
+  if (kept.length < 2) return kept;
+  // A statement is dated to the day ("said on Monday"): "reported 93 homicides last year" is no
+  // day of saying, nor is a day after an article ("reported a Friday afternoon shooting").
+  const isSaid = (date: DateMention): boolean => {
+    if (date.precision !== 'day') return false;
+    const words = before(date);
+    return (saidBefore(words) && !ARTICLE_BEFORE.test(words)) || saidAfter(words, doc.text.slice(date.span.end, date.span.end + AFTER_WIDTH));
+  };
+  const told = kept.filter((date) => !isSaid(date));
+  if (told.length > 0) kept = told;
+  // Days only: "Heroes and martyrs of 1956 and 1990" names two years, each a happening of its own;
+  // and only before a later day: "The overnight shootings follow a fatal shooting on Sunday night" tells two.
+  const isNamingDay = (date: DateMention): boolean => date.precision === 'day' && namesHappening(doc.text, date);
+  const clauseDays = kept.filter((date) => date.precision === 'day' && !isNamingDay(date));
+  if (clauseDays.length > 0 && sentence !== undefined && !isCommemoration(sentence.text)) {
+    kept = kept.filter((date) => !isNamingDay(date) || !clauseDays.some((day) => (day.start as string) > (date.end ?? (date.start as string))));
+  }
+  return kept.filter((date) => !kept.some((other) => other !== date && holds(date, other, days)));
+}
+
+/** Words that link a date to a noun after them without the date naming it: "confessed early Sunday morning to shooting his daughter". */
+const LINK_SOURCE = '(?:to|in|of|at|on|for|from|with|by|and|or|after|before|into|during)';
+/** A possessive or a happening right after a date: "Sunday's attack", "the Jan. 5 shooting", "Friday's tragic events". */
+const HAPPENING_NAMED_AFTER = new RegExp(`^(?:['’]s\\b|\\s+(?:(?!${LINK_SOURCE}\\s)[\\w'’-]+\\s+)?${HAPPENING_NOUN_SOURCE}\\b)`, 'i');
+/** "of" right before a date: "the tragedy of January 20", "the night of ...". */
+const OF_BEFORE = /\bof\s+$/i;
+
+/**
+ * Whether a date names a happening rather than timing its clause: "Sunday's attack", "the Jan. 5
+ * shooting", "the tragedy of January 20". Note: read from the words next to it, not from the
+ * mention's `attachment`, which also calls "over the weekend" a noun's (after "the").
+ */
+function namesHappening(text: string, date: DateMention): boolean {
+  return HAPPENING_NAMED_AFTER.test(text.slice(date.span.end, date.span.end + 40)) || OF_BEFORE.test(text.slice(Math.max(0, date.span.start - 4), date.span.start));
+}
+
+/** Whether `outer` is a coarser date than `inner` whose days hold all of `inner`'s ("1990" and "January 20, 1990"). */
+function holds(outer: DateMention, inner: DateMention, days: DayRanges): boolean {
+  if (PRECISION_CODE[outer.precision] <= PRECISION_CODE[inner.precision]) return false;
+  const outerFirst = dayRange(outer.start as string, days);
+  const outerLast = dayRange(outer.end ?? (outer.start as string), days);
+  const innerFirst = dayRange(inner.start as string, days);
+  const innerLast = dayRange(inner.end ?? (inner.start as string), days);
+  if (!outerFirst || !outerLast || !innerFirst || !innerLast) return false;
+  return outerFirst[0] <= innerFirst[0] && innerLast[1] <= outerLast[1];
+}
+
 /** How far before a page stamp that opens its sentence the stamp's own word may start ("date ", "Posted: "). */
 const STAMP_LEAD = 24;
 
@@ -262,11 +356,9 @@ function stampEnds(doc: TimedDoc): Map<number, number> | undefined {
   return ends;
 }
 
+/** The entry of a date `listedDates` lists. */
 function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, number] | undefined, days: DayRanges, stamps?: ReadonlyMap<number, number>): Draft | undefined {
-  if (date.start === undefined || date.isRecurring || date.isStamp) return undefined;
-  // "MARENZA, 4 March 2021 (Agency) - Security forces ...": the dateline dates the report (its
-  // publication entry), not a happening of its sentence.
-  if (isDateline(doc.text, date)) return undefined;
+  if (date.start === undefined) return undefined;
   const range = dayRange(date.start, days);
   const endRange = date.end !== undefined ? dayRange(date.end, days) : range;
   if (!range || !endRange) return undefined;

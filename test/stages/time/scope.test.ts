@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinLabels, timeScopeOf } from '../../../src/stages/time/scope.js';
+import type { Claim } from '../../../src/model/record.js';
+import { addTimeScopes, joinLabels, timeScopeOf } from '../../../src/stages/time/scope.js';
 import { timed } from './helpers.js';
 
 function scopes(text: string, published?: string): ReturnType<typeof timeScopeOf>[] {
@@ -56,6 +57,40 @@ describe('timeScopeOf', () => {
     expect(scopes('Police said Wednesday that two men were shot Tuesday night.', '2016-11-23')).toEqual([{ period: '2016-11-22', label: 'Tuesday night' }]);
     // the day of an arrest is the claim's own
     expect(scopes('Two men were arrested Friday.', '2016-11-23')).toEqual([{ period: '2016-11-18', label: 'Friday' }]);
+  });
+});
+
+/** A claim of `value` killed, read from its number at `at` in `text` (the parts `addTimeScopes` reads). */
+function killedAt(doc: string, text: string, number: string, value: number): Claim {
+  const at = text.indexOf(number);
+  return {
+    doc,
+    kind: 'killed',
+    value,
+    qualifier: 'at-least',
+    interval: [value, null],
+    span: { doc, start: 0, end: text.length },
+    quote: text,
+    numberSpan: { doc, start: at, end: at + number.length },
+    scope: { key: 'unscoped' },
+    certainty: 'stated',
+    isUpdate: false,
+    rule: 'test',
+  };
+}
+
+describe('addTimeScopes', () => {
+  it("gives a figure the day its sentence states, never the dateline's, which is the report's day", () => {
+    const text = 'NIAMEY, March 10 (Agency) - At least 31 people were killed across the country on Sunday in three attacks, security sources said.';
+    const doc = timed('d', text, '2025-03-10');
+    const [claim] = addTimeScopes([killedAt('d', text, '31', 31)], doc.sentences, doc.dates, text);
+    expect(claim?.scope).toMatchObject({ period: '2025-03-09', label: 'on Sunday' });
+    // without the text (no dateline known), the first day of the sentence, as before
+    expect(addTimeScopes([killedAt('d', text, '31', 31)], doc.sentences, doc.dates)[0]?.scope.period).toBe('2025-03-10');
+    // a sentence that states no day of its own keeps the dateline's
+    const alone = 'NIAMEY, March 10 (Agency) - At least 31 people were killed in three attacks.';
+    const d2 = timed('e', alone, '2025-03-10');
+    expect(addTimeScopes([killedAt('e', alone, '31', 31)], d2.sentences, d2.dates, alone)[0]?.scope.period).toBe('2025-03-10');
   });
 });
 

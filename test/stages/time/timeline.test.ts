@@ -82,6 +82,29 @@ describe('buildTimeline', () => {
     expect(kinds).toEqual(['2013-03-04 event', '2014-04-04 aftermath', '2014-04-04 commemoration']);
   });
 
+  it('lists a sentence once per happening it tells: not under a comparison\'s year, nor under the day it was said', () => {
+    const text =
+      'NIAMEY, March 10 (Agency) - At least 31 people were killed across the country on Sunday in three attacks, security sources said on Monday, in one of the deadliest days in the country this year.';
+    expect(buildTimeline([timed('n', text, '2025-03-10')]).map((e) => `${e.date} ${e.kind}`)).toEqual(['2025-03-09 event']);
+    // an ordinal frames the year the same way; a year that holds a day of the sentence adds nothing
+    const ordinal = 'Two men were shot on Friday, the third shooting on the block this year.';
+    expect(buildTimeline([timed('o', ordinal, '2016-01-04')]).map((e) => e.date)).toEqual(['2016-01-01']);
+    expect(buildTimeline([timed('y', 'In 1990, on January 20, 147 people died.', '2021-01-20')]).map((e) => e.date)).toEqual(['1990-01-20']);
+    // two years named side by side are two happenings
+    expect(buildTimeline([timed('h', 'Heroes and martyrs of 1956 and 1990 shall never be forgotten.', '2021-01-20')]).map((e) => e.date)).toEqual(['1956', '1990']);
+  });
+
+  it("lists a sentence that tells what followed a named happening under what followed: the rise is Monday's", () => {
+    const text = "The death toll from Sunday's attack on the market rose to 12 on Monday after five of the wounded died in hospital.";
+    expect(buildTimeline([timed('r', text, '2025-03-10')]).map((e) => e.date)).toEqual(['2025-03-10']);
+    // a day said after its subject is the day of saying: the shooting named is the happening
+    const reported = 'Police on Saturday also reported a Friday afternoon shooting in the 1600 block of Smallwood St.';
+    expect(buildTimeline([timed('p', reported, '2013-06-23')]).map((e) => e.date)).toEqual(['2013-06-21']);
+    // an earlier day told after the named one is a happening of its own
+    const follow = 'The overnight shootings follow a fatal shooting in the city on Sunday night.';
+    expect(buildTimeline([timed('f', follow, '2016-07-05')]).map((e) => e.date)).toEqual(['2016-07-03', '2016-07-05']);
+  });
+
   it('summarizes a sentence a page stamp opens from after the stamp, with the whole sentence as source', () => {
     // a page that gave no full stop after its stamp: the stamp and the first sentence are one
     const text = 'date 2021-01-20 The tragedy of January 20, 1990, has been a turning point for the country.';

@@ -1,7 +1,7 @@
 import type { Scope } from '../../../model/record.js';
 import { isKnownPlace } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
-import { HAPPENING_NOUN_SOURCE } from '../../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
@@ -35,7 +35,7 @@ const RECURRING = /\b(?:every year|each year|annually|every anniversary|each ann
  * separate incidents". Note: not "bloody night" nor "deadly night", which name one event as often
  * ("the bloody night of January 20", "the deadly night that took ... lives").
  */
-const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|(?<!\bhospitals?\s)across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year))|(?:in|over|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)\b|an? (?:series|string|spate|rash|wave) of (?:[a-z-]+ )?(?:shootings|attacks|incidents|killings)|(?:violent|bloody|deadly) (?:holiday )?(?:weekend|week)\b|(?:weekend|week) of (?:violence|shootings|gunfire|bloodshed)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:[a-z-]+ )?(?:scenes|incidents)\b)/i;
+const AGGREGATE = /\b(?:so far (?:this|in)|this year|last year|since (?:January|the start|the beginning)|per year|a year\b(?!\s+(?:after|since|ago|earlier|later|before)\b)|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|(?<!\bhospitals?\s)across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year))|(?:in|over|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)\b|an? (?:series|string|spate|rash|wave) of (?:[a-z-]+ )?(?:shootings|attacks|incidents|killings)|(?:violent|bloody|deadly) (?:holiday )?(?:weekend|week)\b|(?:weekend|week) of (?:violence|shootings|gunfire|bloodshed)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:[a-z-]+ )?(?:scenes|incidents)\b)/i;
 
 /**
  * Any of the four patterns that give a clause another scope than the main event: one test instead
@@ -91,6 +91,14 @@ const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
 const ORDINAL_OF_YEAR_SOURCE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|shootings?|homicides?|killings?|incidents?|murders?|deaths?|bombings?|fatalit(?:y|ies))\b[^.;,]{0,40}?\b(?:so far )?(?:this|last) year\b`;
 const ORDINAL_OF_YEAR = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'i');
 const ORDINAL_OF_YEAR_ALL = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'gi');
+/**
+ * A day in a year a phrase names: "On March 9 last year", "last year on March 9", "March 9 of this
+ * year". The year there says which March 9, the day of one happening (a report a year on about
+ * the event itself), not a year of statistics.
+ */
+const DAY_IN_YEAR_SOURCE = String.raw`\b${MONTH_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:last|this)\s+year\b|\b(?:last|this)\s+year\s*,?\s+on\s+${MONTH_SOURCE}\s+\d{1,2}\b`;
+const DAY_IN_YEAR = new RegExp(DAY_IN_YEAR_SOURCE, 'i');
+const DAY_IN_YEAR_ALL = new RegExp(DAY_IN_YEAR_SOURCE, 'gi');
 
 export function scopeOf(clause: string): Scope {
   // "Related: 5 officers dead in Dallas protest shooting": the headline of another story the page links to.
@@ -108,7 +116,9 @@ export function scopeOf(clause: string): Scope {
     if (RECURRING.test(clause)) return withLabel('recurring', RECURRING.exec(clause)?.[0]?.toLowerCase());
     // "was the third attack on the area this year", "the city's 30th homicide this year": the year
     // frames an ordinal of happenings, not the count of the clause.
-    const statistics = ORDINAL_OF_YEAR.test(clause) ? clause.replace(ORDINAL_OF_YEAR_ALL, '') : clause;
+    // "On March 9 last year, gunmen killed 12 people": the year names the day of the happening.
+    const framed = ORDINAL_OF_YEAR.test(clause) ? clause.replace(ORDINAL_OF_YEAR_ALL, '') : clause;
+    const statistics = DAY_IN_YEAR.test(framed) ? framed.replace(DAY_IN_YEAR_ALL, '') : framed;
     if (AGGREGATE.test(statistics)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(statistics)?.[0]?.toLowerCase()}`);
     if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
     if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);

@@ -13,6 +13,7 @@ import { clock } from './rules/clock.js';
 import { century } from './rules/century.js';
 import { openingPartOfDay } from './rules/opening-part-of-day.js';
 import { decade } from './rules/decade.js';
+import { elapsed } from './rules/elapsed.js';
 import { holiday } from './rules/holiday.js';
 import { later } from './rules/later.js';
 import { monthDayList } from './rules/month-day-list.js';
@@ -27,6 +28,7 @@ import { weekday } from './rules/weekday.js';
 import { weekdayDate } from './rules/weekday-date.js';
 import { yearRange } from './rules/year-range.js';
 import { yearSpan } from './rules/year-span.js';
+import { yearPhrase } from './rules/year-phrase.js';
 import { runRules } from './runner.js';
 import type { ReadingBudget } from '../../reading-cut.js';
 
@@ -80,16 +82,17 @@ export const DATE_RULES: readonly DateRule[] = [
   anaphora,
   openingPartOfDay,
   later,
+  elapsed,
   holiday,
 ];
 
 /**
  * Our refiners, after chrono-node's, in this order:
  * the two-digit-year cut must see chrono's "January 18, 19" before anything trusts its year;
- * `not-a-date` filters before `recurring` and `part-of-day` spend work on a result;
+ * `not-a-date` filters before `year-phrase`, `recurring` and `part-of-day` spend work on a result;
  * `part-of-day` widens spans last, and a final overlap removal settles what the widening touched.
  */
-export const DATE_REFINERS: readonly DateRefiner[] = [twoDigitYear, notADate, recurring, partOfDay];
+export const DATE_REFINERS: readonly DateRefiner[] = [twoDigitYear, notADate, yearPhrase, recurring, partOfDay];
 
 /**
  * chrono-node's parsers we keep, wrapped with our ids and cues, in chrono's order; with

@@ -234,6 +234,7 @@ function publishedOf(iso: string | undefined): Published {
 
 function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published, anchors: Anchors, happening: DateReference['happening']): Placed | undefined {
   if (raw.isRecurring) return undefined;
+  if (isInNamedYear(raw)) return placeInNamedYear(raw, raws, previous, published, anchors);
   if (raw.anaphora) {
     if (raw.isFromHappening) return happening === undefined ? undefined : placeAnaphora(raw, raw.anaphora, happening, 'event-date');
     return placeAnaphora(raw, raw.anaphora, anchors.isInOrder ? lastAnchor(raw, anchors) : findAnchor(raw, previous));
@@ -244,6 +245,37 @@ function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMe
   if (raw.stated.month !== undefined) return placePartial(raw, raws, published);
   if (raw.stated.weekday !== undefined) return placeWeekday(raw, raw.stated.weekday, published);
   return undefined;
+}
+
+/**
+ * A month or day whose year a phrase next to it names ("March 9 last year", "in June the year
+ * before"; see `en/date/year-phrase`): a year offset, from the publication date or from the date
+ * named before, on a month stated without a year.
+ */
+function isInNamedYear(raw: RawDate): boolean {
+  const offset = raw.offset ?? raw.anaphora;
+  return offset?.unit === 'year' && raw.stated.month !== undefined && raw.stated.year === undefined && raw.statedEnd?.year === undefined;
+}
+
+/**
+ * A month or day in the year its phrase names: the publication year, or the year of the last date
+ * that times a clause a few sentences back (as an anaphora's), moved by the phrase's offset. A
+ * month-day that cannot be placed so (no publication date, no earlier date) is placed as any
+ * month-day without a year.
+ */
+function placeInNamedYear(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMention[], published: Published, anchors: Anchors): Placed | undefined {
+  let base: number | undefined;
+  let anchor: DateAnchor;
+  if (raw.offset !== undefined) {
+    base = published.parts?.y;
+    anchor = 'published';
+  } else {
+    const from = anchors.isInOrder ? lastAnchor(raw, anchors) : findAnchor(raw, previous);
+    base = from?.start !== undefined ? parseIso(from.start)?.y : undefined;
+    anchor = 'previous-date';
+  }
+  const amount = (raw.offset ?? raw.anaphora)?.amount ?? 0;
+  return placePartial(raw, raws, published, base !== undefined ? chosen(base + amount, anchor) : undefined);
 }
 
 function toMention(raw: RawDate, placed: Placed | undefined): DateMention {
@@ -348,10 +380,11 @@ function placeAbsolute(raw: RawDate): Placed | undefined {
   return placedAt(start, endIso, precision, kind, certaintyOf(raw.stated, precision, true), undefined);
 }
 
-function placePartial(raw: RawDate, raws: readonly RawDate[], published: Published): Placed | undefined {
+/** A month or day without a year, in the year `named` (see `placeInNamedYear`), else the one `chooseYear` chooses. */
+function placePartial(raw: RawDate, raws: readonly RawDate[], published: Published, named?: YearChoice): Placed | undefined {
   const month = raw.stated.month ?? 1;
   const day = raw.stated.day;
-  const choice = chooseYear(raw, raws, published, month, day);
+  const choice = named ?? chooseYear(raw, raws, published, month, day);
   if (!choice) return undefined;
   const precision = raw.precision ?? precisionOfParts(raw.stated);
   if (day !== undefined && !isValidDay(choice.year, month, day)) return undefined;

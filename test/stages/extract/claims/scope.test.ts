@@ -84,6 +84,12 @@ describe('scopeOf: statistics over several shootings', () => {
     // one spree's shootings are the event's own
     ['Four people were killed in the shootings, police said.', 'unscoped'],
     ['Both men were wounded in Sunday\'s shooting.', 'unscoped'],
+    // a year that names the day of one happening, and a time from it, are no statistics
+    ['On March 9 last year, gunmen killed 12 people at the market.', 'unscoped'],
+    ['Last year on March 9, gunmen killed 12 people.', 'main'],
+    ['A year after gunmen stormed the market and killed 12 people, traders say business is slow.', 'unscoped'],
+    ['There were 40 homicides last year in the city.', 'aggregate'],
+    ['About 300 people are killed a year in the city.', 'aggregate'],
   ])('%s -> %s', (clause, key) => {
     expect(scopeOf(clause).key).toBe(key);
   });

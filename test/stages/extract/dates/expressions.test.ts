@@ -99,6 +99,16 @@ const PARTIAL: readonly Row[] = [
   ['2016-05-31', 'Three were wounded on Memorial Day at a cookout.', [{ text: 'Memorial Day', start: '2016-05-30' }]],
   ['2015-04-06', 'A teen was shot on Easter Sunday after church.', [{ text: 'Easter Sunday', start: '2015-04-05' }]],
   ['2015-11-02', 'Two were shot at a party on Halloween night.', [{ text: 'Halloween night', start: '2015-10-31', partOfDay: 'night' }]],
+  // A phrase next to a month-day names its year: from the publication date, or from the date named before.
+  ['2026-05-01', 'On March 9 last year, gunmen killed 12 people at the market.', [{ text: 'March 9 last year', start: '2025-03-09', precision: 'day', kind: 'partial', anchoredTo: 'published', yearImplied: true, rule: 'en/date/month-name-day' }]],
+  ['2026-05-01', 'Last year on March 9, gunmen killed 12 people.', [{ text: 'Last year on March 9', start: '2025-03-09', kind: 'partial' }]],
+  ['2026-03-09', 'Gunmen stormed the market on March 9 this year.', [{ text: 'March 9 this year', start: '2026-03-09' }]],
+  ['2026-05-01', 'Last year, in June, the market reopened.', [{ text: 'Last year, in June', start: '2025-06', precision: 'month' }]],
+  ['2026-05-01', 'He was shot on March 9, 2024. On March 12 the year before, he had been arrested.', [{ text: 'March 9, 2024' }, { text: 'March 12 the year before', start: '2023-03-12', anchoredTo: 'previous-date' }]],
+  ['2026-05-01', 'He was shot on March 9, 2024. He had been arrested on March 12 a year earlier.', [{ text: 'March 9, 2024' }, { text: 'March 12 a year earlier', start: '2023-03-12' }]],
+  // "a year before the attack" counts from the attack; "last year's" is no year of the day before it
+  ['2026-05-01', 'It was March 9 a year before the attack.', [{ text: 'March 9', start: '2026-03-09' }]],
+  ['2026-05-01', "He won on March 9 last year's title.", [{ text: 'March 9', start: '2026-03-09' }, { text: 'last year', start: '2025' }]],
 ];
 
 const RELATIVE: readonly Row[] = [
@@ -152,6 +162,16 @@ const RELATIVE: readonly Row[] = [
   [null, 'On Tuesday (January 3) in the 300 block a gun went off.', [{ text: 'Tuesday (January 3)', rule: 'en/date/month-name-day' }]],
   // A date that times a happening is past, even in a clause that announces ("are expected to").
   ['2016-11-03', 'All five victims of a Wednesday night shooting are expected to survive.', [{ text: 'Wednesday night', start: '2016-11-02', tense: 'past' }]],
+  // A weekday after a determiner stays a day before a happening of one day, a part of the day or a word that goes on with the day.
+  [MONDAY, 'He appeared at his Saturday arraignment in district court.', [{ text: 'Saturday', start: '2016-01-02' }]],
+  [MONDAY, 'He has been on the run since the Tuesday slaying of his wife.', [{ text: 'Tuesday', start: '2015-12-29' }]],
+  [MONDAY, 'Officials spoke at the Wednesday meeting.', [{ text: 'Wednesday', start: '2015-12-30' }]],
+  [MONDAY, 'On the Sunday before the attack, he left town.', [{ text: 'Sunday', start: '2016-01-03' }]],
+  [MONDAY, 'It was a Friday afternoon like any other.', [{ text: 'Friday afternoon', start: '2016-01-01', partOfDay: 'afternoon' }]],
+  // The time from a happening to the report: the happening that long before the publication date.
+  ['2026-03-09', 'A year after gunmen stormed the Sunday cattle market and killed 12 people, traders say business has yet to recover.', [{ text: 'A year after', start: '2025', precision: 'year', kind: 'relative', anchoredTo: 'published', rule: 'en/date/elapsed' }]],
+  ['2026-03-09', 'Traders say business is slow a year after gunmen stormed the market.', [{ text: 'a year after', start: '2025', precision: 'year' }]],
+  ['2016-01-01', "It's been two months since the boy was shot and killed inside his home.", [{ text: 'two months since', start: '2015-11', precision: 'month', rule: 'en/date/elapsed' }]],
 ];
 
 const ANAPHORIC: readonly Row[] = [
@@ -242,6 +262,14 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'Change like this does not happen overnight.', []],
   // A list of related videos, each headline after its running time: page furniture, not the report.
   [MONDAY, '1:26 U.S. Rep. John Lewis makes inspiring speech on Martin Luther King Day', []],
+  // A weekday after a determiner or possessive and before a noun is a kind of that noun.
+  [MONDAY, "Gunmen stormed the town's Sunday market, killing 12 people.", []],
+  [MONDAY, 'The story ran in the Saturday edition of the paper.', []],
+  [MONDAY, 'Hundreds marched after their Friday prayers.', []],
+  // "<time> after" a happening, unless the main clause is the report's present; a length of time.
+  [MONDAY, 'A month after his 20th birthday, he opened fire on a man.', []],
+  [MONDAY, 'Four years after he had been committed, he still had weapons.', []],
+  [MONDAY, 'She is on probation for two years after pleading guilty.', []],
 ];
 
 function check(rows: readonly Row[]): void {

@@ -28,6 +28,8 @@ const CUED: readonly (readonly [string, string])[] = [
   ['They had argued the day before.', 'anaphora'],
   ['In the evening hours, the army entered the city.', 'openingPartOfDay'],
   ['He died two days later.', 'later'],
+  ['It has been two years since he was shot.', 'elapsed'],
+  ['A year after the attack, the market is quiet.', 'elapsed'],
   ['Three were shot on Christmas Day.', 'holiday'],
   ['Two were shot on Thanksgiving.', 'holiday'],
 ];

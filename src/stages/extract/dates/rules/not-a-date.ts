@@ -1,10 +1,19 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import {
+  AFTERMATH_SOURCE,
+  DEATH_SOURCE,
+  EVENT_NOUNS,
+  HAPPENING_NOUN_SOURCE,
   MONTH_ALONE_PRECEDERS,
+  ONE_DAY_NOUN_SOURCE,
   SLASH_NAME_FOLLOWERS,
   SLASH_NAME_PRECEDERS,
   VERSION_SOURCE,
+  VIOLENCE_SOURCE,
+  WEEKDAY_DETERMINERS,
   WEEKDAY_NAME_PRECEDERS,
+  WEEKDAY_NOUN_EXCEPTIONS,
+  WEEKDAYS,
 } from '../../../../locales/en/dates.js';
 import { isAsciiLetter, isDigit, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
 
@@ -68,12 +77,61 @@ function isDate(context: ParsingContext, result: ParsingResult): boolean {
   if (hasDigit(text) && mayEndWith(context.text, low, result.index, VERSION_LAST) && VERSION_BEFORE.test(context.text.slice(low, result.index))) return false;
   if (rule === 'en/date/slash') return isSlashDate(context, result);
   if (rule === 'en/date/weekday' && isLastWordIn(context.text, Math.max(0, result.index - 30), result.index, WEEKDAY_NAME_PRECEDER_LIST)) return false;
+  if (rule === 'en/date/weekday' && isNounModifier(context.text, result)) return false;
   if (rule === 'en/date/month-name' && !result.start.isCertain('year') && !result.start.isCertain('day')) {
     if (!/^[A-Z]/.test(text)) return false;
     if (!isLastWordIn(context.text, Math.max(0, result.index - 30), result.index, MONTH_ALONE_PRECEDER_LIST)) return false;
   }
   if (rule === 'en/date/casual-day' && /^[A-Z]/.test(text) && CAPITALIZED_WORD_BEFORE.test(textBefore(context, result))) return false;
   return true;
+}
+
+const WEEKDAY_DETERMINER_LIST: readonly string[] = [...WEEKDAY_DETERMINERS];
+/**
+ * A happening of one day after a weekday, maybe past one word: "the Sunday attack", "the Tuesday
+ * slaying", "his Saturday arraignment", "the Wednesday meeting".
+ */
+const ONE_DAY_AFTER = new RegExp(
+  // Note: the stems of proceedings, violence and deaths ("arraign", "slay", "death") go on into their nouns; the other nouns end there.
+  `^\\s+(?:[\\w'’-]+\\s+)?(?:(?:${HAPPENING_NOUN_SOURCE}|${ONE_DAY_NOUN_SOURCE}|${[...EVENT_NOUNS].join('|')})\\b|${AFTERMATH_SOURCE}|${VIOLENCE_SOURCE}|${DEATH_SOURCE})`,
+  'i',
+);
+
+/**
+ * Whether a weekday is a kind of the noun after it, not a day: after a determiner or a
+ * possessive and before a lower-case noun ("stormed the Sunday cattle market", "the town's Sunday
+ * market", "the Saturday edition", "their Friday prayers"). A word after it that goes on with the
+ * day ("the Sunday before", "a Friday afternoon", `WEEKDAY_NOUN_EXCEPTIONS`), an adverb in -ly, or
+ * a happening of one day (violence, a death, a proceeding: "the Sunday attack", "the Tuesday
+ * slaying", "his Saturday arraignment", "the Wednesday meeting") keeps it a day. Only a weekday named alone: "last Sunday" is a day.
+ *
+ * @example isNounModifier('Gunmen stormed the Sunday cattle market.', <"Sunday">) === true
+ */
+function isNounModifier(text: string, result: ParsingResult): boolean {
+  if (WEEKDAYS[result.text.toLowerCase()] === undefined) return false;
+  const at = result.index;
+  let before = at;
+  while (before > 0 && isWhiteSpace(text.charCodeAt(before - 1))) before--;
+  if (before === at) return false;
+  const isPossessive = before >= 2 && (text.charCodeAt(before - 1) | 32) === 115 && isApostrophe(text.charCodeAt(before - 2));
+  if (!isPossessive && !isLastWordIn(text, Math.max(0, before - 6), before, WEEKDAY_DETERMINER_LIST)) return false;
+  const end = at + result.text.length;
+  let start = end;
+  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
+  let wordEnd = start;
+  while (wordEnd < text.length && isLowerAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  if (start === end || wordEnd === start || isWordCode(text.charCodeAt(wordEnd))) return false;
+  const word = text.slice(start, wordEnd);
+  if (WEEKDAY_NOUN_EXCEPTIONS.has(word) || word.endsWith('ly')) return false;
+  return !ONE_DAY_AFTER.test(text.slice(end, end + 60));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** The 30 characters before a result, which the checks of some rules read. */
