@@ -237,6 +237,8 @@ const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:accidentally\s+)?sho
 const BULLET_GRAZED = new RegExp(String.raw`\b(?:bullet|round|gunshot|pellet)s?\s+(?:grazes|grazed|grazing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?<described>(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR})|${YEAR_OLD})\b`, 'dgiu');
 const BARE_INJURED_CUES: ReadonlySet<string> = new Set(['injur', 'wound', 'hurt', 'graze', 'hospital', 'condition', 'shot']);
 const GRAZE_CUES: ReadonlySet<string> = new Set(['graze']);
+/** The full stop of a sentence of running text, which a headline lacks (quotes and brackets may close after it). */
+const SENTENCE_END = /[.!?]["'”’)\]]*\s*$/;
 /** How far into its sentence the verb of `BARE_INJURED` and `BARE_SHOT` may start. */
 const BARE_REACH = 120;
 
@@ -624,8 +626,10 @@ export function extractPersonClaims(
   }
   if (view.cues.has('injured') || view.cues.has('shot')) {
     let m: RegExpExecArray | null;
-    // The verb of a headline's opening person is near the start (a kicker, three words, the person).
-    if (view.hits === undefined || hasCue(view.hits, BARE_INJURED_CUES, base, base + BARE_REACH)) {
+    // Only a headline, which ends without a full stop ("Orangeburg man shot while hunting"); the verb
+    // of its opening person is near the start (a kicker, three words, the person). Note: running text
+    // opens with an article ("A man shot in the leg said ..."), which the patterns do not take.
+    if (!SENTENCE_END.test(text) && (view.hits === undefined || hasCue(view.hits, BARE_INJURED_CUES, base, base + BARE_REACH))) {
       BARE_INJURED.lastIndex = 0;
       if ((m = BARE_INJURED.exec(text)) !== null) add('injured', m, personOf(m.groups ?? {}));
       else {
