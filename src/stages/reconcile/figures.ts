@@ -583,8 +583,18 @@ function scopeSummary(key: Scope['key'], claims: readonly Claim[]): DossierFigur
     key === 'total' ? ['in total', place ? `(${place})` : undefined].filter(Boolean).join(' ')
     : key === 'other' ? mostCommon(claims.map((c) => c.scope.label)) ?? 'in other places'
     : key === 'recurring' || key === 'aggregate' ? mostCommon(claims.map((c) => c.scope.label)) ?? key
-    : mostCommon(claims.map((c) => c.scope.label)) ?? ([place ? `in ${place}` : undefined, period].filter(Boolean).join(', ') || 'the event');
+    : sharedLabel(claims, place) ?? ([place ? `in ${place}` : undefined, period].filter(Boolean).join(', ') || 'the event');
   return { key, place: place ?? null, period: period ?? null, label };
+}
+
+/**
+ * The label of the event's own figure: the most common label of the claims made at the figure's place
+ * (when it has one), else of all its claims. Note: a label that names another place ("in Bankilaré",
+ * of one claim of a long report) would head a figure most of whose claims are about another town.
+ */
+function sharedLabel(claims: readonly Claim[], place: string | undefined): string | undefined {
+  const atPlace = place === undefined ? [] : claims.filter((c) => c.scope.place === place);
+  return mostCommon((atPlace.length > 0 ? atPlace : claims).map((c) => c.scope.label));
 }
 
 function mostCommon(values: readonly (string | undefined)[]): string | undefined {

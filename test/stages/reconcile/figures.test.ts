@@ -25,6 +25,17 @@ function personClaim(doc: string, kind: ClaimKind, subject: string, value = 1, q
 const baku: Scope = { key: 'main', place: 'Baku', period: 'that night' };
 const total: Scope = { key: 'total', label: 'in total' };
 
+describe("the label of the event's figure", () => {
+  it('is said of the figure\'s place, not the first label of a claim about another town', () => {
+    const figures = reconcileFigures([
+      claim('a', 'killed', 11, 'exact', { key: 'main', place: 'Bankilare', label: 'in Bankilare' }),
+      claim('b', 'killed', 12, 'exact', { key: 'main', place: 'Tamberi', label: 'in Tamberi, on Sunday' }),
+      claim('c', 'killed', 12, 'exact', { key: 'main', place: 'Tamberi', label: 'in Tamberi' }),
+    ], new Map());
+    expect(figures[0]?.scope).toEqual({ key: 'main', place: 'Tamberi', period: null, label: 'in Tamberi, on Sunday' });
+  });
+});
+
 describe('reconcileFigures', () => {
   it('reports 130 vs 141 as a conflict, weighing lineage groups, and keeps the total apart', () => {
     const docs = new Map<string, DocFacts>([
