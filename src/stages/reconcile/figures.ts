@@ -456,11 +456,14 @@ function reconcileOne(
     // four people were hurt" settles 3 vs 4. Note: ordinals read from people ("a third man") are
     // left out: they often count the killed too ("killed two men and injured a third man").
     const floor = Math.max(...claims.filter((c) => BOUND.has(c.qualifier) && c.certainty === 'stated').map((c) => c.interval[0]), -Infinity);
-    ranked.sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || Number(b.value >= floor) - Number(a.value >= floor) || compareRecency(kind, a, b));
+    // Note: for counts that only grow, a later, higher count beats copies of an earlier one ("three
+    // suspects were detained" in two copies of one wire story, "a fourth suspect was arrested" later).
+    const isAccumulating = ACCUMULATING.has(kind);
+    ranked.sort((a, b) => b.groups.size - a.groups.size || (isAccumulating ? newerHigher(a, b) : 0) || b.docs.size - a.docs.size || Number(b.value >= floor) - Number(a.value >= floor) || compareRecency(kind, a, b));
     best = ranked[0]?.value ?? low;
     const second = ranked[1];
     const first = ranked[0];
-    const tied = first && second && first.groups.size === second.groups.size && first.docs.size === second.docs.size;
+    const tied = first && second && first.groups.size === second.groups.size && ((isAccumulating && newerHigher(first, second) !== 0) || first.docs.size === second.docs.size);
     resolution =
       !tied ? 'majority'
       : first.value >= floor && second.value < floor ? 'bound'
@@ -557,12 +560,17 @@ const ACCUMULATING: ReadonlySet<FigureKind> = new Set(['detained', 'displaced'])
  * higher value, killed 89.0 -> 87.2 had the killed taken it too.
  */
 function compareRecency(kind: FigureKind, a: Candidate, b: Candidate): number {
-  if (ACCUMULATING.has(kind) && a.latest !== b.latest) {
-    const [newer, older] = a.latest > b.latest ? [a, b] : [b, a];
-    if (newer.value > older.value) return newer === a ? -1 : 1;
-  }
+  const recency = ACCUMULATING.has(kind) ? newerHigher(a, b) : 0;
+  if (recency !== 0) return recency;
   if (kind === 'injured') return b.value - a.value;
   return a.value - b.value;
+}
+
+/** The later of two values first when it is the higher one (a count that only grows); else 0. */
+function newerHigher(a: Candidate, b: Candidate): number {
+  if (a.latest === b.latest) return 0;
+  const [newer, older] = a.latest > b.latest ? [a, b] : [b, a];
+  return newer.value > older.value ? (newer === a ? -1 : 1) : 0;
 }
 
 function intersects(claims: readonly Claim[]): boolean {
@@ -647,7 +655,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
       : others.every((c) => best >= c.interval[0] && (c.interval[1] === null || best <= c.interval[1])) ? 'all reports agree'
       // "11 wounded" beside "more than 60" and "dozens": one number, which the others do not bear out
       : 'the only value stated as a number; the other counts do not fit it',
-    'most-recent': 'equally supported; the most recent report gives the higher toll',
+    'most-recent': 'equally supported by independent sources; the most recent report gives the higher count (a count that only grows)',
     bound: 'equally supported; the other values are below a stated lower bound',
     lower: 'equally supported; the lower value is kept',
     higher: 'equally supported; the higher value is kept (reports leave wounded out more often than they add them)',

@@ -36,6 +36,21 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('counts that only grow', () => {
+  it('take a later, higher count of arrests over two copies of an earlier one', () => {
+    const docs = new Map<string, DocFacts>([
+      ['wire', { group: 'wire', published: '2025-03-10' }],
+      ['copy', { group: 'wire', published: '2025-03-10' }],
+      ['later', { group: 'later', published: '2026-03-09' }],
+    ]);
+    const [detained] = reconcileFigures([claim('wire', 'detained', 3), claim('copy', 'detained', 3), claim('later', 'detained', 4)], docs);
+    expect([detained?.best, detained?.resolution]).toEqual([4, 'most-recent']);
+    // killed keep the lower of equally supported values
+    const [killed] = reconcileFigures([claim('wire', 'killed', 3), claim('copy', 'killed', 3), claim('later', 'killed', 4)], docs);
+    expect(killed?.best).toBe(3);
+  });
+});
+
 describe('reconcileFigures', () => {
   it('reports 130 vs 141 as a conflict, weighing lineage groups, and keeps the total apart', () => {
     const docs = new Map<string, DocFacts>([
