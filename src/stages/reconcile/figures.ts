@@ -470,6 +470,20 @@ function reconcileOne(
       : first.value > second.value ? (ACCUMULATING.has(kind) && first.latest > second.latest ? 'most-recent' : 'higher')
       : 'lower';
   }
+  // A count that only grows: a lower bound a report states no earlier than the chosen count's
+  // latest report raises it, and so does any stated bound above a count read from people ("police
+  // have detained two more people": at least three, beside "a man was arrested" and "he remains in
+  // custody").
+  if (ACCUMULATING.has(kind) && resolution !== 'update') {
+    // Note: a count read from one person ("a man remains in custody") is no count of all the arrests: any stated bound above it raises it.
+    const isStated = claims.some((c) => c.certainty === 'stated' && POINT.has(c.qualifier) && c.value === best);
+    const chosenLatest = isStated ? (ranked.find((c) => c.value === best)?.latest ?? '') : '';
+    const floorLater = Math.max(...claims.filter((c) => BOUND.has(c.qualifier) && c.certainty === 'stated' && c.interval[0] > best && (docs.get(c.doc)?.published ?? '') >= chosenLatest).map((c) => c.interval[0]), -Infinity);
+    if (floorLater > best) {
+      best = floorLater;
+      resolution = 'grown';
+    }
+  }
   if (best < low) best = low;
   if (high !== null && best > high) best = high;
 
@@ -662,6 +676,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
     update: 'a later report updates the toll',
     'tightest-bound': 'only lower bounds are stated; the tightest is kept',
     accumulated: 'the zero of earlier reports gives way to the count a later report states (counts that only grow)',
+    grown: 'a higher lower bound is stated, by a later report or above counts read from single people (counts that only grow)',
   };
   parts.push(`best ${best}: ${reason[resolution] ?? resolution}`);
   void docs;

@@ -45,6 +45,9 @@ describe('counts that only grow', () => {
     ]);
     const [detained] = reconcileFigures([claim('wire', 'detained', 3), claim('copy', 'detained', 3), claim('later', 'detained', 4)], docs);
     expect([detained?.best, detained?.resolution]).toEqual([4, 'most-recent']);
+    // a stated bound raises arrests read from single people ("a man was arrested", "two more people were detained")
+    const grown = reconcileFigures([personClaim('wire', 'detained', 'anon'), personClaim('later', 'detained', 'anon'), claim('copy', 'detained', 2, 'at-least', { key: 'unscoped' }, { interval: [3, null] })], docs);
+    expect([grown[0]?.best, grown[0]?.resolution]).toEqual([3, 'grown']);
     // killed keep the lower of equally supported values
     const [killed] = reconcileFigures([claim('wire', 'killed', 3), claim('copy', 'killed', 3), claim('later', 'killed', 4)], docs);
     expect(killed?.best).toBe(3);
