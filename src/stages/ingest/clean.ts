@@ -490,6 +490,24 @@ function hasEveryWord(text: string, words: string): boolean {
   return true;
 }
 
+/** The first line of a cleaned text, on its own: the cleaner joined the wrapped lines of its paragraphs. */
+const FIRST_LINE = /^([^\n]{8,200})\n/;
+/** How a line of running text ends: a full stop, a comma, a colon (a headline ends on a word, a number or a question). */
+const RUNNING_TEXT_END = /[.,;:]["'”’)]*$/;
+
+/**
+ * The headline of a report that came without a title (a text file): its first line, when the
+ * cleaned text keeps it apart from what follows and it does not end as running text does
+ * ("Gunmen kill 12 at Velmora market"; not "Two people died on Sunday."). The line stays in the text.
+ *
+ * @example
+ * headlineOf('Gunmen kill 12 at Velmora market\n\nAt least 12 people ...'); // { title: 'Gunmen kill 12 at Velmora market' }
+ */
+function headlineOf(text: string): { title?: string } {
+  const line = FIRST_LINE.exec(text)?.[1]?.trim();
+  return line === undefined || line.length < 8 || RUNNING_TEXT_END.test(line) || !line.includes(' ') ? {} : { title: line };
+}
+
 export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
   const edits: CleanEdit[] = [];
   const characters = normalizeCharacters(raw.text, edits);
@@ -516,7 +534,7 @@ export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
     id: raw.id,
     path: raw.path,
     ...(raw.line !== undefined ? { line: raw.line } : {}),
-    ...(raw.title !== undefined ? { title: raw.title } : {}),
+    ...(raw.title !== undefined ? { title: raw.title } : headlineOf(text)),
     ...(raw.published !== undefined ? { published: raw.published, publishedBasis: 'metadata' as const } : {}),
     ...(raw.url !== undefined ? { url: raw.url } : {}),
     language: 'en',

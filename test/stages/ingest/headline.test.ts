@@ -33,3 +33,18 @@ describe('headline from metadata', () => {
     expect(cleanDoc({ id: 'c', path: 'c.txt', text: 'Two men were shot.' }, ctx).text).toBe('Two men were shot.');
   });
 });
+
+describe('headline of a report without a title', () => {
+  it("is the text's first line on its own, which stays in the text", () => {
+    const doc = cleanDoc({ id: 'a', path: 'a.txt', text: 'Gunmen kill 12 at Velmora market\n\nAt least 12 people were killed on Saturday.' }, ctx);
+    expect(doc.title).toBe('Gunmen kill 12 at Velmora market');
+    expect(doc.text.startsWith('Gunmen kill 12 at Velmora market\n')).toBe(true);
+    expect(cleanDoc({ id: 'b', path: 'b.txt', text: 'Velmora remembers the victims of the market attack\nThe town marked the day.' }, ctx).title).toBe('Velmora remembers the victims of the market attack');
+  });
+
+  it('is none when the first line is running text or the metadata gives one', () => {
+    expect(cleanDoc({ id: 'c', path: 'c.txt', text: 'Two people died on Sunday.\n\nPolice said more.' }, ctx).title).toBeUndefined();
+    expect(cleanDoc({ id: 'd', path: 'd.txt', text: 'At least 12 people were killed on Saturday when gunmen opened fire.' }, ctx).title).toBeUndefined();
+    expect(cleanDoc({ id: 'e', path: 'e.jsonl', title: 'Market attack', text: 'Gunmen kill 12 at Velmora market\n\nAt least 12 people died.' }, ctx).title).toBe('Market attack');
+  });
+});

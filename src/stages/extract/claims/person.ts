@@ -224,7 +224,8 @@ const BARE_KILLED = new RegExp(
  * may be an age alone ("2-year-old"); up to three words before it name a place ("East Chicago girl"),
  * none of them "and" ("Teens and 12-year-old injured" are more than one) nor an article: "A woman grazed
  * by a bullet also spoke to reporters" is running text, whose participle describes the person.
- * Note: not "Man shot, killed in ..." (a death) nor "Suspect shot at officers" (who shot), and only
+ * Note: not "Man shot, killed in ..." (a death) nor "Suspect shot at officers" (who shot; "Man shot
+ * at gas station" is where), and only
  * at the opening, as `BARE_KILLED`.
  */
 const BARE_PERSON = String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:and|or|a|an|the)\s|&)[\w'’.&-]+\s+){0,3}?(?<described>(?:${YEAR_OLD}\s+(?:[A-Z][\w'’.-]*\s+){0,2}?)?(?:${SINGULAR})|${YEAR_OLD})`;
@@ -232,7 +233,7 @@ const BARE_INJURED = new RegExp(
   String.raw`${BARE_PERSON}\s+(?:(?:critically|seriously|gravely|badly|slightly|accidentally|also)\s+)?(?:injured|wounded|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition)${BARE_NEXT}`,
   'dgi',
 );
-const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:accidentally\s+)?shot(?!,?\s+(?:and\s+)?(?:killed|dead|dies|died)\b|\s+at\b)${BARE_NEXT}`, 'dgi');
+const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:accidentally\s+)?shot(?!,?\s+(?:and\s+)?(?:killed|dead|dies|died)\b|\s+at\s+(?:the\s+|a\s+|an\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?|him|her|them|people|crowds?|a crowd|cars?|vehicles?|houses?|homes?|residences?)\b)${BARE_NEXT}`, 'dgi');
 /** A bullet that grazed someone wounded them: "Bullet grazes teen after skate park dispute", "stray bullet grazed a 2-year-old boy". */
 const BULLET_GRAZED = new RegExp(String.raw`\b(?:bullet|round|gunshot|pellet)s?\s+(?:grazes|grazed|grazing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?<described>(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR})|${YEAR_OLD})\b`, 'dgiu');
 const BARE_INJURED_CUES: ReadonlySet<string> = new Set(['injur', 'wound', 'hurt', 'graze', 'hospital', 'condition', 'shot']);

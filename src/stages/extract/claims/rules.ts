@@ -8,7 +8,7 @@ import {
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
-import { scopeOf } from './scope.js';
+import { LINKED_SCOPE, isLinkedStory, scopeOf } from './scope.js';
 import { attributionOf } from './attribution.js';
 import { extractPersonClaims } from './person.js';
 
@@ -100,7 +100,7 @@ const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
  * died"): no one was. Not a report unsure of what happened: "at least four people may have been
  * injured".
  */
-const NEGATED = /\b(?:not|never|nobody|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b/;
+const NEGATED = /\b(?:not|never|nobody|none|neither|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b/;
 
 /**
  * Between a count's head and the cue after it: the count's own verb, then "and" and another subject
@@ -118,6 +118,16 @@ const OTHER_SUBJECT_BEFORE_CUE = /^\s+(?:[a-z'’-]+\s+){0,3}?[a-z]+ed\b[^,;]*?\
 const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:(?:also|both|each)\s+)?(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
 const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
 /** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
+/** A count of people earlier in a sentence, which a later "none" may take a part of. */
+const GROUP_COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both|all)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|children|kids|adults|men|women|boys|girls|others|officers|students|family members|relatives|residents|passengers|customers|occupants)\b/i;
+
+/** An age in a relative clause: "(Daniel,) who was 22(, was arrested)", "who is only 16 years old". */
+const AGE_CLAUSE_BEFORE = /\bwho\s+(?:was|is|were|are)\s+(?:only\s+|just\s+|then\s+|barely\s+)?$/;
+const AGE_CLAUSE_AFTER = /^\s*(?:[,)]|years?\b|at the time\b)/;
+/** A count that "none" takes all of: "none of the four people inside". */
+const NONE_OF_BEFORE = /\b(?:none|neither) of (?:the |these |those |its |their )?$/;
+/** Children counted after a parent: "a father of three", "a mother of two young boys". */
+const KIN_COUNT_BEFORE = /\b(?:father|mother|parent|dad|mom|grandfather|grandmother|grandparent)s?\s+of\s+$/;
 const AGE_HOMETOWN_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;
 const AGE_HOMETOWN_AFTER = /^\s+(?:of|from)\s+\p{Lu}/u;
 
@@ -295,7 +305,10 @@ function makeClaim(
   subject?: string,
 ): Claim {
   const { doc, sentence } = view;
-  const { scope, isUpdate } = clauseFacts(doc.text, sentence, numberSpan.start);
+  const facts = clauseFacts(doc.text, sentence, numberSpan.start);
+  const { isUpdate } = facts;
+  // The clauses after the first of a linked story's headline are the linked story's too.
+  const scope = facts.scope.key !== 'other' && isLinkedStory(sentence.text) ? LINKED_SCOPE : facts.scope;
   const quote = sentence.text;
   const attributedTo = sentenceAttribution(sentence);
   const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
@@ -396,6 +409,10 @@ export const numberKindRule: ClaimRule = {
       // "Several families of the wounded walked at the front": the kin of the victims, not the victims.
       if (head.kind === 'person' && KIN_OF_VICTIMS_AT.test(afterAllCased)) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
+      // "Daniel, who was 22, was arrested": an age; "a father of three": his children.
+      if (/^\d{1,3}$/.test(n.text) && AGE_CLAUSE_BEFORE.test(before) && AGE_CLAUSE_AFTER.test(afterAllCased)) return;
+      // "None of the four people inside was hurt": the four were not hurt (and others may have been).
+      if (KIN_COUNT_BEFORE.test(before) || NONE_OF_BEFORE.test(before)) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
 
@@ -541,6 +558,8 @@ export const zeroRule: ClaimRule = {
       const m = re.exec(sentence.text);
       // "no one else was hurt" counts the others, not everyone: it states no total.
       if (!m || /\b(?:else|other)\b/i.test(m[0])) continue;
+      // "Three other children were in the home, but none was hurt": none of a group the sentence counted, not of everyone.
+      if (/^(?:none|neither)\b/i.test(m[0]) && GROUP_COUNT_BEFORE.test(sentence.text.slice(0, m.index))) continue;
       const start = sentence.start + m.index;
       const numberSpan = { doc: doc.id, start, end: start + m[0].length };
       claims.push(makeClaim(view, kind, this.id, numberSpan, 0, 'exact', [0, 0], 'stated'));

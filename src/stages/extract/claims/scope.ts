@@ -48,15 +48,26 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pat
  * A link to another story, its headline after a label ("Related:", "READ MORE:", "More:", "See
  * also:", "Previous story:"): what that story says, not this report; often of another event.
  */
+/** The scope of every claim of a linked story's headline. */
+export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
+
+/**
+ * Whether a sentence is the headline of a linked story, all its clauses included ("RELATED: Woman
+ * wounded in southeast Fresno shooting; 1 arrested").
+ */
+export function isLinkedStory(sentence: string): boolean {
+  return LINKED_STORY.test(sentence);
+}
+
 const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended)\s*:/i;
 
 /** Periods a claim can be tied to. Order: the most specific first. */
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
 
-/** A place named after a locative preposition ("in Baku", "residents of Baku", "in the capital Baku"). */
+/** A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of Baku", "in the capital Baku"). */
 const PLACE =
-  /\b(?:in|at|near|across|throughout|outside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
 
 /** Capitalised words that follow "in" but are not places. */
 const NOT_PLACE = new Set([
@@ -102,7 +113,7 @@ const DAY_IN_YEAR_ALL = new RegExp(DAY_IN_YEAR_SOURCE, 'gi');
 
 export function scopeOf(clause: string): Scope {
   // "Related: 5 officers dead in Dallas protest shooting": the headline of another story the page links to.
-  if (LINKED_STORY.test(clause)) return { key: 'other', label: 'a linked story' };
+  if (LINKED_STORY.test(clause)) return LINKED_SCOPE;
   const period = PERIOD.exec(clause)?.[0];
   const place = placeOf(clause);
   const parts: Record<string, string> = {};

@@ -91,6 +91,7 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ["The death toll from a shooting at the Copper Lantern bar on the city's South Side rose to three on Sunday.", ["killed 3 exact 'three'"]],
   ['A second victim died overnight, raising the death toll to two.', ["killed 2 exact 'two'"]],
   ['Police have detained two more people in connection with the attack.', ["detained 2 at-least 'two'"]],
+  ["The foundation, which puts the capital's toll at 81, disagrees.", ["killed 81 exact '81'"]],
   ['Most of the 2,000 villagers who fled have not returned.', ["displaced 2000 exact '2,000'"]],
   ['About 500 riot police were deployed in the capital.', ["troops 500 about 'About 500'"]],
   // Police who were hurt are casualties, not troops.
@@ -223,6 +224,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Killeen 2-year-old in critical condition from gunshot', ["injured 1 exact '2-year-old'"]],
   ['Teen seriously wounded in Far South Side drive-by shooting', ["injured 1 exact 'Teen'"]],
   ['Orangeburg man shot while hunting', ["shot 1 exact 'man'"]],
+  ['Man shot at Westside gas station; suspect in custody', ["shot 1 exact 'Man'"]],
+  // the children of a parent and an age in a relative clause are no counts
+  ['Ortega, 46, a father of three, was shot twice on Saturday night.', ["shot 1 exact 'Ortega'"]],
+  ['My brother Daniel, who was 22, was arrested at the gate.', ["detained 1 exact 'Daniel'"]],
   ['Police officer shot in foot while avoiding attacking dog', ["shot 1 exact 'officer'"]],
   ['Bullet grazes teen after skate park dispute', ["injured 1 exact 'teen'"]],
   ['Three juveniles were shot and a bullet grazed a 4th person.', ["shot 3 exact 'Three'", "injured 4 at-least '4th person'"]],
@@ -301,6 +306,9 @@ const NEGATIVE: readonly string[] = [
   'Three men have fled, police said.',
   'Several families of the wounded walked at the front of the march.',
   'Swift was the fourth teenager killed in 2017.',
+  // a partitive none, children of a parent, an age in a relative clause
+  'Three other children were in the home at the time, but none was hurt.',
+  'None of the four people inside was hurt.',
   'The 13-month-old is in the custody of the Department of Children and Families.',
   'All three children attended Lincoln Elementary School.',
   'Two people inside the restaurant came out to render aid.',
@@ -411,6 +419,10 @@ describe('claim spans', () => {
     expect(scopes('Three men were arrested in a sweep for illegal guns.')[0]?.[2]).toBe('other');
     // other kinds keep their scope
     expect(scopes('Two people were killed during the drug bust.')).toEqual([['killed', 2, 'unscoped', '']]);
+  });
+  it("tie every clause of a linked story's headline to other happenings", () => {
+    const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key]);
+    expect(scopes('RELATED: Woman wounded in southeast Fresno shooting; 1 arrested')).toEqual([['detained', 1, 'other'], ['injured', 1, 'other']]);
   });
   it('tie combatants the forces killed in their own operation to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
