@@ -634,8 +634,13 @@ function plural(n: number, word: string): string {
 
 function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: number, resolution: string, docs: ReadonlyMap<DocId, DocFacts>): string {
   const parts: string[] = [];
-  const points = claims.filter((c) => POINT.has(c.qualifier));
-  const sorted = [...ranked].sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || a.value - b.value);
+  // A report that states only a range ("between 60 and 90") votes with its lower end, but is quoted
+  // as its range, with the values it fits: not as "60", which would read as a conflict with 74.
+  const rangeOnly = new Set(claims.filter((c) => c.qualifier === 'range').map((c) => c.doc));
+  for (const c of claims) if (POINT.has(c.qualifier) && c.qualifier !== 'range') rangeOnly.delete(c.doc);
+  const points = claims.filter((c) => POINT.has(c.qualifier) && !rangeOnly.has(c.doc));
+  const listed = rangeOnly.size === 0 ? ranked : ranked.map((c) => ({ ...c, docs: new Set([...c.docs].filter((d) => !rangeOnly.has(d))) })).filter((c) => c.docs.size > 0);
+  const sorted = [...listed].sort((a, b) => b.groups.size - a.groups.size || b.docs.size - a.docs.size || a.value - b.value);
   if (points.length > 0) {
     parts.push(
       sorted
@@ -646,7 +651,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
         .join(' vs '),
     );
   }
-  const others = claims.filter((c) => !POINT.has(c.qualifier));
+  const others = claims.filter((c) => !POINT.has(c.qualifier) || rangeOnly.has(c.doc));
   const seenText = new Set<string>();
   for (const c of others) {
     const text = c.number?.text ?? c.quote.slice(c.numberSpan.start - c.span.start, c.numberSpan.end - c.span.start);

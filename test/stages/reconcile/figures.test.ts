@@ -36,6 +36,15 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('the explanation of a range', () => {
+  it('quotes a report that states only a range as its range, with the values it fits', () => {
+    const docs = new Map<string, DocFacts>([['a', { group: 'a' }], ['b', { group: 'b' }], ['c', { group: 'c' }]]);
+    const range = claim('c', 'killed', 60, 'range', { key: 'unscoped' }, { interval: [60, 90], number: { text: 'between 60 and 90' } as NonNullable<Claim['number']> });
+    const [killed] = reconcileFigures([claim('a', 'killed', 74), claim('b', 'killed', 74), range], docs);
+    expect(killed?.explanation).toBe("74 (2 reports: a, b); 'between 60 and 90' (c) fits 74; best 74: all reports agree");
+  });
+});
+
 describe('counts that only grow', () => {
   it('take a later, higher count of arrests over two copies of an earlier one', () => {
     const docs = new Map<string, DocFacts>([
