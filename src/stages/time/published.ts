@@ -16,10 +16,11 @@ const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.
 const DATELINE_AFTER = /^\s*(?:\n|[\u2014\u2013|-]|\(|\/)/;
 /** "the 30th anniversary", "15™ Anniversary", "the thirty-fifth anniversary". */
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+anniversary\\b`, 'gi');
-/** "35 years have passed since", "thirty -five years has passed since", "marks 30 years since". */
+/** "35 years have passed since", "thirty -five years has passed since", "marks 30 years since", "Ten years after ..." opening a sentence. */
 const YEARS_PASSED = new RegExp(
   `\\b(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+years\\s+(?:have|has)\\s+(?:now\\s+)?(?:passed|elapsed|gone\\s+by)\\s+since\\b|` +
-    `\\bmarks?\\s+(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+years\\s+since\\b`,
+    `\\bmarks?\\s+(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+years\\s+since\\b|` +
+    `(?:^|[.!?]["”’]?\\s+|\\n)\\s*(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+years\\s+(?:after|on\\s+from)\\b`,
   'gi',
 );
 
@@ -188,6 +189,9 @@ function pinnedDay(
   return undefined;
 }
 
+/** A verb of the report's present in a sentence: "still keeps", "has been brought", "are waiting". */
+const PRESENT_TENSE = /\b(?:is|are|has|have|remains?|says|say|still|continues?|keeps?|lives?|waits?|wants?|believes?|hopes?)\b/i;
+
 function yearsPassedEvidence(
   doc: { readonly id: DocId; readonly text: string },
   dates: readonly DateMention[],
@@ -195,13 +199,23 @@ function yearsPassedEvidence(
 ): Evidence[] {
   const out: Evidence[] = [];
   for (const match of doc.text.matchAll(YEARS_PASSED)) {
-    const index = match.index ?? 0;
-    const years = numberValue(match[1] ?? match[2] ?? '', NUMBER_WORDS);
+    // "Twenty-five years after the massacre, Ilona Marek still keeps ...": the report's present, N
+    // years on; not "Ten years after the massacre, the regime fell" (a history, in the past).
+    if (match[3] !== undefined) {
+      const at = (match.index ?? 0) + match[0].indexOf(match[3]);
+      const own = localSentence(doc.text, at);
+      if (!PRESENT_TENSE.test(doc.text.slice(own.start, own.end))) continue;
+    }
+    const index = match[3] !== undefined ? (match.index ?? 0) + match[0].indexOf(match[3]) : (match.index ?? 0);
+    const years = numberValue(match[1] ?? match[2] ?? match[3] ?? '', NUMBER_WORDS);
     if (years === undefined || years <= 0) continue;
     const sentence = localSentence(doc.text, index);
-    const eventYear = dateAfter(doc.text, dates, index + match[0].length, sentence.end)?.y ?? main?.y;
+    // Note: "N years after" the happening counts from its day: a main date known only as a year may
+    // be any year the report mentions in passing (a survivor's story naming 2003, not 1987).
+    const stated = dateAfter(doc.text, dates, index + match[0].length, sentence.end);
+    const eventYear = stated?.y ?? (match[3] === undefined || main?.d !== undefined ? main?.y : undefined);
     if (eventYear === undefined) continue;
-    const span: Span = { doc: doc.id, start: index, end: index + match[0].length };
+    const span: Span = { doc: doc.id, start: index, end: (match.index ?? 0) + match[0].length };
     out.push({ ...dayRange(eventYear + years), basis: 'relative', priority: 3, spans: [span] });
   }
   return out;

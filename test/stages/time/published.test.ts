@@ -35,6 +35,10 @@ const CASES: readonly (readonly [string, string | undefined, string?, string?])[
     'year',
     'anniversary',
   ],
+  // "N years after" the happening, in the report's present; not in a history's past, nor from a year mentioned in passing
+  ['Ten years after troops crushed the protests, no officer has been brought to justice for the killings of 14 March 1987.', '1997', 'year', 'relative'],
+  ['Ten years after the massacre of 14 March 1987, the regime fell.', undefined],
+  ['Twenty-five years after the massacre, she still keeps the scarf. Her brother was sentenced in 2003.', undefined],
   ['Police said a man was shot in the leg near a bar.', undefined],
   ['The tragedy of January 20, 1990 is remembered by all.', undefined],
 ];
