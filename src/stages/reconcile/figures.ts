@@ -467,15 +467,14 @@ function reconcileOne(
     resolution =
       !tied ? 'majority'
       : first.value >= floor && second.value < floor ? 'bound'
-      : first.value > second.value ? (ACCUMULATING.has(kind) && first.latest > second.latest ? 'most-recent' : 'higher')
+      : first.value > second.value ? (isAccumulating && first.latest > second.latest ? 'most-recent' : 'higher')
       : 'lower';
   }
   // A count that only grows: a lower bound a report states no earlier than the chosen count's
-  // latest report raises it, and so does any stated bound above a count read from people ("police
-  // have detained two more people": at least three, beside "a man was arrested" and "he remains in
-  // custody").
+  // latest report raises it, and so does any stated bound above a count read from people, which is
+  // no count of all the arrests ("police have detained two more people": at least three, beside "a
+  // man was arrested" and "he remains in custody").
   if (ACCUMULATING.has(kind) && resolution !== 'update') {
-    // Note: a count read from one person ("a man remains in custody") is no count of all the arrests: any stated bound above it raises it.
     const isStated = claims.some((c) => c.certainty === 'stated' && POINT.has(c.qualifier) && c.value === best);
     const chosenLatest = isStated ? (ranked.find((c) => c.value === best)?.latest ?? '') : '';
     const floorLater = Math.max(...claims.filter((c) => BOUND.has(c.qualifier) && c.certainty === 'stated' && c.interval[0] > best && (docs.get(c.doc)?.published ?? '') >= chosenLatest).map((c) => c.interval[0]), -Infinity);

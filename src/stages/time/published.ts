@@ -199,23 +199,21 @@ function yearsPassedEvidence(
 ): Evidence[] {
   const out: Evidence[] = [];
   for (const match of doc.text.matchAll(YEARS_PASSED)) {
-    // "Twenty-five years after the massacre, Ilona Marek still keeps ...": the report's present, N
-    // years on; not "Ten years after the massacre, the regime fell" (a history, in the past).
-    if (match[3] !== undefined) {
-      const at = (match.index ?? 0) + match[0].indexOf(match[3]);
-      const own = localSentence(doc.text, at);
-      if (!PRESENT_TENSE.test(doc.text.slice(own.start, own.end))) continue;
-    }
-    const index = match[3] !== undefined ? (match.index ?? 0) + match[0].indexOf(match[3]) : (match.index ?? 0);
+    const isAfter = match[3] !== undefined;
+    const end = (match.index ?? 0) + match[0].length;
+    // The phrase starts at its number: the "after" pattern matches from the sentence break before it.
+    const index = isAfter ? (match.index ?? 0) + match[0].indexOf(match[3]!) : (match.index ?? 0);
     const years = numberValue(match[1] ?? match[2] ?? match[3] ?? '', NUMBER_WORDS);
     if (years === undefined || years <= 0) continue;
     const sentence = localSentence(doc.text, index);
+    // "Twenty-five years after the massacre, Ilona Marek still keeps ...": the report's present, N
+    // years on; not "Ten years after the massacre, the regime fell" (a history, in the past).
+    if (isAfter && !PRESENT_TENSE.test(doc.text.slice(sentence.start, sentence.end))) continue;
     // Note: "N years after" the happening counts from its day: a main date known only as a year may
     // be any year the report mentions in passing (a survivor's story naming 2003, not 1987).
-    const stated = dateAfter(doc.text, dates, index + match[0].length, sentence.end);
-    const eventYear = stated?.y ?? (match[3] === undefined || main?.d !== undefined ? main?.y : undefined);
+    const eventYear = dateAfter(doc.text, dates, end, sentence.end)?.y ?? (!isAfter || main?.d !== undefined ? main?.y : undefined);
     if (eventYear === undefined) continue;
-    const span: Span = { doc: doc.id, start: index, end: (match.index ?? 0) + match[0].length };
+    const span: Span = { doc: doc.id, start: index, end };
     out.push({ ...dayRange(eventYear + years), basis: 'relative', priority: 3, spans: [span] });
   }
   return out;

@@ -42,11 +42,12 @@ const SAID_TITLED = new RegExp(String.raw`\b(?:said|says|reported|stated|announc
  * regional governor told reporters". Read as written ("the minister"); `resolveRoles` gives it
  * the name of the person the report titled so before.
  */
-const ROLE = String.raw`the (?:[a-z][a-z-]* ){0,2}(?:${[...ROLE_NOUNS].join('|')})`;
+const ROLE_NOUN = [...ROLE_NOUNS].join('|');
+const ROLE = String.raw`the (?:[a-z][a-z-]* ){0,2}(?:${ROLE_NOUN})`;
 /** A possessive right after a name: "the sheriff’s office". */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** A claim's source that is a role alone ("the minister", "the regional governor"): its last word. */
-const ROLE_SOURCE = new RegExp(String.raw`^the (?:[a-z][a-z-]* ){0,2}(${[...ROLE_NOUNS].join('|')})$`);
+const ROLE_SOURCE = new RegExp(String.raw`^the (?:[a-z][a-z-]* ){0,2}(${ROLE_NOUN})$`);
 
 const ATTRIBUTION_WORD = /\b(?:[Aa]ccording to|said|says|told|reported|stated|announced|confirmed|estimated|counted)\b/;
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to (?:a |an )?(${NAME}|${AUTHORITY})`, 'u');

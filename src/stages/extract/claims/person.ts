@@ -205,14 +205,14 @@ const SUICIDE = /\b(?:turn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)|(
 const BODY_FOUND = /\b(?:(?:found|discovered|recovered|pulled|located|discovery of)\s+a\s+(?:dead\s+)?body\b|(?:[Aa]|[Tt]he)\s+body\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:was|has been|had been|is)\s+(?:later\s+)?(?:found|discovered|recovered|pulled|located)\b|\b[Aa]\s+(?:dead\s+)?body\s+(?:was|has been|had been|is)\s+(?:later\s+)?(?:found|discovered|recovered|pulled|located)\b)/gu;
 const BODY_CUES: ReadonlySet<string> = new Set(['body']);
 
+/** What follows a headline's verb: a preposition, a time word or punctuation. */
+const BARE_NEXT = String.raw`(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`;
 /**
  * Headline style, without an article or "was", at the start (after symbols and a kicker): "Man killed in accidental shooting",
  * "Officials identify man killed by apparent accidental gunshot", "5th person dies after ...". Only when
  * a preposition, a time word or punctuation follows, so "man killed his wife" is not read. Note: in
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
-/** What follows a headline's verb: a preposition, a time word or punctuation. */
-const BARE_NEXT = String.raw`(?=\s+(?:in|at|by|after|during|near|on|outside|inside|while|when|from|following|early|late|overnight|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,:;.!?]|\s*$)`;
 const BARE_KILLED = new RegExp(
   String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:was|is|were|are|the|a|an)\s)[\w'’-]+\s+){0,3}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:(?:is|was)\s+)?(?:killed|dead|shot dead|fatally shot|dies|died)${BARE_NEXT}`,
   'dgi',
@@ -225,8 +225,7 @@ const BARE_KILLED = new RegExp(
  * none of them "and" ("Teens and 12-year-old injured" are more than one) nor an article: "A woman grazed
  * by a bullet also spoke to reporters" is running text, whose participle describes the person.
  * Note: not "Man shot, killed in ..." (a death) nor "Suspect shot at officers" (who shot; "Man shot
- * at gas station" is where), and only
- * at the opening, as `BARE_KILLED`.
+ * at gas station" is where); only at the opening, as `BARE_KILLED`.
  */
 const BARE_PERSON = String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:and|or|a|an|the)\s|&)[\w'’.&-]+\s+){0,3}?(?<described>(?:${YEAR_OLD}\s+(?:[A-Z][\w'’.-]*\s+){0,2}?)?(?:${SINGULAR})|${YEAR_OLD})`;
 const BARE_INJURED = new RegExp(
@@ -464,9 +463,10 @@ export function extractPersonClaims(
   let isTitle: boolean | undefined;
   // `to`: where they end when they go on after the match ("son, self").
   const add = (given: ClaimKind, m: RegExpExecArray, found: Person | undefined, offset = 0, from?: number, to?: number) => {
+    if (!found) return;
     // One shot whose own clause says they survived is one of the injured, not maybe one of the dead.
     const kind = given === 'shot' && survivesAfter(text, offset + m.index) ? 'injured' : given;
-    if (!found || covered?.has(kind)) return;
+    if (covered?.has(kind)) return;
     const groups = m.groups ?? {};
     const isName = groups['full'] !== undefined || groups['single'] !== undefined;
     let person = isName ? unnamedInTitle(found, groups, (isTitle ??= isTitleCase(text))) : found;

@@ -117,7 +117,6 @@ const OTHER_SUBJECT_BEFORE_CUE = /^\s+(?:[a-z'’-]+\s+){0,3}?[a-z]+ed\b[^,;]*?\
  */
 const AGE_LIST_BEFORE = /[\p{L}'’],\s+(?:(?:also|both|each)\s+)?(?:\d{1,3},\s+)*(?:\d{1,3},?\s+and\s+)?$/u;
 const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
-/** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
 /** A count of people earlier in a sentence, which a later "none" may take a part of. */
 const GROUP_COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both|all)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|children|kids|adults|men|women|boys|girls|others|officers|students|family members|relatives|residents|passengers|customers|occupants)\b/i;
 
@@ -128,6 +127,7 @@ const AGE_CLAUSE_AFTER = /^\s*(?:[,)]|years?\b|at the time\b)/;
 const NONE_OF_BEFORE = /\b(?:none|neither) of (?:the |these |those |its |their )?$/;
 /** Children counted after a parent: "a father of three", "a mother of two young boys". */
 const KIN_COUNT_BEFORE = /\b(?:father|mother|parent|dad|mom|grandfather|grandmother|grandparent)s?\s+of\s+$/;
+/** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
 const AGE_HOMETOWN_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+$/u;
 const AGE_HOMETOWN_AFTER = /^\s+(?:of|from)\s+\p{Lu}/u;
 
@@ -222,6 +222,9 @@ const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'sh
 /** How far before its number a claim's cue words are read. */
 const BEFORE_REACH = 100;
 
+/** How far into a sentence a linked story's label ends ("RELATED:", "Previous coverage:"). */
+const LINK_LABEL_REACH = 80;
+
 /** How far from its number a claim's clause reaches, so a run-on "sentence" costs no more than a normal one. */
 const CLAUSE_REACH = 160;
 
@@ -277,7 +280,12 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
     // Clauses at other offsets may have the same text: a run-on "sentence" that repeats itself.
     const clause = text.slice(start, end).trim();
     facts = byText.get(clause);
-    if (!facts) byText.set(clause, (facts = { scope: scopeOf(clause), isUpdate: UPDATE.test(clause) }));
+    if (!facts) {
+      const scope = scopeOf(clause);
+      // The clauses after the first of a linked story's headline are the linked story's too ("RELATED: ...; 1 arrested").
+      const isLinked = scope.key !== 'other' && isLinkedStory(text.slice(sentence.start, sentence.start + LINK_LABEL_REACH));
+      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause) }));
+    }
     byRange.set(key, facts);
   }
   return facts;
@@ -305,10 +313,7 @@ function makeClaim(
   subject?: string,
 ): Claim {
   const { doc, sentence } = view;
-  const facts = clauseFacts(doc.text, sentence, numberSpan.start);
-  const { isUpdate } = facts;
-  // The clauses after the first of a linked story's headline are the linked story's too.
-  const scope = facts.scope.key !== 'other' && isLinkedStory(sentence.text) ? LINKED_SCOPE : facts.scope;
+  const { scope, isUpdate } = clauseFacts(doc.text, sentence, numberSpan.start);
   const quote = sentence.text;
   const attributedTo = sentenceAttribution(sentence);
   const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
@@ -409,9 +414,10 @@ export const numberKindRule: ClaimRule = {
       // "Several families of the wounded walked at the front": the kin of the victims, not the victims.
       if (head.kind === 'person' && KIN_OF_VICTIMS_AT.test(afterAllCased)) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
-      // "Daniel, who was 22, was arrested": an age; "a father of three": his children.
+      // "Daniel, who was 22, was arrested": an age.
       if (/^\d{1,3}$/.test(n.text) && AGE_CLAUSE_BEFORE.test(before) && AGE_CLAUSE_AFTER.test(afterAllCased)) return;
-      // "None of the four people inside was hurt": the four were not hurt (and others may have been).
+      // "a father of three": his children; "None of the four people inside was hurt": the four were
+      // not hurt (and others may have been).
       if (KIN_COUNT_BEFORE.test(before) || NONE_OF_BEFORE.test(before)) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);

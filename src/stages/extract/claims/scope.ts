@@ -48,6 +48,8 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pat
  * A link to another story, its headline after a label ("Related:", "READ MORE:", "More:", "See
  * also:", "Previous story:"): what that story says, not this report; often of another event.
  */
+const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended)\s*:/i;
+
 /** The scope of every claim of a linked story's headline. */
 export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
 
@@ -58,8 +60,6 @@ export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
 export function isLinkedStory(sentence: string): boolean {
   return LINKED_STORY.test(sentence);
 }
-
-const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended)\s*:/i;
 
 /** Periods a claim can be tied to. Order: the most specific first. */
 const PERIOD =
@@ -88,16 +88,6 @@ const AFTER_PLACE = new Set([
 ]);
 const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
 
-/**
- * Reads the scope a claim states from its clause: a total, other places, a recurring
- * commemoration, or the main event with an optional place and period.
- *
- * @example
- * scopeOf('On that night, 130 civilians died in Baku.')
- * // { key: 'main', place: 'Baku', label: 'in Baku, On that night' }
- * Note: the words of the period go to `label`; `period` is the ISO date the time stage reads from
- * the sentence (`addTimeScopes`).
- */
 /** An ordinal of happenings in a year: "the third attack on the area this year", "the city's 30th homicide so far this year". */
 const ORDINAL_OF_YEAR_SOURCE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|shootings?|homicides?|killings?|incidents?|murders?|deaths?|bombings?|fatalit(?:y|ies))\b[^.;,]{0,40}?\b(?:so far )?(?:this|last) year\b`;
 const ORDINAL_OF_YEAR = new RegExp(ORDINAL_OF_YEAR_SOURCE, 'i');
@@ -111,6 +101,16 @@ const DAY_IN_YEAR_SOURCE = String.raw`\b${MONTH_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)
 const DAY_IN_YEAR = new RegExp(DAY_IN_YEAR_SOURCE, 'i');
 const DAY_IN_YEAR_ALL = new RegExp(DAY_IN_YEAR_SOURCE, 'gi');
 
+/**
+ * Reads the scope a claim states from its clause: a total, other places, a recurring
+ * commemoration, or the main event with an optional place and period.
+ *
+ * @example
+ * scopeOf('On that night, 130 civilians died in Baku.')
+ * // { key: 'main', place: 'Baku', label: 'in Baku, On that night' }
+ * Note: the words of the period go to `label`; `period` is the ISO date the time stage reads from
+ * the sentence (`addTimeScopes`).
+ */
 export function scopeOf(clause: string): Scope {
   // "Related: 5 officers dead in Dallas protest shooting": the headline of another story the page links to.
   if (LINKED_STORY.test(clause)) return LINKED_SCOPE;
