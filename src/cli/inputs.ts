@@ -26,11 +26,11 @@ export function duplicateIdProblem(item: RawDoc): Diagnostic {
  * Reads every input path (files, folders, `-` for stdin) into documents, collecting problems.
  * A document id seen twice is reported and the second copy skipped.
  */
-export async function readAll(paths: readonly string[], options: { maxBytes?: number } = {}): Promise<ReadResult> {
+export async function readAll(paths: readonly string[], options: { maxBytes?: number; exclude?: readonly string[] } = {}): Promise<ReadResult> {
   const docs: RawDoc[] = [];
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
-  for await (const item of readInputs(paths, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
+  for await (const item of readInputs(paths, { stdin: process.stdin, ...options })) {
     if (isDiagnostic(item)) {
       problems.push(item);
       continue;

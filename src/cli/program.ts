@@ -78,6 +78,14 @@ function counted(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * What the reader takes of the CLI's options: the size limit, and the `--out` file, never read as a
+ * report (it may sit in the folder of the inputs from the last build).
+ */
+function readOptions(options: { readonly maxBytes?: number; readonly out?: string }): { maxBytes?: number; exclude?: string[] } {
+  return { ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.out !== undefined ? { exclude: [options.out] } : {}) };
+}
+
 /** Writes output text to `--out` or stdout. */
 async function emit(text: string, out: string | undefined): Promise<void> {
   if (out) await writeFile(out, text);
@@ -127,7 +135,7 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
       while (inFlight.length > Math.max(2, pool.threads * 2)) await inFlight.shift();
     };
     try {
-      for await (const item of readInputs(inputs, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
+      for await (const item of readInputs(inputs, { stdin: process.stdin, ...readOptions(options) })) {
         if (isDiagnostic(item)) {
           if (printProblem(item, options, progress)) failed = true;
           continue;
@@ -172,7 +180,7 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
 async function build(inputs: string[], options: BuildCliOptions): Promise<number> {
   if (options.store !== undefined) return buildInStore(inputs, options, options.store);
   if (options.format === 'jsonl') return buildStream(inputs, options);
-  const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+  const { docs, problems } = await readAll(inputs, readOptions(options));
   // a reader's unexpected failure carries its stack trace, shown only when asked for
   for (const p of problems) printProblem(p, options);
   const now = new Date();
@@ -257,7 +265,7 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
   });
   let documents = 0;
   try {
-    for await (const item of readInputs(inputs, { stdin: process.stdin, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) })) {
+    for await (const item of readInputs(inputs, { stdin: process.stdin, ...readOptions(options) })) {
       if (isDiagnostic(item)) {
         if (printProblem(item, options, progress)) failed = true;
         continue;
@@ -304,7 +312,7 @@ async function serve(inputs: string[], options: ServeCliOptions): Promise<number
   const builder = new StoreBuilder(store);
   let failed = false;
   if (inputs.length > 0) {
-    const { docs, problems } = await readAll(inputs, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+    const { docs, problems } = await readAll(inputs, readOptions(options));
     for (const p of problems) process.stderr.write(`${formatDiagnostic(p)}\n`);
     failed = problems.some((p) => p.severity === 'error');
     const result = builder.add(docs);

@@ -5,6 +5,17 @@ import type { PublishedBasis } from './document.js';
 import type { DatePrecision, EventDateBasis, PartOfDay, TimelineKind } from './time.js';
 
 /**
+ * The first line of a Markdown dossier (`renderMarkdown`), a comment Markdown viewers hide: it tells
+ * the reader (`readInputs`) that the file is corroborate's output, not a report, so a dossier
+ * written into the folder of its reports is not read as one of them by the next build. A web-page
+ * dossier carries `<meta name="generator" content="corroborate">` (`OUTPUT_GENERATOR`).
+ */
+export const OUTPUT_MARK = '<!-- corroborate dossier: written by `corroborate build`, not a report -->';
+
+/** The generator a web-page dossier names in its head (`renderHtml`). */
+export const OUTPUT_GENERATOR = '<meta name="generator" content="corroborate">';
+
+/**
  * The dossier: corroborate's JSON output, as specified in `shared/spec/dossier.md` (version 1).
  * Fields named there are the stable contract; the others are additions.
  */

@@ -1,4 +1,4 @@
-import type { Dossier, DossierEntity, DossierEvent, DossierEventDate, DossierFigure, DossierTimelineEntry } from '../model/dossier.js';
+import { OUTPUT_MARK, type Dossier, type DossierEntity, type DossierEvent, type DossierEventDate, type DossierFigure, type DossierTimelineEntry } from '../model/dossier.js';
 import { figureName } from './csv.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, newlines and Markdown markup characters. */
@@ -151,10 +151,11 @@ function renderEntities(entities: readonly DossierEntity[], lines: string[]): vo
  * and organizations the reports name.
  *
  * @example
- * renderMarkdown(dossier).startsWith('# Dossier');
+ * renderMarkdown(dossier).split('\n')[1] === '# Dossier';
  */
 export function renderMarkdown(dossier: Dossier): string {
-  const lines: string[] = ['# Dossier', ''];
+  // The mark first: a dossier saved among the reports is not read back as one of them (`OUTPUT_MARK`).
+  const lines: string[] = [OUTPUT_MARK, '# Dossier', ''];
   lines.push(`${dossier.documents.length} report${dossier.documents.length === 1 ? '' : 's'}, ${dossier.events.length} event${dossier.events.length === 1 ? '' : 's'}.`, '');
   for (const e of dossier.events) renderEvent(e, lines);
   renderEntities(dossier.entities, lines);

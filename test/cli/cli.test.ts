@@ -78,6 +78,19 @@ describe('corroborate CLI', () => {
     expect(run(['frobnicate']).code).toBe(2);
   });
 
+  it('does not read back a dossier written into the folder of its reports, in any format', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-out-'));
+    writeFileSync(join(folder, 'a.txt'), 'Two people were killed and three were wounded in Springfield on Saturday.\n');
+    writeFileSync(join(folder, 'b.txt'), 'A third victim of the Springfield shooting died on Monday, the police said.\n');
+    // each build finds the outputs of the builds before it among the reports (the second, its own --out)
+    for (const [format, name] of [['md', 'dossier.md'], ['md', 'dossier.md'], ['html', 'dossier.html'], ['jsonl', 'events.jsonl']] as const) {
+      expect(run(['build', folder, '--format', format, '--out', join(folder, name)]).code).toBe(0);
+    }
+    const r = run(['build', folder]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).documents.map((d: { id: string }) => d.id)).toEqual(['a', 'b']);
+  });
+
   it('warns of a document whose dates were read only in part, names its file and line, exits 0', () => {
     const file = join(dir, 'wall.jsonl');
     writeFileSync(file, [JSON.stringify({ id: 'ok', text: 'A man was shot dead on Saturday.' }), JSON.stringify({ id: 'wall', text: 'Monday '.repeat(10_000) })].join('\n'));

@@ -11,7 +11,9 @@
  * - `.jsonl` (and `.ndjson`): one report a line, `{id, title, published, url, text}`, streamed
  *   line by line so a large dump is never held in memory; a bad line is reported and skipped.
  * - a folder: its files, recursively, sorted by name; hidden entries and unknown extensions
- *   are skipped with an `info` diagnostic.
+ *   are skipped with an `info` diagnostic, and so are corroborate's own outputs (a Markdown or
+ *   web-page dossier, an events JSONL file, the build's `--out`): a dossier saved beside its
+ *   reports is not read as one of them by the next build.
  * - `-`: stdin; JSONL when its first non-space character is `{`, a web page when it is `<`, a
  *   PDF when it starts with `%PDF-`, else one text document `stdin`.
  *
@@ -22,11 +24,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import type { RawDoc } from '../../model/document.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { OUTPUT_GENERATOR, OUTPUT_MARK } from '../../model/dossier.js';
 import { decodeBytes, declaredCharset, type DecodedText } from './decode.js';
 // Note: html.js (linkedom, about 0.3 s to load) is imported on the first web page, and markdown.js
 // (with the YAML reader) on the first Markdown file, so a build of text and JSONL loads neither.
@@ -44,6 +47,11 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** Limits on web pages (nesting depth, element count); defaults in `HTML_LIMITS`. */
   readonly html?: HtmlOptions;
+  /**
+   * Files never read, as paths (resolved against the working directory): the CLI passes the
+   * build's `--out`, which a folder of inputs may hold from the last run.
+   */
+  readonly exclude?: readonly string[];
 }
 
 /** Default {@link ReadOptions.maxBytes}: 20 MB. */
@@ -68,6 +76,7 @@ export const READ_RULES = {
   jsonShape: 'ingest/read/jsonl-shape',
   published: 'ingest/read/published',
   noStdin: 'ingest/read/no-stdin',
+  ownOutput: 'ingest/read/own-output',
 } as const;
 
 const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
@@ -111,7 +120,7 @@ export function isDiagnostic(item: RawDoc | Diagnostic): item is Diagnostic {
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<RawDoc | Diagnostic> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const limits: Limits = { maxBytes, html: options.html ?? {} };
+  const limits: Limits = { maxBytes, html: options.html ?? {}, exclude: new Set((options.exclude ?? []).map((p) => resolve(p))) };
   for (const path of paths) {
     if (path === '-') {
       if (options.stdin === undefined) {
@@ -130,6 +139,7 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       continue;
     }
     if (kind === 'directory') yield* readDirectory(path, limits);
+    else if (kind === 'file' && limits.exclude.has(resolve(path))) yield excludedProblem(path);
     else if (kind === 'file') yield* guarded(path, readPath(path, limits, true));
     else yield problem('warning', READ_RULES.unreadable, path, 'is neither a file nor a folder; skipped');
   }
@@ -139,6 +149,28 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
 interface Limits {
   readonly maxBytes: number;
   readonly html: HtmlOptions;
+  /** Resolved paths never read (`ReadOptions.exclude`). */
+  readonly exclude: ReadonlySet<string>;
+}
+
+/** The note that a file is the build's own output (`ReadOptions.exclude`). */
+function excludedProblem(path: string): Diagnostic {
+  return problem('info', READ_RULES.ownOutput, path, "is this build's output file (`--out`); not read as a report");
+}
+
+/**
+ * Whether a text is a dossier corroborate wrote: a Markdown dossier opens with `OUTPUT_MARK`, a web
+ * page names corroborate as its generator in its head.
+ */
+function isOwnOutput(text: string): boolean {
+  if (text.startsWith(OUTPUT_MARK)) return true;
+  const head = text.slice(0, 4096);
+  return head.includes(OUTPUT_GENERATOR);
+}
+
+/** The note that a file is a dossier corroborate wrote. */
+function ownOutputProblem(path: string): Diagnostic {
+  return problem('info', READ_RULES.ownOutput, path, 'is a dossier corroborate wrote, not a report; skipped (a build reads reports only)');
 }
 
 /**
@@ -179,6 +211,7 @@ async function* readDirectory(directory: string, limits: Limits): AsyncGenerator
       continue;
     }
     if (info.isDirectory()) yield* readDirectory(path, limits);
+    else if (info.isFile() && limits.exclude.has(resolve(path))) yield excludedProblem(path);
     else if (info.isFile()) yield* guarded(path, readPath(path, limits, false));
   }
 }
@@ -246,6 +279,10 @@ async function* readDecodedText(path: string, maxBytes: number): AsyncGenerator<
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim().length === 0) {
     yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
+    return undefined;
+  }
+  if (isOwnOutput(text)) {
+    yield ownOutputProblem(path);
     return undefined;
   }
   return text;
@@ -339,6 +376,10 @@ async function* readHtml(bytes: Uint8Array, path: string, id: string, options: H
   const page = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (page.trim().length === 0) {
     yield problem('error', READ_RULES.empty, path, 'is empty; skipped');
+    return;
+  }
+  if (isOwnOutput(page)) {
+    yield ownOutputProblem(path);
     return;
   }
   const article = extractHtml(page, options);
@@ -578,6 +619,11 @@ async function* parseJsonl(
       yield lineProblem(path, line, READ_RULES.jsonSyntax, `invalid JSON (${reason(error)}); fix the line or remove it`);
       continue;
     }
+    // The events file of `build --format jsonl` (an event a line: its documents, figures, no text).
+    if (records === 0 && problems === 0 && isEventRecord(value)) {
+      yield problem('info', READ_RULES.ownOutput, path, 'holds events corroborate wrote (`build --format jsonl`), not reports; skipped (a build reads reports only)');
+      return;
+    }
     const parsed = JSONL_RECORD.safeParse(value);
     if (!parsed.success) {
       problems++;
@@ -624,6 +670,13 @@ async function* parseJsonl(
     };
   }
   if (records === 0 && problems === 0) yield problem('error', READ_RULES.empty, path, 'holds no JSONL records; skipped');
+}
+
+/** Whether a JSONL line is an event record corroborate wrote: documents and figures, no text. */
+function isEventRecord(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  return record['text'] === undefined && Array.isArray(record['documents']) && Array.isArray(record['figures']);
 }
 
 /**

@@ -6,6 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawDoc } from '../../../src/model/document.js';
 import type { Diagnostic } from '../../../src/model/diagnostic.js';
 import { READ_RULES, derivedId, isDiagnostic, isoDate, readInputs, type ReadOptions } from '../../../src/stages/ingest/read.js';
+import type { Dossier } from '../../../src/model/dossier.js';
+import { buildDossier } from '../../../src/pipeline/build.js';
+import { createContext } from '../../../src/pipeline/stage.js';
+import { renderHtml } from '../../../src/render/html.js';
+import { renderMarkdown } from '../../../src/render/markdown.js';
 
 let root = '';
 
@@ -119,6 +124,54 @@ describe('readInputs: text files and folders', () => {
     expect(problems.map((p) => [p.severity, p.ruleId])).toEqual([
       ['error', READ_RULES.notFound],
       ['warning', READ_RULES.unknownExtension],
+    ]);
+  });
+});
+
+describe("readInputs: corroborate's own outputs", () => {
+  const reports = {
+    'a.txt': 'Two people were killed in Dalmora on Saturday.',
+    'b.md': '# Toll rises\n\nThree people died, the police said.',
+  };
+  /** A dossier of the two reports, as the renderers write it. */
+  const dossier = (): Dossier => buildDossier([{ id: 'a', path: 'a.txt', text: reports['a.txt'] }], createContext({ now: new Date('2026-01-01') }));
+
+  it('skips a Markdown or web-page dossier and an events file saved among the reports, with a note each', async () => {
+    const d = dossier();
+    const directory = folder('own-output', {
+      ...reports,
+      'dossier.md': renderMarkdown(d),
+      'saved-as.txt': renderMarkdown(d),
+      'dossier.html': renderHtml(d),
+      'events.jsonl': d.events.map((e) => JSON.stringify({ ...e, lineage: [] })).join('\n') + '\n',
+    });
+    const { docs, problems } = await read([directory]);
+    expect(docs.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(problems.map((p) => [p.severity, p.ruleId, p.file])).toEqual([
+      ['info', READ_RULES.ownOutput, join(directory, 'dossier.html')],
+      ['info', READ_RULES.ownOutput, join(directory, 'dossier.md')],
+      ['info', READ_RULES.ownOutput, join(directory, 'events.jsonl')],
+      ['info', READ_RULES.ownOutput, join(directory, 'saved-as.txt')],
+    ]);
+  });
+
+  it('reads reports that only mention corroborate or a dossier, and pages of other generators', async () => {
+    const directory = folder('not-own-output', {
+      'a.md': '# Dossier\n\nThe <!-- corroborate dossier --> team said two people were killed.',
+      'b.html': '<html><head><meta name="generator" content="WordPress"><title>Two killed</title></head><body><article><p>Two people were killed in Dalmora on Saturday, the police said in a statement on Sunday morning.</p></article></body></html>',
+      'c.jsonl': JSON.stringify({ id: 'c', text: 'One man died.', documents: [], figures: [] }) + '\n',
+    });
+    const { docs } = await read([directory]);
+    expect(docs.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never reads the files it is told to exclude (the build\'s --out), named or in a folder', async () => {
+    const directory = folder('excluded', { ...reports, 'out.txt': 'One man was shot dead.' });
+    const { docs, problems } = await read([directory, join(directory, 'out.txt')], { exclude: [join(directory, 'out.txt')] });
+    expect(docs.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(problems.map((p) => [p.ruleId, p.file])).toEqual([
+      [READ_RULES.ownOutput, join(directory, 'out.txt')],
+      [READ_RULES.ownOutput, join(directory, 'out.txt')],
     ]);
   });
 });
