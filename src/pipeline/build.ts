@@ -12,6 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
+import { openingPlace } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
@@ -212,7 +213,9 @@ export function buildEvent(
   const timed = analyses.map((a) => a.time);
   const date = eventDate(timed);
   const claims = asideEarlier(analyses.flatMap((a) => a.claims), date);
-  const figures = reconcileFigures(claims, facts);
+  // The event's figures, then each other place's, reconciled apart (`asideElsewhere`).
+  const { own, elsewhere } = asideElsewhere(claims);
+  const figures = [...reconcileFigures(own, facts), ...[...elsewhere.values()].flatMap((list) => reconcileFigures(list, facts))];
   const placeCounts = new Map<string, number>();
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
   // Places of the entities (gazetteer-resolved, most specific first), then the places of claim
@@ -221,6 +224,11 @@ export function buildEvent(
   for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     // "TAMBERI" or "Tambery" after "Tamberi", "Massachussets" after "Massachusetts": one place, listed once.
     if (!places.includes(p) && !places.some((q) => isSameNameSpelled(q, p)) && isScopePlace(p, entities)) places.push(p);
+  }
+  // The other places the reports tell of, one after another, come after the event's own.
+  if (elsewhere.size > 0) {
+    places.sort((a, b) => Number(elsewhere.has(a)) - Number(elsewhere.has(b)));
+    for (const p of elsewhere.keys()) if (!places.includes(p)) places.push(p);
   }
   const publications: PublicationFact[] = [];
   for (const { doc, inferredPublished } of analyses) {
@@ -284,6 +292,55 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined): re
     if (end === undefined || end >= limit) return c;
     return { ...c, scope: { ...c.scope, key: 'other', label: `before the event: ${c.scope.label ?? period}` } };
   });
+}
+
+/**
+ * Claims a report tells of another place than the event's, one place after another: "In Dravik,
+ * the country's second city, two protesters were killed" in reports of a crackdown in the capital;
+ * "In Tessa, 9 people were killed" of a raid on three villages. A claim whose sentence opens on a
+ * place (`openingPlace`) that is not the event's place (the one most reports tie their other claims
+ * to) is that place's, and its figure is reconciled apart (scope `other`, the place), when the
+ * event has claims besides, of any kind (the arrests "In Dravik" of a report of deaths in the
+ * capital): alone, they are the event's own ("In Chicago, a man was shot dead"). Note: only sentences
+ * that open on the place: a place named inside a sentence ("Police in Dravik said 43 were
+ * detained") stays, as places inside US local reports are the event's streets, neighbourhoods and
+ * cities (gva-dev has no claim of a sentence that opens on another place than its event's).
+ */
+function asideElsewhere(claims: readonly Claim[]): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
+  const framed = claims.map((c) => {
+    if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
+    const place = openingPlace(c.quote);
+    return place !== undefined && (c.scope.place === undefined || c.scope.place === place) ? place : undefined;
+  });
+  if (framed.every((p) => p === undefined)) return { own: claims, elsewhere: new Map() };
+  // The event's place: the place of the claims of the most reports, besides those set in a place.
+  const docsAt = new Map<string, Set<DocId>>();
+  let isAlone = true;
+  claims.forEach((c, i) => {
+    if (framed[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped')) return;
+    isAlone = false;
+    if (c.scope.place === undefined) return;
+    const docs = docsAt.get(c.scope.place) ?? new Set<DocId>();
+    docs.add(c.doc);
+    docsAt.set(c.scope.place, docs);
+  });
+  let home: string | undefined;
+  let most = 0;
+  for (const [place, docs] of docsAt) if (docs.size > most) [home, most] = [place, docs.size];
+  const isHome = (place: string) => home !== undefined && (place === home || home.includes(place) || place.includes(home) || isSameNameSpelled(place, home));
+  const own: Claim[] = [];
+  const elsewhere = new Map<string, Claim[]>();
+  claims.forEach((c, i) => {
+    const place = framed[i];
+    if (place === undefined || isAlone || isHome(place)) {
+      own.push(c);
+      return;
+    }
+    const list = elsewhere.get(place) ?? [];
+    list.push({ ...c, scope: { ...c.scope, key: 'other', place, label: `in ${place}` } });
+    elsewhere.set(place, list);
+  });
+  return { own, elsewhere };
 }
 
 /**

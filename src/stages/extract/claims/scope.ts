@@ -164,6 +164,29 @@ function placeOf(clause: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A sentence that opens on a place, set off by a comma or a dash: "In Dravik, the country's second
+ * city, two protesters were killed", "In Osel, police dispersed a rally", "In the village of Tessa,
+ * ...". What follows is told of that place, as a report tells of one place after another.
+ */
+const OPENING_PLACE = /^\W{0,3}In (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\s*(?:,|—|–|\s-\s)/u;
+
+/**
+ * The place a sentence opens on (`OPENING_PLACE`), read as `placeOf` reads places: not a month, a
+ * day or a facility ("In March, ...", "In Grant Hospital, ...").
+ *
+ * @example
+ * openingPlace("In Dravik, the country's second city, two protesters were killed.") === 'Dravik';
+ * openingPlace('In March, two men were arrested.') === undefined;
+ */
+export function openingPlace(sentence: string): string | undefined {
+  const m = OPENING_PLACE.exec(sentence);
+  if (!m) return undefined;
+  // the first place of the opening words, when it is the one they open on
+  const place = placeOf(sentence.slice(0, m[0].length + 60));
+  return place !== undefined && m[0].includes(place) ? place : undefined;
+}
+
 /** A place of care right before a place's preposition: "hospital (in Ayorou)", "a trauma center (in Dallas)". */
 const CARE_BEFORE = /\b(?:hospitals?|clinics?|medical (?:center|centre)s?|trauma (?:center|centre)s?|infirmary|morgue|mortuary)\s*$/i;
 

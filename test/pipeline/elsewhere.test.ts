@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/pipeline/build.js';
+import { createContext } from '../../src/pipeline/stage.js';
+import { openingPlace } from '../../src/stages/extract/claims/scope.js';
+import type { RawDoc } from '../../src/model/document.js';
+import type { DossierFigure } from '../../src/model/dossier.js';
+
+describe('openingPlace', () => {
+  it.each([
+    ["In Dravik, the country's second city, two protesters were killed.", 'Dravik'],
+    ['In Dravik, a city mourns the two killed', 'Dravik'],
+    ['In the village of Tessa, nine people were killed.', 'Tessa'],
+    ['In Kafr Umbaya — the largest of the three villages — 11 died.', 'Kafr Umbaya'],
+    ['In March, two men were arrested.', undefined],
+    ['In Grant Medical Center, doctors treated 12 people.', undefined],
+    ['Two protesters were killed in Dravik.', undefined],
+    ['In total, 147 people died.', undefined],
+    ['In a statement, police said two men were arrested.', undefined],
+  ])('%s -> %s', (sentence, place) => {
+    expect(openingPlace(sentence)).toBe(place);
+  });
+});
+
+/** The figures of an event as `kind scope-key place: low/best/high`. */
+function figures(docs: RawDoc[]): string[] {
+  const dossier = buildDossier(docs, createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+  return (dossier.events[0]?.figures ?? []).map((f: DossierFigure) => `${f.kind} ${f.scope.key} ${f.scope.place ?? '-'}: ${f.low}/${f.best}/${f.high}`);
+}
+
+describe('claims of another place than the event’s', () => {
+  const a: RawDoc = {
+    id: 'a',
+    path: 'a.txt',
+    published: '2026-03-15',
+    text:
+      'Police fired on protesters in Varenza on Saturday, killing seven people, the health ministry said. ' +
+      "In Dravik, the country's second city, two protesters were killed and 40 people were arrested at a parallel rally.",
+  };
+  const b: RawDoc = {
+    id: 'b',
+    path: 'b.txt',
+    published: '2026-03-16',
+    text: 'Seven people were killed in Varenza when police broke up the rally. In Osel, police dispersed a smaller rally; no one was killed there.',
+  };
+
+  it('are figures of their own place, reconciled apart from the event’s', () => {
+    expect(figures([a, b])).toEqual(['killed main Varenza: 7/7/7', 'killed other Dravik: 2/2/2', 'detained other Dravik: 40/40/40', 'killed other Osel: 0/0/0']);
+  });
+
+  it('come after the event’s own place in its places', () => {
+    const dossier = buildDossier([a, b], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const places = dossier.events[0]?.places ?? [];
+    expect(places[0]).toBe('Varenza');
+    expect(places.indexOf('Osel')).toBeGreaterThan(places.indexOf('Varenza'));
+  });
+
+  it('stay the event’s when they are its only claims of their kind, or of the event’s own place', () => {
+    expect(figures([{ id: 'c', path: 'c.txt', text: 'In Chicago, a man was shot dead on Sunday night, police said.' }])).toEqual(['killed main Chicago: 1/1/1']);
+    expect(
+      figures([
+        { id: 'd', path: 'd.txt', text: 'Troops killed 130 people in Baku that night.' },
+        { id: 'e', path: 'e.txt', text: 'In Baku, 130 people were killed by the troops.' },
+      ]),
+    ).toEqual(['killed main Baku: 130/130/130']);
+  });
+});
