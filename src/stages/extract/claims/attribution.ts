@@ -16,8 +16,8 @@ const NAME = String.raw`(?:the )?[A-Z][\p{L}.'’&-]*(?:\s(?:(?:of|for|and|de|th
 const MODIFIER = String.raw`(?:(?!(?:when|then|and|or|but|that|which|who|as|if|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their|its|our|said|also|later|earlier)\s)[a-z][a-z'’-]*\s)`;
 const CAPITAL = String.raw`(?:[A-Z][\p{L}.'’&-]*\s)`;
 const INSTITUTION_HEAD = String.raw`(?:ministry|government|army|military|agency|group|mission|office|monitor|observatory|commission|council|committee|rescuers|paramedics|medics|doctors)\b(?: (?=[A-Z])${NAME})?`;
-const INSTITUTION = String.raw`(?:(?:the |a |an )(?:${CAPITAL}{1,3}${MODIFIER}{0,3}|${MODIFIER}{1,3})${INSTITUTION_HEAD}|${CAPITAL}{1,3}${MODIFIER}{0,3}${INSTITUTION_HEAD}|(?:a |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) (?:the )?(?:[\p{L}'’&-]+\s){0,3}[\p{L}'’&-]+)`;
-const AUTHORITY = String.raw`(?:the )?(?:local |state |city |county |federal )?(?:police|authorities|officials|investigators|detectives|deputies|prosecutors|witnesses|a spokesman|a spokeswoman|a spokesperson|the coroner|the medical examiner|hospital officials|the sheriff|sheriff's officials|(?:the )?sheriff's office|residents|neighbors|family members|relatives)|${INSTITUTION}`;
+const INSTITUTION = String.raw`(?:(?:the |a |an )(?:${CAPITAL}{1,3}${MODIFIER}{0,3}|${MODIFIER}{1,3})${INSTITUTION_HEAD}|the ${INSTITUTION_HEAD}|${CAPITAL}{1,3}${MODIFIER}{0,3}${INSTITUTION_HEAD}|(?:a |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) (?:the )?(?:[\p{L}'’&-]+\s){0,3}[\p{L}'’&-]+)`;
+const AUTHORITY = String.raw`(?:the )?(?:local |state |city |county |federal )?(?:police|authorities|officials|investigators|detectives|deputies|prosecutors|witnesses|a spokesman|a spokeswoman|a spokesperson|the coroner|the medical examiner|hospital officials|the sheriff|sheriff's officials|(?:the )?sheriff's office|residents|neighbors|family members|relatives|(?:(?:hospital|medical|security|military|police|diplomatic|official|independent|local|rights|human rights) )?(?:sources|monitors|activists|organi[sz]ers))|${INSTITUTION}`;
 
 /**
  * Title and role words, longest first ("spokeswoman" before "spokes..."): "governor", "minister",
@@ -73,7 +73,9 @@ function nameSaid(clause: string): RegExpExecArray | null {
   NOT_IN_NAME.lastIndex = 0;
   for (let m = NOT_IN_NAME.exec(clause); m !== null && m.index < said.index; m = NOT_IN_NAME.exec(clause)) from = m.index + m[0].length;
   NAME_SAID.lastIndex = from;
-  return NAME_SAID.exec(clause);
+  // Not an article before a verb of the list ("An estimated 4,500 people ..., the agency said"): the next match.
+  for (let m = NAME_SAID.exec(clause); m !== null; m = NAME_SAID.exec(clause)) if (!/^(?:An?|The)$/.test(m[1] ?? '')) return m;
+  return null;
 }
 
 /** An institution described, then named: "gun control advocacy group Everytown for Gun Safety". */
@@ -109,10 +111,42 @@ export function attributionOf(clause: string): string | undefined {
   if (m?.[1] !== undefined && ROLE_SOURCE.test(m[1]) && !POSSESSIVE_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 3))) return m[1];
   // A name ends before the sentence's full stop ("said Trooper Stephen Hammons."), not an initial's ("J.").
   const who = m?.[1]?.trim().replace(/^(?:the|an?) /i, '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/[’']s$/, '');
-  if (!who || /^(?:He|She|They|It|We|I|This|That|There|These|Those)$/.test(who)) return undefined;
+  // Not a pronoun, nor an article ("An estimated 4,500 people have been displaced").
+  if (!who || /^(?:He|She|They|It|We|I|This|That|There|These|Those|An?|The)$/i.test(who)) return undefined;
   // "the gun control advocacy group Everytown for Gun Safety": the name, not the description
   const named = APPOSITIVE.exec(who)?.[1] ?? who;
   return named.replace(/ (?:report|statement|release)$/, '');
+}
+
+/**
+ * The clause of an estimate up to its number: after the last semicolon, or comma before a
+ * conjunction ("Organisers put the crowd at 40,000; police estimated 12,000", "..., while
+ * organisers said 8,000").
+ */
+const ESTIMATE_CLAUSE_START = /(?:;|,\s*(?=(?:while|but|whereas|and)\s))(?![^;]*(?:;|,\s*(?:while|but|whereas|and)\s))/g;
+/** Who estimates, before the verb ("Organisers put", "the interior ministry estimated", "police said"); or right before a number that holds its verb ("police estimated 12,000"). */
+const ESTIMATOR =
+  /^\s*(?:(?:while|but|whereas|and)\s+)?((?:the\s+)?[\p{L}'’ -]{1,50}?)\s+(?:(?:had|have|has)\s+)?(?:put|puts|estimated|estimates|said|says|counted|placed|pegged|claimed)\b[^;]*$/u;
+/** The same, for a number whose words hold the verb ("police estimated 12,000"): the subject right before it. */
+const ESTIMATOR_BEFORE_VERB = /^\s*(?:(?:while|but|whereas|and)\s+)?((?:the\s+)?[\p{L}'’ -]{1,50}?)\s*$/u;
+/** Words that are not an estimator: the crowd itself ("The crowd was estimated at"), pronouns, a passive's auxiliaries. */
+const NOT_ESTIMATOR = /(?:^(?:an?|the)|\b(?:crowds?|turnout|attendance|was|were|is|are|been|number|numbers|it|they|he|she|we|i))$/i;
+
+/**
+ * The source of a crowd's estimate: the subject of its clause's verb of estimating ("Organisers put
+ * the crowd at 40,000" -> "Organisers"; "...; police estimated 12,000" -> "police"), read on the
+ * sentence up to the number. Undefined for a passive ("The crowd was estimated at 5,000").
+ *
+ * @example
+ * estimatorOf('Organisers put the crowd at ') === 'Organisers'
+ * estimatorOf('Organisers put the crowd at 40,000; police ', true) === 'police' // "police estimated 12,000"
+ */
+export function estimatorOf(upTo: string, numberHoldsVerb = false): string | undefined {
+  ESTIMATE_CLAUSE_START.lastIndex = 0;
+  const cut = ESTIMATE_CLAUSE_START.exec(upTo);
+  const clause = cut ? upTo.slice(cut.index + cut[0].length) : upTo;
+  const who = (numberHoldsVerb ? ESTIMATOR_BEFORE_VERB : ESTIMATOR).exec(clause)?.[1]?.trim().replace(/^the /i, '');
+  return who === undefined || who.length === 0 || NOT_ESTIMATOR.test(who) ? undefined : who;
 }
 
 /** A name without the titles that open it: "Colonel Moussa Adamou" -> "Moussa Adamou", "Col. Moussa Adamou" too. */

@@ -4,12 +4,12 @@ import type { Span } from '../../../model/span.js';
 import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
-  KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, SHOT_AFTER, SHOT_BEFORE,
+  KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { LINKED_SCOPE, isLinkedStory, scopeOf } from './scope.js';
-import { attributionOf } from './attribution.js';
+import { attributionOf, estimatorOf } from './attribution.js';
 import { extractPersonClaims } from './person.js';
 
 /** A claim rule reads one sentence and proposes claims. It never throws. */
@@ -477,12 +477,21 @@ export const numberKindRule: ClaimRule = {
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")
       if (!kind && head.word === 'lives' && LIVES_TAKEN_BEFORE.test(before)) kind = 'killed';
+      // "Organisers put the crowd at 40,000; police estimated 12,000": a crowd's size, as each side
+      // estimates it; the estimate right before the number over a cue further on ("Police estimated
+      // the crowd at 2,000 and arrested 15"), the other side's only where no cue claims the number.
+      let isCrowdEstimate = false;
+      if (kind !== 'troops' && CROWD_WORD.test(sentence.text)) {
+        const upTo = text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start);
+        isCrowdEstimate = CROWD_ESTIMATE_BEFORE.test(upTo) || (!kind && CROWD_OTHER_ESTIMATE_BEFORE.test(upTo));
+        if (isCrowdEstimate) kind = 'participants';
+      }
       if (!kind) return;
       // "He has four prior arrests": a person's record, not arrests in the event.
       if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
       // Note: "Tens of thousands took to the streets": no noun at all, the verb right after the number, is people.
-      if ((kind === 'participants' || (kind === 'troops' && !troopHead)) && head.kind === 'unknown' && !(kind === 'participants' && CROWD_VERB_AFTER.test(afterAll))) return;
+      if ((kind === 'participants' || (kind === 'troops' && !troopHead)) && head.kind === 'unknown' && !(kind === 'participants' && (CROWD_VERB_AFTER.test(afterAll) || isCrowdEstimate))) return;
       const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
       // "Two of the five victims died": a verb after the whole ("five victims") is said of the part
       // before it ("Two"), which no cue follows before "five". Not a participle that describes the
@@ -501,7 +510,7 @@ export const numberKindRule: ClaimRule = {
         ? lowerSameLength(windowBefore(text, sentence.start, n.span.start, 60)) : undefined;
       const oneBefore = personBefore !== undefined ? ONE_MORE_BEFORE.exec(personBefore) : null;
       const oneBeforeAt = oneBefore && personBefore !== undefined ? n.span.start - personBefore.length + oneBefore.index : -1;
-      const claim = isStatus
+      const made = isStatus
         ? first
           ? makeClaim(view, kind, 'en/claim/injured-status', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.value + n.value, null], 'stated')
           : makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, n.qualifier === 'more-than' ? 'more-than' : 'at-least', [n.interval[0], null], 'stated', n)
@@ -516,6 +525,12 @@ export const numberKindRule: ClaimRule = {
         : n.qualifier === 'exact' && MORE_AFTER.test(afterAllCased)
         ? makeClaim(view, kind, 'en/claim/more', n.span, n.value, 'at-least', [n.value + 1, null], 'stated', n)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
+      // "Organisers put the crowd at 40,000; police estimated 12,000": each estimate is its estimator's.
+      const estimator =
+        isCrowdEstimate || (kind === 'participants' && CROWD_WORD.test(sentence.text))
+          ? estimatorOf(text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start), /^(?:an\s+)?estimated\b/i.test(n.text))
+          : undefined;
+      const claim = estimator !== undefined ? { ...made, attributedTo: estimator } : made;
       // "killed three people before killing himself": the count is of his victims; he died too.
       if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && killerDiesToo(afterAll.slice(head.end), sentence.text)) {
         const value = claim.value + 1;

@@ -51,6 +51,16 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // a crowd with no noun, its verb right after the number
   ['Tens of thousands took to the streets on Sunday.', ["participants 20000 vague 'Tens of thousands'"]],
   ['Hundreds gathered outside the mosque.', ["participants 200 vague 'Hundreds'"]],
+  // a crowd's size as each side estimates it, with no noun after the number
+  ['Organisers put the crowd at 40,000; police estimated 12,000.', ["participants 40000 exact '40,000'", "participants 12000 about 'estimated 12,000'"]],
+  ['Organizers estimated the turnout at more than 10,000, but police said 4,000.', ["participants 10000 more-than 'more than 10,000'", "participants 4000 exact '4,000'"]],
+  ['The crowd was estimated at about 5,000.', ["participants 5000 about 'about 5,000'"]],
+  ['Police put the number of protesters at 2,500.', ["participants 2500 exact '2,500'"]],
+  ['Police estimated the crowd at 2,000 and arrested 15.', ["participants 2000 exact '2,000'", "detained 15 exact '15'"]],
+  ['Organisers have said 40,000 attended.', ["participants 40000 exact '40,000'"]],
+  // the other side's words take no number another cue claims
+  ['Organisers put the crowd at 40,000; police said 300 were arrested.', ["participants 40000 exact '40,000'", "detained 300 exact '300'"]],
+  ['The school has 1,200 students who attended classes.', []],
   // an abbreviation's period breaks no clause: the cue reads on past "St." and "H."
   ["About 50,000 people had attended the St. Paul Carnival Association's parade.", ["participants 50000 about 'About 50,000'"]],
   ['Two officers were wounded at the John H. Stroger Hospital gate.', ["injured 2 exact 'Two'"]],
@@ -528,6 +538,15 @@ describe('claim spans', () => {
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
+  });
+  it("give a crowd's estimate to the side that made it", () => {
+    const sources = (text: string) => analyzeText(text).claims.map((c) => `${c.value} ${c.attributedTo ?? '-'}`);
+    expect(sources('Organisers put the crowd at 40,000; police estimated 12,000.')).toEqual(['40000 Organisers', '12000 police']);
+    expect(sources('Police put the Dravik crowd at 3,000, while organisers said 8,000 had marched.')).toEqual(['3000 Police', '8000 organisers']);
+    expect(sources('The interior ministry put the number of protesters at 2,500.')).toEqual(['2500 interior ministry']);
+    // a passive names no estimator: the sentence's source
+    expect(sources('The crowd was estimated at about 5,000, police said.')).toEqual(['5000 police']);
+    expect(sources('An estimated crowd of 3,000 marched, organizers said.')).toEqual(['3000 organizers']);
   });
   it('name an official the report gave a title before ("Interior Minister Hamadou Souley" ... "the minister said")', () => {
     const named = analyzeText('Interior Minister Hamadou Souley spoke on Monday. Security forces detained three suspects on Monday morning, the minister said.');

@@ -128,6 +128,11 @@ describe('attributionOf', () => {
     ['Security forces detained three suspects on Monday morning, the minister said.', 'the minister'],
     ['Four people were wounded, the regional governor told reporters.', 'the regional governor'],
     ['He was pronounced dead, according to the sheriff’s office.', 'sheriff'],
+    // not an article before a verb of the list; sources, monitors, organisers; an institution by its noun alone
+    ['An estimated 4,500 people have been displaced, the agency said.', 'agency'],
+    ['At least three people were killed, hospital sources said.', 'hospital sources'],
+    ['Two soldiers were killed, the army said.', 'army'],
+    ['Investigators said a group of children were waiting at the bus stop.', 'Investigators'],
   ])('%s -> %s', (clause, who) => {
     expect(attributionOf(clause)).toBe(who);
   });
