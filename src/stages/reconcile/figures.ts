@@ -32,7 +32,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    arrests ("the suspects fled") give way to the arrests it also states, and those of a report
  *    published before one that states arrests do not vote for `best` (see `supersededZeros`).
  * 3. `low`/`high` bound the point claims (exact, about, range, at most): the lowest low and the
- *    highest high of their intervals. Open-ended claims ("more than 130") raise `high` only when
+ *    highest high of their intervals; an upper bound alone ("up to 5,000") sets no low beside the
+ *    others. Open-ended claims ("more than 130") raise `high` only when
  *    they exceed every point claim. With open-ended claims alone, `low` is the tightest lower bound
  *    and `high` is null. Vague claims ("hundreds") count only when nothing else is stated.
  * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins, when it is at least
@@ -216,11 +217,17 @@ function assignScopes(claims: readonly Claim[]): Map<Scope['key'], Claim[]> {
 
 interface Bounds { low: number; high: number | null }
 
+/** Qualifiers that bound a count from above only ("up to", "fewer than"). */
+const UPPER_ONLY: ReadonlySet<string> = new Set(['at-most', 'fewer-than']);
+
 function bounds(claims: readonly Claim[]): Bounds {
   const points = claims.filter((c) => POINT.has(c.qualifier));
   const openEnded = claims.filter((c) => BOUND.has(c.qualifier));
   if (points.length > 0) {
-    let low = Math.min(...points.map((c) => c.interval[0]));
+    // An upper bound alone ("up to 5,000 may have been displaced") says nothing of the low end:
+    // the other points' lows bound it, when there are any.
+    const lowered = points.filter((c) => !UPPER_ONLY.has(c.qualifier));
+    let low = Math.min(...(lowered.length > 0 ? lowered : points).map((c) => c.interval[0]));
     let high = Math.max(...points.map((c) => c.interval[1] ?? c.interval[0]));
     const floor = Math.max(...openEnded.map((c) => c.interval[0]), -Infinity);
     if (floor > high) high = floor;

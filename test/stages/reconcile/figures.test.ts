@@ -36,6 +36,16 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('an upper bound', () => {
+  it('sets no low end beside other counts ("up to 5,000" with "about 4,000"), and bounds it alone', () => {
+    const upTo = claim('b', 'displaced', 5000, 'at-most', { key: 'unscoped' }, { interval: [0, 5000] });
+    const [displaced] = reconcileFigures([claim('a', 'displaced', 4000, 'about'), upTo], new Map());
+    expect([displaced?.low, displaced?.high]).toEqual([3600, 5000]);
+    const [alone] = reconcileFigures([upTo], new Map());
+    expect([alone?.low, alone?.high]).toEqual([0, 5000]);
+  });
+});
+
 describe('the explanation of a range', () => {
   it('quotes a report that states only a range as its range, with the values it fits', () => {
     const docs = new Map<string, DocFacts>([['a', { group: 'a' }], ['b', { group: 'b' }], ['c', { group: 'c' }]]);
