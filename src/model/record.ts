@@ -39,6 +39,11 @@ export interface Claim {
   readonly certainty: 'stated' | 'implied';
   /** The text says the figure is an update ("the death toll rose to 3"). */
   readonly isUpdate: boolean;
+  /**
+   * The text corrects an earlier figure ("the ministry revised the death toll down to seven"): an
+   * update that replaces the counts of the reports before it, lower or higher than they are.
+   */
+  readonly isCorrection?: boolean;
   readonly rule: RuleId;
   readonly number?: NumberMention;
   /**

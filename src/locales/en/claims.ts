@@ -47,7 +47,7 @@ export const NON_PERSON_NOUNS = [
 
 /** Killed: a death stated after the number ("130 civilians died", "were shot dead"). */
 export const KILLED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|pronounced dead|succumbed|did not survive|didn't survive|deceased)\b/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|pronounced dead|succumbed|did not survive|didn't survive|deceased|neutrali[sz]ed)\b/;
 
 /**
  * Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number
@@ -56,7 +56,7 @@ export const KILLED_AFTER =
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
+  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -211,7 +211,14 @@ export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prosti
  * "in a counter-terrorism operation"): such a toll is of the forces' operation, not of the attack
  * the report is about (see `operationScope`).
  */
-export const COMBATANTS_AFTER = /^\s*["“‘']?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?)\b/i;
+export const COMBATANTS_AFTER = /^\s*["“‘']?(?:of\s+(?:the|their|those)\s+)?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?|assailants?|attackers?|raiders|gunmen|kidnappers)\b/i;
+/**
+ * The forces as the ones who killed, before the number: "troops killed 11 of the assailants", "the
+ * army said it had killed 11", "police shot dead two of the attackers"; or a verb only forces use
+ * of the people they killed ("Eleven terrorists were neutralised").
+ */
+export const FORCES_KILLED_BEFORE = /\b(?:troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|security forces|(?:defen[cs]e and security )?forces|police|officers|gendarmes|commandos)\b(?:\s+(?:said|says|reported|announced)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?[^.;]{0,30}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot dead|eliminated)\s*$|\b(?:troops|(?:the\s+)?army|(?:the\s+)?military|security forces|forces)\s+(?:says?|said|claims?|claimed)\s*$/i;
+export const NEUTRALISED = /\bneutrali[sz]ed\b/i;
 export const FORCES_OPERATION = /\b(?:air\s?strikes?|drone strikes?|(?:military|security|army|counter-?terrorism|counter-?insurgency|clearance|mop-up)\s+operations?|counter-?(?:attacks?|offensives?|operations?)|retaliatory (?:strikes?|raids?|operations?)|(?:military|army|security forces'?)\s+raids?)\b/i;
 
 /** A detention asked about, not stated: "police did not say whether the shooter was arrested". */
@@ -268,7 +275,7 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
  * with its pattern; a word missing here makes the pattern miss.
  */
 export const PATTERN_CUES = {
-  killedAfter: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
+  killedAfter: ['kill', 'neutrali', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
@@ -276,7 +283,7 @@ export const PATTERN_CUES = {
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
-  killedBefore: ['kill', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal'],
+  killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'jail', 'rounded up', 'detention'],

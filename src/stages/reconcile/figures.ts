@@ -37,7 +37,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    they exceed every point claim. With open-ended claims alone, `low` is the tightest lower bound
  *    and `high` is null. Vague claims ("hundreds") count only when nothing else is stated.
  * 4. `best`: a stated update ("the death toll rose to 3") from the latest report wins, when it is at least
- *    the count of every report written before it and of its own ("X died later" in a report of three
+ *    the count of every report written before it and of its own, or corrects it ("revised the death
+ *    toll down to seven") ("X died later" in a report of three
  *    killed updates nothing); else the value
  *    stated by the most independent sources (lineage groups), then by the most reports. Each report
  *    speaks once per figure: its highest stated count (for arrests, raised by its ordinals), else the
@@ -446,7 +447,8 @@ function reconcileOne(
   for (const doc of superseded) vote(0, doc, listed);
   let best: number;
   let resolution: string;
-  const updates = claims.filter((c) => c.isUpdate && (POINT.has(c.qualifier) || isOrdinalUpdate(c)) && isComprehensiveUpdate(c, byDoc, docs));
+  // A correction replaces the counts before it, lower or higher ("revised the death toll down to seven").
+  const updates = claims.filter((c) => c.isUpdate && (POINT.has(c.qualifier) || isOrdinalUpdate(c)) && (c.isCorrection === true || isComprehensiveUpdate(c, byDoc, docs)));
   const allDocs = new Set(claims.map((c) => c.doc));
   if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier)) && derived.length === 0) {
     best = low;

@@ -36,6 +36,17 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('a corrected toll', () => {
+  it('replaces the higher toll of an earlier report, as an update', () => {
+    const docs = new Map<string, DocFacts>([['early', { group: 'early', published: '2026-03-15' }], ['later', { group: 'later', published: '2026-03-16' }]]);
+    const [killed] = reconcileFigures([claim('early', 'killed', 9, 'exact', { key: 'unscoped' }, { isUpdate: true }), claim('later', 'killed', 7, 'exact', { key: 'unscoped' }, { isUpdate: true, isCorrection: true })], docs);
+    expect([killed?.low, killed?.best, killed?.high, killed?.resolution]).toEqual([7, 7, 9, 'update']);
+    // an update that is no correction does not lower the toll
+    const [rose] = reconcileFigures([claim('early', 'killed', 9, 'exact', { key: 'unscoped' }, { isUpdate: true }), claim('later', 'killed', 7, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);
+    expect(rose?.best).toBe(9);
+  });
+});
+
 describe('an upper bound', () => {
   it('sets no low end beside other counts ("up to 5,000" with "about 4,000"), and bounds it alone', () => {
     const upTo = claim('b', 'displaced', 5000, 'at-most', { key: 'unscoped' }, { interval: [0, 5000] });

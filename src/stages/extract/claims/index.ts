@@ -3,7 +3,7 @@ import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
-import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_OPERATION, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
+import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION, NEUTRALISED, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
@@ -161,18 +161,22 @@ function operationScope(claim: Claim, operations: Map<string, string | null>): C
 }
 
 /**
- * A killed claim that counts combatants the forces killed in their own operation ("the army said it
- * had killed 25 \"terrorists\" in air strikes after the attacks") is about another happening than
- * the attack: its scope becomes `other`. Note: combatants killed in the attack itself ("two
+ * A killed claim that counts combatants the forces killed, in their own operation ("the army said it
+ * had killed 25 \"terrorists\" in air strikes after the attacks") or as the forces' own count
+ * ("troops killed 11 of the assailants in a firefight", "Eleven terrorists were neutralised"), is
+ * not the toll of the attack, which reports count apart (they would read as a conflict with it):
+ * its scope becomes `other`. Note: combatants killed with no word of who killed them ("two
  * militants were killed in the clashes", "the gunman was killed") stay the event's.
  */
 function forcesOperationScope(claim: Claim): Claim {
   if (claim.value === 0 || claim.scope.key === 'other' || claim.certainty !== 'stated') return claim;
+  const at = Math.max(0, claim.numberSpan.start - claim.span.start);
   const after = claim.quote.slice(Math.max(0, claim.numberSpan.end - claim.span.start));
   if (!COMBATANTS_AFTER.test(after)) return claim;
   const operation = FORCES_OPERATION.exec(claim.quote)?.[0]?.toLowerCase();
-  if (operation === undefined) return claim;
-  return { ...claim, scope: { ...claim.scope, key: 'other', label: `in the forces' operation (${operation})` } };
+  if (operation !== undefined) return { ...claim, scope: { ...claim.scope, key: 'other', label: `in the forces' operation (${operation})` } };
+  const byForces = FORCES_KILLED_BEFORE.test(claim.quote.slice(Math.max(0, at - 120), at)) || NEUTRALISED.test(after.slice(0, 60));
+  return byForces ? { ...claim, scope: { ...claim.scope, key: 'other', label: 'attackers the forces killed' } } : claim;
 }
 
 /**

@@ -52,6 +52,24 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[
 const UPDATE = /\b(?:toll\b[^.;:]{0,100}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|reaches)|(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|taking|took|takes)\s+(?:the|its|their)\s+(?:death\s+)?toll\b|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|grew|reached)|now (?:stands|totals)|rose to|rises to|climbed to|climbs to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer) (?:has )?(?:died|dies))\b/i;
 
 /**
+ * A figure corrected, down or up: "the ministry revised the death toll down to seven from nine",
+ * "corrected its earlier figure of nine dead to seven", "Castavia lowers protest death toll to
+ * seven". The value after "to" replaces the reports before it (`Claim.isCorrection`).
+ */
+const CORRECTION = /\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto\b/i;
+/** The same, ending right before its new value, with a death in its words (what makes the value a count of the killed). */
+const CORRECTED_TO_BEFORE = /\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto\s*$/i;
+const DEATH_WORD = /\b(?:death|deaths|dead|toll|killed|fatalities)\b/i;
+/** The value a correction replaces: "its earlier figure of nine", "from nine" after "to seven". */
+const REPLACED_BEFORE = /\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$|^\s*from\s+$/i;
+
+/** The cue of a toll (see `TOLL_RISEN_BEFORE`). */
+const TOLL_CUES: ReadonlySet<string> = new Set(['toll']);
+
+/** A death toll's rise or level right before a number, its subject however long ("The death toll from ... has risen to"). */
+const TOLL_RISEN_BEFORE = /\b(?:death )?toll\b[^.;:]{0,140}?\b(?:has |had |have )?(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|hits|grew|grows)\s+(?:to|at)\s*$/i;
+
+/**
  * Between two coordinated counts of people: " women and ", " adult men, and "; the word before "and" is the head.
  * Note: `(?:\s+|\s*,\s+)` is `\s*,?\s+` without two adjacent blank runs, which backtracked
  * quadratically over a long run of blanks between two numbers.
@@ -244,6 +262,7 @@ function clauseRange(text: string, s: { start: number; end: number }, at: number
 interface ClauseFacts {
   readonly scope: Scope;
   readonly isUpdate: boolean;
+  readonly isCorrection: boolean;
 }
 
 /**
@@ -284,7 +303,7 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       const scope = scopeOf(clause);
       // The clauses after the first of a linked story's headline are the linked story's too ("RELATED: ...; 1 arrested").
       const isLinked = scope.key !== 'other' && isLinkedStory(text.slice(sentence.start, sentence.start + LINK_LABEL_REACH));
-      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause) }));
+      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause) }));
     }
     byRange.set(key, facts);
   }
@@ -313,7 +332,8 @@ function makeClaim(
   subject?: string,
 ): Claim {
   const { doc, sentence } = view;
-  const { scope, isUpdate } = clauseFacts(doc.text, sentence, numberSpan.start);
+  const { scope, isUpdate, isCorrection } = clauseFacts(doc.text, sentence, numberSpan.start);
+  const corrects = isCorrection && CASUALTY_KINDS.has(kind);
   const quote = sentence.text;
   const attributedTo = sentenceAttribution(sentence);
   const claim: { -readonly [K in keyof Claim]: Claim[K] } = {
@@ -328,7 +348,7 @@ function makeClaim(
     scope,
     certainty,
     // a rising toll or a later death updates the casualties, not the arrests or the crowd of its sentence
-    isUpdate: isUpdate && CASUALTY_KINDS.has(kind),
+    isUpdate: (isUpdate || corrects) && CASUALTY_KINDS.has(kind),
     rule,
   };
   // Note: optional fields are set in place, in this order (the key order shows in the output);
@@ -336,6 +356,7 @@ function makeClaim(
   if (attributedTo !== undefined) claim.attributedTo = attributedTo;
   if (number !== undefined) claim.number = number;
   if (subject !== undefined) claim.subject = subject;
+  if (corrects) claim.isCorrection = true;
   return claim;
 }
 
@@ -385,7 +406,8 @@ export const numberKindRule: ClaimRule = {
       // Note: every kind but troops needs a cue word within the windows read below (80 characters
       // before the number, 160 after); a count with none is skipped unless it counts troops.
       const afterAllCased = windowAfter(text, n.span.end, sentence.end, 160);
-      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !TROOP_NOUN.test(afterAllCased) &&
+      // A toll's subject may be longer ("The death toll from Tuesday's attack by gunmen on three villages in Oruba district has risen to").
+      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - 160, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
           !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
       const head = headOf(afterAllCased);
       // Cue words are matched in lowercase: headlines are in title case ("1 Man Dead, 8 People Wounded").
@@ -477,6 +499,17 @@ export const numberKindRule: ClaimRule = {
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")
       if (!kind && head.word === 'lives' && LIVES_TAKEN_BEFORE.test(before)) kind = 'killed';
+      // "The ministry revised the death toll down to seven from nine": seven is the toll, nine the one it replaces.
+      if (kind !== 'troops' && CORRECTION.test(sentence.text)) {
+        if (REPLACED_BEFORE.test(before)) return;
+        const upTo = text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start);
+        if (CORRECTED_TO_BEFORE.test(upTo) && DEATH_WORD.test(upTo)) kind = 'killed';
+      }
+      // "The death toll from Tuesday's attack on three villages in Oruba district has risen to at least
+      // 23": the toll's words before a count of other things, where the window before the number stops.
+      if (!kind && previous && previous.span.end > sentence.start && previous.span.end > n.span.start - 160) {
+        if (TOLL_RISEN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start))) kind = 'killed';
+      }
       // "Organisers put the crowd at 40,000; police estimated 12,000": a crowd's size, as each side
       // estimates it; the estimate right before the number over a cue further on ("Police estimated
       // the crowd at 2,000 and arrested 15"), the other side's only where no cue claims the number.

@@ -33,6 +33,13 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Gunmen abduct 40 villagers, kill 7 in overnight raid', ["missing 40 exact '40'", "killed 7 exact '7'"]],
   ['Gunmen took hostage 12 workers at the mine.', ["missing 12 exact '12'"]],
   ['Officials put the death toll from the attack at 31 and the number of injured at 70.', ["killed 31 exact '31'", "injured 70 exact '70'"]],
+  // a toll's long subject past a count of other things; a toll corrected, and the value it replaces left out
+  ["The death toll from Tuesday's attack by gunmen on three villages in Oruba district has risen to at least 23, a local official said.", ["killed 23 at-least 'at least 23'"]],
+  ['The ministry revised the death toll down to seven from nine.', ["killed 7 exact 'seven'"]],
+  ['The health ministry corrected its earlier figure of nine dead to seven on Monday.', ["killed 7 exact 'seven'"]],
+  ['Castavia lowers protest death toll to seven', ["killed 7 exact 'seven'"]],
+  // combatants the forces killed: a killed count (of another scope, see scope tests); a forces' word for killing
+  ['Eleven terrorists were neutralised and six suspected accomplices were arrested.', ["killed 11 exact 'Eleven'", "detained 6 exact 'six'"]],
   ['Police arrested two men on Friday.', ["detained 2 exact 'two'"]],
   ['In Springfield, 22 of the victims were injured.', ["injured 22 at-least '22'"]],
   // Arrests in the event, beside the words of a record.
@@ -538,6 +545,17 @@ describe('claim spans', () => {
   it('carry the source a figure is attributed to', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
+  });
+  it('mark a corrected toll as a correction, and set combatants the forces killed apart from the toll', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.scope.key}${c.isCorrection ? ' correction' : ''}${c.isUpdate ? ' update' : ''}`);
+    expect(rows('The ministry revised the death toll down to seven from nine.')).toEqual(['killed 7 unscoped correction update']);
+    expect(rows('The death toll rose to 9 on Sunday.')).toEqual(['killed 9 unscoped update']);
+    expect(rows('Colonel Samir Oduya, the army spokesman, said troops killed 11 of the assailants in a firefight.')).toEqual(['killed 11 other']);
+    expect(rows('Death toll from village raids rises to 23; army says 11 attackers killed')).toEqual(['killed 23 unscoped update', 'killed 11 other']);
+    expect(rows('Police shot and killed two of the gunmen.')).toEqual(['killed 2 other']);
+    // who killed them untold, or the attackers' victims: the event's
+    expect(rows('Two militants were killed in the clashes.')).toEqual(['killed 2 unscoped']);
+    expect(rows('The gunmen killed 11 villagers.')).toEqual(['killed 11 unscoped']);
   });
   it("give a crowd's estimate to the side that made it", () => {
     const sources = (text: string) => analyzeText(text).claims.map((c) => `${c.value} ${c.attributedTo ?? '-'}`);
