@@ -12,7 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { openingPlace } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, openingPlace, otherHappening } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
@@ -213,9 +213,17 @@ export function buildEvent(
   const timed = analyses.map((a) => a.time);
   const date = eventDate(timed);
   const claims = asideEarlier(analyses.flatMap((a) => a.claims), date);
-  // The event's figures, then each other place's, reconciled apart (`asideElsewhere`).
+  // The event's figures, then each other place's (`asideElsewhere`) and each other happening's
+  // (`otherHappening`), reconciled apart.
   const { own, elsewhere } = asideElsewhere(claims);
-  const figures = [...reconcileFigures(own, facts), ...[...elsewhere.values()].flatMap((list) => reconcileFigures(list, facts))];
+  const happenings = new Map<string, Claim[]>();
+  const event: Claim[] = [];
+  for (const c of own) {
+    const happening = otherHappening(c.scope);
+    if (happening === undefined) event.push(c);
+    else happenings.set(happening, [...(happenings.get(happening) ?? []), c]);
+  }
+  const figures = [...reconcileFigures(event, facts), ...[...happenings.values(), ...elsewhere.values()].flatMap((list) => reconcileFigures(list, facts))];
   const placeCounts = new Map<string, number>();
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
   // Places of the entities (gazetteer-resolved, most specific first), then the places of claim
@@ -290,7 +298,7 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined): re
     if (period === undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped')) return c;
     const end = periodEndDay(period);
     if (end === undefined || end >= limit) return c;
-    return { ...c, scope: { ...c.scope, key: 'other', label: `before the event: ${c.scope.label ?? period}` } };
+    return { ...c, scope: { ...c.scope, key: 'other', label: `${EARLIER_LABEL}: ${c.scope.label ?? period}` } };
   });
 }
 

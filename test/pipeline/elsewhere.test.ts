@@ -64,3 +64,20 @@ describe('claims of another place than the event’s', () => {
     ).toEqual(['killed main Baku: 130/130/130']);
   });
 });
+
+describe('claims of other happenings than the event', () => {
+  it('are reconciled apart, one figure each: a raid two years before, the attackers the forces killed', () => {
+    const report: RawDoc = {
+      id: 'a',
+      path: 'a.txt',
+      published: '2024-03-14',
+      text:
+        'Gunmen killed 23 villagers in Tessa on Tuesday night, a local official said. ' +
+        'Troops killed 11 of the assailants in a firefight on Wednesday, the army said. ' +
+        'In March 2022, 14 people were killed in a raid on the same village.',
+    };
+    const rows = figures([report]).map((f) => f.replace(/ \S+:/, ':'));
+    // in the order the report tells them; "11 of the assailants" counts 11 attackers, not at least 11
+    expect(rows).toEqual(['killed main: 23/23/23', 'killed other: 11/11/11', 'killed other: 14/14/14']);
+  });
+});

@@ -9,6 +9,7 @@ import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
 
 export { scopeOf } from './scope.js';
+import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
 export { attributionOf } from './attribution.js';
 export type { ClaimRule } from './rules.js';
 
@@ -174,9 +175,12 @@ function forcesOperationScope(claim: Claim): Claim {
   const after = claim.quote.slice(Math.max(0, claim.numberSpan.end - claim.span.start));
   if (!COMBATANTS_AFTER.test(after)) return claim;
   const operation = FORCES_OPERATION.exec(claim.quote)?.[0]?.toLowerCase();
-  if (operation !== undefined) return { ...claim, scope: { ...claim.scope, key: 'other', label: `in the forces' operation (${operation})` } };
+  if (operation !== undefined) return { ...claim, scope: { ...claim.scope, key: 'other', label: `${OPERATION_LABEL} (${operation})` } };
   const byForces = FORCES_KILLED_BEFORE.test(claim.quote.slice(Math.max(0, at - 120), at)) || NEUTRALISED.test(after.slice(0, 60));
-  return byForces ? { ...claim, scope: { ...claim.scope, key: 'other', label: 'attackers the forces killed' } } : claim;
+  if (!byForces) return claim;
+  // "killed 11 of the assailants": 11 attackers, not at least 11 of some whole (as "two of the victims" is).
+  const isPart = claim.qualifier === 'at-least' && claim.number?.qualifier === 'exact' && /^\s*of\s/.test(after);
+  return { ...claim, ...(isPart ? { qualifier: 'exact' as const, interval: [claim.value, claim.value] as const } : {}), scope: { ...claim.scope, key: 'other', label: FORCES_LABEL } };
 }
 
 /**
