@@ -26,3 +26,18 @@ export const SENTENCE_OPENERS: readonly string[] = ['When', 'Then', 'After', 'Be
 
 /** The verbs the actor patterns read: a sentence without one of them has no actor. */
 export const ACTOR_VERBS: readonly string[] = ['shot', 'killed', 'wounded', 'stabbed', 'struck', 'fire', 'fired', 'arrested', 'detained', 'apprehended', 'took', 'custody', 'booked', 'responded', 'arrived', 'called', 'dispatched'];
+
+/**
+ * People arrested who are detainees, not the perpetrators of the event: "dozens of protesters were
+ * rounded up", "nine villagers were detained" (while "two men were arrested in connection with the
+ * shooting" are its suspects). "people" and "persons" only in numbers (`MASS_COUNT_BEFORE`): "More
+ * than 300 people were detained"; "three people were taken into custody" are suspects.
+ */
+export const DETAINEE_NOUNS: readonly string[] = [
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'activists', 'residents', 'civilians', 'villagers',
+  'students', 'journalists', 'supporters', 'mourners', 'worshippers', 'migrants', 'refugees', 'opposition',
+];
+/** Nouns of people at large, detainees only in numbers (see `DETAINEE_NOUNS`). */
+export const PEOPLE_NOUNS: readonly string[] = ['people', 'persons'];
+/** A count of ten or more right before a phrase ("more than 300", "dozens of", "hundreds of"). */
+export const MASS_COUNT_BEFORE = /(?:\b\d{2,}|\d{1,3}(?:,\d{3})+|\b(?:dozens|scores|hundreds|thousands)(?:\s+of)?)\s*$/i;

@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention } from '../../model/entity.js';
 import type { DocId, RuleId } from '../../model/span.js';
-import { ACTOR_MODIFIERS, ACTOR_NOUNS, ACTOR_VERBS, RESPONDER_NOUNS, SENTENCE_OPENERS } from '../../locales/en/actors.js';
+import { ACTOR_MODIFIERS, ACTOR_NOUNS, ACTOR_VERBS, DETAINEE_NOUNS, MASS_COUNT_BEFORE, PEOPLE_NOUNS, RESPONDER_NOUNS, SENTENCE_OPENERS } from '../../locales/en/actors.js';
 
 /** What an actor did in the event, as ACLED's actor1 (perpetrator) and actor2 (target) do, plus those who responded. */
 export type ActorRole = 'perpetrator' | 'target' | 'responder';
@@ -23,6 +23,8 @@ export interface ActorMention {
 
 const ACTOR_NOUN_SET: ReadonlySet<string> = new Set(ACTOR_NOUNS);
 const RESPONDER_SET: ReadonlySet<string> = new Set(RESPONDER_NOUNS);
+const DETAINEE_SET: ReadonlySet<string> = new Set(DETAINEE_NOUNS);
+const PEOPLE_SET: ReadonlySet<string> = new Set(PEOPLE_NOUNS);
 const MODIFIER_SET: ReadonlySet<string> = new Set(ACTOR_MODIFIERS);
 const OPENER_SET: ReadonlySet<string> = new Set(SENTENCE_OPENERS.map((w) => w.toLowerCase()));
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'four', 'five', 'six', 'several', 'one', 'another']);
@@ -140,7 +142,10 @@ export function extractActors(doc: SourceDoc, entities: readonly EntityMention[]
       }
     } else if (ARREST_VERBS.has(verb) || verb === 'custody' || verb === 'took') {
       if (isPassive || verb === 'custody') {
-        if (verb !== 'took') out.push(mention('perpetrator', left, clause(words[k]!.end), 'en/actor/arrested'));
+        // "More than 300 people were detained": detainees, not the event's perpetrators.
+        const head = text.slice(left.start, left.end).toLowerCase().split(/\s+/).pop() ?? '';
+        const isDetainees = DETAINEE_SET.has(head) || (PEOPLE_SET.has(head) && MASS_COUNT_BEFORE.test(text.slice(Math.max(0, left.start - 30), left.end - head.length)));
+        if (verb !== 'took' && !isDetainees) out.push(mention('perpetrator', left, clause(words[k]!.end), 'en/actor/arrested'));
         continue;
       }
       if (!isResponder(words, left)) continue;

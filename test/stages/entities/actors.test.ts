@@ -21,6 +21,8 @@ describe('extractActors', () => {
     ['The boy was shot by his 5-year-old brother.', [['target', 'The boy', 'en/actor/passive'], ['perpetrator', 'his 5-year-old brother', 'en/actor/passive']]],
     ['Deputies arrested Tristan Crayton, 28, on Monday.', [['responder', 'Deputies', 'en/actor/arrest'], ['perpetrator', 'Tristan Crayton', 'en/actor/arrest']]],
     ['The suspect was taken into custody.', [['perpetrator', 'The suspect', 'en/actor/arrested']]],
+    // people arrested as suspects, in few; not people detained in numbers, nor protesters
+    ['Three people were taken into custody.', [['perpetrator', 'Three people', 'en/actor/arrested']]],
     ['Officers responded to the 2200 block of Banks Lane.', [['responder', 'Officers', 'en/actor/responded']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
@@ -30,6 +32,9 @@ describe('extractActors', () => {
     'He shot himself in the chest.',
     'Monday Night Football was shot in Tulsa.',
     'The photos were shot by a drone.',
+    'More than 300 people were detained in the capital that day.',
+    'Police said dozens of people were rounded up.',
+    'Dozens of protesters were arrested.',
     '',
   ];
   it.each(negatives)('no actor in %j', (text) => expect(actorsOf(text)).toEqual([]));
