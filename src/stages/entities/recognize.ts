@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
-import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
+import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { ACRONYM, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
@@ -1114,6 +1114,17 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/acronym'));
     return;
   }
+  // "Police in Dravik said": the place of the ones who speak, not a person.
+  if (tokens.length <= 3 && isNameLike(tokens) && STRONG_PLACE_PREPOSITIONS.has(spacedWordBefore(text, first.start)?.word ?? '') && stickyTest(SPEECH_AFTER, text, last.end)) {
+    out.push(makeMention(doc, tokens, 'place', 'en/entity/place-preposition'));
+    return;
+  }
+  // "Karim Hadad, the opposition leader, travelled": a full name with a role in apposition after it.
+  // Not an initial ("Broadway and E Pike, a company spokesperson told").
+  if (tokens.length >= 2 && tokens.length <= 3 && first.text.length >= 2 && isNameLike(tokens) && !tokens.some(isNoNameWord) && !has(first, DEMONYM) && stickyTest(ROLE_APPOSITION_AFTER, text, last.end)) {
+    out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
+    return;
+  }
   if (tokens.length >= 2 && tokens.length <= 4) {
     const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);
     const isPersonCue = isSpeech || stickyTest(AGE_AFTER, text, last.end);
@@ -1138,8 +1149,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     !has(first, NOT_NAME | DEMONYM | ORGANIZATION_HEAD | TITLE | CALENDAR | STATE_WORD) &&
     isLower(first.text.charCodeAt(1)) &&
     stickyTest(SPEECH_AFTER_SINGLE, text, last.end) &&
-    // "the Times-Picayune said": a person's name takes no article
+    // "the Times-Picayune said": a person's name takes no article; "Police in Dravik said": a place
     wordBefore(text, first.start) !== 'the' &&
+    !STRONG_PLACE_PREPOSITIONS.has(spacedWordBefore(text, first.start)?.word ?? '') &&
     !GROUP_NOUNS.has(first.lower) &&
     !hasLowercaseWord(scope, first.lower) &&
     // "Witnesses said" ... "a witness": the singular in lowercase makes the plural a common noun too.
@@ -1151,6 +1163,15 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   if (tokens.length >= 2) noteState(scope, tokens);
   untyped.push(tokens as Token[]);
 }
+
+/**
+ * A role or a kinship in apposition after a name (sticky): ", the opposition leader,", ", a police
+ * spokesman", ", the father of one of the dead". Roles of `ROLE_NOUNS`, with up to three words before.
+ */
+const ROLE_APPOSITION_AFTER = new RegExp(
+  String.raw`,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:${[...ROLE_NOUNS, 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'head', 'chairman', 'chairwoman', 'founder', 'owner'].join('|')})\b`,
+  'yu',
+);
 
 /** ISO 4217 currency codes ("USD", "XOF"), as the runtime knows them. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));

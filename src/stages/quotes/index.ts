@@ -78,6 +78,7 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     }
     quotes.push({ span, text: inner, kind: 'direct', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
+  continueQuotes(text, quotes, index);
   SAID_END.lastIndex = 0;
   for (let m = SAID_END.exec(text); m; m = SAID_END.exec(text)) {
     const who = m[1] ?? '';
@@ -121,6 +122,54 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     quotes.push({ span: { doc: doc.id, start, end: clauseEnd }, text: text.slice(start, clauseEnd), kind: 'according-to', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
   return quotes.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** How far after an attributed quote one without attribution may start and still be its speaker's. */
+const CONTINUED_REACH = 200;
+/** A sentence break between two quotes: what follows it must be the speaker's own (a pronoun opens it). */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+/g;
+const PRONOUN_OPENING = /^(?:He|She|They|I|We)\b/;
+/** Others said to speak between the quotes: the second is not the first one's speaker's. */
+const OTHER_SPEAKERS = /\b(?:police|officials|authorities|investigators|witnesses|residents|neighbors|neighbours|prosecutors|relatives|family)\s+(?:also\s+)?(?:said|say|says|told)\b/i;
+
+/**
+ * Quotes that go on from an attributed one, with no attribution of their own: a quote split by its
+ * attribution ('"We will not be silenced," he added, "and we will be back in the square."'), the
+ * next quote of the same speaker ('"...," said Marek Sobol, the father of one of the dead. "He
+ * went to the park with a flag, not a gun."'), or one after the speaker's reported words ("He
+ * added that the rally had not been authorised and that \"the organisers bear full
+ * responsibility\""). The speaker is the earlier quote's when the words between them, within a
+ * paragraph and `CONTINUED_REACH` characters, name no other person and start every later sentence
+ * with a pronoun. Changes `quotes` (direct quotes, in document order) in place.
+ */
+function continueQuotes(text: string, quotes: QuoteMention[], index: MentionIndex): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const previous = quotes[i - 1]!;
+    if (q.speaker !== undefined || previous.speaker === undefined) continue;
+    // the marks: the closing one of the earlier quote, the opening one of this
+    const from = previous.span.end + 1;
+    const to = q.span.start - 1;
+    if (to - from > CONTINUED_REACH || to < from) continue;
+    const between = text.slice(from, to);
+    if (BLANK_LINE.test(between) || OTHER_SPEAKERS.test(between)) continue;
+    const speaker = previous.speakerSpan;
+    if (index.within(from, to).some((e) => e.type === 'person' && (speaker === undefined || e.span.start < speaker.start || e.span.end > speaker.end))) continue;
+    SENTENCE_BREAK.lastIndex = 0;
+    let isOwn = true;
+    for (let m = SENTENCE_BREAK.exec(between); m && isOwn; m = SENTENCE_BREAK.exec(between)) {
+      const rest = between.slice(m.index + m[0].length);
+      if (rest.length > 0 && !PRONOUN_OPENING.test(rest)) isOwn = false;
+    }
+    if (!isOwn) continue;
+    quotes[i] = {
+      ...q,
+      speaker: previous.speaker,
+      ...(previous.speakerType !== undefined ? { speakerType: previous.speakerType } : {}),
+      ...(speaker !== undefined ? { speakerSpan: speaker } : {}),
+      rule: 'en/quote/continued',
+    };
+  }
 }
 
 /**

@@ -73,6 +73,12 @@ describe('recognizeEntities', () => {
     // a full name in apposition to a lowercase title; an age after a name that ends the sentence
     ["It stays shut, according to the town's mayor, Aissa Moussa, 45.", 'Aissa Moussa', 'person', 'en/entity/title', 46, 'mayor'],
     ['The man who died was identified as Marcus Lee, 34.', 'Marcus Lee', 'person', 'en/entity/age', 35, undefined],
+    // a role in apposition after a full name; a place after "in" before a verb of saying
+    ['Karim Hadad, the opposition leader, travelled to the funeral.', 'Karim Hadad', 'person', 'en/entity/role-after', 0, undefined],
+    ['Donna Wood, a spokeswoman for the sheriff, said sprays help.', 'Donna Wood', 'person', 'en/entity/role-after', 0, undefined],
+    ['Police in Dravik said 43 people were detained.', 'Dravik', 'place', 'en/entity/place-preposition', 10, undefined],
+    // not an "in" that ends the sentence before
+    ['The cops blocked him in.\n\nDarlene Ambrose said she knew.', 'Darlene Ambrose', 'person', 'en/entity/speech', 26, undefined],
   ];
   it.each(cases)('%s -> %s', (text, name, type, rule, start, title) => {
     const m = find(text, name);
@@ -156,6 +162,9 @@ describe('recognizeEntities', () => {
     ['According to Marion County Detectives, the gun went off.', 'Marion County Detectives'],
     // a possessive title before one word names an agency
     ["Call the Greene County Sheriff's Station with any tips.", 'Station'],
+    // a place after "in"; an initial with a street's name before an apposition
+    ['Police in Dravik said 43 people were detained.', 'Dravik'],
+    ['At the corner of Broadway and E Pike, a company spokesperson told reporters.', 'Pike'],
   ];
   it.each(negatives)('%s: %s is no person', (text, name) => {
     const persons = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person' && m.name.includes(name));

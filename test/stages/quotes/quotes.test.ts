@@ -43,6 +43,19 @@ describe('extractQuotes', () => {
     expect(quotesOf('He said "we stayed there, said Smith.').filter((q) => q.kind === 'reported')).toEqual([]);
     expect(quotesOf(`${'word '.repeat(90)}, said John Smith.`).filter((q) => q.kind === 'reported')).toEqual([]);
   });
+  it('a quote with no attribution of its own goes on from the attributed quote before it', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => `${q.speaker ?? '-'} ${q.rule}`);
+    // split by its attribution; the next quote of the speaker; after the speaker's reported words
+    expect(speakers('Opposition leader Karim Hadad spoke. "We will not be silenced," he added, "and we will be back in the square."')).toEqual(['Karim Hadad en/quote/name-verb', 'Karim Hadad en/quote/continued']);
+    expect(speakers('"My son was 24. He was studying," said Marek Sobol, the father of one of the dead. "He went to the park with a flag, not a gun."')).toEqual(['Marek Sobol en/quote/verb-name', 'Marek Sobol en/quote/continued']);
+    expect(speakers('"Those detained will face charges," Oresko said. He added that the rally was illegal and that "the organisers bear full responsibility for every drop."')).toEqual(['Oresko en/quote/name-verb', 'Oresko en/quote/continued']);
+    // not across a paragraph, another person, or a sentence of another subject
+    expect(speakers('"We will stay here until the end," Smith said.\n\n"Nobody knows what happened that night."')).toEqual(['Smith en/quote/name-verb', '- en/quote/unattributed']);
+    expect(speakers('"We will stay here until the end," Smith said. John Doe disagreed. "Nobody knows what happened that night."')[1]).toBe('- en/quote/unattributed');
+    expect(speakers('"We will stay here until the end," Smith said. The crowd chanted. "Nobody knows what happened that night."')[1]).toBe('- en/quote/unattributed');
+    // a quote's own attribution stands
+    expect(speakers('"We will stay here until the end," Smith said. Police said "nobody knows what happened that night."')[1]).toBe('Police en/quote/name-verb-before');
+  });
   it('a pronoun goes to the last person who spoke, not to a person only named in between', () => {
     const text = 'Khazar Ibrahim said it was a turning point. The order came from Mikhail Gorbachev. "It has changed us all deeply," he recalled.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Khazar Ibrahim']);
