@@ -197,6 +197,8 @@ const ANAPHORIC: readonly Row[] = [
   [MONDAY, 'A man was shot Saturday. Sunday, a vigil was held. The morning after the deadly shooting, police made an arrest.', [{ text: 'Saturday' }, { text: 'Sunday' }, { text: 'The morning after the deadly shooting', start: null, partOfDay: 'morning' }]],
   [MONDAY, 'A man was shot Saturday. Minutes before the attack, he called 911.', [{ text: 'Saturday' }, { text: 'Minutes before the attack', start: null }]],
   [MONDAY, 'A man was shot Saturday. Several days after the shooting, a fund opened.', [{ text: 'Saturday' }]],
+  // a date set off before the phrase: the phrase says what that date is to the happening, and names no day
+  [MONDAY, 'A man was shot Wednesday. His family buried him on Saturday, three days after the shooting.', [{ text: 'Wednesday', start: '2015-12-30' }, { text: 'Saturday', start: '2016-01-02' }]],
   // a happening its own words date is no anaphora: the date is read
   [MONDAY, 'He appeared in court seven weeks after the December 20 shooting.', [{ text: 'December 20', start: '2015-12-20' }]],
   [MONDAY, 'A man was shot Saturday. The day after the meeting, they left.', [{ text: 'Saturday' }, { text: 'The day after', start: '2016-01-03' }]],

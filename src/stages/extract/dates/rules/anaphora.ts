@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, PARTS_OF_DAY } from '../../../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, NUMBER_WORDS, NUMBER_WORD_SOURCE, PARTS_OF_DAY, WEEKDAYS } from '../../../../locales/en/dates.js';
 import { makeResult, numberValue, partOfDayTag, precisionTag, type DateRule } from './base.js';
 
 /**
@@ -26,6 +26,17 @@ const ANAPHORA = new RegExp(
 );
 
 /**
+ * A date right before a phrase counted from the happening, set off by a comma: "buried their dead on
+ * Friday, three days after the attack", "on March 15, two days after the shooting". The phrase says
+ * what that date is to the happening; it names no day of its own (counted from a happening dated
+ * by the report's first date, it would name a day after Friday).
+ */
+const DATE_BEFORE = new RegExp(
+  String.raw`\b(?:${Object.keys(WEEKDAYS).join('|')}|${MONTH_SOURCE}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH_SOURCE})(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$`,
+  'i',
+);
+
+/**
  * `en/date/anaphora`: a day named from another date of the document ("that night", "the next
  * morning", "the evening of the same day"). Carries `anaphora:N:unit`; the document-level resolver
  * places it from the last date that times a clause a few sentences back. A day named from the
@@ -46,6 +57,8 @@ export const anaphora: DateRule = {
     let word: string | undefined;
     const isHappening = g['direction'] !== undefined;
     if (isHappening) {
+      const at = match.index ?? 0;
+      if (DATE_BEFORE.test(context.text.slice(Math.max(0, at - 40), at))) return null;
       const sign = g['direction']!.toLowerCase() === 'after' ? 1 : -1;
       if (g['part'] !== undefined) {
         word = g['part'];
