@@ -101,3 +101,13 @@ describe('a town the gazetteer lacks, named in a dateline and in the reports of 
     expect(dossier.events[0]?.places).toEqual(['Wassakori', 'Mali', 'Bamako']);
   });
 });
+
+describe('a town the gazetteer lacks as the main place', () => {
+  it('is put in the one state of the counties the reports name', () => {
+    const dossier = buildDossier(
+      [{ id: 'a', path: 'a.txt', text: 'FORT RILEY (KSNT) – A teenager died of a gunshot wound at a home at Fort Riley, the Riley County Police Department said. Fort Riley officials called it an isolated incident.' }],
+      createContext({ now: new Date(0) }),
+    );
+    expect(dossier.events[0]?.places.slice(0, 3)).toEqual(['Fort Riley', 'Kansas', 'United States']);
+  });
+});

@@ -182,7 +182,12 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   // A county whose state the text gives ("HANOVER COUNTY, Va.") has it as its region, pushed above.
   const countyRegion = bestPlace?.precision === 'county' && bestPlace.region === undefined ? countyState(best.name, topRegion, regionVotes, places, scores, placeOf, gazetteer) : undefined;
   if (countyRegion) out.push(countyRegion);
-  const country = bestPlace?.country ? countryName(bestPlace.country) : countyRegion ? countryName('US') : undefined;
+  // A town the gazetteer lacks ("FORT RILEY (KSNT) –", a dateline's town): in the state the reports
+  // name most, or the one state of the counties they name.
+  const onlyState = eventStates.size === 1 ? [...eventStates][0] : undefined;
+  const townRegion = bestPlace?.precision === 'city' && bestPlace.region === undefined && bestPlace.country === undefined && isAmerican ? (topRegion ?? onlyState) : undefined;
+  if (townRegion) out.push(townRegion);
+  const country = bestPlace?.country ? countryName(bestPlace.country) : countyRegion || townRegion ? countryName('US') : undefined;
   if (country) out.push(country);
   // The other places; not the main one again in another spelling ("Los Baños" after "Los Banos", California).
   const first = foldPlaceName(out[0] ?? '');

@@ -1,3 +1,4 @@
+import { MONTH_SOURCE } from '../../locales/en/dates.js';
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
@@ -1173,6 +1174,16 @@ const ROLE_APPOSITION_AFTER = new RegExp(
   'yu',
 );
 
+/**
+ * What follows a dateline's town (sticky): a date, an agency in brackets, or both, then a dash
+ * (", March 17 (Meridian Wire) —", ", 14 March 2024 -", " (AP) —").
+ */
+const DATELINE_AFTER = new RegExp(
+  String.raw`(?:,\s*(?:${MONTH_SOURCE}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_SOURCE})(?:,?\s+\d{4})?)?\s*(?:\([^()
+]{1,40}\)\s*)?(?<=\d|\))\s*[-–—]`,
+  'yi',
+);
+
 /** ISO 4217 currency codes ("USD", "XOF"), as the runtime knows them. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 /** A currency word after a run ("CFA francs"), lowercase (sticky). */
@@ -1525,6 +1536,11 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
     // country or state after it.
     if (within && isAllCaps && atLineStart && tokens.length <= 3) {
       return { place: { name, precision: 'city', ...(within.country !== undefined ? { country: within.country } : {}), ...(within.precision === 'region' && within.region !== undefined ? { region: within.region } : {}) }, rule: 'en/entity/dateline-town' };
+    }
+    // "DRAVIK, March 17 (Meridian Wire) —", "MBATU, 14 March 2024 (Global Wire Service) -": a
+    // dateline's town with its date, or its agency, then a dash; not an acronym.
+    if (isAllCaps && atLineStart && tokens.length <= 3 && stickyTest(DATELINE_AFTER, text, last.end)) {
+      return { place: { name, precision: 'city' }, rule: 'en/entity/dateline-town' };
     }
     return undefined;
   }

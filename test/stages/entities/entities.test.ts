@@ -275,6 +275,13 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
       ['en/entity/unknown', 39],
     ]);
   });
+  it("a dateline's town with no country after it: its date or its agency, then a dash; not an acronym", () => {
+    expect(rows('DRAVIK, March 17 (Meridian Wire) — Two protesters were killed.')[0]).toEqual(['DRAVIK', 'place', 'en/entity/dateline-town', 'Dravik', 0]);
+    expect(rows('MBATU, 14 March 2024 (Global Wire Service) - Gunmen raided three villages.')[0]).toEqual(['MBATU', 'place', 'en/entity/dateline-town', 'Mbatu', 0]);
+    expect(rows('FORT RILEY (KSNT) – A teen died of a gunshot wound.')[0]).toEqual(['FORT RILEY', 'place', 'en/entity/dateline-town', 'Fort Riley', 0]);
+    // an acronym that opens a line with no date, agency and dash after it stays one
+    expect(recognizeEntities(doc('NATO said two soldiers were killed.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'NATO')?.type).toBe('organization');
+  });
   it('no town: a language, a demonym of a country, a possessive, a name with no violence told, a place in an American report', () => {
     expect(rows('The gunman shouted in Arabic before he opened fire.')).toEqual([]);
     expect(rows('The gunman died in Pakistani custody.')).toEqual([]);
