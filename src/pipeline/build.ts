@@ -221,7 +221,11 @@ export function buildEvent(
   for (const c of own) {
     const happening = otherHappening(c.scope);
     if (happening === undefined) event.push(c);
-    else happenings.set(happening, [...(happenings.get(happening) ?? []), c]);
+    else {
+      const list = happenings.get(happening);
+      if (list) list.push(c);
+      else happenings.set(happening, [c]);
+    }
   }
   const figures = [...reconcileFigures(event, facts), ...[...happenings.values(), ...elsewhere.values()].flatMap((list) => reconcileFigures(list, facts))];
   const placeCounts = new Map<string, number>();

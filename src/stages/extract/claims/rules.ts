@@ -56,9 +56,10 @@ const UPDATE = /\b(?:toll\b[^.;:]{0,100}?\b(?:has |had )?(?:rose|rises|risen|cli
  * "corrected its earlier figure of nine dead to seven", "Castavia lowers protest death toll to
  * seven". The value after "to" replaces the reports before it (`Claim.isCorrection`).
  */
-const CORRECTION = /\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto\b/i;
+const CORRECTION_SOURCE = String.raw`\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto`;
+const CORRECTION = new RegExp(`${CORRECTION_SOURCE}\\b`, 'i');
 /** The same, ending right before its new value, with a death in its words (what makes the value a count of the killed). */
-const CORRECTED_TO_BEFORE = /\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto\s*$/i;
+const CORRECTED_TO_BEFORE = new RegExp(`${CORRECTION_SOURCE}\\s*$`, 'i');
 const DEATH_WORD = /\b(?:death|deaths|dead|toll|killed|fatalities)\b/i;
 /** The value a correction replaces: "its earlier figure of nine", "from nine" after "to seven". */
 const REPLACED_BEFORE = /\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$|^\s*from\s+$/i;
@@ -277,6 +278,9 @@ interface SentenceFacts {
   readonly byRange: Map<number, ClauseFacts>;
   readonly byText: Map<string, ClauseFacts>;
   who?: string | null;
+  /** Whether the sentence corrects a figure (`CORRECTION`) and words a crowd's size (`CROWD_WORD`). */
+  corrects?: boolean;
+  crowd?: boolean;
 }
 let current: SentenceFacts = { sentence: {}, byRange: new Map(), byText: new Map() };
 
@@ -308,6 +312,18 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
     byRange.set(key, facts);
   }
   return facts;
+}
+
+/** Whether a sentence corrects a figure, read once per sentence (not once per number: a run-on "sentence" of many numbers). */
+function sentenceCorrects(sentence: { text: string }): boolean {
+  const facts = factsOf(sentence);
+  return (facts.corrects ??= CORRECTION.test(sentence.text));
+}
+
+/** Whether a sentence words a crowd's size, read once per sentence. */
+function sentenceHasCrowd(sentence: { text: string }): boolean {
+  const facts = factsOf(sentence);
+  return (facts.crowd ??= CROWD_WORD.test(sentence.text));
 }
 
 /** Attribution is a property of the sentence: computed once per sentence. */
@@ -500,7 +516,7 @@ export const numberKindRule: ClaimRule = {
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")
       if (!kind && head.word === 'lives' && LIVES_TAKEN_BEFORE.test(before)) kind = 'killed';
       // "The ministry revised the death toll down to seven from nine": seven is the toll, nine the one it replaces.
-      if (kind !== 'troops' && CORRECTION.test(sentence.text)) {
+      if (kind !== 'troops' && sentenceCorrects(sentence)) {
         if (REPLACED_BEFORE.test(before)) return;
         const upTo = text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start);
         if (CORRECTED_TO_BEFORE.test(upTo) && DEATH_WORD.test(upTo)) kind = 'killed';
@@ -514,7 +530,7 @@ export const numberKindRule: ClaimRule = {
       // estimates it; the estimate right before the number over a cue further on ("Police estimated
       // the crowd at 2,000 and arrested 15"), the other side's only where no cue claims the number.
       let isCrowdEstimate = false;
-      if (kind !== 'troops' && CROWD_WORD.test(sentence.text)) {
+      if (kind !== 'troops' && sentenceHasCrowd(sentence)) {
         const upTo = text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start);
         isCrowdEstimate = CROWD_ESTIMATE_BEFORE.test(upTo) || (!kind && CROWD_OTHER_ESTIMATE_BEFORE.test(upTo));
         if (isCrowdEstimate) kind = 'participants';
@@ -560,7 +576,7 @@ export const numberKindRule: ClaimRule = {
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       // "Organisers put the crowd at 40,000; police estimated 12,000": each estimate is its estimator's.
       const estimator =
-        isCrowdEstimate || (kind === 'participants' && CROWD_WORD.test(sentence.text))
+        isCrowdEstimate || (kind === 'participants' && sentenceHasCrowd(sentence))
           ? estimatorOf(text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start), /^(?:an\s+)?estimated\b/i.test(n.text))
           : undefined;
       const claim = estimator !== undefined ? { ...made, attributedTo: estimator } : made;
