@@ -156,14 +156,16 @@ export const PARTICIPANTS_BEFORE = /\b(?:crowd of|crowds of|rally of|gathering o
 
 /**
  * A crowd's size as an estimate, right before the number: "put the crowd at", "the turnout was
- * estimated at", "estimated the number of protesters at"; and the other side's estimate later in
- * the sentence of a crowd ("organisers put the crowd at 40,000; police estimated 12,000", "...,
- * while organisers said 8,000"). The number counts people present even without a noun after it.
- * Read on the sentence up to the number (the other side's estimate follows another number).
+ * estimated at", "estimated the number of protesters at". The number counts people present even
+ * without a noun after it. Read on the sentence up to the number.
  */
 export const CROWD_ESTIMATE_BEFORE =
   /\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places|pegged|pegs)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:crowds?|turnout|attendance|numbers? of (?:protesters|demonstrators|participants|marchers|mourners|people))(?:\s+size)?\s+at|(?:crowds?|turnout|attendance)(?:\s+size)?\s+(?:was\s+|were\s+|is\s+|had been\s+|has been\s+)?(?:estimated|put|placed|pegged)\s+at)\s*$/i;
-/** The other side's estimate in a sentence of a crowd's size (see `CROWD_ESTIMATE_BEFORE`): only for a number no other cue claims. */
+/**
+ * The other side's estimate later in a sentence of a crowd's size ("organisers put the crowd at
+ * 40,000; police estimated 12,000", "..., while organisers said 8,000"), read on the sentence up to
+ * the number (the estimate follows another number): only for a number no other cue claims.
+ */
 export const CROWD_OTHER_ESTIMATE_BEFORE =
   /\b(?:crowds?|turnout|attendance)\b[^.]{0,80}?[;,]\s*(?:while\s+|but\s+|and\s+|whereas\s+)?(?:the\s+)?(?:police|authorities|officials|organi[sz]ers|the government|(?:[\w'’-]+\s+)?(?:ministry|officials|organi[sz]ers))\s+(?:had\s+|have\s+)?(?:estimated|said|counted|claimed|put it at|put the figure at|put the number at)?\s*$/i;
 /** Words of a crowd's size: what a sentence holds before `CROWD_ESTIMATE_BEFORE` is tried on it. */

@@ -139,7 +139,7 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       continue;
     }
     if (kind === 'directory') yield* readDirectory(path, limits);
-    else if (kind === 'file' && limits.exclude.has(resolve(path))) yield excludedProblem(path);
+    else if (kind === 'file' && isExcluded(limits, path)) yield excludedProblem(path);
     else if (kind === 'file') yield* guarded(path, readPath(path, limits, true));
     else yield problem('warning', READ_RULES.unreadable, path, 'is neither a file nor a folder; skipped');
   }
@@ -151,6 +151,11 @@ interface Limits {
   readonly html: HtmlOptions;
   /** Resolved paths never read (`ReadOptions.exclude`). */
   readonly exclude: ReadonlySet<string>;
+}
+
+/** Whether a file is one never read (`ReadOptions.exclude`); no path is resolved when none is. */
+function isExcluded(limits: Limits, path: string): boolean {
+  return limits.exclude.size > 0 && limits.exclude.has(resolve(path));
 }
 
 /** The note that a file is the build's own output (`ReadOptions.exclude`). */
@@ -211,7 +216,7 @@ async function* readDirectory(directory: string, limits: Limits): AsyncGenerator
       continue;
     }
     if (info.isDirectory()) yield* readDirectory(path, limits);
-    else if (info.isFile() && limits.exclude.has(resolve(path))) yield excludedProblem(path);
+    else if (info.isFile() && isExcluded(limits, path)) yield excludedProblem(path);
     else if (info.isFile()) yield* guarded(path, readPath(path, limits, false));
   }
 }

@@ -7,9 +7,9 @@ import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION,
 import { cutDiagnostic } from '../../reading-cut.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
+import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
 
 export { scopeOf } from './scope.js';
-import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
 export { attributionOf } from './attribution.js';
 export type { ClaimRule } from './rules.js';
 

@@ -64,6 +64,9 @@ const DEATH_WORD = /\b(?:death|deaths|dead|toll|killed|fatalities)\b/i;
 /** The value a correction replaces: "its earlier figure of nine", "from nine" after "to seven". */
 const REPLACED_BEFORE = /\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$|^\s*from\s+$/i;
 
+/** How far before a number the rules of long phrases read (a toll's subject, a correction, a crowd's estimates). */
+const WIDE_BEFORE_REACH = 160;
+
 /** The cue of a toll (see `TOLL_RISEN_BEFORE`). */
 const TOLL_CUES: ReadonlySet<string> = new Set(['toll']);
 
@@ -423,7 +426,7 @@ export const numberKindRule: ClaimRule = {
       // before the number, 160 after); a count with none is skipped unless it counts troops.
       const afterAllCased = windowAfter(text, n.span.end, sentence.end, 160);
       // A toll's subject may be longer ("The death toll from Tuesday's attack by gunmen on three villages in Oruba district has risen to").
-      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - 160, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
+      if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - WIDE_BEFORE_REACH, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
           !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
       const head = headOf(afterAllCased);
       // Cue words are matched in lowercase: headlines are in title case ("1 Man Dead, 8 People Wounded").
@@ -515,24 +518,26 @@ export const numberKindRule: ClaimRule = {
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")
       if (!kind && head.word === 'lives' && LIVES_TAKEN_BEFORE.test(before)) kind = 'killed';
+      // The sentence up to the number, past the numbers before it (`before` stops at them): read by
+      // the rules of long phrases below, cut once, when one of them needs it.
+      let upTo: string | undefined;
+      const sentenceUpTo = (): string => (upTo ??= text.slice(Math.max(sentence.start, n.span.start - WIDE_BEFORE_REACH), n.span.start));
       // "The ministry revised the death toll down to seven from nine": seven is the toll, nine the one it replaces.
       if (kind !== 'troops' && sentenceCorrects(sentence)) {
         if (REPLACED_BEFORE.test(before)) return;
-        const upTo = text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start);
-        if (CORRECTED_TO_BEFORE.test(upTo) && DEATH_WORD.test(upTo)) kind = 'killed';
+        if (CORRECTED_TO_BEFORE.test(sentenceUpTo()) && DEATH_WORD.test(sentenceUpTo())) kind = 'killed';
       }
       // "The death toll from Tuesday's attack on three villages in Oruba district has risen to at least
       // 23": the toll's words before a count of other things, where the window before the number stops.
-      if (!kind && previous && previous.span.end > sentence.start && previous.span.end > n.span.start - 160) {
-        if (TOLL_RISEN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start))) kind = 'killed';
+      if (!kind && previous && previous.span.end > sentence.start && previous.span.end > n.span.start - WIDE_BEFORE_REACH) {
+        if (TOLL_RISEN_BEFORE.test(sentenceUpTo())) kind = 'killed';
       }
       // "Organisers put the crowd at 40,000; police estimated 12,000": a crowd's size, as each side
       // estimates it; the estimate right before the number over a cue further on ("Police estimated
       // the crowd at 2,000 and arrested 15"), the other side's only where no cue claims the number.
       let isCrowdEstimate = false;
       if (kind !== 'troops' && sentenceHasCrowd(sentence)) {
-        const upTo = text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start);
-        isCrowdEstimate = CROWD_ESTIMATE_BEFORE.test(upTo) || (!kind && CROWD_OTHER_ESTIMATE_BEFORE.test(upTo));
+        isCrowdEstimate = CROWD_ESTIMATE_BEFORE.test(sentenceUpTo()) || (!kind && CROWD_OTHER_ESTIMATE_BEFORE.test(sentenceUpTo()));
         if (isCrowdEstimate) kind = 'participants';
       }
       if (!kind) return;
@@ -577,7 +582,7 @@ export const numberKindRule: ClaimRule = {
       // "Organisers put the crowd at 40,000; police estimated 12,000": each estimate is its estimator's.
       const estimator =
         isCrowdEstimate || (kind === 'participants' && sentenceHasCrowd(sentence))
-          ? estimatorOf(text.slice(Math.max(sentence.start, n.span.start - 160), n.span.start), /^(?:an\s+)?estimated\b/i.test(n.text))
+          ? estimatorOf(sentenceUpTo(), /^(?:an\s+)?estimated\b/i.test(n.text))
           : undefined;
       const claim = estimator !== undefined ? { ...made, attributedTo: estimator } : made;
       // "killed three people before killing himself": the count is of his victims; he died too.

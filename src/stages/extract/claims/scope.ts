@@ -50,6 +50,17 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pat
  */
 const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended)\s*:/i;
 
+/** The scope of every claim of a linked story's headline. */
+export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
+
+/**
+ * Whether a sentence is the headline of a linked story, all its clauses included ("RELATED: Woman
+ * wounded in southeast Fresno shooting; 1 arrested").
+ */
+export function isLinkedStory(sentence: string): boolean {
+  return LINKED_STORY.test(sentence);
+}
+
 /** The label of an `other` scope of a happening before the event's day (build.ts, `asideEarlier`): its start. */
 export const EARLIER_LABEL = 'before the event';
 /** The labels of `other` scopes of combatants the forces killed (claims/index.ts, `forcesOperationScope`): their starts. */
@@ -67,17 +78,6 @@ export function otherHappening(scope: Scope): 'earlier' | 'forces' | undefined {
   if (scope.label.startsWith(EARLIER_LABEL)) return 'earlier';
   if (scope.label.startsWith(FORCES_LABEL) || scope.label.startsWith(OPERATION_LABEL)) return 'forces';
   return undefined;
-}
-
-/** The scope of every claim of a linked story's headline. */
-export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
-
-/**
- * Whether a sentence is the headline of a linked story, all its clauses included ("RELATED: Woman
- * wounded in southeast Fresno shooting; 1 arrested").
- */
-export function isLinkedStory(sentence: string): boolean {
-  return LINKED_STORY.test(sentence);
 }
 
 /** Periods a claim can be tied to. Order: the most specific first. */
