@@ -57,7 +57,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    report names, or describes by one age, as injured and as killed is counted once, as killed
  *    (`dropImpliedWhereStated`).
  * 8. One who killed himself adds to the people he killed (`positions`: two relatives or more, or a
- *    claim of both, `withself:`).
+ *    claim of both, `withself:`); and to a report's count of the people he killed when the report
+ *    states his suicide in another sentence and no count of its holds him (`suicideApart`).
  *
  * @example
  * reconcileFigures(claims, new Map([['a', { group: 'g1' }], ['b', { group: 'g1' }]]))
@@ -84,7 +85,8 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
       const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key) : undefined;
       const died = killed ? diedSince(killed.best, groupsByKind.get('killed')?.get(key) ?? [], list, docs) : undefined;
       const fromShot = kind === 'injured' ? injuredFromShot(list, groupsByKind.get('shot')?.get(key) ?? [], groupsByKind.get('killed')?.get(key) ?? [], killed?.best ?? 0) : undefined;
-      const figure = reconcileOne(kind, key, list, docs, died, fromShot);
+      const apart = kind === 'killed' ? suicideApart(claims, list) : undefined;
+      const figure = reconcileOne(kind, key, list, docs, died, fromShot, apart);
       // a report's shot minus its killed counts the injured apart from the dead already
       const isDerived = fromShot !== undefined && fromShot.size > 0;
       figures.push(killed && killed.best > 0 && !isDerived ? mayBeKilled(figure, killed, setApartFromDead(list, claims)) : figure);
@@ -167,6 +169,50 @@ function sameAgedPerson(a: string, b: string): boolean {
 function namedPerson(subject: string | undefined): string | undefined {
   if (subject === undefined || subject === 'anon' || subject === 'pair' || isAged(subject) || subject.startsWith('withself:')) return undefined;
   return subject.startsWith('self:') ? subject.slice('self:'.length) : subject;
+}
+
+/**
+ * A count that says the one who opened fire is among the dead: "four people dead, including the
+ * gunman", "Gunman among 3 dead", "two were killed, one of them the suspect", "an apparent
+ * murder-suicide".
+ */
+const COUNTS_PERPETRATOR =
+  /\b(?:(?:including|counting|among them|one of them|as well as|along with)\s+(?:the\s+|a\s+)?(?:(?:suspected|alleged|lone|accused)\s+)?(?:gunman|gunmen|shooter|suspect|attacker|assailant|killer|perpetrator|man (?:who|police|authorities|investigators))|(?:gunman|shooter|suspect|attacker|assailant|killer|perpetrator)\s+(?:\w+\s+)?among|murder[- ]suicide)/i;
+
+/**
+ * A count of everyone found dead, the one who killed himself too as often as not: "the bodies of
+ * four people", "three people were found dead", "how the three people inside died"; or a count
+ * whose sentence tells of the suicide itself ("killed her and three others before fatally shooting
+ * himself").
+ */
+const COUNTS_ALL_DEAD = /\b(?:bod(?:y|ies)|died|dead|deaths|(?:him|her|them)sel(?:f|ves)|self-inflicted|own li(?:fe|ves))\b/i;
+
+/**
+ * Reports whose stated toll leaves out the one who killed himself. The report states his suicide in
+ * a sentence of its own ("Police say the gunman ... was found dead of a self-inflicted gunshot
+ * wound", "The gunman took his own life hours later") apart from its count of the people he killed
+ * ("Eight people were shot, three fatally", "Three children killed"), and none of its counts says
+ * he is among them (`COUNTS_PERPETRATOR`) or counts everyone found dead (`COUNTS_ALL_DEAD`, which
+ * holds only when every claim of the report's highest count is worded so). Casualty records (the
+ * Gun Violence Archive's among them) count a shooter who dies among the killed.
+ * Note: `all` is every claim before implied ones give way to stated ones (`dropImpliedWhereStated`,
+ * which drops the suicide); `list` is the figure's own.
+ * Note: measured on gva-dev before `COUNTS_ALL_DEAD`: 1 incident right, 5 wrong ("The bodies of four
+ * people", "Three bodies were found", "the three people inside died"); with it, see the tests.
+ */
+function suicideApart(all: readonly Claim[], list: readonly Claim[]): Set<DocId> {
+  const result = new Set<DocId>();
+  const docs = new Set(list.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier) && c.value >= 1).map((c) => c.doc));
+  for (const doc of docs) {
+    const killed = all.filter((c) => c.doc === doc && c.kind === 'killed' && EVENT_KEYS.has(c.scope.key));
+    const stated = killed.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier));
+    const suicides = killed.filter((c) => c.certainty === 'implied' && isSuicide(c.subject));
+    if (suicides.length === 0 || stated.some((c) => COUNTS_PERPETRATOR.test(c.quote))) continue;
+    const most = Math.max(...stated.map((c) => c.value));
+    if (!stated.some((c) => c.value === most && !COUNTS_ALL_DEAD.test(c.quote))) continue;
+    if (suicides.some((s) => stated.every((c) => s.span.end <= c.span.start || s.span.start >= c.span.end))) result.add(doc);
+  }
+  return result;
 }
 
 /** Whether a claim's subject is one who killed himself (`self`, or `self:smith` when his sentence names him). */
@@ -400,10 +446,20 @@ function reconcileOne(
   docs: ReadonlyMap<DocId, DocFacts>,
   died?: ReadonlyMap<DocId, number>,
   fromShot?: ReadonlyMap<DocId, { shot: number; killed: number }>,
+  apart?: ReadonlySet<DocId>,
 ): DossierFigure {
   const bounded = bounds(claims);
   const points = claims.filter((c) => POINT.has(c.qualifier));
   const byDoc = positions(claims);
+  // A report's toll that leaves out the one who killed himself, whose death it states apart, adds him (see `suicideApart`).
+  const added: string[] = [];
+  for (const doc of apart ?? []) {
+    const p = byDoc.get(doc);
+    if (!p?.isStated) continue;
+    byDoc.set(doc, { ...p, value: p.value + 1 });
+    added.push(`${doc}: ${p.value} + 1`);
+  }
+  const updateValue = (c: Claim): number => c.value + (added.length > 0 && apart?.has(c.doc) && byDoc.get(c.doc)?.isStated ? 1 : 0);
   // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
   const derived: string[] = [];
   for (const [doc, p] of fromShot ?? []) {
@@ -448,14 +504,14 @@ function reconcileOne(
   let best: number;
   let resolution: string;
   // A correction replaces the counts before it, lower or higher ("revised the death toll down to seven").
-  const updates = claims.filter((c) => c.isUpdate && (POINT.has(c.qualifier) || isOrdinalUpdate(c)) && (c.isCorrection === true || isComprehensiveUpdate(c, byDoc, docs)));
+  const updates = claims.filter((c) => c.isUpdate && (POINT.has(c.qualifier) || isOrdinalUpdate(c)) && (c.isCorrection === true || isComprehensiveUpdate(c, updateValue(c), byDoc, docs)));
   const allDocs = new Set(claims.map((c) => c.doc));
   if (points.length === 0 && claims.every((c) => BOUND.has(c.qualifier)) && derived.length === 0) {
     best = low;
     resolution = 'tightest-bound';
   } else if (updates.length > 0) {
     const latest = updates.reduce((a, b) => ((docs.get(b.doc)?.published ?? '') > (docs.get(a.doc)?.published ?? '') || ((docs.get(b.doc)?.published ?? '') === (docs.get(a.doc)?.published ?? '') && b.value > a.value) ? b : a));
-    best = latest.value;
+    best = updateValue(latest);
     resolution = 'update';
   } else if (ranked.length === 1) {
     best = ranked[0]?.value ?? low;
@@ -500,6 +556,7 @@ function reconcileOne(
   const agreement: DossierFigure['agreement'] = groups.size === 1 ? 'single' : intersects(claims) ? 'consistent' : 'conflicting';
   const explanation = explain(claims, [...listed.values()], best, resolution, docs) +
     (superseded.length > 0 && resolution !== 'accumulated' ? `; the zero of earlier reports (${superseded.join(', ')}) gives way to the ${kind} a later report states` : '') +
+    (added.length > 0 ? `; a report's toll that leaves out the one who killed himself, whose death it states apart, counts him too (${added.join(', ')})` : '') +
     (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
     (derived.length > 0 ? `; reports that count only the shot give their shot minus their killed (${derived.join(', ')})` : '');
   return {
@@ -555,12 +612,12 @@ function isOrdinalUpdate(c: Claim): boolean {
  * @example
  * // reports of 3 killed on day 1 and 2, and "X died later" (1) on day 2: not an update of the toll
  */
-function isComprehensiveUpdate(update: Claim, byDoc: ReadonlyMap<DocId, { value: number }>, docs: ReadonlyMap<DocId, DocFacts>): boolean {
+function isComprehensiveUpdate(update: Claim, value: number, byDoc: ReadonlyMap<DocId, { value: number }>, docs: ReadonlyMap<DocId, DocFacts>): boolean {
   const published = docs.get(update.doc)?.published;
   for (const [doc, p] of byDoc) {
     const other = docs.get(doc)?.published;
     const isBefore = doc === update.doc || published === undefined || other === undefined || other <= published;
-    if (isBefore && p.value > update.value) return false;
+    if (isBefore && p.value > value) return false;
   }
   return true;
 }

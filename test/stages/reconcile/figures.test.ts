@@ -36,6 +36,61 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('a shooter who killed himself, apart from the toll of his victims', () => {
+  /** A stated count of the killed in sentence `at` of report `doc`, worded `quote`. */
+  const toll = (doc: string, value: number, quote: string, at = 0, extra: Partial<Claim> = {}) =>
+    claim(doc, 'killed', value, 'exact', { key: 'unscoped' }, { quote, span: { doc, start: at, end: at + 100 }, ...extra });
+  /** The shooter's suicide, stated in sentence `at` of report `doc`. */
+  const suicide = (doc: string, at: number) =>
+    claim(doc, 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject: 'self', quote: 'The gunman took his own life.', span: { doc, start: at, end: at + 50 } });
+  const docs = new Map<string, DocFacts>([
+    ['a', { group: 'a', published: '2025-06-09' }],
+    ['b', { group: 'b', published: '2025-06-11' }],
+    ['c', { group: 'c', published: '2025-06-13' }],
+  ]);
+
+  it('counts him beside the people a report says he killed, when it states his suicide apart', () => {
+    const [killed] = reconcileFigures([toll('a', 3, 'Eight people were shot, three fatally, when a gunman opened fire.'), suicide('a', 300)], docs);
+    expect(killed?.best).toBe(4);
+    expect(killed?.explanation).toContain('a: 3 + 1');
+  });
+
+  it('agrees then with a report that counts him among the dead, against one that does not say', () => {
+    const figures = reconcileFigures([
+      toll('a', 3, 'Eight people were shot, three fatally.'), suicide('a', 300),
+      toll('b', 4, 'The shooting left four people dead, including the gunman.'),
+      toll('c', 3, 'The shooting killed three people.'),
+    ], docs);
+    expect(figures[0]).toMatchObject({ low: 3, best: 4, high: 4 });
+  });
+
+  it('adds him to a stated update of the toll of the same report', () => {
+    const figures = reconcileFigures([
+      toll('a', 3, 'A wounded man died Monday, raising the toll to three.', 0, { isUpdate: true }),
+      toll('a', 3, 'Eight people were shot, three fatally.', 100), suicide('a', 300),
+      toll('b', 2, 'Two people were killed.'),
+    ], new Map([...docs, ['b', { group: 'b', published: '2025-06-08' }]]));
+    expect(figures[0]).toMatchObject({ best: 4, resolution: 'update' });
+  });
+
+  it('does not count him twice where a count says he is among the dead', () => {
+    for (const quote of ['Four people were killed, including the gunman.', 'Gunman among 4 dead in party shooting', 'Four people were killed in an apparent murder-suicide.']) {
+      expect(reconcileFigures([toll('a', 4, quote), suicide('a', 300)], docs)[0]?.best).toBe(4);
+    }
+  });
+
+  it('does not count him twice where the count is of everyone found dead', () => {
+    for (const quote of ['The bodies of four people were found in the home.', 'Three bodies were found inside a car.', 'The community waited to hear how the three people inside died.']) {
+      expect(reconcileFigures([toll('a', quote.includes('four') ? 4 : 3, quote), suicide('a', 300)], docs)[0]?.best).toBe(quote.includes('four') ? 4 : 3);
+    }
+  });
+
+  it('leaves a count alone whose own sentence tells of the suicide, or a report that states no suicide', () => {
+    expect(reconcileFigures([toll('a', 2, 'He killed two people before shooting himself.', 300), suicide('a', 300)], docs)[0]?.best).toBe(2);
+    expect(reconcileFigures([toll('a', 3, 'Eight people were shot, three fatally.')], docs)[0]?.best).toBe(3);
+  });
+});
+
 describe('a corrected toll', () => {
   it('replaces the higher toll of an earlier report, as an update', () => {
     const docs = new Map<string, DocFacts>([['early', { group: 'early', published: '2026-03-15' }], ['later', { group: 'later', published: '2026-03-16' }]]);
