@@ -92,8 +92,8 @@ export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
 
 /** Detained: "about 400 people were detained", "arrested two men". */
 export const DETAINED_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|captured|rounded up|held (?:for questioning|in custody)|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b/;
-export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|jailed|rounded up|arrest of|detention of)\s*$/;
+  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|indicted|captured|rounded up|held (?:for questioning|in custody)|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b|^(?:[^.;:]{0,60}?\b)?(?:are|is|remain|remains|remained)\s+(?:(?:still|now|currently)\s+)?(?:(?:being\s+)?held\s+(?:at|in)\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))\b/;
+export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|indicted|jailed|rounded up|arrest of|detention of)\s*$/;
 
 /** Missing: "five people are missing". */
 export const MISSING_AFTER =
@@ -260,7 +260,7 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
   killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:accidentally|allegedly|reportedly|tragically|mistakenly|also|later)\s+)?(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|found (?:shot )?dead|pronounced dead|declared dead|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed)\b`,
   injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
   shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
-  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|jailed|locked up|in the custody${GUARDIAN_CUSTODY}|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody${GUARDIAN_CUSTODY}|arrest)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
+  detained: String.raw`(?:was|has been|had been|is|are|were|have been)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|indicted|jailed|locked up|in the custody${GUARDIAN_CUSTODY}|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)))\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody${GUARDIAN_CUSTODY}|arrest)\b|(?:is|are|remains?|remained)\s+(?:(?:currently|back|now|still)\s+)?(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))|jailed|behind bars)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
@@ -268,7 +268,7 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
   killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|pronounced)`,
   injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring)`,
   shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at)\b)`,
-  detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|arrest of|detention of)`,
+  detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|indicted|arrest of|detention of)`,
 };
 
 /**
@@ -280,7 +280,7 @@ export const PATTERN_CUES = {
   killedAfter: ['kill', 'neutrali', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
-  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
+  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
@@ -288,17 +288,17 @@ export const PATTERN_CUES = {
   killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot'],
-  detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'jail', 'rounded up', 'detention'],
+  detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],
   displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced'],
   participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],
   killedPassive: ['kill', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
   shotPassive: ['shot', 'gunfire', 'bullet'],
   // `detention`: "was held at the county detention center" (the pattern reads it; the gate must let it through)
-  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'jail', 'detention', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
+  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'detention', 'behind bars', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],
   injuredActive: ['wound', 'injur'],
   shotActive: ['shot', 'shoot', 'striking', 'struck'],
-  detainedActive: ['arrest', 'detain', 'apprehend', 'booked', 'charged', 'detention'],
+  detainedActive: ['arrest', 'detain', 'apprehend', 'booked', 'charged', 'indict', 'detention'],
   pronouncedDead: ['pronounced', 'dead'],
 } as const;

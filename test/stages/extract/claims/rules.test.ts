@@ -126,6 +126,17 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // "in custody" right after the people, or after "be"; cue words of every pattern are scanned.
   ['Two men in custody after the shooting.', ["detained 2 exact 'Two'"]],
   ['Three men remain in custody.', ["detained 3 exact 'Three'"]],
+  // In jail now, not in jail before; an indictment charges.
+  ['The two suspects remain in the Wexley County Jail.', ["detained 2 exact 'two'"]],
+  ['The two suspects are being held in the county jail.', ["detained 2 exact 'two'"]],
+  ['Both suspects remain behind bars.', ["detained 2 exact 'Both suspects'"]],
+  ['Allen remains in jail on a $1.7 million bond.', ["detained 1 exact 'Allen'"]],
+  ['He had been in jail before.', []],
+  ['A grand jury indicted two men in the shooting.', ["detained 2 exact 'two'"]],
+  // A pair or list of names with their ages.
+  ['Both suspects, Trevon Mills, 20, and Dylan Ortiz, 18, who turned himself in Friday, remain in the county jail.', ["detained 2 exact 'Both suspects'"]],
+  ['Antonio Hernandez, 31, and Omero Garcia, 39, were killed in the shooting.', ["killed 2 exact 'Antonio Hernandez, 31, and Omero Garcia'"]],
+  ['Ladonna Wright, 37, Louis Robinson, 20, and Antoine Wright, 33, were also shot.', ["shot 3 exact 'Ladonna Wright, 37, Louis Robinson, 20, and Antoine Wright'"]],
   ['Two men were captured near the border.', ["detained 2 exact 'Two'"]],
   ['Twelve villagers were abducted overnight.', ["missing 12 exact 'Twelve'"]],
   // A bare gunshot wound marks the shot, fatally or not; a wound said to be non-fatal is an injury.
