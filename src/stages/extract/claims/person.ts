@@ -190,10 +190,14 @@ const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 /** The left-out verb's participle right after that person: "(a man) wounded", "(a teen) critically injured". */
 const INJURED_AFTER_AT = /\s+(?:(?:critically|seriously|gravely|badly|slightly|also)\s+)?(?:wounded|injured|hurt)\b/y;
 const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'hurt']);
-/** "left a 7-year-old girl dead and her grandmother wounded", "found a father and daughter dead": the predicate follows the person. */
-const LEFT_VERB = /\b(?:left|leaving|leaves|found)\s+/gu;
+/**
+ * "left a 7-year-old girl dead and her grandmother wounded", "found a father and daughter dead",
+ * "officers located an adult male deceased": the predicate follows the person.
+ */
+const LEFT_VERB = /\b(?:left|leaving|leaves|found|located|discovered)\s+/gu;
 const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
-  ['killed', /^\s+dead\b/],
+  // "an adult male deceased", "a juvenile female dead": police releases' people, a noun after a noun.
+  ['killed', /^\s+(?:(?:male|female)\s+)?(?:dead|deceased)\b/],
   ['injured', /^\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)\b/],
 ];
 /** A person noun alone, after "and" in a list of people sharing a predicate ("a father and daughter dead"). */
@@ -595,7 +599,7 @@ export function extractPersonClaims(
       if (m && INTO_CUSTODY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) add('detained', m, personOf(m.groups ?? {}));
     }
   }
-  if ((view.cues.has('other') || view.cues.has('killed') || view.cues.has('injured')) && /\b(?:left|leaving|leaves|found)\b/.test(text)) {
+  if ((view.cues.has('other') || view.cues.has('killed') || view.cues.has('injured')) && /\b(?:left|leaving|leaves|found|located|discovered)\b/.test(text)) {
     LEFT_VERB.lastIndex = 0;
     let v: RegExpExecArray | null;
     while ((v = LEFT_VERB.exec(text)) !== null) {

@@ -217,6 +217,13 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
   return next.span.start;
 }
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
+/**
+ * A count's people described right after it, by their ages: "Two victims, a 19-year-old male and a
+ * 17-year-old female, were pronounced dead", "Two men, 19 and 20, were arrested". The verb comes
+ * after the ages (see `stopOf`'s callers).
+ */
+const AGES_APPOSITION_OPEN = /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+(?:(?:an?|the)\s+)?$/;
+const AGES_APPOSITION_CLOSE = /^[\w'’-]*(?:\s+[\w'’-]+){0,2}?,\s/;
 
 /**
  * "More" right after a count adds it to people counted before: "police have detained two more people"
@@ -232,6 +239,12 @@ const LIVES_TAKEN_BEFORE = /\b(?:claimed|claiming|claims|claim|took|taking|takes
 
 /** "others were taken to hospital", right after a count (see `DEATH_AND_BEFORE`). */
 const OTHERS_TO_HOSPITAL_AFTER = /^\s+(?:others|other (?:people|persons|victims|passengers|passers-by|bystanders))\s+(?:were|have been|had been)\s+(?:also\s+)?(?:taken|rushed|airlifted|transported|flown|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?\b/;
+/**
+ * Victims besides others, taken to hospital, right after a count: "Six additional gunshot victims
+ * were transported to Wexley Regional Medical Center", "three other victims were rushed to
+ * hospitals". Injured: the dead were counted apart ("additional", "other").
+ */
+const ADDITIONAL_TO_HOSPITAL_AFTER = /^\s+(?:additional|other|more)\s+(?:gunshot\s+|shooting\s+)?(?:victims|people|persons)\s+(?:were|have been|had been)\s+(?:also\s+)?(?:taken|rushed|airlifted|transported|flown|transferred)\s+(?:by\s+[\w\s'’/-]{1,40}?\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b(?![^.;]*\b(?:died|dies|pronounced|succumbed)\b)/;
 /** A death stated before the count in its sentence, and the count joined to it: "two people have died and". */
 const DEATH_AND_BEFORE = /\b(?:died|killed|dead|lost (?:their|his|her) lives?)\b[^.;:]{0,40}?\band\s+$/;
 
@@ -429,6 +442,15 @@ export const numberKindRule: ClaimRule = {
       if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - WIDE_BEFORE_REACH, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
           !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
       const head = headOf(afterAllCased);
+      // The window after the number runs to the next number, past the ages of its people told right after it.
+      let stopAt = i + 1;
+      if (next?.role === 'age' && AGES_APPOSITION_OPEN.test(text.slice(n.span.end, next.span.start))) {
+        let last = i + 1;
+        while (numbers[last + 1]?.role === 'age') last++;
+        const lastAge = numbers[last]!;
+        // the apposition closes, by a comma, before its count's verb
+        if (AGES_APPOSITION_CLOSE.test(text.slice(lastAge.span.end, Math.min(sentence.end, lastAge.span.end + 40)))) stopAt = last + 1;
+      }
       // Cue words are matched in lowercase: headlines are in title case ("1 Man Dead, 8 People Wounded").
       const lower = view.lower;
       let afterAll: string;
@@ -439,13 +461,13 @@ export const numberKindRule: ClaimRule = {
         // cut there too unless that is past its end, or is a full stop at its very end (which,
         // with nothing after it in the window, is no break).
         const cut = n.span.end + afterAllCased.length;
-        const afterTo = Math.min(stopOf(text, n, next, numbers[i + 2], sentence.end), n.span.end + 120);
+        const afterTo = Math.min(stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end), n.span.end + 120);
         const isCutInside = cut < afterTo && !(cut === afterTo - 1 && text.charCodeAt(cut) === 46);
         afterAll = lower.slice(n.span.end, cut);
         after = lower.slice(n.span.end, isCutInside ? cut : afterTo);
       } else {
         afterAll = lowerSameLength(afterAllCased);
-        after = lowerSameLength(windowAfter(text, n.span.end, stopOf(text, n, next, numbers[i + 2], sentence.end)));
+        after = lowerSameLength(windowAfter(text, n.span.end, stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end)));
       }
       // Note: 100 characters: "the number of people killed in Tuesday's airstrike on the market in Kabra has risen to" is 86.
       const before = lower !== undefined
@@ -514,6 +536,10 @@ export const numberKindRule: ClaimRule = {
       // hospital, are the injured. Not the victims taken there at large: in American reports the dead
       // are taken there too ("All three were taken to the hospital, where Brown died").
       if (!kind && OTHERS_TO_HOSPITAL_AFTER.test(afterAll) && DEATH_AND_BEFORE.test(before)) kind = 'injured';
+      // "Six additional gunshot victims were transported to the medical center": victims besides the dead a report counted before.
+      // Note: "additional" adds them to the dead, not to other injured (no `en/claim/more` bound).
+      const isBesidesDead = !kind && ADDITIONAL_TO_HOSPITAL_AFTER.test(afterAll);
+      if (isBesidesDead) kind = 'injured';
       // "14 deaths", "two arrests": the noun names the kind.
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")
@@ -576,7 +602,7 @@ export const numberKindRule: ClaimRule = {
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
         : whole
         ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
-        : n.qualifier === 'exact' && MORE_AFTER.test(afterAllCased)
+        : n.qualifier === 'exact' && !isBesidesDead && MORE_AFTER.test(afterAllCased)
         ? makeClaim(view, kind, 'en/claim/more', n.span, n.value, 'at-least', [n.value + 1, null], 'stated', n)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       // "Organisers put the crowd at 40,000; police estimated 12,000": each estimate is its estimator's.

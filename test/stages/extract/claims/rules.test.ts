@@ -133,6 +133,15 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Allen remains in jail on a $1.7 million bond.', ["detained 1 exact 'Allen'"]],
   ['He had been in jail before.', []],
   ['A grand jury indicted two men in the shooting.', ["detained 2 exact 'two'"]],
+  // Police releases' words: "pronounced deceased", "located an adult male deceased", victims besides the dead taken to hospital.
+  ['Two victims, a 19-year-old male and a 17-year-old female, were pronounced deceased at the scene.', ["killed 2 exact 'Two'"]],
+  ['Two people, a 14-year-old and an 18-year-old, were injured.', ["injured 2 exact 'Two'"]],
+  ['In addition to these two children, a 15-year-old boy was shot in the foot.', ["shot 1 exact 'a 15-year-old boy'"]],
+  ['A man was pronounced deceased at the scene.', ["killed 1 exact 'A man'"]],
+  ['Officers located an adult male deceased inside a detached shed.', ["killed 1 exact 'an adult'"]],
+  ['Six additional gunshot victims were transported to Wexley Regional Medical Center by private vehicle.', ["injured 6 exact 'Six'"]],
+  ['Three other victims were rushed to area hospitals.', ["injured 3 exact 'Three'"]],
+  ['Two other shooting victims were taken to nearby hospitals where one was pronounced deceased.', ["killed 1 exact 'one'"]],
   // A pair or list of names with their ages.
   ['Both suspects, Trevon Mills, 20, and Dylan Ortiz, 18, who turned himself in Friday, remain in the county jail.', ["detained 2 exact 'Both suspects'"]],
   ['Antonio Hernandez, 31, and Omero Garcia, 39, were killed in the shooting.', ["killed 2 exact 'Antonio Hernandez, 31, and Omero Garcia'"]],
