@@ -226,7 +226,7 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
   const output = RENDERERS[options.format](dossier);
   if (options.out) await writeFile(options.out, output);
   else process.stdout.write(output);
-  if (options.debug) for (const line of ctx.debugLog) process.stderr.write(`debug: ${String(line)}\n`);
+  if (options.debug) for (const entry of ctx.debugLog) process.stderr.write(`debug: ${debugLine(entry)}\n`);
   if (docs.length === 0) process.stderr.write('no documents were read: give .txt, .md, .html, .pdf or .jsonl files, folders of them, or - for stdin\n');
   return problems.some((p) => p.severity === 'error') || failedAnalyses || docs.length === 0 ? 1 : 0;
 }
@@ -421,3 +421,12 @@ export function program(): Command {
   return cli;
 }
 
+/** One debug entry as a line: a message as it is, a record as JSON ("[object Object]" says nothing). */
+export function debugLine(entry: unknown): string {
+  if (typeof entry === 'string') return entry;
+  try {
+    return JSON.stringify(entry) ?? String(entry);
+  } catch {
+    return String(entry);
+  }
+}

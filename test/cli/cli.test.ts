@@ -50,6 +50,15 @@ describe('corroborate CLI', () => {
     expect(dossier.documents[0].publishedBasis).toBe('metadata');
   });
 
+  it('prints --debug records as JSON lines on stderr', () => {
+    const r = run(['build', join(dir, 'a.txt'), '--debug']);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('debug: '));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(r.stderr).not.toContain('[object Object]');
+    expect(JSON.parse(lines[0]!.slice('debug: '.length))).toMatchObject({ stage: 'ingest', doc: 'a' });
+  });
+
   it('reads stdin with -', () => {
     const r = run(['build', '-', '--format', 'md'], 'Four people were injured in the crash of the tour bus... No one was killed.');
     expect(r.code).toBe(0);
