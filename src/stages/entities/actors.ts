@@ -145,20 +145,33 @@ export function extractActors(doc: SourceDoc, entities: readonly EntityMention[]
         // "More than 300 people were detained": detainees, not the event's perpetrators.
         const head = text.slice(left.start, left.end).toLowerCase().split(/\s+/).pop() ?? '';
         const isDetainees = DETAINEE_SET.has(head) || (PEOPLE_SET.has(head) && MASS_COUNT_BEFORE.test(text.slice(Math.max(0, left.start - 30), left.end - head.length)));
-        if (verb !== 'took' && !isDetainees) out.push(mention('perpetrator', left, clause(words[k]!.end), 'en/actor/arrested'));
+        if (verb !== 'took' && !isDetainees && !isQuestioned(text, words[k]!.end)) out.push(mention('perpetrator', left, clause(words[k]!.end), 'en/actor/arrested'));
         continue;
       }
       if (!isResponder(words, left)) continue;
       const right = phraseStartingAt(words, j, byStart);
       if (!right) continue;
       if (verb === 'took' && !text.startsWith(' into custody', right.end)) continue;
-      out.push(mention('responder', left, clause(right.end), 'en/actor/arrest'), mention('perpetrator', right, clause(right.end), 'en/actor/arrest'));
+      out.push(mention('responder', left, clause(right.end), 'en/actor/arrest'));
+      if (!isQuestioned(text, right.end)) out.push(mention('perpetrator', right, clause(right.end), 'en/actor/arrest'));
     } else if (ARRIVAL_VERBS.has(verb)) {
       if ((verb === 'called' || verb === 'dispatched') !== isPassive || !isResponder(words, left)) continue;
       out.push(mention('responder', left, clause(words[k]!.end), 'en/actor/responded'));
     }
   }
   return out.filter((a) => !NOT_ACTORS.test(a.text)).sort((a, b) => a.start - b.start || a.role.localeCompare(b.role));
+}
+
+/**
+ * People held for questioning, or let go: "Two individuals were detained for questioning and
+ * released", "Police detained two men and later released them". Witnesses or suspects cleared, not
+ * the event's perpetrators.
+ */
+const QUESTIONED_AFTER = /^[^.;]{0,60}?\b(?:for questioning|(?:and|but|then)\s+(?:(?:were|was|have been|had been|later|then|subsequently|since)\s+)*released)\b/i;
+
+/** Whether the people held by the verb ending at `at` were only questioned or were released (`QUESTIONED_AFTER`). */
+function isQuestioned(text: string, at: number): boolean {
+  return QUESTIONED_AFTER.test(text.slice(at, at + 100));
 }
 
 /** A quick look at the text next to a verb that most verbs fail ("fire" without "opened", "called" without "were"), before its words are read. */

@@ -24,6 +24,8 @@ describe('extractActors', () => {
     // people arrested as suspects, in few; not people detained in numbers, nor protesters
     ['Three people were taken into custody.', [['perpetrator', 'Three people', 'en/actor/arrested']]],
     ['Officers responded to the 2200 block of Banks Lane.', [['responder', 'Officers', 'en/actor/responded']]],
+    // people held only for questioning, or let go, are no perpetrators; the police who held them respond
+    ['Police detained two men for questioning and later released them.', [['responder', 'Police', 'en/actor/arrest']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
 
@@ -35,6 +37,8 @@ describe('extractActors', () => {
     'More than 300 people were detained in the capital that day.',
     'Police said dozens of people were rounded up.',
     'Dozens of protesters were arrested.',
+    'Two individuals were detained for questioning and released.',
+    'One person was detained after the shooting but later released.',
     '',
   ];
   it.each(negatives)('no actor in %j', (text) => expect(actorsOf(text)).toEqual([]));
