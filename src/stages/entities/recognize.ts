@@ -33,7 +33,7 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS_BEFORE, 'say'
 /** "written by", "reported by" before a name: a byline. */
 const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
 /** Age apposition: "John Smith, 34," and "the town's mayor, Aissa Moussa, 45." mark a person (sticky); not "Smith, 4.5". */
-const AGE_AFTER = /,\s*\d{1,3}\s*(?:,|\.(?!\d))/y;
+const AGE_AFTER = /,\s*\d{1,3}\s*(?:,|;|\.(?!\d))/y;
 /** A lowercase place noun and "of" before a name: "the town of Lokoro", "the village of Dandume". */
 const PLACE_NOUN_BEFORE = /\b(?:town|village|city|hamlet|settlement|district|municipality|province|region|suburb|neighbou?rhood|port|island)\s+of\s+$/;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
@@ -1126,6 +1126,11 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
     return;
   }
+  // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who".
+  if (tokens.length >= 2 && tokens.length <= 3 && isNameLike(tokens) && !tokens.some(isNoNameWord) && isGivenName(first.text) && stickyTest(WHO_AFTER, text, last.end)) {
+    out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
+    return;
+  }
   if (tokens.length >= 2 && tokens.length <= 4) {
     const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);
     const isPersonCue = isSpeech || stickyTest(AGE_AFTER, text, last.end);
@@ -1173,6 +1178,9 @@ const ROLE_APPOSITION_AFTER = new RegExp(
   String.raw`,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:${[...ROLE_NOUNS, 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'head', 'chairman', 'chairwoman', 'founder', 'owner'].join('|')})\b`,
   'yu',
 );
+
+/** A relative clause of a person after a name (sticky): ", who lives across the street". */
+const WHO_AFTER = /,\s+who\s/y;
 
 /**
  * What follows a dateline's town (sticky): a date, an agency in brackets, or both, then a dash

@@ -2,6 +2,7 @@ import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, QuoteMention } from '../../model/entity.js';
 import { firstStartingAt, type RuleId, type Span } from '../../model/span.js';
 import { ROLE_NOUNS, SPEAKER_PRONOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
+import { givenNameSex } from '../entities/lexicon.js';
 
 /** Quotation marks: curly pairs, or straight double quotes paired in order; never across a blank line. */
 const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
@@ -300,7 +301,7 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
     const wanted = lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined;
     const isRole = !SPEAKER_PRONOUNS.has(lower);
     const genders = wanted ? gendersOf(text, index) : undefined;
-    const fits = (p: EntityMention): boolean => !genders || !wanted || (genders.get(surnameKey(index.fullestName(p))) ?? wanted) === wanted;
+    const fits = (p: EntityMention): boolean => !genders || !wanted || (genders.get(personKey(index.fullestName(p))) ?? wanted) === wanted;
     // Only persons that start before the speaker's words can end before them.
     const last = index.personsBefore(found.start) - 1;
     let previous: EntityMention | undefined;
@@ -353,18 +354,26 @@ const UNNAMED_SPEAKER = new RegExp(
 
 /** A subject pronoun: the gender a report gives the person it follows ("her" is left out: it is as often another's). */
 const PRONOUN = /\b(?:(he)|(she))\b/i;
+/** A speech verb right after a person, up to a pronoun: the pronoun is someone the person speaks of ("said he had planned"). */
+const SPOKEN_OF_BEFORE = /^(?:,[^,]{1,40},)?\s*(?:said|says|told (?:us|me|him|her|them|reporters|police|investigators|officers|deputies|detectives|the [a-z]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})|added|recalled|explained)\s+(?:that\s+)?$/;
 /** How far after a person's name the first pronoun is read as theirs. */
 const PRONOUN_REACH = 200;
 
-/** A person's key across the report: the last word of their fullest name, lowercase. */
-function surnameKey(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+/**
+ * A person's key across the report: their fullest name, lowercase ("Porter" -> "jamal porter").
+ * Note: not the surname alone: "Jamal Porter" and his mother "Lorraine Porter" are two people, a
+ * "he" and a "she".
+ */
+function personKey(name: string): string {
+  return name.toLowerCase();
 }
 
 /**
- * The gender a report gives each person it names, by the first pronoun after each mention and
- * before the next person ("Susan Gemmer said of her granddaughter" -> f); a person the pronouns
- * split evenly over is left out. Computed once per document.
+ * The gender a report gives each person it names: by a given name the name lists give to one sex
+ * only ("Lorraine Porter" -> f, `givenNameSex`), else by the first pronoun after each mention and
+ * before the next person ("Susan Gemmer said of her granddaughter" -> f), not one the person's
+ * speech verb introduces ("His mother, Lorraine Porter, said he had planned": her son); a person
+ * the pronouns split evenly over is left out. Computed once per document.
  */
 function gendersOf(text: string, index: MentionIndex): Map<string, 'm' | 'f'> {
   if (index.genders) return index.genders;
@@ -373,13 +382,20 @@ function gendersOf(text: string, index: MentionIndex): Map<string, 'm' | 'f'> {
   for (let i = 0; i < persons.length; i++) {
     const p = persons[i]!;
     const end = Math.min(persons[i + 1]?.span.start ?? text.length, p.span.end + PRONOUN_REACH);
-    const m = PRONOUN.exec(text.slice(p.span.end, end));
-    if (!m) continue;
-    const key = surnameKey(index.fullestName(p));
+    const after = text.slice(p.span.end, end);
+    const m = PRONOUN.exec(after);
+    if (!m || SPOKEN_OF_BEFORE.test(after.slice(0, m.index))) continue;
+    const key = personKey(index.fullestName(p));
     tally.set(key, (tally.get(key) ?? 0) + (m[1] ? 1 : -1));
   }
   const genders = new Map<string, 'm' | 'f'>();
   for (const [key, n] of tally) if (n !== 0) genders.set(key, n > 0 ? 'm' : 'f');
+  for (const p of persons) {
+    const full = index.fullestName(p);
+    const space = full.indexOf(' ');
+    const sex = space > 0 ? givenNameSex(full.slice(0, space)) : undefined;
+    if (sex) genders.set(personKey(full), sex);
+  }
   index.genders = genders;
   return genders;
 }

@@ -77,6 +77,9 @@ describe('recognizeEntities', () => {
     ['Karim Hadad, the opposition leader, travelled to the funeral.', 'Karim Hadad', 'person', 'en/entity/role-after', 0, undefined],
     ['Donna Wood, a spokeswoman for the sheriff, said sprays help.', 'Donna Wood', 'person', 'en/entity/role-after', 0, undefined],
     ['Police in Dravik said 43 people were detained.', 'Dravik', 'place', 'en/entity/place-preposition', 10, undefined],
+    // a given name and a name, then a relative clause of a person; an age before a semicolon in a list
+    ['Jonathan Keel, who lives across the street, said the house was quiet.', 'Jonathan Keel', 'person', 'en/entity/who-after', 0, undefined],
+    ['Police identified the victims as Jamal Porter, 19; Kayla Ruiz, 17.', 'Jamal Porter', 'person', 'en/entity/age', 33, undefined],
     // not an "in" that ends the sentence before
     ['The cops blocked him in.\n\nDarlene Ambrose said she knew.', 'Darlene Ambrose', 'person', 'en/entity/speech', 26, undefined],
   ];

@@ -102,6 +102,10 @@ describe('extractQuotes', () => {
     const named = 'Witness Nathaniel Hilliard said he heard the guns. Officer Jane Cole said her unit came. "We came as fast as we could," she said.';
     expect(quotesOf(named).map((q) => q.speaker)).toEqual(['Jane Cole']);
   });
+  it('"she said" goes to the woman of a name the lists give to women, not to her son the report calls "he"', () => {
+    const text = 'Jamal Porter, 19, was killed. He worked at a tire shop. His mother, Lorraine Porter, said he had planned to study welding. "Jamal was the kid who drove everybody home," she said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Lorraine Porter']);
+  });
   it('"said the friend," and "his friend said" are someone unnamed who spoke; "he said the boy was 16" speaks of the boy', () => {
     const friend = 'Officer John Smith was charged in April. "We were flying, doing tight turns," said the friend, adding that they came home late. "He seemed totally normal," he said.';
     expect(quotesOf(friend).map((q) => q.speaker)).toEqual([undefined, undefined]);
