@@ -8,8 +8,14 @@ import { localSentence, mainDate, ordinalValue, type MainDate } from './common.j
 
 /** How far into a document a dateline or stamp may stand. */
 const DATELINE_REACH = 300;
-/** "date 2021-01-20", "Published: ", "Posted on " right before a date at the top. */
-const STAMP_BEFORE = new RegExp(`(?:^|\\b)${STAMP_SOURCE}\\s*[:\\-\u2013]?\\s*(?:on\\s+)?$`, 'i');
+/**
+ * "date 2021-01-20", "Published: ", "Posted on " right before a date at the top; a time of day and
+ * its zone may come between ("Updated 9:48 p.m. EDT June 8, 2025", "Posted at 10:15 AM ET,").
+ */
+const STAMP_BEFORE = new RegExp(
+  `(?:^|\\b)${STAMP_SOURCE}\\s*[:\\-\u2013]?\\s*(?:on\\s+|at\\s+)?(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:(?:[ECMP][SD]?T|GMT|UTC)\\b)?\\s*,?\\s*(?:on\\s+)?)?$`,
+  'i',
+);
 /** Nothing, or a place in capitals and a comma ("BAKU, "), before a dateline date. */
 const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3},\s*)?$/;
 /** What follows a dateline date: a line break, a dash, a bar, an agency in brackets. */

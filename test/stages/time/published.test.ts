@@ -6,6 +6,9 @@ const CASES: readonly (readonly [string, string | undefined, string?, string?])[
   ['date 2021-01-20 The tragedy of January 20, 1990 is remembered.', '2021-01-20', 'day', 'dateline'],
   ['BAKU, Jan. 20, 2021 — Officials laid wreaths at the memorial.', '2021-01-20', 'day', 'dateline'],
   ['Posted: Tuesday, April 15, 2014 8:04 AM EDT\nA boy was shot in his home.', '2014-04-15', 'day', 'dateline'],
+  // a time of day and its zone between the stamp word and the date
+  ['Police: Gunman among 3 dead in party shooting\nUpdated 9:48 p.m. EDT June 8, 2025\n\nThree people are dead after a shooting late Saturday night.', '2025-06-08', 'day', 'dateline'],
+  ['Posted at 10:15 AM ET, March 3, 2024\nA man was shot on Main Street.', '2024-03-03', 'day', 'dateline'],
   [
     'On Monday, the people marked the 30th anniversary of the massacre. It happened in Baku on January 20, 1990.',
     '2020-01-20',
