@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
-import { boundsOf, dayNumber } from '../extract/dates/calendar.js';
+import { addDays, boundsOf, dayNumber, dayOf, daysBetween, isoDay } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
 import { HAPPENING_NOUN_SOURCE } from '../../locales/en/dates.js';
 import { comparisonBefore, isAftermath, isCommemoration, isViolent, laterDeathBefore, saidAfter, saidBefore } from './cues.js';
@@ -130,7 +130,8 @@ export function buildTimeline(
   const drafts: Draft[] = [];
   for (const doc of docs) {
     const stamps = stampEnds(doc);
-    for (const date of listedDates(doc, days)) {
+    for (const listed of listedDates(doc, days)) {
+      const date = fromEventDay(listed, event);
       const draft = draftOf(doc, date, eventDays, days, stamps);
       if (draft) drafts.push(draft);
     }
@@ -259,6 +260,24 @@ const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
  * happenings (`happeningsOf`). A sentence is listed once per happening it tells, under that
  * happening's date.
  */
+/**
+ * A day counted from the happening ("took his own life hours after the attack", "two days after
+ * the shooting") placed again from the event's day: a document places it from the day its own
+ * dates give the happening (`happening` in `resolveDates`), one report's guess, which a report
+ * written a week later may miss ("turned himself in Friday"); the event's day is read from every
+ * report. Only days counted in days from an event dated to the day.
+ */
+function fromEventDay(date: DateMention, event: EventDate | undefined): DateMention {
+  if (date.anchoredTo !== 'event-date' || date.offset?.unit !== 'day' || event?.precision !== 'day' || date.start === undefined) return date;
+  const base = dayOf(date.offset.amount > 0 && event.end !== undefined ? event.end : event.start);
+  const placed = dayOf(date.start);
+  if (!base || !placed) return date;
+  const shift = daysBetween(placed, addDays(base, date.offset.amount));
+  if (shift === 0) return date;
+  const end = dayOf(date.end);
+  return { ...date, start: isoDay(addDays(placed, shift)), ...(end ? { end: isoDay(addDays(end, shift)) } : {}) };
+}
+
 function listedDates(doc: TimedDoc, days: DayRanges): DateMention[] {
   const out: DateMention[] = [];
   let group: DateMention[] = [];

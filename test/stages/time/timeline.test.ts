@@ -144,6 +144,17 @@ describe.skipIf(!HAS_BLACK_JANUARY)('buildTimeline on the black-january reports'
   });
 });
 
+describe('a day counted from the happening', () => {
+  it("is placed from the event's day, not from the day a later report's own dates guess", () => {
+    const first = timed('a', 'A gunman opened fire at a house party early Sunday, killing two people.', '2025-06-08');
+    const later = timed('b', 'A second suspect turned himself in Friday. The gunman took his own life hours after the attack.', '2025-06-15');
+    const entries = buildTimeline([first, later], { event: { start: '2025-06-08', precision: 'day', basis: 'stated', support: 1, sources: [] } });
+    const suicide = entries.find((entry) => entry.summary.includes('took his own life'));
+    expect(suicide).toMatchObject({ date: '2025-06-08', kind: 'event' });
+    expect(entries.find((entry) => entry.summary.includes('turned himself in'))?.date).toBe('2025-06-13');
+  });
+});
+
 describe('summarize', () => {
   // Each trimming pattern is tried only where its first or last character is (see `summarize`);
   // these summaries are those of trying every pattern on every clause.
