@@ -5,7 +5,12 @@ import type { DateMention, TimeScope } from '../../model/time.js';
 import { saidBefore } from './cues.js';
 import { isDateline } from './published.js';
 
-const PREPOSITION_BEFORE = /\b(?:on|in|at|during|by|since|over)\s+$/i;
+/**
+ * A preposition right before the date words, that the label keeps ("on Saturday"). Not the
+ * particle of a verb ("turned himself in Friday", "was sworn in Monday"), nor one that governs a
+ * possessive's noun ("in Friday's raid"), checked apart.
+ */
+const PREPOSITION_BEFORE = /(?<!\b(?:(?:himself|herself|themselves|turned|turns|sworn|checked|moved|came|handed) ))\b(?:on|in|at|during|by|since|over)\s+$/i;
 /**
  * A first word that is capitalised only because it opens the sentence ("On that night", "That
  * night", "Later that day"): a label is a phrase inside a heading or a list ("killed in Baku, on
@@ -51,7 +56,8 @@ export function timeScopeOf(
   }
   if (!best || best.start === undefined) return {};
   const bestAt = best.span.start - sentence.start;
-  const preposition = PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, bestAt - 10), bestAt));
+  const isPossessive = /^['’]s\b/.test(sentence.text.slice(best.span.end - sentence.start, best.span.end - sentence.start + 3));
+  const preposition = isPossessive ? null : PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, bestAt - 24), bestAt));
   const words = (preposition ? preposition[0] : '') + best.text;
   const label = SENTENCE_CASED_OPENER.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
   return { period: best.end !== undefined ? `${best.start}/${best.end}` : best.start, label };

@@ -16,6 +16,12 @@ describe('timeScopeOf', () => {
     ]);
   });
 
+  it("keeps a preposition of the date, not a verb's particle nor one of a possessive's noun", () => {
+    expect(scopes('Two men were shot on Saturday.', '2016-01-05')).toEqual([{ period: '2016-01-02', label: 'on Saturday' }]);
+    expect(scopes('A second suspect turned himself in Friday.', '2016-01-05')).toEqual([{ period: '2016-01-01', label: 'Friday' }]);
+    expect(scopes("Smith was arrested in Friday's raid.", '2016-01-05')).toEqual([{ period: '2016-01-01', label: 'Friday' }]);
+  });
+
   it('writes an opening word that only the sentence capitalised in lower case, and keeps names', () => {
     expect(scopes('On Jan. 5, 2016, two men were shot. That night, police arrested one. Later that night, a third man was hurt.')).toEqual([
       { period: '2016-01-05', label: 'on Jan. 5, 2016' },
