@@ -12,7 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { EARLIER_LABEL, openingPlace, otherHappening } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, isLinkedStory, openingPlace, otherHappening } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
@@ -232,7 +232,7 @@ export function buildEvent(
   for (const c of claims) if (c.scope.place) placeCounts.set(c.scope.place, (placeCounts.get(c.scope.place) ?? 0) + 1);
   // Places of the entities (gazetteer-resolved, most specific first), then the places of claim
   // scopes they miss (see `isScopePlace`).
-  const places = eventPlaces(entities);
+  const places = eventPlaces(withoutLinkedOnly(entities, analyses));
   for (const [p] of [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     // "TAMBERI" or "Tambery" after "Tamberi", "Massachussets" after "Massachusetts": one place, listed once.
     if (!places.includes(p) && !places.some((q) => isSameNameSpelled(q, p)) && isScopePlace(p, entities)) places.push(p);
@@ -561,3 +561,23 @@ export function lineageFromLinks(ids: readonly DocId[], links: readonly LineageL
     groups,
   };
 }
+
+/**
+ * The entities without the places named only in lines about other stories: a linked story's
+ * headline ("RELATED: 2 killed, 3 hurt in Dellwood bar shooting") or a roundup's kicker
+ * ("ELSEWHERE IN THE VALLEY: In nearby Millbrook, a man was shot"). They are not the event's places.
+ */
+function withoutLinkedOnly(entities: readonly Entity[], analyses: readonly DocAnalysis[]): readonly Entity[] {
+  const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
+  const isLinked = (doc: DocId, at: number): boolean => {
+    const text = texts.get(doc);
+    if (text === undefined) return false;
+    const line = text.lastIndexOf('\n', at - 1) + 1;
+    return isLinkedStory(text.slice(line, line + LINKED_LINE_REACH));
+  };
+  const kept = entities.filter((e) => e.type !== 'place' || !e.mentions.every((m) => isLinked(m.doc, m.span.start)));
+  return kept.length === entities.length ? entities : kept;
+}
+
+/** How much of a line's start is read for a linked story's label ("RELATED COVERAGE:"). */
+const LINKED_LINE_REACH = 60;

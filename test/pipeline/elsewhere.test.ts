@@ -81,3 +81,24 @@ describe('claims of other happenings than the event', () => {
     expect(rows).toEqual(['killed main: 23/23/23', 'killed other: 11/11/11', 'killed other: 14/14/14']);
   });
 });
+
+describe('places named only in lines about other stories', () => {
+  it('are not among the event places: a linked headline, a roundup kicker', () => {
+    const doc: RawDoc = {
+      id: 'a',
+      path: 'a.txt',
+      published: '2025-06-08',
+      text:
+        'SPRINGFIELD, Ohio (WXYZ) — Two people were killed and five wounded when a gunman opened fire at a house party in Springfield early Sunday, police said.\n\n' +
+        'ELSEWHERE IN THE VALLEY: In nearby Dayton, a man was shot in the leg Saturday evening outside a store.\n\n' +
+        'RELATED: 2 killed, 3 hurt in Columbus bar shooting\n',
+    };
+    const dossier = buildDossier([doc], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const places = dossier.events[0]?.places ?? [];
+    expect(places[0]).toBe('Springfield');
+    expect(places).not.toContain('Dayton');
+    expect(places).not.toContain('Columbus');
+    // the kicker's line is another story's: its figures are not the event's
+    expect(dossier.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key !== 'other')?.best).toBe(2);
+  });
+});

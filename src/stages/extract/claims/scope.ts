@@ -46,9 +46,10 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pat
 
 /**
  * A link to another story, its headline after a label ("Related:", "READ MORE:", "More:", "See
- * also:", "Previous story:"): what that story says, not this report; often of another event.
+ * also:", "Previous story:"), or a roundup's kicker ("ELSEWHERE IN THE VALLEY:"): what that story says,
+ * not this report; often of another event.
  */
-const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended)\s*:/i;
+const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended|elsewhere(?: (?:in|on|around|across) [\w ]{1,30})?)\s*:/i;
 
 /** The scope of every claim of a linked story's headline. */
 export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
