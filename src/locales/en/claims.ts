@@ -79,7 +79,7 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
  * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
  * inverted: "Also injured in the shooting were three men".
  */
-export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows)(?: to| at)?\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
+export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows)(?: to| at)?\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
 
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines

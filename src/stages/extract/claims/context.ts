@@ -170,6 +170,9 @@ export function headOf(after: string): Head {
   // Note: stop at clause punctuation; "130, the police said" has no head.
   const stop = after.search(/[.;:!?()\u2013\u2014"“”]/);
   const window = stop >= 0 ? after.slice(0, stop) : after;
+  // "killed 2, wounded 3": a participle after a comma is the next count's verb, no head of this one
+  // ("the wounded" is a head only right after the number: "2 wounded").
+  if (COMMA_PARTICIPLE.test(window)) return { kind: 'unknown', end: 0 };
   while ((m = WORD.exec(window)) !== null && count < 5) {
     count++;
     // Note: the replace and split below run only when they can change the word (they ran for every word, and showed in profiles).
@@ -189,6 +192,8 @@ export function headOf(after: string): Head {
   }
   return { kind: 'unknown', end: 0 };
 }
+
+const COMMA_PARTICIPLE = /^\s*,\s*(?:wounded|injured|hurt|killed|dead)\b/i;
 
 /** Offsets of clause punctuation that a claim's cue words should not cross. */
 const CLAUSE_BREAK = /[;:!?\u2013\u2014]|\.(?=\s)/g;

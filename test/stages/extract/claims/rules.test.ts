@@ -133,6 +133,12 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Allen remains in jail on a $1.7 million bond.', ["detained 1 exact 'Allen'"]],
   ['He had been in jail before.', []],
   ['A grand jury indicted two men in the shooting.', ["detained 2 exact 'two'"]],
+  // Headlines that list counts by verbs: a participle after a comma is the next count's verb, present tenses too.
+  ['No Bail for Teen Charged in Shooting That Killed 1, Injured 6', ["killed 1 exact '1'", "injured 6 exact '6'"]],
+  ['Man charged in shooting that killed one, wounded three others', ["killed 1 exact 'one'", "injured 3 exact 'three'", "detained 1 exact 'Man'"]],
+  ['Gunman kills 3 and injures 5 at party', ["killed 3 exact '3'", "injured 5 exact '5'"]],
+  ['East Baltimore shooting wounds 4, kills 1', ["injured 4 exact '4'", "killed 1 exact '1'"]],
+  ['A festival turned violent early Saturday after shots were fired into the crowd of thousands, injuring four people.', ["participants 2000 vague 'thousands'", "injured 4 exact 'four'"]],
   // Police releases' words: "pronounced deceased", "located an adult male deceased", victims besides the dead taken to hospital.
   ['Two victims, a 19-year-old male and a 17-year-old female, were pronounced deceased at the scene.', ["killed 2 exact 'Two'"]],
   ['Two people, a 14-year-old and an 18-year-old, were injured.', ["injured 2 exact 'Two'"]],
