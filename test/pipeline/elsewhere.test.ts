@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/pipeline/build.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { createContext } from '../../src/pipeline/stage.js';
 import { openingPlace } from '../../src/stages/extract/claims/scope.js';
 import type { RawDoc } from '../../src/model/document.js';
@@ -90,7 +91,7 @@ describe('places named only in lines about other stories', () => {
       published: '2025-06-08',
       text:
         'SPRINGFIELD, Ohio (WXYZ) — Two people were killed and five wounded when a gunman opened fire at a house party in Springfield early Sunday, police said.\n\n' +
-        'ELSEWHERE IN THE VALLEY: In nearby Dayton, a man was shot in the leg Saturday evening outside a store.\n\n' +
+        'ELSEWHERE IN THE VALLEY: In nearby Dayton, a man was shot in the leg Saturday evening outside a store. He was treated and released.\n\n' +
         'RELATED: 2 killed, 3 hurt in Columbus bar shooting\n',
     };
     const dossier = buildDossier([doc], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
@@ -100,5 +101,9 @@ describe('places named only in lines about other stories', () => {
     expect(places).not.toContain('Columbus');
     // the kicker's line is another story's: its figures are not the event's
     expect(dossier.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key !== 'other')?.best).toBe(2);
+    // and so are the kicker paragraph's later sentences ("He was treated and released")
+    expect(dossier.events[0]?.figures.find((f) => f.kind === 'injured' && f.scope.key !== 'other')?.best).toBe(5);
+    const { claims } = analyzeDocument(doc, createContext({ now: new Date('2030-01-01') }));
+    expect(claims.find((c) => c.quote === 'He was treated and released.')?.scope).toEqual({ key: 'other', label: 'a linked story' });
   });
 });

@@ -322,7 +322,10 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
     if (!facts) {
       const scope = scopeOf(clause);
       // The clauses after the first of a linked story's headline are the linked story's too ("RELATED: ...; 1 arrested").
-      const isLinked = scope.key !== 'other' && isLinkedStory(text.slice(sentence.start, sentence.start + LINK_LABEL_REACH));
+      // So are the sentences after the first of a paragraph a kicker opens ("ELSEWHERE IN THE VALLEY: In nearby
+      // Millbrook, a man was shot ... He was treated and released").
+      const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+      const isLinked = scope.key !== 'other' && (isLinkedStory(text.slice(sentence.start, sentence.start + LINK_LABEL_REACH)) || (paragraph < sentence.start && isLinkedStory(text.slice(paragraph, paragraph + LINK_LABEL_REACH))));
       byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause) }));
     }
     byRange.set(key, facts);
