@@ -13,6 +13,7 @@ import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
 import { EARLIER_LABEL, isLinkedStory, openingPlace, otherHappening } from '../stages/extract/claims/scope.js';
+import { paragraphStart } from '../stages/extract/claims/rules.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
@@ -572,7 +573,7 @@ function withoutLinkedOnly(entities: readonly Entity[], analyses: readonly DocAn
   const isLinked = (doc: DocId, at: number): boolean => {
     const text = texts.get(doc);
     if (text === undefined) return false;
-    const line = text.lastIndexOf('\n', at - 1) + 1;
+    const line = paragraphStart(text, at);
     return isLinkedStory(text.slice(line, line + LINKED_LINE_REACH));
   };
   const kept = entities.filter((e) => e.type !== 'place' || !e.mentions.every((m) => isLinked(m.doc, m.span.start)));

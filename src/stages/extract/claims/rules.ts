@@ -324,13 +324,23 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       // The clauses after the first of a linked story's headline are the linked story's too ("RELATED: ...; 1 arrested").
       // So are the sentences after the first of a paragraph a kicker opens ("ELSEWHERE IN THE VALLEY: In nearby
       // Millbrook, a man was shot ... He was treated and released").
-      const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+      const paragraph = paragraphStart(text, sentence.start);
       const isLinked = scope.key !== 'other' && (isLinkedStory(text.slice(sentence.start, sentence.start + LINK_LABEL_REACH)) || (paragraph < sentence.start && isLinkedStory(text.slice(paragraph, paragraph + LINK_LABEL_REACH))));
       byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause) }));
     }
     byRange.set(key, facts);
   }
   return facts;
+}
+
+/** How far back a paragraph's start is looked for: a kicker's paragraph is short (and a run-on text without line breaks is not read back to its start for every sentence). */
+const PARAGRAPH_REACH = 2000;
+
+/** Where the paragraph (line) holding offset `at` starts, when it starts at most `PARAGRAPH_REACH` before it; else `at`. */
+export function paragraphStart(text: string, at: number): number {
+  const from = Math.max(0, at - PARAGRAPH_REACH);
+  const line = text.slice(from, at).lastIndexOf('\n');
+  return line >= 0 ? from + line + 1 : from === 0 ? 0 : at;
 }
 
 /** Whether a sentence corrects a figure, read once per sentence (not once per number: a run-on "sentence" of many numbers). */
