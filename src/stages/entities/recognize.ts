@@ -1126,8 +1126,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
     return;
   }
-  // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who".
-  if (tokens.length >= 2 && tokens.length <= 3 && isNameLike(tokens) && !tokens.some(isNoNameWord) && isGivenName(first.text) && stickyTest(WHO_AFTER, text, last.end)) {
+  // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who" (the cheap look after the run first).
+  if (tokens.length >= 2 && tokens.length <= 3 && stickyTest(WHO_AFTER, text, last.end) && isNameLike(tokens) && !tokens.some(isNoNameWord) && isGivenName(first.text)) {
     out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
     return;
   }
