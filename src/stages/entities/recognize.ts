@@ -1120,16 +1120,18 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'place', 'en/entity/place-preposition'));
     return;
   }
-  // "Karim Hadad, the opposition leader, travelled": a full name with a role in apposition after it.
-  // Not an initial ("Broadway and E Pike, a company spokesperson told").
-  if (tokens.length >= 2 && tokens.length <= 3 && first.text.length >= 2 && isNameLike(tokens) && !tokens.some(isNoNameWord) && !has(first, DEMONYM) && stickyTest(ROLE_APPOSITION_AFTER, text, last.end)) {
-    out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
-    return;
-  }
-  // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who" (the cheap look after the run first).
-  if (tokens.length >= 2 && tokens.length <= 3 && stickyTest(WHO_AFTER, text, last.end) && isNameLike(tokens) && !tokens.some(isNoNameWord) && isGivenName(first.text)) {
-    out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
-    return;
+  if (tokens.length >= 2 && tokens.length <= 3 && isNameLike(tokens) && !tokens.some(isNoNameWord)) {
+    // "Karim Hadad, the opposition leader, travelled": a full name with a role in apposition after it.
+    // Not an initial ("Broadway and E Pike, a company spokesperson told").
+    if (first.text.length >= 2 && !has(first, DEMONYM) && stickyTest(ROLE_APPOSITION_AFTER, text, last.end)) {
+      out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
+      return;
+    }
+    // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who".
+    if (stickyTest(WHO_AFTER, text, last.end) && isGivenName(first.text)) {
+      out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
+      return;
+    }
   }
   if (tokens.length >= 2 && tokens.length <= 4) {
     const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);

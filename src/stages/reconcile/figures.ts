@@ -203,8 +203,15 @@ const COUNTS_ALL_DEAD = /\b(?:bod(?:y|ies)|died|dead|deaths|(?:him|her|them)sel(
 function suicideApart(all: readonly Claim[], list: readonly Claim[]): Set<DocId> {
   const result = new Set<DocId>();
   const docs = new Set(list.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier) && c.value >= 1).map((c) => c.doc));
-  for (const doc of docs) {
-    const killed = all.filter((c) => c.doc === doc && c.kind === 'killed' && EVENT_KEYS.has(c.scope.key));
+  // each report's killed of the event, in one pass over the claims
+  const killedByDoc = new Map<DocId, Claim[]>();
+  for (const c of all) {
+    if (c.kind !== 'killed' || !docs.has(c.doc) || !EVENT_KEYS.has(c.scope.key)) continue;
+    const own = killedByDoc.get(c.doc);
+    if (own) own.push(c);
+    else killedByDoc.set(c.doc, [c]);
+  }
+  for (const [doc, killed] of killedByDoc) {
     const stated = killed.filter((c) => c.certainty === 'stated' && POINT.has(c.qualifier));
     const suicides = killed.filter((c) => c.certainty === 'implied' && isSuicide(c.subject));
     if (suicides.length === 0 || stated.some((c) => COUNTS_PERPETRATOR.test(c.quote))) continue;
@@ -453,13 +460,16 @@ function reconcileOne(
   const byDoc = positions(claims);
   // A report's toll that leaves out the one who killed himself, whose death it states apart, adds him (see `suicideApart`).
   const added: string[] = [];
+  const plusSelf = new Set<DocId>();
   for (const doc of apart ?? []) {
     const p = byDoc.get(doc);
     if (!p?.isStated) continue;
     byDoc.set(doc, { ...p, value: p.value + 1 });
+    plusSelf.add(doc);
     added.push(`${doc}: ${p.value} + 1`);
   }
-  const updateValue = (c: Claim): number => c.value + (added.length > 0 && apart?.has(c.doc) && byDoc.get(c.doc)?.isStated ? 1 : 0);
+  // a stated update of such a report counts him too
+  const updateValue = (c: Claim): number => c.value + (plusSelf.has(c.doc) ? 1 : 0);
   // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
   const derived: string[] = [];
   for (const [doc, p] of fromShot ?? []) {

@@ -253,14 +253,6 @@ const AFTER_WIDTH = 40;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 
 /**
- * The dates of a document that date a happening of their sentence, in text order: placed, not
- * recurring, not a page stamp, not a dateline ("MARENZA, 4 March 2021 (Agency) - ...": it dates
- * the report, which its publication entry tells), not the frame of a comparison ("one of the
- * deadliest days in the country this year"); and of one sentence's dates, those that tell its
- * happenings (`happeningsOf`). A sentence is listed once per happening it tells, under that
- * happening's date.
- */
-/**
  * A day counted from the happening ("took his own life hours after the attack", "two days after
  * the shooting") placed again from the event's day: a document places it from the day its own
  * dates give the happening (`happening` in `resolveDates`), one report's guess, which a report
@@ -278,6 +270,14 @@ function fromEventDay(date: DateMention, event: EventDate | undefined): DateMent
   return { ...date, start: isoDay(addDays(placed, shift)), ...(end ? { end: isoDay(addDays(end, shift)) } : {}) };
 }
 
+/**
+ * The dates of a document that date a happening of their sentence, in text order: placed, not
+ * recurring, not a page stamp, not a dateline ("MARENZA, 4 March 2021 (Agency) - ...": it dates
+ * the report, which its publication entry tells), not the frame of a comparison ("one of the
+ * deadliest days in the country this year"); and of one sentence's dates, those that tell its
+ * happenings (`happeningsOf`). A sentence is listed once per happening it tells, under that
+ * happening's date.
+ */
 function listedDates(doc: TimedDoc, days: DayRanges): DateMention[] {
   const out: DateMention[] = [];
   let group: DateMention[] = [];

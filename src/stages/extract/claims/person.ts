@@ -79,11 +79,13 @@ const RELATION_LIST_SEPARATOR = /,\s+(?:and\s+)?|\s+and\s+/;
  */
 const PAIR = String.raw`\b(?:[Tt]he pair|[Tt]he duo|(?:[Tt]he|[Aa]) couple(?! of\b)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(?:[\w-]+|[\w-]+'s)\s+)?parents\b|[Bb]oth (?:(?:of )?(?:these|those|the)\s+)?(?:[\w-]+\s+)?(?:men|women|suspects|victims|teens|boys|girls|brothers|sisters)\b|[Bb]oth of them|[Bb]oth(?=\s+$))`;
 const BOTH_AND = String.raw`(?:[Bb]oth [^,.;]{1,40}? and [^,.;]{1,40}?)`;
+/** A full name and, maybe, the age after it: "Ladonna Wright, 37". */
+const AGED_FULL_NAME = String.raw`${FULL_NAME}(?:, \d{1,3})?`;
 /**
  * "Allen, Daniels and Williams", "Oskar Brantley and Lidia Farrow", "Ladonna Wright, 37, Louis
  * Robinson, 20, and Antoine Wright": a list of names counts its names (not their ages).
  */
-const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}|${FULL_NAME}(?:, \d{1,3})?(?:, ${FULL_NAME}(?:, \d{1,3})?){0,6},? and ${FULL_NAME}`;
+const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WORD}|${AGED_FULL_NAME}(?:, ${AGED_FULL_NAME}){0,6},? and ${FULL_NAME}`;
 
 /** Capitalised words that are not names ("arrested Friday", "charged Police"). */
 const NOT_NAME = new Set([
@@ -121,7 +123,7 @@ const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+,?\s+){1,4}?(?:shoot
  * The people of a pair or list named after it: "Both suspects, Trevon Mills, 20, and Dylan Ortiz, 18,
  * (who ...,) remain in jail".
  */
-const NAMED_APPOSITION = String.raw`,\s+${FULL_NAME}(?:, \d{1,3})?(?:, ${FULL_NAME}(?:, \d{1,3})?){0,4},? and ${FULL_NAME}(?:, \d{1,3})?(?=,)`;
+const NAMED_APPOSITION = String.raw`,\s+${AGED_FULL_NAME}(?:, ${AGED_FULL_NAME}){0,4},? and ${AGED_FULL_NAME}(?=,)`;
 const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:${NAMED_APPOSITION})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?(?:(?:also|later|reportedly|allegedly)\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */

@@ -8,7 +8,7 @@ import {
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
-import { LINKED_SCOPE, isLinkedStory, scopeOf } from './scope.js';
+import { LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
 import { extractPersonClaims } from './person.js';
 
@@ -257,9 +257,6 @@ const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'sh
 /** How far before its number a claim's cue words are read. */
 const BEFORE_REACH = 100;
 
-/** How far into a sentence a linked story's label ends ("RELATED:", "Previous coverage:"). */
-const LINK_LABEL_REACH = 80;
-
 /** How far from its number a claim's clause reaches, so a run-on "sentence" costs no more than a normal one. */
 const CLAUSE_REACH = 160;
 
@@ -325,22 +322,12 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       // So are the sentences after the first of a paragraph a kicker opens ("ELSEWHERE IN THE VALLEY: In nearby
       // Millbrook, a man was shot ... He was treated and released").
       const paragraph = paragraphStart(text, sentence.start);
-      const isLinked = scope.key !== 'other' && (isLinkedStory(text.slice(sentence.start, sentence.start + LINK_LABEL_REACH)) || (paragraph < sentence.start && isLinkedStory(text.slice(paragraph, paragraph + LINK_LABEL_REACH))));
+      const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)));
       byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause) }));
     }
     byRange.set(key, facts);
   }
   return facts;
-}
-
-/** How far back a paragraph's start is looked for: a kicker's paragraph is short (and a run-on text without line breaks is not read back to its start for every sentence). */
-const PARAGRAPH_REACH = 2000;
-
-/** Where the paragraph (line) holding offset `at` starts, when it starts at most `PARAGRAPH_REACH` before it; else `at`. */
-export function paragraphStart(text: string, at: number): number {
-  const from = Math.max(0, at - PARAGRAPH_REACH);
-  const line = text.slice(from, at).lastIndexOf('\n');
-  return line >= 0 ? from + line + 1 : from === 0 ? 0 : at;
 }
 
 /** Whether a sentence corrects a figure, read once per sentence (not once per number: a run-on "sentence" of many numbers). */

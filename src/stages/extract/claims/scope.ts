@@ -54,12 +54,26 @@ const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| ne
 /** The scope of every claim of a linked story's headline. */
 export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
 
+/** How far into a sentence or paragraph a linked story's label ends ("RELATED:", "Previous coverage:"). */
+const LINK_LABEL_REACH = 80;
+
 /**
- * Whether a sentence is the headline of a linked story, all its clauses included ("RELATED: Woman
- * wounded in southeast Fresno shooting; 1 arrested").
+ * Whether the text from `at` (a sentence's or a paragraph's start) opens with a linked story's
+ * label: the headline of a linked story, all its clauses included ("RELATED: Woman wounded in
+ * southeast Fresno shooting; 1 arrested"), or a roundup's kicker.
  */
-export function isLinkedStory(sentence: string): boolean {
-  return LINKED_STORY.test(sentence);
+export function opensLinkedStory(text: string, at: number): boolean {
+  return LINKED_STORY.test(text.slice(at, at + LINK_LABEL_REACH));
+}
+
+/** How far back a paragraph's start is looked for: a kicker's paragraph is short (and a run-on text without line breaks is not read back to its start for every sentence). */
+const PARAGRAPH_REACH = 2000;
+
+/** Where the paragraph (line) holding offset `at` starts, when it starts at most `PARAGRAPH_REACH` before it; else `at`. */
+export function paragraphStart(text: string, at: number): number {
+  const from = Math.max(0, at - PARAGRAPH_REACH);
+  const line = text.slice(from, at).lastIndexOf('\n');
+  return line >= 0 ? from + line + 1 : from === 0 ? 0 : at;
 }
 
 /** The label of an `other` scope of a happening before the event's day (build.ts, `asideEarlier`): its start. */
