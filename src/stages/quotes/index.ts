@@ -24,8 +24,8 @@ const SPEAKER_AFTER = new RegExp(
   String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|[\p{Lu}][\p{L}.'’ -]{0,80}?|(?:(?:the|a|an)\s+)?(?:(?!(?:${SPEECH_VERBS})\s)[\p{Ll}-]+\s+){0,2}(?!(?:${SPEECH_VERBS})[\s,])[\p{Ll}-]+,?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
   'u',
 );
-/** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "`. */
-const SPEAKER_BEFORE = new RegExp(
+/** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "` (exported for tests). */
+export const SPEAKER_BEFORE = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[\p{L}.'’ -]{1,80}?)\s+(?:also\s+|later\s+|then\s+)?(?:${SPEECH_VERBS})(?:\s+(?:the\s+)?[\p{Lu}][\p{L}'’ ]{0,40}?)?(?:\s+that)?\s*[:,]?\s*$`,
   'u',
 );
@@ -265,8 +265,39 @@ function untilSentenceEnd(words: string): string {
   return words;
 }
 
+/**
+ * What a match of `SPEAKER_BEFORE` ends with: from the space before its speech verb to the end of
+ * the text, it holds only letters, apostrophes, spaces, colons and commas.
+ */
+const SPEAKER_BEFORE_TAIL = new RegExp(String.raw`\s(?:${SPEECH_VERBS})(?=[\s:,]|$)`, 'u');
+/** A character the end of a `SPEAKER_BEFORE` match may hold. */
+const TAIL_CHARACTER = /[\p{L}'’\s:,]/u;
+function isTailCharacter(c: number): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20) return true;
+  // Half of a letter beyond the BMP: kept (the end read is at most longer than it must be).
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return TAIL_CHARACTER.test(String.fromCharCode(c));
+}
+
+/**
+ * Whether `text` from `start` to `end` may end with a match of `SPEAKER_BEFORE`: its end that
+ * holds only what such a match may hold after the space before its speech verb has a speech verb
+ * (exported for tests).
+ *
+ * @example
+ * maySpeakerEnd('Hammons said: ', 0, 14) === true; maySpeakerEnd('the statement read. ', 0, 20) === false;
+ */
+export function maySpeakerEnd(text: string, start: number, end: number): boolean {
+  let at = end;
+  while (at > start && isTailCharacter(text.charCodeAt(at - 1))) at--;
+  return SPEAKER_BEFORE_TAIL.test(text.slice(at, end));
+}
+
 function speakerBefore(text: string, quoteStart: number): Found | undefined {
   const from = Math.max(0, quoteStart - 160);
+  // Note: the speech verb is looked for in the window's end first: `SPEAKER_BEFORE`, tried at every
+  // position of the window, was the build's costliest pattern, and most windows have no verb there.
+  if (!maySpeakerEnd(text, from, quoteStart)) return undefined;
   const window = text.slice(from, quoteStart);
   const m = SPEAKER_BEFORE.exec(window);
   if (!m?.[1]) return undefined;
