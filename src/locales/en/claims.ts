@@ -306,3 +306,18 @@ export const PATTERN_CUES = {
   detainedActive: ['arrest', 'detain', 'apprehend', 'booked', 'charged', 'indict', 'detention'],
   pronouncedDead: ['pronounced', 'dead'],
 } as const;
+
+/**
+ * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
+ * unrelated shooting", "four other overnight incidents left eight people wounded", "a smaller blast
+ * in Mosul". Their figures are not the event's (claims' scope `other`), nor their dates its date.
+ * Note: "last week" is left out: a follow-up calls the event itself so; and "a second attack" may
+ * be one of the event's own.
+ */
+export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids)\b)`;
+
+/**
+ * A witness's own count right before its number: "I counted six bodies", "we pulled out 12
+ * people", "I saw at least five bodies". What one person saw is part of the toll: at least that many.
+ */
+export const WITNESS_COUNT_BEFORE = /\b(?:I|[Ww]e)\s+(?:(?:personally|myself|alone|just|only|already|then|also)\s+)?(?:counted|saw|could see|have seen|had seen|found|carried(?: out)?|pulled out|buried|helped (?:carry|bury|pull out))\s+$/;

@@ -4,6 +4,7 @@ import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
 import { isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay } from '../extract/dates/calendar.js';
+import { skeletonKey } from '../entities/keys.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -869,16 +870,24 @@ export function isOneSmallCollection(docs: readonly GroupInput[], opts: GroupOpt
  * A name every document of a collection shares, if any ("Dalmora" in five reports of the attack on
  * its market). A small collection whose documents all name one thing is what a user hands over
  * when they gathered the reports of one event; there, rare-name weighing has too few documents to
- * tell a telling name from a common one.
+ * tell a telling name from a common one. A name of five letters or more is shared in any of its
+ * spellings that differ only in vowels (`skeletonKey`: "Kirkuk" and "Kerkuk", "Lankaran" and
+ * "Lenkeran"), as entity mentions are merged.
  */
 export function sharedAnchor(docs: readonly GroupInput[]): string | undefined {
-  let common: Set<string> | undefined;
+  let common: Map<string, string> | undefined;
   for (const d of docs) {
-    const tokens = d.names ? new Set(d.names) : nameTokens(d.text);
-    common = common === undefined ? tokens : new Set([...common].filter((t) => tokens.has(t)));
+    const keys = new Map<string, string>();
+    for (const token of d.names ?? nameTokens(d.text)) keys.set(anchorKey(token), token);
+    common = common === undefined ? keys : new Map([...common].filter(([key]) => keys.has(key)));
     if (common.size === 0) return undefined;
   }
-  return common === undefined ? undefined : [...common].sort()[0];
+  return common === undefined ? undefined : [...common.values()].sort()[0];
+}
+
+/** A name token's key for `sharedAnchor`: its consonant skeleton from five letters on, else the token. */
+function anchorKey(token: string): string {
+  return token.length >= 5 ? `~${skeletonKey(token)}` : token;
 }
 
 /**

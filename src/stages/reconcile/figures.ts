@@ -80,16 +80,20 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
     const groups = groupsByKind.get(kind);
     if (!groups) continue;
     for (const key of KEY_ORDER) {
-      const list = groups.get(key);
-      if (!list || list.length === 0) continue;
-      const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key) : undefined;
-      const died = killed ? diedSince(killed.best, groupsByKind.get('killed')?.get(key) ?? [], list, docs) : undefined;
-      const fromShot = kind === 'injured' ? injuredFromShot(list, groupsByKind.get('shot')?.get(key) ?? [], groupsByKind.get('killed')?.get(key) ?? [], killed?.best ?? 0) : undefined;
-      const apart = kind === 'killed' ? suicideApart(claims, list) : undefined;
-      const figure = reconcileOne(kind, key, list, docs, died, fromShot, apart);
-      // a report's shot minus its killed counts the injured apart from the dead already
-      const isDerived = fromShot !== undefined && fromShot.size > 0;
-      figures.push(killed && killed.best > 0 && !isDerived ? mayBeKilled(figure, killed, setApartFromDead(list, claims)) : figure);
+      const all = groups.get(key);
+      if (!all || all.length === 0) continue;
+      for (const [happening, list] of key === 'other' ? otherHappenings(all) : [['', all] as const]) {
+        const ofHappening = (c: Claim) => key !== 'other' || happeningOf(c) === happening;
+        const killedClaims = (groupsByKind.get('killed')?.get(key) ?? []).filter(ofHappening);
+        const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key && (key !== 'other' || happeningOf(f) === happening)) : undefined;
+        const died = killed ? diedSince(killed.best, killedClaims, list, docs) : undefined;
+        const fromShot = kind === 'injured' ? injuredFromShot(list, (groupsByKind.get('shot')?.get(key) ?? []).filter(ofHappening), killedClaims, killed?.best ?? 0) : undefined;
+        const apart = kind === 'killed' ? suicideApart(claims, list) : undefined;
+        const figure = reconcileOne(kind, key, list, docs, died, fromShot, apart);
+        // a report's shot minus its killed counts the injured apart from the dead already
+        const isDerived = fromShot !== undefined && fromShot.size > 0;
+        figures.push(killed && killed.best > 0 && !isDerived ? mayBeKilled(figure, killed, setApartFromDead(list, claims)) : figure);
+      }
     }
   }
   // Injured derived from shot minus killed, where no injury count is stated.
@@ -105,6 +109,26 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
     figures.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || KEY_ORDER.indexOf(a.scope.key) - KEY_ORDER.indexOf(b.scope.key));
   }
   return figures;
+}
+
+/**
+ * The happening an `other` claim tells of: its place ("in Tuz Khurmatu"), else its label ("a
+ * smaller blast"). Claims of two other happenings are two figures, not a conflict.
+ */
+function happeningOf(c: { readonly scope: { readonly place?: string | null; readonly label?: string | null } }): string {
+  return c.scope.place ?? c.scope.label ?? '';
+}
+
+/** `other` claims by the happening they tell of (`happeningOf`), in the order the happenings first come. */
+function otherHappenings(claims: readonly Claim[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = happeningOf(c);
+    const list = out.get(key) ?? [];
+    list.push(c);
+    out.set(key, list);
+  }
+  return out;
 }
 
 /**

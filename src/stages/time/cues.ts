@@ -1,3 +1,4 @@
+import { OTHER_HAPPENING_SOURCE } from '../../locales/en/claims.js';
 import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, SAYING_VERB_SOURCE, SUPERLATIVE_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
 
 const VIOLENCE = new RegExp(`\\b${VIOLENCE_SOURCE}`, 'i');
@@ -14,6 +15,7 @@ const VIOLENCE_BEFORE = new RegExp(`\\b${VIOLENCE_SOURCE}[^,;:]*$`, 'i');
 const PROCEEDING_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:\\w+\\s+)?${AFTERMATH_SOURCE}`, 'i');
 const AFTERMATH = new RegExp(`\\b${AFTERMATH_SOURCE}`, 'i');
 const COMMEMORATION = new RegExp(`\\b${COMMEMORATION_SOURCE}`, 'i');
+const OTHER_HAPPENING = new RegExp(OTHER_HAPPENING_SOURCE, 'i');
 
 /** Whether a sentence reports violence ("shot", "killed", "opened fire", "massacre"). @example isViolent('He was shot twice.') === true */
 export function isViolent(sentence: string): boolean {
@@ -40,6 +42,15 @@ export function isBackground(sentence: string): boolean {
 /** Whether a sentence commemorates ("marked the 30th anniversary", "honor the memory"). @example isCommemoration('They marked the anniversary.') === true */
 export function isCommemoration(sentence: string): boolean {
   return COMMEMORATION.test(sentence);
+}
+
+/**
+ * Whether the words before a date tell of another happening than the main one ("In a separate
+ * incident on Monday", "after a smaller blast in Mosul on"): the date is that happening's.
+ * @example isOtherHappening('In a separate incident on ') === true
+ */
+export function isOtherHappening(sentence: string): boolean {
+  return OTHER_HAPPENING.test(sentence);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, EventDateBasis, TimedDoc } from '../../model/time.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { isDateline } from './published.js';
-import { isAftermath, isBackground, isCommemoration, isViolent, laterDeathBefore, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
+import { isAftermath, isBackground, isCommemoration, isOtherHappening, isViolent, laterDeathBefore, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
 
 /** Options of `eventDate`. */
 export interface EventDateOptions {
@@ -242,6 +242,8 @@ function weightOf(date: DateMention, sentence: SentenceCues, before: string, aft
   else if (sentence.reportsDeath) weight *= 1.5;
   if (sentence.isAftermath || sentence.isBackground) weight *= 0.4;
   if (sentence.isCommemoration) weight *= 0.2;
+  // "In a separate incident on Monday": another happening's day.
+  if (isOtherHappening(before)) weight *= 0.2;
   // The opening two sentences: the headline (ingest puts it first) and the lead, or the lead and the next.
   if (date.sentence <= 1) weight *= 1.5;
   else if (date.sentence <= 3) weight *= 1.2;

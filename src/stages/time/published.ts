@@ -13,11 +13,13 @@ const DATELINE_REACH = 300;
  * its zone may come between ("Updated 9:48 p.m. EDT June 8, 2025", "Posted at 10:15 AM ET,").
  */
 const STAMP_BEFORE = new RegExp(
-  `(?:^|\\b)${STAMP_SOURCE}\\s*[:\\-\u2013]?\\s*(?:on\\s+|at\\s+)?(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:(?:[ECMP][SD]?T|GMT|UTC)\\b)?\\s*,?\\s*(?:on\\s+)?)?$`,
+  `(?:^|\\b)${STAMP_SOURCE}\\s*[:\\-\u2013]?\\s*(?:by\\s+[^.;\\n]{1,60}?\\s+)?(?:on\\s+|at\\s+)?(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:(?:[ECMP][SD]?T|GMT|UTC)\\b)?\\s*,?\\s*(?:on\\s+)?)?$`,
   'i',
 );
-/** Nothing, or a place in capitals and a comma ("BAKU, "), before a dateline date. */
-const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3},\s*)?$/;
+/** Nothing, or a place in capitals and a comma ("BAKU, ", "KIRKUK, Iraq, "), before a dateline date. */
+const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3},\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,2},\s*)?)?$/;
+/** A byline before a date on its line: "By Samir Haddad | ", "By Jane Doe, Staff Writer - ". */
+const BYLINE_BEFORE = /^\s*By\s+[A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3}(?:,\s+[A-Z][\p{L}'\u2019-]*(?:\s+[A-Z][\p{L}'\u2019-]*){0,2})?\s*[|\u2022\u00b7\u2014\u2013,-]\s*$/u;
 /** What follows a dateline date: a line break, a dash, a bar, an agency in brackets. */
 const DATELINE_AFTER = /^\s*(?:\n|[\u2014\u2013|-]|\(|\/)/;
 /** "the 30th anniversary", "15™ Anniversary", "the thirty-fifth anniversary". */
@@ -118,7 +120,7 @@ export function isDateline(text: string, date: Pick<DateMention, 'span'>): boole
   if (date.span.start > DATELINE_REACH) return false;
   const lineStart = text.lastIndexOf('\n', date.span.start - 1) + 1;
   const before = text.slice(lineStart, date.span.start);
-  if (STAMP_BEFORE.test(before)) return true;
+  if (STAMP_BEFORE.test(before) || BYLINE_BEFORE.test(before)) return true;
   const after = text.slice(date.span.end, date.span.end + 10);
   return DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '');
 }

@@ -107,6 +107,18 @@ describe('groupDocuments', () => {
     expect(groupDocuments(docs, { smallCollection: 0 })).toEqual([['p'], ['q']]);
   });
 
+  it('shares a name of a small collection in spellings that differ in vowels, not short names', () => {
+    const spelt = [
+      { id: 'p', text: 'A car bomb exploded near the Kirkuk bus station.', published: '2025-03-11' },
+      { id: 'q', text: 'A week after the Kerkuk bombing, the station reopened.', published: '2025-03-18' },
+    ];
+    expect(sharedAnchor(spelt)).toBe('kirkuk');
+    expect(groupDocuments(spelt)).toEqual([['p', 'q']]);
+    // "Mark" and "Mirk" are two names: too short to be one spelt two ways
+    expect(sharedAnchor([{ id: 'a', text: 'Mark was shot.' }, { id: 'b', text: 'Mirk was shot.' }])).toBeUndefined();
+    expect(sharedAnchor([{ id: 'a', text: 'Velmora police spoke.' }, { id: 'b', text: 'Durnhill police spoke.' }])).toBeUndefined();
+  });
+
   it('returns every document exactly once (property)', () => {
     const words = ['Velmora', 'Durnhill', 'Oskar', 'Lidia', 'Quillon', 'police', 'shot', 'Kestrel'];
     fc.assert(

@@ -36,6 +36,24 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('other happenings', () => {
+  it('are one figure each, by their place or else their label, not one conflict', () => {
+    const figures = reconcileFigures([
+      claim('a', 'killed', 14, 'at-least', { key: 'main', place: 'Kirkuk', label: 'in Kirkuk' }),
+      claim('a', 'killed', 2, 'exact', { key: 'other', place: 'Tuz Khurmatu', label: 'separate incident, on Monday' }),
+      claim('b', 'killed', 1, 'exact', { key: 'other', label: 'a smaller blast' }),
+      claim('b', 'injured', 3, 'exact', { key: 'other', label: 'a smaller blast' }),
+      claim('c', 'killed', 2, 'exact', { key: 'other', place: 'Tuz Khurmatu', label: 'in another attack' }),
+    ], new Map());
+    const other = figures.filter((f) => f.scope.key === 'other').map((f) => [f.kind, f.scope.place, f.scope.label, f.low, f.best, f.high, f.agreement, f.claims.length]);
+    expect(other).toEqual([
+      ['killed', 'Tuz Khurmatu', 'separate incident, on Monday', 2, 2, 2, 'consistent', 2],
+      ['killed', null, 'a smaller blast', 1, 1, 1, 'single', 1],
+      ['injured', null, 'a smaller blast', 3, 3, 3, 'single', 1],
+    ]);
+  });
+});
+
 describe('a shooter who killed himself, apart from the toll of his victims', () => {
   /** A stated count of the killed in sentence `at` of report `doc`, worded `quote`. */
   const toll = (doc: string, value: number, quote: string, at = 0, extra: Partial<Claim> = {}) =>

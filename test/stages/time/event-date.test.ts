@@ -8,6 +8,16 @@ describe('eventDate', () => {
     expect(eventDate([doc])).toMatchObject({ start: '2016-01-02', precision: 'day', basis: 'relative' });
   });
 
+  it('does not take the day of a separate incident the report adds for the day of the attack', () => {
+    const doc = timed(
+      'a',
+      'A car bomb exploded near a bus station on Tuesday, killing at least 14 people. Witnesses described the blast. ' +
+        'The wounded were taken to two hospitals. In a separate incident on Monday, two soldiers were killed by a roadside bomb.',
+      '2025-03-11',
+    );
+    expect(eventDate([doc])?.start).toBe('2025-03-11');
+  });
+
   it('does not take the day the police spoke for the day of the shooting', () => {
     const doc = timed('a', 'Police said Wednesday that a man was shot Tuesday near the bar.', '2016-01-07');
     expect(eventDate([doc])?.start).toBe('2016-01-05');

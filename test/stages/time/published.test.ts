@@ -9,6 +9,12 @@ const CASES: readonly (readonly [string, string | undefined, string?, string?])[
   // a time of day and its zone between the stamp word and the date
   ['Police: Gunman among 3 dead in party shooting\nUpdated 9:48 p.m. EDT June 8, 2025\n\nThree people are dead after a shooting late Saturday night.', '2025-06-08', 'day', 'dateline'],
   ['Posted at 10:15 AM ET, March 3, 2024\nA man was shot on Main Street.', '2024-03-03', 'day', 'dateline'],
+  // a dateline with a country or state after the city, a byline's date, a credit line's "published by ... on"
+  ['KIRKUK, Iraq, March 11, 2025 (Northline Wire) — A car bomb exploded near a bus station on Tuesday.', '2025-03-11', 'day', 'dateline'],
+  ['Car bomb toll rises\n\nBy Samir Haddad | March 12, 2025\n\nThe death toll from Tuesday\'s bombing rose to 19.', '2025-03-12', 'day', 'dateline'],
+  ['Toll climbs\n\n(Reporting by Samir Haddad; published by the Gulf Daily Mirror on March 12, 2025)\n\nThe toll rose to 19.', '2025-03-12', 'day', 'dateline'],
+  // a byline is a name: not any words before a bar
+  ['Toll climbs\n\nThe toll was revised | March 12, 2025\n\nThe toll rose to 19.', undefined],
   [
     'On Monday, the people marked the 30th anniversary of the massacre. It happened in Baku on January 20, 1990.',
     '2020-01-20',

@@ -5,7 +5,7 @@ import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
@@ -365,6 +365,11 @@ function makeClaim(
 ): Claim {
   const { doc, sentence } = view;
   const { scope, isUpdate, isCorrection } = clauseFacts(doc.text, sentence, numberSpan.start);
+  // "I counted six bodies": one witness saw part of the toll.
+  if (qualifier === 'exact' && CASUALTY_KINDS.has(kind) && isWitnessCount(doc.text, sentence.start, numberSpan.start)) {
+    qualifier = 'at-least';
+    interval = [value, null];
+  }
   const corrects = isCorrection && CASUALTY_KINDS.has(kind);
   const quote = sentence.text;
   const attributedTo = sentenceAttribution(sentence);
@@ -390,6 +395,11 @@ function makeClaim(
   if (subject !== undefined) claim.subject = subject;
   if (corrects) claim.isCorrection = true;
   return claim;
+}
+
+/** Whether a witness counts the number at `at` in the first person (`WITNESS_COUNT_BEFORE`). */
+function isWitnessCount(text: string, sentenceStart: number, at: number): boolean {
+  return WITNESS_COUNT_BEFORE.test(text.slice(Math.max(sentenceStart, at - 40), at));
 }
 
 /**

@@ -3,6 +3,7 @@ import { isKnownPlace } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
+import { OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/gi;
@@ -19,11 +20,8 @@ function totalIn(clause: string): string | undefined {
   }
   return undefined;
 }
-/**
- * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
- * unrelated shooting", "four other overnight incidents left eight people wounded". Note: "last week" is left out: a follow-up calls the event itself so.
- */
-const OTHER = /\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar) (?:shooting|incident|attack|homicide|case|stabbing)\b|(?:other|separate|unrelated) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings)\b)/i;
+/** Explicitly other places or happenings than the main one (`OTHER_HAPPENING_SOURCE`). */
+const OTHER = new RegExp(OTHER_HAPPENING_SOURCE, 'i');
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
 const RECURRING = /\b(?:every year|each year|annually|every anniversary|each anniversary)\b/i;
 

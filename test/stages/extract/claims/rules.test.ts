@@ -449,6 +449,14 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it("read a witness's own count as part of the toll: at least that many", () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier, c.interval]);
+    expect(rows('"I counted six bodies before the ambulances came," said Hassan Jabbar.')).toEqual([['killed', 6, 'at-least', [6, null]]]);
+    expect(rows('"We pulled out 12 wounded people from the rubble," a rescuer said.')).toEqual([['injured', 12, 'at-least', [12, null]]]);
+    // the toll the police count, and a count that is not a witness's own
+    expect(rows('Police counted six bodies at the scene.')).toEqual([['killed', 6, 'exact', [6, 6]]]);
+    expect(rows('"Six people died," I was told.')).toEqual([['killed', 6, 'exact', [6, 6]]]);
+  });
   it('tie arrests of a police operation over many people to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
     expect(scopes('A police operation resulted in 20 arrests.')).toEqual([['detained', 20, 'other', 'in a police operation (operation resulted in 20 arrests)']]);

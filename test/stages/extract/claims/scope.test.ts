@@ -81,6 +81,8 @@ describe('scopeOf: statistics over several shootings', () => {
     // happenings other than the event
     ['Four other overnight incidents left eight people wounded, police said.', 'other'],
     ['Three people were wounded during other incidents overnight.', 'other'],
+    ['The anniversary came a day after a smaller blast in Mosul killed one person and injured three.', 'other'],
+    ['In an unrelated bombing, two soldiers were killed near the border.', 'other'],
     // other people are not other happenings
     ['Eight other people were injured in the shooting.', 'unscoped'],
     // one spree's shootings are the event's own
