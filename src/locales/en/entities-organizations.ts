@@ -59,3 +59,15 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
   'kwacha', 'birr', 'taka', 'reais', 'krona', 'kronor', 'krone', 'kroner', 'zloty', 'zlotys', 'forint', 'leu', 'lei', 'hryvnia', 'hryvnias', 'rupiah', 'ringgit', 'baht', 'dong',
   'kyat', 'afghani', 'afghanis', 'leone', 'leones', 'dalasi', 'ariary', 'ouguiya', 'lempira', 'quetzal', 'colon', 'colones', 'bolivar', 'bolivars', 'sol', 'soles', 'manat', 'tenge', 'som', 'lari', 'dram',
 ]);
+
+/**
+ * Armed groups that conflict reports name without a head word that says so ("Islamic State
+ * claimed the bombing", "Boko Haram fighters", "the Taliban"), as ACLED and UCDP code them as
+ * actors. Lowercase, as the recognizer joins a name's words (with spaces; hyphens kept). Not
+ * "Wagner", a surname too ("Wagner Group" has its head word).
+ */
+export const ARMED_GROUPS: ReadonlySet<string> = new Set([
+  'islamic state', 'isis', 'isil', 'daesh', 'al-qaeda', 'al-qaida', 'al qaeda', 'al-shabaab', 'al-shabab', 'al shabaab', 'boko haram',
+  'taliban', 'hamas', 'hezbollah', 'hizbollah', 'houthis', 'houthi', 'ansar allah', 'pkk', 'farc', 'eln', 'janjaweed',
+  'jabhat al-nusra', 'hayat tahrir al-sham', 'lashkar-e-taiba', 'jaish-e-mohammed', 'ansar dine', 'al-mourabitoun', 'jnim', 'iswap', 'adf',
+]);

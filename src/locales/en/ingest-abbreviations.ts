@@ -15,7 +15,7 @@
 export const CONTINUING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // titles and ranks
   'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'drs', 'prof', 'rev', 'hon', 'pres', 'gov', 'sen', 'sens',
-  'rep', 'reps', 'atty', 'supt', 'insp', 'det', 'dets', 'sgt', 'lt', 'capt', 'cpt', 'col', 'gen', 'maj',
+  'rep', 'reps', 'atty', 'supt', 'insp', 'det', 'dets', 'sgt', 'lt', 'capt', 'cpt', 'col', 'gen', 'maj', 'brig',
   'cmdr', 'cdr', 'adm', 'cpl', 'pvt', 'pfc', 'spc', 'ofc', 'off', 'dep', 'cmsr', 'comm', 'sup', 'msgr',
   'fr', 'sr', 'sra', 'srta', 'st', 'ste', 'mt', 'ft', 'pt',
   // months and days

@@ -86,7 +86,7 @@ export const NUMBER_MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'thou
  */
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'lt', 'sgt', 'cpl', 'capt',
-  'col', 'gen', 'maj', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'det', 'insp', 'supt', 'ofc', 'dep',
+  'col', 'gen', 'maj', 'brig', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'det', 'insp', 'supt', 'ofc', 'dep',
   'atty', 'hon', 'pres', 'no', 'nos', 'vs', 'approx', 'ave', 'blvd', 'rd', 'hwy', 'co', 'corp',
   'inc', 'ltd', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'etc', 'al',

@@ -3,7 +3,7 @@ import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
-import { ACRONYM, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
+import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
@@ -17,7 +17,7 @@ import { isCommonWord, isGivenName } from './lexicon.js';
  */
 const WORD_START = /[A-Z\u00C0-\u024F\u0370-\u052F\u1E00-\u1EFF]/g;
 /** Abbreviations that keep their dot inside a name ("Mr.", "St.", "Sgt."); a single capital ("J.") does too. */
-const DOTTED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Ste', 'Mt', 'Ft', 'Sgt', 'Gen', 'Lt', 'Col', 'Capt', 'Cpl', 'Maj', 'Rep', 'Sen', 'Gov', 'Det', 'Jr', 'Sr', 'Prof', 'Rev', 'Supt']);
+const DOTTED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Ste', 'Mt', 'Ft', 'Sgt', 'Gen', 'Brig', 'Lt', 'Col', 'Capt', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Maj', 'Cmdr', 'Adm', 'Rep', 'Sen', 'Gov', 'Det', 'Insp', 'Ofc', 'Atty', 'Hon', 'Jr', 'Sr', 'Prof', 'Rev', 'Supt']);
 /** Lowercase words that join two capitalized words into one name ("House of Commons", "Louis de Funes"). */
 const JOINERS = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'al', 'bin', 'ibn', 'la', 'le']);
 /** Lowercase words inside a run: the joiners and "the" ("Supreme Council of the Republic"). */
@@ -986,6 +986,11 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   if (tokens.some((t) => has(t, CALENDAR))) {
     const place = tokens.length === 1 ? commonWordPlace(scope, tokens[0]!) : undefined;
     if (place) out.push(place);
+    return;
+  }
+  // "Islamic State claimed the bombing", "Boko Haram fighters": an armed group named without a head word.
+  if (tokens.length <= 4 && ARMED_GROUPS.has(joined(tokens).toLowerCase())) {
+    out.push(makeMention(doc, tokens, 'organization', 'en/entity/armed-group'));
     return;
   }
   // "Lt. Colleen Stuart of the Topeka Police Department": a titled person, then the agency.

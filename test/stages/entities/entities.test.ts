@@ -82,6 +82,14 @@ describe('recognizeEntities', () => {
     ['Police identified the victims as Jamal Porter, 19; Kayla Ruiz, 17.', 'Jamal Porter', 'person', 'en/entity/age', 33, undefined],
     // not an "in" that ends the sentence before
     ['The cops blocked him in.\n\nDarlene Ambrose said she knew.', 'Darlene Ambrose', 'person', 'en/entity/speech', 26, undefined],
+    // ranks and offices abbreviated before a name
+    ['Ministry spokesman Brig. Gen. Miqdad Miri said so.', 'Miqdad Miri', 'person', 'en/entity/title', 30, 'Brig. Gen.'],
+    ['Sheriff’s Office spokesman Cmdr. Chuck Mulligan told reporters.', 'Chuck Mulligan', 'person', 'en/entity/title', 33, 'Cmdr.'],
+    ['Ohio Gov. John Kasich tweeted his condolences.', 'John Kasich', 'person', 'en/entity/title', 10, 'Ohio Gov.'],
+    ['Hon. Jane Doe presided.', 'Jane Doe', 'person', 'en/entity/title', 5, 'Hon.'],
+    // armed groups named without a head word
+    ['Islamic State claimed the bombing in a statement.', 'Islamic State', 'organization', 'en/entity/armed-group', 0, undefined],
+    ['Boko Haram fighters attacked the village.', 'Boko Haram', 'organization', 'en/entity/armed-group', 0, undefined],
   ];
   it.each(cases)('%s -> %s', (text, name, type, rule, start, title) => {
     const m = find(text, name);
