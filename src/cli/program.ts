@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { createContext } from '../pipeline/stage.js';
 import { assembleDossier, lineageFromLinks } from '../pipeline/build.js';
 import { LineageIndex } from '../stages/lineage/index.js';
-import { analyzeDocuments, type DocAnalysis } from '../pipeline/analyze.js';
+import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from '../pipeline/analyze.js';
 import { AnalysisPool, defaultThreads, MIN_POOL_DOCS, streamThreads } from '../pipeline/pool.js';
 import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
@@ -212,6 +212,8 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
       }
     }
     if (options.debug) for (const a of analyses) lineage.add({ id: a.doc.id, text: a.doc.text });
+    // Datelines without a year read in the year of the other reports (the text, which lineage read, is the same).
+    analyses = withCollectionDatelines(docs, analyses, ctx);
     const links = lineageFromLinks(
       analyses.map((a) => a.doc.id),
       lineage.links(),

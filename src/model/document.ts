@@ -1,7 +1,11 @@
 import type { DocId, OffsetMap } from './span.js';
 
-/** How a document's publication date was found. */
-export type PublishedBasis = 'metadata' | 'dateline' | 'anniversary' | 'relative' | 'file' | 'announcement';
+/**
+ * How a document's publication date was found. `collection`: the day of a dateline that gives no
+ * year ("TBILISI, Georgia, April 14 (Wire) -"), in the year that puts it nearest the other reports
+ * of the build.
+ */
+export type PublishedBasis = 'metadata' | 'dateline' | 'anniversary' | 'relative' | 'file' | 'announcement' | 'collection';
 
 /** An input report as read, before cleaning. */
 export interface RawDoc {
@@ -13,6 +17,8 @@ export interface RawDoc {
   readonly title?: string;
   /** ISO 8601 date from metadata, to the precision known. */
   readonly published?: string;
+  /** How `published` was found, when not from the report's metadata (default `metadata`). */
+  readonly publishedBasis?: PublishedBasis;
   readonly url?: string;
   /** Author names, as the page's metadata gives them (HTML inputs). */
   readonly byline?: string;

@@ -51,4 +51,11 @@ export interface Claim {
    * `aged:16:m`, `withself:…`; see claims/person.ts), so distinct people add up per report.
    */
   readonly subject?: string;
+  /**
+   * The side a stated count is of, when it names one of the two sides of a protest or a clash:
+   * police or soldiers (`forces`: "21 police officers were injured") or protesters (`protesters`:
+   * "more than 50 protesters were hurt"). Neither is ever among the other, so a report's counts of
+   * both add up (see reconcile/figures.ts `positions`).
+   */
+  readonly group?: 'forces' | 'protesters';
 }

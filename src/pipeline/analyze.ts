@@ -7,6 +7,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { DOCUMENT_STAGES } from './presets.js';
 import { eventDate } from '../stages/time/index.js';
+import { yearlessDateline } from '../stages/time/published.js';
+import { dayNumber, fromDayNumber, isoDay, isValidDay, parseIso } from '../stages/extract/dates/calendar.js';
 import { nameTokens, recalledPeriods, type RecalledPeriod } from '../stages/group/index.js';
 
 /** Everything extracted from one document; independent of every other document. */
@@ -173,4 +175,57 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
       grouping: groupings[i]!,
     });
   }
+}
+
+/** How far from another report's publication day a dateline's day may be read in its year (`withCollectionDatelines`). */
+const DATELINE_YEAR_REACH = 45;
+
+/**
+ * The analyses of a build, where a report's only date of publication is a dateline without a year
+ * ("TBILISI, Georgia, April 14 (Wire) -", wire style) analysed again with that day in the year that
+ * puts it nearest the publication day of another report of the build, at most
+ * `DATELINE_YEAR_REACH` days away (`publishedBasis` `collection`): its weekdays ("late on Sunday")
+ * then date the happening, and grouping reads it with the others. Reports with no such dateline,
+ * and builds where no other report has a publication day near it, are left as they are.
+ *
+ * @example
+ * withCollectionDatelines(raws, analyzeDocuments(raws, ctx), ctx); // 'April 14' beside reports of April 2025 -> published '2025-04-14'
+ */
+export function withCollectionDatelines(raws: readonly RawDoc[], analyses: readonly DocAnalysis[], ctx: Context): DocAnalysis[] {
+  const known: { readonly day: number; readonly year: number }[] = [];
+  for (const a of analyses) {
+    const parts = a.doc.published !== undefined ? parseIso(a.doc.published) : undefined;
+    if (parts?.m !== undefined && parts.d !== undefined) known.push({ day: dayNumber({ y: parts.y, m: parts.m, d: parts.d }), year: parts.y });
+  }
+  if (known.length === 0) return [...analyses];
+  const rawById = new Map(raws.map((r) => [r.id, r]));
+  return analyses.map((a) => {
+    if (a.doc.published !== undefined) return a;
+    const dateline = yearlessDateline(a.doc.text, a.time.dates);
+    const raw = rawById.get(a.doc.id);
+    if (dateline === undefined || raw === undefined) return a;
+    let best: { readonly day: number; readonly distance: number } | undefined;
+    for (const k of known) {
+      for (let y = k.year - 1; y <= k.year + 1; y++) {
+        if (!isValidDay(y, dateline.month, dateline.day)) continue;
+        const day = dayNumber({ y, m: dateline.month, d: dateline.day });
+        const distance = Math.abs(day - k.day);
+        if (best === undefined || distance < best.distance) best = { day, distance };
+      }
+    }
+    if (best === undefined || best.distance > DATELINE_YEAR_REACH) return a;
+    const published = isoDay(fromDayNumber(best.day));
+    // The first analysis reported this report's diagnostics already.
+    const quiet: Context = { options: ctx.options, reference: ctx.reference, report: () => undefined, debug: () => undefined };
+    const again = analyzeDocuments([{ ...raw, published, publishedBasis: 'collection' }], quiet)[0];
+    if (again === undefined) return a;
+    ctx.report({
+      severity: 'info',
+      message: `\`published\` inferred: ${published}, the dateline's day in the year of the other reports of the build (collection)`,
+      ruleId: 'time/published/collection',
+      stage: 'time',
+      spans: [dateline.span],
+    });
+    return again;
+  });
 }

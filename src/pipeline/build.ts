@@ -15,7 +15,7 @@ import type { Claim } from '../model/record.js';
 import { EARLIER_LABEL, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
-import { analyzeDocuments, type DocAnalysis } from './analyze.js';
+import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './analyze.js';
 import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
@@ -520,7 +520,7 @@ export function buildDossier(
   lineage?: LineageInput,
   options: BuildOptions = {},
 ): Dossier {
-  const analyses = analyzeDocuments(raws, ctx);
+  const analyses = withCollectionDatelines(raws, analyzeDocuments(raws, ctx), ctx);
   return assembleDossier(analyses, ctx, lineage ?? lineageOf(analyses), options);
 }
 

@@ -21,7 +21,7 @@ export const PERSON_NOUNS = [
   'hostages', 'citizens', 'nationals', 'villagers', 'farmers', 'journalists', 'doctors', 'nurses',
   'firefighters', 'agents', 'guards', 'members', 'supporters', 'participants', 'fans', 'spectators',
   'teachers', 'pupils', 'minors', 'elderly', 'dead', 'wounded', 'injured', 'fatalities', 'casualties',
-  'deaths', 'homicides', 'murders', 'arrests', 'souls', 'lives', 'bodies',
+  'deaths', 'homicides', 'murders', 'arrests', 'detentions', 'souls', 'lives', 'bodies',
 ] as const;
 
 /**
@@ -181,7 +181,7 @@ export const CROWD_WORD = /\b(?:crowds?|turnout|attendance|numbers? of (?:protes
  */
 export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained'>> = {
   deaths: 'killed', dead: 'killed', fatalities: 'killed', bodies: 'killed',
-  killed: 'killed', injuries: 'injured', wounded: 'injured', injured: 'injured', arrests: 'detained', detainees: 'detained',
+  killed: 'killed', injuries: 'injured', wounded: 'injured', injured: 'injured', arrests: 'detained', detentions: 'detained', detainees: 'detained',
 };
 
 /** A partitive or inclusive count is a part of another count ("two of the wounded died", "including one man"). */
@@ -310,14 +310,24 @@ export const PATTERN_CUES = {
 /**
  * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
  * unrelated shooting", "four other overnight incidents left eight people wounded", "a smaller blast
- * in Mosul". Their figures are not the event's (claims' scope `other`), nor their dates its date.
+ * in Mosul", "Smaller rallies were also held in Batumi"). Their figures are not the event's (claims' scope
+ * `other`), nor their dates its date.
  * Note: "last week" is left out: a follow-up calls the event itself so; and "a second attack" may
  * be one of the event's own.
  */
-export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids)\b)`;
+export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b)`;
 
 /**
  * A witness's own count right before its number: "I counted six bodies", "we pulled out 12
  * people", "I saw at least five bodies". What one person saw is part of the toll: at least that many.
  */
 export const WITNESS_COUNT_BEFORE = /\b(?:I|[Ww]e)\s+(?:(?:personally|myself|alone|just|only|already|then|also)\s+)?(?:counted|saw|could see|have seen|had seen|found|carried(?: out)?|pulled out|buried|helped (?:carry|bury|pull out))\s+$/;
+
+/** Head nouns of counts of police and soldiers ("21 police officers", "three soldiers"): the `forces` group of a claim. */
+export const FORCES_HEADS: ReadonlySet<string> = new Set([
+  'officers', 'officer', 'policemen', 'policeman', 'policewomen', 'troopers', 'trooper', 'deputies', 'deputy', 'soldiers', 'soldier',
+  'troops', 'servicemen', 'guards', 'guardsmen', 'gendarmes', 'marines', 'personnel',
+]);
+
+/** Head nouns of counts of protesters ("more than 50 protesters"): the `protesters` group of a claim, never among the forces. */
+export const PROTESTER_HEADS: ReadonlySet<string> = new Set(['protesters', 'protester', 'protestors', 'protestor', 'demonstrators', 'demonstrator', 'marchers', 'rioters', 'activists']);

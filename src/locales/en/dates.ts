@@ -129,7 +129,7 @@ export const DATE_CUES = {
     `\\b(?:${WEEKDAY_NAMES}|${WEEKDAY_NAMES.toUpperCase()}|${WEEKDAY_NAMES.toLowerCase()}|${WEEKDAY_ABBREVIATIONS})\\b|\\bweekend\\b`,
   ),
   year: /\b(?:1\d|20)\d\d\b/,
-  numericDate: /\d\/\d|\d{4}[-\/.]\d/,
+  numericDate: /\d\/\d|\d{4}[-\/.]\d|\d\.\d{1,2}\.\d{4}/,
   decade: /\d0['’]?s\b/,
   century: /\bcentury\b/i,
   season: /\b(?:spring|summer|fall|autumn|winter)\b/i,

@@ -863,7 +863,40 @@ function recalls(docs: readonly GroupInput[], day: number): boolean {
  * within its first `smallCollection` reports apply it alike.
  */
 export function isOneSmallCollection(docs: readonly GroupInput[], opts: GroupOptions): boolean {
-  return docs.length >= 2 && docs.length <= opts.smallCollection && sharedAnchor(docs) !== undefined;
+  return docs.length >= 2 && docs.length <= opts.smallCollection && (sharedAnchor(docs) !== undefined || isChainedByNames(docs, opts));
+}
+
+/**
+ * Whether the documents of a small collection are chained by the names they share, two or more
+ * with each next one (`anchorKey`: "Batumi" and "Kutaisi" in a wire story and a local one, "Public
+ * Defender" in the local story and a rights group's statement), and the event days they state lie
+ * within `maxDaysApart` of each other: the reports a user gathered of one happening, whose names
+ * no one document shares with all (a rights group's statement names neither the ministry's
+ * spokesman nor the towns of the wire story). One shared name ("Sergeant") links nothing.
+ */
+function isChainedByNames(docs: readonly GroupInput[], opts: GroupOptions): boolean {
+  const days = docs.map((d) => dayNumber(d.eventDate)).filter((day) => !Number.isNaN(day));
+  if (days.length > 0 && Math.max(...days) - Math.min(...days) > opts.maxDaysApart) return false;
+  const keys = docs.map((d) => new Set([...(d.names ?? nameTokens(d.text))].map(anchorKey)));
+  // Documents reached from the first through pairs that share two names or more.
+  const reached = new Set<number>([0]);
+  const queue = [0];
+  while (queue.length > 0) {
+    const from = queue.pop()!;
+    for (let to = 0; to < docs.length; to++) {
+      if (reached.has(to) || sharedCount(keys[from]!, keys[to]!, 2) < 2) continue;
+      reached.add(to);
+      queue.push(to);
+    }
+  }
+  return reached.size === docs.length;
+}
+
+/** How many members two sets share, counted up to `enough`. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>, enough: number): number {
+  let n = 0;
+  for (const key of a) if (b.has(key) && ++n >= enough) break;
+  return n;
 }
 
 /**

@@ -535,7 +535,7 @@ export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
     path: raw.path,
     ...(raw.line !== undefined ? { line: raw.line } : {}),
     ...(raw.title !== undefined ? { title: raw.title } : headlineOf(text)),
-    ...(raw.published !== undefined ? { published: raw.published, publishedBasis: 'metadata' as const } : {}),
+    ...(raw.published !== undefined ? { published: raw.published, publishedBasis: raw.publishedBasis ?? ('metadata' as const) } : {}),
     ...(raw.url !== undefined ? { url: raw.url } : {}),
     language: 'en',
     text,

@@ -331,6 +331,25 @@ interface Candidate {
 }
 
 /**
+ * A report's count of police or soldiers and its count of protesters added up, when it states
+ * both ("21 police officers were injured"; "more than 50 protesters were hurt": at least 72), else
+ * 0: neither side is ever among the other. Each side counts its highest stated count (a lower
+ * bound by its low end). Note: not police and "others" or "people": a report's count of all the
+ * wounded often holds its officers ("four others, including a police officer").
+ */
+function forcesAndProtesters(claims: readonly Claim[]): number {
+  let forces = -1;
+  let protesters = -1;
+  for (const c of claims) {
+    if (c.group === undefined || c.certainty !== 'stated' || c.qualifier === 'vague' || c.qualifier === 'at-most' || c.qualifier === 'fewer-than') continue;
+    const value = POINT.has(c.qualifier) && c.qualifier !== 'range' ? c.value : c.interval[0];
+    if (c.group === 'forces') forces = Math.max(forces, value);
+    else protesters = Math.max(protesters, value);
+  }
+  return forces > 0 && protesters > 0 ? forces + protesters : 0;
+}
+
+/**
  * What each report says, as one value per report: its highest stated point value, else the people it
  * names (distinct subjects: "John Smith was killed" and "his wife was killed" make 2), else nothing.
  */
@@ -349,7 +368,7 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
       // arrests ("three charged"): arrests accumulate. Note: not for other kinds, where an ordinal often
       // counts people of another kind too ("killed two men and injured a third man").
       const ordinal = Math.max(...list.filter((c) => c.kind === 'detained' && c.certainty === 'implied' && c.qualifier === 'at-least').map((c) => c.interval[0]), -Infinity);
-      result.set(doc, { value: Math.max(ordinal, ...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value))), isStated: true });
+      result.set(doc, { value: Math.max(ordinal, ...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value)), forcesAndProtesters(list)), isStated: true });
       continue;
     }
     const implied = list.filter((c) => c.certainty === 'implied');

@@ -125,6 +125,24 @@ export function isDateline(text: string, date: Pick<DateMention, 'span'>): boole
   return DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '');
 }
 
+/**
+ * The month and day of a dateline that states no year ("TBILISI, Georgia, April 14 (Wire) -",
+ * "BAGHDAD, March 12 -"), when a report has one: `datelineDay` reads its year from the other
+ * reports of a build.
+ *
+ * @example yearlessDateline(text, dates) -> { month: 4, day: 14, span: { doc: 'd', start: 17, end: 25 } }
+ */
+export function yearlessDateline(text: string, dates: readonly DateMention[]): { readonly month: number; readonly day: number; readonly span: Span } | undefined {
+  for (const date of dates) {
+    if (date.span.start > DATELINE_REACH) break;
+    const { month, day, year } = date.stated;
+    if (year !== undefined || month === undefined || day === undefined || date.precision !== 'day') continue;
+    if (!isDateline(text, date)) continue;
+    return { month, day, span: date.span };
+  }
+  return undefined;
+}
+
 function datelineEvidence(text: string, dates: readonly DateMention[]): Evidence[] {
   const out: Evidence[] = [];
   for (const date of dates) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EventGrouper, groupDocuments, type GroupOptions, nameTokens, sharedAnchor, streamOrder } from '../../../src/stages/group/index.js';
+import { DEFAULT_GROUP_OPTIONS, EventGrouper, groupDocuments, isOneSmallCollection, type GroupOptions, nameTokens, sharedAnchor, streamOrder } from '../../../src/stages/group/index.js';
 import { TokenCounts } from '../../../src/stages/group/token-counts.js';
 
 /** Two reports of an invented incident: shared victim, street and officer names. */
@@ -105,6 +105,21 @@ describe('groupDocuments', () => {
     expect(sharedAnchor(docs)).toBe('dunmere');
     expect(groupDocuments(docs)).toEqual([['p', 'q']]);
     expect(groupDocuments(docs, { smallCollection: 0 })).toEqual([['p'], ['q']]);
+  });
+
+  it('treats a small collection chained by two shared names each, on days a week apart at most, as one event', () => {
+    const chained = [
+      { id: 'w', text: 'Riot police dispersed the rally in Tbilisi. Smaller rallies were held in Batumi and Kutaisi.', eventDate: '2025-04-13' },
+      { id: 'l', text: 'Rallies in Batumi and Kutaisi ended. The Public Defender received complaints.', eventDate: '2025-04-13' },
+      { id: 'r', text: 'The Public Defender and our lawyers documented the detentions.', eventDate: '2025-04-13' },
+    ];
+    expect(sharedAnchor(chained)).toBeUndefined();
+    expect(groupDocuments(chained)).toEqual([['l', 'r', 'w']]);
+    // one shared name links nothing, nor do days two weeks apart
+    expect(isOneSmallCollection(chained, DEFAULT_GROUP_OPTIONS)).toBe(true);
+    const once = [chained[0]!, { ...chained[1]!, text: 'Officials in Kutaisi spoke.' }, { ...chained[2]!, text: 'The Public Defender spoke in Batumi.' }];
+    expect(isOneSmallCollection(once, DEFAULT_GROUP_OPTIONS)).toBe(false);
+    expect(isOneSmallCollection(chained.map((d, i) => ({ ...d, eventDate: i === 2 ? '2025-04-30' : d.eventDate })), DEFAULT_GROUP_OPTIONS)).toBe(false);
   });
 
   it('shares a name of a small collection in spellings that differ in vowels, not short names', () => {

@@ -36,6 +36,23 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('the two sides of a protest', () => {
+  it("add up in a report that counts both: neither side is among the other", () => {
+    const figures = reconcileFigures([
+      claim('a', 'injured', 21, 'exact', { key: 'unscoped' }, { group: 'forces' }),
+      claim('a', 'injured', 50, 'more-than', { key: 'unscoped' }, { group: 'protesters' }),
+      claim('b', 'injured', 60, 'at-least', { key: 'unscoped' }),
+    ], new Map());
+    expect(figures.map((f) => [f.kind, f.best])).toEqual([['injured', 72]]);
+    // police and "others" do not: a count of all the wounded often holds the officers
+    const others = reconcileFigures([
+      claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, { group: 'forces' }),
+      claim('a', 'injured', 4, 'exact', { key: 'unscoped' }),
+    ], new Map());
+    expect(others.map((f) => [f.kind, f.best])).toEqual([['injured', 4]]);
+  });
+});
+
 describe('other happenings', () => {
   it('are one figure each, by their place or else their label, not one conflict', () => {
     const figures = reconcileFigures([

@@ -96,6 +96,8 @@ const NOT_NAME = new Set([
   'Both', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'When', 'After', 'Before', 'While', 'If', 'But',
   'And', 'Or', 'So', 'Then', 'Later', 'Earlier', 'According', 'In', 'On', 'At', 'By', 'For', 'From', 'With',
   'None', 'Nobody', 'All', 'Some', 'Many', 'Several', 'Each', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'No',
+  // quantifiers of a group ("Most were charged", "Others were released")
+  'Most', 'Few', 'Others', 'Dozens', 'Hundreds', 'Thousands', 'Scores', 'Half', 'Neither', 'Either', 'Any', 'These', 'Those',
 ]);
 
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.

@@ -5,7 +5,7 @@ import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
@@ -425,6 +425,11 @@ const FINITE_AFTER_HEAD = /^\s*(?:of\s+(?:a|an|the|his|her|their)\s+[a-z-]+\s+|[
  * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
  * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
  */
+/** Qualifiers of a lower bound ("at least 60", "more than 50"). */
+const BOUND_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['at-least', 'more-than']);
+/** A preposition right before a count of detainees: "complaints from 30 detainees", "interviews with 12 detainees". */
+const DETAINEES_OBJECT_BEFORE = /\b(?:from|with|by|to|for|among|of)\s+$/;
+
 export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
@@ -438,7 +443,8 @@ export const numberKindRule: ClaimRule = {
     const joined = new Set<number>();
     numbers.forEach((n, i) => {
       const next = numbers[i + 1];
-      if (next && n.role === 'count' && next.role === 'count' && n.qualifier === 'exact' && next.qualifier === 'exact' &&
+      // "at least 60 protesters and 6 journalists were injured": at least their sum.
+      if (next && n.role === 'count' && next.role === 'count' && (n.qualifier === 'exact' || BOUND_QUALIFIERS.has(n.qualifier)) && next.qualifier === 'exact' &&
           isCoordinated(text.slice(n.span.end, next.span.start))) joined.add(i);
     });
     numbers.forEach((n, i) => {
@@ -577,6 +583,8 @@ export const numberKindRule: ClaimRule = {
         if (isCrowdEstimate) kind = 'participants';
       }
       if (!kind) return;
+      // "complaints from 30 detainees": some of the detainees, the object of another verb: at least that many.
+      const isSomeDetainees = head.word === 'detainees' && n.qualifier === 'exact' && DETAINEES_OBJECT_BEFORE.test(before);
       // "He has four prior arrests": a person's record, not arrests in the event.
       if (kind === 'detained' && head.word === 'arrests' && (RECORD_ARRESTS_BEFORE.test(before) || RECORD_ARRESTS_AFTER.test(afterAll))) return;
       // A participant count needs people ("thousands of rallies were held" has no people).
@@ -609,18 +617,23 @@ export const numberKindRule: ClaimRule = {
         : oneMore
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start, end: n.span.end + head.end + oneMore[0].length }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : first
-        ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
+        ? BOUND_QUALIFIERS.has(first.qualifier)
+          ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.interval[0] + n.value, null], 'stated')
+          : makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
         : whole
         ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
         : n.qualifier === 'exact' && !isBesidesDead && MORE_AFTER.test(afterAllCased)
         ? makeClaim(view, kind, 'en/claim/more', n.span, n.value, 'at-least', [n.value + 1, null], 'stated', n)
+        : isSomeDetainees
+        ? makeClaim(view, kind, this.id, n.span, n.value, 'at-least', [n.value, null], 'stated', n)
         : makeClaim(view, kind, this.id, n.span, n.value, n.qualifier, n.interval, 'stated', n);
       // "Organisers put the crowd at 40,000; police estimated 12,000": each estimate is its estimator's.
       const estimator =
         isCrowdEstimate || (kind === 'participants' && sentenceHasCrowd(sentence))
           ? estimatorOf(sentenceUpTo(), /^(?:an\s+)?estimated\b/i.test(n.text))
           : undefined;
-      const claim = estimator !== undefined ? { ...made, attributedTo: estimator } : made;
+      const group: Claim['group'] = head.word === undefined || !CASUALTY_KINDS.has(kind) || first || whole ? undefined : FORCES_HEADS.has(head.word) ? 'forces' : PROTESTER_HEADS.has(head.word) ? 'protesters' : undefined;
+      const claim = estimator !== undefined ? { ...made, attributedTo: estimator } : group !== undefined ? { ...made, group } : made;
       // "killed three people before killing himself": the count is of his victims; he died too.
       if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && killerDiesToo(afterAll.slice(head.end), sentence.text)) {
         const value = claim.value + 1;

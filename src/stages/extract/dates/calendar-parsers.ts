@@ -59,6 +59,7 @@ function isShortFullMonthName(name: string): boolean {
 const DIGIT_YEAR = /^\d+$/;
 const ONE_DIGIT_DOT_ONE_DIGIT = /^\d\.\d$/;
 const DOTTED_TRIPLE = /^\d\.\d{1,2}\.\d{1,2}\s*$/;
+const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 
 /** The month of each month prefix, by `prefixKey` of its three lower-case letters. */
 const MONTH_OF_KEY: ReadonlyMap<number, number> = new Map([...MONTH_OF_PREFIX].map(([prefix, month]) => [prefixKey(prefix) as number, month] as const));
@@ -243,6 +244,9 @@ function readSlashDate(context: ParsingContext, match: RegExpMatchArray, monthGr
   const dateText = text.substring(index, indexEnd);
   // Note: both patterns need a dot; most slash and dash dates have none and are not tested.
   if (dateText.includes('.') && (ONE_DIGIT_DOT_ONE_DIGIT.test(dateText) || DOTTED_TRIPLE.test(dateText))) return null;
+  // Note: unlike chrono-node, a dotted date with a four-digit year is left to `en/date/dotted`,
+  // which reads it day first ("03.04.2025" is 3 April), as those who write dots do.
+  if (DOTTED_WITH_YEAR.test(dateText)) return null;
   if (!match[4] && dateText.indexOf('/') < 0) return null;
   let month = parseInt(match[monthGroup] ?? '', 10);
   let day = parseInt(match[dayGroup] ?? '', 10);

@@ -29,6 +29,7 @@ import { weekdayDate } from './rules/weekday-date.js';
 import { yearRange } from './rules/year-range.js';
 import { yearSpan } from './rules/year-span.js';
 import { yearPhrase } from './rules/year-phrase.js';
+import { dottedDate } from './rules/dotted-date.js';
 import { runRules } from './runner.js';
 import type { ReadingBudget } from '../../reading-cut.js';
 
@@ -84,6 +85,7 @@ export const DATE_RULES: readonly DateRule[] = [
   later,
   elapsed,
   holiday,
+  dottedDate,
 ];
 
 /**

@@ -449,6 +449,17 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read the sides of a protest, a sum of counts with a lower bound, and some of the detainees', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier, c.interval, c.group ?? null]);
+    expect(rows('The ministry said 21 police officers were injured.')).toEqual([['injured', 21, 'exact', [21, 21], 'forces']]);
+    expect(rows('Opposition leaders said more than 50 protesters were hurt.')).toEqual([['injured', 50, 'more-than', [51, null], 'protesters']]);
+    expect(rows('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66, 'at-least', [66, null], null]]);
+    expect(rows('The association documented 94 detentions in the capital.')).toEqual([['detained', 94, 'exact', [94, 94], null]]);
+    expect(rows('His office received complaints from 30 detainees who said they were beaten.')).toEqual([['detained', 30, 'at-least', [30, null], null]]);
+    // a quantifier is no one person
+    expect(rows('Police detained 40 people. Most were charged with hooliganism.')).toEqual([['detained', 40, 'exact', [40, 40], null]]);
+    expect(analyzeText('Smaller rallies were also held in Batumi and Kutaisi, where police detained nine people.').claims.map((c) => c.scope.key)).toEqual(['other']);
+  });
   it("read a witness's own count as part of the toll: at least that many", () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier, c.interval]);
     expect(rows('"I counted six bodies before the ambulances came," said Hassan Jabbar.')).toEqual([['killed', 6, 'at-least', [6, null]]]);

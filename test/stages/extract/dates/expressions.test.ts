@@ -36,6 +36,9 @@ const ABSOLUTE: readonly Row[] = [
   [null, 'It was the 5th of January, 2016 when it happened.', [{ text: '5th of January, 2016', start: '2016-01-05' }]],
   [null, 'date 2021-01-20 The tragedy is remembered in Baku.', [{ text: '2021-01-20', start: '2021-01-20', precision: 'day', isStamp: true }]],
   [null, 'The shooting on 6/14/2016 left two dead.', [{ text: '6/14/2016', start: '2016-06-14', rule: 'en/date/slash' }]],
+  // day first with dots, as Europe writes it; never a day that does not exist
+  [null, 'Published: 14.04.2025', [{ text: '14.04.2025', start: '2025-04-14', precision: 'day', rule: 'en/date/dotted' }]],
+  [null, 'The rally of 03.04.2025 was dispersed.', [{ text: '03.04.2025', start: '2025-04-03', rule: 'en/date/dotted' }]],
   [null, 'Police were called on 07/21/15 to the complex.', [{ text: '07/21/15', start: '2015-07-21' }]],
   [null, 'The report is dated 2016/01/20 in the archive.', [{ text: '2016/01/20', start: '2016-01-20' }]],
   [null, 'The case opened in March 2013 after a tip.', [{ text: 'March 2013', start: '2013-03', precision: 'month' }]],
@@ -222,6 +225,8 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'He lost his brother in the 9/11 attacks.', []],
   [MONDAY, 'The post-9/11 era changed policing.', []],
   [MONDAY, 'Version 2.10.3 of the app was released.', []],
+  [MONDAY, 'On 31.02.2025 the office was closed.', []],
+  [MONDAY, 'The address 10.1.2020.5 was blocked.', []],
   [MONDAY, 'The phone runs iOS 10.3 and Android 7.1.', []],
   [MONDAY, 'The team won 3-1 on the road.', []],
   [MONDAY, 'The score was 21-14 at halftime.', []],
