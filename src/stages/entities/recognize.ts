@@ -48,6 +48,14 @@ const PLACE_LIST_BEFORE =
   /\b(?:cities|towns|villages|districts|regions|provinces|counties|communities|settlements|municipalities|suburbs|neighbou?rhoods)\s+(?:such\s+as|like|including|as\s+well\s+as)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and|or)[ \t]+))*$/u;
 /** How far back the list's class noun may be (its names before this one). */
 const PLACE_LIST_REACH = 120;
+/**
+ * The places a preposition opened before this name, joined to it by "and": "held in Batumi and
+ * Kutaisi", "in Ganja, Sheki and Lankaran". Group 1: the first of them. Not a comma alone: "near
+ * Bristol, Tennessee, Anderson said" names a person after the place.
+ */
+const PLACE_COORDINATED_BEFORE = /\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}){0,4},?[ \t]+(?:and|or)[ \t]+$/u;
+/** What a place that ends a list of places is not followed by: a plural street or county word ("Jackson and Madison streets"), a speech verb (sticky). */
+const NOT_LISTED_PLACE_AFTER = /\s+(?:streets|avenues|roads|boulevards|counties|parishes)\b|,?\s+(?:said|says|told|added)\b/y;
 /** "Buckeye police are investigating": the police of a place (sticky). */
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
@@ -1115,6 +1123,17 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       return;
     }
   }
+  // "One journalist, Giorgi Tsiklauri of Mtavari Arkhi, suffered": the same, with where the person works or lives after "of".
+  const ofAt = tokens.findIndex((t) => t.lower === 'of');
+  if ((ofAt === 2 || ofAt === 3) && ofAt < tokens.length - 1 && text.charCodeAt(first.start - 2) === 44) {
+    const person = tokens.slice(0, ofAt);
+    const title = isNameLike(person) && !person.some(isNoNameWord) ? appositionTitleBefore(text, first.start) : undefined;
+    if (title !== undefined) {
+      out.push(makeMention(doc, person, 'person', 'en/entity/title', { title }));
+      typeRun(scope, tokens.slice(tokens[ofAt + 1]!.lower === 'the' ? ofAt + 2 : ofAt + 1), out, untyped);
+      return;
+    }
+  }
   if (tokens.length === 1 && first.text.length >= 3 && ACRONYM.test(first.text)) {
     if (NOT_ORGANIZATION_ACRONYMS.has(first.text) || isCurrencyAt(text, first.start, last.end)) return;
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/acronym'));
@@ -1135,6 +1154,18 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who".
     if (stickyTest(WHO_AFTER, text, last.end) && isGivenName(first.text)) {
       out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
+      return;
+    }
+  }
+  // "Public Defender Levan Ioseliani said": words of an office before the two words of a name that
+  // speaks (common English words, then two that are not: "Sheriff Mark Brown" has a title word).
+  // Note: a demonym's ending is no test here ("Levan", "Ioseliani" end as "Georgian" does).
+  if (tokens.length >= 3 && tokens.length <= 5 && stickyTest(SPEECH_AFTER, text, last.end)) {
+    const nameAt = tokens.length - 2;
+    const office = tokens.slice(0, nameAt);
+    const name = tokens.slice(nameAt);
+    if (office.every((t) => isCommonWord(t.text) && !isConnector(t)) && name.every((t) => !isCommonWord(t.text) && !has(t, NOT_NAME | ORGANIZATION_HEAD))) {
+      out.push(makeMention(doc, name, 'person', 'en/entity/title', { title: joined(office) }));
       return;
     }
   }
@@ -1574,6 +1605,9 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   }
   if (isSection) return { place: best, rule: 'en/entity/place-section' };
   if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_LIST_REACH), first.start))) return { place: best, rule: 'en/entity/place-list' };
+  // "held in Batumi and Kutaisi": the next of places a preposition opened, when the first is one too.
+  const coordinated = (word === 'and' || word === 'or') && !stickyTest(NOT_LISTED_PLACE_AFTER, text, last.end) ? PLACE_COORDINATED_BEFORE.exec(text.slice(Math.max(0, first.start - PLACE_LIST_REACH), first.start)) : null;
+  if (coordinated && scope.gazetteer().lookup(coordinated[1]!).some((c) => c.precision === 'city' || c.precision === 'region' || c.precision === 'country')) return { place: best, rule: 'en/entity/place-list' };
   if (stickyTest(POLICE_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-police' };
   if (stickyTest(PERSON_NOUN_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-modifier' };
   if (word !== undefined && PLACE_PREPOSITIONS.has(word)) return { place: best, rule: 'en/entity/place-preposition' };

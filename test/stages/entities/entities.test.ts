@@ -87,6 +87,9 @@ describe('recognizeEntities', () => {
     ['Sheriff’s Office spokesman Cmdr. Chuck Mulligan told reporters.', 'Chuck Mulligan', 'person', 'en/entity/title', 33, 'Cmdr.'],
     ['Ohio Gov. John Kasich tweeted his condolences.', 'John Kasich', 'person', 'en/entity/title', 10, 'Ohio Gov.'],
     ['Hon. Jane Doe presided.', 'Jane Doe', 'person', 'en/entity/title', 5, 'Hon.'],
+    // the words of an office before a name that speaks; a person in apposition, with where they work after "of"
+    ['Public Defender Levan Ioseliani said his office had received complaints.', 'Levan Ioseliani', 'person', 'en/entity/title', 16, 'Public Defender'],
+    ['One journalist, Giorgi Tsiklauri of Mtavari Arkhi, suffered a broken arm.', 'Giorgi Tsiklauri', 'person', 'en/entity/title', 16, 'journalist'],
     // armed groups named without a head word
     ['Islamic State claimed the bombing in a statement.', 'Islamic State', 'organization', 'en/entity/armed-group', 0, undefined],
     ['Boko Haram fighters attacked the village.', 'Boko Haram', 'organization', 'en/entity/armed-group', 0, undefined],
@@ -109,6 +112,10 @@ describe('recognizeEntities', () => {
       ['Stratford', 'en/entity/place-list'],
     ]);
     expect(places('The army went on to cities such as Neftcala in the south.')).toEqual([['Neftcala', 'en/entity/place-list']]);
+    // the next of places a preposition opened, joined by "and"; not a name after a comma, nor streets
+    expect(places('Rallies were held in Tulsa and Denton on Sunday.')).toEqual([['Tulsa', 'en/entity/place-preposition'], ['Denton', 'en/entity/place-list']]);
+    expect(places('Police near Tulsa, Denton said, found nothing.').map(([name]) => name)).toEqual(['Tulsa']);
+    expect(places('The fire station in Tulsa and Denton streets burned.').map(([name]) => name)).toEqual(['Tulsa']);
     // a list of people is no list of places
     expect(places('Friends such as Hamden Smith came.')).toEqual([]);
   });
