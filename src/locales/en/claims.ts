@@ -56,7 +56,7 @@ export const KILLED_AFTER =
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves)\s*$/;
+  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury)\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -101,7 +101,7 @@ export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaini
 
 /** Missing: "five people are missing". */
 export const MISSING_AFTER =
-  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped)\b/;
+  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped|(?:taken|carried|led|whisked) away|taken (?:hostage|captive))\b/;
 
 /** Missing: taken, stated before the number ("abducting about 40 others", "Gunmen abduct 40 villagers", "the kidnapping of 12 pupils"). */
 export const MISSING_BEFORE = /\b(?:abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|abduction of|kidnapping of|took hostage|taking hostage|seized as hostages)\s*$/;
@@ -285,11 +285,11 @@ export const PATTERN_CUES = {
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
-  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap'],
+  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
-  killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal'],
+  killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],

@@ -2,6 +2,7 @@ import type { Claim, ClaimKind, FigureKind, Scope } from '../../model/record.js'
 import type { DossierClaim, DossierFigure } from '../../model/dossier.js';
 import type { DocId } from '../../model/span.js';
 import { SURVIVED } from '../../locales/en/claims.js';
+import { EARLIER_LABEL } from '../extract/claims/scope.js';
 
 /** What reconciliation needs to know of a document. */
 export interface DocFacts {
@@ -113,10 +114,15 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
 
 /**
  * The happening an `other` claim tells of: its place ("in Tuz Khurmatu"), else its label ("a
- * smaller blast"). Claims of two other happenings are two figures, not a conflict.
+ * smaller blast") without the day it adds, but for an earlier happening, told apart by its day.
+ * Claims of two other happenings are two figures, not a conflict.
  */
 function happeningOf(c: { readonly scope: { readonly place?: string | null; readonly label?: string | null } }): string {
-  return c.scope.place ?? c.scope.label ?? '';
+  if (c.scope.place != null) return c.scope.place;
+  const label = c.scope.label ?? '';
+  // "attackers the forces killed, on Sunday morning" and "attackers the forces killed" tell of one
+  // happening; "before the event: in July" and "before the event: last month" of two.
+  return label.startsWith(EARLIER_LABEL) ? label : label.split(',')[0]!;
 }
 
 /** `other` claims by the happening they tell of (`happeningOf`), in the order the happenings first come. */
@@ -583,7 +589,7 @@ function reconcileOne(
     const first = ranked[0];
     const tied = first && second && first.groups.size === second.groups.size && ((isAccumulating && newerHigher(first, second) !== 0) || first.docs.size === second.docs.size);
     resolution =
-      !tied ? 'majority'
+      !tied ? (first && second && first.groups.size === second.groups.size ? 'most-reports' : 'majority')
       : first.value >= floor && second.value < floor ? 'bound'
       : first.value > second.value ? (isAccumulating && first.latest > second.latest ? 'most-recent' : 'higher')
       : 'lower';
@@ -792,6 +798,7 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
       : others.every((c) => best >= c.interval[0] && (c.interval[1] === null || best <= c.interval[1])) ? 'all reports agree'
       // "11 wounded" beside "more than 60" and "dozens": one number, which the others do not bear out
       : 'the only value stated as a number; the other counts do not fit it',
+    'most-reports': 'as many independent sources as another value, but stated by more reports',
     'most-recent': 'equally supported by independent sources; the most recent report gives the higher count (a count that only grows)',
     bound: 'equally supported; the other values are below a stated lower bound',
     lower: 'equally supported; the lower value is kept',

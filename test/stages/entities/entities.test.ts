@@ -90,6 +90,7 @@ describe('recognizeEntities', () => {
     // the words of an office before a name that speaks; a person in apposition, with where they work after "of"
     ['Public Defender Levan Ioseliani said his office had received complaints.', 'Levan Ioseliani', 'person', 'en/entity/title', 16, 'Public Defender'],
     ['One journalist, Giorgi Tsiklauri of Mtavari Arkhi, suffered a broken arm.', 'Giorgi Tsiklauri', 'person', 'en/entity/title', 16, 'journalist'],
+    ['The village head, Alhaji Musa Danjuma, told our correspondent.', 'Musa Danjuma', 'person', 'en/entity/title', 25, 'Alhaji'],
     // armed groups named without a head word
     ['Islamic State claimed the bombing in a statement.', 'Islamic State', 'organization', 'en/entity/armed-group', 0, undefined],
     ['Boko Haram fighters attacked the village.', 'Boko Haram', 'organization', 'en/entity/armed-group', 0, undefined],

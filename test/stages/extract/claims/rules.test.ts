@@ -449,6 +449,12 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read the buried as killed, and people taken away as missing', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier]);
+    expect(rows('"We buried 31 people this morning, and some are still missing," said the village head.')).toEqual([['killed', 31, 'at-least']]);
+    expect(rows('Villagers buried 12 victims on Monday.')).toEqual([['killed', 12, 'exact']]);
+    expect(rows('He said 15 women and children were taken away.')).toEqual([['missing', 15, 'exact']]);
+  });
   it('read the sides of a protest, a sum of counts with a lower bound, and some of the detainees', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier, c.interval, c.group ?? null]);
     expect(rows('The ministry said 21 police officers were injured.')).toEqual([['injured', 21, 'exact', [21, 21], 'forces']]);
