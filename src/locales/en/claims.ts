@@ -84,11 +84,13 @@ export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|injures|wo
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines
  * without the verb "be": "5 shot in Brooklyn park", "3 people shot, 1 dead". Used to derive the
- * injured when no injury count is stated.
+ * injured (shot minus killed). Not people "shot at" (targets, not hit: "were shot at by a gunman",
+ * "shot at five people, hitting two"), nor the people inside a thing "it" was shot ("Five people
+ * were in the car when it was shot at").
  */
 export const SHOT_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured))|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|at|on|near|during|outside|inside|after|while)\b|\s*[,;:]|\s*$)/;
-export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of|shot at)\s*$/;
+  /^(?:[^.;:]{0,60}?\b)?(?<!\b(?:it|which)\s)(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured)|\s+at\s+by\b|\s+at\s*[.,;])|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|on|near|during|outside|inside|after|while)\b|\s+at\b(?!\s+by\b|\s*[.,;])|\s*[,;:]|\s*$)/;
+export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of)\s*$/;
 
 /** A jail or a detention centre, by its name's head ("the Wexley County Jail", "the county detention center"). */
 const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))`;

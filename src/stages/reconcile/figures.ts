@@ -438,14 +438,19 @@ function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], kill
   if (shot.length === 0) return undefined;
   // Note: a report speaks for the injured with a count or a stated bound, not with one person it
   // says is "among the wounded" (an implied lower bound): its shot minus killed says more.
-  const speaking = new Set(injured.filter((c) => POINT.has(c.qualifier) || c.certainty === 'stated').map((c) => c.doc));
   const counting = new Set(shot.filter((c) => c.certainty === 'stated').map((c) => c.doc));
-  const shotByDoc = positions(shot.filter((c) => !speaking.has(c.doc) && counting.has(c.doc)));
+  const shotByDoc = positions(shot.filter((c) => counting.has(c.doc)));
   if (shotByDoc.size === 0) return undefined;
   const killedByDoc = positions(killed);
+  const injuredByDoc = positions(injured.filter((c) => POINT.has(c.qualifier) || c.certainty === 'stated'));
   const result = new Map<DocId, { shot: number; killed: number }>();
-  for (const [doc, p] of shotByDoc) result.set(doc, { shot: p.value, killed: killedByDoc.get(doc)?.value ?? killedBest });
-  return result;
+  for (const [doc, p] of shotByDoc) {
+    const k = killedByDoc.get(doc)?.value ?? killedBest;
+    const own = injuredByDoc.get(doc);
+    if (own !== undefined && (!own.isStated || own.value >= p.value - k || !killedByDoc.has(doc) && killedBest > 0)) continue;
+    result.set(doc, { shot: p.value, killed: k });
+  }
+  return result.size > 0 ? result : undefined;
 }
 
 /**
@@ -523,7 +528,8 @@ function reconcileOne(
   const derived: string[] = [];
   for (const [doc, p] of fromShot ?? []) {
     // a report's own implied lower bound ("among the wounded") gives way to its shot minus killed
-    if (byDoc.get(doc)?.isStated) continue;
+    const own = byDoc.get(doc);
+    if (own?.isStated && own.value >= p.shot - p.killed) continue;
     byDoc.set(doc, { value: Math.max(0, p.shot - p.killed), isStated: true });
     derived.push(`${doc}: ${p.shot} shot - ${p.killed} killed`);
   }

@@ -301,6 +301,15 @@ describe('reconcileFigures', () => {
     expect(f?.best).toBe(2);
   });
 
+  it("takes a report's shot minus its killed over its own lower count of the injured", () => {
+    // "four people were shot, ... The other two victims suffered non-life threatening injuries"
+    const figures = reconcileFigures([claim('a', 'shot', 4), claim('a', 'injured', 2)], new Map());
+    expect(figures.find((f) => f.kind === 'injured')?.best).toBe(4);
+    // not where the report's own count is as high, nor where the event's dead are not the report's to subtract
+    expect(reconcileFigures([claim('a', 'shot', 4), claim('a', 'injured', 4)], new Map()).find((f) => f.kind === 'injured')?.best).toBe(4);
+    expect(reconcileFigures([claim('a', 'shot', 4), claim('a', 'injured', 2), claim('b', 'killed', 2)], new Map()).find((f) => f.kind === 'injured')?.best).toBe(2);
+    expect(reconcileFigures([claim('a', 'shot', 4), claim('a', 'injured', 2), claim('a', 'killed', 2)], new Map()).find((f) => f.kind === 'injured')?.best).toBe(2);
+  });
   it('derives the injured from people shot minus people killed', () => {
     const figures = reconcileFigures([claim('a', 'shot', 4), claim('a', 'killed', 1)], new Map());
     expect(figures.map((f) => [f.kind, f.best, f.resolution])).toEqual([['killed', 1, 'only'], ['injured', 3, 'derived']]);
@@ -499,9 +508,11 @@ describe('reconcileFigures', () => {
     // 2 stated, 4 as 5 shot - 1 killed: tied, the higher count of injured
     expect(injured).toMatchObject({ low: 2, best: 4, high: 4 });
     expect(injured?.explanation).toContain('b: 5 shot - 1 killed');
-    // a report that states injured speaks for itself
+    // a report that states injured speaks for itself, unless its own shot minus killed is more
     const [, alone] = reconcileFigures([claim('a', 'killed', 1), claim('a', 'injured', 2), claim('a', 'shot', 5)], docs);
-    expect(alone).toMatchObject({ kind: 'injured', low: 2, best: 2, high: 2 });
+    expect(alone).toMatchObject({ kind: 'injured', low: 2, best: 4, high: 4 });
+    const [, itself] = reconcileFigures([claim('a', 'killed', 1), claim('a', 'injured', 4), claim('a', 'shot', 5)], docs);
+    expect(itself).toMatchObject({ kind: 'injured', low: 4, best: 4, high: 4 });
   });
 
   it('keeps unscoped claims in the event\'s figure when some do not fit a stated total and nothing is tied to the event', () => {

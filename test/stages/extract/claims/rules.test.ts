@@ -449,6 +449,15 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read no one shot of people shot at, nor of those inside a thing that was shot', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
+    expect(rows('Five people were inside a black car when it was shot at by people in another vehicle.')).toEqual([]);
+    expect(rows('Three men were shot at by a gunman.')).toEqual([]);
+    expect(rows('Gunmen shot at five people.')).toEqual([]);
+    // shot at a place or an hour: hit
+    expect(rows('Two people were shot at a party.')).toEqual([['shot', 2]]);
+    expect(rows('Two women were shot at 11:30 p.m. on Rosedale.')).toEqual([['shot', 2]]);
+  });
   it('read the buried as killed, and people taken away as missing', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier]);
     expect(rows('"We buried 31 people this morning, and some are still missing," said the village head.')).toEqual([['killed', 31, 'at-least']]);
