@@ -244,7 +244,7 @@ export const CODE_NOUNS_CAPITALIZED: ReadonlySet<string> = new Set([
   'Season', 'Game', 'Week', 'Day', 'Bill', 'Resolution', 'Local', 'Team', 'Group', 'Apollo',
   'Windows', 'Boeing', 'Airbus', 'School', 'Camp', 'US', 'SR', 'CR', 'TV', 'News', 'Fox', 'FOX',
   'ABC', 'CBS', 'NBC', 'CW', 'PBS', 'WB', 'UPN', 'Image', 'Photo', 'Slide', 'Picture', 'Video',
-  'Suspect', 'Victim', 'Page',
+  'Suspect', 'Victim', 'Page', 'Troop', 'Post', 'Beat', 'Area', 'Region', 'Car', 'Cell', 'Pod', 'Tower', 'Hangar', 'Berth',
 ]);
 
 /** Capitalized words after a number that make it a channel or a station name: "14 News", "Channel 7 News". */

@@ -45,9 +45,11 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pat
 /**
  * A link to another story, its headline after a label ("Related:", "READ MORE:", "More:", "See
  * also:", "Previous story:"), or a roundup's kicker ("ELSEWHERE IN THE VALLEY:"): what that story says,
- * not this report; often of another event.
+ * not this report; often of another event. So is a video's title after its running time (`VIDEO_TIME`).
  */
 const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended|elsewhere(?: (?:in|on|around|across) [\w ]{1,30})?)\s*:/i;
+/** A video's running time before its title, in a list of a page's videos ("0:35 Two teens charged in Lakewood shooting"): another story. */
+const VIDEO_TIME = /^\W*\d{1,2}:\d{2}\s+(?![ap]\.?\s?m\b|[AP]\.?\s?M\b)[A-Z]/;
 
 /** The scope of every claim of a linked story's headline. */
 export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };
@@ -61,7 +63,8 @@ const LINK_LABEL_REACH = 80;
  * southeast Fresno shooting; 1 arrested"), or a roundup's kicker.
  */
 export function opensLinkedStory(text: string, at: number): boolean {
-  return LINKED_STORY.test(text.slice(at, at + LINK_LABEL_REACH));
+  const opening = text.slice(at, at + LINK_LABEL_REACH);
+  return LINKED_STORY.test(opening) || VIDEO_TIME.test(opening);
 }
 
 /** How far back a paragraph's start is looked for: a kicker's paragraph is short (and a run-on text without line breaks is not read back to its start for every sentence). */

@@ -500,6 +500,9 @@ describe('claim spans', () => {
   it("tie every clause of a linked story's headline to other happenings", () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key]);
     expect(scopes('RELATED: Woman wounded in southeast Fresno shooting; 1 arrested')).toEqual([['detained', 1, 'other'], ['injured', 1, 'other']]);
+    // a video's title after its running time; not a report's clock time
+    expect(scopes('A teen was grazed by a bullet.\n0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy')).toContainEqual(['detained', 2, 'other']);
+    expect(scopes('10:35 p.m. Two teens were charged in the shooting.').map(([, , key]) => key)).not.toContain('other');
   });
   it('tie combatants the forces killed in their own operation to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
