@@ -107,6 +107,11 @@ const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pron
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
 
+/** Whether a character code is an apostrophe (straight or curly). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /**
  * Note: the patterns are anchored on the verb, which is rare, and only then look for the person
  * in a short window: the verb (passive) is found first, then the subject is matched backwards
@@ -147,7 +152,7 @@ const DESCRIBED_LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
 const SUBJECTS_BEFORE = new RegExp(String.raw`(?:${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
 const SUBJECTS_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** A verb in the singular: its subject is one person. */
-const SINGULAR_VERB = /^(?:was|is|has)\b/;
+const SINGULAR_VERB = /^(?:was|is|has|['’]s)\b/;
 const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|along|across)\s+$/i;
 
 /** How far before its verb a subject may start. */
@@ -286,11 +291,12 @@ const BARE_OBJECT_AT = new RegExp(String.raw`(?:[\w'’-]+\s+){0,2}?(?<described
  */
 const HEDGED = new RegExp(String.raw`\b(?<described>(?:[Aa]|[Tt]he) (?<ordinal>${ORDINAL_WORD})\s+(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:may|might|could) have been (?:(?<injured>wounded|injured|hurt|grazed)|shot|struck)\b`, 'dgu');
 /**
- * "took Kia Moss into custody": the person is between the verb and "into custody". Note:
- * the past tense only; "prepared to take him into custody" states no arrest.
+ * "took Kia Moss into custody": the person is between the verb and "into custody", maybe with
+ * an apposition ("took the suspect, 33-year-old Timothy Hunter, into custody"). Note: the past
+ * tense only; "prepared to take him into custody" states no arrest.
  */
 const TOOK_VERB = /\btook\s+/gu;
-const INTO_CUSTODY = /^\s+into (?:police )?custody\b/;
+const INTO_CUSTODY = /^(?:,\s+[^,;.]{1,60},)?\s+into (?:police )?custody\b/;
 
 
 /**
@@ -527,7 +533,9 @@ export function extractPersonClaims(
       if ((kind === 'injured' || kind === 'shot') && DIED_AFTER_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 48))) continue;
       const from = Math.max(0, v.index - SUBJECT_REACH);
       const isSingular = SINGULAR_VERB.test(v[0]);
-      const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(text.slice(from, v.index));
+      // "He's charged": the subject ends right at the contraction, where the patterns want a space.
+      const before = isApostrophe(text.charCodeAt(v.index)) ? `${text.slice(from, v.index)} ` : text.slice(from, v.index);
+      const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(before);
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       // "a 7-year-old girl was among the dead": one of more, at least one
@@ -600,7 +608,7 @@ export function extractPersonClaims(
     while ((v = TOOK_VERB.exec(text)) !== null) {
       OBJECT_AT.lastIndex = v.index + v[0].length;
       m = OBJECT_AT.exec(text);
-      if (m && INTO_CUSTODY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) add('detained', m, personOf(m.groups ?? {}));
+      if (m && INTO_CUSTODY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100))) add('detained', m, personOf(m.groups ?? {}));
     }
   }
   if ((view.cues.has('other') || view.cues.has('killed') || view.cues.has('injured')) && /\b(?:left|leaving|leaves|found|located|discovered)\b/.test(text)) {

@@ -449,6 +449,14 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it("read an arrest told with a contraction, or with an apposition before 'into custody'", () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
+    expect(rows("He's charged with attempted murder.")).toEqual([['detained', 1]]);
+    expect(rows('She’s been charged with murder.')).toEqual([['detained', 1]]);
+    expect(rows('Police took the suspect, 33-year-old Timothy Tyrone Hunter, into custody.')).toEqual([['detained', 1]]);
+    // a possessive is no contraction
+    expect(rows("The city's arrested protesters were freed.")).toEqual([]);
+  });
   it('read no one shot of people shot at, nor of those inside a thing that was shot', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
     expect(rows('Five people were inside a black car when it was shot at by people in another vehicle.')).toEqual([]);
