@@ -43,6 +43,9 @@ export const NON_PERSON_NOUNS = [
   'grams', 'pounds', 'kilograms', 'ounces', 'degrees', 'lanes', 'exits', 'units', 'gallons',
   'languages', 'laws', 'bills', 'steps', 'stages', 'phases', 'episodes', 'issues', 'questions',
   'reasons', 'ways', 'things', 'items', 'tips', 'leads', 'warrants', 'felonies', 'misdemeanors',
+  // animals: "108,780 deer had been killed", "40 cattle were stolen"
+  'deer', 'animals', 'animal', 'dogs', 'dog', 'cats', 'cat', 'birds', 'cattle', 'cows', 'sheep', 'goats', 'horses',
+  'pigs', 'chickens', 'livestock', 'fish', 'wolves', 'bears', 'elk', 'turkeys', 'geese', 'ducks', 'camels', 'donkeys',
 ] as const;
 
 /** Killed: a death stated after the number ("130 civilians died", "were shot dead"). */

@@ -145,8 +145,18 @@ const GROUP_COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|te
 /** An age in a relative clause: "(Daniel,) who was 22(, was arrested)", "who is only 16 years old". */
 const AGE_CLAUSE_BEFORE = /\bwho\s+(?:was|is|were|are)\s+(?:only\s+|just\s+|then\s+|barely\s+)?$/;
 const AGE_CLAUSE_AFTER = /^\s*(?:[,)]|years?\b|at the time\b)/;
+/** The words between a count's people and their age limits: " children under the age of ", " people aged ", " between the ages of ". */
+const AGE_OF_BETWEEN = /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:under|over|below|above|between|younger than|older than)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+$/i;
+/** What joins ages of a list: "5 and 12", "13, 17 and 19", "16 to 18". */
+const AGE_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*)$/;
 /** A count that "none" takes all of: "none of the four people inside". */
 const NONE_OF_BEFORE = /\b(?:none|neither) of (?:the |these |those |its |their )?$/;
+/**
+ * A part in words before "of the" ("One of the four died at the hospital", "two of the five"): the
+ * verb after is said of the part, which the number stage leaves unread ("One" opening a sentence),
+ * not of the whole. Note: a part in digits is a number of its own (see `PARTITIVE_OF`).
+ */
+const PART_OF_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|most|several|many|all|each|both|half) of (?:the |these |those )$/;
 /** Children counted after a parent: "a father of three", "a mother of two young boys". */
 const KIN_COUNT_BEFORE = /\b(?:father|mother|parent|dad|mom|grandfather|grandmother|grandparent)s?\s+of\s+$/;
 /** An age before a hometown, without its closing comma: "John Smith, 22 of Springfield, is charged". */
@@ -157,7 +167,8 @@ const AGE_HOMETOWN_AFTER = /^\s+(?:of|from)\s+\p{Lu}/u;
 const LEFT_PREDICATE = /\b(?:left|leaving|leaves|leave)\s*$/;
 const PREDICATE_KIND: readonly (readonly [ClaimKind, RegExp])[] = [
   ['killed', /^\s*(?:\w+\s+){0,3}?(?:dead|killed)\b/],
-  ['injured', /^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt|hospitalized)\b/],
+  ['injured', /^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt|hospitalized|in (?:critical|serious|stable|fair|grave|good) condition|with (?:\w+\s+){0,2}?(?:injuries|wounds))\b/],
+  ['shot', /^\s*(?:\w+\s+){0,3}?shot\b/],
 ];
 
 /** The cue words of a window: `from` is the window's offset in the document; without `hits` every pattern runs. */
@@ -460,6 +471,12 @@ export const numberKindRule: ClaimRule = {
       const head = headOf(afterAllCased);
       // The window after the number runs to the next number, past the ages of its people told right after it.
       let stopAt = i + 1;
+      // "69 children under the age of 15 died", "people between the ages of 5 and 12 were hurt": past the ages.
+      if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
+        let last = i + 1;
+        while (numbers[last + 1]?.role === 'age' && AGE_LIST_JOIN.test(text.slice(numbers[last]!.span.end, numbers[last + 1]!.span.start))) last++;
+        stopAt = last + 1;
+      }
       if (next?.role === 'age' && AGES_APPOSITION_OPEN.test(text.slice(n.span.end, next.span.start))) {
         let last = i + 1;
         while (numbers[last + 1]?.role === 'age') last++;
@@ -498,6 +515,8 @@ export const numberKindRule: ClaimRule = {
       // "a father of three": his children; "None of the four people inside was hurt": the four were
       // not hurt (and others may have been).
       if (KIN_COUNT_BEFORE.test(before) || NONE_OF_BEFORE.test(before)) return;
+      // "One of the four died": the part died, not the four.
+      if (head.kind !== 'person' && PART_OF_BEFORE.test(before) && !previous) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
 
@@ -530,9 +549,11 @@ export const numberKindRule: ClaimRule = {
       const isCasualtyBefore = hitBefore !== undefined && hitBefore.distance <= 12 && hitBefore.kind !== 'participants';
       if (troopHead && !(casualty && casualty.kind !== 'participants') && !isCasualtyBefore) kind = 'troops';
       else if (head.kind === 'person' && TROOP_GROUP_BEFORE.test(before) && TROOP_VERB_AFTER.test(afterAll)) kind = 'troops';
-      if (!kind && LEFT_PREDICATE.test(before)) {
-        kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
-      }
+      // "leaves one boy in critical condition": what "left" says of the people is their kind; with none
+      // of the predicates, "left" is no death ("left three children").
+      const isLeft = !kind && LEFT_PREDICATE.test(before);
+      if (isLeft) kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
+      if (isLeft && !kind) return;
       if (!kind) {
         const byBefore = nearestBefore(before, { hits: view.hits, from: n.span.start - before.length });
         // The verb right after the head noun is the subject's predicate ("130 civilians died");

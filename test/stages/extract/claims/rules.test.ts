@@ -449,6 +449,16 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read what "left" says of its people, the whole of a part told in words, animals and age limits', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
+    expect(rows('A weekend shooting leaves one boy in critical condition.')).toEqual([['injured', 1]]);
+    expect(rows('The violence left 28 people shot and 10 people killed since Friday.')).toEqual([['shot', 28], ['killed', 10]]);
+    expect(rows('She left for work, leaving two grandsons, aged 13 and 15, home alone.')).toEqual([]);
+    expect(rows('One of the four died at the hospital.')).toEqual([]);
+    expect(rows('As of Sunday evening, 108,780 deer had been killed this weekend.')).toEqual([]);
+    expect(rows('Officials said 69 children under the age of 15 died.')).toEqual([['killed', 69]]);
+    expect(rows('Ten victims aged between 20 and 37 were shot.')).toEqual([['shot', 10]]);
+  });
   it("read an arrest told with a contraction, or with an apposition before 'into custody'", () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
     expect(rows("He's charged with attempted murder.")).toEqual([['detained', 1]]);

@@ -9,8 +9,8 @@ const OLD = /(?:[ \t]*-[ \t]*|\s+)old\b/iy;
 /**
  * Ages written with "old" or an age word: "48-year-old", "a seven year-old boy", "an eighty
  * year-old man", "48 years old", "a 6-month-old", "aged 48", "age 16", "ages 16 to 18", "ranged
- * in age from 20 to 22", and the
- * rest of a list after an age word ("ages 13, 17 and 19").
+ * in age from 20 to 22", "under the age of 15", and the
+ * rest of a list after an age word ("ages 13, 17 and 19", "between the ages of 5 and 12").
  * Note: "the 70-year-old empire" is age-shaped and read as an age too; the claim layer
  * decides by the noun.
  *
@@ -27,10 +27,10 @@ export const ageRule: RoleRule = {
     }
     const before = beforeOf(text, reading);
     if (before !== undefined && !before.dot && before.gap !== '' && AGE_PREFIXES.has(before.lower)) return 'age';
-    // "ranged in age from 20 to 22", "between the ages of 16-18"
-    if (before !== undefined && (before.lower === 'from' || before.lower === 'of') && reading.qualifier === 'range') {
+    // "ranged in age from 20 to 22", "between the ages of 16-18"; "under the age of 15", "between the ages of 5 and 12"
+    if (before !== undefined && (before.lower === 'from' || before.lower === 'of')) {
       const ageWord = wordBefore(text, before.start);
-      if (ageWord !== undefined && AGE_PREFIXES.has(ageWord.lower)) return 'age';
+      if (ageWord !== undefined && AGE_PREFIXES.has(ageWord.lower) && (reading.qualifier === 'range' || before.lower === 'of')) return 'age';
     }
     // "ages 13, 17 and 19": the rest of a list that began with an age word
     if (previous?.role === 'age' && previous.roleRule === this.id && continuesList(text, previous, reading)) return 'age';
