@@ -202,6 +202,34 @@ function namedPerson(subject: string | undefined): string | undefined {
 }
 
 /**
+ * Named people without the one-word names that are the given name of another of them: "Kadin died
+ * Sunday" beside "Kadin T. Mann was shot" (keyed `mann`) is one person, as a claim of the full name
+ * writes the word before its surname.
+ */
+function withoutGivenNames(named: Set<string>, claims: readonly Claim[]): Set<string> {
+  const single = [...named].filter((n) => /^[a-z][a-z'’-]*$/.test(n));
+  if (single.length === 0 || named.size < 2) return named;
+  for (const given of single) {
+    const isGiven = claims.some((c) => {
+      const surname = c.subject !== undefined ? namedPerson(c.subject) : undefined;
+      if (surname === undefined || surname === given || !/^[a-z][a-z'’-]*$/.test(surname)) return false;
+      // Note: the words between are a middle name or an initial ("Kadin T. Mann"), never "and" ("Dunlap and Castrillo").
+      return new RegExp(String.raw`\b${escapeRegExp(capitalized(given))}\b(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}?\s+${escapeRegExp(capitalized(surname))}\b`, 'u').test(c.quote);
+    });
+    if (isGiven) named.delete(given);
+  }
+  return named;
+}
+
+function capitalized(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
  * A count that says the one who opened fire is among the dead: "four people dead, including the
  * gunman", "Gunman among 3 dead", "two were killed, one of them the suspect", "an apparent
  * murder-suicide".
@@ -379,7 +407,7 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     }
     const implied = list.filter((c) => c.certainty === 'implied');
     if (implied.length === 0) continue;
-    const named = new Set(implied.flatMap((c) => namedPerson(c.subject) ?? []));
+    const named = withoutGivenNames(new Set(implied.flatMap((c) => namedPerson(c.subject) ?? [])), implied);
     // The people shot of a report that names one and one relative ("shot his 16-year-old friend",
     // "Frierson had been shot") are as often one person as two: counted once, so the injured it
     // implies (shot minus killed) are not made up. Note: only the shot, which only imply the injured;

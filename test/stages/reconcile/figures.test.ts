@@ -36,6 +36,17 @@ describe("the label of the event's figure", () => {
   });
 });
 
+describe('people a report names', () => {
+  it('count a given name alone and the full name it opens once ("Kadin died" beside "Kadin T. Mann was shot")', () => {
+    const named = (subject: string, quote: string) => claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
+    const once = reconcileFigures([named('mann', 'Kadin T. Mann was shot accidentally by another boy.'), named('kadin', 'Kadin died Sunday morning.')], new Map());
+    expect(once[0]?.best).toBe(1);
+    // "Dunlap and Castrillo": two people
+    const two = reconcileFigures([named('castrillo', 'Dunlap and Castrillo were shot.'), named('dunlap', 'Dunlap died.')], new Map());
+    expect(two[0]?.best).toBe(2);
+  });
+});
+
 describe('the two sides of a protest', () => {
   it("add up in a report that counts both: neither side is among the other", () => {
     const figures = reconcileFigures([

@@ -90,7 +90,8 @@ const NAME_LIST = String.raw`${NAME_WORD}(?:, ${NAME_WORD}){1,6},? and ${NAME_WO
 /** Capitalised words that are not names ("arrested Friday", "charged Police"). */
 const NOT_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Police', 'He', 'She',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr',
+  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Police', 'He', 'She',
   'It', 'They', 'The', 'This', 'That', 'Officers', 'Authorities', 'Investigators', 'Detectives', 'Deputies',
   'Officials', 'Prosecutors', 'Witnesses', 'There', 'Here', 'We', 'I', 'You', 'A', 'An', 'One', 'Two', 'Three',
   'Both', 'Another', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'When', 'After', 'Before', 'While', 'If', 'But',

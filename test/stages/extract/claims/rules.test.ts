@@ -449,6 +449,11 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read no name in an abbreviated month, and a weekend toll as statistics', () => {
+    expect(analyzeText('Juzahris Webb, 17, was shot and killed Jan. 31 while walking home.').claims.map((c) => c.subject)).toEqual(['webb']);
+    expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
+    expect(analyzeText('Seventeen people were shot and killed in Chicago between Friday evening and Monday morning.').claims.map((c) => c.scope.key)).toEqual(['aggregate']);
+  });
   it('read what "left" says of its people, the whole of a part told in words, animals and age limits', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
     expect(rows('A weekend shooting leaves one boy in critical condition.')).toEqual([['injured', 1]]);
