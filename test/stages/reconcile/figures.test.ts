@@ -37,6 +37,17 @@ describe("the label of the event's figure", () => {
 });
 
 describe('people a report names', () => {
+  it('count a person described by another age than every named person has as one more', () => {
+    const person = (subject: string, quote: string) => claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
+    // "a 16-year-old girl ... died at the hospital"; "Destiny Harmon, 24, was pronounced dead"
+    const two = reconcileFigures([person('aged:16:f', 'a 16-year-old girl who was shot in the head died'), person('harmon', 'Destiny Harmon, 24, was pronounced dead at the scene.')], new Map());
+    expect(two[0]?.best).toBe(2);
+    // the same age, or a name without one, may be the same person
+    const same = reconcileFigures([person('aged:24:f', 'a 24-year-old woman died'), person('harmon', 'Destiny Harmon, 24, was pronounced dead.')], new Map());
+    expect(same[0]?.best).toBe(1);
+    const unknown = reconcileFigures([person('aged:16:f', 'a 16-year-old girl died'), person('harmon', 'Destiny Harmon was pronounced dead.')], new Map());
+    expect(unknown[0]?.best).toBe(1);
+  });
   it('count a given name alone and the full name it opens once ("Kadin died" beside "Kadin T. Mann was shot")', () => {
     const named = (subject: string, quote: string) => claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
     const once = reconcileFigures([named('mann', 'Kadin T. Mann was shot accidentally by another boy.'), named('kadin', 'Kadin died Sunday morning.')], new Map());

@@ -56,12 +56,17 @@ const UPDATE = /\b(?:toll\b[^.;:]{0,100}?\b(?:has |had )?(?:rose|rises|risen|cli
  * "corrected its earlier figure of nine dead to seven", "Castavia lowers protest death toll to
  * seven". The value after "to" replaces the reports before it (`Claim.isCorrection`).
  */
-const CORRECTION_SOURCE = String.raw`\b(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto`;
+const CORRECTION_VERB = String.raw`(?:correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|adjust(?:ed|s|ing))`;
+// "revised the death toll down to", or the passive: "the count of wounded was lowered to"
+const CORRECTION_SOURCE = String.raw`(?:\b${CORRECTION_VERB}\b[^.;:]{0,80}?\b(?:toll|figure|count|tally)\b[^.;:]{0,60}?\bto|\b(?:toll|figure|count|tally|number)\b[^.;:]{0,60}?\b(?:was|were|has been|had been|is|have been)\s+${CORRECTION_VERB}\s+(?:down\s+)?to)`;
 const CORRECTION = new RegExp(`${CORRECTION_SOURCE}\\b`, 'i');
 /** The same, ending right before its new value, with a death in its words (what makes the value a count of the killed). */
 const CORRECTED_TO_BEFORE = new RegExp(`${CORRECTION_SOURCE}\\s*$`, 'i');
 const DEATH_WORD = /\b(?:death|deaths|dead|toll|killed|fatalities)\b/i;
+const INJURY_WORD = /\b(?:wounded|injured|injuries|hurt)\b/i;
 /** The value a correction replaces: "its earlier figure of nine", "from nine" after "to seven". */
+/** The same after the value: "one of the 26 people initially reported wounded". */
+const REPLACED_AFTER = /^\s+(?:[\w'’-]+\s+)?(?:initially|originally|first|earlier|previously)\s+(?:reported|counted|listed|said)\b/i;
 const REPLACED_BEFORE = /\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$|^\s*from\s+$/i;
 
 /** How far before a number the rules of long phrases read (a toll's subject, a correction, a crowd's estimates). */
@@ -587,8 +592,8 @@ export const numberKindRule: ClaimRule = {
       const sentenceUpTo = (): string => (upTo ??= text.slice(Math.max(sentence.start, n.span.start - WIDE_BEFORE_REACH), n.span.start));
       // "The ministry revised the death toll down to seven from nine": seven is the toll, nine the one it replaces.
       if (kind !== 'troops' && sentenceCorrects(sentence)) {
-        if (REPLACED_BEFORE.test(before)) return;
-        if (CORRECTED_TO_BEFORE.test(sentenceUpTo()) && DEATH_WORD.test(sentenceUpTo())) kind = 'killed';
+        if (REPLACED_BEFORE.test(before) || REPLACED_AFTER.test(afterAll)) return;
+        if (CORRECTED_TO_BEFORE.test(sentenceUpTo())) kind = DEATH_WORD.test(sentenceUpTo()) ? 'killed' : INJURY_WORD.test(sentenceUpTo()) ? 'injured' : kind;
       }
       // "The death toll from Tuesday's attack on three villages in Oruba district has risen to at least
       // 23": the toll's words before a count of other things, where the window before the number stops.

@@ -449,6 +449,12 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read a correction told in the passive, of the injured too, and not the count it replaces', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.isCorrection === true]);
+    expect(rows('The number of wounded was revised down to 25.')).toEqual([['injured', 25, true]]);
+    expect(rows('The death toll was lowered to 12.')).toEqual([['killed', 12, true]]);
+    expect(rows('One of the 26 people initially reported wounded had not been shot, which is why the count of wounded was lowered to 25.')).toEqual([['injured', 25, true]]);
+  });
   it('read no name in an abbreviated month, and a weekend toll as statistics', () => {
     expect(analyzeText('Juzahris Webb, 17, was shot and killed Jan. 31 while walking home.').claims.map((c) => c.subject)).toEqual(['webb']);
     expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
