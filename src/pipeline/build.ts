@@ -20,7 +20,7 @@ import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
 import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
-import { isViolent, reportsDeath } from '../stages/time/cues.js';
+import { isCommemoration, isViolent, reportsDeath } from '../stages/time/cues.js';
 import type { Entity, PlaceInfo } from '../model/entity.js';
 import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier.js';
 import { extractActors, groupActors } from '../stages/entities/actors.js';
@@ -211,8 +211,13 @@ export function buildEvent(
   entities: readonly Entity[] = entitiesOf(analyses),
 ): DossierEvent {
   const timed = analyses.map((a) => a.time);
-  const date = eventDate(timed);
-  const claims = asideEarlier(analyses.flatMap((a) => a.claims), date);
+  const stated = eventDate(timed);
+  // Reports that date nothing (breaking news: "A man was shot near the bar, police said") give the
+  // first publication day, marked so (basis `published`), as casualty coders date an event by its
+  // first report when no text dates it; not reports of a commemoration, whose day is not the
+  // happening's. Note: nor for telling earlier happenings apart, which needs a day the texts state.
+  const date = stated ?? (analyses.some((a) => isCommemoration(a.doc.text)) ? undefined : eventDate(timed, { fallbackToPublished: true }));
+  const claims = asideEarlier(analyses.flatMap((a) => a.claims), stated);
   // The event's figures, then each other place's (`asideElsewhere`) and each other happening's
   // (`otherHappening`), reconciled apart.
   const { own, elsewhere } = asideElsewhere(claims);
@@ -248,7 +253,7 @@ export function buildEvent(
       publications.push({ doc: doc.id, published: inferredPublished.published, precision: inferredPublished.precision, evidence: inferredPublished.evidence });
     }
   }
-  const timeline = buildTimeline(timed, { event: date ?? null }, publications);
+  const timeline = buildTimeline(timed, { event: stated ?? null }, publications);
   return {
     id,
     title: eventTitle(analyses, date?.start),

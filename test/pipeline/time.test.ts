@@ -163,10 +163,12 @@ describe('the build over breaking news', () => {
 });
 
 describe('the build when no text dates the happening', () => {
-  it('leaves the event date unknown rather than taking the publication day', () => {
+  it('dates reports that date nothing by their first publication day, said so, but not a commemoration', () => {
     const dossier = buildDossier([{ id: 'a', path: 'a.txt', published: '2016-01-04', text: 'A man was shot in the leg near a bar. He is expected to survive.' }], context());
-    expect(dossier.events[0]?.date).toBeNull();
+    expect(dossier.events[0]?.date).toMatchObject({ start: '2016-01-04', precision: 'day', basis: 'published' });
     expect(dossier.events[0]?.timeline).toEqual([]);
+    const vigil = buildDossier([{ id: 'b', path: 'b.txt', published: '2016-01-04', text: 'Hundreds gathered to honor the memory of the victims of the market shooting.' }], context());
+    expect(vigil.events[0]?.date).toBeNull();
   });
 
   it('never takes an anniversary report for a new event', () => {
