@@ -127,9 +127,12 @@ const FLED_FROM = String.raw`fled\s+(?:(?:from|out of)\s+)?(?:(?:their|his|her|i
  */
 const RESIDENTS_FLED = String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:residents|people|families|villagers|civilians|inhabitants|households|locals)\s+(?:who\s+(?:have\s+|had\s+)?|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?)fled`;
 
+/** Residents who left their homes: "1,200 residents left their homes" (not "two people left their home" for work). */
+const RESIDENTS_LEFT = String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:residents|families|villagers|inhabitants|households)\s+(?:have\s+|had\s+)?(?:left|abandoned)\s+(?:their\s+)?(?:homes|houses|villages)`;
+
 /** Displaced: "the expulsion of 200,000", "10,000 people fled their homes". */
 export const DISPLACED_AFTER = new RegExp(
-  String.raw`${RESIDENTS_FLED}\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b`,
+  String.raw`${RESIDENTS_FLED}\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b|${RESIDENTS_LEFT}\b`,
 );
 export const DISPLACED_BEFORE =
   /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out)\s*$/;
@@ -292,7 +295,7 @@ export const PATTERN_CUES = {
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
-  displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee'],
+  displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
   killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],

@@ -856,8 +856,16 @@ function titleBefore(text: string, start: number): string | undefined {
  */
 function appositionTitleBefore(text: string, start: number): string | undefined {
   if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return undefined;
-  return titleEndingAt(text, start - 2, Math.max(0, start - 42));
+  const title = titleEndingAt(text, start - 2, Math.max(0, start - 42));
+  if (title !== undefined) return title;
+  // "the mayor of Jamundí, Paola Castillo": a title of a place or a body.
+  const of = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 2 - 60), start - 2));
+  // Note: not "member" ("a member of the Berlin Little League, Berlin Youth Football and ..." lists bodies).
+  return of !== null && PERSON_TITLES.has(of[1]!) && of[1] !== 'member' ? of[0].trim() : undefined;
 }
+
+/** A lowercase title and the capitalized name of what it is the title of, ending a text: "mayor of Jamundí", "head of the Red Cross". */
+const TITLE_OF_BEFORE = /\b([a-z]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The lowercase title word (`PERSON_TITLES`) that ends at `end`, read back no further than `min`. */
 function titleEndingAt(text: string, end: number, min: number): string | undefined {

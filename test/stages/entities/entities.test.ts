@@ -91,6 +91,8 @@ describe('recognizeEntities', () => {
     ['Public Defender Levan Ioseliani said his office had received complaints.', 'Levan Ioseliani', 'person', 'en/entity/title', 16, 'Public Defender'],
     ['One journalist, Giorgi Tsiklauri of Mtavari Arkhi, suffered a broken arm.', 'Giorgi Tsiklauri', 'person', 'en/entity/title', 16, 'journalist'],
     ['The village head, Alhaji Musa Danjuma, told our correspondent.', 'Musa Danjuma', 'person', 'en/entity/title', 25, 'Alhaji'],
+    ['According to the mayor of Tulsa, Paola Castillo, twelve people were injured.', 'Paola Castillo', 'person', 'en/entity/title', 33, 'mayor of Tulsa'],
+    ['The toll rose after a 23-year-old patrolman, Andres Rojas, died in hospital.', 'Andres Rojas', 'person', 'en/entity/title', 45, 'patrolman'],
     // armed groups named without a head word
     ['Islamic State claimed the bombing in a statement.', 'Islamic State', 'organization', 'en/entity/armed-group', 0, undefined],
     ['Boko Haram fighters attacked the village.', 'Boko Haram', 'organization', 'en/entity/armed-group', 0, undefined],

@@ -215,8 +215,8 @@ function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
-/** ", including two children," and "(including" between a count and the next number. */
-const INCLUDING_BETWEEN = /^[\w\s'’-]{0,30}?(?:,|\()\s*including\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
+/** ", including two children,", ", among them seven police officers," and "(including" between a count and the next number. */
+const INCLUDING_BETWEEN = /^[\w\s'’-]{0,30}?(?:,|\()\s*(?:including|among them|among whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
 
 /**
  * Where the words after a count stop: at the next number, unless that number only details the

@@ -449,6 +449,12 @@ describe('claim spans', () => {
     expect(analyzeText('In a separate shooting, a man was wounded.').claims.map((c) => c.scope.key)).toEqual(['other']);
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
+  it('read a count past ", among them ...,", and residents who left their homes as displaced', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
+    expect(rows('Eleven other people, among them seven police officers, were wounded in the attack.')).toEqual([['injured', 11]]);
+    expect(rows('Some 1.200 residents left their homes after the attack.')).toEqual([['displaced', 1200]]);
+    expect(rows('Two people left their home before the shooting.')).toEqual([]);
+  });
   it('read a correction told in the passive, of the injured too, and not the count it replaces', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.isCorrection === true]);
     expect(rows('The number of wounded was revised down to 25.')).toEqual([['injured', 25, true]]);

@@ -38,6 +38,8 @@ const ABSOLUTE: readonly Row[] = [
   [null, 'The shooting on 6/14/2016 left two dead.', [{ text: '6/14/2016', start: '2016-06-14', rule: 'en/date/slash' }]],
   // day first with dots, as Europe writes it; never a day that does not exist
   [null, 'Published: 14.04.2025', [{ text: '14.04.2025', start: '2025-04-14', precision: 'day', rule: 'en/date/dotted' }]],
+  // day first with slashes, as most of the world writes it: with its year
+  [null, 'Four dead in attack on police station. 16/10/2023', [{ text: '16/10/2023', start: '2023-10-16', rule: 'en/date/slash' }]],
   [null, 'The rally of 03.04.2025 was dispersed.', [{ text: '03.04.2025', start: '2025-04-03', rule: 'en/date/dotted' }]],
   [null, 'Police were called on 07/21/15 to the complex.', [{ text: '07/21/15', start: '2015-07-21' }]],
   [null, 'The report is dated 2016/01/20 in the archive.', [{ text: '2016/01/20', start: '2016-01-20' }]],
@@ -226,6 +228,7 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'The post-9/11 era changed policing.', []],
   [MONDAY, 'Version 2.10.3 of the app was released.', []],
   [MONDAY, 'On 31.02.2025 the office was closed.', []],
+  [MONDAY, 'The score was 21/14 at the break.', []],
   [MONDAY, 'The address 10.1.2020.5 was blocked.', []],
   [MONDAY, 'The phone runs iOS 10.3 and Android 7.1.', []],
   [MONDAY, 'The team won 3-1 on the road.', []],

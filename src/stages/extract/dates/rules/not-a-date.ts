@@ -154,7 +154,9 @@ function isSlashDate(context: ParsingContext, result: ParsingResult): boolean {
     (mayEndWith(text, low, result.index, ON_OR_WEEKDAY_LAST) && ON_OR_WEEKDAY_BEFORE.test(text.slice(low, result.index)));
   if (!isMarked) return false;
   const first = leadingNumberOfPair(result.text);
-  if (first !== undefined && first > 12) return false;
+  // A first number above 12 is a day, the order most of the world writes ("16/10/2023"): a date with its
+  // year; without one, more often a score or a ratio ("21/14").
+  if (first !== undefined && first > 12 && !result.start.isCertain('year')) return false;
   const next = wordAfter(text, end, Math.min(text.length, end + 30));
   if (next !== undefined && SLASH_NAME_FOLLOWERS.has(next)) return false;
   return !isLastWordIn(text, low, result.index, SLASH_NAME_PRECEDER_LIST);
