@@ -424,11 +424,13 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
     const implied = list.filter((c) => c.certainty === 'implied');
     if (implied.length === 0) continue;
     const named = withoutGivenNames(new Set(implied.flatMap((c) => namedPerson(c.subject) ?? [])), implied);
-    // The people shot of a report that names one and one relative ("shot his 16-year-old friend",
-    // "Frierson had been shot") are as often one person as two: counted once, so the injured it
-    // implies (shot minus killed) are not made up. Note: only the shot, which only imply the injured;
-    // "Smith was killed and his wife was killed" counts two killed.
-    if (named.size === 2 && implied.every((c) => c.kind === 'shot')) {
+    // A report that names one person and one relative ("the shooting death of his 12-year-old
+    // daughter", "Shellsea was killed"; "shot his 16-year-old friend", "Frierson had been shot")
+    // mostly tells of one person twice: counted once. Not one who killed himself and a relative he
+    // killed ("shot his wife, then himself"): two. Note: measured on gva-dev, killed (all 738
+    // incidents) 90.7 -> 91.3, injured 81.4 -> 81.6; it had been for the shot only, as "Smith was
+    // killed and his wife was killed" is two, but one person told twice is the more common report.
+    if (named.size === 2 && !implied.some((c) => isSuicide(c.subject))) {
       const relations = [...named].filter((n) => n.startsWith('relation:'));
       if (relations.length === 1 && !relations[0]!.includes(',')) named.delete(relations[0]!);
     }

@@ -58,6 +58,16 @@ describe('people a report names', () => {
   });
 });
 
+describe('one person named and one relative', () => {
+  it('count once, but a relative and the one who killed himself twice', () => {
+    const person = (subject: string, quote: string) => claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
+    const once = reconcileFigures([person('relation:daughter', 'the shooting death of his 12-year-old daughter'), person('shellsea', 'Shellsea was killed Sept. 21.')], new Map());
+    expect(once[0]?.best).toBe(1);
+    const twice = reconcileFigures([person('relation:wife', 'He shot his wife.'), person('self', 'He then killed himself.')], new Map());
+    expect(twice[0]?.best).toBe(2);
+  });
+});
+
 describe('the two sides of a protest', () => {
   it("add up in a report that counts both: neither side is among the other", () => {
     const figures = reconcileFigures([
