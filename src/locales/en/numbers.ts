@@ -247,8 +247,8 @@ export const CODE_NOUNS_CAPITALIZED: ReadonlySet<string> = new Set([
   'Suspect', 'Victim', 'Page', 'Troop', 'Post', 'Beat', 'Area', 'Region', 'Car', 'Cell', 'Pod', 'Tower', 'Hangar', 'Berth',
 ]);
 
-/** Capitalized words after a number that make it a channel or a station name: "14 News", "Channel 7 News". */
-export const CODE_NOUNS_AFTER: ReadonlySet<string> = new Set(['News', 'NewsChannel', 'Eyewitness', 'Action']);
+/** Capitalized words after a number that make it a channel or a station name: "14 News", "Channel 7 News", "10 On Your Side". */
+export const CODE_NOUNS_AFTER: ReadonlySet<string> = new Set(['News', 'NewsChannel', 'Eyewitness', 'Action', 'On']);
 
 /**
  * Road words after a number that make it the road's number, in any case: "on the 805 freeway",

@@ -75,6 +75,7 @@ describe('scopeOf: statistics over several shootings', () => {
     ['At least eight others were injured at those six crime scenes.', 'aggregate'],
     ['Police responded to 12 separate incidents in which 15 people were shot.', 'aggregate'],
     ['Toddler, 4 others injured in 3 overnight shooting incidents in Omaha', 'aggregate'],
+    ['It is a building where dozens of drug arrests have taken place in recent years.', 'aggregate'],
     // one incident, however violent
     ['Two people were wounded in a violent robbery on Elm Street.', 'unscoped'],
     ['On the bloody night of January 20, 130 civilians died in Baku.', 'main'],

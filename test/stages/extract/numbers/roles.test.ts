@@ -74,6 +74,7 @@ const ROLES: Readonly<Record<string, readonly Row[]>> = {
     ['Route 66 crossing', '66', 66, 'exact', [66, 66], 'code', 'code-noun'],
     ['transported to Troop 4 in Georgetown', '4', 4, 'exact', [4, 4], 'code', 'code-noun'],
     ['children under the age of 15 died', '15', 15, 'exact', [15, 15], 'age', 'age'],
+    ['10 On Your Side captured video of police', '10', 10, 'exact', [10, 10], 'code', 'code-noun'],
     ['Interstate 10 closed', '10', 10, 'exact', [10, 10], 'code', 'code-noun'],
     ['the No. 5 seed', '5', 5, 'exact', [5, 5], 'code', 'code-noun'],
     ['off N.C. 42 just east', '42', 42, 'exact', [42, 42], 'code', 'code-noun'],
