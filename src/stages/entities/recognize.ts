@@ -1288,7 +1288,8 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
  * not lost with the abbreviation (which counts only after a place).
  */
 function countyPlace(scope: Scope, tokens: readonly Token[]): PlaceInfo {
-  const name = joined(tokens);
+  // "Allegheny County's medical examiner": the county, without the possessive.
+  const name = displayName(joined(tokens));
   const within = withinAfter(scope, tokens[tokens.length - 1]!.end)?.place;
   const region = within?.precision === 'region' && within.country === 'US' ? within.region : undefined;
   if (region !== undefined && (scope.gazetteer().usCountyStates?.(name) ?? [region]).includes(region)) return { name, country: 'US', region, precision: 'county' };

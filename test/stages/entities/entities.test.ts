@@ -115,6 +115,8 @@ describe('recognizeEntities', () => {
       ['Stratford', 'en/entity/place-list'],
     ]);
     expect(places('The army went on to cities such as Neftcala in the south.')).toEqual([['Neftcala', 'en/entity/place-list']]);
+    // a county's possessive is no part of its name
+    expect(recognizeEntities(doc("Allegheny County's medical examiner said the man died.")).find((m) => m.type === 'place')?.place?.name).toBe('Allegheny County');
     // the next of places a preposition opened, joined by "and"; not a name after a comma, nor streets
     expect(places('Rallies were held in Tulsa and Denton on Sunday.')).toEqual([['Tulsa', 'en/entity/place-preposition'], ['Denton', 'en/entity/place-list']]);
     expect(places('Police near Tulsa, Denton said, found nothing.').map(([name]) => name)).toEqual(['Tulsa']);
