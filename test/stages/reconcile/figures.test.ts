@@ -37,8 +37,9 @@ describe("the label of the event's figure", () => {
 });
 
 describe('people a report names', () => {
+  /** One killed person report `a` names or describes (`subject`), in a sentence worded `quote`. */
+  const person = (subject: string, quote: string) => claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
   it('count a person described by another age than every named person has as one more', () => {
-    const person = (subject: string, quote: string) => claim('b', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
     // "a 16-year-old girl ... died at the hospital"; "Destiny Harmon, 24, was pronounced dead"
     const two = reconcileFigures([person('aged:16:f', 'a 16-year-old girl who was shot in the head died'), person('harmon', 'Destiny Harmon, 24, was pronounced dead at the scene.')], new Map());
     expect(two[0]?.best).toBe(2);
@@ -49,18 +50,13 @@ describe('people a report names', () => {
     expect(unknown[0]?.best).toBe(1);
   });
   it('count a given name alone and the full name it opens once ("Kadin died" beside "Kadin T. Mann was shot")', () => {
-    const named = (subject: string, quote: string) => claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
-    const once = reconcileFigures([named('mann', 'Kadin T. Mann was shot accidentally by another boy.'), named('kadin', 'Kadin died Sunday morning.')], new Map());
+    const once = reconcileFigures([person('mann', 'Kadin T. Mann was shot accidentally by another boy.'), person('kadin', 'Kadin died Sunday morning.')], new Map());
     expect(once[0]?.best).toBe(1);
     // "Dunlap and Castrillo": two people
-    const two = reconcileFigures([named('castrillo', 'Dunlap and Castrillo were shot.'), named('dunlap', 'Dunlap died.')], new Map());
+    const two = reconcileFigures([person('castrillo', 'Dunlap and Castrillo were shot.'), person('dunlap', 'Dunlap died.')], new Map());
     expect(two[0]?.best).toBe(2);
   });
-});
-
-describe('one person named and one relative', () => {
-  it('count once, but a relative and the one who killed himself twice', () => {
-    const person = (subject: string, quote: string) => claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject, quote });
+  it('count one person named and one relative once, but a relative and the one who killed himself twice', () => {
     const once = reconcileFigures([person('relation:daughter', 'the shooting death of his 12-year-old daughter'), person('shellsea', 'Shellsea was killed Sept. 21.')], new Map());
     expect(once[0]?.best).toBe(1);
     const twice = reconcileFigures([person('relation:wife', 'He shot his wife.'), person('self', 'He then killed himself.')], new Map());
