@@ -116,7 +116,7 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     if (list) list.push(date);
     else bySentence.set(date.sentence, [date]);
   }
-  if (text !== undefined) for (const [index, own] of bySentence) bySentence.set(index, withoutDateline(own, text));
+  if (text !== undefined) for (const [index, own] of bySentence) bySentence.set(index, withoutDateline(own, text).filter((date) => !isBirthDate(text, date)));
   const cache = new Map<string, TimeScope>();
   const clausesOf = new Map<number, (readonly [number, number])[]>();
   return claims.map((claim) => {
@@ -140,6 +140,14 @@ export function addTimeScopes(claims: readonly Claim[], sentences: readonly Sent
     const label = joinLabels(claim.scope.label, scope.label);
     return { ...claim, scope: { ...claim.scope, period: scope.period, ...(label !== undefined ? { label } : {}) } };
   });
+}
+
+/** "born in 1941", "born on March 3, 1990", "born Jan. 2": a person's birth, never the time of a figure. */
+const BORN_BEFORE = /\bborn\s+(?:(?:in|on)\s+)?$/i;
+
+/** Whether a date is a person's birth (`BORN_BEFORE` right before it). */
+function isBirthDate(text: string, date: DateMention): boolean {
+  return BORN_BEFORE.test(text.slice(Math.max(0, date.span.start - 12), date.span.start));
 }
 
 /** A sentence's dates without its dateline when it states another date (see `addTimeScopes`). */

@@ -461,6 +461,10 @@ describe('claim spans', () => {
     expect(rows('The death toll was lowered to 12.')).toEqual([['killed', 12, true]]);
     expect(rows('One of the 26 people initially reported wounded had not been shot, which is why the count of wounded was lowered to 25.')).toEqual([['injured', 25, true]]);
   });
+  it('never take a birth for the time of a figure ("born in 1941")', () => {
+    const { claims } = analyzeText('The coroner identified the victim as Doyle Cook, born in 1941, and pronounced him dead at the scene.', 't', '2016-03-25');
+    expect(claims.map((c) => [c.kind, c.value, c.scope.period ?? null, c.scope.label ?? null])).toEqual([['killed', 1, null, null]]);
+  });
   it('read no name in an abbreviated month, and a weekend toll as statistics', () => {
     expect(analyzeText('Juzahris Webb, 17, was shot and killed Jan. 31 while walking home.').claims.map((c) => c.subject)).toEqual(['webb']);
     expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
