@@ -173,7 +173,7 @@ const PRONOUNCED_CUES: ReadonlySet<string> = new Set(PATTERN_CUES.pronouncedDead
 const POLICE_ARREST_CUES: ReadonlySet<string> = new Set(['arrest', 'apprehend', 'detain', 'captur']);
 const CUSTODY_CUES: ReadonlySet<string> = new Set(['custody']);
 /** The cue words of the verbs of `BARE_KILLED` ("fatally shot": `fatal`) and of `BARE_DETAINED` and `BARE_NAME_DETAINED`. */
-const BARE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'dead', 'fatal', 'dies', 'died']);
+const BARE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'dead', 'fatal', 'dies', 'died', 'death']);
 const BARE_DETAINED_CUES: ReadonlySet<string> = new Set(['arrest', 'charged', 'detain', 'booked', 'apprehend', 'custody']);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /**
@@ -236,7 +236,7 @@ const BARE_NEXT = String.raw`(?=\s+(?:in|at|by|after|during|near|on|outside|insi
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
 const BARE_KILLED = new RegExp(
-  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:was|is|were|are|the|a|an)\s)[\w'’-]+\s+){0,3}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:(?:is|was)\s+)?(?:killed|dead|shot dead|fatally shot|dies|died)${BARE_NEXT}`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:was|is|were|are|the|a|an)\s)[\w'’-]+\s+){0,3}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:(?:is|was)\s+)?(?:killed|dead|shot dead|(?:shot|stabbed|beaten) to death|shot,? killed|shot and killed|fatally shot|dies|died)${BARE_NEXT}`,
   'dgi',
 );
 /**

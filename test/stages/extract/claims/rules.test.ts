@@ -401,10 +401,9 @@ const NEGATIVE: readonly string[] = [
   'Records show he had 12 arrests on his record.',
   'Both have been arrested previously carrying guns.',
   'He was arrested multiple times for drugs.',
-  // Headlines of more than one person, of one who shot at others, or of a death.
+  // Headlines of more than one person, or of one who shot at others (a death is read: "Man shot, killed in Dayton", below).
   'Teens and 12-year-old injured in Wilmington shooting',
   'Suspect shot at officers before fleeing',
-  'Man shot, killed in Dayton',
   'A couple of witnesses were interviewed.',
   // A determiner that ends a longer word; a headline's subject only at the opening; a possessive names someone else.
   'Investigators said data man was shot.',
@@ -460,6 +459,14 @@ describe('claim spans', () => {
     expect(rows('The number of wounded was revised down to 25.')).toEqual([['injured', 25, true]]);
     expect(rows('The death toll was lowered to 12.')).toEqual([['killed', 12, true]]);
     expect(rows('One of the 26 people initially reported wounded had not been shot, which is why the count of wounded was lowered to 25.')).toEqual([['injured', 25, true]]);
+  });
+  it('read a headline\'s "shot to death" and "shot, killed" as a death', () => {
+    const rows = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => [c.kind, c.value]);
+    expect(rows('Douglas teen shot to death; girl in custody')).toEqual([['killed', 1]]);
+    expect(rows('Teen shot, killed during party in Fresno')).toEqual([['killed', 1]]);
+    // one person: killed, not also shot
+    expect(claimRows('Man shot, killed in Dayton')).toEqual(["killed 1 exact 'Man'"]);
+    expect(rows('Man beaten to death outside bar')).toEqual([['killed', 1]]);
   });
   it('never take a birth for the time of a figure ("born in 1941")', () => {
     const { claims } = analyzeText('The coroner identified the victim as Doyle Cook, born in 1941, and pronounced him dead at the scene.', 't', '2016-03-25');
