@@ -30,7 +30,7 @@ export type Cue = 'killed' | 'injured' | 'shot' | 'detained' | 'zero' | 'other';
  * `locales/en/claims.ts`) and skip a sentence or window without one of them.
  */
 const CUE_STEMS: readonly (readonly [string, Cue])[] = [
-  ...['kill', 'neutrali', 'dead', 'die\\b', 'died\\b', 'dies\\b', 'dying', 'death', 'slain', 'slay', 'slew', 'slaughter', 'murder', 'fatal', 'succumb', 'homicide', 'own life', 'mortally', 'perish', 'lives', 'life', 'massacre', 'toll', 'victim', 'execut', 'survive', 'deceased', 'pronounced', 'bodies', 'body\\b', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'buri', 'bury\\b'].map((w) => [w, 'killed'] as const),
+  ...['kill', 'neutrali', 'dead', 'die\\b', 'died\\b', 'dies\\b', 'dying', 'death', 'slain', 'slay', 'slew', 'slaughter', 'murder', 'fatal', 'succumb', 'homicide', 'own life', 'mortally', 'perish', 'lives', 'life', 'massacre', 'toll', 'victim', 'execut', 'survive', 'deceased', 'pronounced', 'bodies', 'body\\b', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'buri', 'bury\\b', 'passed away'].map((w) => [w, 'killed'] as const),
   ...['wound', 'injur', 'hurt', 'hospital', 'condition', 'graze', 'treated', 'recover'].map((w) => [w, 'injured'] as const),
   ...['shot\\b', 'shoot', 'gunfire', 'gunshot', 'bullet', 'struck', 'striking'].map((w) => [w, 'shot'] as const),
   ...['arrest', 'detain', 'detention', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'imprison', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned himself', 'turned herself', 'turned themselves', 'locked up', 'charges\\b'].map((w) => [w, 'detained'] as const),

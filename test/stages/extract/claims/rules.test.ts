@@ -460,13 +460,14 @@ describe('claim spans', () => {
     expect(rows('The death toll was lowered to 12.')).toEqual([['killed', 12, true]]);
     expect(rows('One of the 26 people initially reported wounded had not been shot, which is why the count of wounded was lowered to 25.')).toEqual([['injured', 25, true]]);
   });
-  it('read a headline\'s "shot to death" and "shot, killed" as a death', () => {
+  it('read a headline\'s "shot to death" and "shot, killed", and "passed away", as a death', () => {
     const rows = (text: string) => analyzeText(text).claims.filter((c) => c.kind === 'killed').map((c) => [c.kind, c.value]);
     expect(rows('Douglas teen shot to death; girl in custody')).toEqual([['killed', 1]]);
     expect(rows('Teen shot, killed during party in Fresno')).toEqual([['killed', 1]]);
     // one person: killed, not also shot
     expect(claimRows('Man shot, killed in Dayton')).toEqual(["killed 1 exact 'Man'"]);
     expect(rows('Man beaten to death outside bar')).toEqual([['killed', 1]]);
+    expect(rows('Smith passed away at the hospital on Saturday morning.')).toEqual([['killed', 1]]);
   });
   it('never take a birth for the time of a figure ("born in 1941")', () => {
     const { claims } = analyzeText('The coroner identified the victim as Doyle Cook, born in 1941, and pronounced him dead at the scene.', 't', '2016-03-25');
