@@ -8,7 +8,7 @@ import type { EntityMention, QuoteMention } from '../model/entity.js';
 import { DOCUMENT_STAGES } from './presets.js';
 import { eventDate } from '../stages/time/index.js';
 import { yearlessDateline } from '../stages/time/published.js';
-import { dayNumber, fromDayNumber, isoDay, isValidDay, parseIso } from '../stages/extract/dates/calendar.js';
+import { dayNumber, dayOf, fromDayNumber, isoDay, isValidDay } from '../stages/extract/dates/calendar.js';
 import { nameTokens, recalledPeriods, type RecalledPeriod } from '../stages/group/index.js';
 
 /** Everything extracted from one document; independent of every other document. */
@@ -194,8 +194,8 @@ const DATELINE_YEAR_REACH = 45;
 export function withCollectionDatelines(raws: readonly RawDoc[], analyses: readonly DocAnalysis[], ctx: Context): DocAnalysis[] {
   const known: { readonly day: number; readonly year: number }[] = [];
   for (const a of analyses) {
-    const parts = a.doc.published !== undefined ? parseIso(a.doc.published) : undefined;
-    if (parts?.m !== undefined && parts.d !== undefined) known.push({ day: dayNumber({ y: parts.y, m: parts.m, d: parts.d }), year: parts.y });
+    const day = dayOf(a.doc.published);
+    if (day) known.push({ day: dayNumber(day), year: day.y });
   }
   if (known.length === 0) return [...analyses];
   const rawById = new Map(raws.map((r) => [r.id, r]));

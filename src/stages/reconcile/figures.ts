@@ -3,6 +3,7 @@ import type { DossierClaim, DossierFigure } from '../../model/dossier.js';
 import type { DocId } from '../../model/span.js';
 import { SURVIVED } from '../../locales/en/claims.js';
 import { EARLIER_LABEL } from '../extract/claims/scope.js';
+import { escapeRegExp } from '../extract/dates/rules/base.js';
 
 /** What reconciliation needs to know of a document. */
 export interface DocFacts {
@@ -84,9 +85,10 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
       const all = groups.get(key);
       if (!all || all.length === 0) continue;
       for (const [happening, list] of key === 'other' ? otherHappenings(all) : [['', all] as const]) {
-        const ofHappening = (c: Claim) => key !== 'other' || happeningOf(c) === happening;
+        // claims and figures of this happening (all of them, but for `other`)
+        const ofHappening = (c: Parameters<typeof happeningOf>[0]) => key !== 'other' || happeningOf(c) === happening;
         const killedClaims = (groupsByKind.get('killed')?.get(key) ?? []).filter(ofHappening);
-        const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key && (key !== 'other' || happeningOf(f) === happening)) : undefined;
+        const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key && ofHappening(f)) : undefined;
         const died = killed ? diedSince(killed.best, killedClaims, list, docs) : undefined;
         const fromShot = kind === 'injured' ? injuredFromShot(list, (groupsByKind.get('shot')?.get(key) ?? []).filter(ofHappening), killedClaims, killed?.best ?? 0) : undefined;
         const apart = kind === 'killed' ? suicideApart(claims, list) : undefined;
@@ -201,6 +203,9 @@ function namedPerson(subject: string | undefined): string | undefined {
   return subject.startsWith('self:') ? subject.slice('self:'.length) : subject;
 }
 
+/** A person a claim names by one word (a surname or a given name, as `namedPerson` keys it): `mann`, `kadin`. */
+const ONE_WORD_NAME = /^[a-z][a-z'’-]*$/;
+
 /**
  * The ages a report states of each person it names, when it states one for every one of them (a
  * surname followed by its age: "Destiny Harmon, 24,"), else undefined.
@@ -208,7 +213,7 @@ function namedPerson(subject: string | undefined): string | undefined {
 function agesOfNamed(named: ReadonlySet<string>, claims: readonly Claim[]): Set<string> | undefined {
   const ages = new Set<string>();
   for (const name of named) {
-    if (!/^[a-z][a-z'’-]*$/.test(name)) return undefined;
+    if (!ONE_WORD_NAME.test(name)) return undefined;
     const pattern = new RegExp(String.raw`\b${escapeRegExp(capitalized(name))},\s+(\d{1,3})\b`, 'u');
     const age = claims.map((c) => (c.subject !== undefined && namedPerson(c.subject) === name ? pattern.exec(c.quote)?.[1] : undefined)).find((a) => a !== undefined);
     if (age === undefined) return undefined;
@@ -223,12 +228,12 @@ function agesOfNamed(named: ReadonlySet<string>, claims: readonly Claim[]): Set<
  * writes the word before its surname.
  */
 function withoutGivenNames(named: Set<string>, claims: readonly Claim[]): Set<string> {
-  const single = [...named].filter((n) => /^[a-z][a-z'’-]*$/.test(n));
+  const single = [...named].filter((n) => ONE_WORD_NAME.test(n));
   if (single.length === 0 || named.size < 2) return named;
   for (const given of single) {
     const isGiven = claims.some((c) => {
       const surname = c.subject !== undefined ? namedPerson(c.subject) : undefined;
-      if (surname === undefined || surname === given || !/^[a-z][a-z'’-]*$/.test(surname)) return false;
+      if (surname === undefined || surname === given || !ONE_WORD_NAME.test(surname)) return false;
       // Note: the words between are a middle name or an initial ("Kadin T. Mann"), never "and" ("Dunlap and Castrillo").
       return new RegExp(String.raw`\b${escapeRegExp(capitalized(given))}\b(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}?\s+${escapeRegExp(capitalized(surname))}\b`, 'u').test(c.quote);
     });
@@ -239,10 +244,6 @@ function withoutGivenNames(named: Set<string>, claims: readonly Claim[]): Set<st
 
 function capitalized(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -479,10 +480,12 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
 }
 
 /**
- * Reports that state no injured but count the people shot ("the victim was one of five people shot"),
- * when other reports state the injured: each speaks for the injured as its shot minus its killed
- * (the event's killed when it counts none). Only stated counts of the shot: a person "shot" in one
- * sentence is often the one who "died" in the next (see `dropImpliedWhereStated`).
+ * Reports that count the people shot ("the victim was one of five people shot") and state no
+ * injured, or state fewer than their shot minus their killed ("four people were shot ... the other
+ * two victims suffered injuries"): each speaks for the injured as its shot minus its killed (the
+ * event's killed when it counts none and states no injured; a report's own implied lower bound,
+ * "among the wounded", gives way). Only stated counts of the shot: a person "shot" in one sentence
+ * is often the one who "died" in the next (see `dropImpliedWhereStated`).
  */
 function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], killed: readonly Claim[], killedBest: number): Map<DocId, { shot: number; killed: number }> | undefined {
   if (shot.length === 0) return undefined;
@@ -576,10 +579,8 @@ function reconcileOne(
   const updateValue = (c: Claim): number => c.value + (plusSelf.has(c.doc) ? 1 : 0);
   // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
   const derived: string[] = [];
+  // Note: `injuredFromShot` left out the reports whose own count says as much or more.
   for (const [doc, p] of fromShot ?? []) {
-    // a report's own implied lower bound ("among the wounded") gives way to its shot minus killed
-    const own = byDoc.get(doc);
-    if (own?.isStated && own.value >= p.shot - p.killed) continue;
     byDoc.set(doc, { value: Math.max(0, p.shot - p.killed), isStated: true });
     derived.push(`${doc}: ${p.shot} shot - ${p.killed} killed`);
   }

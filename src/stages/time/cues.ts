@@ -49,8 +49,8 @@ export function isCommemoration(sentence: string): boolean {
  * incident on Monday", "after a smaller blast in Mosul on"): the date is that happening's.
  * @example isOtherHappening('In a separate incident on ') === true
  */
-export function isOtherHappening(sentence: string): boolean {
-  return OTHER_HAPPENING.test(sentence);
+export function isOtherHappening(before: string): boolean {
+  return OTHER_HAPPENING.test(before);
 }
 
 /**

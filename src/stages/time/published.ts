@@ -127,8 +127,8 @@ export function isDateline(text: string, date: Pick<DateMention, 'span'>): boole
 
 /**
  * The month and day of a dateline that states no year ("TBILISI, Georgia, April 14 (Wire) -",
- * "BAGHDAD, March 12 -"), when a report has one: `datelineDay` reads its year from the other
- * reports of a build.
+ * "BAGHDAD, March 12 -"), when a report has one: `withCollectionDatelines` (pipeline/analyze.ts)
+ * reads its year from the other reports of a build.
  *
  * @example yearlessDateline(text, dates) -> { month: 4, day: 14, span: { doc: 'd', start: 17, end: 25 } }
  */

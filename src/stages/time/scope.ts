@@ -4,6 +4,7 @@ import { PATTERN_CUES } from '../../locales/en/claims.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
 import { saidBefore } from './cues.js';
 import { isDateline } from './published.js';
+import { escapeRegExp } from '../extract/dates/rules/base.js';
 
 /**
  * A preposition right before the date words, that the label keeps ("on Saturday"). Not the
@@ -73,7 +74,7 @@ function kindCue(kind: ClaimKind): RegExp {
   let re = KIND_CUES.get(kind);
   if (!re) {
     const stems = Object.entries(PATTERN_CUES).flatMap(([family, words]) => (family.startsWith(kind) ? [...words] : []));
-    re = stems.length === 0 ? /$^/ : new RegExp(`\\b(?:${stems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+    re = stems.length === 0 ? /$^/ : new RegExp(`\\b(?:${stems.map(escapeRegExp).join('|')})`, 'i');
     KIND_CUES.set(kind, re);
   }
   return re;

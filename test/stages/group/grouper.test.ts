@@ -115,8 +115,8 @@ describe('groupDocuments', () => {
     ];
     expect(sharedAnchor(chained)).toBeUndefined();
     expect(groupDocuments(chained)).toEqual([['l', 'r', 'w']]);
-    // one shared name links nothing, nor do days two weeks apart
     expect(isOneSmallCollection(chained, DEFAULT_GROUP_OPTIONS)).toBe(true);
+    // one shared name links nothing, nor do days two weeks apart
     const once = [chained[0]!, { ...chained[1]!, text: 'Officials in Kutaisi spoke.' }, { ...chained[2]!, text: 'The Public Defender spoke in Batumi.' }];
     expect(isOneSmallCollection(once, DEFAULT_GROUP_OPTIONS)).toBe(false);
     expect(isOneSmallCollection(chained.map((d, i) => ({ ...d, eventDate: i === 2 ? '2025-04-30' : d.eventDate })), DEFAULT_GROUP_OPTIONS)).toBe(false);

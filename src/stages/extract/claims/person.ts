@@ -4,6 +4,7 @@ import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGU
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
 import { isGivenName } from '../../entities/lexicon.js';
+import { isApostrophe } from '../dates/rules/base.js';
 
 /**
  * Counts without digits, read from the people a sentence names or describes:
@@ -107,11 +108,6 @@ const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pron
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
-
-/** Whether a character code is an apostrophe (straight or curly). */
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
 
 /**
  * Note: the patterns are anchored on the verb, which is rare, and only then look for the person

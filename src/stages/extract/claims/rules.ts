@@ -65,9 +65,9 @@ const CORRECTED_TO_BEFORE = new RegExp(`${CORRECTION_SOURCE}\\s*$`, 'i');
 const DEATH_WORD = /\b(?:death|deaths|dead|toll|killed|fatalities)\b/i;
 const INJURY_WORD = /\b(?:wounded|injured|injuries|hurt)\b/i;
 /** The value a correction replaces: "its earlier figure of nine", "from nine" after "to seven". */
+const REPLACED_BEFORE = /\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$|^\s*from\s+$/i;
 /** The same after the value: "one of the 26 people initially reported wounded". */
 const REPLACED_AFTER = /^\s+(?:[\w'’-]+\s+)?(?:initially|originally|first|earlier|previously)\s+(?:reported|counted|listed|said)\b/i;
-const REPLACED_BEFORE = /\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$|^\s*from\s+$/i;
 
 /** How far before a number the rules of long phrases read (a toll's subject, a correction, a crowd's estimates). */
 const WIDE_BEFORE_REACH = 160;
@@ -233,6 +233,13 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
   return next.span.start;
 }
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
+/** The index of the last age of the run of ages that starts at `from`, each next one kept while `joins` the two. */
+function lastAgeOfRun(numbers: readonly NumberMention[], from: number, joins: (a: NumberMention, b: NumberMention) => boolean): number {
+  let last = from;
+  while (numbers[last + 1]?.role === 'age' && joins(numbers[last]!, numbers[last + 1]!)) last++;
+  return last;
+}
+
 /**
  * A count's people described right after it, by their ages: "Two victims, a 19-year-old male and a
  * 17-year-old female, were pronounced dead", "Two men, 19 and 20, were arrested". The verb comes
@@ -413,6 +420,17 @@ function makeClaim(
   return claim;
 }
 
+/**
+ * One claim of two counts of one group, joined ("Four women and one man were hospitalized": 5),
+ * at least their sum when the first is a lower bound ("at least 60 protesters and 6 journalists").
+ */
+function coordinatedSum(view: SentenceView, kind: ClaimKind, first: NumberMention, second: NumberMention): Claim {
+  const sum = first.value + second.value;
+  const isBound = BOUND_QUALIFIERS.has(first.qualifier);
+  const interval: Interval = isBound ? [first.interval[0] + second.value, null] : [sum, sum];
+  return makeClaim(view, kind, 'en/claim/coordinated', { doc: view.doc.id, start: first.span.start, end: second.span.end }, sum, isBound ? 'at-least' : 'exact', interval, 'stated');
+}
+
 /** Whether a witness counts the number at `at` in the first person (`WITNESS_COUNT_BEFORE`). */
 function isWitnessCount(text: string, sentenceStart: number, at: number): boolean {
   return WITNESS_COUNT_BEFORE.test(text.slice(Math.max(sentenceStart, at - 40), at));
@@ -437,15 +455,15 @@ const PARTITIVE_OF = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i;
 /** A finite verb after a head noun, past a word or a phrase of "of" ("victims died", "people shot were killed", "members of a family were killed"). */
 const FINITE_AFTER_HEAD = /^\s*(?:of\s+(?:a|an|the|his|her|their)\s+[a-z-]+\s+|[a-z-]+\s+)?(?:was|were|is|are|has been|have been|had been|died|dies|has died|have died|had died)\b/;
 
-/**
- * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
- * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
- */
 /** Qualifiers of a lower bound ("at least 60", "more than 50"). */
 const BOUND_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['at-least', 'more-than']);
 /** A preposition right before a count of detainees: "complaints from 30 detainees", "interviews with 12 detainees". */
 const DETAINEES_OBJECT_BEFORE = /\b(?:from|with|by|to|for|among|of)\s+$/;
 
+/**
+ * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
+ * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
+ */
 export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
@@ -478,13 +496,10 @@ export const numberKindRule: ClaimRule = {
       let stopAt = i + 1;
       // "69 children under the age of 15 died", "people between the ages of 5 and 12 were hurt": past the ages.
       if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
-        let last = i + 1;
-        while (numbers[last + 1]?.role === 'age' && AGE_LIST_JOIN.test(text.slice(numbers[last]!.span.end, numbers[last + 1]!.span.start))) last++;
-        stopAt = last + 1;
+        stopAt = lastAgeOfRun(numbers, i + 1, (a, b) => AGE_LIST_JOIN.test(text.slice(a.span.end, b.span.start))) + 1;
       }
       if (next?.role === 'age' && AGES_APPOSITION_OPEN.test(text.slice(n.span.end, next.span.start))) {
-        let last = i + 1;
-        while (numbers[last + 1]?.role === 'age') last++;
+        const last = lastAgeOfRun(numbers, i + 1, () => true);
         const lastAge = numbers[last]!;
         // the apposition closes, by a comma, before its count's verb
         if (AGES_APPOSITION_CLOSE.test(text.slice(lastAge.span.end, Math.min(sentence.end, lastAge.span.end + 40)))) stopAt = last + 1;
@@ -643,9 +658,7 @@ export const numberKindRule: ClaimRule = {
         : oneMore
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start, end: n.span.end + head.end + oneMore[0].length }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : first
-        ? BOUND_QUALIFIERS.has(first.qualifier)
-          ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.interval[0] + n.value, null], 'stated')
-          : makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'exact', [first.value + n.value, first.value + n.value], 'stated')
+        ? coordinatedSum(view, kind, first, n)
         : whole
         ? makeClaim(view, kind, 'en/claim/partitive', whole.span, whole.value, whole.qualifier, whole.interval, 'stated', whole)
         : n.qualifier === 'exact' && !isBesidesDead && MORE_AFTER.test(afterAllCased)

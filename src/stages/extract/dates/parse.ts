@@ -5,7 +5,7 @@ import type { DocId, RuleId, Span } from '../../../model/span.js';
 import type { DateOffset, DatePrecision, PartOfDay, StatedParts } from '../../../model/time.js';
 import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
-import { isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
+import { isApostrophe, isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
 import { tagsOf } from './runner.js';
 import type { ReadingBudget, ReadingCut } from '../../reading-cut.js';
 
@@ -506,9 +506,6 @@ const ON: readonly string[] = ['on'];
 const STAMP_WORD_LIST: readonly string[] = [...STAMP_WORDS];
 const PREPOSITION_BEFORE_THE_LIST: readonly string[] = [...PREPOSITIONS_BEFORE_THE];
 
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
-}
 
 /** The offset before the spaces that end `text[0, at)`. */
 function skipSpacesBack(text: string, at: number): number {

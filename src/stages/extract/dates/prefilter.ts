@@ -1,5 +1,6 @@
 import { CUE_TRIGGERS, DATE_CUES, NUMBER_TRIGGER_SOURCE, type DateCueName } from '../../../locales/en/dates.js';
 import type { Sentence } from '../../../model/document.js';
+import { escapeRegExp } from './rules/base.js';
 
 /** A sentence and the cues found in it. */
 export interface CuedSentence {
@@ -60,7 +61,7 @@ const TRIGGER_WORD: RegExp = (() => {
   const byFirst = new Map<string, string[]>();
   for (const word of [...CUE_TRIGGERS.keys()].sort((a, b) => b.length - a.length)) {
     const rest = byFirst.get(word.charAt(0)) ?? [];
-    rest.push(word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    rest.push(escapeRegExp(word.slice(1)));
     byFirst.set(word.charAt(0), rest);
   }
   const words = [...byFirst].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|');

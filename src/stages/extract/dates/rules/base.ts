@@ -182,6 +182,19 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether a code unit is an apostrophe, straight or curly (`'`, `’`). */
+export function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * Text written into a pattern's source as itself, its special characters escaped.
+ * @example new RegExp(escapeRegExp('St. Louis')).test('St. Louis') === true
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Whether a code unit is a word character as `\w` reads it (`[A-Za-z0-9_]`). */
 export function isWordCode(code: number): boolean {
   return isAsciiLetter(code) || isDigit(code) || code === 95;

@@ -15,7 +15,7 @@ import {
   WEEKDAY_NOUN_EXCEPTIONS,
   WEEKDAYS,
 } from '../../../../locales/en/dates.js';
-import { isAsciiLetter, isDigit, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
+import { isApostrophe, isAsciiLetter, isDigit, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
 
 /** Rules that wrap chrono-node's own parsers. */
 const CHRONO_RULES: ReadonlySet<string> = new Set([
@@ -126,9 +126,6 @@ function isNounModifier(text: string, result: ParsingResult): boolean {
   return !ONE_DAY_AFTER.test(text.slice(end, end + 60));
 }
 
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
-}
 
 function isLowerAsciiLetter(code: number): boolean {
   return code >= 97 && code <= 122;
