@@ -175,6 +175,9 @@ interface Token {
   readonly end: number;
 }
 
+/** The first words of `ARMED_GROUPS`: only a run that opens with one is joined and looked up. */
+const ARMED_GROUP_FIRST_WORDS: ReadonlySet<string> = new Set([...ARMED_GROUPS].map((name) => name.split(' ')[0]!));
+
 /** Titles of royalty, which also open names of shops, streets and halls ("King Soopers", "Prince Hall"). */
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'sultan']);
 
@@ -1005,7 +1008,7 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     return;
   }
   // "Islamic State claimed the bombing", "Boko Haram fighters": an armed group named without a head word.
-  if (tokens.length <= 4 && ARMED_GROUPS.has(joined(tokens).toLowerCase())) {
+  if (tokens.length <= 4 && ARMED_GROUP_FIRST_WORDS.has(tokens[0]!.lower) && ARMED_GROUPS.has(joined(tokens).toLowerCase())) {
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/armed-group'));
     return;
   }

@@ -230,12 +230,21 @@ function agesOfNamed(named: ReadonlySet<string>, claims: readonly Claim[]): Set<
 function withoutGivenNames(named: Set<string>, claims: readonly Claim[]): Set<string> {
   const single = [...named].filter((n) => ONE_WORD_NAME.test(n));
   if (single.length === 0 || named.size < 2) return named;
+  // The quotes of the claims of each one-word name: one pattern per pair of names, tested on them.
+  const quotes = new Map<string, string[]>();
+  for (const c of claims) {
+    const name = c.subject !== undefined ? namedPerson(c.subject) : undefined;
+    if (name === undefined || !ONE_WORD_NAME.test(name)) continue;
+    const list = quotes.get(name);
+    if (list) list.push(c.quote);
+    else quotes.set(name, [c.quote]);
+  }
   for (const given of single) {
-    const isGiven = claims.some((c) => {
-      const surname = c.subject !== undefined ? namedPerson(c.subject) : undefined;
-      if (surname === undefined || surname === given || !ONE_WORD_NAME.test(surname)) return false;
+    const isGiven = [...quotes].some(([surname, said]) => {
+      if (surname === given) return false;
       // Note: the words between are a middle name or an initial ("Kadin T. Mann"), never "and" ("Dunlap and Castrillo").
-      return new RegExp(String.raw`\b${escapeRegExp(capitalized(given))}\b(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}?\s+${escapeRegExp(capitalized(surname))}\b`, 'u').test(c.quote);
+      const pattern = new RegExp(String.raw`\b${escapeRegExp(capitalized(given))}\b(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}?\s+${escapeRegExp(capitalized(surname))}\b`, 'u');
+      return said.some((quote) => pattern.test(quote));
     });
     if (isGiven) named.delete(given);
   }
