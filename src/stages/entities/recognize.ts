@@ -671,12 +671,17 @@ function readRun(text: string, start: number): number {
   }
 }
 
+/** An abbreviation that keeps its dot (`DOTTED`), also in capitals, as datelines write it ("ST. LOUIS", "FT. WORTH"). */
+function isDotted(word: string): boolean {
+  return DOTTED.has(word) || (word.length > 1 && word === word.toUpperCase() && DOTTED.has(word[0] + word.slice(1).toLowerCase()));
+}
+
 /** The end of one capitalized word starting at `start` (an uppercase letter). */
 function readWord(text: string, start: number): number {
   let i = start + 1;
   while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
   // "Mr.", "St.", "J.": an abbreviation keeps its dot; "D.C.", "U.S.", "J.R.": initials are one word.
-  if (text.charCodeAt(i) === 46 && (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (i - start === 1 || (i - start <= 4 && DOTTED.has(text.slice(start, i))))) {
+  if (text.charCodeAt(i) === 46 && (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (i - start === 1 || (i - start <= 4 && isDotted(text.slice(start, i))))) {
     i++;
     if (i - start === 2) while (isUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && !isNameChar(text.charCodeAt(i + 2))) i += 2;
   }

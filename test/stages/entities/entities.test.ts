@@ -26,6 +26,9 @@ const PLACES: Record<string, PlaceInfo[]> = {
   'd.c.': [{ name: 'Washington, D.C.', country: 'US', region: 'District of Columbia', precision: 'city', lat: 38.9, lon: -77.04, population: 601723 }],
   niger: [{ name: 'Niger', country: 'NE', precision: 'country' }],
   pakistan: [{ name: 'Pakistan', country: 'PK', precision: 'country' }],
+  'st. louis': [{ name: 'St. Louis', country: 'US', region: 'Missouri', precision: 'city', lat: 38.63, lon: -90.2, population: 319294 }],
+  'ft. worth': [{ name: 'Fort Worth', country: 'US', region: 'Texas', precision: 'city', lat: 32.73, lon: -97.32, population: 741206 }],
+  'sault ste. marie': [{ name: 'Sault Ste. Marie', country: 'US', region: 'Michigan', precision: 'city', lat: 46.5, lon: -84.35, population: 14144 }],
 };
 const STATES: Record<string, string> = { 'okla.': 'Oklahoma', okla: 'Oklahoma', 'n.c.': 'North Carolina' };
 const GAZETTEER: Gazetteer = {
@@ -351,6 +354,15 @@ describe('recognizeEntities: place cues', () => {
     const text = 'MIAMI - The Miami-Dade Police Department said two men died.';
     const mentions = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.text, m.type, m.span.start]);
     expect(mentions).toEqual([['MIAMI', 'place', 0], ['Miami-Dade Police Department', 'organization', 12]]);
+  });
+
+  it.each([
+    ['ST. LOUIS, Mo. (KMOV) - Police identified the teen.', 'ST. LOUIS', 'St. Louis'],
+    ['FT. WORTH, Texas - Police identified the teen.', 'FT. WORTH', 'Fort Worth'],
+    ['SAULT STE. MARIE, Mich. - Police identified the teen.', 'SAULT STE. MARIE', 'Sault Ste. Marie'],
+  ])('an abbreviation in a dateline in capitals keeps its dot: %s', (text, mention, name) => {
+    const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.span.start === 0);
+    expect([m?.text, m?.type, m?.place?.name]).toEqual([mention, 'place', name]);
   });
 
   it('"in Philadelphia\'s Kensington section": the city, then a part of it (a point)', () => {
