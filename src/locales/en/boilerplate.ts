@@ -39,6 +39,9 @@ export const EDGE_BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?$/i,
   /^(?:view|show|hide|add|post|load|read) (?:\d+ |all |the )?comments?\b/i,
   /^(?:join|start) the (?:conversation|discussion)\b/i,
+  // weather alert widgets of local news sites ("Tornado Watch issued May 8 at 7:41PM CDT expiring ...
+  // in effect for: Erie, Wyoming"): their county lists read as places of the report
+  /\b(?:warning|watch|advisory|statement|emergency) issued\b.{0,120}\bin effect for:/i,
   // sharing
   /^share (?:this|on|via|the)\b/i,
   /^like this:/i,

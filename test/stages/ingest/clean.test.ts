@@ -51,6 +51,12 @@ describe('cleanDoc: one rule at a time', () => {
     ['a short article before a comment form', 'He died at 9.\n\nLeave a Reply', 'He died at 9.', ''],
     ['trailing share bar', 'One man died.\n\nShare this:\n\nFacebook\n\nTwitter\n\nPrint\n\nLike this: Like Loading...', 'One man died.', ''],
     ['trailing copyright', 'One man died.\n\nCopyright 2016 WXYZ. All rights reserved.', 'One man died.', ''],
+    [
+      'weather alerts at the start',
+      'Tornado Watch issued May 8 at 7:41PM CDT expiring May 9 at 3:00AM CDT in effect for: McCurtain\n\nLake Effect Snow Warning issued January 11 at 6:51PM EST expiring January 14 at 4:00AM EST in effect for: Erie, Wyoming\n\nPolice said two men were shot.',
+      'Police said two men were shot.',
+      '',
+    ],
     ['login wall at the start', 'Sign in to your account\n\nWhy are we asking this?\n\nAlready have an account?\n\nPolice said two men were shot.', 'Police said two men were shot.', ''],
     ['player placeholder anywhere', 'First.\n\nAdvertisement\n\nSecond.\n\nPlease enable Javascript to watch this video', 'First.\n\nSecond.', ''],
     ['stray hard wrap in web text', 'Police are investigating a shooting death near the 200\n\nblock of Arnold Street.', 'Police are investigating a shooting death near the 200 block of Arnold Street.', ' '],
