@@ -1,7 +1,7 @@
 import type { Entity, PlaceInfo } from '../../model/entity.js';
 import type { DossierPlace } from '../../model/dossier.js';
 import type { DocId, RuleId } from '../../model/span.js';
-import { COUNTRY_NAMES } from '../../locales/en/entities-places.js';
+import { COUNTRY_NAMES, US_STATES } from '../../locales/en/entities-places.js';
 import { countyKey, foldPlaceName, loadGazetteer, townPlace, type Gazetteer, type UsTown } from './gazetteer.js';
 import { OUTLET_RULES } from './recognize.js';
 
@@ -99,6 +99,9 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     const region = e.place?.precision === 'region' ? e.place.name : e.place?.region;
     if (stated && region && e.place?.country === 'US') regionVotes.set(region, (regionVotes.get(region) ?? 0) + (scores.get(e) ?? 0));
   }
+  // Reports that state no state: one named in an agency's or a hospital's name ("University of
+  // Mississippi Medical Center", "Florida Department of Transportation") is where they most likely are.
+  if (regionVotes.size === 0) for (const state of organizationStates(entities)) regionVotes.set(state, ORGANIZATION_STATE_VOTE);
   const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   // US states named, or a US broadcaster's call sign ("WTVD", "KOTV-TV"): the reports are American.
   // Or a dateline in an American town ("NEW ORLEANS (AP) —"), or a US county ("Merced County Superior Court").
@@ -193,6 +196,23 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   const first = foldPlaceName(out[0] ?? '');
   for (const e of byPrecision(places)) if (!out.includes(e.name) && !(e === best && foldPlaceName(e.name) === first)) out.push(e.name);
   return out;
+}
+
+/** The vote of a state named in an organization's name, when the reports state none (a state named once in passing counts 1). */
+const ORGANIZATION_STATE_VOTE = 0.5;
+/** US states by full name, longest first ("West Virginia" before "Virginia"), as whole words. */
+const STATE_IN_NAME = new RegExp(`\\b(?:${US_STATES.map((s) => s[0]!).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+/** A news outlet's name ("Texas Police News", "New York Times"): it names where the outlet is, not the event. */
+const MEDIA_NAME = /\b(?:News|Times|Post|Press|Tribune|Herald|Journal|Gazette|Daily|Radio|TV|Channel|Magazine|Network)\b|\.com\b/;
+
+/** The US states named in the names of the reports' organizations, news outlets aside. */
+function organizationStates(entities: readonly Entity[]): Set<string> {
+  const states = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'organization' || MEDIA_NAME.test(e.name)) continue;
+    for (const m of e.name.matchAll(STATE_IN_NAME)) states.add(m[0]);
+  }
+  return states;
 }
 
 /** Whether a place is named only in outlets' names in headlines (`en/entity/place-outlet`, `en/entity/place-outlet-comma`). */

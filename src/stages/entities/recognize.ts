@@ -486,6 +486,8 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
   return mentions;
 }
 
+/** A preposition of place right before a name ("in Chad", "to Jordan"). */
+const PREPOSITION_BEFORE = /\b(?:in|into|to|from|of|at|near|across|throughout|toward|towards)\s+(?:the\s+)?$/i;
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
 const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
 /** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
@@ -561,6 +563,16 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
       if (!state) continue;
       mentions[i] = { ...m, place: state };
       if (m.rule !== 'en/entity/place-based') states.add(state.name);
+    }
+  }
+  // "Grady Jordan" ... "Jordan said": a country named by a weak cue that is the surname of a person of the document is that person.
+  if (surnames.size > 0) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.place?.precision !== 'country' || !WEAK_PLACE_RULES.has(m.rule) || m.name.includes(' ') || !surnames.has(m.name.toLowerCase())) continue;
+      // Not after a preposition: "fighting in Chad" is the country whoever is named Chad.
+      if (PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.span.start - 12), m.span.start))) continue;
+      mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'person', rule: 'en/entity/repeat' };
     }
   }
   if (cities === 0) return mentions;
@@ -1069,7 +1081,10 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   // A title in lowercase before the run: "Soviet leader Mikhail Gorbachev", "the envoy Khazar Ibrahim".
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  if (isOrganizationHeaded || (tokens.length >= 3 && has(first, ORGANIZATION_START) && tokens.some(isConnector))) {
+  // "Florida Department of Transportation", "Georgia Bureau of Investigation": a head right before the complement.
+  const connectorAt = tokens.length >= 3 ? tokens.findIndex(isConnector) : -1;
+  const isHeadOfComplement = connectorAt >= 2 && has(tokens[connectorAt - 1]!, ORGANIZATION_HEAD);
+  if (isOrganizationHeaded || isHeadOfComplement || (tokens.length >= 3 && has(first, ORGANIZATION_START) && connectorAt >= 0)) {
     // "Soviet Union" is a place although "union" heads organizations: the gazetteer decides first.
     const place = scope.gazetteer().lookup(joined(tokens))[0];
     // "Georgia Bureau of Investigation" says the report is from Georgia; "Washington Post" does not.

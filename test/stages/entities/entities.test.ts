@@ -357,6 +357,25 @@ describe('recognizeEntities: place cues', () => {
   });
 
   it.each([
+    ['The Georgia Bureau of Investigation is looking into it.', 'Georgia Bureau of Investigation', 'organization'],
+    ['He worked for the Florida Department of Transportation.', 'Florida Department of Transportation', 'organization'],
+    ["He was taken to Children's Hospital of Philadelphia.", "Children's Hospital of Philadelphia", 'organization'],
+    ['John Smith of Texas said so.', 'John Smith of Texas', 'unknown'],
+  ])('a head before its complement makes an organization: %s', (text, name, type) => {
+    const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.text === name);
+    expect(m?.type).toBe(type);
+  });
+
+  it.each([
+    ['Spokesman Grady Pakistan said so. Pakistan said the crew found the gun.', 'person'],
+    ['Spokesman Grady Pakistan said so. Fighting in Pakistan killed two.', 'place'],
+    ['Pakistan said the crew found the gun.', 'place'],
+  ])('a country named like a person of the report is that person, but after a preposition: %s', (text, type) => {
+    const mentions = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((x) => x.text === 'Pakistan');
+    expect(mentions.at(-1)?.type).toBe(type);
+  });
+
+  it.each([
     ['ST. LOUIS, Mo. (KMOV) - Police identified the teen.', 'ST. LOUIS', 'St. Louis'],
     ['FT. WORTH, Texas - Police identified the teen.', 'FT. WORTH', 'Fort Worth'],
     ['SAULT STE. MARIE, Mich. - Police identified the teen.', 'SAULT STE. MARIE', 'Sault Ste. Marie'],

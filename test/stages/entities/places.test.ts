@@ -22,6 +22,10 @@ const CITIES: Record<string, PlaceInfo[]> = {
     { name: 'Delia', country: 'US', region: 'Kansas', precision: 'city', lat: 39.24, lon: -95.97, population: 1500 },
   ],
   bristol: [{ name: 'Bristol', country: 'US', region: 'Tennessee', precision: 'city', lat: 36.6, lon: -82.19, population: 26000 }],
+  roswell: [
+    { name: 'Roswell', country: 'US', region: 'Georgia', precision: 'city', lat: 34.02, lon: -84.36, population: 94000 },
+    { name: 'Roswell', country: 'US', region: 'New Mexico', precision: 'city', lat: 33.39, lon: -104.52, population: 48000 },
+  ],
 };
 const GAZETTEER: Gazetteer = { lookup: (name) => CITIES[name.toLowerCase()] ?? [], lookupVariant: () => [], usState: () => undefined };
 
@@ -111,6 +115,15 @@ describe('eventPlaces', () => {
     const at = Array.from({ length: 6 }, (_, i) => [i % 2 === 0 ? 'a' : 'b', 10 + 100 * i, 'en/entity/county'] as [string, number, string]);
     const entities = [place('Catoosa County', at, county), place('Ringgold', [['b', 900, 'en/entity/place-preposition']], ringgold)];
     expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 3)).toEqual(['Catoosa County', 'Georgia', 'United States']);
+  });
+
+  it.each([
+    ['Eastern New Mexico Medical Center', 'New Mexico'],
+    ['New Mexico News Network', 'Georgia'],
+  ])('a state in an organization\'s name, news outlets aside, reads a town when the reports state no state: %s', (organization, state) => {
+    const org: Entity = { id: 'org-1', type: 'organization', name: organization, aliases: [], titles: [], mentions: [{ doc: 'a', span: { doc: 'a', start: 300, end: 300 + organization.length }, text: organization, rule: 'en/entity/organization-head' }] };
+    const entities = [place('Roswell', [['a', 30, 'en/entity/place-police'], ['a', 200, 'en/entity/place-police']]), org];
+    expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Roswell', state]);
   });
 
   it('no places, no list', () => {
