@@ -344,7 +344,7 @@ function addVotes(g: Group, type: EntityType, n: number): void {
 function addMention(g: Group, m: EntityMention, keys: NameKeys): void {
   addName(g, m.name, 1, keys.skeleton);
   if (m.title) (g.titles ??= []).push(m.title);
-  if (m.place && (!g.place || precisionRank(m.place) < precisionRank(g.place))) g.place = m.place;
+  if (m.place && (!g.place || isBetterReading(m.place, g.place))) g.place = m.place;
   g.mentions.push({ doc: m.span.doc, span: m.span, text: m.text, rule: m.rule });
   if (m.type !== 'unknown') addVotes(g, m.type, 1);
   if (keys.words.length > g.words.length) {
@@ -356,6 +356,18 @@ function addMention(g: Group, m: EntityMention, keys: NameKeys): void {
 /** Which of two readings of one place a group keeps: one with coordinates, else one with a state ("HANOVER COUNTY, Va." before "Hanover County"). */
 function precisionRank(p: PlaceInfo): number {
   return p.lat !== undefined ? 0 : p.region !== undefined ? 1 : 2;
+}
+
+/**
+ * Whether a group takes reading `p` over the one it has: by `precisionRank`, but a state the text
+ * gives a town the gazetteer lacks there ("HOWLAND, Ohio" in one report, no point) wins over the
+ * gazetteer's reading of the bare name in another state (a Howland in Maine, in another report).
+ */
+function isBetterReading(p: PlaceInfo, than: PlaceInfo): boolean {
+  if (p.precision === 'city' && than.precision === 'city' && p.region !== undefined && than.region !== undefined && p.region !== than.region && p.country === than.country) {
+    return p.lat === undefined && than.lat !== undefined;
+  }
+  return precisionRank(p) < precisionRank(than);
 }
 
 function rankOf(g: Group): number {
@@ -423,7 +435,7 @@ function absorb(target: Group, g: Group): void {
   if (target.shared) own(target);
   for (let i = 0; i < g.names.length; i++) addName(target, g.names[i]!, g.counts[i]!);
   if (g.titles) (target.titles ??= []).push(...g.titles);
-  if (g.place && (!target.place || precisionRank(g.place) < precisionRank(target.place))) target.place = g.place;
+  if (g.place && (!target.place || isBetterReading(g.place, target.place))) target.place = g.place;
   for (const m of g.mentions) target.mentions.push(m);
   for (const type of g.voted) addVotes(target, type, g.votes[TYPE_INDEX[type]]);
   if (g.words.length > target.words.length) {

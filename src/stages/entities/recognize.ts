@@ -1472,6 +1472,9 @@ function nameSuffix(tokens: readonly Token[]): Token[] {
   return cut;
 }
 
+/** A county's head word right after a state's name ("Delaware County"). */
+const COUNTY_AFTER = /^\s+(?:County|Parish)\b/;
+
 /** A digit after a word ("in Spring 2016"): a season of a year, not a town (sticky). */
 const DIGIT_AFTER = /\s*\d/y;
 
@@ -1607,6 +1610,12 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
       candidates.find((c) => (c.precision === 'city' || c.precision === 'point') && (within.precision === 'region' ? c.region === within.region && c.country === 'US' : c.country === within.country)) ??
       (within.precision === 'region' && within.country === 'US' ? postalTown(scope, name, within.region!) : undefined);
     if (inside) return { place: inside, rule: commaRule(text, first.start, after!.end, atLineStart) };
+    // "in Greenwood, Minn.": a town that neither has in the state the text gives (a Greenwood of
+    // 700 people) is that town all the same, not the gazetteer's Greenwood of another state.
+    // Not a state that opens a county's name ("Chester, Delaware County"), nor capitals that are no town's ("8 a.m. ET, New York").
+    if (within.precision === 'region' && within.country === 'US' && candidates[0]?.precision === 'city' && (atLineStart || name !== name.toUpperCase()) && !COUNTY_AFTER.test(text.slice(after!.end, after!.end + 10))) {
+      return { place: { name, precision: 'city', country: 'US', region: within.region! }, rule: commaRule(text, first.start, after!.end, atLineStart) };
+    }
   }
   if (candidates.length === 0) {
     if (tokens.length >= 2 && has(last, CITY_HEAD)) return { place: { name, precision: 'city' }, rule: 'en/entity/place-head' };

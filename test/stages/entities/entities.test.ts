@@ -18,6 +18,8 @@ const PLACES: Record<string, PlaceInfo[]> = {
   ],
   'north carolina': [{ name: 'North Carolina', country: 'US', region: 'North Carolina', precision: 'region' }],
   granger: [{ name: 'Granger', country: 'US', region: 'Indiana', precision: 'city', lat: 41.75, lon: -86.11, population: 30465 }],
+  chester: [{ name: 'Chester', country: 'US', region: 'Pennsylvania', precision: 'city', lat: 39.85, lon: -75.36, population: 33972 }],
+  et: [{ name: 'Et', country: 'US', region: 'Texas', precision: 'city', lat: 30, lon: -97, population: 1000 }],
   buckeye: [{ name: 'Buckeye', country: 'US', region: 'Arizona', precision: 'city', lat: 33.37, lon: -112.58, population: 56683 }],
   philadelphia: [{ name: 'Philadelphia', country: 'US', region: 'Pennsylvania', precision: 'city', lat: 39.95, lon: -75.16, population: 1567442 }],
   denton: [{ name: 'Denton', country: 'US', region: 'Texas', precision: 'city', lat: 33.21, lon: -97.13, population: 131044 }],
@@ -30,7 +32,7 @@ const PLACES: Record<string, PlaceInfo[]> = {
   'ft. worth': [{ name: 'Fort Worth', country: 'US', region: 'Texas', precision: 'city', lat: 32.73, lon: -97.32, population: 741206 }],
   'sault ste. marie': [{ name: 'Sault Ste. Marie', country: 'US', region: 'Michigan', precision: 'city', lat: 46.5, lon: -84.35, population: 14144 }],
 };
-const STATES: Record<string, string> = { 'okla.': 'Oklahoma', okla: 'Oklahoma', 'n.c.': 'North Carolina' };
+const STATES: Record<string, string> = { 'okla.': 'Oklahoma', okla: 'Oklahoma', 'n.c.': 'North Carolina', 'minn.': 'Minnesota', minn: 'Minnesota', delaware: 'Delaware', 'new york': 'New York' };
 const GAZETTEER: Gazetteer = {
   lookup: (name) => PLACES[name.toLowerCase()] ?? [],
   lookupVariant: (name, countries) => (countries.has('AZ') && /^bak[uy]$/i.test(name) ? PLACES['baku']! : []),
@@ -376,6 +378,15 @@ describe('recognizeEntities: place cues', () => {
   });
 
   it.each([
+    ['They died inside their home in Granger, Minn.', 'Granger', 'Minnesota'],
+    ['Police in Chester, Delaware County said a boy was shot.', 'Chester', 'Pennsylvania'],
+    ['They swarmed the restaurant at 8 a.m. ET, New York State Police said.', 'ET', undefined],
+  ])('a town the gazetteer has only in other states is the town of the state after its comma: %s', (text, name, region) => {
+    const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.text === name);
+    expect(m?.type === 'place' ? m.place?.region : undefined).toBe(region);
+  });
+
+  it.each([
     ['ST. LOUIS, Mo. (KMOV) - Police identified the teen.', 'ST. LOUIS', 'St. Louis'],
     ['FT. WORTH, Texas - Police identified the teen.', 'FT. WORTH', 'Fort Worth'],
     ['SAULT STE. MARIE, Mich. - Police identified the teen.', 'SAULT STE. MARIE', 'Sault Ste. Marie'],
@@ -565,8 +576,20 @@ describe('recognizeEntities: the state after a comma', () => {
       ['Laurel', 'Laurel, Indiana'],
     ]);
   });
-  it('no postal town of that name in the state given: no reading there', () => {
-    expect(usPlaces('By Mike Perleberg (Laurel, Ohio) – A man was shot.').filter((m) => m[0] === 'Laurel')).toEqual([]);
+  it('across reports, the state a report gives a town beats the gazetteer\'s reading of the bare name elsewhere', () => {
+    const bare = doc('Two men were shot in Somerset on Friday.', 'a');
+    const stated = doc('Two men were shot in Somerset, Ohio, on Friday.', 'b');
+    const other = doc('A woman was shot in Somerset on Sunday.', 'c');
+    const merge = (docs: SourceDoc[]) => mergeEntities(docs.map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: US_GAZETTEER }) })));
+    expect(merge([bare, stated]).filter((e) => e.name === 'Somerset').map((e) => e.place?.region)).toEqual(['Ohio']);
+    // both read by the gazetteer: its reading stays
+    expect(merge([bare, other]).filter((e) => e.name === 'Somerset').map((e) => e.place?.region)).toEqual(['New Jersey']);
+  });
+
+  it('no postal town of that name in the state given: the town the text states, in that state, with no point', () => {
+    expect(usPlaces('By Mike Perleberg (Laurel, Ohio) – A man was shot.').filter((m) => m[0] === 'Laurel').map((m) => m[2])).toEqual(['Laurel, Ohio']);
+    const [laurel] = recognizeEntities(doc('By Mike Perleberg (Laurel, Ohio) – A man was shot.'), { gazetteer: US_GAZETTEER }).filter((m) => m.text === 'Laurel');
+    expect(laurel?.place?.lat).toBeUndefined();
   });
   it('a state in a list is no town of the next state ("Kansas, Oklahoma and Texas")', () => {
     expect(usPlaces('Storms hit Kansas, Oklahoma and Texas.')[0]).toEqual(['Kansas', 'en/entity/gazetteer', 'Kansas, Kansas', 11]);
