@@ -93,7 +93,8 @@ export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|injures|wo
  */
 export const SHOT_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?<!\b(?:it|which)\s)(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured)|\s+at\s+by\b|\s+at\s*[.,;])|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|on|near|during|outside|inside|after|while)\b|\s+at\b(?!\s+by\b|\s*[.,;])|\s*[,;:]|\s*$)/;
-export const SHOT_BEFORE = /\b(?:shot|shooting|shootings of)\s*$/;
+/** "shot 3 before fleeing"; not "shot" the noun ("a single shot 223", "a warning shot"), which counts no one. */
+export const SHOT_BEFORE = /\b(?:(?<!\b(?:a|an|the|one|single|warning|fatal|first|last|kill|final)[\s-])shot|shooting|shootings of)\s*$/;
 
 /** A jail or a detention centre, by its name's head ("the Wexley County Jail", "the county detention center"). */
 const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))`;

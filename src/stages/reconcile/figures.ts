@@ -492,9 +492,13 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
  * Reports that count the people shot ("the victim was one of five people shot") and state no
  * injured, or state fewer than their shot minus their killed ("four people were shot ... the other
  * two victims suffered injuries"): each speaks for the injured as its shot minus its killed (the
- * event's killed when it counts none and states no injured; a report's own implied lower bound,
- * "among the wounded", gives way). Only stated counts of the shot: a person "shot" in one sentence
+ * event's killed when it counts none and states no injured; the injured people a report only
+ * describes, fewer than that, give way: "Two people were shot ... a 4-year-old boy suffered a gunshot
+ * wound" is two injured, not one). Only stated counts of the shot: a person "shot" in one sentence
  * is often the one who "died" in the next (see `dropImpliedWhereStated`).
+ * Note: letting described people give way (they kept the report from speaking before) measured on
+ * gva-dev: injured, 327 incidents of two reports or more, 84.4 -> 84.7; all 738 unchanged (81.7):
+ * five nearer the truth, two right, two roundups of several shootings wrong.
  */
 function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], killed: readonly Claim[], killedBest: number): Map<DocId, { shot: number; killed: number }> | undefined {
   if (shot.length === 0) return undefined;
@@ -509,7 +513,7 @@ function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], kill
   for (const [doc, p] of shotByDoc) {
     const k = killedByDoc.get(doc)?.value ?? killedBest;
     const own = injuredByDoc.get(doc);
-    if (own !== undefined && (!own.isStated || own.value >= p.value - k || !killedByDoc.has(doc) && killedBest > 0)) continue;
+    if (own !== undefined && (own.value >= p.value - k || !killedByDoc.has(doc) && killedBest > 0)) continue;
     result.set(doc, { shot: p.value, killed: k });
   }
   return result.size > 0 ? result : undefined;

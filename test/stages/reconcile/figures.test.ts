@@ -254,6 +254,14 @@ describe('reconcileFigures', () => {
     expect(figures.find((f) => f.kind === 'injured')).toMatchObject({ best: 3 });
   });
 
+  it('lets the shot minus the killed speak over the one injured person a report describes ("Two people were shot ... a 4-year-old boy suffered a gunshot wound")', () => {
+    const boy = claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject: 'aged:4:m' });
+    expect(reconcileFigures([claim('a', 'shot', 2), boy], new Map()).find((f) => f.kind === 'injured')?.best).toBe(2);
+    // not when the people it describes are as many
+    const man = claim('a', 'injured', 1, 'exact', { key: 'unscoped' }, { certainty: 'implied', subject: 'aged:26:m' });
+    expect(reconcileFigures([claim('a', 'shot', 2), boy, man], new Map()).find((f) => f.kind === 'injured')?.best).toBe(2);
+  });
+
   it('lets a stated update win ("the death toll rose to 3")', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }], ['c', { published: '2016-01-03' }]]);
     const [f] = reconcileFigures([claim('a', 'killed', 2), claim('b', 'killed', 2), claim('c', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);

@@ -342,6 +342,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
 const NEGATIVE: readonly string[] = [
+  // "shot" the noun: a caliber after it, not people shot
+  'The weapon was a single shot 223, according to the Sheriff’s Department.',
+  'He fired a warning shot 2 feet over their heads.',
   // A getaway is no displacement; attending school, coming to a house or filling a cart gathers no one; responding police are no troops.
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
