@@ -127,7 +127,7 @@ let closestYearsOf = Number.NaN;
  * chrono-node's `findYearClosestToRef` for the reference a context carries, once per month and day.
  * Note: as chrono-node's, in the machine's time zone (`setMonth`, `setDate`, `setFullYear`).
  */
-function closestYear(context: ParsingContext, day: number, month: number): number {
+export function closestYear(context: ParsingContext, day: number, month: number): number {
   const reference = context.refDate;
   if (reference.getTime() !== closestYearsOf) {
     CLOSEST_YEARS.clear();

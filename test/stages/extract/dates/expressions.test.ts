@@ -87,6 +87,11 @@ const PARTIAL: readonly Row[] = [
   ['2015-12-03', 'On Oct. 27, a toddler found the gun.', [{ text: 'Oct. 27', start: '2015-10-27' }]],
   ['2017-01-05', 'He was shot Jan 3rd outside the store.', [{ text: 'Jan 3rd', start: '2017-01-03' }]],
   ['2016-06-01', 'In March, police arrested him.', [{ text: 'March', start: '2016-03', precision: 'month', kind: 'partial' }]],
+  // a number after the month's comma counts what follows: no day, no two-digit year
+  ['2016-06-01', 'In March, 12 people were arrested.', [{ text: 'March', start: '2016-03', precision: 'month' }]],
+  ['2016-06-01', 'In the first riot, in February, 79 prisoners died.', [{ text: 'February', start: '2016-02', precision: 'month' }]],
+  ['2016-06-01', 'The March, 12 people said, was peaceful.', []],
+  [null, 'The riot in February, 1979 killed many.', [{ text: 'February, 1979', start: '1979-02', precision: 'month' }]],
   ['2016-01-07', 'On Friday, Jan. 1, the shooting started.', [{ text: 'Friday, Jan. 1', start: '2016-01-01' }]],
   ['2025-01-10', 'Azerbaijan will have three consecutive non-working days – January 18, 19 and 20.', [{ text: 'January 18, 19 and 20', start: '2025-01-18', end: '2025-01-20', kind: 'range', tense: 'future', rule: 'en/date/month-day-list' }]],
   [null, 'Azerbaijan will have three consecutive non-working days – January 18, 19 and 20.', [{ text: 'January 18, 19 and 20', start: null, kind: 'range' }]],

@@ -5,6 +5,7 @@ import {
   EVENT_NOUNS,
   HAPPENING_NOUN_SOURCE,
   MONTH_ALONE_PRECEDERS,
+  MONTHS,
   ONE_DAY_NOUN_SOURCE,
   SLASH_NAME_FOLLOWERS,
   SLASH_NAME_PRECEDERS,
@@ -16,6 +17,7 @@ import {
   WEEKDAYS,
 } from '../../../../locales/en/dates.js';
 import { isApostrophe, isAsciiLetter, isDigit, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
+import { closestYear } from '../calendar-parsers.js';
 
 /** Rules that wrap chrono-node's own parsers. */
 const CHRONO_RULES: ReadonlySet<string> = new Set([
@@ -60,9 +62,40 @@ const CAPITALIZED_WORD_BEFORE = /[A-Z][\w'’]*\s+$/;
 export const notADate: DateRefiner = {
   id: 'en/date/not-a-date',
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((result) => isDate(context, result));
+    const out: ParsingResult[] = [];
+    for (const result of results) {
+      const kept = withoutCountAfterComma(context, result);
+      if (kept && isDate(context, kept)) out.push(kept);
+    }
+    return out;
   },
 };
+
+/** A month, a comma and one or two digits: "February, 79" of "in February, 79 prisoners died". */
+const MONTH_COMMA_NUMBER = /^([A-Za-z]+)\.?\s*,\s*\d{1,2}$/;
+/** A word right after the number ("79 prisoners", "12 people"): the number counts something. */
+const WORD_AFTER = /^\s+[A-Za-z]/;
+
+/**
+ * "In March, 12 people were arrested", "in February, 79 prisoners died": the number after the
+ * month's comma counts what follows it, and is no day or two-digit year ("March 12" has no comma).
+ * The month alone is kept where a preposition puts it (`MONTH_ALONE_PRECEDERS`: "in March"),
+ * with its year closest to the reference, as a month alone is read; otherwise nothing.
+ */
+function withoutCountAfterComma(context: ParsingContext, result: ParsingResult): ParsingResult | undefined {
+  const rule = ruleOf(result, '');
+  if (rule !== 'en/date/month-name-day' && rule !== 'en/date/month-name') return result;
+  const m = MONTH_COMMA_NUMBER.exec(result.text);
+  const month = m === null ? undefined : MONTHS[m[1]!.toLowerCase()];
+  const end = result.index + result.text.length;
+  if (m === null || month === undefined || !WORD_AFTER.test(context.text.slice(end, end + 3))) return result;
+  if (!isLastWordIn(context.text, Math.max(0, result.index - 30), result.index, MONTH_ALONE_PRECEDER_LIST)) return undefined;
+  result.text = m[1]!;
+  result.start.delete(['day', 'year']);
+  result.start.imply('day', 1);
+  result.start.imply('year', closestYear(context, 1, month));
+  return result;
+}
 
 function isDate(context: ParsingContext, result: ParsingResult): boolean {
   const rule = ruleOf(result, '');
