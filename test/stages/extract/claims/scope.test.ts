@@ -55,6 +55,8 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Teenager killed, 6 wounded in Baltimore shootings', 'aggregate'],
     ['Twelve people were shot across the city over the weekend.', 'aggregate'],
     ['So far this year, 300 people have been killed in the city.', 'aggregate'],
+    ["Rights groups say at least 50 more prisoners have died in the country's jails in the past year.", 'aggregate'],
+    ['In the last month, 12 people were shot in the city.', 'aggregate'],
     // the year frames an ordinal of happenings, not the count
     ['The raid, in which seven people were killed, was the third attack on the area this year.', 'unscoped'],
     ["Two people were killed Saturday, the city's 30th and 31st homicides this year.", 'unscoped'],
