@@ -22,6 +22,8 @@ const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.
 const BYLINE_BEFORE = /^\s*By\s+[A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3}(?:,\s+[A-Z][\p{L}'\u2019-]*(?:\s+[A-Z][\p{L}'\u2019-]*){0,2})?\s*[|\u2022\u00b7\u2014\u2013,-]\s*$/u;
 /** What follows a dateline date: a line break, a dash, a bar, an agency in brackets. */
 const DATELINE_AFTER = /^\s*(?:\n|[\u2014\u2013|-]|\(|\/)/;
+/** A page stamp's clock time, then the line's end: "Sunday 13 April 2025, 6:15pm", "April 13, 2025 6:15 PM EDT". */
+const TIME_THEN_LINE_END = /^\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?\s*(?:\n|$)/i;
 /** "the 30th anniversary", "15™ Anniversary", "the thirty-fifth anniversary". */
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+anniversary\\b`, 'gi');
 /** "35 years have passed since", "thirty -five years has passed since", "marks 30 years since", "Ten years after ..." opening a sentence. */
@@ -122,7 +124,7 @@ export function isDateline(text: string, date: Pick<DateMention, 'span'>): boole
   const before = text.slice(lineStart, date.span.start);
   if (STAMP_BEFORE.test(before) || BYLINE_BEFORE.test(before)) return true;
   const after = text.slice(date.span.end, date.span.end + 10);
-  return DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '');
+  return DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '' || TIME_THEN_LINE_END.test(text.slice(date.span.end, date.span.end + 30)));
 }
 
 /**

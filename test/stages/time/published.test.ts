@@ -13,6 +13,11 @@ const CASES: readonly (readonly [string, string | undefined, string?, string?])[
   ['KIRKUK, Iraq, March 11, 2025 (Northline Wire) — A car bomb exploded near a bus station on Tuesday.', '2025-03-11', 'day', 'dateline'],
   ['Car bomb toll rises\n\nBy Samir Haddad | March 12, 2025\n\nThe death toll from Tuesday\'s bombing rose to 19.', '2025-03-12', 'day', 'dateline'],
   ['Toll climbs\n\n(Reporting by Samir Haddad; published by the Gulf Daily Mirror on March 12, 2025)\n\nThe toll rose to 19.', '2025-03-12', 'day', 'dateline'],
+  // a page stamp on its own line with its clock time after the date
+  ['Victims named\n\nSunday 13 April 2025, 6:15pm\n\nPolice have named the three people who died.', '2025-04-13', 'day', 'dateline'],
+  ['Victims named\n\nSunday, April 13, 2025 6:15 PM EDT\n\nPolice have named the three people who died.', '2025-04-13', 'day', 'dateline'],
+  // not a date opening a sentence, whatever number follows it
+  ['Victims named\n\nOn April 13, 2025, 6 people died in the city.', undefined],
   // a byline is a name: not any words before a bar
   ['Toll climbs\n\nThe toll was revised | March 12, 2025\n\nThe toll rose to 19.', undefined],
   [
