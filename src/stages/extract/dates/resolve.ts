@@ -137,7 +137,10 @@ export function resolveDates(raws: readonly RawDate[], reference: DateReference)
     anchors.lastSentence = raw.sentence;
     const placed = place(raw, raws, out, published, anchors, reference.happening);
     const mention = toMention(raw, placed);
-    if (isAnchor(mention)) anchors[mention.tense] = mention;
+    if (isAnchor(mention)) {
+      anchors[mention.tense] = mention;
+      anchors.coarseSentence = undefined;
+    } else if (isCoarseAnchor(mention)) anchors.coarseSentence = mention.sentence;
     out.push(mention);
   }
   return out;
@@ -151,6 +154,12 @@ export function resolveDates(raws: readonly RawDate[], reference: DateReference)
 interface Anchors {
   isInOrder: boolean;
   lastSentence: number;
+  /**
+   * The sentence of a month or a year that times a clause after the last day ("In Manchester last
+   * month, two teenagers died in separate attacks on the same night"): an anaphora of that sentence
+   * counts from it, and so is no day.
+   */
+  coarseSentence?: number | undefined;
   past?: DateMention;
   future?: DateMention;
 }
@@ -237,6 +246,7 @@ function place(raw: RawDate, raws: readonly RawDate[], previous: readonly DateMe
   if (isInNamedYear(raw)) return placeInNamedYear(raw, raws, previous, published, anchors);
   if (raw.anaphora) {
     if (raw.isFromHappening) return happening === undefined ? undefined : placeAnaphora(raw, raw.anaphora, happening, 'event-date');
+    if (anchors.isInOrder && anchors.coarseSentence === raw.sentence) return undefined;
     return placeAnaphora(raw, raw.anaphora, anchors.isInOrder ? lastAnchor(raw, anchors) : findAnchor(raw, previous));
   }
   if (raw.offset) return placeRelative(raw, raw.offset, published);
@@ -801,6 +811,12 @@ function findAnchor(raw: RawDate, previous: readonly DateMention[]): DateMention
 function lastAnchor(raw: RawDate, anchors: Anchors): DateMention | undefined {
   const candidate = anchors[raw.tense];
   return candidate !== undefined && raw.sentence - candidate.sentence <= ANAPHORA_REACH ? candidate : undefined;
+}
+
+/** A placed month, season or year that times a clause: what an anaphora after it in its sentence refers to (see `Anchors.coarseSentence`). */
+function isCoarseAnchor(candidate: DateMention): boolean {
+  if (candidate.start === undefined || candidate.isRecurring || candidate.isStamp || candidate.precision === 'day') return false;
+  return candidate.attachment !== 'noun';
 }
 
 /** Whether an anaphora may count from a mention: a placed day that times a clause (or an anaphora itself). */

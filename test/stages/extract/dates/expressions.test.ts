@@ -87,6 +87,9 @@ const PARTIAL: readonly Row[] = [
   ['2015-12-03', 'On Oct. 27, a toddler found the gun.', [{ text: 'Oct. 27', start: '2015-10-27' }]],
   ['2017-01-05', 'He was shot Jan 3rd outside the store.', [{ text: 'Jan 3rd', start: '2017-01-03' }]],
   ['2016-06-01', 'In March, police arrested him.', [{ text: 'March', start: '2016-03', precision: 'month', kind: 'partial' }]],
+  // an anaphora after a month or a year that times a clause of its sentence is no day (not the day of a sentence before)
+  ['2025-04-20', 'The attack on 12 April killed three. In Manchester last month, two teens died in separate attacks on the same night.', [{ text: '12 April', start: '2025-04-12' }, { text: 'last month', start: '2025-03' }, { text: 'the same night', start: null }]],
+  ['2025-04-20', 'The attack on 12 April killed three. Two teens died in separate attacks on the same night.', [{ text: '12 April', start: '2025-04-12' }, { text: 'the same night', start: '2025-04-12' }]],
   // a number after the month's comma counts what follows: no day, no two-digit year
   ['2016-06-01', 'In March, 12 people were arrested.', [{ text: 'March', start: '2016-03', precision: 'month' }]],
   ['2016-06-01', 'In the first riot, in February, 79 prisoners died.', [{ text: 'February', start: '2016-02', precision: 'month' }]],
