@@ -293,8 +293,20 @@ function clauseRange(text: string, s: { start: number; end: number }, at: number
   const window = text.slice(from, to);
   const before = window.lastIndexOf(';', at - from - 1);
   const after = window.indexOf(';', at - from);
-  return [from + (before >= 0 ? before + 1 : 0), from + (after >= 0 ? after + 1 : window.length)];
+  const start = from + (before >= 0 ? before + 1 : 0);
+  let end = from + (after >= 0 ? after + 1 : window.length);
+  // "The attack in Leeds on 12 April, in which three people were killed, was the worst of a string
+  // of stabbings this year": what the sentence goes on to say of its subject does not scope the count.
+  const relative = RELATIVE_OPENING.exec(text.slice(start, at));
+  if (relative !== null) {
+    const close = text.indexOf(',', at);
+    if (close >= 0 && close < end) end = close + 1;
+  }
+  return [start, end];
 }
+
+/** A relative clause opened by a comma, with no comma since, before a count: ", in which", ", during which", ", where". */
+const RELATIVE_OPENING = /,\s+(?:in|during|after|at)\s+which\b[^,]*$|,\s+where\b[^,]*$/;
 
 interface ClauseFacts {
   readonly scope: Scope;

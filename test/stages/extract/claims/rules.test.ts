@@ -481,6 +481,12 @@ describe('claim spans', () => {
     expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
     expect(analyzeText('Seventeen people were shot and killed in Chicago between Friday evening and Monday morning.').claims.map((c) => c.scope.key)).toEqual(['aggregate']);
   });
+  it('scope a count in a relative clause without what the sentence goes on to say of its subject', () => {
+    const scope = (text: string) => analyzeText(text).claims.map((c) => [c.value, c.scope.key]);
+    expect(scope('The attack in Leeds on 12 April, in which three people were killed, was the worst of a string of stabbings this year.')).toEqual([[3, 'main']]);
+    // the statistics the relative clause itself is in stay statistics
+    expect(scope('In a string of stabbings this year, in which 40 people were killed, police made few arrests.')).toEqual([[40, 'aggregate']]);
+  });
   it('read what "left" says of its people, the whole of a part told in words, animals and age limits', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
     expect(rows('A weekend shooting leaves one boy in critical condition.')).toEqual([['injured', 1]]);
