@@ -21,7 +21,7 @@ const DOTTED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Ste', 'Mt', 'Ft', 'Sgt',
 /** Lowercase words that join two capitalized words into one name ("House of Commons", "Louis de Funes"). */
 const JOINERS = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'al', 'bin', 'ibn', 'la', 'le']);
 /** Lowercase words inside a run: the joiners and "the" ("Supreme Council of the Republic"). */
-const CONNECTORS = new Set([...JOINERS, 'the']);
+const CONNECTORS = new Set([...JOINERS, 'the', 'for']);
 /** Speech and thought verbs right after a name ("Hammons said", "Clarence Havvard admitted"); read at the end of the name (sticky). */
 const SPEECH_AFTER = /,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|admitted|acknowledged|agreed|denied|described|urged|announced|believes|believed|thinks|thought|hopes|hoped|wondered|pleaded|screamed|shouted|replied|posted)\b/y;
 /** A speech verb right after one name, without a comma ("Herrera said"); read at the end of the name (sticky). */
@@ -672,7 +672,7 @@ function readRun(text: string, start: number): number {
     // A connector, then one space, then optionally "the" and one space.
     let j = i;
     while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
-    if (j === i || j - i > 3 || !JOINERS.has(text.slice(i, j)) || !isSpace(text.charCodeAt(j))) return end;
+    if (j === i || j - i > 3 || !isJoinerAfter(text, text.slice(i, j), end) || !isSpace(text.charCodeAt(j))) return end;
     j++;
     if (text.startsWith('the', j) && isSpace(text.charCodeAt(j + 3)) && isUpper(text.charCodeAt(j + 4))) {
       end = readWord(text, j + 4);
@@ -686,6 +686,27 @@ function readRun(text: string, start: number): number {
 /** An abbreviation that keeps its dot (`DOTTED`), also in capitals, as datelines write it ("ST. LOUIS", "FT. WORTH"). */
 function isDotted(word: string): boolean {
   return DOTTED.has(word) || (word.length > 1 && word === word.toUpperCase() && DOTTED.has(word[0] + word.slice(1).toLowerCase()));
+}
+
+/**
+ * Whether a lowercase word joins the run that ends at `end` to the next capitalized word: a joiner
+ * (`JOINERS`), or "for" after an institution's word ("Office for National Statistics", "Centers
+ * for Disease Control", "Committee for the Defense of Human Rights").
+ */
+function isJoinerAfter(text: string, word: string, end: number): boolean {
+  if (JOINERS.has(word)) return true;
+  if (word !== 'for') return false;
+  let k = end;
+  while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
+  const before = text.slice(k, end).toLowerCase();
+  const singular = before.endsWith('s') ? before.slice(0, -1) : before;
+  if (MEDIA_HEADS.has(before) || !(ORGANIZATION_HEADS.has(before) || ORGANIZATION_STARTS.has(before) || ORGANIZATION_HEADS.has(singular))) return false;
+  // Not a person after it: "a vigil at Highline High School for Donovan Spann".
+  let n = end;
+  while (n < text.length && !isUpper(text.charCodeAt(n))) n++;
+  let w = n;
+  while (w < text.length && isNameChar(text.charCodeAt(w))) w++;
+  return !isGivenName(text.slice(n, w));
 }
 
 /** The end of one capitalized word starting at `start` (an uppercase letter). */

@@ -363,6 +363,11 @@ describe('recognizeEntities: place cues', () => {
     ['He worked for the Florida Department of Transportation.', 'Florida Department of Transportation', 'organization'],
     ["He was taken to Children's Hospital of Philadelphia.", "Children's Hospital of Philadelphia", 'organization'],
     ['John Smith of Texas said so.', 'John Smith of Texas', 'unknown'],
+    // "for" joins a name after an institution's word, not after a news outlet's, nor before a person
+    ['According to the Office for National Statistics, 244 people died.', 'Office for National Statistics', 'organization'],
+    ['She was taken to Riley Hospital for Children.', 'Riley Hospital for Children', 'organization'],
+    ['A vigil was held at Highline High School for Donovan Spann.', 'Highline High School', 'organization'],
+    ['WBBH News for Fort Myers reported it.', 'WBBH News', 'organization'],
   ])('a head before its complement makes an organization: %s', (text, name, type) => {
     const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.text === name);
     expect(m?.type).toBe(type);
