@@ -481,6 +481,9 @@ describe('claim spans', () => {
     expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
     expect(analyzeText('Seventeen people were shot and killed in Chicago between Friday evening and Monday morning.').claims.map((c) => c.scope.key)).toEqual(['aggregate']);
   });
+  it('read a final count as an update of the toll', () => {
+    expect(analyzeText("The health ministry's final count is 54 dead.").claims.map((c) => [c.kind, c.value, c.isUpdate ?? false])).toEqual([['killed', 54, true]]);
+  });
   it('scope a count in a relative clause without what the sentence goes on to say of its subject', () => {
     const scope = (text: string) => analyzeText(text).claims.map((c) => [c.value, c.scope.key]);
     expect(scope('The attack in Leeds on 12 April, in which three people were killed, was the worst of a string of stabbings this year.')).toEqual([[3, 'main']]);

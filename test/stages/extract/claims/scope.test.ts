@@ -56,6 +56,9 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Twelve people were shot across the city over the weekend.', 'aggregate'],
     ['So far this year, 300 people have been killed in the city.', 'aggregate'],
     ["Rights groups say at least 50 more prisoners have died in the country's jails in the past year.", 'aggregate'],
+    ['Separately, a drone strike on a camp near El Fasher killed eight people on Tuesday.', 'other'],
+    ['In a separate development, two soldiers were killed in the north.', 'other'],
+    ['He said separately that three people died.', 'unscoped'],
     ['In the last month, 12 people were shot in the city.', 'aggregate'],
     // the year frames an ordinal of happenings, not the count
     ['The raid, in which seven people were killed, was the third attack on the area this year.', 'unscoped'],
