@@ -1203,6 +1203,11 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
       return;
     }
+    // "The United Nations humanitarian coordinator, Clementine Nkweta-Salami, condemned": a role, then the name set off by commas.
+    if (first.text.length >= 2 && !has(first, DEMONYM) && stickyTest(COMMA_AFTER, text, last.end) && ROLE_APPOSITION_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+      out.push(makeMention(doc, tokens, 'person', 'en/entity/role-before'));
+      return;
+    }
     // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who".
     if (stickyTest(WHO_AFTER, text, last.end) && isGivenName(first.text)) {
       out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
@@ -1268,6 +1273,14 @@ const ROLE_APPOSITION_AFTER = new RegExp(
   String.raw`,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:${[...ROLE_NOUNS, 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'head', 'chairman', 'chairwoman', 'founder', 'owner'].join('|')})\b`,
   'yu',
 );
+
+/** A role in lowercase and a comma right before a name: "the humanitarian coordinator, ", "his brother, ". */
+const ROLE_APPOSITION_BEFORE = new RegExp(
+  String.raw`\b(?:${[...ROLE_NOUNS, 'coordinator', 'chaplain', 'secretary', 'commissioner', 'chairman', 'chairwoman', 'founder', 'owner', 'analyst', 'researcher', 'representative', 'adviser', 'advisor', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow'].join('|')})\s*,\s*$`,
+  'u',
+);
+/** A comma right after a name (sticky): the end of an apposition. */
+const COMMA_AFTER = /\s*,/y;
 
 /** A relative clause of a person after a name (sticky): ", who lives across the street". */
 const WHO_AFTER = /,\s+who\s/y;

@@ -81,6 +81,8 @@ describe('recognizeEntities', () => {
     // a role in apposition after a full name; a place after "in" before a verb of saying
     ['Karim Hadad, the opposition leader, travelled to the funeral.', 'Karim Hadad', 'person', 'en/entity/role-after', 0, undefined],
     ['Donna Wood, a spokeswoman for the sheriff, said sprays help.', 'Donna Wood', 'person', 'en/entity/role-after', 0, undefined],
+    ['The United Nations humanitarian coordinator, Clementine Nkweta-Salami, condemned the attack.', 'Clementine Nkweta-Salami', 'person', 'en/entity/role-before', 45, undefined],
+    ['His brother, Mark Jones, died in the fire.', 'Mark Jones', 'person', 'en/entity/role-before', 13, undefined],
     ['Police in Dravik said 43 people were detained.', 'Dravik', 'place', 'en/entity/place-preposition', 10, undefined],
     // a given name and a name, then a relative clause of a person; an age before a semicolon in a list
     ['Jonathan Keel, who lives across the street, said the house was quiet.', 'Jonathan Keel', 'person', 'en/entity/who-after', 0, undefined],
