@@ -19,7 +19,7 @@ import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './a
 import { detectLineage, lineageGroups } from '../stages/lineage/index.js';
 import type { LineageLink } from '../model/lineage.js';
 import { reconcileFigures, type DocFacts } from '../stages/reconcile/figures.js';
-import { buildTimeline, eventDate, type PublicationFact } from '../stages/time/index.js';
+import { buildTimeline, eventDate, fromEventDay, type PublicationFact } from '../stages/time/index.js';
 import { isCommemoration, isViolent, reportsDeath } from '../stages/time/cues.js';
 import type { Entity, PlaceInfo } from '../model/entity.js';
 import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier.js';
@@ -253,7 +253,8 @@ export function buildEvent(
       publications.push({ doc: doc.id, published: inferredPublished.published, precision: inferredPublished.precision, evidence: inferredPublished.evidence });
     }
   }
-  const timeline = buildTimeline(timed, { event: stated ?? null }, publications);
+  // Phrases counted from the happening ("a week after the attack") count from the event's day.
+  const timeline = buildTimeline(stated?.precision === 'day' ? timed.map((t) => fromEventDay(t, stated.start)) : timed, { event: stated ?? null }, publications);
   return {
     id,
     title: eventTitle(analyses, date?.start),

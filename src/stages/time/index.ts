@@ -6,6 +6,7 @@ import { parseDates, resolveDates, type RawDate } from '../extract/dates/index.j
 import { eventDate } from './event-date.js';
 import { inferPublished } from './published.js';
 import { cutDiagnostic } from '../reading-cut.js';
+import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 
 export { eventDate, type EventDateOptions } from './event-date.js';
 export { inferPublished } from './published.js';
@@ -68,6 +69,31 @@ function fromHappening<T extends TimedDoc>(timed: T, raws: readonly RawDate[]): 
   if (day?.precision !== 'day') return timed;
   const happening = day.end !== undefined ? { start: day.start, end: day.end } : { start: day.start };
   return { ...timed, dates: resolveDates(raws, { ...(timed.published !== undefined ? { published: timed.published } : {}), happening }) };
+}
+
+/**
+ * A document's dates with those counted from the happening ("a week after the attack", "two days
+ * after the shooting") placed from the event's day, where the reports together date the event to
+ * a day: a document's own day of the happening may be another one it tells of (a later death in
+ * hospital in a report of a week on), and the event's is what the phrase counts from.
+ *
+ * @example fromEventDay(timed, '2025-07-05') // "A week after the attack" -> 2025-07-12
+ */
+export function fromEventDay(timed: TimedDoc, day: string): TimedDoc {
+  const base = dayOf(day);
+  if (!base || !timed.dates.some((d) => d.anchoredTo === 'event-date')) return timed;
+  const from = dayNumber(base);
+  let changed = false;
+  const dates = timed.dates.map((d) => {
+    if (d.anchoredTo !== 'event-date' || d.offset === undefined || d.start === undefined || d.end !== undefined) return d;
+    const days = d.offset.unit === 'day' ? d.offset.amount : d.offset.unit === 'week' ? d.offset.amount * 7 : undefined;
+    if (days === undefined || (d.precision !== 'day' && d.precision !== 'week')) return d;
+    const start = isoDay(fromDayNumber(from + days));
+    if (start === d.start) return d;
+    changed = true;
+    return { ...d, start };
+  });
+  return changed ? { ...timed, dates } : timed;
 }
 
 /** Rule id of the warning that a document's dates were read only up to its date budget. */

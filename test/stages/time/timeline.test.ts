@@ -2,6 +2,7 @@ import { summarize } from '../../../src/stages/time/summary.js';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../../src/model/time.js';
 import { buildTimeline } from '../../../src/stages/time/timeline.js';
+import { fromEventDay } from '../../../src/stages/time/index.js';
 import { blackJanuary, HAS_BLACK_JANUARY, timed } from './helpers.js';
 
 const A = [
@@ -174,5 +175,17 @@ describe('summarize', () => {
     ['(Update) Two men were shot Friday.', 27, 33, '(Update) Two men were shot Friday'],
   ] as const)('summarizes "%s"', (sentence, start, end, expected) => {
     expect(summarize(sentence, start, end)).toBe(expected);
+  });
+});
+
+describe('fromEventDay', () => {
+  it('counts "a week after the attack" from the event\'s day, not from a later death the report dates', () => {
+    const doc = timed('w', 'A 30th victim, a 62-year-old man, died in hospital on Thursday, prosecutors said. A week after the attack, the harbour front was covered with flowers.', '2025-07-13');
+    const own = doc.dates.find((d) => d.text === 'A week after the attack');
+    expect(own?.start).toBe('2025-07-17');
+    const moved = fromEventDay(doc, '2025-07-05').dates.find((d) => d.text === 'A week after the attack');
+    expect(moved?.start).toBe('2025-07-12');
+    // other dates stay where the report put them
+    expect(fromEventDay(doc, '2025-07-05').dates.find((d) => d.text === 'Thursday')?.start).toBe('2025-07-10');
   });
 });

@@ -306,8 +306,9 @@ function ordinalOf(words: readonly string[]): number | undefined {
   const byWord = words.slice(0, 2).map((w) => ORDINAL[w]).find((v) => v !== undefined);
   if (byWord !== undefined) return byWord;
   // "the 4th victim", "8th suspect arrested" (a headline without its article); not "the 3rd grade girl"
-  const digits = words.length === 3 || words.length === 2 ? /^([2-9]|1\d)(?:nd|rd|th)$/.exec(words.at(-2) ?? '') : null;
-  return digits ? Number.parseInt(digits[1] ?? '', 10) : undefined;
+  const digits = words.length === 3 || words.length === 2 ? /^(\d{1,3})(?:st|nd|rd|th)$/.exec(words.at(-2) ?? '') : null;
+  const n = digits ? Number.parseInt(digits[1] ?? '', 10) : undefined;
+  return n !== undefined && n >= 2 ? n : undefined;
 }
 
 const PERSON_WORDS: ReadonlySet<string> = new Set<string>([...PERSON_NOUNS, ...PERSON_SINGULAR]);

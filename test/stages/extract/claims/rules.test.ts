@@ -481,6 +481,10 @@ describe('claim spans', () => {
     expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
     expect(analyzeText('Seventeen people were shot and killed in Chicago between Friday evening and Monday morning.').claims.map((c) => c.scope.key)).toEqual(['aggregate']);
   });
+  it('read an ordinal victim in digits as a rising toll ("A 30th victim, a 62-year-old man, died")', () => {
+    expect(analyzeText('A 30th victim, a 62-year-old man, died in hospital on Thursday, prosecutors said.').claims.map((c) => [c.kind, c.value, c.qualifier, c.isUpdate ?? false])).toEqual([['killed', 30, 'at-least', true]]);
+    expect(analyzeText('The 1st victim died at the scene.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 1, 'exact']]);
+  });
   it('read a final count as an update of the toll', () => {
     expect(analyzeText("The health ministry's final count is 54 dead.").claims.map((c) => [c.kind, c.value, c.isUpdate ?? false])).toEqual([['killed', 54, true]]);
   });
