@@ -490,8 +490,9 @@ export const numberKindRule: ClaimRule = {
     numbers.forEach((n, i) => {
       const next = numbers[i + 1];
       // "at least 60 protesters and 6 journalists were injured": at least their sum.
+      // Not a part of a count before ("21 were killed, including four attackers, and 30 were wounded").
       if (next && n.role === 'count' && next.role === 'count' && (n.qualifier === 'exact' || BOUND_QUALIFIERS.has(n.qualifier)) && next.qualifier === 'exact' &&
-          isCoordinated(text.slice(n.span.end, next.span.start))) joined.add(i);
+          isCoordinated(text.slice(n.span.end, next.span.start)) && !PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) joined.add(i);
     });
     numbers.forEach((n, i) => {
       if (n.role !== 'count' || joined.has(i)) return;
@@ -636,6 +637,8 @@ export const numberKindRule: ClaimRule = {
         if (isCrowdEstimate) kind = 'participants';
       }
       if (!kind) return;
+      // "37 people were wounded, among them two soldiers": soldiers among the casualties are no force's size.
+      if (kind === 'troops' && PARTITIVE_BEFORE.test(before)) return;
       // "complaints from 30 detainees": some of the detainees, the object of another verb: at least that many.
       const isSomeDetainees = head.word === 'detainees' && n.qualifier === 'exact' && DETAINEES_OBJECT_BEFORE.test(before);
       // "He has four prior arrests": a person's record, not arrests in the event.

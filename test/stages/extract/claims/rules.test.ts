@@ -485,6 +485,14 @@ describe('claim spans', () => {
     expect(analyzeText('A 30th victim, a 62-year-old man, died in hospital on Thursday, prosecutors said.').claims.map((c) => [c.kind, c.value, c.qualifier, c.isUpdate ?? false])).toEqual([['killed', 30, 'at-least', true]]);
     expect(analyzeText('The 1st victim died at the scene.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 1, 'exact']]);
   });
+  it('add no part of a count to the next count, and take soldiers among the casualties for no force', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
+    expect(rows('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
+    expect(rows('21 people were killed, including four attackers, and 30 were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
+    expect(rows('The minister said 37 people were wounded, among them two soldiers.')).toEqual([['injured', 37]]);
+    // a sum of two groups stays a sum
+    expect(rows('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66]]);
+  });
   it('read a final count as an update of the toll', () => {
     expect(analyzeText("The health ministry's final count is 54 dead.").claims.map((c) => [c.kind, c.value, c.isUpdate ?? false])).toEqual([['killed', 54, true]]);
   });
