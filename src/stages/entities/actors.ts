@@ -159,7 +159,27 @@ export function extractActors(doc: SourceDoc, entities: readonly EntityMention[]
       out.push(mention('responder', left, clause(words[k]!.end), 'en/actor/responded'));
     }
   }
+  claimsOfResponsibility(text, byEnd, (p, clauseEnd) => out.push(mention('perpetrator', p, { start: p.start, end: clauseEnd }, 'en/actor/claimed')));
   return out.filter((a) => !NOT_ACTORS.test(a.text)).sort((a, b) => a.start - b.start || a.role.localeCompare(b.role));
+}
+
+/**
+ * A claim of the attack right after a name: "Al-Shabaab claimed responsibility for the attack",
+ * "the Islamic State said it carried out Saturday's bombing", "Boko Haram has claimed the raid".
+ */
+const CLAIMED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had)\s+)?(?:(?:later|quickly|swiftly|also)\s+)?(?:claimed\s+responsibility\s+for|claimed|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)\s+(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|assault|siege|shooting|raid|ambush|massacre|killings|blast|explosion)\b`,
+  'i',
+);
+
+/** The people and organizations that claim the attack (`CLAIMED_AFTER`), each with the end of its clause. */
+function claimsOfResponsibility(text: string, byEnd: ReadonlyMap<number, EntityMention>, found: (p: Phrase, clauseEnd: number) => void): void {
+  // Note: most reports claim nothing; two quick looks before the names are read.
+  if (!text.includes('claimed') && !text.includes('carried out')) return;
+  for (const [end, e] of byEnd) {
+    const m = CLAIMED_AFTER.exec(text.slice(end, end + 120));
+    if (m) found({ start: e.span.start, end }, end + m[0].length);
+  }
 }
 
 /**

@@ -26,6 +26,9 @@ describe('extractActors', () => {
     ['Officers responded to the 2200 block of Banks Lane.', [['responder', 'Officers', 'en/actor/responded']]],
     // people held only for questioning, or let go, are no perpetrators; the police who held them respond
     ['Police detained two men for questioning and later released them.', [['responder', 'Police', 'en/actor/arrest']]],
+    // a group that claims the attack
+    ['Boko Haram claimed responsibility for the raid on Tuesday.', [['perpetrator', 'Boko Haram', 'en/actor/claimed']]],
+    ["The Islamic State said it carried out Saturday's bombing.", [['perpetrator', 'Islamic State', 'en/actor/claimed']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
 
@@ -38,6 +41,8 @@ describe('extractActors', () => {
     'Police said dozens of people were rounded up.',
     'Dozens of protesters were arrested.',
     'Two individuals were detained for questioning and released.',
+    'No group has claimed responsibility for the attack.',
+    'The ministry said it carried out an investigation.',
     'One person was detained after the shooting but later released.',
     '',
   ];
