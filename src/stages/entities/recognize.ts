@@ -488,6 +488,8 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
 
 /** A preposition of place right before a name ("in Chad", "to Jordan"). */
 const PREPOSITION_BEFORE = /\b(?:in|into|to|from|of|at|near|across|throughout|toward|towards)\s+(?:the\s+)?$/i;
+/** Rules of a dateline's town ("BAMAKO, Mali, June 2 (Wire) —", "NIAMEY -"). */
+const DATELINE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/dateline-town']);
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
 const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
 /** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
@@ -549,6 +551,17 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
       if (m.rule !== 'en/entity/place-event-unlisted') continue;
       const town = postalTownIn(scope, m.name, states);
       mentions[i] = town ? { ...m, type: 'place', place: town, rule: 'en/entity/place-event-in-state' } : asUnknown(m);
+    }
+  } else {
+    // "BAMAKO, Mali — ... their convoy was ambushed near Boulkessi": abroad, a town the gazetteer
+    // lacks (it lists towns of 1,000 people and more) where the report puts the event is a town of
+    // the country of its dateline.
+    const country = mentions.find((m) => DATELINE_RULES.has(m.rule) && m.place?.country !== undefined && m.place.country !== 'US')?.place?.country;
+    if (country !== undefined) {
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        if (m.rule === 'en/entity/place-event-unlisted') mentions[i] = { ...m, type: 'place', place: { name: m.name, precision: 'city', country } };
+      }
     }
   }
   // "Georgia" in an American report is the state, not the country (the gazetteer gives the country

@@ -305,6 +305,14 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
       ['en/entity/unknown', 39],
     ]);
   });
+  it("abroad, a town the gazetteer lacks where the report puts the event is a town of its dateline's country", () => {
+    expect(rows('BAKU, Azerbaijan, June 2 (Wire) - Twelve soldiers were killed in an attack near Tamberi on Sunday.').map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['BAKU', 'place', 'Baku'],
+      ['Azerbaijan', 'place', 'Azerbaijan'],
+      ['Tamberi', 'place', 'Tamberi'],
+    ]);
+    expect(recognizeEntities(doc('BAKU, Azerbaijan, June 2 (Wire) - Twelve soldiers were killed in an attack near Tamberi.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'Tamberi')?.place).toEqual({ name: 'Tamberi', precision: 'city', country: 'AZ' });
+  });
   it("a dateline's town with no country after it: its date or its agency, then a dash; not an acronym", () => {
     expect(rows('DRAVIK, March 17 (Meridian Wire) — Two protesters were killed.')[0]).toEqual(['DRAVIK', 'place', 'en/entity/dateline-town', 'Dravik', 0]);
     expect(rows('MBATU, 14 March 2024 (Global Wire Service) - Gunmen raided three villages.')[0]).toEqual(['MBATU', 'place', 'en/entity/dateline-town', 'Mbatu', 0]);
