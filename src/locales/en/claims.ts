@@ -59,7 +59,7 @@ export const KILLED_AFTER =
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury)\s*$/;
+  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -232,7 +232,7 @@ export const COMBATANTS_AFTER = /^\s*["“‘']?(?:of\s+(?:the|their|those)\s+)?
  * army said it had killed 11", "police shot dead two of the attackers"; or a verb only forces use
  * of the people they killed ("Eleven terrorists were neutralised").
  */
-export const FORCES_KILLED_BEFORE = /\b(?:troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|security forces|(?:defen[cs]e and security )?forces|police|officers|gendarmes|commandos)\b(?:\s+(?:said|says|reported|announced)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?[^.;]{0,30}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot dead|eliminated)\s*$|\b(?:troops|(?:the\s+)?army|(?:the\s+)?military|security forces|forces)\s+(?:says?|said|claims?|claimed)\s*$/i;
+export const FORCES_KILLED_BEFORE = /\b(?:troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|security forces|(?:defen[cs]e and security )?forces|police|officers|gendarmes|commandos)\b(?:\s+(?:said|says|reported|announced)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?[^.;]{0,30}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot dead|eliminated)["”’']?\s*$|\b(?:troops|(?:the\s+)?army|(?:the\s+)?military|security forces|forces)\s+(?:says?|said|claims?|claimed)\s*$/i;
 export const NEUTRALISED = /\bneutrali[sz]ed\b/i;
 export const FORCES_OPERATION = /\b(?:air\s?strikes?|drone strikes?|(?:military|security|army|counter-?terrorism|counter-?insurgency|clearance|mop-up)\s+operations?|counter-?(?:attacks?|offensives?|operations?)|retaliatory (?:strikes?|raids?|operations?)|(?:military|army|security forces'?)\s+raids?)\b/i;
 

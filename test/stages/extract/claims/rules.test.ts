@@ -493,6 +493,9 @@ describe('claim spans', () => {
     // a sum of two groups stays a sum
     expect(rows('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66]]);
   });
+  it('read the forces\' euphemism in quotes as a count of the attackers they killed', () => {
+    expect(analyzeText('The army said its troops "neutralised" 15 attackers during the fighting.').claims.map((c) => [c.kind, c.value, c.scope.key])).toEqual([['killed', 15, 'other']]);
+  });
   it('read a final count as an update of the toll', () => {
     expect(analyzeText("The health ministry's final count is 54 dead.").claims.map((c) => [c.kind, c.value, c.isUpdate ?? false])).toEqual([['killed', 54, true]]);
   });
