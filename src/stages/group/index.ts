@@ -3,7 +3,7 @@ import type { DateMention } from '../../model/time.js';
 import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
 import { isWordCode } from '../extract/dates/rules/base.js';
-import { boundsOf, dayNumber as calendarDay } from '../extract/dates/calendar.js';
+import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { skeletonKey } from '../entities/keys.js';
 
 /**
@@ -574,6 +574,29 @@ function docDay(d: GroupInput): number {
   return Number.isFinite(day) ? day : dayNumber(d.published);
 }
 
+/**
+ * The documents, an undated one that copies a dated one (`links`) published on its copy's day.
+ * Undated, it came last in the stream, after its copy's event had closed, and joined whatever
+ * event was open then; and with no day, nothing kept it from linking events of any day.
+ */
+export function withCopyDays<T extends GroupInput>(docs: readonly T[], links: readonly (readonly [DocId, DocId])[]): T[] {
+  if (links.length === 0) return [...docs];
+  const dayOf = new Map<DocId, number>();
+  for (const d of docs) dayOf.set(d.id, docDay(d));
+  const copyDay = new Map<DocId, number>();
+  for (const [a, b] of links) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const day = dayOf.get(y) ?? Number.NaN;
+      if (Number.isFinite(day) && !Number.isFinite(dayOf.get(x) ?? Number.NaN) && !(day >= (copyDay.get(x) ?? Infinity))) copyDay.set(x, day);
+    }
+  }
+  if (copyDay.size === 0) return [...docs];
+  return docs.map((d) => {
+    const day = copyDay.get(d.id);
+    return day === undefined ? d : { ...d, published: isoDay(fromDayNumber(day)) };
+  });
+}
+
 /** The day of a group of documents: the median of their days (NaN when none is dated). */
 function groupDay(docs: readonly GroupInput[]): number {
   const days = docs.map(docDay).filter(Number.isFinite).sort((a, b) => a - b);
@@ -608,7 +631,7 @@ export function groupDocuments(
   const grouper = new EventGrouper(opts);
   for (const [a, b] of links) grouper.link(a, b);
   const groups: DocId[][] = [];
-  for (const doc of streamOrder(docs)) {
+  for (const doc of streamOrder(withCopyDays(docs, links))) {
     grouper.add(doc);
     for (const g of grouper.closeReady()) groups.push(g);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_GROUP_OPTIONS, EventGrouper, groupDocuments, isOneSmallCollection, type GroupOptions, nameTokens, sharedAnchor, streamOrder } from '../../../src/stages/group/index.js';
+import { DEFAULT_GROUP_OPTIONS, EventGrouper, groupDocuments, isOneSmallCollection, type GroupOptions, nameTokens, sharedAnchor, streamOrder, withCopyDays } from '../../../src/stages/group/index.js';
 import { TokenCounts } from '../../../src/stages/group/token-counts.js';
 
 /** Two reports of an invented incident: shared victim, street and officer names. */
@@ -63,6 +63,17 @@ describe('groupDocuments', () => {
     // The same copy of one day and one victim is followed (the names alone would link it too).
     const copy = { id: 'v', published: '2021-05-05', text: 'Corvin Astley was shot on Brenmoor Road, police said.' };
     expect(groupDocuments([x, copy, ...BACKGROUND], {}, [['x', 'v']]).find((g) => g.includes('x'))).toEqual(['v', 'x']);
+  });
+
+  it('takes an undated copy at its copy\'s day, not after every event has closed', () => {
+    // The copy has no date; last in the stream, it came when its copy's event had closed (a later
+    // report had moved the stream's date on) and joined the one open then, which shares a name.
+    const first = { id: 'x', published: '2021-05-03', eventDate: '2021-05-02', text: 'Corvin Astley was shot on Brenmoor Road in Velmora.' };
+    const copy = { id: 'v', text: 'Corvin Astley was shot on Brenmoor Road in Velmora, police said.' };
+    const later = { id: 'y', published: '2021-09-20', eventDate: '2021-09-19', text: 'Work began on Brenmoor Road in Velmora.' };
+    const groups = groupDocuments([copy, first, later, ...BACKGROUND], { followUpEvents: 0 }, [['x', 'v']]);
+    expect(groups.find((g) => g.includes('x'))).toEqual(['v', 'x']);
+    expect(streamOrder(withCopyDays([copy, first, later], [['x', 'v']])).map((d) => d.id)).toEqual(['v', 'x', 'y']);
   });
 
   it('keeps linking by a name that many reports of one event share', () => {
