@@ -174,13 +174,24 @@ const CLAIMED_AFTER = new RegExp(
 
 /** The people and organizations that claim the attack (`CLAIMED_AFTER`), each with the end of its clause. */
 function claimsOfResponsibility(text: string, byEnd: ReadonlyMap<number, EntityMention>, found: (p: Phrase, clauseEnd: number) => void): void {
-  // Note: most reports claim nothing; two quick looks before the names are read.
+  // Note: only the names that end shortly before a verb of claiming are read (most reports have none).
   if (!text.includes('claimed') && !text.includes('carried out')) return;
-  for (const [end, e] of byEnd) {
-    const m = CLAIMED_AFTER.exec(text.slice(end, end + 120));
-    if (m) found({ start: e.span.start, end }, end + m[0].length);
+  CLAIM_VERB.lastIndex = 0;
+  const seen = new Set<number>();
+  for (let v = CLAIM_VERB.exec(text); v !== null; v = CLAIM_VERB.exec(text)) {
+    for (let end = Math.max(0, v.index - CLAIM_VERB_REACH); end < v.index; end++) {
+      const e = byEnd.get(end);
+      if (e === undefined || seen.has(end)) continue;
+      seen.add(end);
+      const m = CLAIMED_AFTER.exec(text.slice(end, end + 120));
+      if (m) found({ start: e.span.start, end }, end + m[0].length);
+    }
   }
 }
+
+/** The verbs of `CLAIMED_AFTER`, and how far after a name they may start ("has quickly claimed"). */
+const CLAIM_VERB = /\b(?:claimed|said (?:it|they) (?:had )?carried out)\b/g;
+const CLAIM_VERB_REACH = 24;
 
 /**
  * People held for questioning, or let go: "Two individuals were detained for questioning and

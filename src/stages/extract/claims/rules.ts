@@ -297,8 +297,9 @@ function clauseRange(text: string, s: { start: number; end: number }, at: number
   let end = from + (after >= 0 ? after + 1 : window.length);
   // "The attack in Leeds on 12 April, in which three people were killed, was the worst of a string
   // of stabbings this year": what the sentence goes on to say of its subject does not scope the count.
-  const relative = RELATIVE_OPENING.exec(text.slice(start, at));
-  if (relative !== null) {
+  // Note: most clauses hold neither word; the pattern runs only where one is.
+  const opening = text.slice(start, at);
+  if ((opening.includes('which') || opening.includes('where')) && RELATIVE_OPENING.test(opening)) {
     const close = text.indexOf(',', at);
     if (close >= 0 && close < end) end = close + 1;
   }
