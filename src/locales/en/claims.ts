@@ -193,9 +193,13 @@ export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained
   killed: 'killed', injuries: 'injured', wounded: 'injured', injured: 'injured', arrests: 'detained', detentions: 'detained', detainees: 'detained',
 };
 
-/** A partitive or inclusive count is a part of another count ("two of the wounded died", "including one man"). */
+/**
+ * A partitive or inclusive count is a part of another count ("two of the wounded died", "including
+ * one man"), and so is the next item of its list ("including 41 women and 29 children"); not a
+ * count after the comma that closes the list ("including the suspect, and six others were injured").
+ */
 export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b|(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b)/i;
-export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)\s*$/i;
+export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)(?:(?:\s+[\w'’-]+){1,4}?\s+and)?\s*$/i;
 
 /**
  * Detentions that are not arrests: "detained for questioning", "people of interest", "detained

@@ -490,6 +490,9 @@ describe('claim spans', () => {
     expect(rows('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
     expect(rows('21 people were killed, including four attackers, and 30 were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
     expect(rows('The minister said 37 people were wounded, among them two soldiers.')).toEqual([['injured', 37]]);
+    // the second item of the list is a part too; a count after the list's closing comma is not
+    expect(rows('At least 212 civilians were killed, including 41 women and 29 children, and 96 others were injured.')).toEqual([['killed', 212], ['injured', 96]]);
+    expect(analyzeText('In total, two people were killed, including the suspect, and six others were injured.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 2, 'exact'], ['injured', 6, 'exact']]);
     // a sum of two groups stays a sum
     expect(rows('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66]]);
   });
