@@ -328,7 +328,7 @@ export const PATTERN_CUES = {
  * Note: "last week" is left out: a follow-up calls the event itself so; and "a second attack" may
  * be one of the event's own.
  */
-export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|^\W{0,3}(?:separately|in a separate development)\b|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b)`;
+export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|^\W{0,3}(?:separately|in a separate development)\b|(?:deadliest|worst|bloodiest) single (?:attack|incident|raid|massacre|ambush|bombing|shooting)\b|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b)`;
 
 /**
  * A witness's own count right before its number: "I counted six bodies", "we pulled out 12

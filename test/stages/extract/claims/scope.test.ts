@@ -57,6 +57,7 @@ describe('scopeOf: statistics over several shootings', () => {
     ['So far this year, 300 people have been killed in the city.', 'aggregate'],
     ["Rights groups say at least 50 more prisoners have died in the country's jails in the past year.", 'aggregate'],
     ['Separately, a drone strike on a camp near El Fasher killed eight people on Tuesday.', 'other'],
+    ['The deadliest single attack took place on 17 January in Mabuo, where armed men killed 44 civilians.', 'other'],
     ['In a separate development, two soldiers were killed in the north.', 'other'],
     ['He said separately that three people died.', 'unscoped'],
     ['In the last month, 12 people were shot in the city.', 'aggregate'],
