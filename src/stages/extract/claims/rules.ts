@@ -254,6 +254,13 @@ const AGES_APPOSITION_CLOSE = /^[\w'’-]*(?:\s+[\w'’-]+){0,2}?,\s/;
  */
 const MORE_AFTER = /^\s+(?:more|additional|further)\b(?!\s+than\b)/i;
 
+/**
+ * A verb of killing in the active voice right after a count's people, with its object after it
+ * ("gunmen killed 12 people", "men killed their neighbor", "attackers shot dead four"): the people
+ * counted are the killers. Not "Two killed in shooting", "two men killed Friday" (no object).
+ */
+const ACTIVE_KILLING_AFTER = /^\s+(?:(?:allegedly|reportedly|then|later|also)\s+)?(?:killed|murdered|shot dead|shot and killed|slew|executed)\s+(?:\d|(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|at least|more than|some|about)\b)/i;
+
 /** A count of the victims' kin, not of the victims: "families of the wounded", "relatives of those killed". */
 const KIN_OF_VICTIMS_AT = /^\s+(?:[\w-]+\s+)?(?:families|relatives|parents|friends|widows|orphans|loved ones|kin)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:dead|wounded|injured|killed|slain|victims|deceased|missing|hurt)\b/i;
 
@@ -553,6 +560,8 @@ export const numberKindRule: ClaimRule = {
       if (head.kind !== 'person' && PART_OF_BEFORE.test(before) && !previous) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       const afterHead = after.slice(head.end);
+      // "Two gunmen killed 12 people", "two men killed their neighbor": the count did the killing.
+      if (ACTIVE_KILLING_AFTER.test(afterAllCased.slice(head.end))) return;
 
       // "killed a man and two women": a person and the count, both the objects of the verb before
       // them, when no verb of the count's own follows before another clause starts.

@@ -499,6 +499,14 @@ describe('claim spans', () => {
   it('read the forces\' euphemism in quotes as a count of the attackers they killed', () => {
     expect(analyzeText('The army said its troops "neutralised" 15 attackers during the fighting.').claims.map((c) => [c.kind, c.value, c.scope.key])).toEqual([['killed', 15, 'other']]);
   });
+  it('take the count of those who killed, in the active voice, for no count of the dead', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
+    expect(rows('On January 7, 2015, two gunmen killed 12 people at the offices.')).toEqual([['killed', 12]]);
+    expect(rows('Two men killed their neighbor.')).toEqual([]);
+    // the dead themselves
+    expect(rows('Two gunmen were killed.')).toEqual([['killed', 2]]);
+    expect(rows('Two killed in shooting on Elm Street.')).toEqual([['killed', 2]]);
+  });
   it('read a final count as an update of the toll', () => {
     expect(analyzeText("The health ministry's final count is 54 dead.").claims.map((c) => [c.kind, c.value, c.isUpdate ?? false])).toEqual([['killed', 54, true]]);
   });
