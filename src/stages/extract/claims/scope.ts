@@ -47,7 +47,7 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER].map((pat
  * also:", "Previous story:"), or a roundup's kicker ("ELSEWHERE IN THE VALLEY:"): what that story says,
  * not this report; often of another event. So is a video's title after its running time (`VIDEO_TIME`).
  */
-const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended|elsewhere(?: (?:in|on|around|across) [\w ]{1,30})?)\s*:/i;
+const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended|elsewhere(?: (?:in|on|around|across) [\w ]{1,30})?)\s*:|^\W*(?:related (?:stories|articles|coverage|content|news)|more (?:coverage|stories))\s+(?=[A-Z0-9])/i;
 /** A video's running time before its title, in a list of a page's videos ("0:35 Two teens charged in Lakewood shooting"): another story. */
 const VIDEO_TIME = /^\W*\d{1,2}:\d{2}\s+(?![ap]\.?\s?m\b|[AP]\.?\s?M\b)[A-Z]/;
 

@@ -38,6 +38,9 @@ describe('scopeOf: the place of a headline in title case', () => {
 describe('scopeOf: the headlines of linked stories', () => {
   it.each([
     ['Related: Police: 5 officers dead, 7 hurt in Dallas protest shooting', 'other'],
+    // a related-coverage label with no colon, then the linked headline
+    ['Related Coverage 3 dead, 1 critical in berry farm shooting near Woodburn', 'other'],
+    ['Related charges were filed against 3 men.', 'unscoped'],
     ['RELATED: Accident at oil rig leaves two workers dead', 'other'],
     ['READ MORE: UPDATED STORY: 2 dead, 3 injured in Civic Center shooting', 'other'],
     ['More: Three arrested in attack at a bar', 'other'],
