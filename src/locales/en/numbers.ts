@@ -174,8 +174,13 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
   'eur', 'gbp', 'bucks', 'grand', 'bitcoin', 'bitcoins',
 ]);
 
-/** Currency codes written before a number: "USD 5", "AZN 200". Case-sensitive. */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'AZN', 'RUB', 'JPY', 'CNY', 'INR', 'CAD', 'AUD']);
+/** Currency codes and abbreviations written before a number: "USD 5", "AZN 200", "Rs 1 million". Case-sensitive. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'AZN', 'RUB', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'PKR', 'NGN', 'KES', 'BDT', 'IDR', 'ZAR', 'EGP', 'UAH',
+  'ILS', 'IQD', 'SYP', 'AFN', 'NPR', 'LKR', 'PHP', 'MXN', 'BRL', 'COP', 'XOF', 'XAF', 'ETB', 'SDG', 'GEL', 'AMD',
+  // local abbreviations, with or without their dot: "Rs 1 million", "Rs. 500", "KSh 2,000", "Tk 50,000"
+  'Rs', 'Rp', 'RM', 'Tk', 'Ksh', 'KSh',
+]);
 
 /** Multipliers glued to a currency amount: "$5m", "$2.5bn", "£30k". */
 export const GLUED_MONEY_MULTIPLIERS: ReadonlyMap<string, number> = new Map([

@@ -165,10 +165,11 @@ export function extractActors(doc: SourceDoc, entities: readonly EntityMention[]
 
 /**
  * A claim of the attack right after a name: "Al-Shabaab claimed responsibility for the attack",
- * "the Islamic State said it carried out Saturday's bombing", "Boko Haram has claimed the raid".
+ * "the Islamic State said it carried out Saturday's bombing", "Boko Haram has claimed the raid", "the banned
+ * Tehreek-e-Taliban Pakistan (TTP) claimed responsibility" (the name in brackets).
  */
 const CLAIMED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:has|have|had)\s+)?(?:(?:later|quickly|swiftly|also)\s+)?(?:claimed\s+responsibility\s+for|claimed|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)\s+(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|assault|siege|shooting|raid|ambush|massacre|killings|blast|explosion)\b`,
+  String.raw`^\)?\s+(?:(?:has|have|had)\s+)?(?:(?:later|quickly|swiftly|also)\s+)?(?:claimed\s+responsibility\s+for|claimed|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out)\s+(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|assault|siege|shooting|raid|ambush|massacre|killings|blast|explosion)\b`,
   'i',
 );
 

@@ -29,6 +29,7 @@ describe('extractActors', () => {
     // a group that claims the attack
     ['Boko Haram claimed responsibility for the raid on Tuesday.', [['perpetrator', 'Boko Haram', 'en/actor/claimed']]],
     ["The Islamic State said it carried out Saturday's bombing.", [['perpetrator', 'Islamic State', 'en/actor/claimed']]],
+    ['The banned Tehreek-e-Taliban Pakistan (TTP) claimed responsibility for the bombing.', [['perpetrator', 'TTP', 'en/actor/claimed']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
 

@@ -23,6 +23,10 @@ const ROLES: Readonly<Record<string, readonly Row[]>> = {
     ['a €20 fine', '€20', 20, 'exact', [20, 20], 'money', 'money', '20'],
     ['a US$5 fee', 'US$5', 5, 'exact', [5, 5], 'money', 'money', '5'],
     ['a $2.5m deal', '$2.5m', 2500000, 'exact', [2500000, 2500000], 'money', 'money', '2.5'],
+    // local abbreviations before the number, with or without their dot; other codes
+    ['compensation of Rs 1 million for each family', '1 million', 1000000, 'exact', [1000000, 1000000], 'money', 'money'],
+    ['a payment of Rs. 500 each', '500', 500, 'exact', [500, 500], 'money', 'money'],
+    ['a fine of PKR 20,000', '20,000', 20000, 'exact', [20000, 20000], 'money', 'money'],
   ],
   time: [
     ['just before 1 p.m. Saturday', '1', 1, 'exact', [1, 1], 'time', 'time'],
