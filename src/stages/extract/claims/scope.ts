@@ -186,7 +186,8 @@ function placeOf(clause: string): string | undefined {
     // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
     // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
     if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const place = name.replace(/[’']s$/, '');
+    // "in Peshawar's Qissa Khwani bazaar": the city, not the city and a part of it.
+    const place = name.replace(/[’']s(?:\s.*)?$/, '');
     // A headline in title case capitalises every word: "3 Injured in Overnight Shooting" names no
     // place unless the gazetteer knows it ("2 Dead in Memphis Shooting": Memphis).
     if (isTitle ??= isTitleCase(clause)) {

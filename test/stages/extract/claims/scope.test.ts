@@ -28,6 +28,9 @@ describe('scopeOf: the place of a headline in title case', () => {
     ['Two workers were killed at Desert Ridge Supply on Friday.', undefined],
     ['At least 15 people were wounded and taken to the district hospital in Ayorou.', undefined],
     ['Five people were wounded in Ayorou and taken to a hospital.', 'Ayorou'],
+    // a city's possessive before a part of it: the city
+    ["A teenager died after a shooting in Pittsburgh’s Northview Heights neighborhood.", 'Pittsburgh'],
+    ["The toll from Friday's bombing in Peshawar's Qissa Khwani bazaar rose to 31.", 'Peshawar'],
     // a place that opens the sentence
     ['In Pellmar, where nine people were shot dead, a plaque was unveiled.', 'Pellmar'],
   ])('%s -> %s', (clause, place) => {
