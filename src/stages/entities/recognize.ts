@@ -488,6 +488,8 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
 
 /** A preposition of place right before a name ("in Chad", "to Jordan"). */
 const PREPOSITION_BEFORE = /\b(?:in|into|to|from|of|at|near|across|throughout|toward|towards)\s+(?:the\s+)?$/i;
+/** The last word of a region's name: "Kaduna State", "Helmand Province", "Mopti Region". */
+const REGION_HEAD_LAST = /\s(?:State|Province|Region|Governorate|Oblast|Prefecture|Territory|Department)$/;
 /** Rules of a dateline's town ("BAMAKO, Mali, June 2 (Wire) —", "NIAMEY -"). */
 const DATELINE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/dateline-town']);
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
@@ -560,7 +562,11 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
     if (country !== undefined) {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
-        if (m.rule === 'en/entity/place-event-unlisted') mentions[i] = { ...m, type: 'place', place: { name: m.name, precision: 'city', country } };
+        if (m.rule !== 'en/entity/place-event-unlisted') continue;
+        // "in Kaduna State": a state or a province of that country, not a town.
+        mentions[i] = REGION_HEAD_LAST.test(m.name)
+          ? { ...m, type: 'place', rule: 'en/entity/place-head', place: { name: m.name, precision: 'region', country } }
+          : { ...m, type: 'place', place: { name: m.name, precision: 'city', country } };
       }
     }
   }

@@ -312,6 +312,8 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
       ['Tamberi', 'place', 'Tamberi'],
     ]);
     expect(recognizeEntities(doc('BAKU, Azerbaijan, June 2 (Wire) - Twelve soldiers were killed in an attack near Tamberi.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'Tamberi')?.place).toEqual({ name: 'Tamberi', precision: 'city', country: 'AZ' });
+    // a state or a province is a region of that country, not a town
+    expect(recognizeEntities(doc('BAKU, Azerbaijan, June 2 (Wire) - Gunmen killed two pupils from a school in Tamber State.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'Tamber State')?.place).toEqual({ name: 'Tamber State', precision: 'region', country: 'AZ' });
   });
   it("a dateline's town with no country after it: its date or its agency, then a dash; not an acronym", () => {
     expect(rows('DRAVIK, March 17 (Meridian Wire) — Two protesters were killed.')[0]).toEqual(['DRAVIK', 'place', 'en/entity/dateline-town', 'Dravik', 0]);
