@@ -267,9 +267,6 @@ export const PERSON_SINGULAR = [
   'friend', 'neighbor', 'neighbour', 'roommate', 'boyfriend', 'girlfriend', 'sophomore',
   'freshman', 'junior', 'senior', 'grader', 'guard', 'soldier', 'civilian', 'journalist', 'doctor', 'nurse',
   'worker', 'owner', 'homeowner', 'motorist', 'pedestrian', 'cyclist', 'security guard', 'inmate', 'pastor',
-  'teacher', 'pupil', 'staff member', 'hostage', 'farmer', 'trader', 'shopper', 'protester', 'demonstrator', 'priest',
-  'imam', 'policeman', 'policewoman', 'firefighter', 'paramedic', 'reporter', 'photographer', 'coach', 'patient',
-  'prisoner', 'worshipper', 'villager', 'tourist', 'cashier',
 ] as const;
 
 /** Custody of a guardian, not of the police: "in the custody of the Department of Children and Families", "of her grandmother". */
