@@ -41,10 +41,16 @@ export function timeScopeOf(
   // relative clauses that say nothing of the figure's kind ("who was arrested" of a crowd)
   const clauses = relative.filter(([from, to]) => kind === undefined || !kindCue(kind).test(sentence.text.slice(from, to)));
   const local = at === undefined ? -1 : at - sentence.start;
+  // A figure inside a relative clause that dates itself is timed by that clause: "Thousands gathered
+  // on Friday to mark the anniversary of the genocide, in which forces killed 8,000 men in July 1995".
+  const own = local < 0 ? undefined : relative.find(([from, to]) => local >= from && local < to);
+  const isInOwn = (date: DateMention) => own !== undefined && date.span.start - sentence.start >= own[0] && date.span.start - sentence.start < own[1];
+  const ownOnly = own !== undefined && dates.some((d) => d.start !== undefined && !d.isRecurring && !d.isStamp && isInOwn(d));
   let best: DateMention | undefined;
   for (const date of dates) {
     if (date.span.start < sentence.start || date.span.end > sentence.end) continue;
     if (date.start === undefined || date.isRecurring || date.isStamp) continue;
+    if (ownOnly && !isInOwn(date)) continue;
     // "the crowd, estimated at about 20,000, had gathered to demand the release of Amara Tesfaye,
     // who was arrested last month": a date in a relative clause that neither holds the figure nor
     // tells of its kind tells of someone else ("Armoni Sexton, who died Sunday morning" still
@@ -64,8 +70,11 @@ export function timeScopeOf(
   return { period: best.end !== undefined ? `${best.start}/${best.end}` : best.start, label };
 }
 
-/** A relative clause set off by a comma (", who was arrested last month"), to the next comma, colon or semicolon. */
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[^,;:]*/g;
+/**
+ * A relative clause set off by a comma (", who was arrested last month", ", in which forces killed
+ * more than 8,000 men in July 1995"), to the next comma (not a thousands separator), colon or semicolon.
+ */
+const RELATIVE_CLAUSE = /,\s+(?:(?:in|during|after|at)\s+)?(?:who|whom|whose|which)\b(?:[^,;:]|,(?=\d{3}\b))*/g;
 
 const KIND_CUES = new Map<ClaimKind, RegExp>();
 

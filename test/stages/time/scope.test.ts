@@ -45,6 +45,15 @@ describe('timeScopeOf', () => {
     expect(timeScopeOf(d2.sentences[0]!, d2.dates, d2.sentences[0]!.start + death.indexOf('Armoni'), 'killed')).toMatchObject({ period: '2015-04-19' });
   });
 
+  it('times a figure inside a relative clause that dates itself by that clause ("..., in which forces killed 8,000 men in July 1995")', () => {
+    const text = 'Thousands gathered in Potocari on Friday to mark the anniversary of the genocide, in which forces killed more than 8,000 men and boys in July 1995.';
+    const doc = timed('d', text, '2025-07-11');
+    const sentence = doc.sentences[0]!;
+    expect(timeScopeOf(sentence, doc.dates, sentence.start + text.indexOf('8,000'), 'killed')).toMatchObject({ period: '1995-07' });
+    // the figure outside it keeps the sentence's day
+    expect(timeScopeOf(sentence, doc.dates, sentence.start + text.indexOf('Thousands'), 'participants')).toMatchObject({ period: '2025-07-11' });
+  });
+
   it('keeps the preposition and writes ranges as start/end', () => {
     expect(scopes('More than 100 civilians were killed on January 20, 1990.')).toEqual([{ period: '1990-01-20', label: 'on January 20, 1990' }]);
     expect(scopes('In the night of January 19-20, 1990, 130 people died.')).toEqual([

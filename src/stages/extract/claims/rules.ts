@@ -300,19 +300,27 @@ function clauseRange(text: string, s: { start: number; end: number }, at: number
   const window = text.slice(from, to);
   const before = window.lastIndexOf(';', at - from - 1);
   const after = window.indexOf(';', at - from);
-  const start = from + (before >= 0 ? before + 1 : 0);
+  let start = from + (before >= 0 ? before + 1 : 0);
   let end = from + (after >= 0 ? after + 1 : window.length);
-  // "The attack in Leeds on 12 April, in which three people were killed, was the worst of a string
-  // of stabbings this year": what the sentence goes on to say of its subject does not scope the count.
+  // A count in a relative clause is not scoped by what the sentence goes on to say of its subject:
+  // "The attack in Leeds on 12 April, in which three people were killed, was the worst of a string of
+  // stabbings this year" (no statistics). Its antecedent's place stays ("a shooting in Lorain, in
+  // which a bullet struck a girl"), but not a commemoration's: "Thousands gathered in Potocari on
+  // Friday to mark the anniversary of the genocide, in which forces killed more than 8,000 men in
+  // July 1995" (not in Potocari, not on Friday).
   // Note: most clauses hold neither word; the pattern runs only where one is.
   const opening = text.slice(start, at);
-  if ((opening.includes('which') || opening.includes('where')) && RELATIVE_OPENING.test(opening)) {
-    const close = text.indexOf(',', at);
-    if (close >= 0 && close < end) end = close + 1;
+  const relative = opening.includes('which') || opening.includes('where') ? RELATIVE_OPENING.exec(opening) : null;
+  if (relative !== null) {
+    if (COMMEMORATION_BEFORE.test(opening.slice(0, relative.index))) start += relative.index;
+    const close = text.slice(at, end).indexOf(',');
+    if (close >= 0) end = at + close + 1;
   }
   return [start, end];
 }
 
+/** A commemoration before a relative clause: what it says of its own place and day is not the count's. */
+const COMMEMORATION_BEFORE = /\b(?:anniversary|commemorat\w*|memorial|to mark|to remember|to honou?r|vigil)\b/i;
 /** A relative clause opened by a comma, with no comma since, before a count: ", in which", ", during which", ", where". */
 const RELATIVE_OPENING = /,\s+(?:in|during|after|at)\s+which\b[^,]*$|,\s+where\b[^,]*$/;
 

@@ -513,6 +513,9 @@ describe('claim spans', () => {
   it('scope a count in a relative clause without what the sentence goes on to say of its subject', () => {
     const scope = (text: string) => analyzeText(text).claims.map((c) => [c.value, c.scope.key]);
     expect(scope('The attack in Leeds on 12 April, in which three people were killed, was the worst of a string of stabbings this year.')).toEqual([[3, 'main']]);
+    // a commemoration's place is not the count's; an antecedent's place is
+    expect(analyzeText('Thousands gathered in Potocari on Friday to mark the anniversary of the genocide, in which forces killed more than 8,000 men.').claims.filter((c) => c.kind === 'killed').map((c) => c.scope.place ?? null)).toEqual([null]);
+    expect(analyzeText('A man has been arrested after a shooting in Lorain, in which a bullet killed a 6-year-old girl.').claims.filter((c) => c.kind === 'killed').map((c) => c.scope.place ?? null)).toEqual(['Lorain']);
     // the statistics the relative clause itself is in stay statistics
     expect(scope('In a string of stabbings this year, in which 40 people were killed, police made few arrests.')).toEqual([[40, 'aggregate']]);
   });
