@@ -60,6 +60,8 @@ const NOT_LISTED_PLACE_AFTER = /\s+(?:streets|avenues|roads|boulevards|counties|
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
 const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens|teenager|teenagers|boy|boys|girl|girls|juvenile|child|toddler|infant|baby|mother|father|mom|dad|resident|residents|family|couple|student|homeowner|businessman|businesswoman|native|natives)\b/y;
+/** A happening after a place that qualifies it: "the Srebrenica genocide", "the Omagh bombing" (sticky). */
+const HAPPENING_NOUN_AFTER = /\s+(?:massacres?|genocide|attacks?|bombings?|shootings?|siege|killings|riots?|uprising|tragedy|blast|explosion|ambush|raid)\b/y;
 /** "Tulsa, Okla." / "Tulsa, Oklahoma": a city followed by its state or country (sticky). */
 const COMMA_NAME_AFTER = /,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/uy;
 const UPPER = /\p{Lu}/u;
@@ -1703,7 +1705,9 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const coordinated = (word === 'and' || word === 'or') && !stickyTest(NOT_LISTED_PLACE_AFTER, text, last.end) ? PLACE_COORDINATED_BEFORE.exec(text.slice(Math.max(0, first.start - PLACE_LIST_REACH), first.start)) : null;
   if (coordinated && scope.gazetteer().lookup(coordinated[1]!).some((c) => c.precision === 'city' || c.precision === 'region' || c.precision === 'country')) return { place: best, rule: 'en/entity/place-list' };
   if (stickyTest(POLICE_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-police' };
-  if (stickyTest(PERSON_NOUN_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-modifier' };
+  // "the Tulsa man", "the Srebrenica genocide": a place that qualifies a person or a happening (a weak cue:
+  // "the Orlando shooting" may be another event a report recalls).
+  if (stickyTest(PERSON_NOUN_AFTER, text, last.end) || stickyTest(HAPPENING_NOUN_AFTER, text, last.end)) return { place: best, rule: 'en/entity/place-modifier' };
   if (word !== undefined && PLACE_PREPOSITIONS.has(word)) return { place: best, rule: 'en/entity/place-preposition' };
   // A large city needs no cue, but a single common word ("Independence", "Mobile") needs a big one.
   if ((best.population ?? 0) >= (tokens.length >= 2 ? 100_000 : 300_000)) return { place: best, rule: 'en/entity/gazetteer' };

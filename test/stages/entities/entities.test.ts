@@ -394,6 +394,11 @@ describe('recognizeEntities: place cues', () => {
     expect(mentions.at(-1)?.type).toBe(type);
   });
 
+  it('a place that qualifies a happening is a place, by a weak cue ("the Tulsa shooting")', () => {
+    const m = recognizeEntities(doc('They marked the anniversary of the Tulsa massacre.'), { gazetteer: GAZETTEER }).find((x) => x.text === 'Tulsa');
+    expect([m?.type, m?.rule]).toEqual(['place', 'en/entity/place-modifier']);
+  });
+
   it.each([
     ['They died inside their home in Granger, Minn.', 'Granger', 'Minnesota'],
     ['Police in Chester, Delaware County said a boy was shot.', 'Chester', 'Pennsylvania'],
