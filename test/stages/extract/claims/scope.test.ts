@@ -63,6 +63,10 @@ describe('scopeOf: statistics over several shootings', () => {
     ['So far this year, 300 people have been killed in the city.', 'aggregate'],
     ["Rights groups say at least 50 more prisoners have died in the country's jails in the past year.", 'aggregate'],
     ['Separately, a drone strike on a camp near El Fasher killed eight people on Tuesday.', 'other'],
+    // a whole country after "across" is a total; a possessive year names a past happening, no statistics
+    ["At least eight people were killed in Wednesday's protests across Kenya, the commission said.", 'total'],
+    ['Two died across the street.', 'unscoped'],
+    ["Tens of thousands of people marched to mark the anniversary of last year's protests.", 'unscoped'],
     ['The deadliest single attack took place on 17 January in Mabuo, where armed men killed 44 civilians.', 'other'],
     ['In a separate development, two soldiers were killed in the north.', 'other'],
     ['He said separately that three people died.', 'unscoped'],
