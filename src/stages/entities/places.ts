@@ -202,7 +202,6 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
 const ORGANIZATION_STATE_VOTE = 0.5;
 /** US states by full name, longest first ("West Virginia" before "Virginia"), as whole words. */
 const STATE_IN_NAME = new RegExp(`\\b(?:${US_STATES.map((s) => s[0]!).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
-const STATE_IN_NAME_ANY = new RegExp(STATE_IN_NAME.source);
 /** A news outlet's name ("Texas Police News", "New York Times"): it names where the outlet is, not the event. */
 const MEDIA_NAME = /\b(?:News|Times|Post|Press|Tribune|Herald|Journal|Gazette|Daily|Radio|TV|Channel|Magazine|Network)\b|\.com\b/;
 
@@ -210,9 +209,11 @@ const MEDIA_NAME = /\b(?:News|Times|Post|Press|Tribune|Herald|Journal|Gazette|Da
 function organizationStates(entities: readonly Entity[]): Set<string> {
   const states = new Set<string>();
   for (const e of entities) {
-    // Note: one test first; most names hold no state.
-    if (e.type !== 'organization' || !STATE_IN_NAME_ANY.test(e.name) || MEDIA_NAME.test(e.name)) continue;
-    for (const m of e.name.matchAll(STATE_IN_NAME)) states.add(m[0]);
+    if (e.type !== 'organization') continue;
+    // Note: the states first; most names hold none.
+    const named = e.name.match(STATE_IN_NAME);
+    if (named === null || MEDIA_NAME.test(e.name)) continue;
+    for (const state of named) states.add(state);
   }
   return states;
 }

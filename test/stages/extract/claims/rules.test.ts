@@ -7,6 +7,11 @@ function shown<T>(text: string, show: (c: Claim) => T, kind?: ClaimKind): T[] {
   return analyzeText(text).claims.filter((c) => kind === undefined || c.kind === kind).map(show);
 }
 
+/** The kind and value of each claim read from `text`. */
+function kindValues(text: string): [ClaimKind, number][] {
+  return shown(text, (c): [ClaimKind, number] => [c.kind, c.value]);
+}
+
 // [text, expected claim rows `kind value qualifier 'number words'`]
 const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['On that night, 130 civilians died in Baku.', ["killed 130 exact '130'"]],
@@ -452,10 +457,9 @@ describe('claim spans', () => {
     expect(analyzeText('A man was wounded in the shooting.').claims.map((c) => c.scope.key)).toEqual(['unscoped']);
   });
   it('read a count past ", among them ...,", and residents who left their homes as displaced', () => {
-    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
-    expect(rows('Eleven other people, among them seven police officers, were wounded in the attack.')).toEqual([['injured', 11]]);
-    expect(rows('Some 1.200 residents left their homes after the attack.')).toEqual([['displaced', 1200]]);
-    expect(rows('Two people left their home before the shooting.')).toEqual([]);
+    expect(kindValues('Eleven other people, among them seven police officers, were wounded in the attack.')).toEqual([['injured', 11]]);
+    expect(kindValues('Some 1.200 residents left their homes after the attack.')).toEqual([['displaced', 1200]]);
+    expect(kindValues('Two people left their home before the shooting.')).toEqual([]);
   });
   it('read a correction told in the passive, of the injured too, and not the count it replaces', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.isCorrection === true]);
@@ -486,26 +490,24 @@ describe('claim spans', () => {
     expect(analyzeText('The 1st victim died at the scene.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 1, 'exact']]);
   });
   it('add no part of a count to the next count, and take soldiers among the casualties for no force', () => {
-    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
-    expect(rows('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
-    expect(rows('21 people were killed, including four attackers, and 30 were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
-    expect(rows('The minister said 37 people were wounded, among them two soldiers.')).toEqual([['injured', 37]]);
+    expect(kindValues('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
+    expect(kindValues('21 people were killed, including four attackers, and 30 were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
+    expect(kindValues('The minister said 37 people were wounded, among them two soldiers.')).toEqual([['injured', 37]]);
     // the second item of the list is a part too; a count after the list's closing comma is not
-    expect(rows('At least 212 civilians were killed, including 41 women and 29 children, and 96 others were injured.')).toEqual([['killed', 212], ['injured', 96]]);
+    expect(kindValues('At least 212 civilians were killed, including 41 women and 29 children, and 96 others were injured.')).toEqual([['killed', 212], ['injured', 96]]);
     expect(analyzeText('In total, two people were killed, including the suspect, and six others were injured.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 2, 'exact'], ['injured', 6, 'exact']]);
     // a sum of two groups stays a sum
-    expect(rows('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66]]);
+    expect(kindValues('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66]]);
   });
   it('read the forces\' euphemism in quotes as a count of the attackers they killed', () => {
     expect(analyzeText('The army said its troops "neutralised" 15 attackers during the fighting.').claims.map((c) => [c.kind, c.value, c.scope.key])).toEqual([['killed', 15, 'other']]);
   });
   it('take the count of those who killed, in the active voice, for no count of the dead', () => {
-    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
-    expect(rows('On January 7, 2015, two gunmen killed 12 people at the offices.')).toEqual([['killed', 12]]);
-    expect(rows('Two men killed their neighbor.')).toEqual([]);
+    expect(kindValues('On January 7, 2015, two gunmen killed 12 people at the offices.')).toEqual([['killed', 12]]);
+    expect(kindValues('Two men killed their neighbor.')).toEqual([]);
     // the dead themselves
-    expect(rows('Two gunmen were killed.')).toEqual([['killed', 2]]);
-    expect(rows('Two killed in shooting on Elm Street.')).toEqual([['killed', 2]]);
+    expect(kindValues('Two gunmen were killed.')).toEqual([['killed', 2]]);
+    expect(kindValues('Two killed in shooting on Elm Street.')).toEqual([['killed', 2]]);
   });
   it('read a final count as an update of the toll', () => {
     expect(analyzeText("The health ministry's final count is 54 dead.").claims.map((c) => [c.kind, c.value, c.isUpdate ?? false])).toEqual([['killed', 54, true]]);
@@ -520,31 +522,28 @@ describe('claim spans', () => {
     expect(scope('In a string of stabbings this year, in which 40 people were killed, police made few arrests.')).toEqual([[40, 'aggregate']]);
   });
   it('read what "left" says of its people, the whole of a part told in words, animals and age limits', () => {
-    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
-    expect(rows('A weekend shooting leaves one boy in critical condition.')).toEqual([['injured', 1]]);
-    expect(rows('The violence left 28 people shot and 10 people killed since Friday.')).toEqual([['shot', 28], ['killed', 10]]);
-    expect(rows('She left for work, leaving two grandsons, aged 13 and 15, home alone.')).toEqual([]);
-    expect(rows('One of the four died at the hospital.')).toEqual([]);
-    expect(rows('As of Sunday evening, 108,780 deer had been killed this weekend.')).toEqual([]);
-    expect(rows('Officials said 69 children under the age of 15 died.')).toEqual([['killed', 69]]);
-    expect(rows('Ten victims aged between 20 and 37 were shot.')).toEqual([['shot', 10]]);
+    expect(kindValues('A weekend shooting leaves one boy in critical condition.')).toEqual([['injured', 1]]);
+    expect(kindValues('The violence left 28 people shot and 10 people killed since Friday.')).toEqual([['shot', 28], ['killed', 10]]);
+    expect(kindValues('She left for work, leaving two grandsons, aged 13 and 15, home alone.')).toEqual([]);
+    expect(kindValues('One of the four died at the hospital.')).toEqual([]);
+    expect(kindValues('As of Sunday evening, 108,780 deer had been killed this weekend.')).toEqual([]);
+    expect(kindValues('Officials said 69 children under the age of 15 died.')).toEqual([['killed', 69]]);
+    expect(kindValues('Ten victims aged between 20 and 37 were shot.')).toEqual([['shot', 10]]);
   });
   it("read an arrest told with a contraction, or with an apposition before 'into custody'", () => {
-    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
-    expect(rows("He's charged with attempted murder.")).toEqual([['detained', 1]]);
-    expect(rows('She’s been charged with murder.')).toEqual([['detained', 1]]);
-    expect(rows('Police took the suspect, 33-year-old Timothy Tyrone Hunter, into custody.')).toEqual([['detained', 1]]);
+    expect(kindValues("He's charged with attempted murder.")).toEqual([['detained', 1]]);
+    expect(kindValues('She’s been charged with murder.')).toEqual([['detained', 1]]);
+    expect(kindValues('Police took the suspect, 33-year-old Timothy Tyrone Hunter, into custody.')).toEqual([['detained', 1]]);
     // a possessive is no contraction
-    expect(rows("The city's arrested protesters were freed.")).toEqual([]);
+    expect(kindValues("The city's arrested protesters were freed.")).toEqual([]);
   });
   it('read no one shot of people shot at, nor of those inside a thing that was shot', () => {
-    const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value]);
-    expect(rows('Five people were inside a black car when it was shot at by people in another vehicle.')).toEqual([]);
-    expect(rows('Three men were shot at by a gunman.')).toEqual([]);
-    expect(rows('Gunmen shot at five people.')).toEqual([]);
+    expect(kindValues('Five people were inside a black car when it was shot at by people in another vehicle.')).toEqual([]);
+    expect(kindValues('Three men were shot at by a gunman.')).toEqual([]);
+    expect(kindValues('Gunmen shot at five people.')).toEqual([]);
     // shot at a place or an hour: hit
-    expect(rows('Two people were shot at a party.')).toEqual([['shot', 2]]);
-    expect(rows('Two women were shot at 11:30 p.m. on Rosedale.')).toEqual([['shot', 2]]);
+    expect(kindValues('Two people were shot at a party.')).toEqual([['shot', 2]]);
+    expect(kindValues('Two women were shot at 11:30 p.m. on Rosedale.')).toEqual([['shot', 2]]);
   });
   it('read the buried as killed, and people taken away as missing', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier]);
