@@ -28,7 +28,7 @@ export const LOCAL_AGENCY_WORDS: ReadonlySet<string> = new Set(['police', 'sheri
  * "Supreme Council of ...", "Department of Justice"). Lowercase.
  */
 export const ORGANIZATION_STARTS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'office', 'embassy', 'consulate', 'house', 'council', 'committee', 'bureau', 'board', 'church', 'university', 'bank', 'federation', 'union', 'league', 'association', 'society', 'party', 'supreme', 'national', 'central', 'united', 'federal', 'state',
+  'ministry', 'department', 'office', 'embassy', 'consulate', 'house', 'council', 'committee', 'bureau', 'board', 'church', 'university', 'bank', 'centers', 'centres', 'federation', 'union', 'league', 'association', 'society', 'party', 'supreme', 'national', 'central', 'united', 'federal', 'state',
 ]);
 
 /** Acronyms of three to six capitals read as organizations unless they are places ("USSR", "US" are places). */

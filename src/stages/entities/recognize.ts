@@ -682,6 +682,8 @@ function isApostrophe(c: number): boolean {
  */
 function readRun(text: string, start: number): number {
   let end = readWord(text, start);
+  // Whether the run crossed "of" or "for" after an institution's word ("Department of Health").
+  let isInstitution = false;
   for (;;) {
     let i = end;
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
@@ -693,7 +695,16 @@ function readRun(text: string, start: number): number {
     // A connector, then one space, then optionally "the" and one space.
     let j = i;
     while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
-    if (j === i || j - i > 3 || !isJoinerAfter(text, text.slice(i, j), end) || !isSpace(text.charCodeAt(j))) return end;
+    const word = text.slice(i, j);
+    if (word === 'and' && isInstitution && isSpace(text.charCodeAt(j))) {
+      const conjunctEnd = institutionConjunct(text, j + 1);
+      if (conjunctEnd === undefined) return end;
+      end = conjunctEnd;
+      isInstitution = false;
+      continue;
+    }
+    if (j === i || j - i > 3 || !isJoinerAfter(text, word, end) || !isSpace(text.charCodeAt(j))) return end;
+    if ((word === 'of' || word === 'for') && isInstitutionWord(lastWordLower(text, end))) isInstitution = true;
     j++;
     if (text.startsWith('the', j) && isSpace(text.charCodeAt(j + 3)) && isUpper(text.charCodeAt(j + 4))) {
       end = readWord(text, j + 4);
@@ -702,6 +713,45 @@ function readRun(text: string, start: number): number {
     if (!isUpper(text.charCodeAt(j))) return end;
     end = readWord(text, j);
   }
+}
+
+/** Most capitalized words after "and" that `institutionConjunct` joins to an institution's name. */
+const CONJUNCT_WORDS = 3;
+
+/**
+ * The end of the capitalized words after "and" in an institution's name ("Centers for Disease
+ * Control and Prevention", "Department of Health and Human Services"); undefined when they are not
+ * part of it: a person ("Department of Justice and Attorney General Merrick Garland", "... and
+ * Maria"), a county or a local agency ("... and Smith County"), a name that is no common word
+ * ("University of Texas and Baylor": two universities), or more than `CONJUNCT_WORDS` words.
+ */
+function institutionConjunct(text: string, start: number): number | undefined {
+  let i = start;
+  let end: number | undefined;
+  for (let words = 0; words < CONJUNCT_WORDS && i < text.length && isUpper(text.charCodeAt(i)); words++) {
+    const wordEnd = readWord(text, i);
+    const word = text.slice(i, wordEnd);
+    const lower = word.toLowerCase();
+    if (!isCommonWord(word) || isGivenName(word) || PERSON_TITLES.has(lower) || COUNTY_HEADS.has(lower) || CITY_HEADS.has(lower) || LOCAL_AGENCY_WORDS.has(lower)) return undefined;
+    end = wordEnd;
+    i = wordEnd;
+    if (text.charCodeAt(i) !== 32 || !isUpper(text.charCodeAt(i + 1))) return end;
+    i++;
+  }
+  return undefined;
+}
+
+/** An institution's word, before "of" or "for" ("Department", "Centers", "Office"); not a news outlet's. */
+function isInstitutionWord(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return !MEDIA_HEADS.has(lower) && (ORGANIZATION_HEADS.has(lower) || ORGANIZATION_STARTS.has(lower) || ORGANIZATION_HEADS.has(singular));
+}
+
+/** The word that ends at `end`, lowercased. */
+function lastWordLower(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, end).toLowerCase();
 }
 
 /** An abbreviation that keeps its dot (`DOTTED`), also in capitals, as datelines write it ("ST. LOUIS", "FT. WORTH"). */
@@ -717,11 +767,7 @@ function isDotted(word: string): boolean {
 function isJoinerAfter(text: string, word: string, end: number): boolean {
   if (JOINERS.has(word)) return true;
   if (word !== 'for') return false;
-  let k = end;
-  while (k > 0 && isNameChar(text.charCodeAt(k - 1))) k--;
-  const before = text.slice(k, end).toLowerCase();
-  const singular = before.endsWith('s') ? before.slice(0, -1) : before;
-  if (MEDIA_HEADS.has(before) || !(ORGANIZATION_HEADS.has(before) || ORGANIZATION_STARTS.has(before) || ORGANIZATION_HEADS.has(singular))) return false;
+  if (!isInstitutionWord(lastWordLower(text, end))) return false;
   // Not a person after it: "a vigil at Highline High School for Donovan Spann".
   let n = end;
   while (n < text.length && !isUpper(text.charCodeAt(n))) n++;

@@ -386,6 +386,24 @@ describe('recognizeEntities: place cues', () => {
   });
 
   it.each([
+    // "and" joins common words to an institution's "of" or "for" complement
+    ['The Centers for Disease Control and Prevention said deaths rose.', ['Centers for Disease Control and Prevention']],
+    ['The Department of Health and Human Services said so.', ['Department of Health and Human Services']],
+    ['Game wardens from the Kentucky Department of Fish and Wildlife came.', ['Kentucky Department of Fish and Wildlife']],
+    // not a person, a place or another institution after "and"
+    ['The Department of Justice and Attorney General Merrick Garland said so.', ['Department of Justice', 'Merrick Garland']],
+    ['The Department of Justice and Maria Lopez said so.', ['Department of Justice', 'Maria Lopez']],
+    ['The Bureau of Prisons and Smith County officials said so.', ['Bureau of Prisons', 'Smith County']],
+    ['The University of Texas and Baylor said so.', ['University of Texas', 'Baylor']],
+    // nor after a name that is no institution's
+    ['John Smith of Texas and Human Services workers came.', ['John Smith of Texas', 'Human Services']],
+  ])('an institution\'s name over "and": %s', (text, names) => {
+    const found = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => m.text);
+    for (const name of names) expect(found).toContain(name);
+    expect(found.filter((name) => name.includes(' and '))).toEqual(names.filter((name) => name.includes(' and ')));
+  });
+
+  it.each([
     ['Spokesman Grady Pakistan said so. Pakistan said the crew found the gun.', 'person'],
     ['Spokesman Grady Pakistan said so. Fighting in Pakistan killed two.', 'place'],
     ['Pakistan said the crew found the gun.', 'place'],
