@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR } from '../../../locales/en/claims.js';
+import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
 import { isGivenName } from '../../entities/lexicon.js';
@@ -154,6 +154,15 @@ const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|a
 
 /** How far before its verb a subject may start. */
 const SUBJECT_REACH = 120;
+const ROLE = ROLE_SINGULAR.join('|');
+const DESCRIBED_ROLE = String.raw`(?<described>\b(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne)\s+${DESCRIBED_WORDS}(?:${ROLE})\b)`;
+/**
+ * One person by role or trade before a verb of harm, where `SUBJECT_BEFORE` found none: "A teacher
+ * was wounded", "the 60-year-old farmer, who lived alone, was killed". See `ROLE_SINGULAR`.
+ */
+const ROLE_SUBJECT_BEFORE = new RegExp(String.raw`${DESCRIBED_ROLE}(?:,[^,.;]{1,60},)?\s+(?:(?:also|later|reportedly|allegedly)\s+)?$`, 'du');
+/** The same as the object of a verb of harm, where `OBJECT_AT` found none: "gunmen killed a farmer". */
+const ROLE_OBJECT_AT = new RegExp(String.raw`\s*${DESCRIBED_ROLE}`, 'dyu');
 const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
   (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Active`])] as const,
 );
@@ -538,6 +547,10 @@ export function extractPersonClaims(
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       // "a 7-year-old girl was among the dead": one of more, at least one
       if (m) add(kind, m, among(personOf(m.groups ?? {}), v[0]), from);
+      else if (isSingular) {
+        const r = ROLE_SUBJECT_BEFORE.exec(before);
+        if (r) add(kind, r, among(personOf(r.groups ?? {}), v[0]), from);
+      }
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }
@@ -552,7 +565,12 @@ export function extractPersonClaims(
       const m = OBJECT_AT.exec(text);
       const person = m ? personOf(m.groups ?? {}) : undefined;
       if (m) add(kind, m, person);
-      else if (kind === 'shot') addShotSelf(v);
+      else {
+        ROLE_OBJECT_AT.lastIndex = v.index + v[0].length;
+        const r = ROLE_OBJECT_AT.exec(text);
+        if (r) add(kind, r, personOf(r.groups ?? {}));
+        else if (kind === 'shot') addShotSelf(v);
+      }
       // "kills 5-year-old son, self", "killed her child and then herself": the one who killed died too;
       // one claim of both (`withself:` and the people's subject), which adds no one named to the report.
       if (m && person && kind === 'killed') {
@@ -599,7 +617,8 @@ export function extractPersonClaims(
     while ((v = POLICE_ARREST.exec(text)) !== null) {
       OBJECT_AT.lastIndex = v.index + v[0].length;
       BARE_OBJECT_AT.lastIndex = v.index + v[0].length;
-      m = OBJECT_AT.exec(text) ?? BARE_OBJECT_AT.exec(text);
+      ROLE_OBJECT_AT.lastIndex = v.index + v[0].length;
+      m = OBJECT_AT.exec(text) ?? BARE_OBJECT_AT.exec(text) ?? ROLE_OBJECT_AT.exec(text);
       if (m) add('detained', m, personOf(m.groups ?? {}));
     }
     TOOK_VERB.lastIndex = hasWord(CUSTODY_CUES) ? 0 : text.length;

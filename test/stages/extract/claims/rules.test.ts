@@ -181,6 +181,12 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
+  // one person by role or trade (`ROLE_SINGULAR`), read where no `PERSON_SINGULAR` subject or object is
+  ['A teacher was wounded in the hallway.', ["injured 1 exact 'A teacher'"]],
+  ['The 60-year-old farmer, who lived alone, was killed.', ["killed 1 exact 'The 60-year-old farmer'"]],
+  ['Gunmen killed a young farmer near the village.', ["killed 1 exact 'a young farmer'"]],
+  ['Officers arrested a protester outside the station.', ["detained 1 exact 'a protester'"]],
+  ['A school principal was wounded.', ["injured 1 exact 'A school principal'"]],
   ['Two men and a woman were being treated at Maryview Hospital for their wounds.', ["injured 3 exact 'Two men and a woman'"]],
   // others than the dead taken to hospital; not the victims taken there at large, who may have died
   ['Two people have died and four others were taken to hospital after a knife attack.', ["killed 2 exact 'Two'", "injured 4 exact 'four'"]],
