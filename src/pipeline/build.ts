@@ -12,7 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { EARLIER_LABEL, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, inLinkedList, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './analyze.js';
@@ -578,7 +578,8 @@ function withoutLinkedOnly(entities: readonly Entity[], analyses: readonly DocAn
   const isLinked = (doc: DocId, at: number): boolean => {
     const text = texts.get(doc);
     if (text === undefined) return false;
-    return opensLinkedStory(text, paragraphStart(text, at));
+    const paragraph = paragraphStart(text, at);
+    return opensLinkedStory(text, paragraph) || inLinkedList(text, paragraph);
   };
   const kept = entities.filter((e) => e.type !== 'place' || !e.mentions.every((m) => isLinked(m.doc, m.span.start)));
   return kept.length === entities.length ? entities : kept;

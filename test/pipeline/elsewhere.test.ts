@@ -106,4 +106,20 @@ describe('places named only in lines about other stories', () => {
     const { claims } = analyzeDocument(doc, createContext({ now: new Date('2030-01-01') }));
     expect(claims.find((c) => c.quote === 'He was treated and released.')?.scope).toEqual({ key: 'other', label: 'a linked story' });
   });
+  it('are not among the event places: headlines listed under a label of their own', () => {
+    const doc: RawDoc = {
+      id: 'b',
+      path: 'b.txt',
+      published: '2025-06-08',
+      text:
+        'SPRINGFIELD, Ohio (WXYZ) — Two people were killed when a gunman opened fire at a house party in Springfield early Sunday, police said.\n\n' +
+        'Related stories:\n- 4 hurt in Dayton shooting Saturday\n- 2 dead after crash in Columbus\n',
+    };
+    const dossier = buildDossier([doc], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const places = dossier.events[0]?.places ?? [];
+    expect(places[0]).toBe('Springfield');
+    expect(places).not.toContain('Dayton');
+    expect(places).not.toContain('Columbus');
+    expect(dossier.events[0]?.figures.filter((f) => f.scope.key !== 'other').map((f) => [f.kind, f.best])).toEqual([['killed', 2]]);
+  });
 });

@@ -8,7 +8,7 @@ import {
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
-import { LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
+import { inLinkedList, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
 import { extractPersonClaims } from './person.js';
 
@@ -373,7 +373,8 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       // So are the sentences after the first of a paragraph a kicker opens ("ELSEWHERE IN THE VALLEY: In nearby
       // Millbrook, a man was shot ... He was treated and released").
       const paragraph = paragraphStart(text, sentence.start);
-      const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)));
+      // So are the headlines listed under a label of their own ("Related stories:" on a line, then a headline a line).
+      const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)) || inLinkedList(text, paragraph));
       byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause) }));
     }
     byRange.set(key, facts);

@@ -73,6 +73,49 @@ export function opensLinkedStory(text: string, at: number): boolean {
   return LINKED_STORY.test(opening) || VIDEO_TIME.test(opening);
 }
 
+/** How far back from a line the label of a list of linked stories is looked for. */
+const LINKED_LIST_REACH = 1200;
+/** The longest line read as a linked story's headline in such a list. */
+const HEADLINE_LINE = 160;
+/** Most headlines between a list's label and a line of it. */
+const LINKED_LIST_ITEMS = 12;
+/** A line that ends as a sentence does: prose, not a headline. */
+const SENTENCE_END = /[.!?"”]\s*$/;
+
+/**
+ * Whether the line that starts at `lineStart` is an item of a list of linked stories: a headline
+ * under a line that holds only a linked story's label, with only headlines between them:
+ *
+ *     Related stories:
+ *     - 4 hurt in shooting at Riverside apartments
+ *     - 2 dead after crash on I-85
+ *
+ * A headline is a short line that does not end as a sentence does; blank lines may part them.
+ * Note: reads at most `LINKED_LIST_REACH` characters back, and only from a headline.
+ */
+export function inLinkedList(text: string, lineStart: number): boolean {
+  const own = text.slice(lineStart, lineStart + HEADLINE_LINE + 1);
+  const ownEnd = own.indexOf('\n');
+  const line = ownEnd >= 0 ? own.slice(0, ownEnd) : own;
+  if ((ownEnd < 0 && lineStart + own.length < text.length) || line.trim() === '' || SENTENCE_END.test(line)) return false;
+  const lines = text.slice(Math.max(0, lineStart - LINKED_LIST_REACH), lineStart).split('\n');
+  // the last element is the empty rest of the line before `lineStart`; the first may be cut by the reach
+  let items = 0;
+  for (let i = lines.length - 2; i >= 1 || (i === 0 && lineStart <= LINKED_LIST_REACH); i--) {
+    const before = lines[i]!.trim();
+    if (before === '') continue;
+    if (LINKED_STORY.test(before)) return isLabelOnly(before);
+    if (before.length > HEADLINE_LINE || SENTENCE_END.test(before) || ++items > LINKED_LIST_ITEMS) return false;
+  }
+  return false;
+}
+
+/** Whether a line that opens with a linked story's label holds nothing else ("Related stories:", "READ MORE:"). */
+function isLabelOnly(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon >= 0 && line.slice(colon + 1).trim() === '';
+}
+
 /** How far back a paragraph's start is looked for: a kicker's paragraph is short (and a run-on text without line breaks is not read back to its start for every sentence). */
 const PARAGRAPH_REACH = 2000;
 

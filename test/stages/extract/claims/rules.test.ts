@@ -597,6 +597,21 @@ describe('claim spans', () => {
     expect(scopes('A teen was grazed by a bullet.\n0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy')).toContainEqual(['detained', 2, 'other']);
     expect(scopes('10:35 p.m. Two teens were charged in the shooting.').map(([, , key]) => key)).not.toContain('other');
   });
+  it('tie the headlines listed under a label of their own to other happenings', () => {
+    const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key]);
+    const own = 'A man was shot and killed Sunday in Lake Charles, police said.\n\n';
+    expect(scopes(`${own}Related stories:\n- 4 hurt in Baton Rouge shooting Saturday\n- 2 dead after crash on I-85 in Belmont`)).toEqual([
+      ['killed', 1, 'main'],
+      ['injured', 4, 'other'],
+      ['killed', 2, 'other'],
+    ]);
+    // blank lines between the headlines
+    expect(scopes(`${own}Also read:\n\n4 hurt in Baton Rouge shooting Saturday\n\n2 dead after crash on I-85`).map(([, , key]) => key)).toEqual(['main', 'other', 'other']);
+    // not a label with a headline of its own on its line, nor prose after the list, nor a line after prose
+    expect(scopes(`${own}Related: Police seek gunman\n2 dead after crash on I-85`).map(([, , key]) => key)).toEqual(['main', 'unscoped']);
+    expect(scopes(`${own}Related stories:\n- Police seek gunman\nTwo other people were wounded, police said.`).map(([, , key]) => key)).toEqual(['main', 'unscoped']);
+    expect(scopes(`Related stories:\n- Police seek gunman\nThe victim was identified.\nTwo other people were wounded`).map(([, , key]) => key)).toEqual(['unscoped']);
+  });
   it('tie combatants the forces killed in their own operation to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
     expect(scopes('The army said it had killed 25 "terrorists" in air strikes after the attacks.')).toEqual([['killed', 25, 'other', "in the forces' operation (air strikes)"]]);
