@@ -85,10 +85,16 @@ const TOLL_RISEN_BEFORE = /\b(?:death )?toll\b[^.;:]{0,140}?\b(?:has |had |have 
  */
 const COORDINATED = /^\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)(?:\s+|\s*,\s+)and\s+$/;
 
+/**
+ * Heads that name a kind of count, not a group of people: "19 bodies and 54 wounded" are two
+ * counts of two kinds, not 73 of one.
+ */
+const KIND_HEADS: ReadonlySet<string> = new Set(['dead', 'bodies', 'deaths', 'fatalities', 'homicides', 'murders', 'wounded', 'injured', 'casualties', 'arrests', 'detentions']);
+
 function isCoordinated(between: string): boolean {
   const m = COORDINATED.exec(between);
   const head = headOf(between);
-  return m !== null && head.kind === 'person' && head.word === m[1]?.toLowerCase();
+  return m !== null && head.kind === 'person' && head.word === m[1]?.toLowerCase() && !KIND_HEADS.has(head.word ?? '');
 }
 
 /**
@@ -328,6 +334,30 @@ interface ClauseFacts {
   readonly scope: Scope;
   readonly isUpdate: boolean;
   readonly isCorrection: boolean;
+  /** A running count ("had been buried so far"): at least that many, more may come. */
+  readonly isRunning: boolean;
+}
+
+/**
+ * A count of dead or hurt still running: "34 bodies had been buried so far", "to date, 12 people have been
+ * treated for wounds". Not a period's statistics ("102 people so far in 2015", "so far this year"), which
+ * scope reads as an aggregate.
+ */
+const RUNNING = /\b(?:so far|thus far|to date|as yet)\b(?!\s+(?:in|this|that|since)\b)/i;
+/** Where the words of a count end: the next clause joined by "and" or a semicolon. */
+const NEXT_CLAUSE = /,?\s+(?:and|but)\b|;/;
+
+/**
+ * Whether the running words of a clause (`RUNNING`) are the count's own: before it in its clause, or
+ * after it before the next clause ("Four people were injured and, so far, three of them have been
+ * released": the four are not running).
+ */
+function runsOn(text: string, sentenceStart: number, numberSpan: Span): boolean {
+  const before = windowBefore(text, sentenceStart, numberSpan.start, 60);
+  const after = text.slice(numberSpan.end, numberSpan.end + 80);
+  const cut = NEXT_CLAUSE.exec(after);
+  const beforeCut = before.split(NEXT_CLAUSE).at(-1) ?? before;
+  return RUNNING.test(beforeCut) || RUNNING.test(cut ? after.slice(0, cut.index) : after);
 }
 
 /**
@@ -375,7 +405,7 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       const paragraph = paragraphStart(text, sentence.start);
       // So are the headlines listed under a label of their own ("Related stories:" on a line, then a headline a line).
       const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)) || inLinkedList(text, paragraph));
-      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause) }));
+      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause), isRunning: RUNNING.test(clause) }));
     }
     byRange.set(key, facts);
   }
@@ -416,9 +446,9 @@ function makeClaim(
   subject?: string,
 ): Claim {
   const { doc, sentence } = view;
-  const { scope, isUpdate, isCorrection } = clauseFacts(doc.text, sentence, numberSpan.start);
-  // "I counted six bodies": one witness saw part of the toll.
-  if (qualifier === 'exact' && CASUALTY_KINDS.has(kind) && isWitnessCount(doc.text, sentence.start, numberSpan.start)) {
+  const { scope, isUpdate, isCorrection, isRunning } = clauseFacts(doc.text, sentence, numberSpan.start);
+  // "I counted six bodies": one witness saw part of the toll. "34 bodies had been buried so far": more may come.
+  if (qualifier === 'exact' && value > 0 && CASUALTY_KINDS.has(kind) && ((isRunning && runsOn(doc.text, sentence.start, numberSpan)) || isWitnessCount(doc.text, sentence.start, numberSpan.start))) {
     qualifier = 'at-least';
     interval = [value, null];
   }

@@ -18,6 +18,12 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['The operation killed 141 unarmed residents of the city in one night.', ["killed 141 exact '141'"]],
   ['As a result, more than 130 civilians were killed and 700 wounded.', ["killed 130 more-than 'more than 130'", "injured 700 exact '700'"]],
   ['Some 744 people were injured, and about 400 people were detained by the army.', ["injured 744 about 'Some 744'", "detained 400 about 'about 400'"]],
+  // a count of two kinds is two claims, not the sum of one
+  ['Hospital officials said 19 bodies and 54 wounded people had been brought in.', ["killed 19 exact '19'", "injured 54 exact '54'"]],
+  // a running count is a lower bound; a period's statistics are not running
+  ['Police said 34 bodies had been buried so far.', ["killed 34 at-least '34'"]],
+  ['So far, 12 people have been treated for gunshot wounds.', ["injured 12 at-least '12'"]],
+  ['Four people were injured in the shooting and, so far, three of them have been released.', ["injured 4 exact 'Four'"]],
   ['Two people died and two were wounded during a shooting on Elm Street.', ["killed 2 exact 'Two'", "injured 2 exact 'two'"]],
   ['In total, 147 residents of the country became victims of the bloodshed.', ["killed 147 exact '147'"]],
   ['A total of 147 civilians became victims of the massacre.', ["killed 147 exact '147'"]],
