@@ -183,7 +183,8 @@ const DATELINE_YEAR_REACH = 45;
 /**
  * The analyses of a build, where a report's only date of publication is a dateline without a year
  * ("TBILISI, Georgia, April 14 (Wire) -", wire style) analysed again with that day in the year that
- * puts it nearest the publication day of another report of the build, at most
+ * puts it nearest the day of another report of the build (the day of the happening it reports when
+ * it states one, else its publication day), at most
  * `DATELINE_YEAR_REACH` days away (`publishedBasis` `collection`): its weekdays ("late on Sunday")
  * then date the happening, and grouping reads it with the others. Reports with no such dateline,
  * and builds where no other report has a publication day near it, are left as they are.
@@ -194,7 +195,10 @@ const DATELINE_YEAR_REACH = 45;
 export function withCollectionDatelines(raws: readonly RawDoc[], analyses: readonly DocAnalysis[], ctx: Context): DocAnalysis[] {
   const known: { readonly day: number; readonly year: number }[] = [];
   for (const a of analyses) {
-    const day = dayOf(a.doc.published);
+    // A wire story with a dateline reports a happening the day it happens: the days of the other
+    // reports' happenings, when they state one, not the day an anniversary piece was published
+    // ("One year ago today, a bomb tore through ...": published 2024-11-14, the bombing 2023-11-14).
+    const day = dayOf(a.grouping.eventDate ?? a.doc.published);
     if (day) known.push({ day: dayNumber(day), year: day.y });
   }
   if (known.length === 0) return [...analyses];

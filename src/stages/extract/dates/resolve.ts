@@ -760,7 +760,14 @@ function shift(
   kind: DateKind,
   anchoredTo: DateAnchor,
 ): Placed | undefined {
-  if (offset.unit === 'year') return placedAt(isoOf(base.y + offset.amount), undefined, 'year', kind, ALL_IMPLIED('year'), anchoredTo);
+  if (offset.unit === 'year') {
+    // "One year ago today", "five years ago this week": the reference's day (week, month) in that year.
+    const y = base.y + offset.amount;
+    const part = raw.precision;
+    if ((part === 'day' || part === 'week') && base.m !== undefined && base.d !== undefined && isValidDay(y, base.m, base.d)) return placedAt(isoOf(y, base.m, base.d), undefined, part, kind, ALL_IMPLIED(part), anchoredTo);
+    if (part === 'month' && base.m !== undefined) return placedAt(isoOf(y, base.m), undefined, 'month', kind, ALL_IMPLIED('month'), anchoredTo);
+    return placedAt(isoOf(y), undefined, 'year', kind, ALL_IMPLIED('year'), anchoredTo);
+  }
   if (base.m === undefined) return undefined;
   if (offset.unit === 'month') {
     const moved = addMonths({ y: base.y, m: base.m, d: 1 }, offset.amount);

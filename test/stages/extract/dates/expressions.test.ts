@@ -150,6 +150,10 @@ const RELATIVE: readonly Row[] = [
   ['2020-01-20', 'He witnessed the cruelty of the invading army 30 years ago.', [{ text: '30 years ago', start: '1990', precision: 'year', kind: 'relative', rule: 'en/date/ago' }]],
   ['2025-01-20', 'It happened thirty-five years ago in Baku.', [{ text: 'thirty-five years ago', start: '1990' }]],
   ['2025-01-20', 'It happened thirty -five years ago in Baku.', [{ text: 'thirty -five years ago', start: '1990' }]],
+  // years ago "today", "this week", "this month": that day, week or month of the year
+  ['2024-11-14', 'One year ago today, a motorcycle bomb tore through the bazaar.', [{ text: 'One year ago today', start: '2023-11-14', precision: 'day', rule: 'en/date/ago' }]],
+  ['2025-06-12', 'Five years ago this week, gunmen stormed the school.', [{ text: 'Five years ago this week', start: '2020-06-12', precision: 'week' }]],
+  ['2025-06-12', 'Ten years ago this month, the siege began.', [{ text: 'Ten years ago this month', start: '2015-06', precision: 'month' }]],
   [MONDAY, 'The man was shot two days ago in his car.', [{ text: 'two days ago', start: '2016-01-02', precision: 'day' }]],
   [MONDAY, 'She moved in a week ago with her kids.', [{ text: 'a week ago', start: '2015-12-28', precision: 'week' }]],
   [MONDAY, 'The feud began three months ago at school.', [{ text: 'three months ago', start: '2015-10', precision: 'month' }]],
