@@ -305,7 +305,8 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined): re
   const limit = dayNumber(eventDay) - EARLIER_SLACK_DAYS;
   return claims.map((c) => {
     const period = c.scope.period;
-    if (period === undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped')) return c;
+    // A total too: "In 2023, a total of 8,400 people were killed across the country" is no total of an event of 2024.
+    if (period === undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped' && c.scope.key !== 'total')) return c;
     const end = periodEndDay(period);
     if (end === undefined || end >= limit) return c;
     return { ...c, scope: { ...c.scope, key: 'other', label: `${EARLIER_LABEL}: ${c.scope.label ?? period}` } };

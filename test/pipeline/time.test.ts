@@ -205,6 +205,20 @@ describe('claims of happenings before the event', () => {
     expect(earlier?.claims.map((c) => c.scope.period)).toEqual(['2021-05-14']);
   });
 
+  it("put a country's total of an earlier year, and an attack of a past month, in the other figure", () => {
+    const report =
+      'Gunmen killed 38 people in the village of Tessa on Sunday, officials said. ' +
+      'In 2023, a total of 8,400 people were killed in violence across the country. ' +
+      'In January, a suicide bomber killed more than 80 people at a market in the capital.';
+    const built = buildDossier([{ id: 'd', path: 'd.txt', published: '2024-05-28', text: report }], context());
+    const figures = built.events[0]?.figures.filter((f) => f.kind === 'killed').map((f) => [f.scope.key, f.scope.label, f.best]);
+    expect(figures).toEqual([
+      ['main', 'in Tessa, on Sunday', 38],
+      ['other', 'before the event: in total, in 2023', 8400],
+      ['other', 'before the event: in January', 81],
+    ]);
+  });
+
   it('leave claims of the day after the event in the event (a victim who died later)', () => {
     const later = buildDossier([{ id: 'b', path: 'b.txt', published: '2021-06-08', text: 'A man was shot Saturday night on Elmwood Avenue. He died Monday at a hospital, police said.' }], context());
     const main = later.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key === 'main');

@@ -42,7 +42,17 @@ export interface RawDate {
   readonly isStamp: boolean;
   readonly tense: 'past' | 'future';
   readonly attachment: 'clause' | 'noun';
+  /**
+   * A month without a day or a year that times a happening told in the past ("In January, a suicide
+   * bomber killed 80 people"): that month is past, never the coming one (see `chooseYear`).
+   */
+  readonly isPastAct?: true;
 }
+
+/** A verb of a violent happening in the past tense, in a month's clause (`RawDate.isPastAct`). */
+const PAST_ACT = /\b(?:killed|died|exploded|detonated|stormed|attacked|murdered|massacred|bombed|ambushed|abducted|kidnapped|wounded|injured|shot|opened fire|blew up|set fire|burned|torched|raided|clashed)\b/;
+/** How far after a month its clause's verb is looked for. */
+const PAST_ACT_REACH = 100;
 
 /** A floating holiday: the nth (-1: last) weekday of a month, or Easter. */
 export type FloatingHoliday = { readonly month: number; readonly weekday: number; readonly nth: number } | 'easter';
@@ -248,6 +258,7 @@ function toRawDate(
   // Note: optional fields are set one by one, not spread in: spreading makes a temporary object each.
   if (statedEnd) raw.statedEnd = statedEnd;
   if (tags.precision) raw.precision = tags.precision;
+  if (raw.tense === 'past' && stated.month !== undefined && stated.day === undefined && stated.year === undefined && statedEnd === undefined && PAST_ACT.test(sentenceText.slice(localEnd, localEnd + PAST_ACT_REACH))) raw.isPastAct = true;
   if (tags.offset) raw.offset = tags.offset;
   if (tags.anaphora) raw.anaphora = tags.anaphora;
   if (tags.isFromHappening) raw.isFromHappening = true;

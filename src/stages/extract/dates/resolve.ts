@@ -443,6 +443,8 @@ function chooseYear(raw: RawDate, raws: readonly RawDate[], published: Published
   }
   const same = sameDateYear(raw, raws, month, day) ?? sentenceYear(raw, raws);
   if (same) return same;
+  // "In January, a suicide bomber killed 80 people", on a page of November: the January before.
+  if (raw.isPastAct && pub?.m !== undefined && day === undefined) return chosen(month <= pub.m ? pub.y : pub.y - 1, 'published');
   if (pubDay) return chosen(closestYear(pubDay, month, day, raw.stated.weekday), 'published');
   if (pub) return chosen(pub.y, 'published');
   return undefined;

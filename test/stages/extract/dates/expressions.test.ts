@@ -150,6 +150,10 @@ const RELATIVE: readonly Row[] = [
   ['2020-01-20', 'He witnessed the cruelty of the invading army 30 years ago.', [{ text: '30 years ago', start: '1990', precision: 'year', kind: 'relative', rule: 'en/date/ago' }]],
   ['2025-01-20', 'It happened thirty-five years ago in Baku.', [{ text: 'thirty-five years ago', start: '1990' }]],
   ['2025-01-20', 'It happened thirty -five years ago in Baku.', [{ text: 'thirty -five years ago', start: '1990' }]],
+  // a month that times a violent happening in the past is the one before the page, not the coming one
+  ['2023-11-14', 'In January, a suicide bomber killed more than 80 people.', [{ text: 'January', start: '2023-01', precision: 'month' }]],
+  ['2023-11-14', 'In December, gunmen stormed the village.', [{ text: 'December', start: '2022-12', precision: 'month' }]],
+  ['2023-11-14', 'Regional elections are due in January.', [{ text: 'January', start: '2024-01', precision: 'month' }]],
   // years ago "today", "this week", "this month": that day, week or month of the year
   ['2024-11-14', 'One year ago today, a motorcycle bomb tore through the bazaar.', [{ text: 'One year ago today', start: '2023-11-14', precision: 'day', rule: 'en/date/ago' }]],
   ['2025-06-12', 'Five years ago this week, gunmen stormed the school.', [{ text: 'Five years ago this week', start: '2020-06-12', precision: 'week' }]],
