@@ -461,6 +461,10 @@ describe('reconcileFigures', () => {
     // "killed his wife and then himself", "his wife was killed", "he killed himself": two people
     expect(reconcileFigures([both, wife, self], new Map())[0]).toMatchObject({ best: 2 });
     expect(reconcileFigures([both], new Map())[0]).toMatchObject({ best: 2 });
+    // the wife alone is part of the two, not a lower count beside them (low 2, consistent)
+    expect(reconcileFigures([both, wife], new Map())[0]).toMatchObject({ low: 2, best: 2, high: 2 });
+    // another report's wife alone still bounds the figure
+    expect(reconcileFigures([both, personClaim('b', 'killed', 'relation:wife')], new Map())[0]).toMatchObject({ low: 1, high: 2 });
     // without it, the wife and the suicide of one report already count two
     expect(reconcileFigures([wife, self], new Map())[0]).toMatchObject({ best: 2 });
     expect(reconcileFigures([wife], new Map())[0]).toMatchObject({ best: 1 });
