@@ -24,6 +24,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Police said 34 bodies had been buried so far.', ["killed 34 at-least '34'"]],
   ['So far, 12 people have been treated for gunshot wounds.', ["injured 12 at-least '12'"]],
   ['Four people were injured in the shooting and, so far, three of them have been released.', ["injured 4 exact 'Four'"]],
+  // "now", "still" between the verb and "in custody"
+  ['Two suspects are now in custody in the shooting.', ["detained 2 exact 'Two'"]],
+  ['Three men remain still in custody.', ["detained 3 exact 'Three'"]],
   ['Two people died and two were wounded during a shooting on Elm Street.', ["killed 2 exact 'Two'", "injured 2 exact 'two'"]],
   ['In total, 147 residents of the country became victims of the bloodshed.', ["killed 147 exact '147'"]],
   ['A total of 147 civilians became victims of the massacre.', ["killed 147 exact '147'"]],
