@@ -183,6 +183,11 @@ const ARMED_GROUP_FIRST_WORDS: ReadonlySet<string> = new Set([...ARMED_GROUPS].m
 /** Titles of royalty, which also open names of shops, streets and halls ("King Soopers", "Prince Hall"). */
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'sultan']);
 
+/** A royal title, also in the plural ("Kings Mountain", "Queens Boulevard"). */
+function isRoyalTitle(lower: string): boolean {
+  return ROYAL_TITLES.has(lower) || (lower.endsWith('s') && ROYAL_TITLES.has(lower.slice(0, -1)));
+}
+
 /** Character code of "/". */
 const SLASH = 47;
 
@@ -1143,6 +1148,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       break;
     }
   }
+  // "Kings Mountain", "King Soopers", "Prince Hall": a royal title before one word that is no given
+  // name opens the name of a place, a shop or a hall, typed as any other run ("Queen Elizabeth" is a person).
+  if (titleAt === 0 && tokens.length === 2 && isRoyalTitle(tokens[0]!.lower) && !isGivenName(tokens[1]!.text)) titleAt = -1;
   if (titleAt >= 0) {
     const after = tokens.slice(titleAt + 1);
     const own = ownName(after);
@@ -1154,9 +1162,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
     const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
     // "Victim ID'd in shooting", "Suspect Description:": after a part in the happening, one word is no name.
-    // "King Soopers", "Prince Hall": after a royal title, one word is a name only when it is a given name ("Queen Elizabeth").
+    // "King Soopers", "Prince Hall", "Kings Mountain": after a royal title, one word is a name only when it is a given name ("Queen Elizabeth").
     const isNamed =
-      cut.length >= (PART_TITLES.has(titleStart.lower) ? 2 : 1) && !(cut.length === 1 && ROYAL_TITLES.has(titleStart.lower) && !isGivenName(cut[0]!.text));
+      cut.length >= (PART_TITLES.has(titleStart.lower) ? 2 : 1) && !(cut.length === 1 && isRoyalTitle(titleStart.lower) && !isGivenName(cut[0]!.text));
     if (isNamed && isNameLike(cut) && isTitledName(scope, after, cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
     // "Sheriff John Smith of Harris County": the affiliation after the name is typed on its own.
     if (own.length < after.length && isConnector(after[own.length]!)) {

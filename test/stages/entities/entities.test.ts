@@ -270,6 +270,9 @@ describe('recognizeEntities', () => {
   it('after a royal title one word is a name only when it is a given name ("King Soopers" is a shop, "Queen Elizabeth" a person)', () => {
     expect(persons('Shoppers were locked down at King Soopers on Monday.')).toEqual([]);
     expect(persons('The visit of Queen Elizabeth was cancelled.')).toEqual(['Elizabeth']);
+    // also in the plural, and then the run is typed as any other: a town
+    expect(persons('He lived in Kings Mountain, police said.')).toEqual([]);
+    expect(typed('He lived in Kings Mountain, police said.')).toContainEqual(['Kings Mountain', 'place']);
   });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
