@@ -500,7 +500,8 @@ export function extractPersonClaims(
     const isName = groups['full'] !== undefined || groups['single'] !== undefined;
     let person = isName ? unnamedInTitle(found, groups, (isTitle ??= isTitleCase(text))) : found;
     if (!person) return;
-    const key = `${kind}\u0000${person.subject}`;
+    // "A man ... has died, and a second victim was found dead": the second is one more, not the man again.
+    const key = person.isOrdinal ? `${kind}\u0000${person.subject}#${person.value}` : `${kind}\u0000${person.subject}`;
     if (seen.has(key)) return;
     seen.add(key);
     // "Two workers were shot and killed and a third was wounded": the third is the one wounded, after the two dead.

@@ -218,6 +218,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Two police officers are among the wounded.', ["injured 2 at-least 'Two'"]],
   ['The teen was pronounced dead at the scene.', ["killed 1 exact 'The teen'"]],
   ['Police arrested a second man on Friday.', ["detained 2 at-least 'a second man'"]],
+  // an ordinal person beside another of the sentence is one more, not the same one
+  ['A man who was shot Monday has died, and police say a second victim was found dead nearby.', ["killed 1 exact 'A man'", "killed 2 at-least 'a second victim'"]],
   ['John Smith, 20, was arrested on Sunday.', ["detained 1 exact 'John Smith'"]],
   // An age before a hometown, without its closing comma, is no count.
   ['Police say John Smith, 22 of Springfield, is charged with manslaughter.', ["detained 1 exact 'John Smith'"]],
