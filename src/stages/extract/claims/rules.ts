@@ -338,6 +338,11 @@ interface ClauseFacts {
   readonly isRunning: boolean;
 }
 
+/** An editor's note on what an earlier version of the report said ("This story was first published as ...", "An earlier version of this story said ..."). */
+const EARLIER_VERSION = /\b(?:an? (?:earlier|previous|prior|original) version of this (?:story|article|report|post)|this (?:story|article|report|post) (?:was|has been) (?:first|originally|initially) (?:published|reported|posted))\b/i;
+/** The scope of the figures of an editor's note on an earlier version of the report. */
+const EARLIER_VERSION_SCOPE: Scope = { key: 'other', label: 'an earlier version of the report' };
+
 /**
  * A count of dead or hurt still running: "34 bodies had been buried so far", "to date, 12 people have been
  * treated for wounds". Not a period's statistics ("102 people so far in 2015", "so far this year"), which
@@ -405,7 +410,9 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       const paragraph = paragraphStart(text, sentence.start);
       // So are the headlines listed under a label of their own ("Related stories:" on a line, then a headline a line).
       const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)) || inLinkedList(text, paragraph));
-      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause), isRunning: RUNNING.test(clause) }));
+      // "UPDATE: This story was first published as one person hurt": the report's own earlier figure, not a figure of the event now.
+      const isEarlierVersion = scope.key !== 'other' && EARLIER_VERSION.test(text.slice(sentence.start, sentence.end));
+      byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : isEarlierVersion ? EARLIER_VERSION_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause), isRunning: RUNNING.test(clause) }));
     }
     byRange.set(key, facts);
   }

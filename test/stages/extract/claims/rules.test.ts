@@ -608,6 +608,12 @@ describe('claim spans', () => {
     expect(scopes('A teen was grazed by a bullet.\n0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy')).toContainEqual(['detained', 2, 'other']);
     expect(scopes('10:35 p.m. Two teens were charged in the shooting.').map(([, , key]) => key)).not.toContain('other');
   });
+  it("tie an editor's note on an earlier version of the report to other figures", () => {
+    const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
+    expect(scopes('UPDATE: This story was first published as one person hurt in the shooting.')).toEqual([['injured', 1, 'other', 'an earlier version of the report']]);
+    expect(scopes('An earlier version of this story said two people were hurt.')).toEqual([['injured', 2, 'other', 'an earlier version of the report']]);
+    expect(scopes('Two people were hurt, the story first reported.')).toEqual([['injured', 2, 'unscoped', '']]);
+  });
   it('tie the headlines listed under a label of their own to other happenings', () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key]);
     const own = 'A man was shot and killed Sunday in Lake Charles, police said.\n\n';
