@@ -7,6 +7,7 @@ import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
+import { PERSON_SINGULAR, ROLE_SINGULAR } from '../../locales/en/claims.js';
 import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 import { isCommonWord, isGivenName } from './lexicon.js';
 
@@ -1288,6 +1289,11 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
       return;
     }
+    // "Adama Sawadogo, a farmer who lost his brother, said": a name, then a person noun set off by a comma.
+    if (tokens.length <= 3 && isNameLike(tokens) && !tokens.some(isNoNameWord) && !has(first, DEMONYM) && stickyTest(PERSON_APPOSITION_AFTER, text, last.end)) {
+      out.push(makeMention(doc, tokens, 'person', 'en/entity/apposition-after'));
+      return;
+    }
   }
   // "Public Defender Levan Ioseliani said": words of an office before the two words of a name that
   // speaks (common English words, then two that are not: "Sheriff Mark Brown" has a title word).
@@ -1356,6 +1362,16 @@ const ROLE_APPOSITION_BEFORE = new RegExp(
 );
 /** A comma right after a name (sticky): the end of an apposition. */
 const COMMA_AFTER = /\s*,/y;
+
+/**
+ * A person noun in apposition after a name (sticky): ", a 38-year-old farmer", ", the victim's
+ * mother", ", an employee of the store", the noun ending its phrase. Not a place's or a thing's
+ * (", a village", ", a suburb"), nor a person noun that qualifies one (", a youth basketball program").
+ */
+const PERSON_APPOSITION_AFTER = new RegExp(
+  String.raw`,\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:${[...new Set([...PERSON_SINGULAR, ...ROLE_SINGULAR, ...ROLE_NOUNS])].join('|')})(?=\s*[,.;:!?)]|\s+(?:who|whose|that|of|from|in|at|for|with|and|was|is|has|had)\b)`,
+  'yu',
+);
 
 /** A relative clause of a person after a name (sticky): ", who lives across the street". */
 const WHO_AFTER = /,\s+who\s/y;

@@ -275,6 +275,12 @@ describe('recognizeEntities', () => {
     expect(persons('He lived in Kings Mountain, police said.')).toEqual([]);
     expect(typed('He lived in Kings Mountain, police said.')).toEqual([['Kings Mountain', 'unknown']]);
   });
+  it('a name, then a person noun set off by a comma, is a person; not a place, nor a noun that qualifies a thing', () => {
+    expect(persons('Adama Sawadogo, a farmer who lost his brother in the attack, said survivors had little help.')).toEqual(['Adama Sawadogo']);
+    expect(persons('Ron White, a longtime resident, said he came to watch the sunrise.')).toEqual(['Ron White']);
+    expect(persons('He played for the Chicago Demons, a youth basketball program in Old Town.')).toEqual([]);
+    expect(persons('Shots were fired at Broadway and East Pike, a company spokesperson told reporters.')).toEqual([]);
+  });
   it('a stop word with a contracted verb ("We\'re", "I\'d") and a byline\'s "Published" are no names', () => {
     expect(persons("We're heartbroken, said Ann Ware. I'd say so, Ware said.")).toEqual(['Ann Ware', 'Ware']);
     expect(persons('By Bob Warren Staff Writer Published: two were hurt.')).not.toContain('Published');
