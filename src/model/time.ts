@@ -83,9 +83,14 @@ export interface DateMention {
   /**
    * `clause` when the date times the clause ("On January 20, 1990, the army ..."); `noun` when it
    * only names or modifies a noun ("the tragedy of January 20", "massacres ..., where ... March 31, 1918").
-   * Only `clause` dates anchor anaphora.
+   * Only `clause` dates anchor anaphora, and the days of a happening (`isHappeningDay`).
    */
   readonly attachment: 'clause' | 'noun';
+  /**
+   * A day right before a happening's noun, out of a relative clause ("were killed in the Oct. 14
+   * shooting"): a `noun` date that still anchors the anaphora after it ("found wounded that night").
+   */
+  readonly isHappeningDay?: true;
   /** A day that comes back every year ("Every year on January 20"); never placed on the calendar. */
   readonly isRecurring?: boolean;
   /** A page stamp ("Posted: Tuesday, April 15, 2014", "(Published Friday, May 29, 2015)", "date 2021-01-20"):

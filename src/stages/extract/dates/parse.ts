@@ -42,6 +42,8 @@ export interface RawDate {
   readonly isStamp: boolean;
   readonly tense: 'past' | 'future';
   readonly attachment: 'clause' | 'noun';
+  /** See `DateMention.isHappeningDay`. */
+  readonly isHappeningDay?: true;
   /**
    * A month without a day or a year that times a happening told in the past ("In January, a suicide
    * bomber killed 80 people"): that month is past, never the coming one (see `chooseYear`).
@@ -258,6 +260,7 @@ function toRawDate(
   // Note: optional fields are set one by one, not spread in: spreading makes a temporary object each.
   if (statedEnd) raw.statedEnd = statedEnd;
   if (tags.precision) raw.precision = tags.precision;
+  if (raw.attachment === 'noun' && !(facts.relativeClause >= 0 && facts.relativeClause < localStart) && !isWordBefore(sentenceText, skipSpacesBack(sentenceText, localStart), OF) && isEventNounAfter(sentenceText, afterPossessive(sentenceText, localEnd))) raw.isHappeningDay = true;
   if (raw.tense === 'past' && stated.month !== undefined && stated.day === undefined && stated.year === undefined && statedEnd === undefined && PAST_ACT.test(sentenceText.slice(localEnd, localEnd + PAST_ACT_REACH))) raw.isPastAct = true;
   if (tags.offset) raw.offset = tags.offset;
   if (tags.anaphora) raw.anaphora = tags.anaphora;
@@ -548,6 +551,11 @@ function isWordIn(text: string, start: number, end: number, words: readonly stri
 }
 
 /** The ASCII word after the spaces at `at` (lower case). */
+/** `at`, or past the "'s" that starts there ("Saturday's shooting"). */
+function afterPossessive(text: string, at: number): number {
+  return isApostrophe(text.charCodeAt(at)) && (text.charCodeAt(at + 1) | 32) === 115 && !isAsciiLetter(text.charCodeAt(at + 2)) ? at + 2 : at;
+}
+
 function isEventNounAfter(text: string, at: number): boolean {
   while (at < text.length && text.charCodeAt(at) <= 32) at++;
   let end = at;

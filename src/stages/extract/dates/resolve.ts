@@ -308,6 +308,7 @@ function toMention(raw: RawDate, placed: Placed | undefined): DateMention {
     if (placed.end !== undefined) mention.end = placed.end;
     if (placed.anchoredTo) mention.anchoredTo = placed.anchoredTo;
   }
+  if (raw.isHappeningDay) mention.isHappeningDay = true;
   if (raw.partOfDay) mention.partOfDay = raw.partOfDay;
   const offset = raw.offset ?? raw.anaphora;
   if (offset) mention.offset = offset;
@@ -831,5 +832,5 @@ function isCoarseAnchor(candidate: DateMention): boolean {
 /** Whether an anaphora may count from a mention: a placed day that times a clause (or an anaphora itself). */
 function isAnchor(candidate: DateMention): boolean {
   if (candidate.start === undefined || candidate.isRecurring || candidate.isStamp || candidate.precision !== 'day') return false;
-  return candidate.attachment !== 'noun' || candidate.kind === 'anaphoric';
+  return candidate.attachment !== 'noun' || candidate.kind === 'anaphoric' || candidate.isHappeningDay === true;
 }

@@ -202,6 +202,11 @@ const ANAPHORIC: readonly Row[] = [
   [null, 'On Jan. 5, 2016, he was shot. He was arrested the following morning.', [{ text: 'Jan. 5, 2016' }, { text: 'the following morning', start: '2016-01-06', partOfDay: 'morning' }]],
   [null, 'On Jan. 5, 2016, he was shot. They had argued the day before.', [{ text: 'Jan. 5, 2016' }, { text: 'the day before', start: '2016-01-04' }]],
   [null, 'On Jan. 5, 2016, he was shot. He died two days later.', [{ text: 'Jan. 5, 2016' }, { text: 'two days later', start: '2016-01-07', rule: 'en/date/later' }]],
+  // a day right before a happening's noun anchors the anaphora after it, not the clause's day before it
+  ['2024-10-17', 'He was arrested Wednesday night. Two men were killed in the Oct. 14 shooting. One was found wounded that night.', [{ text: 'Wednesday night', start: '2024-10-16' }, { text: 'Oct. 14', start: '2024-10-14' }, { text: 'that night', start: '2024-10-14', kind: 'anaphoric' }]],
+  ['2024-10-17', "He was arrested Wednesday. He was charged in Saturday's shooting. The victim died the next day.", [{ text: 'Wednesday' }, { text: 'Saturday', start: '2024-10-12' }, { text: 'the next day', start: '2024-10-13' }]],
+  // not a day that names the graves of another happening ("the graves of victims of massacres ..., March 31, 1918")
+  [null, 'On January 20, 1990, he was buried where the victims of the massacres of March 31, 1918 lie. A million people gathered that day.', [{ text: 'January 20, 1990' }, { text: 'March 31, 1918' }, { text: 'that day', start: '1990-01-20' }]],
   [null, 'On Jan. 5, 2016, he was shot. He was charged a week later.', [{ text: 'Jan. 5, 2016' }, { text: 'a week later', start: '2016-01-12', precision: 'week' }]],
   [null, 'On Jan. 5, 2016, he was shot. Hours later, police found the car.', [{ text: 'Jan. 5, 2016' }, { text: 'Hours later', start: '2016-01-05' }]],
   [null, 'On Jan. 5, 2016, he was shot. Neighbors gathered that day.', [{ text: 'Jan. 5, 2016' }, { text: 'that day', start: '2016-01-05' }]],
