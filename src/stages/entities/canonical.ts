@@ -72,14 +72,15 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
       const g = instanceOf(template, order++);
       // A surname alone is not pre-merged: "Thompson" of one report may be another Thompson.
       const isPreMerged = g.words.length > 1 || g.type === 'place' || g.type === 'organization';
-      const same = isPreMerged ? sameNamed(exact.get(g.key), g) : undefined;
+      const key = g.type === 'organization' ? agencyKey(g.key) : g.key;
+      const same = isPreMerged ? sameNamed(exact.get(key), g) : undefined;
       if (same) {
         absorb(same, g);
         continue;
       }
       groups.push(g);
       // Only a group that may be pre-merged is looked up ("Police" untyped in every report would make each lookup of an organization "Police" long).
-      if (isPreMerged) push(exact, g.key, g);
+      if (isPreMerged) push(exact, key, g);
     }
   }
   const clusters: Group[] = [];
@@ -151,6 +152,28 @@ function hasPlaceCue(g: Group): boolean {
 }
 
 /** The first group of earlier documents with the same folded name that `g` is one entity with: same type, not far apart. */
+/** A local agency's word (folded), as `agencyKey` reads it: a sheriff's office is the sheriff's. */
+const AGENCY_WORDS: ReadonlyMap<string, string> = new Map(
+  ['police', 'sheriff', "sheriff's", 'sheriffs', 'fire', 'constable', "constable's", 'marshal', "marshal's"].map((w) => [foldName(w), foldName(w.replace(/'s$|s$/, ''))]),
+);
+/** The word after an agency's word that names the same agency (folded): "Police Department" is "Police". */
+const AGENCY_SUFFIXES: ReadonlySet<string> = new Set(['department', 'dept', 'office', 'service'].map((w) => foldName(w)));
+
+/**
+ * The key under which an organization's name meets its other spellings within and across reports:
+ * a local agency without its "Department" or "Office" ("Gastonia Police Department" and "Gastonia
+ * Police", "Harris County Sheriff's Office" and "Harris County Sheriff" are one agency).
+ */
+function agencyKey(folded: string): string {
+  const words = wordsOf(folded);
+  const n = words.length;
+  if (n < 2) return folded;
+  const hasSuffix = AGENCY_SUFFIXES.has(words[n - 1]!);
+  const agency = AGENCY_WORDS.get(words[n - (hasSuffix ? 2 : 1)] ?? '');
+  if (agency === undefined || (hasSuffix && n < 3)) return folded;
+  return [...words.slice(0, n - (hasSuffix ? 2 : 1)), agency].join(' ');
+}
+
 function sameNamed(list: readonly Group[] | undefined, g: Group): Group | undefined {
   if (list === undefined) return undefined;
   for (const e of list) if (e.type === g.type && isNear(e.place, g.place)) return e;

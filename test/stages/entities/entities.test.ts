@@ -518,6 +518,18 @@ describe('mergeEntities', () => {
     expect(byName.get('Jane Smith')).toBeDefined();
   });
 
+  it('merges a local agency with and without its "Department" or "Office", and keeps other agencies apart', () => {
+    const a = doc('The Gastonia Police Department asked for tips. The Harris County Sheriff\'s Office said so.', 'a');
+    const b = doc('Gastonia Police said the man fled. The Harris County Sheriff said so. The Gastonia Fire Department came.', 'b');
+    const entities = mergeEntities([a, b].map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: GAZETTEER }) })));
+    const agencies = entities.filter((e) => e.type === 'organization').map((e) => [e.name, [...e.aliases].sort()]);
+    expect(agencies).toEqual([
+      ['Gastonia Police Department', ['Gastonia Police']],
+      ["Harris County Sheriff's Office", ['Harris County Sheriff']],
+      ['Gastonia Fire Department', []],
+    ]);
+  });
+
   it('a capitalised word no cue typed joins no other spelling: "Come" is not Cuomo, "Forty" not Forte', () => {
     const a = doc('Governor Andrew Cuomo said the state would help. Police arrested Brent Luyster, 38, and Chief Darryl Forte said so.', 'a');
     const b = doc('Come to the vigil tonight, organizers wrote. Forty people came. Brent Lyster was seen in town before.', 'b');
