@@ -35,6 +35,16 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS_BEFORE, 'say'
 const BYLINE_VERBS: ReadonlySet<string> = new Set(['written', 'reported', 'photographed', 'posted']);
 /** Age apposition: "John Smith, 34," and "the town's mayor, Aissa Moussa, 45." mark a person (sticky); not "Smith, 4.5". */
 const AGE_AFTER = /,\s*\d{1,3}\s*(?:,|;|\.(?!\d))/y;
+/** A hometown after a name (sticky): "Jaylen Marsh, of Gastonia,". */
+const HOMETOWN_AFTER = /,\s+of\s+[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2},/uy;
+/**
+ * What may follow a name that is no noun's modifier (sticky): punctuation, or a word that goes on
+ * with the clause ("34-year-old Corey Lavergne was arrested", "... of Gastonia"), not a noun
+ * ("a 2-year-old Czech German shepherd").
+ */
+const CLAUSE_GOES_ON = /\s*[,.;:!?)]|\s+(?:was|is|has|had|and|or|of|on|in|at|for|from|to|with|who|whose|said|says|died|dies|remains|remained|faces|faced|told|pleaded|appeared|allegedly|also|then|after|before|when|while)\b/y;
+/** An age right before a name: "34-year-old Corey Lavergne". */
+const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
 /** A lowercase place noun and "of" before a name: "the town of Lokoro", "the village of Dandume". */
 const PLACE_NOUN_BEFORE = /\b(?:town|village|city|hamlet|settlement|district|municipality|province|region|suburb|neighbou?rhood|port|island)\s+of\s+$/;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
@@ -1309,7 +1319,13 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   }
   if (tokens.length >= 2 && tokens.length <= 4) {
     const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);
-    const isPersonCue = isSpeech || stickyTest(AGE_AFTER, text, last.end);
+    // "Jaylen Otis Marsh, of Gastonia, was arrested", "34-year-old Corey Lavergne": a hometown after, an age before.
+    // Not a name that qualifies a person noun after it ("the 5-year-old Stone Mountain boy").
+    const isPersonCue =
+      isSpeech ||
+      stickyTest(AGE_AFTER, text, last.end) ||
+      stickyTest(HOMETOWN_AFTER, text, last.end) ||
+      (AGE_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) && !isPersonNounAt(text, last.end) && (isGivenName(first.text) || stickyTest(CLAUSE_GOES_ON, text, last.end)));
     // "Reynolds, the Cobb DA, said": a name after "the" is a role or an office, not a person.
     if (isPersonCue && spacedWordBefore(text, first.start)?.word === 'the') {
       untyped.push(tokens as Token[]);

@@ -275,6 +275,12 @@ describe('recognizeEntities', () => {
     expect(persons('He lived in Kings Mountain, police said.')).toEqual([]);
     expect(typed('He lived in Kings Mountain, police said.')).toEqual([['Kings Mountain', 'unknown']]);
   });
+  it('a name after an age, or before a hometown, is a person; not a name that qualifies a noun after it', () => {
+    expect(persons('Police arrested 34-year-old Corey Lavergne on Tuesday.')).toEqual(['Corey Lavergne']);
+    expect(persons('Jaylen Otis Marsh, of Gastonia, was arrested Wednesday night.')).toEqual(['Jaylen Otis Marsh']);
+    expect(persons('Ape, a 2-year-old Czech German shepherd on his first mission, was shot.')).toEqual([]);
+    expect(persons('The 5-year-old Stone Mountain boy died.')).toEqual([]);
+  });
   it('a name, then a person noun set off by a comma, is a person; not a place, nor a noun that qualifies a thing', () => {
     expect(persons('Adama Sawadogo, a farmer who lost his brother in the attack, said survivors had little help.')).toEqual(['Adama Sawadogo']);
     expect(persons('Ron White, a longtime resident, said he came to watch the sunrise.')).toEqual(['Ron White']);
