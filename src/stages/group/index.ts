@@ -5,6 +5,7 @@ import { TokenCounts } from './token-counts.js';
 import { isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { skeletonKey } from '../entities/keys.js';
+import { isGivenName } from '../entities/lexicon.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -183,10 +184,18 @@ export function nameTokens(text: string): Set<string> {
   return tokens;
 }
 
-/** A word without a final "'s" ("Smith's" -> "Smith"). */
+/**
+ * A word without a final "'s" ("Smith's" -> "Smith"), and without the Arabic article that some
+ * reports join to it and others write apart or in lowercase ("Al-Hassan", "al-Hassan", "Al Hassan":
+ * "Hassan").
+ */
 function withoutPossessive(word: string): string {
-  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+  const name = ARTICLE.test(word) ? word.slice(word.indexOf('-') + 1) : word;
+  return name.endsWith("'s") || name.endsWith('’s') ? name.slice(0, -2) : name;
 }
+
+/** The Arabic article joined to a name by a hyphen ("Al-", "El-"). */
+const ARTICLE = /^(?:Al|El)-/;
 
 /**
  * A word written in lowercase, hyphens and apostrophes inside ("drive-by", "we're"); not the
@@ -886,7 +895,13 @@ function recalls(docs: readonly GroupInput[], day: number): boolean {
  * within its first `smallCollection` reports apply it alike.
  */
 export function isOneSmallCollection(docs: readonly GroupInput[], opts: GroupOptions): boolean {
-  return docs.length >= 2 && docs.length <= opts.smallCollection && (sharedAnchor(docs) !== undefined || isChainedByNames(docs, opts));
+  return docs.length >= 2 && docs.length <= opts.smallCollection && areEventDaysNear(docs, opts) && (sharedAnchor(docs) !== undefined || isChainedByNames(docs, opts));
+}
+
+/** Whether the event days the documents state (those that state one) lie within `maxDaysApart` of each other. */
+function areEventDaysNear(docs: readonly GroupInput[], opts: GroupOptions): boolean {
+  const days = docs.map((d) => dayNumber(d.eventDate)).filter((day) => !Number.isNaN(day));
+  return days.length === 0 || Math.max(...days) - Math.min(...days) <= opts.maxDaysApart;
 }
 
 /**
@@ -898,8 +913,7 @@ export function isOneSmallCollection(docs: readonly GroupInput[], opts: GroupOpt
  * spokesman nor the towns of the wire story). One shared name ("Sergeant") links nothing.
  */
 function isChainedByNames(docs: readonly GroupInput[], opts: GroupOptions): boolean {
-  const days = docs.map((d) => dayNumber(d.eventDate)).filter((day) => !Number.isNaN(day));
-  if (days.length > 0 && Math.max(...days) - Math.min(...days) > opts.maxDaysApart) return false;
+  if (!areEventDaysNear(docs, opts)) return false;
   const keys = docs.map((d) => new Set([...(d.names ?? nameTokens(d.text))].map(anchorKey)));
   // Documents reached from the first through pairs that share two names or more.
   const reached = new Set<number>([0]);
@@ -928,13 +942,15 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>, enough: num
  * when they gathered the reports of one event; there, rare-name weighing has too few documents to
  * tell a telling name from a common one. A name of five letters or more is shared in any of its
  * spellings that differ only in vowels (`skeletonKey`: "Kirkuk" and "Kerkuk", "Lankaran" and
- * "Lenkeran"), as entity mentions are merged.
+ * "Lenkeran"), as entity mentions are merged. Not a given name ("Mohammed" in reports of three
+ * attacks in three countries).
  */
 export function sharedAnchor(docs: readonly GroupInput[]): string | undefined {
   let common: Map<string, string> | undefined;
   for (const d of docs) {
     const keys = new Map<string, string>();
-    for (const token of d.names ?? nameTokens(d.text)) keys.set(anchorKey(token), token);
+    // A given name is no anchor: "Mohammed" (or "Jose") is in reports of many events.
+    for (const token of d.names ?? nameTokens(d.text)) if (!isGivenName(token)) keys.set(anchorKey(token), token);
     common = common === undefined ? keys : new Map([...common].filter(([key]) => keys.has(key)));
     if (common.size === 0) return undefined;
   }

@@ -133,6 +133,20 @@ describe('groupDocuments', () => {
     expect(isOneSmallCollection(chained.map((d, i) => ({ ...d, eventDate: i === 2 ? '2025-04-30' : d.eventDate })), DEFAULT_GROUP_OPTIONS)).toBe(false);
   });
 
+  it('takes no given name as the shared name of a small collection, nor reports whose event days are weeks apart', () => {
+    const three = [
+      { id: 'a', text: 'An airstrike hit Ariha. Dr. Mohammed Hassan said 14 died.', eventDate: '2025-03-11' },
+      { id: 'b', text: 'Fighting went on in Umm Ruwaba, Abdelrahman Mohammed Ali said.', eventDate: '2025-03-03' },
+      { id: 'c', text: 'A bomb hit the checkpoint at Tuz Khurmatu, Col. Mohammed Bayati said.', eventDate: '2025-04-17' },
+    ];
+    expect(sharedAnchor(three)).toBeUndefined();
+    expect(groupDocuments(three)).toEqual([['a'], ['b'], ['c']]);
+    // a place every report names, on days five weeks apart: not one event for the collection's size alone
+    const apart = three.map((d) => ({ ...d, text: `${d.text} Officials in Dunmere spoke.` }));
+    expect(sharedAnchor(apart)).toBe('dunmere');
+    expect(isOneSmallCollection(apart, DEFAULT_GROUP_OPTIONS)).toBe(false);
+  });
+
   it('shares a name of a small collection in spellings that differ in vowels, not short names', () => {
     const spelt = [
       { id: 'p', text: 'A car bomb exploded near the Kirkuk bus station.', published: '2025-03-11' },
@@ -219,6 +233,8 @@ describe('nameTokens and streamOrder', () => {
   it('reads names in any script, folded to ASCII so spellings with and without diacritics meet', () => {
     expect([...nameTokens('Émile Müller’s car, seen by Zoë in Ləkəran; Горбачёв spoke. ÉCOLE Ñ')]).toEqual(['emile', 'muller', 'zoe', 'lekeran', 'gorbachev']);
     expect([...nameTokens('José Flores')]).toEqual([...nameTokens('Jose Flores')]);
+    // the Arabic article joined by a hyphen, in either case, is not part of the name
+    expect([...nameTokens('Dr. Mohammed al-Hassan said Al-Hassan and El-Fasher.')]).toEqual(['mohammed', 'hassan', 'fasher']);
   });
 
   it('leaves out words the text also writes in lowercase: a title or a sentence start capitalised them', () => {
