@@ -5,8 +5,8 @@ import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE } from '../../../locales/en/dates.j
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 import { OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
 
-/** A total over all places ("In total, 147", "a total of 147", "147 in all"). */
-const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country)/gi;
+/** A total over all places ("In total, 147", "a total of 147", "147 in all", "across the province"). */
+const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country|(?:across|throughout) the (?:province|governorate|oblast|prefecture)\b)/gi;
 /** A capitalised total word followed by another capitalised word is part of a name ("Nationwide Children's Hospital"). */
 const NAME_AFTER = /^\s[A-Z]/;
 

@@ -65,6 +65,9 @@ describe('scopeOf: statistics over several shootings', () => {
     ['Separately, a drone strike on a camp near El Fasher killed eight people on Tuesday.', 'other'],
     // a whole country after "across" is a total; a possessive year names a past happening, no statistics
     ["At least eight people were killed in Wednesday's protests across Kenya, the commission said.", 'total'],
+    ['More than 300 people have been killed across the province since the offensive began.', 'total'],
+    // not a figure of speech: "spreading fear across the region"
+    ['At least eight others were injured, spreading fear and chaos across the region.', 'unscoped'],
     ['Two died across the street.', 'unscoped'],
     ["Tens of thousands of people marched to mark the anniversary of last year's protests.", 'unscoped'],
     ['The deadliest single attack took place on 17 January in Mabuo, where armed men killed 44 civilians.', 'other'],
