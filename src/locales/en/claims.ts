@@ -230,13 +230,13 @@ export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prosti
  * "in a counter-terrorism operation"): such a toll is of the forces' operation, not of the attack
  * the report is about (see `operationScope`).
  */
-export const COMBATANTS_AFTER = /^\s*["“‘']?(?:of\s+(?:the|their|those)\s+)?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?|assailants?|attackers?|raiders|gunmen|kidnappers)\b/i;
+export const COMBATANTS_AFTER = /^\s*["“‘']?(?:of\s+(?:(?:the|their|those)\s+)?)?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?|assailants?|attackers?|raiders|gunmen|kidnappers)\b/i;
 /**
  * The forces as the ones who killed, before the number: "troops killed 11 of the assailants", "the
  * army said it had killed 11", "police shot dead two of the attackers"; or a verb only forces use
  * of the people they killed ("Eleven terrorists were neutralised").
  */
-export const FORCES_KILLED_BEFORE = /\b(?:troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|security forces|(?:defen[cs]e and security )?forces|police|officers|gendarmes|commandos)\b(?:\s+(?:said|says|reported|announced)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?[^.;]{0,30}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot dead|eliminated)["”’']?\s*$|\b(?:troops|(?:the\s+)?army|(?:the\s+)?military|security forces|forces)\s+(?:says?|said|claims?|claimed)\s*$/i;
+export const FORCES_KILLED_BEFORE = /\b(?:troops|soldiers|(?:the\s+)?army|(?:the\s+)?military|security forces|(?:defen[cs]e and security )?forces|police|officers|gendarmes|commandos)\b(?:\s+(?:said|says|reported|announced)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?[^.;]{0,30}?\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot dead|eliminated)["”’']?\s*$|\b(?:troops|(?:the\s+)?army|(?:the\s+)?military|security forces|forces)\s+(?:says?|said|claims?|claimed)\s*$|\b(?:the\s+)?(?:army|military)\s+(?:said|says|claimed|claims|announced)\b[^.;]{0,100}?\b(?:killed|killing|neutrali[sz]ed|eliminated)\s*$/i;
 export const NEUTRALISED = /\bneutrali[sz]ed\b/i;
 export const FORCES_OPERATION = /\b(?:air\s?strikes?|drone strikes?|(?:military|security|army|counter-?terrorism|counter-?insurgency|clearance|mop-up)\s+operations?|counter-?(?:attacks?|offensives?|operations?)|retaliatory (?:strikes?|raids?|operations?)|(?:military|army|security forces'?)\s+raids?)\b/i;
 

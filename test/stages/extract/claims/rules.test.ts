@@ -741,6 +741,10 @@ describe('claim spans', () => {
     expect(rows('Colonel Samir Oduya, the army spokesman, said troops killed 11 of the assailants in a firefight.')).toEqual(['killed 11 other']);
     expect(rows('Death toll from village raids rises to 23; army says 11 attackers killed')).toEqual(['killed 23 unscoped update', 'killed 11 other']);
     expect(rows('Police shot and killed two of the gunmen.')).toEqual(['killed 2 other']);
+    // "of" with no article, and what the army said of its strike further on in the sentence
+    expect(rows('Troops repelled the assault and killed dozens of attackers, the army said.')).toEqual(['killed 24 other']);
+    expect(rows('The army said it had targeted militants and that the strike had killed 6 fighters of the brigade.')).toEqual(['killed 6 other']);
+    expect(rows('The army said militants killed 6 soldiers.')).toEqual(['killed 6 unscoped']);
     // who killed them untold, or the attackers' victims: the event's
     expect(rows('Two militants were killed in the clashes.')).toEqual(['killed 2 unscoped']);
     expect(rows('The gunmen killed 11 villagers.')).toEqual(['killed 11 unscoped']);
