@@ -895,7 +895,7 @@ function recalls(docs: readonly GroupInput[], day: number): boolean {
  * within its first `smallCollection` reports apply it alike.
  */
 export function isOneSmallCollection(docs: readonly GroupInput[], opts: GroupOptions): boolean {
-  return docs.length >= 2 && docs.length <= opts.smallCollection && areEventDaysNear(docs, opts) && (sharedAnchor(docs) !== undefined || isChainedByNames(docs, opts));
+  return docs.length >= 2 && docs.length <= opts.smallCollection && (sharedAnchor(docs) !== undefined || isChainedByNames(docs, opts));
 }
 
 /** Whether the event days the documents state (those that state one) lie within `maxDaysApart` of each other. */
