@@ -249,7 +249,8 @@ function describe(value: string, lower: string): { readonly lower: string; reado
   if (POINT_HEADS.has(lower)) flags |= POINT_HEAD;
   if (STREET_HEADS.has(lower)) flags |= STREET_HEAD;
   if (CITY_HEADS.has(lower)) flags |= CITY_HEAD;
-  if (DEMONYM_SUFFIX.test(lower)) flags |= DEMONYM;
+  // Not a given name that ends as a demonym does ("Ali", "Brian", "Dominic").
+  if (DEMONYM_SUFFIX.test(lower) && !isGivenName(value)) flags |= DEMONYM;
   if (STATE_FIRST_WORDS.has(lower)) flags |= STATE_WORD;
   return { lower, flags };
 }
@@ -712,6 +713,11 @@ function readRun(text: string, start: number): number {
     let j = i;
     while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
     const word = text.slice(i, j);
+    // "Mohammed al-Hassan", "Saraya Awliya al-Dam": the Arabic article joined by a hyphen to the next name word.
+    if ((word === 'al' || word === 'el') && text.charCodeAt(j) === 45 && isUpper(text.charCodeAt(j + 1))) {
+      end = readWord(text, j + 1);
+      continue;
+    }
     if (word === 'and' && isInstitution && isSpace(text.charCodeAt(j))) {
       const conjunctEnd = institutionConjunct(text, j + 1);
       if (conjunctEnd === undefined) return end;
@@ -1133,6 +1139,11 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/armed-group'));
     return;
   }
+  // "the group Saraya Awliya al-Dam", "the militia Ansar Dine": a name after a group's noun in lowercase.
+  if (tokens.length <= 5 && GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 40), tokens[0]!.start))) {
+    out.push(makeMention(doc, tokens, 'organization', 'en/entity/group-noun'));
+    return;
+  }
   // "Lt. Colleen Stuart of the Topeka Police Department": a titled person, then the agency.
   if (tokens.length >= 5 && isTitleWord(tokens[0]!) && has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD)) {
     const of = tokens.findIndex((t) => t.lower === 'of');
@@ -1388,6 +1399,9 @@ const PERSON_APPOSITION_AFTER = new RegExp(
   String.raw`,\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:${[...new Set([...PERSON_SINGULAR, ...ROLE_SINGULAR, ...ROLE_NOUNS])].join('|')})(?=\s*[,.;:!?)]|\s+(?:who|whose|that|of|from|in|at|for|with|and|was|is|has|had)\b)`,
   'yu',
 );
+
+/** A group's noun in lowercase right before a name: "the group ", "the armed militia ", "a jihadist faction called ". */
+const GROUP_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:armed|militant|jihadist|rebel|separatist|extremist|terrorist|islamist|paramilitary|criminal|little-known|shadowy)\s+)?(?:group|militia|movement|faction|organi[sz]ation|gang|coalition|alliance)\s+(?:called\s+|named\s+|known as\s+)?$/;
 
 /** A relative clause of a person after a name (sticky): ", who lives across the street". */
 const WHO_AFTER = /,\s+who\s/y;

@@ -275,6 +275,14 @@ describe('recognizeEntities', () => {
     expect(persons('He lived in Kings Mountain, police said.')).toEqual([]);
     expect(typed('He lived in Kings Mountain, police said.')).toEqual([['Kings Mountain', 'unknown']]);
   });
+  it('an Arabic name with its article joined by a hyphen is one name; a given name is no demonym; a name after a group noun is an organization', () => {
+    expect(persons('Dr. Mohammed al-Hassan, director of the hospital, said 14 died.')).toEqual(['Mohammed al-Hassan']);
+    expect(persons('Ali Hussein al-Jubouri, the governor, said so.')).toEqual(['Ali Hussein al-Jubouri']);
+    expect(typed('The group Saraya Awliya al-Dam claimed the attack.')).toEqual([['Saraya Awliya al-Dam', 'organization']]);
+    expect(typed('A little-known group called Ansar Dine claimed it.')).toEqual([['Ansar Dine', 'organization']]);
+    // a demonym still types as before
+    expect(persons('Iranian officials said so.')).toEqual([]);
+  });
   it('a name after an age, or before a hometown, is a person; not a name that qualifies a noun after it', () => {
     expect(persons('Police arrested 34-year-old Corey Lavergne on Tuesday.')).toEqual(['Corey Lavergne']);
     expect(persons('Jaylen Otis Marsh, of Gastonia, was arrested Wednesday night.')).toEqual(['Jaylen Otis Marsh']);
