@@ -1294,7 +1294,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     return;
   }
   if (tokens.length >= 2 && tokens.length <= 3 && isNameLike(tokens) && !tokens.some(isNoNameWord)) {
-    // "Karim Hadad, the opposition leader, travelled": a full name with a role in apposition after it.
+    // "Karim Hadad, the opposition leader, travelled", "Adama Sawadogo, a farmer who lost his brother, said":
+    // a full name with a role or a person noun in apposition after it.
     // Not an initial ("Broadway and E Pike, a company spokesperson told").
     if (first.text.length >= 2 && !has(first, DEMONYM) && stickyTest(ROLE_APPOSITION_AFTER, text, last.end)) {
       out.push(makeMention(doc, tokens, 'person', 'en/entity/role-after'));
@@ -1308,11 +1309,6 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     // "Jonathan Keel, who lives across the street, said": a given name and a name, then "who".
     if (stickyTest(WHO_AFTER, text, last.end) && isGivenName(first.text)) {
       out.push(makeMention(doc, tokens, 'person', 'en/entity/who-after'));
-      return;
-    }
-    // "Adama Sawadogo, a farmer who lost his brother, said": a name, then a person noun set off by a comma.
-    if (tokens.length <= 3 && isNameLike(tokens) && !tokens.some(isNoNameWord) && !has(first, DEMONYM) && stickyTest(PERSON_APPOSITION_AFTER, text, last.end)) {
-      out.push(makeMention(doc, tokens, 'person', 'en/entity/apposition-after'));
       return;
     }
   }
@@ -1374,11 +1370,16 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
 }
 
 /**
- * A role or a kinship in apposition after a name (sticky): ", the opposition leader,", ", a police
- * spokesman", ", the father of one of the dead". Roles of `ROLE_NOUNS`, with up to three words before.
+ * A role, a kinship or a person noun in apposition after a name (sticky): ", the opposition
+ * leader,", ", a police spokesman said", ", the father of one of the dead", ", a 38-year-old
+ * farmer who", ", a longtime resident,". The noun (`ROLE_NOUNS`, kin, `PERSON_SINGULAR`,
+ * `ROLE_SINGULAR`) ends its phrase, with up to three words before it: not a person noun that
+ * qualifies a thing (", a youth basketball program"); nor a place's or a thing's noun (", a village").
  */
 const ROLE_APPOSITION_AFTER = new RegExp(
-  String.raw`,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:${[...ROLE_NOUNS, 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'head', 'chairman', 'chairwoman', 'founder', 'owner'].join('|')})\b`,
+  String.raw`,\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${[
+    ...new Set([...ROLE_NOUNS, 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'head', 'chairman', 'chairwoman', 'founder', 'owner', ...PERSON_SINGULAR, ...ROLE_SINGULAR]),
+  ].join('|')})(?:-in-law)?(?=\s*[,.;:!?)]|\s+(?:who|whose|that|of|from|in|at|for|with|and|was|is|has|had|said|says|told|added)\b)`,
   'yu',
 );
 
@@ -1389,16 +1390,6 @@ const ROLE_APPOSITION_BEFORE = new RegExp(
 );
 /** A comma right after a name (sticky): the end of an apposition. */
 const COMMA_AFTER = /\s*,/y;
-
-/**
- * A person noun in apposition after a name (sticky): ", a 38-year-old farmer", ", the victim's
- * mother", ", an employee of the store", the noun ending its phrase. Not a place's or a thing's
- * (", a village", ", a suburb"), nor a person noun that qualifies one (", a youth basketball program").
- */
-const PERSON_APPOSITION_AFTER = new RegExp(
-  String.raw`,\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:${[...new Set([...PERSON_SINGULAR, ...ROLE_SINGULAR, ...ROLE_NOUNS])].join('|')})(?=\s*[,.;:!?)]|\s+(?:who|whose|that|of|from|in|at|for|with|and|was|is|has|had)\b)`,
-  'yu',
-);
 
 /** A group's noun in lowercase right before a name: "the group ", "the armed militia ", "a jihadist faction called ". */
 const GROUP_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:armed|militant|jihadist|rebel|separatist|extremist|terrorist|islamist|paramilitary|criminal|little-known|shadowy)\s+)?(?:group|militia|movement|faction|organi[sz]ation|gang|coalition|alliance)\s+(?:called\s+|named\s+|known as\s+)?$/;
