@@ -23,8 +23,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import type { RawDoc } from '../../model/document.js';
@@ -77,6 +77,7 @@ export const READ_RULES = {
   published: 'ingest/read/published',
   noStdin: 'ingest/read/no-stdin',
   ownOutput: 'ingest/read/own-output',
+  folderRead: 'ingest/read/folder-read',
 } as const;
 
 const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
@@ -120,7 +121,7 @@ export function isDiagnostic(item: RawDoc | Diagnostic): item is Diagnostic {
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<RawDoc | Diagnostic> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const limits: Limits = { maxBytes, html: options.html ?? {}, exclude: new Set((options.exclude ?? []).map((p) => resolve(p))) };
+  const limits: Limits = { maxBytes, html: options.html ?? {}, exclude: new Set((options.exclude ?? []).map((p) => resolve(p))), fileIds: new Set(), visited: new Set() };
   for (const path of paths) {
     if (path === '-') {
       if (options.stdin === undefined) {
@@ -138,9 +139,9 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       yield problem('error', READ_RULES.notFound, path, `cannot open: ${reason(error)}; check the path`);
       continue;
     }
-    if (kind === 'directory') yield* readDirectory(path, limits);
+    if (kind === 'directory') yield* readDirectory(path, limits, path);
     else if (kind === 'file' && isExcluded(limits, path)) yield excludedProblem(path);
-    else if (kind === 'file') yield* guarded(path, readPath(path, limits, true));
+    else if (kind === 'file') yield* guarded(path, readPath(path, limits, true, fileId(limits, dirname(path), path)));
     else yield problem('warning', READ_RULES.unreadable, path, 'is neither a file nor a folder; skipped');
   }
 }
@@ -151,6 +152,28 @@ interface Limits {
   readonly html: HtmlOptions;
   /** Resolved paths never read (`ReadOptions.exclude`). */
   readonly exclude: ReadonlySet<string>;
+  /** The ids given to files so far (`fileId`). */
+  readonly fileIds: Set<string>;
+  /** The real paths of the folders read so far: a folder reached again through a link is not read twice. */
+  readonly visited: Set<string>;
+}
+
+/**
+ * The id of a file's report: its name without the extension ("story.txt": `story`); when a file
+ * read before took that id, its path from the folder given, without the extension ("a/index.html"
+ * and "b/index.html": `index` and `b/index`). Saved web pages are often all called index.html.
+ */
+function fileId(limits: Limits, root: string, path: string): string {
+  const name = idOf(path);
+  if (!limits.fileIds.has(name)) {
+    limits.fileIds.add(name);
+    return name;
+  }
+  const relativePath = relative(root, path).split(sep).join('/');
+  const long = relativePath.slice(0, relativePath.length - extname(relativePath).length);
+  if (long === '' || long.startsWith('..') || limits.fileIds.has(long)) return name;
+  limits.fileIds.add(long);
+  return long;
 }
 
 /** Whether a file is one never read (`ReadOptions.exclude`); no path is resolved when none is. */
@@ -194,9 +217,16 @@ async function* guarded(path: string, reader: AsyncGenerator<RawDoc | Diagnostic
   }
 }
 
-async function* readDirectory(directory: string, limits: Limits): AsyncGenerator<RawDoc | Diagnostic> {
+async function* readDirectory(directory: string, limits: Limits, root: string): AsyncGenerator<RawDoc | Diagnostic> {
   let names: string[];
   try {
+    // A folder reached again through a link (a loop, "sub/loop -> ..") is read once.
+    const real = await realpath(directory);
+    if (limits.visited.has(real)) {
+      yield problem('info', READ_RULES.folderRead, directory, 'is a folder already read (through a link); skipped');
+      return;
+    }
+    limits.visited.add(real);
     names = (await readdir(directory)).sort(compareNames);
   } catch (error) {
     yield problem('error', READ_RULES.unreadable, directory, `cannot list the folder: ${reason(error)}`);
@@ -215,9 +245,9 @@ async function* readDirectory(directory: string, limits: Limits): AsyncGenerator
       yield problem('error', READ_RULES.unreadable, path, `cannot open: ${reason(error)}`);
       continue;
     }
-    if (info.isDirectory()) yield* readDirectory(path, limits);
+    if (info.isDirectory()) yield* readDirectory(path, limits, root);
     else if (info.isFile() && isExcluded(limits, path)) yield excludedProblem(path);
-    else if (info.isFile()) yield* guarded(path, readPath(path, limits, false));
+    else if (info.isFile()) yield* guarded(path, readPath(path, limits, false, fileId(limits, root, path)));
   }
 }
 
@@ -225,21 +255,21 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function* readPath(path: string, limits: Limits, isExplicit: boolean): AsyncGenerator<RawDoc | Diagnostic> {
+async function* readPath(path: string, limits: Limits, isExplicit: boolean, id: string): AsyncGenerator<RawDoc | Diagnostic> {
   const extension = extname(path).toLowerCase();
   const maxBytes = limits.maxBytes;
   if (JSONL_EXTENSIONS.has(extension)) {
     yield* readJsonlFile(path, maxBytes);
   } else if (TEXT_EXTENSIONS.has(extension)) {
-    yield* readTextFile(path, maxBytes);
+    yield* readTextFile(path, maxBytes, id);
   } else if (MARKDOWN_EXTENSIONS.has(extension)) {
-    yield* readMarkdownFile(path, maxBytes);
+    yield* readMarkdownFile(path, maxBytes, id);
   } else if (HTML_EXTENSIONS.has(extension)) {
     const bytes = yield* readWhole(path, maxBytes);
-    if (bytes !== undefined) yield* readHtml(bytes, path, idOf(path), limits.html);
+    if (bytes !== undefined) yield* readHtml(bytes, path, id, limits.html);
   } else if (PDF_EXTENSIONS.has(extension)) {
     const bytes = yield* readWhole(path, maxBytes);
-    if (bytes !== undefined) yield* readPdf(bytes, path, idOf(path));
+    if (bytes !== undefined) yield* readPdf(bytes, path, id);
   } else {
     const known = [...TEXT_EXTENSIONS, ...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS, ...PDF_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ');
     yield problem(
@@ -293,9 +323,9 @@ async function* readDecodedText(path: string, maxBytes: number): AsyncGenerator<
   return text;
 }
 
-async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+async function* readTextFile(path: string, maxBytes: number, id: string): AsyncGenerator<RawDoc | Diagnostic> {
   const text = yield* readDecodedText(path, maxBytes);
-  if (text !== undefined) yield { id: idOf(path), path, text };
+  if (text !== undefined) yield { id, path, text };
 }
 
 /**
@@ -303,7 +333,7 @@ async function* readTextFile(path: string, maxBytes: number): AsyncGenerator<Raw
  * front matter left out of the text, the title and date of the front matter (or of an opening
  * heading) kept as metadata, and every offset mapped back to the file.
  */
-async function* readMarkdownFile(path: string, maxBytes: number): AsyncGenerator<RawDoc | Diagnostic> {
+async function* readMarkdownFile(path: string, maxBytes: number, id: string): AsyncGenerator<RawDoc | Diagnostic> {
   const source = yield* readDecodedText(path, maxBytes);
   if (source === undefined) return;
   const { extractMarkdown } = await import('./markdown.js');
@@ -317,7 +347,7 @@ async function* readMarkdownFile(path: string, maxBytes: number): AsyncGenerator
   }
   const published = yield* checkedPublished(md.published, path, 'front matter');
   yield {
-    id: idOf(path),
+    id,
     path,
     ...(md.title !== undefined ? { title: md.title } : {}),
     ...(published !== undefined ? { published } : {}),

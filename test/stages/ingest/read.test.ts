@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -115,6 +115,26 @@ describe('readInputs: text files and folders', () => {
     expect(docs).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ severity: 'error', ruleId: READ_RULES.tooLarge })]);
     expect(problems[0]?.message).toMatch(/--max-bytes.*split the file/);
+  });
+
+  it('gives files of one name in two folders two ids: the name, then the path from the folder given', async () => {
+    const directory = folder('same-names', { 'a/index.html': '<html><body><article><p>A man was shot dead in Dayton on Monday, police said in a statement.</p></article></body></html>', 'b/index.html': '<html><body><article><p>Two people were wounded in Toledo on Friday, police said in a statement.</p></article></body></html>', '2024/story.txt': 'One.', '2023/story.txt': 'Two.' });
+    const { docs, problems } = await read([directory]);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => [d.id, d.path.slice(directory.length + 1)])).toEqual([
+      ['story', '2023/story.txt'],
+      ['2024/story', '2024/story.txt'],
+      ['index', 'a/index.html'],
+      ['b/index', 'b/index.html'],
+    ]);
+  });
+
+  it('reads a folder reached again through a link once', async () => {
+    const directory = folder('loop', { 'x.txt': 'A man was shot in Akron on Monday.', 'sub/y.txt': 'Two were hurt.' });
+    symlinkSync('..', join(directory, 'sub', 'loop'));
+    const { docs, problems } = await read([directory]);
+    expect(docs.map((d) => d.id)).toEqual(['y', 'x']);
+    expect(problems.map((p) => [p.severity, p.ruleId, p.file?.slice(directory.length + 1)])).toEqual([['info', READ_RULES.folderRead, 'sub/loop']]);
   });
 
   it('reports a missing path and an unknown extension named explicitly', async () => {
