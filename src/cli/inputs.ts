@@ -22,6 +22,18 @@ export function duplicateIdProblem(item: RawDoc): Diagnostic {
   };
 }
 
+/** The problem of a report whose id the store holds with another text: it is not stored, and what is stored stays. */
+export function storedIdProblem(item: RawDoc, store: string): Diagnostic {
+  return {
+    severity: 'error',
+    message: `the store ${store} holds another report with id \`${item.id}\`; this one is not stored (give it its own id: rename the file or set the JSONL line's id; or build into a new store)`,
+    ruleId: 'cli/stored-id',
+    stage: 'read',
+    file: item.path,
+    ...(item.line !== undefined ? { line: item.line } : {}),
+  };
+}
+
 /**
  * Reads every input path (files, folders, `-` for stdin) into documents, collecting problems.
  * A document id seen twice is reported and the second copy skipped.

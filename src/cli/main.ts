@@ -4,7 +4,20 @@ import { CommanderError } from 'commander';
 import { program } from './program.js';
 import { PipelineError } from '../errors.js';
 
+/**
+ * A reader that closes the output early (`corroborate build ... | head`) ends the run quietly, as
+ * other command-line tools do, instead of an unhandled EPIPE and its stack trace.
+ */
+function quietOnClosedOutput(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    process.stderr.write(`corroborate: cannot write the output: ${e.message}\n`);
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
+  quietOnClosedOutput();
   const debug = process.argv.includes('--debug');
   try {
     await program().parseAsync(process.argv);

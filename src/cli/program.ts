@@ -13,7 +13,8 @@ import { AnalysisPool, defaultThreads, MIN_POOL_DOCS, streamThreads } from '../p
 import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
 import { readInputs } from '../stages/ingest/read.js';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Progress, inputBytes } from './progress.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -34,7 +35,7 @@ function locatePlace(place: string, within: readonly string[]): PlaceLocation | 
   if (!hit || hit.lat === undefined || hit.lon === undefined) return undefined;
   return { latitude: hit.lat, longitude: hit.lon, precision: hit.precision, ...(hit.region !== undefined ? { admin1: hit.region } : {}) };
 }
-import { duplicateIdProblem, formatDiagnostic, isDiagnostic, readAll } from './inputs.js';
+import { duplicateIdProblem, formatDiagnostic, isDiagnostic, readAll, storedIdProblem } from './inputs.js';
 import { runEval } from './eval.js';
 
 const FORMATS = ['json', 'md', 'html', 'csv', 'geojson', 'jsonl'] as const;
@@ -140,8 +141,15 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
           if (printProblem(item, options, progress)) failed = true;
           continue;
         }
-        if (pending.has(item.id) || store.hasInput(item.id)) {
-          skipped++;
+        if (pending.has(item.id)) {
+          if (printProblem(duplicateIdProblem(item), options, progress)) failed = true;
+          continue;
+        }
+        // The same report again is skipped (a build is idempotent); another report under a stored id is refused.
+        const stored = store.inputText(item.id);
+        if (stored !== undefined) {
+          if (stored === item.text) skipped++;
+          else if (printProblem(storedIdProblem(item, path), options, progress)) failed = true;
           continue;
         }
         pending.add(item.id);
@@ -365,7 +373,31 @@ function parseBytes(value: string): number {
   if (!m) throw new InvalidArgumentError(`--max-bytes takes a size such as 20MB or 500000, not \`${value}\``);
   const unit = (m[2] ?? '').toLowerCase().replace('b', '');
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.round(Number(m[1]) * factor);
+  const bytes = Math.round(Number(m[1]) * factor);
+  // A limit of nothing would refuse every input.
+  if (bytes < 1) throw new InvalidArgumentError(`--max-bytes takes a size above zero, not \`${value}\``);
+  return bytes;
+}
+
+/**
+ * Why a file cannot be written where an option puts it (its folder missing or not a folder, the path
+ * a folder itself), naming the option and the path; undefined when it can be.
+ */
+export function writablePathProblem(path: string, option: string): string | undefined {
+  const folder = dirname(resolve(path));
+  let info;
+  try {
+    info = statSync(folder);
+  } catch {
+    return `${option} ${path}: the folder ${folder} does not exist; create it first or give another path`;
+  }
+  if (!info.isDirectory()) return `${option} ${path}: ${folder} is not a folder; give another path`;
+  try {
+    if (statSync(path).isDirectory()) return `${option} ${path}: is a folder; give a file name`;
+  } catch {
+    // a new file: fine
+  }
+  return undefined;
 }
 
 /** Builds the command-line program (exported for tests). */
@@ -389,6 +421,13 @@ export function program(): Command {
     .option('--store <file>', 'SQLite store: keep the reports, their analyses and the events there; later builds add only new reports and rewrite only the events they change')
     .option('--debug', 'print why rules skipped things, and stack traces')
     .action(async (inputs: string[], options: BuildCliOptions) => {
+      // Where the output and the store go is checked before a long build, not after it.
+      const unwritable = (options.out !== undefined ? writablePathProblem(options.out, '--out') : undefined) ?? (options.store !== undefined ? writablePathProblem(options.store, '--store') : undefined);
+      if (unwritable !== undefined) {
+        process.stderr.write(`corroborate: ${unwritable}\n`);
+        process.exitCode = 2;
+        return;
+      }
       process.exitCode = await build(inputs, options);
     });
 

@@ -4,6 +4,7 @@
  * document text. Every write is one transaction, so a reader never sees half a dossier.
  * The schema and its version live in `schema.ts`.
  */
+import { InputError } from '../errors.js';
 import type { RawDoc } from '../model/document.js';
 import type { Dossier, DossierDiagnostic, DossierDocument, DossierEntity, DossierEvent, DossierFigure, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
@@ -385,6 +386,11 @@ export class Store {
   /** True when an input with this id is stored. */
   hasInput(id: DocId): boolean {
     return this.#statement('SELECT 1 FROM inputs WHERE id = ?').get(id) !== undefined;
+  }
+
+  /** The text of the input stored with this id; undefined when there is none. */
+  inputText(id: DocId): string | undefined {
+    return this.#statement<{ text: string }>('SELECT text FROM inputs WHERE id = ?').get(id)?.text;
   }
 
   /**
@@ -848,9 +854,16 @@ export class Store {
  * store.listEvents({ limit: 20, offset: 0 }).items;
  */
 export function openStore(path = ':memory:'): Store {
-  const db = openDatabase(path);
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  migrate(db);
-  return new Store(db);
+  let db: ReturnType<typeof openDatabase> | undefined;
+  try {
+    db = openDatabase(path);
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return new Store(db);
+  } catch (e) {
+    db?.close();
+    // "file is not a database", "unable to open database file": name the file and say what to do; the file is left as it is.
+    throw new InputError(`the store ${path} cannot be opened (${e instanceof Error ? e.message : String(e)}); give a store corroborate wrote, or a new file name`, path);
+  }
 }

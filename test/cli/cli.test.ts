@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,45 @@ describe('corroborate CLI', () => {
     expect(existsSync(out)).toBe(true);
     expect(run(['build', join(dir, 'a.txt'), '--format', 'pdf']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('checks where --out and --store write before the build: a missing folder or a folder as the file is a usage error, exit 2', () => {
+    const a = join(dir, 'a.txt');
+    const missing = run(['build', a, '--out', join(dir, 'nodir', 'x.json')]);
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toContain(`--out ${join(dir, 'nodir', 'x.json')}: the folder ${join(dir, 'nodir')} does not exist`);
+    expect(run(['build', a, '--out', dir]).stderr).toContain('is a folder; give a file name');
+    expect(run(['build', a, '--store', join(dir, 'nodir', 'x.db')]).code).toBe(2);
+    expect(run(['build', a, '--max-bytes', '0']).code).toBe(2);
+    // a file that is no store is named, and left as it was
+    const notStore = join(dir, 'notes.md');
+    writeFileSync(notStore, 'my notes');
+    const r = run(['build', a, '--store', notStore]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`the store ${notStore} cannot be opened (file is not a database)`);
+    expect(readFileSync(notStore, 'utf8')).toBe('my notes');
+  });
+
+  it('refuses another report under an id the store holds, and skips the same one again', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-store-'));
+    const store = join(folder, 'corpus.db');
+    const first = run(['build', '-', '--store', store], 'Two people were killed in Springfield on Saturday.');
+    expect(first.code).toBe(0);
+    const same = run(['build', '-', '--store', store], 'Two people were killed in Springfield on Saturday.');
+    expect([same.code, same.stderr]).toEqual([0, expect.stringContaining('0 reports added')]);
+    const other = run(['build', '-', '--store', store], 'Three people were wounded in Dayton on Sunday.');
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain(`the store ${store} holds another report with id \`stdin\``);
+    expect(JSON.parse(other.stdout).documents.map((d: { text: string }) => d.text)).toEqual(['Two people were killed in Springfield on Saturday.']);
+  });
+
+  it('ends quietly when the reader closes the output early', () => {
+    // an output far larger than a pipe's buffer, so the writes go on after the reader is gone
+    const many = join(dir, 'many.jsonl');
+    writeFileSync(many, Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `r${i}`, published: '2020-05-02', text: `Police said ${i + 2} people were wounded in Springfield ward ${i} on Saturday, and a man was arrested.` })).join('\n'));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" build "${many}" --format md | head -1`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toMatch(/^<!-- corroborate dossier/);
+    expect(r.stderr).not.toContain('EPIPE');
   });
 
   it('does not read back a dossier written into the folder of its reports, in any format', () => {
