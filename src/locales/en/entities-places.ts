@@ -18,6 +18,39 @@ export const US_STATES: readonly (readonly string[])[] = [
   ['Washington', 'WA', 'Wash.'], ['West Virginia', 'WV', 'W.Va.', 'W. Va.'], ['Wisconsin', 'WI', 'Wis.', 'Wisc.'], ['Wyoming', 'WY', 'Wyo.'], ['Puerto Rico', 'PR', 'P.R.'],
 ];
 
+/**
+ * First-level divisions outside the US that datelines name after a town ("KINGSTON, Ontario",
+ * "BALLARAT, Vic.", "CARDIFF, Wales"): country code, GeoNames admin1 code, name, abbreviations.
+ * The gazetteer names their cities' regions so, and reads a town in the division a comma names.
+ */
+export const ADMIN_REGIONS: readonly (readonly string[])[] = [
+  ['CA', '01', 'Alberta', 'Alta.', 'AB'],
+  ['CA', '02', 'British Columbia', 'B.C.', 'BC'],
+  ['CA', '03', 'Manitoba', 'Man.', 'MB'],
+  ['CA', '04', 'New Brunswick', 'N.B.', 'NB'],
+  ['CA', '05', 'Newfoundland and Labrador', 'Nfld.', 'NL', 'Newfoundland'],
+  ['CA', '07', 'Nova Scotia', 'N.S.', 'NS'],
+  ['CA', '08', 'Ontario', 'Ont.', 'ON'],
+  ['CA', '09', 'Prince Edward Island', 'P.E.I.', 'PE'],
+  ['CA', '10', 'Quebec', 'Que.', 'QC', 'Québec'],
+  ['CA', '11', 'Saskatchewan', 'Sask.', 'SK'],
+  ['CA', '12', 'Yukon', 'Y.T.', 'YT'],
+  ['CA', '13', 'Northwest Territories', 'N.W.T.', 'NT'],
+  ['CA', '14', 'Nunavut', 'Nvt.', 'NU'],
+  ['AU', '01', 'Australian Capital Territory', 'ACT'],
+  ['AU', '02', 'New South Wales', 'NSW'],
+  ['AU', '03', 'Northern Territory', 'NT'],
+  ['AU', '04', 'Queensland', 'Qld', 'QLD'],
+  ['AU', '05', 'South Australia', 'SA'],
+  ['AU', '06', 'Tasmania', 'Tas.', 'TAS'],
+  ['AU', '07', 'Victoria', 'Vic.', 'VIC'],
+  ['AU', '08', 'Western Australia', 'WA'],
+  ['GB', 'ENG', 'England'],
+  ['GB', 'NIR', 'Northern Ireland'],
+  ['GB', 'SCT', 'Scotland'],
+  ['GB', 'WLS', 'Wales'],
+];
+
 /** Words that end a place name of county level ("Baltimore County", "Orleans Parish"). Lowercase. */
 export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
 import { isSpellingVariant, nameSimilarity, skeletonKey } from './keys.js';
-import { CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, US_STATES } from '../../locales/en/entities-places.js';
+import { ADMIN_REGIONS, CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, US_STATES } from '../../locales/en/entities-places.js';
 
 /** An offline gazetteer: places by folded name. Built once, on first use. */
 export interface Gazetteer {
@@ -17,6 +17,11 @@ export interface Gazetteer {
   lookupVariant(name: string, countries: ReadonlySet<string>): readonly PlaceInfo[];
   /** A US state by name, postal code or AP abbreviation ("Okla.", "OK", "Oklahoma"). */
   usState(name: string): PlaceInfo | undefined;
+  /**
+   * A first-level division outside the US by name or abbreviation (`ADMIN_REGIONS`: "Ontario",
+   * "Ont.", "Vic.", "Wales"), as the region its cities have. Optional.
+   */
+  adminRegion?(name: string): PlaceInfo | undefined;
   /**
    * The US states (full names, sorted) that have a county, parish or borough of this name
    * ("Catoosa County" -> Georgia; "Harris County" -> Georgia, Texas; "Pulaski Co." as "Pulaski
@@ -514,6 +519,15 @@ export function loadGazetteer(): Gazetteer {
     const info: PlaceInfo = { name, country: 'US', region: name, precision: 'region' };
     for (const key of [name, code, ...abbreviations]) states.set(foldPlaceName(key), info);
   }
+  // Divisions outside the US: their cities' regions by name, and the divisions by name or abbreviation.
+  const regionNames = new Map<string, string>();
+  const adminRegions = new Map<string, PlaceInfo>();
+  for (const [country, code, name, ...abbreviations] of ADMIN_REGIONS) {
+    if (!country || !code || !name) continue;
+    regionNames.set(`${country}:${code}`, name);
+    const info: PlaceInfo = { name, country, region: name, precision: 'region' };
+    for (const key of [name, ...abbreviations]) adminRegions.set(foldPlaceName(key), info);
+  }
   // Names that are not cities: countries, country aliases, full state names.
   const extra = new Map<string, PlaceInfo[]>();
   const add = (key: string, info: PlaceInfo): void => {
@@ -543,7 +557,7 @@ export function loadGazetteer(): Gazetteer {
     const { bytes } = table;
     const code = String.fromCharCode(table.country[i]! >> 8, table.country[i]! & 0xff);
     const admin = bytes.toString('utf8', table.adminStart[i]!, table.adminEnd[i]!);
-    const region = code === 'US' ? stateByCode.get(admin) ?? admin : admin;
+    const region = code === 'US' ? stateByCode.get(admin) ?? admin : regionNames.get(`${code}:${admin}`) ?? admin;
     const name = bytes.toString('utf8', table.nameStart[i]!, table.nameEnd[i]!);
     // PPLX is a section of a city (a neighborhood): finer than the city an incident is filed under.
     const precision = table.section[i] === 1 ? 'point' : 'city';
@@ -661,6 +675,7 @@ export function loadGazetteer(): Gazetteer {
       return found.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
     },
     usState: (name) => states.get(foldPlaceName(name)),
+    adminRegion: (name) => adminRegions.get(foldPlaceName(name)),
     usCountyStates: (name) => {
       const known = countyMemo.get(name);
       if (known) return known;

@@ -1685,7 +1685,7 @@ function withinAfter(scope: Scope, at: number): { place: PlaceInfo; end: number;
   const words = comma?.[1];
   if (!comma || !words) return undefined;
   const gazetteer = scope.gazetteer();
-  const named = (name: string): PlaceInfo | undefined => gazetteer.usState(name) ?? gazetteer.lookup(name).find((p) => p.precision === 'country');
+  const named = (name: string): PlaceInfo | undefined => gazetteer.usState(name) ?? gazetteer.adminRegion?.(name) ?? gazetteer.lookup(name).find((p) => p.precision === 'country');
   let place = named(words);
   let end = comma.index + comma[0].length;
   let name = words;
@@ -1753,7 +1753,7 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
     // "(Laurel, Ind.)": else a town too small for the gazetteer (under 1,000 people) or read
     // elsewhere by it, that the postal names have in the state the text gives.
     const inside =
-      candidates.find((c) => (c.precision === 'city' || c.precision === 'point') && (within.precision === 'region' ? c.region === within.region && c.country === 'US' : c.country === within.country)) ??
+      candidates.find((c) => (c.precision === 'city' || c.precision === 'point') && (within.precision === 'region' ? c.region === within.region && c.country === within.country : c.country === within.country)) ??
       (within.precision === 'region' && within.country === 'US' ? postalTown(scope, name, within.region!) : undefined);
     if (inside) return { place: inside, rule: commaRule(text, first.start, after!.end, atLineStart) };
     // "in Greenwood, Minn.": a town that neither has in the state the text gives (a Greenwood of

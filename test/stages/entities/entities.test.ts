@@ -275,6 +275,13 @@ describe('recognizeEntities', () => {
     expect(persons('He lived in Kings Mountain, police said.')).toEqual([]);
     expect(typed('He lived in Kings Mountain, police said.')).toEqual([['Kings Mountain', 'unknown']]);
   });
+  it('reads a town in the region outside the US a comma names ("KINGSTON, Ontario", "BALLARAT, Vic.")', () => {
+    const place = (text: string) => recognizeEntities(doc(text)).find((m) => m.type === 'place')?.place;
+    expect(place('KINGSTON, Ontario (CP) - Two people were shot dead on Saturday.')).toMatchObject({ name: 'Kingston', country: 'CA', region: 'Ontario' });
+    expect(place('LONDON, Ont. - A man was stabbed on Dundas Street.')).toMatchObject({ name: 'London', country: 'CA', region: 'Ontario' });
+    expect(place('BALLARAT, Vic. - Two people were hurt.')).toMatchObject({ country: 'AU', region: 'Victoria' });
+    expect(place('KINGSTON, Jamaica - Two people were shot dead on Saturday.')).toMatchObject({ name: 'Kingston', country: 'JM' });
+  });
   it('an Arabic name with its article joined by a hyphen is one name; a given name is no demonym; a name after a group noun is an organization', () => {
     expect(persons('Dr. Mohammed al-Hassan, director of the hospital, said 14 died.')).toEqual(['Mohammed al-Hassan']);
     expect(persons('Ali Hussein al-Jubouri, the governor, said so.')).toEqual(['Ali Hussein al-Jubouri']);

