@@ -17,7 +17,7 @@ const STAMP_BEFORE = new RegExp(
   'i',
 );
 /** Nothing, or a place in capitals and a comma ("BAKU, ", "KIRKUK, Iraq, "), before a dateline date. */
-const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3},\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,2},\s*)?)?$/;
+const DATELINE_PLACE_BEFORE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,3},\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,2},\s*)?)?$/u;
 /** A byline before a date on its line: "By Samir Haddad | ", "By Jane Doe, Staff Writer - ". */
 const BYLINE_BEFORE = /^\s*By\s+[A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3}(?:,\s+[A-Z][\p{L}'\u2019-]*(?:\s+[A-Z][\p{L}'\u2019-]*){0,2})?\s*[|\u2022\u00b7\u2014\u2013,-]\s*$/u;
 /** What follows a dateline date: a line break, a dash, a bar, an agency in brackets. */

@@ -5,6 +5,9 @@ import { blackJanuary, HAS_BLACK_JANUARY, timed } from './helpers.js';
 const CASES: readonly (readonly [string, string | undefined, string?, string?])[] = [
   ['date 2021-01-20 The tragedy of January 20, 1990 is remembered.', '2021-01-20', 'day', 'dateline'],
   ['BAKU, Jan. 20, 2021 — Officials laid wreaths at the memorial.', '2021-01-20', 'day', 'dateline'],
+  // a place with letters beyond ASCII
+  ['MONTRÉAL, June 12, 2024 - A man was shot dead on Tuesday, police said.', '2024-06-12', 'day', 'dateline'],
+  ['BRÉVIN, Quebec, Sept. 9, 2024 - Two people were hurt on Sunday.', '2024-09-09', 'day', 'dateline'],
   ['Posted: Tuesday, April 15, 2014 8:04 AM EDT\nA boy was shot in his home.', '2014-04-15', 'day', 'dateline'],
   // a time of day and its zone between the stamp word and the date
   ['Police: Gunman among 3 dead in party shooting\nUpdated 9:48 p.m. EDT June 8, 2025\n\nThree people are dead after a shooting late Saturday night.', '2025-06-08', 'day', 'dateline'],
