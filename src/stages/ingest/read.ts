@@ -90,7 +90,8 @@ const PDF_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf']);
 const JSONL_RECORD = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
   title: z.string().nullish(),
-  published: z.string().nullish(),
+  // A number ("published": 20240211) is read as its digits, and then warned of as a date that is not ISO 8601, as a string would be.
+  published: z.union([z.string(), z.number().transform(String)]).nullish(),
   url: z.string().nullish(),
   text: z.string().refine((text) => text.trim().length > 0, { message: 'must be a non-empty string' }),
 });
@@ -665,7 +666,8 @@ async function* parseJsonl(
       const issue = parsed.error.issues[0];
       const field = issue && issue.path.length > 0 ? `field \`${issue.path.join('.')}\`` : 'the line';
       const what = issue?.message ?? 'does not match {id, title, published, url, text}';
-      yield lineProblem(path, line, READ_RULES.jsonShape, `${field}: ${what}; each line must be an object with a non-empty string \`text\``);
+      const hint = issue?.path[0] === 'text' || issue === undefined || issue.path.length === 0 ? 'each line must be an object with a non-empty string `text`' : '`id` is a string or a number, `title` and `url` strings';
+      yield lineProblem(path, line, READ_RULES.jsonShape, `${field}: ${what}; ${hint}`);
       continue;
     }
     const record = parsed.data;

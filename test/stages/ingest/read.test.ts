@@ -256,6 +256,17 @@ describe('readInputs: JSONL', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', ruleId: READ_RULES.published, line: 1, actual: 'Dec 24, 2016' })]);
   });
 
+  it('reads a number as published like a string that is no ISO date (a warning, the line kept); a wrong title names its field', async () => {
+    const directory = folder('jsonl-number-date', { 'd.jsonl': [good({ id: 'a', published: 20240211 }), good({ id: 'b', title: 5 })].join('\n') });
+    const { docs, problems } = await read([join(directory, 'd.jsonl')]);
+    expect(docs.map((d) => d.id)).toEqual(['a']);
+    expect(problems.map((p) => [p.severity, p.ruleId, p.line])).toEqual([
+      ['warning', READ_RULES.published, 1],
+      ['error', READ_RULES.jsonShape, 2],
+    ]);
+    expect(problems[1]?.message).toMatch(/field `title`.*`title` and `url` strings/);
+  });
+
   it('reports a line over maxBytes without holding it, and reads the next', async () => {
     const directory = folder('jsonl-long', { 'd.jsonl': [good({ id: 'long', text: 'x'.repeat(5000) }), good({ id: 'short' })].join('\n') });
     const { docs, problems } = await read([join(directory, 'd.jsonl')], { maxBytes: 1000 });
