@@ -62,7 +62,12 @@ export async function readAll(paths: readonly string[], options: { maxBytes?: nu
  * its file itself (as the dossier's diagnostics do) does not name it twice.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}` : ''}: ` : d.spans?.[0] ? `${d.spans[0].doc}:${d.spans[0].start}-${d.spans[0].end}: ` : '';
+  const place = d.file ? `${printable(d.file)}${d.line !== undefined ? `:${d.line}` : ''}: ` : d.spans?.[0] ? `${d.spans[0].doc}:${d.spans[0].start}-${d.spans[0].end}: ` : '';
   const message = place !== '' && d.message.startsWith(place) ? d.message.slice(place.length) : d.message;
   return `${place}${d.severity}: ${message} (${d.ruleId})`;
+}
+
+/** A file name as one line of a terminal: control characters (a newline in a name) escaped. */
+function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -411,7 +411,7 @@ export function program(): Command {
   cli
     .command('build')
     .description('build the dossier of the reports in the inputs (files, folders, .jsonl dumps, - for stdin)')
-    .argument('<inputs...>', '.txt/.md/.html/.pdf files, folders of them, .jsonl dumps (id, title, published, url, text), or -')
+    .argument('[inputs...]', '.txt/.md/.html/.pdf files, folders of them, .jsonl dumps (id, title, published, url, text), or -; none with --store writes what the store holds')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <size>', 'largest input file, or JSONL line, read (e.g. 5MB; default 20MB)', parseBytes)
@@ -421,6 +421,11 @@ export function program(): Command {
     .option('--store <file>', 'SQLite store: keep the reports, their analyses and the events there; later builds add only new reports and rewrite only the events they change')
     .option('--debug', 'print why rules skipped things, and stack traces')
     .action(async (inputs: string[], options: BuildCliOptions) => {
+      if (inputs.length === 0 && options.store === undefined) {
+        process.stderr.write("corroborate: build needs inputs: files, folders, .jsonl dumps or - for stdin (or --store FILE alone, to write what a store holds)\n");
+        process.exitCode = 2;
+        return;
+      }
       // Where the output and the store go is checked before a long build, not after it.
       const unwritable = (options.out !== undefined ? writablePathProblem(options.out, '--out') : undefined) ?? (options.store !== undefined ? writablePathProblem(options.store, '--store') : undefined);
       if (unwritable !== undefined) {

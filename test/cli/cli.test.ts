@@ -117,6 +117,23 @@ describe('corroborate CLI', () => {
     expect(JSON.parse(other.stdout).documents.map((d: { text: string }) => d.text)).toEqual(['Two people were killed in Springfield on Saturday.']);
   });
 
+  it('writes what a store holds with --store and no input; no input and no store is a usage error', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-export-'));
+    const store = join(folder, 'corpus.db');
+    expect(run(['build', join(dir, 'a.txt'), '--store', store]).code).toBe(0);
+    const csv = run(['build', '--store', store, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[1]).toMatch(/^e1,/);
+    expect(run(['build']).code).toBe(2);
+  });
+
+  it('prints a file name with a newline in it on one line', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-name-'));
+    writeFileSync(join(folder, 'odd\nname.txt'), '');
+    const r = run(['build', folder]);
+    expect(r.stderr).toContain('odd\\u000aname.txt: error:');
+  });
+
   it('ends quietly when the reader closes the output early', () => {
     // an output far larger than a pipe's buffer, so the writes go on after the reader is gone
     const many = join(dir, 'many.jsonl');
