@@ -615,7 +615,7 @@ function groupDay(docs: readonly GroupInput[]): number {
 /** The order grouping takes documents in: by date (event day, else publication), undated last, stable. */
 export function streamOrder<T extends GroupInput>(docs: readonly T[]): T[] {
   const keyed = docs.map((d, i) => ({ d, i, day: docDay(d) }));
-  keyed.sort((a, b) => (Number.isFinite(a.day) ? a.day : Infinity) - (Number.isFinite(b.day) ? b.day : Infinity) || a.i - b.i);
+  keyed.sort((a, b) => (Number.isFinite(a.day) ? a.day : Infinity) - (Number.isFinite(b.day) ? b.day : Infinity) || compareIds(a.d.id, b.d.id) || a.i - b.i);
   return keyed.map((k) => k.d);
 }
 
@@ -994,4 +994,9 @@ export function bcubed(predicted: readonly (readonly string[])[], gold: readonly
   precision /= items.length || 1;
   recall /= items.length || 1;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Ids in code-unit order: the same order whatever order the inputs came in. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

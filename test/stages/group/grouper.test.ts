@@ -172,6 +172,23 @@ describe('groupDocuments', () => {
       { seed: 20261122, numRuns: 200 },
     );
   });
+
+  it('gives the same groups whatever the order of the inputs (property)', () => {
+    const words = ['Velmora', 'Durnhill', 'Oskar', 'Lidia', 'Quillon', 'police', 'shot', 'Kestrel', 'Marwen', 'Tobin'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ words: fc.array(fc.constantFrom(...words), { maxLength: 8 }), day: fc.integer({ min: 0, max: 3 }) }), { minLength: 30, maxLength: 60 }),
+        fc.integer(),
+        (specs, seed) => {
+          const docs = specs.map((s, i) => ({ id: `d${i}`, text: s.words.join(' '), published: new Date(Date.UTC(2021, 0, 1 + s.day)).toISOString().slice(0, 10) }));
+          // a shuffle of the same documents
+          const shuffled = docs.map((d, i) => ({ d, k: Math.sin(seed + i * 7919) })).sort((a, b) => a.k - b.k).map((x) => x.d);
+          expect(groupDocuments(shuffled, { smallCollection: 0 })).toEqual(groupDocuments(docs, { smallCollection: 0 }));
+        },
+      ),
+      { seed: 20261123, numRuns: 100 },
+    );
+  });
 });
 
 describe('EventGrouper', () => {
