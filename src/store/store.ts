@@ -4,7 +4,7 @@
  * document text. Every write is one transaction, so a reader never sees half a dossier.
  * The schema and its version live in `schema.ts`.
  */
-import { InputError } from '../errors.js';
+import { InputError, PipelineError } from '../errors.js';
 import type { RawDoc } from '../model/document.js';
 import type { Dossier, DossierDiagnostic, DossierDocument, DossierEntity, DossierEvent, DossierFigure, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
@@ -863,6 +863,8 @@ export function openStore(path = ':memory:'): Store {
     return new Store(db);
   } catch (e) {
     db?.close();
+    // A store of a newer version says so itself.
+    if (e instanceof PipelineError) throw e;
     // "file is not a database", "unable to open database file": name the file and say what to do; the file is left as it is.
     throw new InputError(`the store ${path} cannot be opened (${e instanceof Error ? e.message : String(e)}); give a store corroborate wrote, or a new file name`, path);
   }
