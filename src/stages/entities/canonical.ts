@@ -165,6 +165,9 @@ const AGENCY_SUFFIXES: ReadonlySet<string> = new Set(['department', 'dept', 'off
  * Police", "Harris County Sheriff's Office" and "Harris County Sheriff" are one agency).
  */
 function agencyKey(folded: string): string {
+  // Most organizations name no local agency: their last word is looked up before the name is split.
+  const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
+  if (!AGENCY_SUFFIXES.has(lastWord) && !AGENCY_WORDS.has(lastWord)) return folded;
   const words = wordsOf(folded);
   const n = words.length;
   if (n < 2) return folded;

@@ -1140,7 +1140,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     return;
   }
   // "the group Saraya Awliya al-Dam", "the militia Ansar Dine": a name after a group's noun in lowercase.
-  if (tokens.length <= 5 && GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 40), tokens[0]!.start))) {
+  // Note: the word before is read first; the pattern runs only after a group's noun or "called", "named", "as".
+  if (tokens.length <= 5 && GROUP_WORDS_BEFORE.has(wordBefore(text, tokens[0]!.start) ?? '') && GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 40), tokens[0]!.start))) {
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/group-noun'));
     return;
   }
@@ -1393,6 +1394,9 @@ const COMMA_AFTER = /\s*,/y;
 
 /** A group's noun in lowercase right before a name: "the group ", "the armed militia ", "a jihadist faction called ". */
 const GROUP_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:armed|militant|jihadist|rebel|separatist|extremist|terrorist|islamist|paramilitary|criminal|little-known|shadowy)\s+)?(?:group|militia|movement|faction|organi[sz]ation|gang|coalition|alliance)\s+(?:called\s+|named\s+|known as\s+)?$/;
+
+/** The last words of `GROUP_NOUN_BEFORE`. */
+const GROUP_WORDS_BEFORE: ReadonlySet<string> = new Set(['group', 'militia', 'movement', 'faction', 'organization', 'organisation', 'gang', 'coalition', 'alliance', 'called', 'named', 'as']);
 
 /** A relative clause of a person after a name (sticky): ", who lives across the street". */
 const WHO_AFTER = /,\s+who\s/y;

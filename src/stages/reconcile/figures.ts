@@ -577,8 +577,9 @@ function reconcileOne(
 ): DossierFigure {
   // The people a report counts with the one who killed them and himself ("he killed his wife and then
   // himself": `withself:`, 2) are not a count of their own beside it (his wife, 1): not a bound of the figure.
-  const withSelf = new Set(claims.flatMap((c) => (c.subject?.startsWith('withself:') ? [`${c.doc}\u0000${c.subject.slice('withself:'.length)}`] : [])));
-  const bounded = bounds(withSelf.size === 0 ? claims : claims.filter((c) => c.subject === undefined || !withSelf.has(`${c.doc}\u0000${c.subject}`)));
+  let withSelf: Set<string> | undefined;
+  for (const c of claims) if (c.subject?.startsWith('withself:')) (withSelf ??= new Set()).add(`${c.doc}\u0000${c.subject.slice('withself:'.length)}`);
+  const bounded = bounds(withSelf === undefined ? claims : claims.filter((c) => c.subject === undefined || !withSelf.has(`${c.doc}\u0000${c.subject}`)));
   const points = claims.filter((c) => POINT.has(c.qualifier));
   const byDoc = positions(claims);
   // A report's toll that leaves out the one who killed himself, whose death it states apart, adds him (see `suicideApart`).
