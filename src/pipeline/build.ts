@@ -492,7 +492,10 @@ function eventTitle(analyses: readonly DocAnalysis[], eventDay?: string): string
   // day: it may be the first account, but it comes after the reports published that day.
   const dateOf = (a: DocAnalysis) => a.doc.published ?? (eventDay !== undefined ? `${eventDay}~` : '9999');
   const byDate = [...analyses].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
-  const headline = (a: DocAnalysis): string | undefined => (a.doc.title !== undefined ? withoutSiteName(a.doc.title) : a.sentences[0]?.text);
+  const headline = (a: DocAnalysis): string | undefined => {
+    const h = a.doc.title !== undefined ? withoutSiteName(a.doc.title) : a.sentences[0]?.text;
+    return h?.replace(TITLE_KICKER, '');
+  };
   // The first headline that tells the violence or a death ("2 dead in shooting", "Man fatally
   // shoots teen"), over an obituary or a site's name ("Melina Torres Obituary", "Big Bend Now")
   // that a report carried first. Note: titles and first sentences are taken in one date order, so
@@ -506,11 +509,14 @@ function eventTitle(analyses: readonly DocAnalysis[], eventDay?: string): string
   // Without titles, the first sentence of the earliest report: the first account, not a later anniversary's.
   const title =
     (telling ? headline(telling) : undefined) ??
-    (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title) : undefined) ??
+    (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title).replace(TITLE_KICKER, '') : undefined) ??
     byDate.find((a) => a.sentences.length > 0)?.sentences[0]?.text ??
     'Untitled event';
   return title.length > 140 ? `${title.slice(0, 137)}...` : title;
 }
+
+/** A kicker before a headline that says how the page was published, not what happened: "BREAKING: ", "UPDATE - ", "WATCH: ". */
+const TITLE_KICKER = /^(?:BREAKING(?: NEWS)?|UPDATED?|WATCH|VIDEO|LIVE(?: UPDATES)?|DEVELOPING(?: STORY)?|EXCLUSIVE|PHOTOS?)\s*(?:[:|]|\s[-–—])\s*/i;
 
 /** Separators between a headline and the site's name: " - ", " | ", " – ", " — ". */
 const TITLE_PARTS = /\s+[-|–—]\s+/;

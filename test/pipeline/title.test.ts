@@ -15,6 +15,11 @@ describe("an event's title", () => {
     ['Baku - 30 years later', 'Baku - 30 years later'],
     ['CBS 58 - Multiple Victims After Shooting at Brookfield Embassy Suites', 'CBS 58 - Multiple Victims After Shooting at Brookfield Embassy Suites'],
     ['Two men charged in deadly home invasion', 'Two men charged in deadly home invasion'],
+    // a kicker that says how the page was published goes
+    ['BREAKING: One person hurt in shooting on west side', 'One person hurt in shooting on west side'],
+    ['UPDATE - 4 hospitalized in Kingsessing shooting', '4 hospitalized in Kingsessing shooting'],
+    ['Breaking News: Active Shooter In Topeka', 'Active Shooter In Topeka'],
+    ['Update on the shooting: police name victim', 'Update on the shooting: police name victim'],
   ])('%s', (title, expected) => {
     expect(titleOf(title)).toBe(expected);
   });
