@@ -343,6 +343,9 @@ const EARLIER_VERSION = /\b(?:an? (?:earlier|previous|prior|original) version of
 /** The scope of the figures of an editor's note on an earlier version of the report. */
 const EARLIER_VERSION_SCOPE: Scope = { key: 'other', label: 'an earlier version of the report' };
 
+/** A status of some of the detained after their count: "remain in custody", "are still held", "remain jailed". */
+const DETAINED_STATUS_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:remain|remains|remained|are still|were still|is still)\s+(?:(?:in (?:police )?custody|jailed|behind bars|in detention|detained|held)\b)/;
+
 /**
  * A count of dead or hurt still running: "34 bodies had been buried so far", "to date, 12 people have been
  * treated for wounds". Not a period's statistics ("102 people so far in 2015", "so far this year"), which
@@ -714,6 +717,11 @@ export const numberKindRule: ClaimRule = {
       const status = kind === 'injured' ? INJURED_STATUS_AFTER.exec(after) : null;
       // Any count with a lower bound: "several remain hospitalized" is at least three (not three to nine).
       const isStatus = status !== null && !INJURED_TRUE_WORD.test(after.slice(0, status[0].length)) && n.qualifier !== 'at-most' && n.qualifier !== 'fewer-than';
+      // "More than 200 people were detained and about 150 remain in custody": those still held are some of the detained its sentence counted.
+      if (kind === 'detained' && n.qualifier !== 'at-most' && n.qualifier !== 'fewer-than' && claims.some((c) => c.kind === 'detained') && DETAINED_STATUS_AFTER.test(after)) {
+        claims.push(makeClaim(view, kind, 'en/claim/detained-status', n.span, n.value, 'at-least', [n.interval[0], null], 'stated', n));
+        return;
+      }
       const oneMore = !isStatus && !first && head.kind === 'person' && n.qualifier === 'exact' && n.value > 1 ? AND_ONE_MORE.exec(afterAllCased.slice(head.end)) : null;
       // Note: read past an earlier number: the person's age may be one ("an 11-month-old boy and two men").
       const personBefore = !isStatus && !first && !oneMore && n.qualifier === 'exact' && before.endsWith('and ')

@@ -27,6 +27,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // "now", "still" between the verb and "in custody"
   ['Two suspects are now in custody in the shooting.', ["detained 2 exact 'Two'"]],
   ['Three men remain still in custody.', ["detained 3 exact 'Three'"]],
+  // those still held after a count of the detained in their sentence are some of them: at least that many
+  ['More than 200 people were detained and about 150 remain in custody.', ["detained 200 more-than 'More than 200'", "detained 150 at-least 'about 150'"]],
   ['Two people died and two were wounded during a shooting on Elm Street.', ["killed 2 exact 'Two'", "injured 2 exact 'two'"]],
   ['In total, 147 residents of the country became victims of the bloodshed.', ["killed 147 exact '147'"]],
   ['A total of 147 civilians became victims of the massacre.', ["killed 147 exact '147'"]],
