@@ -78,6 +78,17 @@ describe('towns the gazetteer lacks, outside the United States', () => {
   });
 });
 
+describe('"the village of X" where the attack was, in a report filed from the capital', () => {
+  it('puts the event in the village, not in the capital of the dateline', () => {
+    const dossier = buildDossier(
+      [{ id: 'a', path: 'a.txt', text: 'Gunmen kill dozens in village attack\n\nOUAGADOUGOU, May 28 (AFP) - Suspected jihadists killed 30 civilians in an attack on the village of Kourakou in northern Burkina Faso on Sunday, officials said.' }],
+      createContext({ now: new Date(0) }),
+    );
+    expect(dossier.events[0]?.places.slice(0, 2)).toEqual(['Kourakou', 'Burkina Faso']);
+    expect(dossier.entities.find((e) => e.name === 'Kourakou')?.place).toMatchObject({ country: 'Burkina Faso', precision: 'city' });
+  });
+});
+
 describe('a town the gazetteer lacks, named in a dateline and in the reports of a capital', () => {
   const dossier = buildDossier(
     [

@@ -571,7 +571,8 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
       const m = mentions[i]!;
       if (m.rule !== 'en/entity/place-event-unlisted') continue;
       const town = postalTownIn(scope, m.name, states);
-      mentions[i] = town ? { ...m, type: 'place', place: town, rule: 'en/entity/place-event-in-state' } : asUnknown(m);
+      // A name typed a place by its own noun ("the village of Kokhanok") stays one, as it was.
+      mentions[i] = town ? { ...m, type: 'place', place: town, rule: 'en/entity/place-event-in-state' } : m.type === 'place' ? { ...m, rule: 'en/entity/place-noun' } : asUnknown(m);
     }
   } else {
     // "BAMAKO, Mali — ... their convoy was ambushed near Boulkessi": abroad, a town the gazetteer
@@ -1261,7 +1262,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     return;
   }
   if (tokens.length <= 3 && (stickyTest(PLACE_NOUN_AFTER, text, last.end) || PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) && isNameLike(tokens)) {
-    out.push(makeMention(doc, tokens, 'place', 'en/entity/place-noun'));
+    // "an attack on the village of Kourakou": a village the gazetteer lacks where the violence of its
+    // sentence happened, read as a town the gazetteer lacks where the report puts the event (`resolvePlaces`).
+    out.push(makeMention(doc, tokens, 'place', placeCueBefore(text, first.start) === 'event' ? 'en/entity/place-event-unlisted' : 'en/entity/place-noun'));
     return;
   }
   // "according to the town's mayor, Aissa Moussa": a full name in apposition to a title (read

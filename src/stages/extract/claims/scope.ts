@@ -55,7 +55,8 @@ const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER, ACROSS_P
  */
 const LINKED_STORY = /^\W*(?:related(?: stories| articles| coverage| content| news)?|read more|see also|also read|more|more coverage|more stories|previous(?:ly)?(?: story| coverage)?|earlier(?: story| coverage)?|recommended|elsewhere(?: (?:in|on|around|across) [\w ]{1,30})?)\s*:|^\W*(?:related (?:stories|articles|coverage|content|news)|more (?:coverage|stories))\s+(?=[A-Z0-9])/i;
 /** A video's running time before its title, in a list of a page's videos ("0:35 Two teens charged in Lakewood shooting"): another story. */
-const VIDEO_TIME = /^\W*\d{1,2}:\d{2}\s+(?![ap]\.?\s?m\b|[AP]\.?\s?M\b)[A-Z]/;
+// Not a live blog's clock time and zone before its entry ("10:42 GMT - Police say ...").
+const VIDEO_TIME = /^\W*\d{1,2}:\d{2}\s+(?![ap]\.?\s?m\b|[AP]\.?\s?M\b|(?:GMT|UTC|BST|CES?T|EES?T|WES?T|MSK|IST|JST|AES?T|AEDT|SAST|WAT|CAT|EAT|[ECMP][SD]?T|AKS?T|AKDT|HST)\b)[A-Z]/;
 
 /** The scope of every claim of a linked story's headline. */
 export const LINKED_SCOPE: Scope = { key: 'other', label: 'a linked story' };

@@ -609,6 +609,9 @@ describe('claim spans', () => {
     // a video's title after its running time; not a report's clock time
     expect(scopes('A teen was grazed by a bullet.\n0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy')).toContainEqual(['detained', 2, 'other']);
     expect(scopes('10:35 p.m. Two teens were charged in the shooting.').map(([, , key]) => key)).not.toContain('other');
+    // nor a live blog's clock time and zone before its entry
+    expect(scopes('10:42 GMT - Police say two people have died.')).toEqual([['killed', 2, 'unscoped']]);
+    expect(scopes('12:15 CET The toll has risen to four.')).toEqual([['killed', 4, 'unscoped']]);
   });
   it("tie an editor's note on an earlier version of the report to other figures", () => {
     const scopes = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.scope.key, c.scope.label ?? '']);
