@@ -12,7 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { EARLIER_LABEL, inLinkedList, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, LATER_LABEL, inLinkedList, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './analyze.js';
@@ -250,7 +250,7 @@ export function buildEvent(
   // first report when no text dates it; not reports of a commemoration, whose day is not the
   // happening's. Note: nor for telling earlier happenings apart, which needs a day the texts state.
   const date = stated ?? (analyses.some((a) => isCommemoration(a.doc.text)) ? undefined : eventDate(timed, { fallbackToPublished: true }));
-  const claims = asideEarlier(analyses.flatMap((a) => a.claims), stated);
+  const claims = asideEarlier(analyses.flatMap((a) => a.claims), stated, publishedDays(analyses));
   // The event's figures, then each other place's (`asideElsewhere`) and each other happening's
   // (`otherHappening`), reconciled apart.
   const { own, elsewhere } = asideElsewhere(claims);
@@ -328,7 +328,7 @@ function isScopePlace(name: string, entities: readonly Entity[]): boolean {
  * stabbed to death there on May 14"): they join the `other` figure, not the event's own. Claims of
  * later days stay (a victim who died the next day counts among the event's killed).
  */
-function asideEarlier(claims: readonly Claim[], date: EventDate | undefined): readonly Claim[] {
+function asideEarlier(claims: readonly Claim[], date: EventDate | undefined, published: ReadonlyMap<DocId, number> = new Map()): readonly Claim[] {
   if (!date || date.precision !== 'day') return claims;
   // A day's slack: "late Friday" and "early Saturday" are one night. Measured on gva-dev, 1 day
   // does better than 2, 3 or 7 (killed within 91.4 against 90.8, 90.5, 90.5): a report recalls
@@ -341,9 +341,43 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined): re
     // A total too: "In 2023, a total of 8,400 people were killed across the country" is no total of an event of 2024.
     if (period === undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped' && c.scope.key !== 'total')) return c;
     const end = periodEndDay(period);
-    if (end === undefined || end >= limit) return c;
-    return { ...c, scope: { ...c.scope, key: 'other', label: `${EARLIER_LABEL}: ${c.scope.label ?? period}` } };
+    if (end === undefined) return c;
+    if (end < limit) return { ...c, scope: { ...c.scope, key: 'other', label: `${EARLIER_LABEL}: ${c.scope.label ?? period}` } };
+    return isLaterHappening(c, period, dayNumber(eventDay), published.get(c.doc)) ? { ...c, scope: { ...c.scope, key: 'other', label: `${LATER_LABEL}: ${c.scope.label ?? period}` } } : c;
   });
+}
+
+/**
+ * Whether a claim tells of a happening long after the event, in a look back written a year or more
+ * after it: "Last month, a bomb at a bus stop in Bannu killed nine people" in a piece a year after a
+ * bombing. Only the dead and the hurt of a period that starts more than `LATER_DAYS` after the
+ * event's day, in a report published more than `LOOK_BACK_DAYS` after it, telling no rise of a
+ * toll: a follow-up's arrests and sentences months on are the event's (gva-dev has many).
+ */
+function isLaterHappening(c: Claim, period: string, eventDay: number, published: number | undefined): boolean {
+  if (c.isUpdate || (c.kind !== 'killed' && c.kind !== 'injured' && c.kind !== 'shot')) return false;
+  if (published === undefined || published <= eventDay + LOOK_BACK_DAYS) return false;
+  const start = periodStartDay(period);
+  return start !== undefined && start > eventDay + LATER_DAYS;
+}
+
+/** The first day of a claim's period (ISO, or a `start/end` range); undefined when unreadable. */
+function periodStartDay(period: string): number | undefined {
+  const slash = period.indexOf('/');
+  const start = slash >= 0 ? period.slice(0, slash) : period;
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(start)?.[0] ?? (/^\d{4}(?:-\d{2})?$/.test(start) ? start : undefined);
+  const bounds = iso === undefined ? undefined : boundsOf(iso);
+  return bounds === undefined ? undefined : dayNumber(bounds[0]);
+}
+
+/** The publication day of each report that has one (days since the epoch). */
+function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
+  const days = new Map<DocId, number>();
+  for (const a of analyses) {
+    const day = dayOf(a.doc.published);
+    if (day) days.set(a.doc.id, dayNumber(day));
+  }
+  return days;
 }
 
 /**
@@ -408,6 +442,10 @@ function periodEndDay(period: string): number | undefined {
 
 /** Days before the event's day that a claim's period may end and still be the event's. */
 const EARLIER_SLACK_DAYS = 1;
+/** Days after the event's day that a claim's period may start and still be the event's (see `isLaterHappening`). */
+const LATER_DAYS = 60;
+/** Days after the event's day from which a report is a look back (an anniversary piece; see `isLaterHappening`). */
+const LOOK_BACK_DAYS = 300;
 
 /**
  * Who did what to whom in an event (`extractActors` over each report, grouped by role and name):

@@ -219,6 +219,29 @@ describe('claims of happenings before the event', () => {
     ]);
   });
 
+  it('put a later attack a look back a year on tells of in the other figure, not a follow-up\'s arrest', () => {
+    const first = 'Bomb kills 19 in Peshawar market\n\nPublished: 2023-11-14\n\nA bomb killed 19 people at a market in Peshawar on Tuesday, police said.';
+    const lookBack = 'A year after the Peshawar blast\n\nPublished: 2024-11-14\n\nOne year ago today, a bomb killed 27 people at a market in Peshawar. Last month, a bomb at a bus stop in Bannu killed nine people.';
+    const followUp = 'Suspect held\n\nPublished: 2024-03-20\n\nPolice arrested a man on Monday over the Peshawar market bombing.';
+    const built = buildDossier(
+      [
+        { id: 'a', path: 'a.txt', text: first },
+        { id: 'b', path: 'b.txt', text: lookBack },
+        { id: 'c', path: 'c.txt', text: followUp },
+      ],
+      context(),
+      undefined,
+      { grouping: 'one' },
+    );
+    const figures = built.events[0]?.figures.map((f) => [f.kind, f.scope.key, f.scope.label ?? '', f.best]);
+    expect(figures).toContainEqual(['killed', 'other', 'after the event: last month', 9]);
+    const main = built.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key !== 'other');
+    expect(main?.claims.map((c) => c.value)).not.toContain(9);
+    expect(main?.claims.map((c) => c.value)).toContain(27);
+    // the arrest months on is the event's
+    expect(figures?.find((f) => f[0] === 'detained')?.[1]).not.toBe('other');
+  });
+
   it('leave claims of the day after the event in the event (a victim who died later)', () => {
     const later = buildDossier([{ id: 'b', path: 'b.txt', published: '2021-06-08', text: 'A man was shot Saturday night on Elmwood Avenue. He died Monday at a hospital, police said.' }], context());
     const main = later.events[0]?.figures.find((f) => f.kind === 'killed' && f.scope.key === 'main');

@@ -129,19 +129,22 @@ export function paragraphStart(text: string, at: number): number {
 
 /** The label of an `other` scope of a happening before the event's day (build.ts, `asideEarlier`): its start. */
 export const EARLIER_LABEL = 'before the event';
+/** The label of an `other` scope of a happening long after the event's day (build.ts, `isLaterHappening`): its start. */
+export const LATER_LABEL = 'after the event';
 /** The labels of `other` scopes of combatants the forces killed (claims/index.ts, `forcesOperationScope`): their starts. */
 export const FORCES_LABEL = 'attackers the forces killed';
 export const OPERATION_LABEL = "in the forces' operation";
 
 /**
  * The happening an `other` scope names apart from the rest, when its label says which: `earlier`
- * (before the event's day), `forces` (combatants the forces killed); undefined otherwise. Each is
+ * (before the event's day), `later` (long after it, told in a look back), `forces` (combatants the forces killed); undefined otherwise. Each is
  * reconciled apart: the 14 killed in a raid two years before and the 11 attackers the army killed
  * are two figures, not a conflict.
  */
-export function otherHappening(scope: Scope): 'earlier' | 'forces' | undefined {
+export function otherHappening(scope: Scope): 'earlier' | 'later' | 'forces' | undefined {
   if (scope.key !== 'other' || scope.label === undefined) return undefined;
   if (scope.label.startsWith(EARLIER_LABEL)) return 'earlier';
+  if (scope.label.startsWith(LATER_LABEL)) return 'later';
   if (scope.label.startsWith(FORCES_LABEL) || scope.label.startsWith(OPERATION_LABEL)) return 'forces';
   return undefined;
 }
