@@ -819,6 +819,12 @@ function readWord(text: string, start: number): number {
       if (spaceBefore) return i;
       j++;
     }
+    // "Jamaat-ul-Ahrar", "Salah-ud-Din": a short lowercase particle between hyphens inside a name.
+    if (!spaceBefore && isLowerAscii(text.charCodeAt(j))) {
+      let k = j;
+      while (k < j + 3 && isLowerAscii(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) === 45 && isUpper(text.charCodeAt(k + 1))) j = k + 1;
+    }
     if (!isUpper(text.charCodeAt(j))) return i;
     i = j + 1;
     while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
@@ -1810,4 +1816,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   // A large city needs no cue, but a single common word ("Independence", "Mobile") needs a big one.
   if ((best.population ?? 0) >= (tokens.length >= 2 ? 100_000 : 300_000)) return { place: best, rule: 'en/entity/gazetteer' };
   return undefined;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
