@@ -675,7 +675,8 @@ function reconcileOne(
   if (ACCUMULATING.has(kind) && resolution !== 'update') {
     const isStated = claims.some((c) => c.certainty === 'stated' && POINT.has(c.qualifier) && c.value === best);
     const chosenLatest = isStated ? (ranked.find((c) => c.value === best)?.latest ?? '') : '';
-    const floorLater = Math.max(...claims.filter((c) => BOUND.has(c.qualifier) && c.certainty === 'stated' && c.interval[0] > best && (docs.get(c.doc)?.published ?? '') >= chosenLatest).map((c) => c.interval[0]), -Infinity);
+    // "Second suspect arrested": an ordinal of the arrested is such a bound too.
+    const floorLater = Math.max(...claims.filter((c) => BOUND.has(c.qualifier) && (c.certainty === 'stated' || isOrdinalUpdate(c)) && c.interval[0] > best && (docs.get(c.doc)?.published ?? '') >= chosenLatest).map((c) => c.interval[0]), -Infinity);
     if (floorLater > best) {
       best = floorLater;
       resolution = 'grown';

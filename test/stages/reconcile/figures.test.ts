@@ -205,6 +205,11 @@ describe('counts that only grow', () => {
     // a stated bound raises arrests read from single people ("a man was arrested", "two more people were detained")
     const grown = reconcileFigures([personClaim('wire', 'detained', 'anon'), personClaim('later', 'detained', 'anon'), claim('copy', 'detained', 2, 'at-least', { key: 'unscoped' }, { interval: [3, null] })], docs);
     expect([grown[0]?.best, grown[0]?.resolution]).toEqual([3, 'grown']);
+    // so does a later ordinal of the arrested ("Second suspect arrested") over earlier reports of one arrest each
+    const ordinal = { ...personClaim('later', 'detained', 'anon', 2, 'at-least'), interval: [2, null] as const };
+    const three = new Map<string, DocFacts>([...docs, ['local', { group: 'local', published: '2025-03-11' }]]);
+    const [second] = reconcileFigures([claim('wire', 'detained', 1), claim('local', 'detained', 1), ordinal], three);
+    expect([second?.best, second?.resolution]).toEqual([2, 'grown']);
     // killed keep the lower of equally supported values
     const [killed] = reconcileFigures([claim('wire', 'killed', 3), claim('copy', 'killed', 3), claim('later', 'killed', 4)], docs);
     expect(killed?.best).toBe(3);
