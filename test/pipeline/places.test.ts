@@ -86,6 +86,9 @@ describe('"the village of X" where the attack was, in a report filed from the ca
     );
     expect(dossier.events[0]?.places.slice(0, 2)).toEqual(['Kourakou', 'Burkina Faso']);
     expect(dossier.entities.find((e) => e.name === 'Kourakou')?.place).toMatchObject({ country: 'Burkina Faso', precision: 'city' });
+    // a name that ends as a demonym does ("-i") after "the village of" is a village too
+    const tamberi = buildDossier([{ id: 'b', path: 'b.txt', text: 'NIAMEY, March 10 (Reuters) - Gunmen killed 30 people in an attack on the village of Tamberi on Sunday, officials said.' }], createContext({ now: new Date(0) }));
+    expect(tamberi.events[0]?.places.slice(0, 2)).toEqual(['Tamberi', 'Niger']);
   });
 });
 
