@@ -101,7 +101,7 @@ const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acili
 
 /** Detained: "about 400 people were detained", "arrested two men". */
 export const DETAINED_AFTER = new RegExp(
-  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|indicted|captured|rounded up|held (?:for questioning|in custody)|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:(?:now|still|currently|both|all)\s+)?(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b|^(?:[^.;:]{0,60}?\b)?(?:are|is|remain|remains|remained)\s+(?:(?:still|now|currently)\s+)?(?:(?:being\s+)?held\s+(?:at|in)\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}\b`,
+  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|indicted|captured|rounded up|held (?:for questioning|in custody|by (?:the )?(?:police|authorities|officers|investigators|security forces))|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:(?:now|still|currently|both|all)\s+)?(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b|^(?:[^.;:]{0,60}?\b)?(?:are|is|remain|remains|remained)\s+(?:(?:still|now|currently)\s+)?(?:(?:being\s+)?held\s+(?:at|in)\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}\b`,
 );
 export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|indicted|jailed|rounded up|arrest of|detention of)\s*$/;
 
@@ -316,7 +316,7 @@ export const PATTERN_CUES = {
   killedAfter: ['kill', 'neutrali', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
-  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'behind bars', 'surrender', 'turned themselves'],
+  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned themselves'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],

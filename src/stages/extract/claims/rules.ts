@@ -346,6 +346,9 @@ const EARLIER_VERSION_SCOPE: Scope = { key: 'other', label: 'an earlier version 
 /** A status of some of the detained after their count: "remain in custody", "are still held", "remain jailed". */
 const DETAINED_STATUS_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:remain|remains|remained|are still|were still|is still)\s+(?:(?:in (?:police )?custody|jailed|behind bars|in detention|detained|held)\b)/;
 
+/** The agent of a passive verb right before a count: "overpowered by ", "shot by the ". */
+const AGENT_BEFORE = /\b[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$/;
+
 /**
  * A count of dead or hurt still running: "34 bodies had been buried so far", "to date, 12 people have been
  * treated for wounds". Not a period's statistics ("102 people so far in 2015", "so far this year"), which
@@ -696,6 +699,8 @@ export const numberKindRule: ClaimRule = {
         if (isCrowdEstimate) kind = 'participants';
       }
       if (!kind) return;
+      // "was overpowered by two passers-by and detained": the agent of a passive verb is not the count its sentence tells of (a crowd may be: "joined by 200 protesters").
+      if (kind !== 'participants' && kind !== 'troops' && AGENT_BEFORE.test(before)) return;
       // "37 people were wounded, among them two soldiers": soldiers among the casualties are no force's size.
       if (kind === 'troops' && PARTITIVE_BEFORE.test(before)) return;
       // "complaints from 30 detainees": some of the detainees, the object of another verb: at least that many.

@@ -27,6 +27,11 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // "now", "still" between the verb and "in custody"
   ['Two suspects are now in custody in the shooting.', ["detained 2 exact 'Two'"]],
   ['Three men remain still in custody.', ["detained 3 exact 'Three'"]],
+  ['Three people are being held by police.', ["detained 3 exact 'Three'"]],
+  // the agent of a passive verb is not the count its sentence tells of; a crowd may be
+  ['The attacker was overpowered by two passers-by and detained by a police patrol.', []],
+  ['An innocent family was ambushed by at least one shooter Monday night, police said.', []],
+  ['Protesters were joined by 200 students.', ["participants 200 exact '200'"]],
   // those still held after a count of the detained in their sentence are some of them: at least that many
   ['More than 200 people were detained and about 150 remain in custody.', ["detained 200 more-than 'More than 200'", "detained 150 at-least 'about 150'"]],
   ['Two people died and two were wounded during a shooting on Elm Street.', ["killed 2 exact 'Two'", "injured 2 exact 'two'"]],
