@@ -1344,7 +1344,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       isSpeech ||
       stickyTest(AGE_AFTER, text, last.end) ||
       stickyTest(HOMETOWN_AFTER, text, last.end) ||
-      (AGE_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) && !isPersonNounAt(text, last.end) && (isGivenName(first.text) || stickyTest(CLAUSE_GOES_ON, text, last.end)));
+      // Note: the "d" of "old" right before the name's space is looked at before the slice and the pattern.
+      (text.charCodeAt(first.start - 2) === 100 && AGE_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) && !isPersonNounAt(text, last.end) && (isGivenName(first.text) || stickyTest(CLAUSE_GOES_ON, text, last.end)));
     // "Reynolds, the Cobb DA, said": a name after "the" is a role or an office, not a person.
     if (isPersonCue && spacedWordBefore(text, first.start)?.word === 'the') {
       untyped.push(tokens as Token[]);

@@ -17,7 +17,11 @@ const STAMP_BEFORE = new RegExp(
   'i',
 );
 /** Nothing, or a place in capitals and a comma ("BAKU, ", "KIRKUK, Iraq, "), before a dateline date. */
-const DATELINE_PLACE_BEFORE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,3},\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,2},\s*)?)?$/u;
+const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3},\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,2},\s*)?)?$/;
+/** The same with letters beyond ASCII ("MONTRÉAL, "), read only where the ASCII pattern fails: Unicode classes cost more. */
+const DATELINE_PLACE_BEFORE_ANY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,3},\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,2},\s*)?)?$/u;
+/** A letter beyond ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
 /** A byline before a date on its line: "By Samir Haddad | ", "By Jane Doe, Staff Writer - ". */
 const BYLINE_BEFORE = /^\s*By\s+[A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3}(?:,\s+[A-Z][\p{L}'\u2019-]*(?:\s+[A-Z][\p{L}'\u2019-]*){0,2})?\s*[|\u2022\u00b7\u2014\u2013,-]\s*$/u;
 /** What follows a dateline date: a line break, a dash, a bar, an agency in brackets. */
@@ -124,7 +128,7 @@ export function isDateline(text: string, date: Pick<DateMention, 'span'>): boole
   const before = text.slice(lineStart, date.span.start);
   if (STAMP_BEFORE.test(before) || BYLINE_BEFORE.test(before)) return true;
   const after = text.slice(date.span.end, date.span.end + 10);
-  return DATELINE_PLACE_BEFORE.test(before) && (DATELINE_AFTER.test(after) || after.trim() === '' || TIME_THEN_LINE_END.test(text.slice(date.span.end, date.span.end + 30)));
+  return (DATELINE_PLACE_BEFORE.test(before) || (NON_ASCII.test(before) && DATELINE_PLACE_BEFORE_ANY.test(before))) && (DATELINE_AFTER.test(after) || after.trim() === '' || TIME_THEN_LINE_END.test(text.slice(date.span.end, date.span.end + 30)));
 }
 
 /**

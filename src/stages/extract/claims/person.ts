@@ -163,6 +163,35 @@ const DESCRIBED_ROLE = String.raw`(?<described>\b(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother
 const ROLE_SUBJECT_BEFORE = new RegExp(String.raw`${DESCRIBED_ROLE}(?:,[^,.;]{1,60},)?\s+(?:(?:also|later|reportedly|allegedly)\s+)?$`, 'du');
 /** The same as the object of a verb of harm, where `OBJECT_AT` found none: "gunmen killed a farmer". */
 const ROLE_OBJECT_AT = new RegExp(String.raw`\s*${DESCRIBED_ROLE}`, 'dyu');
+/** How far after a verb its object by role is looked for: a determiner and up to three words before the noun. */
+const ROLE_OBJECT_REACH = 80;
+/** The last word of each of `ROLE_SINGULAR` ("staff member": member). */
+const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLE_SINGULAR.map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+
+/**
+ * Whether a piece of text holds a word of `ROLE_SINGULAR` (lowercase, whole): the role patterns run
+ * only then. Note: a scan of the words with a set, where the patterns tried their alternation of
+ * nouns at every offset of every verb's subject that no other pattern read.
+ */
+function hasRoleWord(piece: string): boolean {
+  const n = piece.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isLowerLetter(piece.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && (isLowerLetter(piece.charCodeAt(i)) || piece.charCodeAt(i) === 45)) i++;
+    if (i - start >= 3 && (start === 0 || !isUpperLetter(piece.charCodeAt(start - 1))) && ROLE_LAST_WORDS.has(piece.slice(start, i))) return true;
+  }
+  return false;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isUpperLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
 const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
   (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Active`])] as const,
 );
@@ -548,7 +577,7 @@ export function extractPersonClaims(
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       // "a 7-year-old girl was among the dead": one of more, at least one
       if (m) add(kind, m, among(personOf(m.groups ?? {}), v[0]), from);
-      else if (isSingular) {
+      else if (isSingular && hasRoleWord(before)) {
         const r = ROLE_SUBJECT_BEFORE.exec(before);
         if (r) add(kind, r, among(personOf(r.groups ?? {}), v[0]), from);
       }
@@ -567,8 +596,9 @@ export function extractPersonClaims(
       const person = m ? personOf(m.groups ?? {}) : undefined;
       if (m) add(kind, m, person);
       else {
-        ROLE_OBJECT_AT.lastIndex = v.index + v[0].length;
-        const r = ROLE_OBJECT_AT.exec(text);
+        const objectAt = v.index + v[0].length;
+        ROLE_OBJECT_AT.lastIndex = objectAt;
+        const r = hasRoleWord(text.slice(objectAt, objectAt + ROLE_OBJECT_REACH)) ? ROLE_OBJECT_AT.exec(text) : null;
         if (r) add(kind, r, personOf(r.groups ?? {}));
         else if (kind === 'shot') addShotSelf(v);
       }

@@ -385,6 +385,8 @@ interface SentenceFacts {
   who?: string | null;
   /** Whether the sentence corrects a figure (`CORRECTION`) and words a crowd's size (`CROWD_WORD`). */
   corrects?: boolean;
+  /** Whether the sentence is an editor's note on an earlier version of the report (`EARLIER_VERSION`). */
+  isEarlierVersion?: boolean;
   crowd?: boolean;
 }
 let current: SentenceFacts = { sentence: {}, byRange: new Map(), byText: new Map() };
@@ -417,7 +419,8 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       // So are the headlines listed under a label of their own ("Related stories:" on a line, then a headline a line).
       const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)) || inLinkedList(text, paragraph));
       // "UPDATE: This story was first published as one person hurt": the report's own earlier figure, not a figure of the event now.
-      const isEarlierVersion = scope.key !== 'other' && EARLIER_VERSION.test(text.slice(sentence.start, sentence.end));
+      const sentenceFacts = factsOf(sentence);
+      const isEarlierVersion = scope.key !== 'other' && (sentenceFacts.isEarlierVersion ??= EARLIER_VERSION.test(text.slice(sentence.start, sentence.end)));
       byText.set(clause, (facts = { scope: isLinked ? LINKED_SCOPE : isEarlierVersion ? EARLIER_VERSION_SCOPE : scope, isUpdate: UPDATE.test(clause), isCorrection: CORRECTION.test(clause), isRunning: RUNNING.test(clause) }));
     }
     byRange.set(key, facts);

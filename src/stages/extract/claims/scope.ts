@@ -95,6 +95,16 @@ const SENTENCE_END = /[.!?"”]\s*$/;
  * Note: reads at most `LINKED_LIST_REACH` characters back, and only from a headline.
  */
 export function inLinkedList(text: string, lineStart: number): boolean {
+  // The clauses of one paragraph ask in turn: the last answer is kept.
+  if (lastList.text === text && lastList.lineStart === lineStart) return lastList.result;
+  const result = readLinkedList(text, lineStart);
+  lastList = { text, lineStart, result };
+  return result;
+}
+
+let lastList: { text: string; lineStart: number; result: boolean } = { text: '', lineStart: -1, result: false };
+
+function readLinkedList(text: string, lineStart: number): boolean {
   const own = text.slice(lineStart, lineStart + HEADLINE_LINE + 1);
   const ownEnd = own.indexOf('\n');
   const line = ownEnd >= 0 ? own.slice(0, ownEnd) : own;
