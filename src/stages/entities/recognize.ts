@@ -1148,7 +1148,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   }
   // "the group Saraya Awliya al-Dam", "the militia Ansar Dine": a name after a group's noun in lowercase.
   // Note: the word before is read first; the pattern runs only after a group's noun or "called", "named", "as".
-  if (tokens.length <= 5 && GROUP_WORDS_BEFORE.has(wordBefore(text, tokens[0]!.start) ?? '') && GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 40), tokens[0]!.start))) {
+  // "a new group, Saraya Awliya al-Dam, have said": after a comma, the name is set off by one after it too.
+  const group = tokens.length <= 5 && GROUP_WORDS_BEFORE.has(wordBefore(text, tokens[0]!.start) ?? '') ? GROUP_NOUN_BEFORE.exec(text.slice(Math.max(0, tokens[0]!.start - 40), tokens[0]!.start)) : null;
+  if (group && (!group.groups?.['comma']?.includes(',') || stickyTest(COMMA_AFTER, text, tokens[tokens.length - 1]!.end))) {
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/group-noun'));
     return;
   }
@@ -1404,11 +1406,11 @@ const ROLE_APPOSITION_BEFORE = new RegExp(
 /** A comma right after a name (sticky): the end of an apposition. */
 const COMMA_AFTER = /\s*,/y;
 
-/** A group's noun in lowercase right before a name: "the group ", "the armed militia ", "a jihadist faction called ". */
-const GROUP_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:armed|militant|jihadist|rebel|separatist|extremist|terrorist|islamist|paramilitary|criminal|little-known|shadowy)\s+)?(?:group|militia|movement|faction|organi[sz]ation|gang|coalition|alliance)\s+(?:called\s+|named\s+|known as\s+)?$/;
+/** A group's noun in lowercase right before a name: "the group ", "the armed militia ", "a jihadist faction called ", "a new group, ", "a group calling itself ". */
+const GROUP_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:(?:armed|militant|jihadist|rebel|separatist|extremist|terrorist|islamist|paramilitary|criminal|little-known|shadowy|new)\s+)?(?:group|militia|movement|faction|organi[sz]ation|gang|coalition|alliance)(?<comma>\s*,\s*|\s+(?:called\s+|named\s+|known as\s+|calling (?:itself|themselves)\s+)?)$/;
 
 /** The last words of `GROUP_NOUN_BEFORE`. */
-const GROUP_WORDS_BEFORE: ReadonlySet<string> = new Set(['group', 'militia', 'movement', 'faction', 'organization', 'organisation', 'gang', 'coalition', 'alliance', 'called', 'named', 'as']);
+const GROUP_WORDS_BEFORE: ReadonlySet<string> = new Set(['group', 'militia', 'movement', 'faction', 'organization', 'organisation', 'gang', 'coalition', 'alliance', 'called', 'named', 'as', 'itself', 'themselves']);
 
 /** A relative clause of a person after a name (sticky): ", who lives across the street". */
 const WHO_AFTER = /,\s+who\s/y;

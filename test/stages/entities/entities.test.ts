@@ -287,6 +287,9 @@ describe('recognizeEntities', () => {
     expect(persons('Ali Hussein al-Jubouri, the governor, said so.')).toEqual(['Ali Hussein al-Jubouri']);
     expect(typed('The group Saraya Awliya al-Dam claimed the attack.')).toEqual([['Saraya Awliya al-Dam', 'organization']]);
     expect(typed('A little-known group called Ansar Dine claimed it.')).toEqual([['Ansar Dine', 'organization']]);
+    expect(typed('A little-known group calling itself Saraya Awliya al-Dam said it had carried out the attack.')).toEqual([['Saraya Awliya al-Dam', 'organization']]);
+    expect(typed('Both the army and a new group, Saraya Awliya al-Dam, have said so.')).toContainEqual(['Saraya Awliya al-Dam', 'organization']);
+    expect(persons('He joined the group, Smith said.')).toEqual(['Smith']);
     // a short lowercase particle between hyphens stays inside the name
     expect(typed('The group Jamaat-ul-Ahrar al-Jadid claimed the bombing.')).toEqual([['Jamaat-ul-Ahrar al-Jadid', 'organization']]);
     // a demonym still types as before
