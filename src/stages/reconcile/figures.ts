@@ -916,6 +916,10 @@ function deriveInjured(shot: DossierFigure, killed: DossierFigure | undefined): 
     best,
     high: high === null ? null : Math.max(high, best),
     resolution: 'derived',
-    explanation: `no injury count is stated; ${shot.best} shot minus ${k} killed = ${best} (shot: ${shot.explanation})`,
+    // "the man shot his wife before turning the gun on himself": fewer told shot than killed, no subtraction to show.
+    explanation:
+      shot.best >= k
+        ? `no injury count is stated; ${shot.best} shot minus ${k} killed = ${best} (shot: ${shot.explanation})`
+        : `no injury count is stated; ${shot.best} shot, no more than the ${k} killed: none left injured (shot: ${shot.explanation})`,
   };
 }

@@ -354,6 +354,10 @@ describe('reconcileFigures', () => {
   it('derives the injured from people shot minus people killed', () => {
     const figures = reconcileFigures([claim('a', 'shot', 4), claim('a', 'killed', 1)], new Map());
     expect(figures.map((f) => [f.kind, f.best, f.resolution])).toEqual([['killed', 1, 'only'], ['injured', 3, 'derived']]);
+    expect(figures[1]?.explanation).toMatch(/^no injury count is stated; 4 shot minus 1 killed = 3/);
+    // fewer told shot than killed ("shot his wife before turning the gun on himself", two dead): no subtraction below zero to show
+    const fewer = reconcileFigures([claim('a', 'shot', 1), claim('a', 'killed', 2)], new Map()).find((f) => f.kind === 'injured');
+    expect([fewer?.best, fewer?.explanation.startsWith('no injury count is stated; 1 shot, no more than the 2 killed: none left injured')]).toEqual([0, true]);
   });
 
   it('counts people described by different ages as different people, and by one age as one', () => {
