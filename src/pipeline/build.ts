@@ -12,7 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { EARLIER_LABEL, LATER_LABEL, inLinkedList, openingPlace, opensLinkedStory, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './analyze.js';
@@ -340,7 +340,7 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined, pub
     const period = c.scope.period;
     // A total too: "In 2023, a total of 8,400 people were killed across the country" is no total of an event of 2024.
     if (period === undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped' && c.scope.key !== 'total')) return c;
-    const end = periodEndDay(period);
+    const end = periodDay(period, 'end');
     if (end === undefined) return c;
     if (end < limit) return { ...c, scope: { ...c.scope, key: 'other', label: `${EARLIER_LABEL}: ${c.scope.label ?? period}` } };
     return isLaterHappening(c, period, dayNumber(eventDay), published.get(c.doc)) ? { ...c, scope: { ...c.scope, key: 'other', label: `${LATER_LABEL}: ${c.scope.label ?? period}` } } : c;
@@ -357,18 +357,10 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined, pub
 function isLaterHappening(c: Claim, period: string, eventDay: number, published: number | undefined): boolean {
   if (c.isUpdate || (c.kind !== 'killed' && c.kind !== 'injured' && c.kind !== 'shot')) return false;
   if (published === undefined || published <= eventDay + LOOK_BACK_DAYS) return false;
-  const start = periodStartDay(period);
+  const start = periodDay(period, 'start');
   return start !== undefined && start > eventDay + LATER_DAYS;
 }
 
-/** The first day of a claim's period (ISO, or a `start/end` range); undefined when unreadable. */
-function periodStartDay(period: string): number | undefined {
-  const slash = period.indexOf('/');
-  const start = slash >= 0 ? period.slice(0, slash) : period;
-  const iso = /^\d{4}-\d{2}-\d{2}/.exec(start)?.[0] ?? (/^\d{4}(?:-\d{2})?$/.test(start) ? start : undefined);
-  const bounds = iso === undefined ? undefined : boundsOf(iso);
-  return bounds === undefined ? undefined : dayNumber(bounds[0]);
-}
 
 /** The publication day of each report that has one (days since the epoch). */
 function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
@@ -430,14 +422,15 @@ function asideElsewhere(claims: readonly Claim[]): { own: readonly Claim[]; else
 }
 
 /**
- * The day number of a period's last day: a day, a month ("2016-09"), a year, or the end of a range
- * ("a/b"). Seasons, decades and other shapes are not compared (undefined).
+ * The day number of a period's first or last day: a day, a month ("2016-09"), a year, or the
+ * start or end of a range ("a/b"). Seasons, decades and other shapes are not compared (undefined).
  */
-function periodEndDay(period: string): number | undefined {
-  const end = period.slice(period.indexOf('/') + 1);
-  const iso = /^\d{4}-\d{2}-\d{2}/.exec(end)?.[0] ?? (/^\d{4}(?:-\d{2})?$/.test(end) ? end : undefined);
+function periodDay(period: string, side: 'start' | 'end'): number | undefined {
+  const slash = period.indexOf('/');
+  const part = side === 'end' ? period.slice(slash + 1) : slash >= 0 ? period.slice(0, slash) : period;
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(part)?.[0] ?? (/^\d{4}(?:-\d{2})?$/.test(part) ? part : undefined);
   const bounds = iso === undefined ? undefined : boundsOf(iso);
-  return bounds === undefined ? undefined : dayNumber(bounds[1]);
+  return bounds === undefined ? undefined : dayNumber(side === 'end' ? bounds[1] : bounds[0]);
 }
 
 /** Days before the event's day that a claim's period may end and still be the event's. */
@@ -530,10 +523,7 @@ function eventTitle(analyses: readonly DocAnalysis[], eventDay?: string): string
   // day: it may be the first account, but it comes after the reports published that day.
   const dateOf = (a: DocAnalysis) => a.doc.published ?? (eventDay !== undefined ? `${eventDay}~` : '9999');
   const byDate = [...analyses].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
-  const headline = (a: DocAnalysis): string | undefined => {
-    const h = a.doc.title !== undefined ? withoutSiteName(a.doc.title) : a.sentences[0]?.text;
-    return h?.replace(TITLE_KICKER, '');
-  };
+  const headline = (a: DocAnalysis): string | undefined => (a.doc.title !== undefined ? titleHeadline(a.doc.title) : a.sentences[0]?.text.replace(TITLE_KICKER, ''));
   // The first headline that tells the violence or a death ("2 dead in shooting", "Man fatally
   // shoots teen"), over an obituary or a site's name ("Melina Torres Obituary", "Big Bend Now")
   // that a report carried first. Note: titles and first sentences are taken in one date order, so
@@ -547,10 +537,15 @@ function eventTitle(analyses: readonly DocAnalysis[], eventDay?: string): string
   // Without titles, the first sentence of the earliest report: the first account, not a later anniversary's.
   const title =
     (telling ? headline(telling) : undefined) ??
-    (titled?.doc.title !== undefined ? withoutSiteName(titled.doc.title).replace(TITLE_KICKER, '') : undefined) ??
+    (titled?.doc.title !== undefined ? titleHeadline(titled.doc.title) : undefined) ??
     byDate.find((a) => a.sentences.length > 0)?.sentences[0]?.text ??
     'Untitled event';
   return title.length > 140 ? `${title.slice(0, 137)}...` : title;
+}
+
+/** A page title's headline: without the site's name after it nor a kicker before it. */
+function titleHeadline(title: string): string {
+  return withoutSiteName(title).replace(TITLE_KICKER, '');
 }
 
 /** A kicker before a headline that says how the page was published, not what happened: "BREAKING: ", "UPDATE - ", "WATCH: ". */
@@ -656,8 +651,7 @@ function withoutLinkedOnly(entities: readonly Entity[], analyses: readonly DocAn
   const isLinked = (doc: DocId, at: number): boolean => {
     const text = texts.get(doc);
     if (text === undefined) return false;
-    const paragraph = paragraphStart(text, at);
-    return opensLinkedStory(text, paragraph) || inLinkedList(text, paragraph);
+    return isLinkedParagraph(text, paragraphStart(text, at));
   };
   const kept = entities.filter((e) => e.type !== 'place' || !e.mentions.every((m) => isLinked(m.doc, m.span.start)));
   return kept.length === entities.length ? entities : kept;

@@ -151,7 +151,6 @@ function hasPlaceCue(g: Group): boolean {
   return false;
 }
 
-/** The first group of earlier documents with the same folded name that `g` is one entity with: same type, not far apart. */
 /** A local agency's word (folded), as `agencyKey` reads it: a sheriff's office is the sheriff's. */
 const AGENCY_WORDS: ReadonlyMap<string, string> = new Map(
   ['police', 'sheriff', "sheriff's", 'sheriffs', 'fire', 'constable', "constable's", 'marshal', "marshal's"].map((w) => [foldName(w), foldName(w.replace(/'s$|s$/, ''))]),
@@ -177,6 +176,7 @@ function agencyKey(folded: string): string {
   return [...words.slice(0, n - (hasSuffix ? 2 : 1)), agency].join(' ');
 }
 
+/** The first group of earlier documents with the same folded name that `g` is one entity with: same type, not far apart. */
 function sameNamed(list: readonly Group[] | undefined, g: Group): Group | undefined {
   if (list === undefined) return undefined;
   for (const e of list) if (e.type === g.type && isNear(e.place, g.place)) return e;

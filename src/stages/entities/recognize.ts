@@ -7,6 +7,7 @@ import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
+import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
 import { PERSON_SINGULAR, ROLE_SINGULAR } from '../../locales/en/claims.js';
 import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 import { isCommonWord, isGivenName } from './lexicon.js';
@@ -820,9 +821,9 @@ function readWord(text: string, start: number): number {
       j++;
     }
     // "Jamaat-ul-Ahrar", "Salah-ud-Din": a short lowercase particle between hyphens inside a name.
-    if (!spaceBefore && isLowerAscii(text.charCodeAt(j))) {
+    if (!spaceBefore && isLowerAsciiLetter(text.charCodeAt(j))) {
       let k = j;
-      while (k < j + 3 && isLowerAscii(text.charCodeAt(k))) k++;
+      while (k < j + 3 && isLowerAsciiLetter(text.charCodeAt(k))) k++;
       if (text.charCodeAt(k) === 45 && isUpper(text.charCodeAt(k + 1))) j = k + 1;
     }
     if (!isUpper(text.charCodeAt(j))) return i;
@@ -1821,8 +1822,4 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   // A large city needs no cue, but a single common word ("Independence", "Mobile") needs a big one.
   if ((best.population ?? 0) >= (tokens.length >= 2 ? 100_000 : 300_000)) return { place: best, rule: 'en/entity/gazetteer' };
   return undefined;
-}
-
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
 }

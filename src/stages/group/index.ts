@@ -2,7 +2,7 @@ import type { DocId } from '../../model/span.js';
 import type { DateMention } from '../../model/time.js';
 import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
-import { isWordCode } from '../extract/dates/rules/base.js';
+import { isLowerAsciiLetter, isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { skeletonKey } from '../entities/keys.js';
 import { isGivenName } from '../entities/lexicon.js';
@@ -227,15 +227,15 @@ function asciiLowercaseWords(text: string, candidates: readonly string[]): Set<s
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isLowerAscii(c) || (i > 0 && isWordOrJoiner(text.charCodeAt(i - 1)))) {
+    if (!isLowerAsciiLetter(c) || (i > 0 && isWordOrJoiner(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
-      while (j < n && isLowerAscii(text.charCodeAt(j))) j++;
+      while (j < n && isLowerAsciiLetter(text.charCodeAt(j))) j++;
       const d = text.charCodeAt(j);
-      if ((d === 39 || d === 0x2019 || d === 45) && isLowerAscii(text.charCodeAt(j + 1))) j += 2;
+      if ((d === 39 || d === 0x2019 || d === 45) && isLowerAsciiLetter(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
     if (keys.has((j - i) * 128 + c)) words.add(text.slice(i, j));
@@ -244,9 +244,6 @@ function asciiLowercaseWords(text: string, candidates: readonly string[]): Set<s
   return words;
 }
 
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
 
 /** A letter, digit, underscore, apostrophe or hyphen: what a lowercase word may not follow. */
 function isWordOrJoiner(code: number): boolean {

@@ -4,7 +4,7 @@ import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGU
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
 import { isGivenName } from '../../entities/lexicon.js';
-import { isApostrophe } from '../dates/rules/base.js';
+import { isApostrophe, isLowerAsciiLetter, isUpperAsciiLetter } from '../dates/rules/base.js';
 
 /**
  * Counts without digits, read from the people a sentence names or describes:
@@ -177,21 +177,14 @@ function hasRoleWord(piece: string): boolean {
   const n = piece.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isLowerLetter(piece.charCodeAt(i))) i++;
+    while (i < n && !isLowerAsciiLetter(piece.charCodeAt(i))) i++;
     const start = i;
-    while (i < n && (isLowerLetter(piece.charCodeAt(i)) || piece.charCodeAt(i) === 45)) i++;
-    if (i - start >= 3 && (start === 0 || !isUpperLetter(piece.charCodeAt(start - 1))) && ROLE_LAST_WORDS.has(piece.slice(start, i))) return true;
+    while (i < n && (isLowerAsciiLetter(piece.charCodeAt(i)) || piece.charCodeAt(i) === 45)) i++;
+    if (i - start >= 3 && (start === 0 || !isUpperAsciiLetter(piece.charCodeAt(start - 1))) && ROLE_LAST_WORDS.has(piece.slice(start, i))) return true;
   }
   return false;
 }
 
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isUpperLetter(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
 const ACTIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
   (kind) => [kind, new RegExp(String.raw`\b${PERSON_ACTIVE[kind]}\s+`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Active`])] as const,
 );

@@ -8,7 +8,7 @@ import {
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
 } from '../../../locales/en/claims.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
-import { inLinkedList, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
+import { isLinkedParagraph, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
 import { extractPersonClaims } from './person.js';
 
@@ -417,7 +417,7 @@ function clauseFacts(text: string, sentence: { start: number; end: number }, at:
       // Millbrook, a man was shot ... He was treated and released").
       const paragraph = paragraphStart(text, sentence.start);
       // So are the headlines listed under a label of their own ("Related stories:" on a line, then a headline a line).
-      const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || (paragraph < sentence.start && opensLinkedStory(text, paragraph)) || inLinkedList(text, paragraph));
+      const isLinked = scope.key !== 'other' && (opensLinkedStory(text, sentence.start) || isLinkedParagraph(text, paragraph));
       // "UPDATE: This story was first published as one person hurt": the report's own earlier figure, not a figure of the event now.
       const sentenceFacts = factsOf(sentence);
       const isEarlierVersion = scope.key !== 'other' && (sentenceFacts.isEarlierVersion ??= EARLIER_VERSION.test(text.slice(sentence.start, sentence.end)));

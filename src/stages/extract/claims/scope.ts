@@ -94,7 +94,7 @@ const SENTENCE_END = /[.!?"”]\s*$/;
  * A headline is a short line that does not end as a sentence does; blank lines may part them.
  * Note: reads at most `LINKED_LIST_REACH` characters back, and only from a headline.
  */
-export function inLinkedList(text: string, lineStart: number): boolean {
+function inLinkedList(text: string, lineStart: number): boolean {
   // The clauses of one paragraph ask in turn: the last answer is kept.
   if (lastList.text === text && lastList.lineStart === lineStart) return lastList.result;
   const result = readLinkedList(text, lineStart);
@@ -119,6 +119,11 @@ function readLinkedList(text: string, lineStart: number): boolean {
     if (before.length > HEADLINE_LINE || SENTENCE_END.test(before) || ++items > LINKED_LIST_ITEMS) return false;
   }
   return false;
+}
+
+/** Whether a paragraph is another story's: it opens with a linked story's label (`opensLinkedStory`) or is a headline listed under one (`inLinkedList`). */
+export function isLinkedParagraph(text: string, paragraph: number): boolean {
+  return opensLinkedStory(text, paragraph) || inLinkedList(text, paragraph);
 }
 
 /** Whether a line that opens with a linked story's label holds nothing else ("Related stories:", "READ MORE:"). */

@@ -177,6 +177,16 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Whether a code unit is a lowercase ASCII letter (`[a-z]`). */
+export function isLowerAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** Whether a code unit is an uppercase ASCII letter (`[A-Z]`). */
+export function isUpperAsciiLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** Whether a code unit is an ASCII digit (`[0-9]`). */
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

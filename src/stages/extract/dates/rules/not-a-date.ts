@@ -16,7 +16,7 @@ import {
   WEEKDAY_NOUN_EXCEPTIONS,
   WEEKDAYS,
 } from '../../../../locales/en/dates.js';
-import { isApostrophe, isAsciiLetter, isDigit, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
+import { isApostrophe, isAsciiLetter, isDigit, isLowerAsciiLetter, isSameWord, isWhiteSpace, isWordCode, ruleOf, type DateRefiner } from './base.js';
 import { closestYear } from '../calendar-parsers.js';
 
 /** Rules that wrap chrono-node's own parsers. */
@@ -160,9 +160,6 @@ function isNounModifier(text: string, result: ParsingResult): boolean {
 }
 
 
-function isLowerAsciiLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
 
 /** The 30 characters before a result, which the checks of some rules read. */
 function textBefore(context: ParsingContext, result: ParsingResult): string {
