@@ -271,6 +271,8 @@ interface Scope {
   readonly states: Set<string>;
   /** `hasLowercaseWord`'s answers and text lookups in this document so far, and the document's words once read. */
   readonly lowercaseWords: { lookups: number; runs?: Set<string>; answers?: Map<string, boolean> };
+  /** `isTitleCaseLine`'s answers so far, by the line's bounds (`start * 512 + length`, a length of at most 400): a headline holds many names. */
+  readonly titleCaseLines: Map<number, boolean>;
 }
 
 /**
@@ -287,7 +289,7 @@ interface Scope {
 export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}): EntityMention[] {
   const text = doc.text;
   let gazetteer = options.gazetteer;
-  const scope: Scope = { doc, text, gazetteer: () => (gazetteer ??= loadGazetteer()), states: new Set(), lowercaseWords: { lookups: 0 } };
+  const scope: Scope = { doc, text, gazetteer: () => (gazetteer ??= loadGazetteer()), states: new Set(), lowercaseWords: { lookups: 0 }, titleCaseLines: new Map() };
   const mentions: EntityMention[] = [];
   const untyped: Token[][] = [];
   for (let from = 0; from < text.length; ) {
@@ -934,7 +936,7 @@ function isTitledName(scope: Scope, after: readonly Token[], name: readonly Toke
   // "Teen Shoots Man During Robbery, Prosecutors Say": a verb of saying is no name.
   if (SPEECH_WORDS.has(first.lower)) return false;
   if (isNoNameWord(first) || name.some(isStopWord)) return false;
-  if (!isTitleCaseLine(scope.text, first.start)) return true;
+  if (!isTitleCaseLine(scope, first.start)) return true;
   return !hasLowercaseWord(scope, first.lower) && !name.some((t) => hasLowercaseWord(scope, t.lower));
 }
 
@@ -956,13 +958,17 @@ const LONG_WORD = /\p{L}{4,}/gu;
  * more, and four in five of them capitalized (a headline, "Father Charged With Shooting, Killing
  * Daughter"). Only the 200 characters on each side are read.
  */
-function isTitleCaseLine(text: string, at: number): boolean {
+function isTitleCaseLine(scope: Scope, at: number): boolean {
+  const text = scope.text;
   let start = at;
   const min = Math.max(0, at - 200);
   while (start > min && text.charCodeAt(start - 1) !== 10) start--;
   let end = at;
   const max = Math.min(text.length, at + 200);
   while (end < max && text.charCodeAt(end) !== 10) end++;
+  const key = start * 512 + (end - start);
+  const known = scope.titleCaseLines.get(key);
+  if (known !== undefined) return known;
   // Note: on the line's slice, so that no scan for the next word runs past it (a run of titles in one long line).
   const line = text.slice(start, end);
   let words = 0;
@@ -972,7 +978,9 @@ function isTitleCaseLine(text: string, at: number): boolean {
     words++;
     if (isUpper(line.charCodeAt(m.index))) capitalized++;
   }
-  return words >= 3 && capitalized * 5 >= words * 4;
+  const isTitleCase = words >= 3 && capitalized * 5 >= words * 4;
+  scope.titleCaseLines.set(key, isTitleCase);
+  return isTitleCase;
 }
 
 /** The lowercase title word right before a run: "Soviet leader Mikhail Gorbachev" -> 'leader'. */

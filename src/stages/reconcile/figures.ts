@@ -3,7 +3,7 @@ import type { DossierClaim, DossierFigure } from '../../model/dossier.js';
 import type { DocId } from '../../model/span.js';
 import { SURVIVED } from '../../locales/en/claims.js';
 import { EARLIER_LABEL } from '../extract/claims/scope.js';
-import { escapeRegExp } from '../extract/dates/rules/base.js';
+import { isDigit, isWordCode } from '../extract/dates/rules/base.js';
 
 /** What reconciliation needs to know of a document. */
 export interface DocFacts {
@@ -214,8 +214,8 @@ function agesOfNamed(named: ReadonlySet<string>, claims: readonly Claim[]): Set<
   const ages = new Set<string>();
   for (const name of named) {
     if (!ONE_WORD_NAME.test(name)) return undefined;
-    const pattern = new RegExp(String.raw`\b${escapeRegExp(capitalized(name))},\s+(\d{1,3})\b`, 'u');
-    const age = claims.map((c) => (c.subject !== undefined && namedPerson(c.subject) === name ? pattern.exec(c.quote)?.[1] : undefined)).find((a) => a !== undefined);
+    const word = capitalized(name);
+    const age = claims.map((c) => (c.subject !== undefined && namedPerson(c.subject) === name ? ageAfterName(c.quote, word) : undefined)).find((a) => a !== undefined);
     if (age === undefined) return undefined;
     ages.add(age);
   }
@@ -240,15 +240,65 @@ function withoutGivenNames(named: Set<string>, claims: readonly Claim[]): Set<st
     else quotes.set(name, [c.quote]);
   }
   for (const given of single) {
-    const isGiven = [...quotes].some(([surname, said]) => {
-      if (surname === given) return false;
-      // Note: the words between are a middle name or an initial ("Kadin T. Mann"), never "and" ("Dunlap and Castrillo").
-      const pattern = new RegExp(String.raw`\b${escapeRegExp(capitalized(given))}\b(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}?\s+${escapeRegExp(capitalized(surname))}\b`, 'u');
-      return said.some((quote) => pattern.test(quote));
-    });
+    const isGiven = [...quotes].some(([surname, said]) => surname !== given && said.some((quote) => isNameBefore(quote, capitalized(given), capitalized(surname))));
     if (isGiven) named.delete(given);
   }
   return named;
+}
+
+/** Whether `text[at]` is at a word's edge as `\b` reads it (one side a `\w` character, the other not). */
+function isEdge(text: string, at: number): boolean {
+  return (at > 0 && isWordCode(text.charCodeAt(at - 1))) !== (at < text.length && isWordCode(text.charCodeAt(at)));
+}
+
+/** The offsets where `word` stands in `text` as a whole word (`\b` on both sides). */
+function* wordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (isEdge(text, at) && isEdge(text, at + word.length)) yield at;
+  }
+}
+
+/** Blanks from `at` on (`\s+`): where they end, or `at` when there are none. */
+function blanksEnd(text: string, at: number): number {
+  BLANKS_AT.lastIndex = at;
+  return BLANKS_AT.test(text) ? BLANKS_AT.lastIndex : at;
+}
+const BLANKS_AT = /\s+/y;
+/** A capitalized word of a name between a given name and a surname: a middle name or an initial ("T."). */
+const MIDDLE_NAME_AT = /\p{Lu}[\p{L}.'’-]*/uy;
+
+/**
+ * Whether `text` writes the given name before the surname, with at most two capitalized words
+ * between, a middle name or an initial ("Kadin T. Mann"), never "and" ("Dunlap and Castrillo").
+ * Note: a scan, not a pattern made of the names for each pair (as the surname with its age in `ageAfterName`).
+ */
+function isNameBefore(text: string, given: string, surname: string): boolean {
+  for (const at of wordsAt(text, given)) {
+    let end = at + given.length;
+    for (let between = 0; between <= 2; between++) {
+      const next = blanksEnd(text, end);
+      if (next === end) break;
+      if (text.startsWith(surname, next) && isEdge(text, next + surname.length)) return true;
+      MIDDLE_NAME_AT.lastIndex = next;
+      if (between === 2 || !MIDDLE_NAME_AT.test(text)) break;
+      end = MIDDLE_NAME_AT.lastIndex;
+    }
+  }
+  return false;
+}
+
+/** The age written after a name in `text` ("Harmon, 24," -> '24'): one to three digits after a comma and blanks. */
+function ageAfterName(text: string, name: string): string | undefined {
+  for (const at of wordsAt(text, name)) {
+    const comma = at + name.length;
+    if (text.charCodeAt(comma) !== 44) continue;
+    const from = blanksEnd(text, comma + 1);
+    if (from === comma + 1) continue;
+    let end = from;
+    while (end < text.length && end - from < 3 && isDigit(text.charCodeAt(end))) end++;
+    if (end > from && isEdge(text, end)) return text.slice(from, end);
+  }
+  return undefined;
 }
 
 function capitalized(name: string): string {

@@ -48,6 +48,11 @@ describe('people a report names', () => {
     expect(same[0]?.best).toBe(1);
     const unknown = reconcileFigures([person('aged:16:f', 'a 16-year-old girl died'), person('harmon', 'Destiny Harmon was pronounced dead.')], new Map());
     expect(unknown[0]?.best).toBe(1);
+    // a year is no age ("Harmon, 2024"); the age may follow a later mention of the name
+    const year = reconcileFigures([person('aged:16:f', 'a 16-year-old girl died'), person('harmon', 'Harmon, 2024, was pronounced dead.')], new Map());
+    expect(year[0]?.best).toBe(1);
+    const later = reconcileFigures([person('aged:16:f', 'a 16-year-old girl died'), person('harmon', 'Harmonville police said Harmon,  24, died.')], new Map());
+    expect(later[0]?.best).toBe(2);
   });
   it('count a given name alone and the full name it opens once ("Kadin died" beside "Kadin T. Mann was shot")', () => {
     const once = reconcileFigures([person('mann', 'Kadin T. Mann was shot accidentally by another boy.'), person('kadin', 'Kadin died Sunday morning.')], new Map());
@@ -55,6 +60,13 @@ describe('people a report names', () => {
     // "Dunlap and Castrillo": two people
     const two = reconcileFigures([person('castrillo', 'Dunlap and Castrillo were shot.'), person('dunlap', 'Dunlap died.')], new Map());
     expect(two[0]?.best).toBe(2);
+    // two middle words at most ("Kadin Lee T. Mann"), and whole words only ("Kadinsky Mann")
+    const middle = reconcileFigures([person('mann', 'Kadin Lee T. Mann was shot.'), person('kadin', 'Kadin died.')], new Map());
+    expect(middle[0]?.best).toBe(1);
+    const three = reconcileFigures([person('mann', 'Kadin Lee Roy T. Mann was shot.'), person('kadin', 'Kadin died.')], new Map());
+    expect(three[0]?.best).toBe(2);
+    const longer = reconcileFigures([person('mann', 'Kadinsky Mann was shot.'), person('kadin', 'Kadin died.')], new Map());
+    expect(longer[0]?.best).toBe(2);
   });
   it('count one person named and one relative once, but a relative and the one who killed himself twice', () => {
     const once = reconcileFigures([person('relation:daughter', 'the shooting death of his 12-year-old daughter'), person('shellsea', 'Shellsea was killed Sept. 21.')], new Map());
