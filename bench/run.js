@@ -7,13 +7,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDossier, createContext, readInputs } from '../dist/index.js';
-import { AnalysisPool, defaultThreads } from '../dist/pipeline/pool.js';
-const cliThreads = defaultThreads();
-import { assembleDossier, lineageFromLinks } from '../dist/pipeline/build.js';
-import { LineageIndex } from '../dist/stages/lineage/index.js';
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { tuneEngine } from '../dist/pipeline/engine.js';
+
+// The engine's settings of the `corroborate` bin, before the stages' modules load (see tuneEngine).
+tuneEngine();
+const { buildDossier, createContext, readInputs } = await import('../dist/index.js');
+const { AnalysisPool, defaultThreads } = await import('../dist/pipeline/pool.js');
+const { assembleDossier, lineageFromLinks } = await import('../dist/pipeline/build.js');
+const { LineageIndex } = await import('../dist/stages/lineage/index.js');
+const cliThreads = defaultThreads();
 
 const { values, positionals } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, pin: { type: 'boolean' }, 'allow-lower': { type: 'boolean' } },

@@ -40,6 +40,7 @@ describe('public surface', () => {
       'splitSentences',
       'timeDocument',
       'timeScopeOf',
+      'tuneEngine',
     ]);
   });
 });

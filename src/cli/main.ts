@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /** Entry point of the `corroborate` bin: runs the program and maps errors to exit codes (see program.ts). */
 import { CommanderError } from 'commander';
-import { program } from './program.js';
 import { PipelineError } from '../errors.js';
+import { tuneEngine } from '../pipeline/engine.js';
+
+// The engine's settings before the stages' modules load and run their first patterns (see tuneEngine).
+tuneEngine();
+const { program } = await import('./program.js');
 
 /**
  * A reader that closes the output early (`corroborate build ... | head`) ends the run quietly, as
