@@ -10,6 +10,7 @@
  * The two maps are composed, so `offsets.toRaw(i)` is exact for every normalized offset.
  * Note: `text` never changes after this stage; a later need for an edit is a new step here.
  */
+import { detectLanguage, LANGUAGE_NAMES } from './language.js';
 import type { RawDoc, SourceDoc } from '../../model/document.js';
 import type { Context } from '../../pipeline/stage.js';
 import type { OffsetMap, RuleId } from '../../model/span.js';
@@ -41,6 +42,8 @@ export const CLEAN_RULES = {
   boilerplateStart: 'en/ingest/boilerplate-start',
   boilerplateEnd: 'en/ingest/boilerplate-end',
   joinWrapped: 'ingest/line/join-wrapped',
+  /** A report in another language than English (`detectLanguage`): warned, and read all the same. */
+  language: 'ingest/language',
   joinContinuation: 'ingest/line/join-continuation',
   dehyphenate: 'ingest/line/dehyphenate',
   blankLines: 'ingest/line/blank',
@@ -530,6 +533,19 @@ export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
       note: 'Check the scrape of this article; the page may have been behind a login or paywall.',
     });
   }
+  const detected = detectLanguage(text);
+  if (detected) {
+    const name = LANGUAGE_NAMES[detected.language] ?? detected.language;
+    ctx.report({
+      severity: 'warning',
+      message: `Report \`${raw.id}\` looks ${name} (${detected.evidence}): corroborate reads English only, so its figures, dates, names and quotes are likely missed (it is kept, with its \`language\`).`,
+      ruleId: CLEAN_RULES.language,
+      stage: 'ingest',
+      file: raw.path,
+      ...(raw.line !== undefined ? { line: raw.line } : {}),
+      note: 'Give an English translation of the report to have it read.',
+    });
+  }
   const doc: SourceDoc = {
     id: raw.id,
     path: raw.path,
@@ -537,7 +553,7 @@ export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
     ...(raw.title !== undefined ? { title: raw.title } : headlineOf(text)),
     ...(raw.published !== undefined ? { published: raw.published, publishedBasis: raw.publishedBasis ?? ('metadata' as const) } : {}),
     ...(raw.url !== undefined ? { url: raw.url } : {}),
-    language: 'en',
+    language: detected?.language ?? 'en',
     text,
     // text extracted from a page (HTML, PDF) maps on into the page itself
     offsets: raw.page === undefined ? offsets : composeWithPage(offsets, raw.page.offsets),
