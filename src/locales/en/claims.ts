@@ -55,11 +55,11 @@ export const KILLED_AFTER =
 /**
  * Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number
  * of people killed in the strike has risen to 34", "raising the death toll to two", "massacre of
- * 130"). Note: a toll's subject may be long ("the death toll from a shooting at the Copper Lantern
+ * 130", "the death toll was later revised to 23", "the toll fell to 20"). Note: a toll's subject may be long ("the death toll from a shooting at the Copper Lantern
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$/;
+  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is

@@ -95,8 +95,8 @@ export type QualifierKind = 'about' | 'nearly' | 'more-than' | 'at-least' | 'few
 export const PREFIX_QUALIFIERS: readonly (readonly [phrase: string, kind: QualifierKind])[] = [
   ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'],
   ['approximately', 'about'], ['approx.', 'about'], ['approx', 'about'], ['an estimated', 'about'],
-  ['estimated', 'about'], ['circa', 'about'], ['ca.', 'about'], ['close to', 'about'], ['~', 'about'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'fewer-than'], ['well under', 'fewer-than'],
+  ['estimated', 'about'], ['circa', 'about'], ['ca.', 'about'], ['close to', 'about'], ['closer to', 'about'], ['nearer to', 'about'], ['~', 'about'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['just shy of', 'nearly'], ['just under', 'fewer-than'], ['well under', 'fewer-than'],
   ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['upward of', 'more-than'],
   ['in excess of', 'more-than'], ['greater than', 'more-than'], ['just over', 'more-than'],
   ['well over', 'more-than'], ['well above', 'more-than'], ['north of', 'more-than'],

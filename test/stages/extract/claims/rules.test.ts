@@ -44,6 +44,16 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Death toll from market strike rises to 34', ["killed 34 exact '34'"]],
   ["The number of people killed in Tuesday's airstrike on the market in Kabra has risen to 34.", ["killed 34 exact '34'"]],
   ['The number of injured rose to 61.', ["injured 61 exact '61'"]],
+  // a toll revised, up or down, in the passive
+  ['The death toll was later revised to 23.', ["killed 23 exact '23'"]],
+  ['The toll was revised upward to 31 on Monday.', ["killed 31 exact '31'"]],
+  ['The death toll was put at 31 by hospital officials.', ["killed 31 exact '31'"]],
+  ['The toll fell to 20 after some victims were counted twice.', ["killed 20 exact '20'"]],
+  ['The number of people killed has been revised down to 12.', ["killed 12 exact '12'"]],
+  ['The real number of dead was closer to 60.', ["killed 60 about 'closer to 60'"]],
+  // no toll of people: a toll road, a heavy toll on a region
+  ['The toll road was extended to 5 miles.', []],
+  ['The war took a heavy toll on the region, which was set to vote on 12 measures.', []],
   ['The interior ministry put the number of dead at six.', ["killed 6 exact 'six'"]],
   // a detail of the count between it and its verb
   ['Three people, including two children, were killed.', ["killed 3 exact 'Three'"]],

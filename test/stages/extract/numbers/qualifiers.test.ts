@@ -23,6 +23,8 @@ const PREFIX: readonly Row[] = [
   ['about a dozen people', 'about a dozen', 12, 'about', [11, 13], 'count', 'qualifier-prefix', 'a dozen'],
   ['~500 people', '~500', 500, 'about', [450, 550], 'count', 'qualifier-prefix', '500'],
   ['nearly 100 people', 'nearly 100', 100, 'about', [90, 100], 'count', 'qualifier-prefix', '100'],
+  ['closer to 60 people', 'closer to 60', 60, 'about', [54, 66], 'count', 'qualifier-prefix', '60'],
+  ['just shy of 100 people', 'just shy of 100', 100, 'about', [90, 100], 'count', 'qualifier-prefix', '100'],
   ['almost 50 people', 'almost 50', 50, 'about', [45, 50], 'count', 'qualifier-prefix', '50'],
   ['at least 5 people', 'at least 5', 5, 'at-least', [5, null], 'count', 'qualifier-prefix', '5'],
   ['no fewer than 5 people', 'no fewer than 5', 5, 'at-least', [5, null], 'count', 'qualifier-prefix', '5'],
