@@ -14,16 +14,18 @@ const HEAD = 2_000;
 
 /**
  * The commonest function words of the languages told apart by words (Latin script), each word in
- * one list only (a word of two languages, as "la" or "de", tells neither apart). ISO 639-1 codes.
+ * one list only (a word of two languages, as "la" or "de", tells neither apart), and none an English
+ * word too ("die", "war", "van", "door", "sin", "no" are left out: none is a common English word
+ * of the entities' lexicon, `isCommonWord`). ISO 639-1 codes.
  */
-const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'was', 'were', 'is', 'that', 'for', 'with', 'said', 'he', 'she', 'it', 'on', 'by', 'have', 'has', 'had', 'are', 'from', 'at', 'this', 'which', 'who', 'not', 'they', 'his', 'her', 'been', 'after', 'would', 'will'],
-  fr: ['le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'sur', 'pas', 'au', 'aux', 'ont', 'été', 'sont', 'avec', 'il', 'elle', 'ce', 'cette', 'plus', 'ne', 'selon', 'ils', 'leur', 'mais', 'où', 'après', 'nous', 'vous', 'aussi', 'depuis', 'lors', 'sans', 'encore', 'très', 'tous', 'toutes', 'être', 'avait', 'était', 'fait'],
-  es: ['el', 'los', 'las', 'del', 'y', 'por', 'con', 'para', 'fue', 'fueron', 'su', 'sus', 'al', 'es', 'lo', 'como', 'más', 'pero', 'han', 'según', 'tras', 'entre', 'también', 'muertos', 'heridos', 'unos', 'unas', 'este', 'esta', 'sin', 'sobre', 'donde', 'cuando', 'desde', 'hasta', 'otros', 'otras', 'hay', 'muy', 'ya', 'ante', 'había', 'habían'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'den', 'dem', 'ein', 'eine', 'einer', 'nicht', 'mit', 'sich', 'auf', 'für', 'von', 'zu', 'wurde', 'wurden', 'im', 'bei', 'auch', 'sie', 'er', 'nach', 'wie', 'sind', 'dass', 'aber', 'oder', 'noch', 'nur', 'über', 'seit', 'zum', 'zur', 'einem', 'einen', 'eines', 'wird', 'hat', 'haben', 'war', 'waren'],
-  it: ['il', 'gli', 'di', 'che', 'è', 'della', 'dei', 'nel', 'nella', 'hanno', 'sono', 'stato', 'stati', 'anche', 'alla', 'dopo', 'secondo', 'questo', 'ha', 'non', 'sul', 'sulla', 'degli', 'delle', 'agli', 'dal', 'dalla', 'questa', 'sia', 'essere', 'più', 'tra', 'fra', 'erano', 'aveva'],
-  pt: ['os', 'do', 'da', 'dos', 'das', 'em', 'um', 'uma', 'não', 'foi', 'foram', 'no', 'na', 'nos', 'pelo', 'pela', 'ao', 'são', 'mais', 'segundo', 'após', 'ele', 'ela', 'isso', 'pelos', 'pelas', 'num', 'numa', 'já', 'ainda', 'até', 'muito', 'também', 'eram', 'tinha'],
-  nl: ['het', 'een', 'van', 'op', 'te', 'met', 'voor', 'zijn', 'niet', 'er', 'ook', 'werd', 'werden', 'door', 'bij', 'aan', 'naar', 'dat', 'maar', 'wordt', 'heeft', 'hebben', 'deze', 'wat', 'nog', 'hun', 'zij', 'wij', 'toen', 'omdat'],
+  fr: ['le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'qui', 'sur', 'au', 'aux', 'ont', 'été', 'sont', 'avec', 'il', 'elle', 'ce', 'cette', 'ne', 'selon', 'ils', 'leur', 'mais', 'où', 'après', 'nous', 'vous', 'aussi', 'depuis', 'lors', 'sans', 'très', 'tous', 'toutes', 'être', 'avait', 'était', 'fait'],
+  es: ['el', 'los', 'las', 'del', 'y', 'por', 'para', 'fue', 'fueron', 'su', 'sus', 'al', 'es', 'como', 'más', 'pero', 'han', 'según', 'tras', 'entre', 'también', 'unos', 'unas', 'este', 'esta', 'sobre', 'donde', 'cuando', 'desde', 'hasta', 'otros', 'otras', 'muy', 'ya', 'había', 'habían'],
+  de: ['der', 'das', 'und', 'ist', 'dem', 'ein', 'eine', 'einer', 'nicht', 'mit', 'sich', 'auf', 'für', 'von', 'zu', 'wurde', 'wurden', 'im', 'bei', 'auch', 'sie', 'er', 'nach', 'wie', 'sind', 'dass', 'aber', 'oder', 'noch', 'nur', 'über', 'seit', 'zum', 'zur', 'einem', 'einen', 'eines', 'wird', 'haben', 'waren'],
+  it: ['il', 'gli', 'di', 'che', 'è', 'della', 'dei', 'nel', 'nella', 'hanno', 'sono', 'stato', 'stati', 'anche', 'alla', 'dopo', 'secondo', 'questo', 'sul', 'sulla', 'degli', 'delle', 'agli', 'dal', 'dalla', 'questa', 'sia', 'essere', 'più', 'tra', 'fra', 'erano', 'aveva'],
+  pt: ['os', 'da', 'das', 'uma', 'não', 'foi', 'foram', 'na', 'nos', 'pelo', 'pela', 'ao', 'são', 'mais', 'segundo', 'após', 'ele', 'ela', 'isso', 'pelos', 'pelas', 'num', 'numa', 'já', 'ainda', 'até', 'muito', 'também', 'eram', 'tinha', 'depois', 'cerca', 'seu', 'sua', 'seus', 'suas', 'ou', 'está', 'estão', 'esteve', 'disse', 'há'],
+  nl: ['het', 'een', 'te', 'voor', 'zijn', 'niet', 'ook', 'werd', 'werden', 'bij', 'aan', 'naar', 'dat', 'maar', 'wordt', 'heeft', 'hebben', 'deze', 'wat', 'nog', 'hun', 'zij', 'wij', 'toen', 'omdat'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'olan', 'gibi', 'çok', 'daha', 'sonra', 'kadar', 'ise', 'göre', 'ama', 'veya', 'değil', 'olduğu', 'yaptı', 'oldu', 'şekilde', 'üzere'],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/stages/ingest/language.js';
+import { detectLanguage, FUNCTION_WORDS } from '../../../src/stages/ingest/language.js';
+import { isCommonWord } from '../../../src/stages/entities/lexicon.js';
 import { CLEAN_RULES, cleanDoc } from '../../../src/stages/ingest/clean.js';
 import { testContext } from '../../helpers/spans.js';
 
@@ -33,6 +34,13 @@ describe('detectLanguage', () => {
     ['English with a few Cyrillic names', 'Police in Kyiv said the blast near the Хрещатик metro station killed three people on Monday, and that the search was going on.'],
   ])('leaves %s to English', (_case, text) => {
     expect(detectLanguage(text)).toBeUndefined();
+  });
+});
+
+describe('FUNCTION_WORDS', () => {
+  it('holds no common English word in the lists of other languages (an English report never counts for them)', () => {
+    const english = Object.entries(FUNCTION_WORDS).flatMap(([language, words]) => (language === 'en' ? [] : words.filter((w) => isCommonWord(w)).map((w) => `${language}:${w}`)));
+    expect(english).toEqual([]);
   });
 });
 
