@@ -55,11 +55,12 @@ export const KILLED_AFTER =
 /**
  * Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number
  * of people killed in the strike has risen to 34", "raising the death toll to two", "massacre of
- * 130", "the death toll was later revised to 23", "the toll fell to 20"). Note: a toll's subject may be long ("the death toll from a shooting at the Copper Lantern
+ * 130", "the death toll was later revised to 23", "the toll fell to 20", "the number of those who died
+ * that night exceeds 130", "the dead numbered 147"). Note: a toll's subject may be long ("the death toll from a shooting at the Copper Lantern
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities)(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased)(?: to| at)?|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$/;
+  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased|exceeds|exceeded|surpassed|surpasses|topped)(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$/;
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -82,7 +83,7 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
  * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
  * inverted: "Also injured in the shooting were three men".
  */
-export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:people |persons |those )?(?:injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows)(?: to| at)?\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
+export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased|exceeds|exceeded|surpassed|surpasses|topped)(?: to| at)?\s*$|\b(?:the )?(?:injured|wounded) numbered\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
 
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines
@@ -321,7 +322,7 @@ export const PATTERN_CUES = {
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
-  killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'fatal', 'buri', 'bury'],
+  killedBefore: ['kill', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'died', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],

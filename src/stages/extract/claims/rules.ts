@@ -355,6 +355,9 @@ const AGENT_BEFORE = /\b[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$/;
  * scope reads as an aggregate.
  */
 const RUNNING = /\b(?:so far|thus far|to date|as yet)\b(?!\s+(?:in|this|that|since)\b)/i;
+/** A verb that says a count went past the number after it: "the toll exceeded 130", "has surpassed 40", "topped 100". */
+const EXCEEDED_BEFORE = /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing))\s+$/i;
+
 /** Where the words of a count end: the next clause joined by "and" or a semicolon. */
 const NEXT_CLAUSE = /,?\s+(?:and|but)\b|;/;
 
@@ -467,6 +470,10 @@ function makeClaim(
   if (qualifier === 'exact' && value > 0 && CASUALTY_KINDS.has(kind) && ((isRunning && runsOn(doc.text, sentence.start, numberSpan)) || isWitnessCount(doc.text, sentence.start, numberSpan.start))) {
     qualifier = 'at-least';
     interval = [value, null];
+  } else if (qualifier === 'exact' && Number.isInteger(value) && EXCEEDED_BEFORE.test(windowBefore(doc.text, sentence.start, numberSpan.start, 24))) {
+    // "the number of those who died exceeds 130": more than 130, as "more than 130" is.
+    qualifier = 'more-than';
+    interval = [value + 1, null];
   }
   const corrects = isCorrection && CASUALTY_KINDS.has(kind);
   const quote = sentence.text;

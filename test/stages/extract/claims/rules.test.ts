@@ -51,6 +51,16 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['The toll fell to 20 after some victims were counted twice.', ["killed 20 exact '20'"]],
   ['The number of people killed has been revised down to 12.', ["killed 12 exact '12'"]],
   ['The real number of dead was closer to 60.', ["killed 60 about 'closer to 60'"]],
+  // the number of the dead, of those who died, the dead numbered; a count that went past a number is more than it
+  ['The number of the dead reached 150.', ["killed 150 exact '150'"]],
+  ['The number of those who died that night exceeds 130.', ["killed 130 more-than '130'"]],
+  ['The dead numbered about 130.', ["killed 130 about 'about 130'"]],
+  ['The death toll topped 100 on Friday.', ["killed 100 more-than '100'"]],
+  ['The number of the wounded was revised to 744.', ["injured 744 exact '744'"]],
+  ['The number of those who were injured exceeded 700.', ["injured 700 more-than '700'"]],
+  ['The wounded numbered 744.', ["injured 744 exact '744'"]],
+  ['Sales exceeded 700 units.', []],
+  ['Smith, who died in 2019, had 4 children.', []],
   // no toll of people: a toll road, a heavy toll on a region
   ['The toll road was extended to 5 miles.', []],
   ['The war took a heavy toll on the region, which was set to vote on 12 measures.', []],
