@@ -68,10 +68,32 @@ interface BuildCliOptions {
  * (a publication date inferred) are not printed: they are in the dossier.
  */
 function printProblem(d: Diagnostic, options: { readonly debug?: boolean }, progress?: Progress): boolean {
+  if (d.severity !== 'error') {
+    const seen = (printedWarnings.get(d.ruleId) ?? 0) + 1;
+    printedWarnings.set(d.ruleId, seen);
+    if (seen > WARNINGS_SHOWN_PER_RULE) return false;
+  }
   progress?.done();
   process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (options.debug && d.note !== undefined) process.stderr.write(`${d.note}\n`);
   return d.severity === 'error';
+}
+
+/**
+ * Warnings of one rule printed in a run; the rest are counted, not printed (`printHeldBack`): a dump
+ * of 10,000 reports in Spanish is 20 warnings and one line, not 10,000 lines. Errors (a rejected
+ * input) are all printed.
+ */
+const WARNINGS_SHOWN_PER_RULE = 20;
+/** The warnings of each rule met in this run of a command (`printProblem`). */
+const printedWarnings = new Map<string, number>();
+
+/** One line for each rule whose warnings were held back (`WARNINGS_SHOWN_PER_RULE`), then a fresh count. */
+function printHeldBack(): void {
+  for (const [rule, seen] of printedWarnings) {
+    if (seen > WARNINGS_SHOWN_PER_RULE) process.stderr.write(`corroborate: ${seen - WARNINGS_SHOWN_PER_RULE} more warnings like these (${rule}) not shown, ${seen} in all\n`);
+  }
+  printedWarnings.clear();
 }
 
 /** "1 event", "2 events". */
@@ -433,7 +455,11 @@ export function program(): Command {
         process.exitCode = 2;
         return;
       }
-      process.exitCode = await build(inputs, options);
+      try {
+        process.exitCode = await build(inputs, options);
+      } finally {
+        printHeldBack();
+      }
     });
 
   cli

@@ -50,6 +50,18 @@ describe('corroborate CLI', () => {
     expect(dossier.documents[0].publishedBasis).toBe('metadata');
   });
 
+  it('prints 20 warnings of one rule and counts the rest in one line', () => {
+    const many = mkdtempSync(join(tmpdir(), 'corroborate-cli-many-'));
+    for (let i = 0; i < 25; i++) {
+      writeFileSync(join(many, `r${i}.txt`), `Au moins ${i + 2} personnes ont été tuées dans la nuit lors d'une attaque contre le marché, selon les autorités. Les assaillants ont pris la fuite après avoir ouvert le feu sur la foule. Une enquête a été ouverte.\n`);
+    }
+    const r = run(['build', many, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l.includes(': warning: ') && l.endsWith('(ingest/language)'))).toHaveLength(20);
+    expect(r.stderr).toContain('5 more warnings like these (ingest/language) not shown, 25 in all');
+    expect(JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'ingest/language')).toHaveLength(25);
+  });
+
   it('prints --debug records as JSON lines on stderr', () => {
     const r = run(['build', join(dir, 'a.txt'), '--debug']);
     expect(r.code).toBe(0);
