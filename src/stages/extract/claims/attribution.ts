@@ -126,9 +126,11 @@ export function attributionOf(clause: string): string | undefined {
 const ESTIMATE_CLAUSE_START = /(?:;|,\s*(?=(?:while|but|whereas|and)\s))(?![^;]*(?:;|,\s*(?:while|but|whereas|and)\s))/g;
 /** Who estimates, before the verb ("Organisers put", "the interior ministry estimated", "police said"); or right before a number that holds its verb ("police estimated 12,000"). */
 const ESTIMATOR =
-  /^\s*(?:(?:while|but|whereas|and)\s+)?((?:the\s+)?[\p{L}'’ -]{1,50}?)\s+(?:(?:had|have|has)\s+)?(?:put|puts|estimated|estimates|said|says|counted|placed|pegged|claimed)\b[^;]*$/u;
+  /^\s*(?:(?:while|but|whereas|and)\s+)?((?:the\s+)?[\p{L}'’ -]{1,50}?)\s+(?:(?:had|have|has)\s+)?(?:put|puts|estimated|estimates|said|says|counted|placed|pegged|claimed|gave|gives|cited|cites)\b[^;]*$/u;
 /** The same, for a number whose words hold the verb ("police estimated 12,000"): the subject right before it. */
 const ESTIMATOR_BEFORE_VERB = /^\s*(?:(?:while|but|whereas|and)\s+)?((?:the\s+)?[\p{L}'’ -]{1,50}?)\s*$/u;
+/** An adverb between the estimator and its verb: "Police later put the number at six" -> "Police". */
+const ADVERB_AFTER_ESTIMATOR = /\s+(?:later|also|then|now|since|initially|first|originally|previously|earlier|separately|independently)$/i;
 /** Words that are not an estimator: the crowd itself ("The crowd was estimated at"), pronouns, a passive's auxiliaries. */
 const NOT_ESTIMATOR = /(?:^(?:an?|the)|\b(?:crowds?|turnout|attendance|was|were|is|are|been|number|numbers|it|they|he|she|we|i))$/i;
 
@@ -145,7 +147,7 @@ export function estimatorOf(upTo: string, numberHoldsVerb = false): string | und
   ESTIMATE_CLAUSE_START.lastIndex = 0;
   const cut = ESTIMATE_CLAUSE_START.exec(upTo);
   const clause = cut ? upTo.slice(cut.index + cut[0].length) : upTo;
-  const who = (numberHoldsVerb ? ESTIMATOR_BEFORE_VERB : ESTIMATOR).exec(clause)?.[1]?.trim().replace(/^the /i, '');
+  const who = (numberHoldsVerb ? ESTIMATOR_BEFORE_VERB : ESTIMATOR).exec(clause)?.[1]?.trim().replace(/^the /i, '').replace(ADVERB_AFTER_ESTIMATOR, '');
   return who === undefined || who.length === 0 || NOT_ESTIMATOR.test(who) ? undefined : who;
 }
 

@@ -1,6 +1,7 @@
 import type { Claim, ClaimKind, Scope } from '../../../model/record.js';
 import type { NumberMention, Qualifier, Interval } from '../../../model/mention.js';
 import type { Span } from '../../../model/span.js';
+import type { Sentence, SourceDoc } from '../../../model/document.js';
 import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
@@ -546,6 +547,70 @@ const DETAINEES_OBJECT_BEFORE = /\b(?:from|with|by|to|for|among|of)\s+$/;
  * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
  * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
  */
+/**
+ * A number a sentence gives as another figure of the count the sentence before stated: "Nine people
+ * were killed. Hospital officials put the figure at 27", "... gave a higher figure of 27", "The
+ * number was later revised to 23". The words name no kind; the count they refer to does.
+ */
+const FIGURE_REFERENCE_BEFORE =
+  /\b(?:(?:put|puts|putting|placed|places|set|sets|gave|give|gives|giving|cited|cites|citing)\s+(?:the|their|its|his|her|a|an)\s+(?:(?:much\s+|far\s+|slightly\s+)?(?:higher|lower|different|separate|official|unofficial|real|actual|true|final|new|revised|updated|own|conflicting|overall)\s+)?(?:figure|number|count|tally)\s+(?:at|of|as)|(?:the|this|that|their|its)\s+(?:(?:official|unofficial|real|actual|true|final|new|revised|updated|overall)\s+)?(?:figure|number|count|tally)\s+(?:(?:has|had|was|is)\s+(?:since\s+|now\s+|later\s+|been\s+)*)?(?:(?:rose|risen|rises|climbed|climbs|increased|reached|reaches|stands|stood|grew)(?:\s+to|\s+at)?|(?:revised|raised|lowered|updated|adjusted|corrected|put|set)(?:\s+up(?:ward)?|\s+down(?:ward)?)?\s+(?:to|at)))\s+$/i;
+/** A figure referred to that was corrected ("the figure was later revised to 23") or went up ("the number rose to 12"). */
+const FIGURE_CORRECTED = /\b(?:revised|lowered|corrected|adjusted)\b/i;
+const FIGURE_UPDATED = /\b(?:rose|risen|rises|climbed|climbs|increased|reached|reaches|grew|raised|updated)\b/i;
+/** The kinds a figure may refer to (`FIGURE_REFERENCE_BEFORE`): counts of people, not of troops or crowds. */
+const REFERRED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot', 'detained', 'missing', 'displaced']);
+/** How many sentences back the count a figure refers to may be. */
+const REFERENCE_REACH = 2;
+
+/**
+ * Claims of the numbers that refer to the count stated just before them (`FIGURE_REFERENCE_BEFORE`):
+ * each takes the kind of the claims of the nearest sentence before it, at most `REFERENCE_REACH`
+ * sentences back, that has claims, when these are all of one kind. `claims` are
+ * the document's claims so far; the numbers are the document's, sorted.
+ *
+ * @example
+ * // "Nine people were killed. Hospital officials gave a higher figure of 27." -> killed 27, attributed to "Hospital officials"
+ */
+export function figureReferenceClaims(doc: SourceDoc, sentences: readonly Sentence[], numbers: readonly NumberMention[], claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const claimed = new Set(claims.map((c) => c.numberSpan.start));
+  let s = 0;
+  for (const n of numbers) {
+    if (n.role !== 'count' || claimed.has(n.span.start)) continue;
+    while (s < sentences.length && sentences[s]!.end <= n.span.start) s++;
+    const sentence = sentences[s];
+    if (sentence === undefined || sentence.start > n.span.start) continue;
+    const before = windowBefore(doc.text, sentence.start, n.span.start, 90);
+    const reference = FIGURE_REFERENCE_BEFORE.exec(before)?.[0];
+    if (reference === undefined) continue;
+    const referred = referredClaims(sentences, s, claims);
+    if (referred === undefined) continue;
+    const view: SentenceView = { doc, sentence, numbers: [n], cues: new Set() };
+    const claim = makeClaim(view, referred[0]!.kind, 'en/claim/figure-reference', n.span, n.value, n.qualifier, n.interval, 'stated', n);
+    // Who gave the figure: "Hospital officials put the figure at 27" (when the sentence says no "said").
+    const estimator = claim.attributedTo === undefined ? estimatorOf(doc.text.slice(sentence.start, n.span.start)) : undefined;
+    // "The figure was later revised to 23" corrects the count; "the number rose to 12" updates it; and
+    // another figure of a toll that rose is as current as the toll it is set against.
+    const isCorrection = !claim.isCorrection && FIGURE_CORRECTED.test(reference);
+    const isUpdate = !claim.isUpdate && (isCorrection || FIGURE_UPDATED.test(reference) || referred.some((c) => c.isUpdate));
+    out.push(estimator !== undefined || isUpdate ? { ...claim, ...(estimator !== undefined ? { attributedTo: estimator } : {}), ...(isUpdate ? { isUpdate } : {}), ...(isCorrection ? { isCorrection } : {}) } : claim);
+  }
+  return out;
+}
+
+/** The claims of the nearest sentence before sentence `s` that has any, when they are all of one kind (see `figureReferenceClaims`). */
+function referredClaims(sentences: readonly Sentence[], s: number, claims: readonly Claim[]): readonly Claim[] | undefined {
+  // Note: not only in its paragraph: news writes a paragraph a sentence ("Police said nine people were killed.\n\nHospital officials put the figure at 27.").
+  for (let back = s - 1; back >= 0 && back >= s - REFERENCE_REACH; back--) {
+    const before = sentences[back]!;
+    const referred = claims.filter((c) => c.span.start === before.start && c.value > 0);
+    if (referred.length === 0) continue;
+    const kind = referred[0]!.kind;
+    return REFERRED_KINDS.has(kind) && referred.every((c) => c.kind === kind) ? referred : undefined;
+  }
+  return undefined;
+}
+
 export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {

@@ -764,6 +764,19 @@ describe('claim spans', () => {
     const { claims } = analyzeText('Two people were killed, police said.');
     expect(claims[0]?.attributedTo).toBe('police');
   });
+  it('read a figure that refers to the count just before it as of that count\'s kind ("put the figure at 27")', () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value}${c.attributedTo !== undefined ? ` by ${c.attributedTo}` : ''}${c.isCorrection ? ' correction' : ''}${c.isUpdate ? ' update' : ''}`);
+    // a paragraph a sentence, as news writes
+    expect(rows('Police said nine people were killed in the attack.\n\nLocal hospital officials gave a higher figure of 27.')).toEqual(['killed 9 by Police', 'killed 27 by Local hospital officials']);
+    expect(rows('Four men were arrested on Friday. Police later put the number at six.')).toEqual(['detained 4', 'detained 6 by Police']);
+    expect(rows('Nine people were killed. The figure was later revised to 23, police said.')).toEqual(['killed 9', 'killed 23 by police correction update']);
+    expect(rows('The death toll rose to 9 on Sunday. Hospital officials put the figure at 12.')).toEqual(['killed 9 update', 'killed 12 by Hospital officials update']);
+    // not when the count before is of two kinds, or of money, or three sentences back
+    expect(rows('Nine people were killed and 30 were wounded. Officials put the figure at 12.')).toEqual(['killed 9', 'injured 30']);
+    expect(rows('The company reported revenue of 5 million. Analysts put the figure at 6 million.')).toEqual([]);
+    expect(rows('Nine people were killed. The market was busy. It was a Friday. Officials put the figure at 12.')).toEqual(['killed 9']);
+  });
+
   it('mark a corrected toll as a correction, and set combatants the forces killed apart from the toll', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.scope.key}${c.isCorrection ? ' correction' : ''}${c.isUpdate ? ' update' : ''}`);
     expect(rows('The ministry revised the death toll down to seven from nine.')).toEqual(['killed 7 unscoped correction update']);
