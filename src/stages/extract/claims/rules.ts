@@ -222,8 +222,8 @@ function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
-/** ", including two children,", ", among them seven police officers," and "(including" between a count and the next number. */
-const INCLUDING_BETWEEN = /^[\w\s'’-]{0,30}?(?:,|\()\s*(?:including|among them|among whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
+/** ", including two children,", ", including a 4-year-old,", ", among them seven police officers," and "(including" between a count and the next number. */
+const INCLUDING_BETWEEN = /^[\w\s'’-]{0,30}?(?:,|\()\s*(?:including|among them|among whom)\s+(?:at\s+least\s+|some\s+|about\s+|an?\s+)?$/i;
 
 /**
  * Where the words after a count stop: at the next number, unless that number only details the
@@ -249,10 +249,11 @@ function lastAgeOfRun(numbers: readonly NumberMention[], from: number, joins: (a
 
 /**
  * A count's people described right after it, by their ages: "Two victims, a 19-year-old male and a
- * 17-year-old female, were pronounced dead", "Two men, 19 and 20, were arrested". The verb comes
+ * 17-year-old female, were pronounced dead", "Two men, 19 and 20, were arrested", "Six people, ages
+ * 14 to 52, were shot". The verb comes
  * after the ages (see `stopOf`'s callers).
  */
-const AGES_APPOSITION_OPEN = /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+(?:(?:an?|the)\s+)?$/;
+const AGES_APPOSITION_OPEN = /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+(?:(?:an?|the|ages?|aged)\s+)?$/;
 const AGES_APPOSITION_CLOSE = /^[\w'’-]*(?:\s+[\w'’-]+){0,2}?,\s/;
 
 /**

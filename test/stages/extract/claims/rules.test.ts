@@ -61,6 +61,12 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['The wounded numbered 744.', ["injured 744 exact '744'"]],
   ['Sales exceeded 700 units.', []],
   ['Smith, who died in 2019, had 4 children.', []],
+  // a count's people described by their ages between the count and its verb
+  ['Three people, including a 4-year-old, were shot.', ["shot 3 exact 'Three'"]],
+  ['Seven people, including a 1-year-old girl, were injured.', ["injured 7 exact 'Seven'"]],
+  ['Six people, ages 14 to 52, were shot on the porch.', ["shot 6 exact 'Six'"]],
+  ['The four men, aged 20 to 27, were wounded outside a store.', ["injured 4 exact 'four'"]],
+  ['Three other victims, ages 24, 25, and 41, were wounded.', ["injured 3 exact 'Three'"]],
   // no toll of people: a toll road, a heavy toll on a region
   ['The toll road was extended to 5 miles.', []],
   ['The war took a heavy toll on the region, which was set to vote on 12 measures.', []],
