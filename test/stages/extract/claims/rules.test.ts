@@ -67,6 +67,12 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Six people, ages 14 to 52, were shot on the porch.', ["shot 6 exact 'Six'"]],
   ['The four men, aged 20 to 27, were wounded outside a store.', ["injured 4 exact 'four'"]],
   ['Three other victims, ages 24, 25, and 41, were wounded.', ["injured 3 exact 'Three'"]],
+  ['Two men, 22 and 25, were shot on the corner.', ["shot 2 exact 'Two'"]],
+  ['Two children, 11 and 14, were also wounded.', ["injured 2 exact 'Two'"]],
+  // the last age of a list, its comma left out, is no count of the injured
+  ['Three females, ages 21, 32, and 49, and two males, 30 and 42 were injured in the shooting.', []],
+  // a count after a count of people is still a count
+  ['The gunman killed two men, 22 others were hurt.', ["killed 2 exact 'two'", "injured 22 exact '22'"]],
   // no toll of people: a toll road, a heavy toll on a region
   ['The toll road was extended to 5 miles.', []],
   ['The war took a heavy toll on the region, which was set to vote on 12 measures.', []],

@@ -51,6 +51,11 @@ const ROLES: Readonly<Record<string, readonly Row[]>> = {
     ['Dominique Nicole Privette, 23.', '23', 23, 'exact', [23, 23], 'age', 'age-apposition'],
     ['the boy, 11, appeared', '11', 11, 'exact', [11, 11], 'age', 'age-apposition'],
     ['John Smith (48) was', '48', 48, 'exact', [48, 48], 'age', 'age-apposition'],
+    // after a count of people, a list of their ages
+    ['Two men, 22 and 25, were shot', '22', 22, 'exact', [22, 22], 'age', 'age-apposition'],
+    ['Two men, 22 and 25, were shot', '25', 25, 'exact', [25, 25], 'age', 'age-apposition'],
+    ['three women, 19, 20 and 24, were', '20', 20, 'exact', [20, 20], 'age', 'age-apposition'],
+    ['and two males, 30 and 42 were injured', '42', 42, 'exact', [42, 42], 'age', 'age-apposition'],
   ],
   'month-day': [
     ['On January 20, 1990, troops', '20', 20, 'exact', [20, 20], 'date', 'month-day'],
