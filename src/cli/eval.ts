@@ -148,6 +148,11 @@ export async function runEval(
   const corpus = createHash('sha256').update(incidentsText).update(docs.map((d) => d.id).join('\n')).digest('hex').slice(0, 16);
   const floorsPath = options.floors ?? DEFAULT_FLOORS;
   const floors = await loadFloors(floorsPath);
+  if (options.pin && floors && (floors.corpus !== corpus || floors.minDocs !== options.minDocs)) {
+    // Floors of another incident set would be mixed with this one's (and the gate then turned off).
+    process.stderr.write(`corroborate eval: the floors in ${floorsPath} are for another corpus or --min-docs (${floors.minDocs}); pin them with --min-docs ${floors.minDocs} on their corpus, or give --floors FILE for a set of your own\n`);
+    return 2;
+  }
   if (options.pin) {
     const next: Record<string, number> = { ...(floors?.scores ?? {}) };
     const lowered: string[] = [];

@@ -62,6 +62,30 @@ describe('corroborate CLI', () => {
     expect(JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'ingest/language')).toHaveLength(25);
   });
 
+  it('eval --pin refuses to write floors of another --min-docs into a floors file (it would mix them and turn the gate off)', () => {
+    const evalDir = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+    const docs = join(evalDir, 'documents.jsonl');
+    const incidents = join(evalDir, 'incidents.json');
+    const floors = join(evalDir, 'floors.json');
+    writeFileSync(docs, [
+      JSON.stringify({ id: 'd1', title: 'T', published: '2020-05-02', url: 'http://x/1', text: 'Two people were killed in Springfield, Illinois, on Saturday, police said.' }),
+      JSON.stringify({ id: 'd2', title: 'T', published: '2020-05-02', url: 'http://x/2', text: 'Police said two people were killed in Springfield on Saturday.' }),
+      JSON.stringify({ id: 'd3', title: 'T', published: '2020-06-01', url: 'http://x/3', text: 'A man was shot and wounded in Peoria on Monday.' }),
+    ].join('\n'));
+    const location = (city: string) => ({ city_or_county: city, state: 'Illinois' });
+    writeFileSync(incidents, JSON.stringify({ incidents: [
+      { id: 'i1', date: '2020-05-02', location: location('Springfield'), killed: 2, injured: 0, arrested: 0, documents: ['d1', 'd2'] },
+      { id: 'i2', date: '2020-06-01', location: location('Peoria'), killed: 0, injured: 1, arrested: 0, documents: ['d3'] },
+    ] }));
+    expect(run(['eval', docs, incidents, '--floors', floors, '--min-docs', '2', '--pin']).code).toBe(0);
+    const pinned = readFileSync(floors, 'utf8');
+    const r = run(['eval', docs, incidents, '--floors', floors, '--min-docs', '1', '--pin']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-docs (2)');
+    expect(readFileSync(floors, 'utf8')).toBe(pinned);
+    expect(run(['eval', docs, incidents, '--floors', floors, '--min-docs', '2']).stdout).toContain('at or above the floors');
+  });
+
   it('prints --debug records as JSON lines on stderr', () => {
     const r = run(['build', join(dir, 'a.txt'), '--debug']);
     expect(r.code).toBe(0);
