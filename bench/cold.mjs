@@ -8,9 +8,6 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 const t0 = cpu();
-// as the `corroborate` bin starts (see tuneEngine)
-const { tuneEngine } = await import('../dist/pipeline/engine.js');
-tuneEngine();
 const { buildDossier, createContext, readInputs } = await import('../dist/index.js');
 const t1 = cpu();
 // Read as run.js reads it, with the project's reader.

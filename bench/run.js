@@ -9,10 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { tuneEngine } from '../dist/pipeline/engine.js';
 
-// The engine's settings of the `corroborate` bin, before the stages' modules load (see tuneEngine).
-tuneEngine();
+// Note: `npm run bench` runs node with `--no-regexp-tier-up`, as the `corroborate` bin does (see src/cli/main.ts).
 const { buildDossier, createContext, readInputs } = await import('../dist/index.js');
 const { AnalysisPool, defaultThreads } = await import('../dist/pipeline/pool.js');
 const { assembleDossier, lineageFromLinks } = await import('../dist/pipeline/build.js');
@@ -84,7 +82,7 @@ const poolSeconds = poolTimes[Math.floor(poolTimes.length / 2)];
 result.allCores = { cores, threads, seconds: +poolSeconds.toFixed(3), mbPerSecond: +(bytes / 1e6 / poolSeconds).toFixed(2), mbPerSecondPerCore: +(bytes / 1e6 / poolSeconds / cores).toFixed(2), cpuBusy: +(cpuShare * 100).toFixed(0) };
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // Cold: a fresh process, one build on one thread, as a CLI run on a folder is. Reported, not gated.
-const coldRun = spawnSync(process.execPath, [fileURLToPath(new URL('./cold.mjs', import.meta.url)), input], { encoding: 'utf8' });
+const coldRun = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./cold.mjs', import.meta.url)), input], { encoding: 'utf8' });
 const cold = coldRun.status === 0 ? JSON.parse(coldRun.stdout) : undefined;
 if (cold) result.cold = { importCpuSeconds: cold.importCpuMs / 1000, buildCpuSeconds: cold.buildCpuMs / 1000, mbPerCpuSecond: +(cold.bytes / 1e6 / (cold.buildCpuMs / 1000)).toFixed(2) };
 

@@ -48,7 +48,6 @@ export type { Entity, EntityMention, EntityType, PlaceInfo, PlacePrecision, Quot
 export type { RecognizeOptions, DocEntities, Gazetteer } from './stages/entities/index.js';
 
 export { createContext } from './pipeline/stage.js';
-export { tuneEngine } from './pipeline/engine.js';
 export { analyzeDocument, analyzeDocuments } from './pipeline/analyze.js';
 export { buildDossier, assembleDossier } from './pipeline/build.js';
 export { cleanDoc } from './stages/ingest/clean.js';

@@ -40,7 +40,6 @@ describe('public surface', () => {
       'splitSentences',
       'timeDocument',
       'timeScopeOf',
-      'tuneEngine',
     ]);
   });
 });

@@ -1,12 +1,18 @@
-#!/usr/bin/env node
-/** Entry point of the `corroborate` bin: runs the program and maps errors to exit codes (see program.ts). */
+#!/usr/bin/env -S node --no-regexp-tier-up
+/**
+ * Entry point of the `corroborate` bin: runs the program and maps errors to exit codes (see program.ts).
+ *
+ * Note: the bin runs node with `--no-regexp-tier-up`: V8 compiles every regular expression to
+ * machine code at its first use instead of first running it in its regexp interpreter, which it
+ * kept doing again on long reports (about 700 times a gva-dev build, `--trace-regexp-tier-up`).
+ * Measured on gva-dev, 2 cores, alternated: a warm build 1,320-1,343 -> 1,173-1,197 ms, a CLI build
+ * 3.93-4.00 -> 3.61-3.67 s, the five black-january reports 0.73-0.74 -> 0.54-0.55 s; the same
+ * dossiers. It is a flag of the command line, not set from here (`v8.setFlagsFromString`): set
+ * after V8 started, it made one CLI run in a few dozen crash (SIGSEGV) under load.
+ */
 import { CommanderError } from 'commander';
+import { program } from './program.js';
 import { PipelineError } from '../errors.js';
-import { tuneEngine } from '../pipeline/engine.js';
-
-// The engine's settings before the stages' modules load and run their first patterns (see tuneEngine).
-tuneEngine();
-const { program } = await import('./program.js');
 
 /**
  * A reader that closes the output early (`corroborate build ... | head`) ends the run quietly, as
