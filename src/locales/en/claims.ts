@@ -53,6 +53,13 @@ export const KILLED_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|(?:pronounced|declared) (?:dead|deceased)|succumbed|did not survive|didn't survive|deceased|neutrali[sz]ed)\b/;
 
 /**
+ * What a toll or a number of the killed or injured did before its number: rose to, stands at, was
+ * revised to, fell to, exceeded ("the death toll rose to 3", "the number of injured was revised
+ * to 61"). One list for `KILLED_BEFORE` and `INJURED_BEFORE`.
+ */
+const TOLL_VERB = String.raw`(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased|exceeds|exceeded|surpassed|surpasses|topped)`;
+
+/**
  * Killed: a death stated before the number ("killed 141", "the death toll rose to 3", "the number
  * of people killed in the strike has risen to 34", "raising the death toll to two", "massacre of
  * 130", "the death toll was later revised to 23", "the toll fell to 20", "the number of those who died
@@ -60,7 +67,7 @@ export const KILLED_AFTER =
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  /\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|hit|hits|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased|exceeds|exceeded|surpassed|surpasses|topped)(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$/;
+  new RegExp(String.raw`\b(?:killed|killing|kills|kill|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:hit|hits|${TOLL_VERB})(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$`);
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -83,7 +90,7 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
  * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
  * inverted: "Also injured in the shooting were three men".
  */
-export const INJURED_BEFORE = /\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))\b[^.;:]{0,60}?\b(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased|exceeds|exceeded|surpassed|surpasses|topped)(?: to| at)?\s*$|\b(?:the )?(?:injured|wounded) numbered\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$/;
+export const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))\b[^.;:]{0,60}?\b${TOLL_VERB}(?: to| at)?\s*$|\b(?:the )?(?:injured|wounded) numbered\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$`);
 
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines

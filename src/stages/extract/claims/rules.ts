@@ -545,10 +545,6 @@ const BOUND_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['at-least', 'more-than
 const DETAINEES_OBJECT_BEFORE = /\b(?:from|with|by|to|for|among|of)\s+$/;
 
 /**
- * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
- * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
- */
-/**
  * A number a sentence gives as another figure of the count the sentence before stated: "Nine people
  * were killed. Hospital officials put the figure at 27", "... gave a higher figure of 27", "The
  * number was later revised to 23". The words name no kind; the count they refer to does.
@@ -556,7 +552,7 @@ const DETAINEES_OBJECT_BEFORE = /\b(?:from|with|by|to|for|among|of)\s+$/;
 const FIGURE_REFERENCE_BEFORE =
   /\b(?:(?:put|puts|putting|placed|places|set|sets|gave|give|gives|giving|cited|cites|citing)\s+(?:the|their|its|his|her|a|an)\s+(?:(?:much\s+|far\s+|slightly\s+)?(?:higher|lower|different|separate|official|unofficial|real|actual|true|final|new|revised|updated|own|conflicting|overall)\s+)?(?:figure|number|count|tally)\s+(?:at|of|as)|(?:the|this|that|their|its)\s+(?:(?:official|unofficial|real|actual|true|final|new|revised|updated|overall)\s+)?(?:figure|number|count|tally)\s+(?:(?:has|had|was|is)\s+(?:since\s+|now\s+|later\s+|been\s+)*)?(?:(?:rose|risen|rises|climbed|climbs|increased|reached|reaches|stands|stood|grew)(?:\s+to|\s+at)?|(?:revised|raised|lowered|updated|adjusted|corrected|put|set)(?:\s+up(?:ward)?|\s+down(?:ward)?)?\s+(?:to|at)))\s+$/i;
 /** A figure referred to that was corrected ("the figure was later revised to 23") or went up ("the number rose to 12"). */
-const FIGURE_CORRECTED = /\b(?:revised|lowered|corrected|adjusted)\b/i;
+const FIGURE_CORRECTED = new RegExp(String.raw`\b${CORRECTION_VERB}\b`, 'i');
 const FIGURE_UPDATED = /\b(?:rose|risen|rises|climbed|climbs|increased|reached|reaches|grew|raised|updated)\b/i;
 /** The kinds a figure may refer to (`FIGURE_REFERENCE_BEFORE`): counts of people, not of troops or crowds. */
 const REFERRED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot', 'detained', 'missing', 'displaced']);
@@ -612,6 +608,10 @@ function referredClaims(sentences: readonly Sentence[], s: number, claims: reado
   return undefined;
 }
 
+/**
+ * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
+ * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
+ */
 export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
