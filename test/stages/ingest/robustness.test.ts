@@ -148,17 +148,36 @@ afterAll(() => {
 function wallCase(unit: string, expected: number, what: string, prepare: (text: string) => () => readonly unknown[]): void {
   const count = Math.floor(100_000 / unit.length);
   it(`${JSON.stringify(unit)} x ${count.toLocaleString('en')} (100 KB, ${expected.toLocaleString('en')} ${what})`, () => {
-    const { result, ms } = timed(prepare(unit.repeat(count)));
+    const text = unit.repeat(count);
+    const { result, ms } = timed(prepare(text));
     expect(result).toHaveLength(expected);
-    expect(ms, `${ms.toFixed(1)} ms`).toBeLessThan(MAX_CALL_MS);
+    expectWallTime(text, ms, prepare);
   });
 }
+
+/**
+ * A wall's time is under `MAX_CALL_MS`; over it, the call is judged as a property judges one
+ * (`judgeCall`: timed again on the whole and on a quarter, after pauses) and fails when it grows
+ * faster than linearly or stays over `WALL_HARD_MS`. Note: a fixed 50 ms bound failed twice in
+ * fresh-clone `npm test` runs on two cores ("A man was killed." x 5,555: 51.8 and 53.4 ms after
+ * eight timings, 16 ms alone), while the walls this guards against took 116-253 ms.
+ */
+function expectWallTime(text: string, ms: number, prepare: (text: string) => () => unknown): void {
+  if (ms <= MAX_CALL_MS) return;
+  const slow = judgeCall(text, ms, prepare);
+  if (slow === undefined) return;
+  expect(slow.isCatastrophic, `${slow.ms.toFixed(1)} ms, ${slow.quarterMs.toFixed(1)} ms on a quarter`).toBe(false);
+  expect(slow.ms, `${slow.ms.toFixed(1)} ms`).toBeLessThan(WALL_HARD_MS);
+}
+
+/** A wall over `MAX_CALL_MS` but linear passes under this (a load burst on a shared machine); the slow walls found took 116 ms and more. */
+const WALL_HARD_MS = 2 * MAX_CALL_MS;
 
 describe('dense dates: extractDates reads a 100 KB wall of date names in under 50 ms', () => {
   // Once the backlog case `dense-dates` (found by the 100,000-case runs, FUZZ_SEED=-1951452716,
   // -323890808 and -1374960955): "Dec." x 25,000 took 253 ms, linear, about 10 us per date name
-  // in chrono-node's results; now about 10 ms. Judged as a property judges a call, but against the
-  // fixed 50 ms limit: the fastest of up to eight timings, each the smaller of CPU and wall-clock time.
+  // in chrono-node's results; now about 10 ms. The fastest of up to eight timings, each the smaller
+  // of CPU and wall-clock time, is under 50 ms, or linear and under 100 ms (`expectWallTime`).
   // Walls of real dates ("Sat." x 25,000, "Dec. 5 " x 14,000 in one sentence) are no longer left
   // out of the property above (see the walls below).
   // Note: defined before the properties, so it runs first: after thousands of adversarial cases
@@ -168,7 +187,11 @@ describe('dense dates: extractDates reads a 100 KB wall of date names in under 5
     const sentences = splitSentences(doc);
     const { result, ms } = timed(() => extractDates(doc, sentences, { published: '2020-01-01' }));
     expect(result).toEqual([]);
-    expect(ms, `${ms.toFixed(1)} ms`).toBeLessThan(MAX_CALL_MS);
+    expectWallTime(doc.text, ms, (text) => {
+      const d = clean(text);
+      const s = splitSentences(d);
+      return () => extractDates(d, s, { published: '2020-01-01' });
+    });
   });
 
   // Walls of real dates (found by the 100,000-case runs: 13 linear calls over 50 ms, the worst
