@@ -1,6 +1,6 @@
 import type { Entity, EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { DocId, Span } from '../../model/span.js';
-import { MEMO_LIMIT, foldName, isSpellingVariant, skeletonKey } from './keys.js';
+import { foldName, isSpellingVariant, memoEntries, skeletonKey } from './keys.js';
 import { isCommonWord } from './lexicon.js';
 
 /** The entity mentions of one document. */
@@ -261,7 +261,7 @@ const NAME_KEYS = new Map<string, NameKeys>();
 function keysOf(name: string): NameKeys {
   let keys = NAME_KEYS.get(name);
   if (keys === undefined) {
-    if (NAME_KEYS.size >= MEMO_LIMIT) NAME_KEYS.clear();
+    if (NAME_KEYS.size >= memoEntries()) NAME_KEYS.clear();
     const folded = foldName(name);
     const words = wordsOf(folded);
     keys = { folded, words, skeleton: skeletonKey(name), lastKey: skeletonKey(words[words.length - 1] ?? '') };
@@ -276,7 +276,7 @@ const WORDS = new Map<string, readonly string[]>();
 function wordsOf(folded: string): readonly string[] {
   let words = WORDS.get(folded);
   if (!words) {
-    if (WORDS.size >= MEMO_LIMIT) WORDS.clear();
+    if (WORDS.size >= memoEntries()) WORDS.clear();
     words = folded.split(' ');
     WORDS.set(folded, words);
   }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
-import { isSpellingVariant, nameSimilarity, skeletonKey } from './keys.js';
+import { isSpellingVariant, memoEntries, nameSimilarity, skeletonKey } from './keys.js';
 import { ADMIN_REGIONS, CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, US_STATES } from '../../locales/en/entities-places.js';
 
 /** An offline gazetteer: places by folded name. Built once, on first use. */
@@ -92,8 +92,8 @@ export function foldPlaceName(name: string): string {
 
 /** Cities of this population or more are compared by spelling (`lookupVariant`). */
 const VARIANT_MIN_POPULATION = 20_000;
-/** Lookups remembered (by the name as written) before the memo is cleared. */
-const MEMO_LIMIT = 50_000;
+/** Lookups remembered (by the name as written) before the memo is cleared: half the memos of names (`memoEntries`, 50,000 by default). */
+const memoLimit = (): number => memoEntries() / 2;
 /** Hash buckets of the name index (a power of two, about twice the number of places). */
 const BUCKETS = 1 << 18;
 
@@ -612,7 +612,7 @@ export function loadGazetteer(): Gazetteer {
     // "Bronx" is The Bronx, "Colony" The Colony: a name the gazetteer has only with "The" before it.
     if (found.length === 0) for (const i of withThe.get(folded) ?? []) found.push(placeAt(i));
     found.sort((a, b) => rank(a) - rank(b) || (b.population ?? 0) - (a.population ?? 0));
-    if (byFolded.size >= MEMO_LIMIT) byFolded.clear();
+    if (byFolded.size >= memoLimit()) byFolded.clear();
     byFolded.set(folded, found);
     return found;
   };
@@ -621,7 +621,7 @@ export function loadGazetteer(): Gazetteer {
     const known = byWritten.get(name);
     if (known) return known;
     const found = lookupFolded(foldPlaceName(name));
-    if (byWritten.size >= MEMO_LIMIT) byWritten.clear();
+    if (byWritten.size >= memoLimit()) byWritten.clear();
     byWritten.set(name, found);
     return found;
   };
@@ -686,7 +686,7 @@ export function loadGazetteer(): Gazetteer {
       const space = key.indexOf(' ');
       if (!codes && space > 0) codes = counties.get((key = key.slice(space + 1)));
       const found = codes ? codes.map((c) => stateByCode.get(c) ?? c).sort() : [];
-      if (countyMemo.size >= MEMO_LIMIT) countyMemo.clear();
+      if (countyMemo.size >= memoLimit()) countyMemo.clear();
       countyMemo.set(name, found);
       return found;
     },
@@ -701,7 +701,7 @@ export function loadGazetteer(): Gazetteer {
       if (known) return known;
       // Spaces left out: "McKees Rocks" is "Mc Kees Rocks".
       const found = townsNamed(townTable(), foldPlaceName(name).replace(SPACES, ''), stateByCode);
-      if (townMemo.size >= MEMO_LIMIT) townMemo.clear();
+      if (townMemo.size >= memoLimit()) townMemo.clear();
       townMemo.set(name, found);
       return found;
     },

@@ -40,6 +40,24 @@ const SKELETONS = new Map<string, string>();
  * assembly and folded and keyed most names again: merging its entities took 1.7 s, against 0.9 s now.
  */
 export const MEMO_LIMIT = 100_000;
+/** Entries each memo of names keeps now (`setMemoLimit`). */
+let memoLimit = MEMO_LIMIT;
+
+/** How many entries each memo of names keeps (`MEMO_LIMIT` unless `setMemoLimit` changed it). */
+export function memoEntries(): number {
+  return memoLimit;
+}
+
+/**
+ * Sets how many entries each memo of names keeps, in this thread (the memos of `keys.ts`,
+ * `canonical.ts` and the gazetteer's lookups). `MEMO_LIMIT` suits a thread that merges the
+ * entities of a whole build; a stream's worker analyses reports and builds each event from its
+ * few reports, which needs far fewer (see `WORKER_MEMO_ENTRIES`). Memos only save work: the
+ * limit changes no result.
+ */
+export function setMemoLimit(entries: number): void {
+  memoLimit = Math.max(1, Math.floor(entries));
+}
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /**
@@ -51,7 +69,7 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/;
 export function foldName(name: string): string {
   let folded = FOLDED.get(name);
   if (folded === undefined) {
-    if (FOLDED.size >= MEMO_LIMIT) FOLDED.clear();
+    if (FOLDED.size >= memoLimit) FOLDED.clear();
     folded = foldUncached(name);
     FOLDED.set(name, folded);
   }
@@ -145,7 +163,7 @@ function pairPass(a: Uint8Array, n: number, first: number, second: number, repla
 export function skeletonKey(name: string): string {
   let key = SKELETONS.get(name);
   if (key === undefined) {
-    if (SKELETONS.size >= MEMO_LIMIT) SKELETONS.clear();
+    if (SKELETONS.size >= memoLimit) SKELETONS.clear();
     key = skeletonUncached(name);
     SKELETONS.set(name, key);
   }
@@ -196,7 +214,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (a > b) return isSpellingVariant(b, a);
   // Note: the cache is bounded by its pairs, not its rows: one common surname compared with every
   // name of a dump would make one row grow without end.
-  if (variantPairs >= VARIANT_PAIR_LIMIT) {
+  if (variantPairs >= VARIANT_PAIRS_PER_ENTRY * memoLimit) {
     VARIANT_CACHE.clear();
     variantPairs = 0;
   }
@@ -216,9 +234,9 @@ export function isSpellingVariant(a: string, b: string): boolean {
 
 /** Comparisons made so far, by the smaller then the larger spelling. */
 const VARIANT_CACHE = new Map<string, Map<string, boolean>>();
-/** Pairs in `VARIANT_CACHE`, and how many it keeps before starting over. */
+/** Pairs in `VARIANT_CACHE`; it keeps `VARIANT_PAIRS_PER_ENTRY` times the memo limit before starting over. */
 let variantPairs = 0;
-const VARIANT_PAIR_LIMIT = 4 * MEMO_LIMIT;
+const VARIANT_PAIRS_PER_ENTRY = 4;
 
 function compareSpellings(a: string, b: string): boolean {
   const x = foldName(a);
@@ -238,7 +256,7 @@ const METAPHONES = new Map<string, string>();
 function vowelsAlike(name: string): string {
   let x = VOWELED.get(name);
   if (x === undefined) {
-    if (VOWELED.size >= MEMO_LIMIT) VOWELED.clear();
+    if (VOWELED.size >= memoLimit) VOWELED.clear();
     x = foldName(name).replace(VOWELS, 'a');
     VOWELED.set(name, x);
   }
@@ -249,7 +267,7 @@ function vowelsAlike(name: string): string {
 function metaphoneOf(folded: string): string {
   let code = METAPHONES.get(folded);
   if (code === undefined) {
-    if (METAPHONES.size >= MEMO_LIMIT) METAPHONES.clear();
+    if (METAPHONES.size >= memoLimit) METAPHONES.clear();
     code = doubleMetaphone(folded)[0];
     METAPHONES.set(folded, code);
   }
