@@ -120,6 +120,12 @@ export const POSTFIX_QUALIFIERS: readonly (readonly [phrase: string, kind: Quali
 /** Words that join two numbers into a range: "131 to 300", "two or three", "5 through 10". */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'or', 'through', 'thru']);
 
+/**
+ * Verbs that may follow the last of a list of ages in apposition whose closing comma was left
+ * out: "two men, 30 and 42 were injured", "the two men, 31 and 42 died at the scene".
+ */
+export const VERBS_AFTER_AGES: readonly string[] = ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remains', 'remained', 'died', 'got'];
+
 /** Month names and abbreviations (matched only when capitalized: "May 5", not "may 5"). */
 export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

@@ -8,6 +8,7 @@ import {
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
 } from '../../../locales/en/claims.js';
+import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { isLinkedParagraph, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
@@ -102,7 +103,8 @@ function isCoordinated(between: string): boolean {
  * One more person joined to a count: "three women and a man were injured" (4). Read right after
  * the count's head noun.
  */
-const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_SINGULAR.join('|')})\b`);
+// The count's people may have their ages told first: "two men, 22 and 25, and a woman were shot" (3).
+const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_SINGULAR.join('|')})\b`);
 
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the
@@ -250,11 +252,14 @@ function lastAgeOfRun(numbers: readonly NumberMention[], from: number, joins: (a
 /**
  * A count's people described right after it, by their ages: "Two victims, a 19-year-old male and a
  * 17-year-old female, were pronounced dead", "Two men, 19 and 20, were arrested", "Six people, ages
- * 14 to 52, were shot". The verb comes
- * after the ages (see `stopOf`'s callers).
+ * 14 to 52, were shot". The verb comes after the ages (see `stopOf`'s callers).
  */
+/** Between the last age of a count's people and a second count of people joined to it: "..., 49, and two males". */
+const AGES_THEN_AND = /^\s*,\s+and\s+$/;
 const AGES_APPOSITION_OPEN = /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+(?:(?:an?|the|ages?|aged)\s+)?$/;
-const AGES_APPOSITION_CLOSE = /^[\w'’-]*(?:\s+[\w'’-]+){0,2}?,\s/;
+// It closes by a comma ("Two men, 22 and 25, were shot"), or without one right before the count's
+// verb ("Two men, 22 and 25 were shot", "Three people, ages 19, 20 and 34 were wounded").
+const AGES_APPOSITION_CLOSE = new RegExp(String.raw`^[\w'’-]*(?:\s+[\w'’-]+){0,2}?,\s|^[ \t]+(?:${VERBS_AFTER_AGES.join('|')})\b`);
 
 /**
  * "More" right after a count adds it to people counted before: "police have detained two more people"
@@ -621,14 +626,32 @@ export const numberKindRule: ClaimRule = {
     const text = doc.text;
     const claims: Claim[] = [];
     const parts = new Map<Claim, boolean>();
-    // "Four women and one man were hospitalized": two counts of one group of people.
+    // "Four women and one man were hospitalized": two counts of one group of people. `joined` holds
+    // the first of two such counts, `firstOf` the index of the first by that of the second.
     const joined = new Set<number>();
+    const firstOf = new Map<number, number>();
     numbers.forEach((n, i) => {
       const next = numbers[i + 1];
       // "at least 60 protesters and 6 journalists were injured": at least their sum.
       // Not a part of a count before ("21 were killed, including four attackers, and 30 were wounded").
       if (next && n.role === 'count' && next.role === 'count' && (n.qualifier === 'exact' || BOUND_QUALIFIERS.has(n.qualifier)) && next.qualifier === 'exact' &&
-          isCoordinated(text.slice(n.span.end, next.span.start)) && !PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) joined.add(i);
+          isCoordinated(text.slice(n.span.end, next.span.start)) && !PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) {
+        joined.add(i);
+        firstOf.set(i + 1, i);
+        return;
+      }
+      // "Three females, ages 21, 32, and 49, and two males, 30 and 42, were injured": each count
+      // with its people's ages, then the verb of both (5).
+      if (next?.role === 'age' && n.role === 'count' && n.qualifier === 'exact' && AGES_APPOSITION_OPEN.test(text.slice(n.span.end, next.span.start)) &&
+          headOf(text.slice(n.span.end, next.span.start)).kind === 'person' && !PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) {
+        const last = lastAgeOfRun(numbers, i + 1, () => true);
+        const second = numbers[last + 1];
+        if (second?.role === 'count' && second.qualifier === 'exact' && AGES_THEN_AND.test(text.slice(numbers[last]!.span.end, second.span.start)) &&
+            headOf(windowAfter(text, second.span.end, sentence.end, 40)).kind === 'person') {
+          joined.add(i);
+          firstOf.set(last + 1, i);
+        }
+      }
     });
     numbers.forEach((n, i) => {
       if (n.role !== 'count' || joined.has(i)) return;
@@ -693,7 +716,7 @@ export const numberKindRule: ClaimRule = {
 
       // "killed a man and two women": a person and the count, both the objects of the verb before
       // them, when no verb of the count's own follows before another clause starts.
-      const objects = head.kind === 'person' && n.qualifier === 'exact' && !joined.has(i - 1) ? VERB_ONE_AND_BEFORE.exec(before) : null;
+      const objects = head.kind === 'person' && n.qualifier === 'exact' && !firstOf.has(i) ? VERB_ONE_AND_BEFORE.exec(before) : null;
       if (objects) {
         const own = nearestAfter(after, { hits: view.hits, from: n.span.end });
         if (!own || CLAUSE_BREAK.test(after.slice(head.end, own.distance))) {
@@ -786,7 +809,8 @@ export const numberKindRule: ClaimRule = {
       // A participant count needs people ("thousands of rallies were held" has no people).
       // Note: "Tens of thousands took to the streets": no noun at all, the verb right after the number, is people.
       if ((kind === 'participants' || (kind === 'troops' && !troopHead)) && head.kind === 'unknown' && !(kind === 'participants' && (CROWD_VERB_AFTER.test(afterAll) || isCrowdEstimate))) return;
-      const first = joined.has(i - 1) ? numbers[i - 1] : undefined;
+      const firstAt = firstOf.get(i);
+      const first = firstAt !== undefined ? numbers[firstAt] : undefined;
       // "Two of the five victims died": a verb after the whole ("five victims") is said of the part
       // before it ("Two"), which no cue follows before "five". Not a participle that describes the
       // whole: "1 of 4 Marines killed in Chattanooga" counts 4 killed.

@@ -69,8 +69,17 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Three other victims, ages 24, 25, and 41, were wounded.', ["injured 3 exact 'Three'"]],
   ['Two men, 22 and 25, were shot on the corner.', ["shot 2 exact 'Two'"]],
   ['Two children, 11 and 14, were also wounded.', ["injured 2 exact 'Two'"]],
-  // the last age of a list, its comma left out, is no count of the injured
-  ['Three females, ages 21, 32, and 49, and two males, 30 and 42 were injured in the shooting.', []],
+  // each count of people with its ages, then the verb of both: their sum; the last age, its comma left out, is no count
+  ['Three females, ages 21, 32, and 49, and two males, 30 and 42 were injured in the shooting.', ["injured 5 exact 'Three females, ages 21, 32, and 49, and two'"]],
+  ['Two women, 19 and 20, and three men, 22, 25 and 31, were shot.', ["shot 5 exact 'Two women, 19 and 20, and three'"]],
+  ['Two men, 22 and 25, and 3 others were arrested.', ["detained 5 exact 'Two men, 22 and 25, and 3'"]],
+  // one more person after the count's people and their ages
+  ['Two men, 22 and 25, and a woman were shot.', ["shot 3 exact 'Two men, 22 and 25, and a woman'"]],
+  ['Two men, ages 22 and 25, and a woman, 40, were shot.', ["shot 3 exact 'Two men, ages 22 and 25, and a woman'"]],
+  // the ages' closing comma left out before the verb
+  ['Two men, 22 and 25 were shot on the corner.', ["shot 2 exact 'Two'"]],
+  ['Three people, ages 19, 20 and 34 were wounded.', ["injured 3 exact 'Three'"]],
+  ['Police said the two men, 31 and 42 died at the scene.', ["killed 2 exact 'two'"]],
   // a count after a count of people is still a count
   ['The gunman killed two men, 22 others were hurt.', ["killed 2 exact 'two'", "injured 22 exact '22'"]],
   // no toll of people: a toll road, a heavy toll on a region

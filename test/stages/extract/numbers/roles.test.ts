@@ -56,6 +56,7 @@ const ROLES: Readonly<Record<string, readonly Row[]>> = {
     ['Two men, 22 and 25, were shot', '25', 25, 'exact', [25, 25], 'age', 'age-apposition'],
     ['three women, 19, 20 and 24, were', '20', 20, 'exact', [20, 20], 'age', 'age-apposition'],
     ['and two males, 30 and 42 were injured', '42', 42, 'exact', [42, 42], 'age', 'age-apposition'],
+    ['the two men, 31 and 42 died at the scene', '42', 42, 'exact', [42, 42], 'age', 'age-apposition'],
   ],
   'month-day': [
     ['On January 20, 1990, troops', '20', 20, 'exact', [20, 20], 'date', 'month-day'],

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, MONTHS, WEEKDAYS } from '../../../../locales/en/numbers.js';
+import { CARDINAL_WORDS, MONTHS, VERBS_AFTER_AGES, WEEKDAYS } from '../../../../locales/en/numbers.js';
 import { PERSON_NOUNS } from '../../../../locales/en/claims.js';
 import { isLetterCode, isUpperAt, skipBlanksBack, wordBefore } from '../text.js';
 import type { RoleRule } from '../types.js';
@@ -11,7 +11,7 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set(['deaths', 'homicides', 'murders
 const AFTER_AGE = /(?:[,;)]|\.(?:\s|$)|[ \t]+(?:and|or)\b|[ \t]*(?:\r?\n|$))/y;
 
 /** A verb right after the last age of a list whose closing comma was left out ("30 and 42 were injured"). */
-const VERB_AFTER_LAST_AGE = /[ \t]+(?:were|was|are|is|have|has|had|remain|remained|remains)\b/y;
+const VERB_AFTER_LAST_AGE = new RegExp(String.raw`[ \t]+(?:${VERBS_AFTER_AGES.join('|')})\b`, 'y');
 
 /** Determiners before a person noun in apposition: "the boy, 11,", "her husband, 30,". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
