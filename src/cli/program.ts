@@ -14,9 +14,11 @@ import { StreamBuilder } from '../pipeline/stream.js';
 import { DEFAULT_GROUP_OPTIONS } from '../stages/group/index.js';
 import { readInputs } from '../stages/ingest/read.js';
 import { createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { dirname, resolve } from 'node:path';
 import { Progress, inputBytes } from './progress.js';
-import { renderJson } from '../render/json.js';
+import { jsonChunks, renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderHtml } from '../render/html.js';
 import { renderCsv } from '../render/csv.js';
@@ -110,9 +112,43 @@ function readOptions(options: { readonly maxBytes?: number; readonly out?: strin
 }
 
 /** Writes output text to `--out` or stdout. */
-async function emit(text: string, out: string | undefined): Promise<void> {
-  if (out) await writeFile(out, text);
-  else process.stdout.write(text);
+/**
+ * A dossier in an output format, a piece at a time: JSON in pieces (`jsonChunks`: a large dossier's
+ * text is never held whole), the other formats whole.
+ */
+function rendered(dossier: Dossier, format: Exclude<Format, 'jsonl'>): Iterable<string> {
+  return format === 'json' ? jsonChunks(dossier) : [RENDERERS[format](dossier)];
+}
+
+/** Pieces of output are written in writes of about this many characters. */
+const WRITE_CHARACTERS = 1 << 20;
+
+/**
+ * Writes pieces of text to the file `out`, or to stdout, a write of about `WRITE_CHARACTERS` at a
+ * time, waiting while the output is full. An error of the file (a full disk) rejects.
+ * Note: with the text made whole and written at once (and the analyses kept till then), a JSON build
+ * of 10,000 synthetic reports peaked at 1.73 GB RSS, gva-dev at 329-337 MB; in pieces, 1.06 GB and
+ * 277-282 MB, the same bytes.
+ */
+async function emit(pieces: Iterable<string>, out: string | undefined): Promise<void> {
+  const file = out !== undefined ? createWriteStream(out) : undefined;
+  const stream = file ?? process.stdout;
+  let failure: Error | undefined;
+  // Note: stdout's errors are main.ts's (a closed pipe ends the run quietly).
+  file?.on('error', (e) => (failure ??= e));
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length < WRITE_CHARACTERS) continue;
+    if (!stream.write(pending)) await once(stream, 'drain');
+    pending = '';
+    if (failure) throw failure;
+  }
+  if (file) {
+    file.end(pending);
+    await finished(file);
+  } else if (pending !== '') process.stdout.write(pending);
+  if (failure) throw failure;
 }
 
 /**
@@ -199,7 +235,7 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
       if (options.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
     } else {
       const dossier = store.loadDossier();
-      if (dossier) await emit(RENDERERS[options.format](dossier), options.out);
+      if (dossier) await emit(rendered(dossier, options.format), options.out);
     }
     return failed ? 1 : 0;
   } finally {
@@ -255,9 +291,9 @@ async function build(inputs: string[], options: BuildCliOptions): Promise<number
     await pool.close();
     progress.done();
   }
-  const output = RENDERERS[options.format](dossier);
-  if (options.out) await writeFile(options.out, output);
-  else process.stdout.write(output);
+  // The analyses are not needed past the dossier: let them go before its text is made.
+  analyses = [];
+  await emit(rendered(dossier, options.format), options.out);
   if (options.debug) for (const entry of ctx.debugLog) process.stderr.write(`debug: ${debugLine(entry)}\n`);
   if (docs.length === 0) process.stderr.write('no documents were read: give .txt, .md, .html, .pdf or .jsonl files, folders of them, or - for stdin\n');
   return problems.some((p) => p.severity === 'error') || failedAnalyses || docs.length === 0 ? 1 : 0;

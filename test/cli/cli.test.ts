@@ -123,6 +123,29 @@ describe('corroborate CLI', () => {
     expect(run(['frobnicate']).code).toBe(2);
   });
 
+  it('writes a dossier of several megabytes in pieces, the same to a file and to stdout', () => {
+    // 400 reports of about 4,000 characters: the JSON (which holds every text) is written in many writes
+    const body = 'Police said a man was shot on Velmora Street on Monday night and taken to the hospital. '.repeat(45);
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Report ${i}`, published: '2021-03-02', text: `Report ${i}. ${body}` }));
+    const dump = join(dir, 'many.jsonl');
+    writeFileSync(dump, `${lines.join('\n')}\n`);
+    const out = join(dir, 'many.json');
+    const toFile = run(['build', dump, '--threads', '0', '--out', out]);
+    expect(toFile.code).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(written.length).toBeGreaterThan(3 * (1 << 20));
+    expect(JSON.parse(written).documents).toHaveLength(400);
+    const toStdout = spawnSync(process.execPath, [BIN, 'build', dump, '--threads', '0'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(toStdout.status).toBe(0);
+    expect(toStdout.stdout).toBe(written);
+  });
+
+  it.runIf(existsSync('/dev/full'))('names a full disk when the output cannot be written, exit 1', () => {
+    const full = run(['build', join(dir, 'a.txt'), '--out', '/dev/full']);
+    expect(full.code).toBe(1);
+    expect(full.stderr).toContain('ENOSPC');
+  });
+
   it('checks where --out and --store write before the build: a missing folder or a folder as the file is a usage error, exit 2', () => {
     const a = join(dir, 'a.txt');
     const missing = run(['build', a, '--out', join(dir, 'nodir', 'x.json')]);
