@@ -4,7 +4,6 @@
  * still written), 2 usage error, 3 an evaluation fell below its pinned floors.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { writeFile } from 'node:fs/promises';
 import { createContext } from '../pipeline/stage.js';
 import { assembleDossier, lineageFromLinks } from '../pipeline/build.js';
 import { LineageIndex } from '../stages/lineage/index.js';
@@ -111,7 +110,6 @@ function readOptions(options: { readonly maxBytes?: number; readonly out?: strin
   return { ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.out !== undefined ? { exclude: [options.out] } : {}) };
 }
 
-/** Writes output text to `--out` or stdout. */
 /**
  * A dossier in an output format, a piece at a time: JSON in pieces (`jsonChunks`: a large dossier's
  * text is never held whole), the other formats whole.

@@ -254,12 +254,12 @@ function lastAgeOfRun(numbers: readonly NumberMention[], from: number, joins: (a
  * 17-year-old female, were pronounced dead", "Two men, 19 and 20, were arrested", "Six people, ages
  * 14 to 52, were shot". The verb comes after the ages (see `stopOf`'s callers).
  */
-/** Between the last age of a count's people and a second count of people joined to it: "..., 49, and two males". */
-const AGES_THEN_AND = /^\s*,\s+and\s+$/;
 const AGES_APPOSITION_OPEN = /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+(?:(?:an?|the|ages?|aged)\s+)?$/;
 // It closes by a comma ("Two men, 22 and 25, were shot"), or without one right before the count's
 // verb ("Two men, 22 and 25 were shot", "Three people, ages 19, 20 and 34 were wounded").
 const AGES_APPOSITION_CLOSE = new RegExp(String.raw`^[\w'’-]*(?:\s+[\w'’-]+){0,2}?,\s|^[ \t]+(?:${VERBS_AFTER_AGES.join('|')})\b`);
+/** Between the last age of a count's people and a second count of people joined to it: "..., 49, and two males". */
+const AGES_THEN_AND = /^\s*,\s+and\s+$/;
 
 /**
  * "More" right after a count adds it to people counted before: "police have detained two more people"
