@@ -244,6 +244,8 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
 async function build(inputs: string[], options: BuildCliOptions): Promise<number> {
   if (options.store !== undefined) return buildInStore(inputs, options, options.store);
   if (options.format === 'jsonl') return buildStream(inputs, options);
+  const note = largeInputNote(await inputBytes(inputs));
+  if (note !== undefined) process.stderr.write(note);
   const { docs, problems } = await readAll(inputs, readOptions(options));
   // a reader's unexpected failure carries its stack trace, shown only when asked for
   for (const p of problems) printProblem(p, options);
@@ -433,6 +435,25 @@ function parseBytes(value: string): number {
   // A limit of nothing would refuse every input.
   if (bytes < 1) throw new InvalidArgumentError(`--max-bytes takes a size above zero, not \`${value}\``);
   return bytes;
+}
+
+/** Input files of this many bytes or more, built into one whole dossier, get a note (`largeInputNote`). */
+export const LARGE_INPUT_BYTES = 100_000_000;
+
+/**
+ * A note for a whole-dossier build over input files of `bytes` (undefined below
+ * `LARGE_INPUT_BYTES`, or when the size is unknown: stdin, folders): a whole dossier holds every
+ * report and its analyses in memory, about 50 times the input at its peak (10,000 synthetic
+ * reports, 21 MB of JSONL: 1.06 GB), where `--format jsonl` streams the events in memory bounded by
+ * the open events and `--store` keeps them in SQLite. The build goes on.
+ *
+ * @example
+ * largeInputNote(2_092_000_000); // 'corroborate: note: 2,092 MB of input for one whole dossier, ...'
+ */
+export function largeInputNote(bytes: number | undefined): string | undefined {
+  if (bytes === undefined || bytes < LARGE_INPUT_BYTES) return undefined;
+  const mb = Math.round(bytes / 1e6).toLocaleString('en');
+  return `corroborate: note: ${mb} MB of input for one whole dossier, which holds every report and its analyses in memory (about 50 times the input at its peak); for a dump this size, --format jsonl writes the events as they close, in memory bounded by the open events, and --store keeps reports and events in SQLite\n`;
 }
 
 /**

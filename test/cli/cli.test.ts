@@ -132,6 +132,8 @@ describe('corroborate CLI', () => {
     const out = join(dir, 'many.json');
     const toFile = run(['build', dump, '--threads', '0', '--out', out]);
     expect(toFile.code).toBe(0);
+    // a small input gets no note of its size
+    expect(toFile.stderr).not.toContain('MB of input');
     const written = readFileSync(out, 'utf8');
     expect(written.length).toBeGreaterThan(3 * (1 << 20));
     expect(JSON.parse(written).documents).toHaveLength(400);
