@@ -112,7 +112,8 @@ const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+
  * ("killed a man and two women were wounded": the man is not among the wounded); when the count
  * has no verb of its own, both are that verb's objects (`VERB_ONE_AND_BEFORE`).
  */
-const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})\s*,?\s+and\s+$`);
+// The person's age may follow it: "a woman, 30, and two men were shot" (3).
+const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})(?:\s*,\s+(?:aged?\s+)?\d{1,3}(?=\s*,))?\s*,?\s+and\s+$`);
 const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
 
 /**

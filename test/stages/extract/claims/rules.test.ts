@@ -76,6 +76,11 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // one more person after the count's people and their ages
   ['Two men, 22 and 25, and a woman were shot.', ["shot 3 exact 'Two men, 22 and 25, and a woman'"]],
   ['Two men, ages 22 and 25, and a woman, 40, were shot.', ["shot 3 exact 'Two men, ages 22 and 25, and a woman'"]],
+  // one person with an age before the count
+  ['A woman, 30, and two men, 22 and 25, were shot.', ["shot 3 exact 'A woman, 30, and two'"]],
+  ['A woman, aged 30, and two men were injured.', ["injured 3 exact 'A woman, aged 30, and two'"]],
+  // the object of a verb before, with an age, is not among the count's people
+  ['He killed a woman, 30, and two men were wounded.', ["injured 2 exact 'two'", "killed 1 exact 'a woman'"]],
   // the ages' closing comma left out before the verb
   ['Two men, 22 and 25 were shot on the corner.', ["shot 2 exact 'Two'"]],
   ['Three people, ages 19, 20 and 34 were wounded.', ["injured 3 exact 'Three'"]],
