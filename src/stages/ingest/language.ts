@@ -13,7 +13,8 @@
 const HEAD = 2_000;
 
 /**
- * The commonest function words of the languages told apart by words (Latin script), each word in
+ * The commonest function words of the languages told apart by words (Latin script), in lowercase
+ * (a word written otherwise never matches one: `detectLanguage`), each word in
  * one list only (a word of two languages, as "la" or "de", tells neither apart), and none an English
  * word too ("die", "war", "van", "door", "sin", "no" are left out: none is a common English word
  * of the entities' lexicon, `isCommonWord`). ISO 639-1 codes.
@@ -57,11 +58,6 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGE_OF_WORD.keys()].map((w) =
 const MIN_FUNCTION_WORDS = 6;
 /** English function words that settle it: an opening with that many is English (or English enough to read). */
 const SURELY_ENGLISH = 12;
-
-/** An uppercase letter, ASCII or Latin-1 ("É", "Ü"). */
-function isUpperCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
 
 /** A letter of a word: ASCII, or Latin with diacritics and beyond (not the general punctuation block of quotes and dashes). */
 function isWordCode(c: number): boolean {
@@ -111,9 +107,9 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
     }
     let j = i + 1;
     while (j < n && isWordCode(head.charCodeAt(j))) j++;
-    // Only words written in lowercase: a capitalized one is as often part of a name ("El Paso",
-    // "Al Qaeda", "Los Angeles", "De Niro") as a sentence's first word.
-    const language = j - i <= LONGEST_FUNCTION_WORD && !isUpperCode(head.charCodeAt(i)) ? LANGUAGE_OF_WORD.get(head.slice(i, j)) : undefined;
+    // Only words written in lowercase count, as the lists hold them: a capitalized one is as often
+    // part of a name ("El Paso", "Al Qaeda", "Los Angeles", "De Niro") as a sentence's first word.
+    const language = j - i <= LONGEST_FUNCTION_WORD ? LANGUAGE_OF_WORD.get(head.slice(i, j)) : undefined;
     i = j;
     if (language === undefined) continue;
     words++;

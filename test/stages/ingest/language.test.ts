@@ -38,6 +38,11 @@ describe('detectLanguage', () => {
 });
 
 describe('FUNCTION_WORDS', () => {
+  it('are in lowercase: a capitalized word, often part of a name, is never counted', () => {
+    const cased = Object.values(FUNCTION_WORDS).flat().filter((w) => w !== w.toLowerCase());
+    expect(cased).toEqual([]);
+  });
+
   it('holds no common English word in the lists of other languages (an English report never counts for them)', () => {
     const english = Object.entries(FUNCTION_WORDS).flatMap(([language, words]) => (language === 'en' ? [] : words.filter((w) => isCommonWord(w)).map((w) => `${language}:${w}`)));
     expect(english).toEqual([]);

@@ -38,6 +38,13 @@ function clean(text: string): SourceDoc {
   return cleanDoc({ id: 'p', path: 'p.txt', text }, ctx);
 }
 
+/** The date reading of a text, cleaned and split first (untimed): the call to time. */
+function datesOf(text: string): () => ReturnType<typeof extractDates> {
+  const doc = clean(text);
+  const sentences = splitSentences(doc);
+  return () => extractDates(doc, sentences, { published: '2020-01-01' });
+}
+
 /** One extractor under test: how to build its call for a text (untimed work first), and what its result must satisfy. */
 interface Subject<T> {
   readonly name: string;
@@ -183,15 +190,10 @@ describe('dense dates: extractDates reads a 100 KB wall of date names in under 5
   // Note: defined before the properties, so it runs first: after thousands of adversarial cases
   // the heap is large and a major collection falling in a timing can double it.
   it('"Dec." x 25,000 (100 KB, 25,000 sentences, no date)', () => {
-    const doc = clean('Dec.'.repeat(25_000));
-    const sentences = splitSentences(doc);
-    const { result, ms } = timed(() => extractDates(doc, sentences, { published: '2020-01-01' }));
+    const text = 'Dec.'.repeat(25_000);
+    const { result, ms } = timed(datesOf(text));
     expect(result).toEqual([]);
-    expectWallTime(doc.text, ms, (text) => {
-      const d = clean(text);
-      const s = splitSentences(d);
-      return () => extractDates(d, s, { published: '2020-01-01' });
-    });
+    expectWallTime(text, ms, datesOf);
   });
 
   // Walls of real dates (found by the 100,000-case runs: 13 linear calls over 50 ms, the worst
@@ -225,13 +227,7 @@ describe('dense dates: extractDates reads a 100 KB wall of date names in under 5
     [' today\u{1F600} ', 1_499],
     ['the next day ', 1_499],
   ];
-  for (const [unit, dates] of walls) {
-    wallCase(unit, dates, 'dates', (text) => {
-      const doc = clean(text);
-      const sentences = splitSentences(doc);
-      return () => extractDates(doc, sentences, { published: '2020-01-01' });
-    });
-  }
+  for (const [unit, dates] of walls) wallCase(unit, dates, 'dates', datesOf);
 });
 
 describe('dense numbers: extractNumbers reads a 100 KB wall of numbers in under 50 ms', () => {
@@ -337,11 +333,6 @@ describe('backlog: known slow patterns in other stages (left out of the properti
 describe('fixed slow patterns stay linear (once backlog cases, now in the properties above)', () => {
   // Each input took seconds at this size before its stage was fixed (quadratic); judged as the
   // properties judge a slow call: against a quarter of the input, with retries after pauses.
-  const datesOf = (text: string) => {
-    const doc = clean(text);
-    const sentences = splitSentences(doc);
-    return () => extractDates(doc, sentences, { published: '2020-01-01' });
-  };
   const cases: readonly (readonly [id: string, text: string, prepare: (text: string) => () => unknown])[] = [
     // clean.ts CONTINUATION_START: 16,000 quotes 1.9 s before
     ['quote-run: cleanDoc', `The first line of the report is long enough to be continued\nprotesters${'’'.repeat(40_000)}02displaced`, (text) => () => clean(text)],

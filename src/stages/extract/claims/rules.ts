@@ -263,6 +263,17 @@ const AGES_APPOSITION_CLOSE = new RegExp(String.raw`^[\w'’-]*(?:\s+[\w'’-]+)
 const AGES_THEN_AND = /^\s*,\s+and\s+$/;
 
 /**
+ * The index of the last age of the ages in apposition right after the count at `i` ("Two men, 22
+ * and 25"; `AGES_APPOSITION_OPEN`), or undefined when no such ages follow it.
+ */
+function appositionAgesEnd(text: string, numbers: readonly NumberMention[], i: number): number | undefined {
+  const count = numbers[i];
+  const next = numbers[i + 1];
+  if (count === undefined || next?.role !== 'age' || !AGES_APPOSITION_OPEN.test(text.slice(count.span.end, next.span.start))) return undefined;
+  return lastAgeOfRun(numbers, i + 1, () => true);
+}
+
+/**
  * "More" right after a count adds it to people counted before: "police have detained two more people"
  * is at least three (the report may not say how many were held before).
  */
@@ -627,9 +638,8 @@ export const numberKindRule: ClaimRule = {
     const text = doc.text;
     const claims: Claim[] = [];
     const parts = new Map<Claim, boolean>();
-    // "Four women and one man were hospitalized": two counts of one group of people. `joined` holds
-    // the first of two such counts, `firstOf` the index of the first by that of the second.
-    const joined = new Set<number>();
+    // "Four women and one man were hospitalized": two counts of one group of people. `firstOf` holds
+    // the index of the first of two such counts by that of the second; `joined`, the firsts.
     const firstOf = new Map<number, number>();
     numbers.forEach((n, i) => {
       const next = numbers[i + 1];
@@ -637,23 +647,20 @@ export const numberKindRule: ClaimRule = {
       // Not a part of a count before ("21 were killed, including four attackers, and 30 were wounded").
       if (next && n.role === 'count' && next.role === 'count' && (n.qualifier === 'exact' || BOUND_QUALIFIERS.has(n.qualifier)) && next.qualifier === 'exact' &&
           isCoordinated(text.slice(n.span.end, next.span.start)) && !PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) {
-        joined.add(i);
         firstOf.set(i + 1, i);
         return;
       }
       // "Three females, ages 21, 32, and 49, and two males, 30 and 42, were injured": each count
       // with its people's ages, then the verb of both (5).
-      if (next?.role === 'age' && n.role === 'count' && n.qualifier === 'exact' && AGES_APPOSITION_OPEN.test(text.slice(n.span.end, next.span.start)) &&
-          headOf(text.slice(n.span.end, next.span.start)).kind === 'person' && !PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) {
-        const last = lastAgeOfRun(numbers, i + 1, () => true);
-        const second = numbers[last + 1];
-        if (second?.role === 'count' && second.qualifier === 'exact' && AGES_THEN_AND.test(text.slice(numbers[last]!.span.end, second.span.start)) &&
-            headOf(windowAfter(text, second.span.end, sentence.end, 40)).kind === 'person') {
-          joined.add(i);
-          firstOf.set(last + 1, i);
-        }
+      const last = n.role === 'count' && n.qualifier === 'exact' ? appositionAgesEnd(text, numbers, i) : undefined;
+      if (last === undefined || headOf(text.slice(n.span.end, numbers[i + 1]!.span.start)).kind !== 'person' || PARTITIVE_BEFORE.test(windowBefore(text, sentence.start, n.span.start, 40))) return;
+      const second = numbers[last + 1];
+      if (second?.role === 'count' && second.qualifier === 'exact' && AGES_THEN_AND.test(text.slice(numbers[last]!.span.end, second.span.start)) &&
+          headOf(windowAfter(text, second.span.end, sentence.end, 40)).kind === 'person') {
+        firstOf.set(last + 1, i);
       }
     });
+    const joined = new Set(firstOf.values());
     numbers.forEach((n, i) => {
       if (n.role !== 'count' || joined.has(i)) return;
       const next = numbers[i + 1];
@@ -671,11 +678,11 @@ export const numberKindRule: ClaimRule = {
       if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
         stopAt = lastAgeOfRun(numbers, i + 1, (a, b) => AGE_LIST_JOIN.test(text.slice(a.span.end, b.span.start))) + 1;
       }
-      if (next?.role === 'age' && AGES_APPOSITION_OPEN.test(text.slice(n.span.end, next.span.start))) {
-        const last = lastAgeOfRun(numbers, i + 1, () => true);
-        const lastAge = numbers[last]!;
-        // the apposition closes, by a comma, before its count's verb
-        if (AGES_APPOSITION_CLOSE.test(text.slice(lastAge.span.end, Math.min(sentence.end, lastAge.span.end + 40)))) stopAt = last + 1;
+      const lastAgeAt = appositionAgesEnd(text, numbers, i);
+      if (lastAgeAt !== undefined) {
+        const lastAge = numbers[lastAgeAt]!;
+        // the apposition closes, by a comma or before its count's verb
+        if (AGES_APPOSITION_CLOSE.test(text.slice(lastAge.span.end, Math.min(sentence.end, lastAge.span.end + 40)))) stopAt = lastAgeAt + 1;
       }
       // Cue words are matched in lowercase: headlines are in title case ("1 Man Dead, 8 People Wounded").
       const lower = view.lower;
