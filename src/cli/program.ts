@@ -332,6 +332,11 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
     },
   });
   let documents = 0;
+  // An interrupt ends the process through `process.exit`, whose exit handlers delete the stream's
+  // temporary file (a signal's default action ends it at once and leaves the file behind).
+  const interrupted = (signal: NodeJS.Signals): void => process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     for await (const item of readInputs(inputs, { stdin: process.stdin, ...readOptions(options) })) {
       if (isDiagnostic(item)) {
@@ -349,6 +354,8 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
     }
   } finally {
     const summary = await stream.end();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     progress.done();
     if (options.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
     process.stderr.write(`corroborate: ${counted(summary.documents, 'document')}, ${counted(summary.events, 'event')} (at most ${counted(summary.peakOpenDocs, 'document')} open at once)\n`);

@@ -89,6 +89,18 @@ interface SpillRow {
 }
 
 /**
+ * The folders of temporary files not yet closed. A process that ends before a build closes its
+ * file (a reader that closed the pipe, a full disk, an interrupt: each ends in `process.exit`)
+ * deletes them as it exits, so a dump's copy is not left behind in the temporary folder.
+ */
+const openSpills = new Set<string>();
+
+function removeOpenSpills(): void {
+  for (const dir of openSpills) rmSync(dir, { recursive: true, force: true });
+  openSpills.clear();
+}
+
+/**
  * The temporary file: each report's grouping features and stored analysis, written a batch per
  * transaction (no journal, no fsync: it lives as long as the build), read back by date or by
  * sequence number. Only the rows being read are in memory.
@@ -104,6 +116,8 @@ class SpillFile {
 
   constructor(parent: string) {
     this.#dir = mkdtempSync(join(parent, 'corroborate-stream-'));
+    if (openSpills.size === 0) process.once('exit', removeOpenSpills);
+    openSpills.add(this.#dir);
     this.#db = openDatabase(join(this.#dir, 'stream.db'));
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
@@ -161,6 +175,8 @@ class SpillFile {
   close(): void {
     if (this.#db.open) this.#db.close();
     rmSync(this.#dir, { recursive: true, force: true });
+    openSpills.delete(this.#dir);
+    if (openSpills.size === 0) process.off('exit', removeOpenSpills);
   }
 }
 

@@ -258,7 +258,8 @@ describe('the app', () => {
     expect(shown.passage).toBe(sentence);
     expect(shown.number).toBe('Five');
 
-    const path = join(tmpdir(), `corroborate-event-page-${process.pid}-${Date.now()}.png`);
+    // one file, written again by each run (it is kept to be looked at, not piled up)
+    const path = join(tmpdir(), 'corroborate-event-page.png');
     await page.screenshot({ path, fullPage: false });
     console.log(`screenshot of the event page: ${path}`);
     expect(statSync(path).size).toBeGreaterThan(10_000);

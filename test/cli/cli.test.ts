@@ -1,12 +1,23 @@
-import { describe, expect, it, beforeAll } from 'vitest';
+import { afterAll, describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The CLI as a user runs it: the built bin (npm test builds first).
 const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+/** The folders the tests write in, deleted when they are done. */
+const folders: string[] = [];
+function tempFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: input ?? '' });
@@ -17,7 +28,7 @@ describe('corroborate CLI', () => {
   let dir: string;
   beforeAll(() => {
     expect(existsSync(BIN)).toBe(true);
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+    dir = tempFolder('corroborate-cli-');
     writeFileSync(join(dir, 'a.txt'), 'Two people were killed and three were wounded in Springfield on Saturday.\n');
     writeFileSync(
       join(dir, 'dump.jsonl'),
@@ -51,7 +62,7 @@ describe('corroborate CLI', () => {
   });
 
   it('prints 20 warnings of one rule and counts the rest in one line', () => {
-    const many = mkdtempSync(join(tmpdir(), 'corroborate-cli-many-'));
+    const many = tempFolder('corroborate-cli-many-');
     for (let i = 0; i < 25; i++) {
       writeFileSync(join(many, `r${i}.txt`), `Au moins ${i + 2} personnes ont été tuées dans la nuit lors d'une attaque contre le marché, selon les autorités. Les assaillants ont pris la fuite après avoir ouvert le feu sur la foule. Une enquête a été ouverte.\n`);
     }
@@ -63,7 +74,7 @@ describe('corroborate CLI', () => {
   });
 
   it('eval --pin refuses to write floors of another --min-docs into a floors file (it would mix them and turn the gate off)', () => {
-    const evalDir = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+    const evalDir = tempFolder('corroborate-eval-');
     const docs = join(evalDir, 'documents.jsonl');
     const incidents = join(evalDir, 'incidents.json');
     const floors = join(evalDir, 'floors.json');
@@ -166,7 +177,7 @@ describe('corroborate CLI', () => {
   });
 
   it('refuses another report under an id the store holds, and skips the same one again', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-store-'));
+    const folder = tempFolder('corroborate-cli-store-');
     const store = join(folder, 'corpus.db');
     const first = run(['build', '-', '--store', store], 'Two people were killed in Springfield on Saturday.');
     expect(first.code).toBe(0);
@@ -179,7 +190,7 @@ describe('corroborate CLI', () => {
   });
 
   it('writes what a store holds with --store and no input; no input and no store is a usage error', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-export-'));
+    const folder = tempFolder('corroborate-cli-export-');
     const store = join(folder, 'corpus.db');
     expect(run(['build', join(dir, 'a.txt'), '--store', store]).code).toBe(0);
     const csv = run(['build', '--store', store, '--format', 'csv']);
@@ -189,7 +200,7 @@ describe('corroborate CLI', () => {
   });
 
   it('prints a file name with a newline in it on one line', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-name-'));
+    const folder = tempFolder('corroborate-cli-name-');
     writeFileSync(join(folder, 'odd\nname.txt'), '');
     const r = run(['build', folder]);
     expect(r.stderr).toContain('odd\\u000aname.txt: error:');
@@ -205,7 +216,7 @@ describe('corroborate CLI', () => {
   });
 
   it('does not read back a dossier written into the folder of its reports, in any format', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'corroborate-cli-out-'));
+    const folder = tempFolder('corroborate-cli-out-');
     writeFileSync(join(folder, 'a.txt'), 'Two people were killed and three were wounded in Springfield on Saturday.\n');
     writeFileSync(join(folder, 'b.txt'), 'A third victim of the Springfield shooting died on Monday, the police said.\n');
     // each build finds the outputs of the builds before it among the reports (the second, its own --out)

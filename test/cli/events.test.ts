@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,5 +80,36 @@ describe('build: events, jsonl and --one-event', () => {
     const ids = r.stdout.trim().split('\n').flatMap((line) => (JSON.parse(line) as DossierEvent).documents);
     expect(ids.filter((id) => id === 'v1')).toEqual(['v1']);
     expect(ids.length).toBe(71);
+  });
+
+  describe('the temporary file of a streamed build', () => {
+    // A dump long enough that the build is still running when the reader goes or the user interrupts it.
+    const long = join(dir, 'long.jsonl');
+    writeFileSync(
+      long,
+      Array.from({ length: 3_000 }, (_, i) =>
+        JSON.stringify({ id: `r${i}`, published: `2021-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, text: `Police said ${(i % 7) + 2} people were wounded on Ardmore Street in Town${i} on Saturday, and a man was arrested.` }),
+      ).join('\n'),
+    );
+    /** A folder of its own as the build's temporary folder (TMPDIR), to see what the build leaves in it. */
+    const tmpFolder = (): string => mkdtempSync(join(dir, 'tmp-'));
+
+    it('is deleted when the reader closes the output early', () => {
+      const tmp = tmpFolder();
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" build "${long}" --format jsonl | head -1`], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+      expect(JSON.parse(r.stdout).documents.length).toBeGreaterThan(0);
+      expect(readdirSync(tmp)).toEqual([]);
+    });
+
+    it('is deleted when the build is interrupted (exit 130)', async () => {
+      const tmp = tmpFolder();
+      const child = spawn(process.execPath, [BIN, 'build', long, '--format', 'jsonl'], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      // interrupted once the file is there, while the build writes it
+      while (readdirSync(tmp).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(readdirSync(tmp)).toEqual([]);
+    });
   });
 });
