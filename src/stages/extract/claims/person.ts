@@ -228,6 +228,13 @@ const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 const INJURED_AFTER_AT = /\s+(?:(?:critically|seriously|gravely|badly|slightly|also)\s+)?(?:wounded|injured|hurt)\b/y;
 const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'hurt']);
 /**
+ * A killing told by its result after the person ("police shot him dead", "stabbed his wife to
+ * death", "beat a neighbor to death"): a verb of harm, its object, then "dead" or "to death".
+ */
+const HARM_VERB = /\b(?:shot|shoots|shooting|stabbed|stabs|stabbing|beat|beats|beating|hacked|hacking|clubbed|stoned|bludgeoned|battered|kicked|burned|burnt)\s+/gu;
+const DEAD_RESULT_AT = /\s+(?:dead|to death)\b/y;
+const DEAD_RESULT_CUES: ReadonlySet<string> = new Set(['dead', 'death']);
+/**
  * "left a 7-year-old girl dead and her grandmother wounded", "found a father and daughter dead",
  * "officers located an adult male deceased": the predicate follows the person.
  */
@@ -577,6 +584,18 @@ export function extractPersonClaims(
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }
+  const killedByResult = view.cues.has('killed') && !covered?.has('killed') && hasWord(DEAD_RESULT_CUES);
+  if (killedByResult) {
+    HARM_VERB.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = HARM_VERB.exec(text)) !== null) {
+      OBJECT_AT.lastIndex = v.index + v[0].length;
+      const m = OBJECT_AT.exec(text);
+      if (!m) continue;
+      DEAD_RESULT_AT.lastIndex = m.index + m[0].length;
+      if (DEAD_RESULT_AT.test(text)) add('killed', m, personOf(m.groups ?? {}));
+    }
+  }
   for (const [kind, verb, words] of ACTIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
@@ -587,6 +606,11 @@ export function extractPersonClaims(
       OBJECT_AT.lastIndex = v.index + v[0].length;
       const m = OBJECT_AT.exec(text);
       const person = m ? personOf(m.groups ?? {}) : undefined;
+      // "shot him dead": one of the killed (read above), not one shot who may have lived
+      if (m && kind === 'shot' && killedByResult) {
+        DEAD_RESULT_AT.lastIndex = m.index + m[0].length;
+        if (DEAD_RESULT_AT.test(text)) continue;
+      }
       if (m) add(kind, m, person);
       else {
         const objectAt = v.index + v[0].length;

@@ -147,6 +147,16 @@ const NEGATED = /\b(?:not|never|nobody|none|neither|anyone|without)\b|n't\b|\bno
  * a woman was hurt" ends at its own cue before "and").
  */
 const OTHER_SUBJECT_BEFORE_CUE = /^\s+(?:[a-z'’-]+\s+){0,3}?[a-z]+ed\b[^,;]*?\band\s+(?:(?:a|an|the|his|her|their|one|another)\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+)?(?:was|were|is|are|has been|had been)\b/;
+/**
+ * Between a count of more than one and the cue after it, what says the cue of one other person: a
+ * verb in the singular after "and" with no subject of its own ("He stabbed two women and was later
+ * arrested": the man was arrested), or a singular pronoun the cue's verb acts on ("stabbed three
+ * people before police shot him dead"). The count's people cannot be either.
+ */
+const ONE_OTHER_BEFORE_CUE = /(?:\band\s+(?:(?:later|then|also|subsequently|eventually|soon|quickly|ultimately)\s+)?(?:was|is|has been|had been)\b[^.;:]*|\b(?:him|her|himself|herself)\s+(?:dead|to death))$/;
+/** "shot two protesters dead", "beat three men to death": a verb of harm before the count, and its result after the count's people. */
+const HARM_VERB_BEFORE = /\b(?:shot|shoots|shooting|stabbed|stabs|stabbing|beat|beats|beating|beaten|hacked|hacking|clubbed|clubbing|stoned|stoning|bludgeoned|battered|kicked|burned|burnt|burning)\s+$/;
+const DEAD_RESULT_AFTER = /^\s+(?:dead|to death)\b/;
 
 /**
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
@@ -756,6 +766,7 @@ export const numberKindRule: ClaimRule = {
       const isLeft = !kind && LEFT_PREDICATE.test(before);
       if (isLeft) kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
       if (isLeft && !kind) return;
+      if (!kind && head.kind === 'person' && DEAD_RESULT_AFTER.test(afterHead) && HARM_VERB_BEFORE.test(before)) kind = 'killed';
       if (!kind) {
         const byBefore = nearestBefore(before, { hits: view.hits, from: n.span.start - before.length });
         // The verb right after the head noun is the subject's predicate ("130 civilians died");
@@ -767,7 +778,8 @@ export const numberKindRule: ClaimRule = {
         // it; a cue word further on is the predicate of another subject.
         const isGoverned = byBefore !== undefined && casualty !== undefined && byBefore.distance <= 12 && casualty.distance >= 15 && byBefore.kind !== casualty.kind;
         if ((isOwnVerbBefore || isGoverned) && byBefore) kind = byBefore.kind;
-        else if (casualty && (head.kind !== 'unknown' || casualty.distance < 40) && !OTHER_SUBJECT_BEFORE_CUE.test(after.slice(head.end, casualty.distance))) kind = casualty.kind;
+        else if (casualty && (head.kind !== 'unknown' || casualty.distance < 40) && !OTHER_SUBJECT_BEFORE_CUE.test(after.slice(head.end, casualty.distance)) &&
+          !(n.value > 1 && ONE_OTHER_BEFORE_CUE.test(after.slice(head.end, casualty.distance)))) kind = casualty.kind;
         else if (byBefore && head.kind !== 'unknown') kind = byBefore.kind;
         else if (byBefore && byBefore.distance <= 12) kind = byBefore.kind;
       }

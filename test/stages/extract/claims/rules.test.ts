@@ -39,6 +39,14 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['A total of 147 civilians became victims of the massacre.', ["killed 147 exact '147'"]],
   ['The attack left four people dead and three injured.', ["killed 4 exact 'four'", "injured 3 exact 'three'"]],
   ['The death toll rose to 3 on Tuesday.', ["killed 3 exact '3'"]],
+  // a killing told by its result: "shot dead", "beat ... to death", before or after the count
+  ['Troops shot dead two protesters on Friday.', ["killed 2 exact 'two'"]],
+  ['Police shot two protesters dead.', ["killed 2 exact 'two'"]],
+  ['Gunmen gunned down five villagers.', ["killed 5 exact 'five'"]],
+  ['The mob beat three men to death.', ["killed 3 exact 'three'"]],
+  ['Soldiers shot three men, two of them dead.', ["shot 3 exact 'three'", "killed 2 at-least 'two'"]],
+  // the result said of another person after the count: a singular pronoun cannot be the count's people
+  ['The gunman shot three people before police shot him dead.', ["shot 3 exact 'three'", "killed 1 exact 'him'"]],
   // the number at the end of its sentence, and the toll's words farther from it
   ['Police said the death toll rose to 3.', ["killed 3 exact '3'"]],
   ['Death toll from market strike rises to 34', ["killed 34 exact '34'"]],
@@ -243,6 +251,12 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The gunman is still on the run.', ["detained 0 exact 'is still on the run'"]],
   ['Neither suspect is in custody.', ["detained 0 exact 'Neither suspect is in custody'"]],
   ['A man was shot dead outside the store.', ["killed 1 exact 'A man'"]],
+  // a killing told by its result after the person: "shot him dead", "stabbed his wife to death"
+  ['Officers shot the gunman dead outside the school.', ["killed 1 exact 'the gunman'"]],
+  ['Police shot him dead.', ["killed 1 exact 'him'"]],
+  ['A man stabbed his wife to death on Sunday.', ["killed 1 exact 'his wife'"]],
+  ['He beat a neighbor to death with a bat.', ["killed 1 exact 'a neighbor'"]],
+  ['He admitted to accidentally shooting his friend dead.', ["killed 1 exact 'his friend'"]],
   // one person by role or trade (`ROLE_SINGULAR`), read where no `PERSON_SINGULAR` subject or object is
   ['A teacher was wounded in the hallway.', ["injured 1 exact 'A teacher'"]],
   ['The 60-year-old farmer, who lived alone, was killed.', ["killed 1 exact 'The 60-year-old farmer'"]],
@@ -488,6 +502,9 @@ const NEGATIVE: readonly string[] = [
   'Officials said Tuesday that Arizona man was shot.',
   "Smith's father has been charged with obstructing an officer.",
   'Boone County deputies were injured.',
+  // A verb after a count of more than one, in the singular and without a subject of its own, is said of someone else.
+  'He stabbed two women and was later arrested.',
+  'He robbed two stores and was arrested on Monday.',
   // A negation between the count and its cue word.
   'They saw two men arguing, but did not see anyone injured.',
   'Two people were not injured.',
