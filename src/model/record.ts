@@ -1,7 +1,7 @@
 import type { DocId, RuleId, Span } from './span.js';
 import type { Interval, NumberMention, Qualifier } from './mention.js';
 
-/** What a figure counts. `shot` (people hit, fatally or not) is internal: it only derives `injured`. */
+/** What a figure counts. `shot` (people hit, shot or stabbed, fatally or not) is internal: it only derives `injured`. */
 export type FigureKind = 'killed' | 'injured' | 'detained' | 'missing' | 'displaced' | 'troops' | 'participants';
 /** Kinds a claim can have, including the internal `shot`. */
 export type ClaimKind = FigureKind | 'shot';

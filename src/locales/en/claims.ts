@@ -101,9 +101,9 @@ export const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounding|injuring|wound
  * were in the car when it was shot at").
  */
 export const SHOT_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?<!\b(?:it|which)\s)(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured)|\s+at\s+by\b|\s+at\s*[.,;])|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|on|near|during|outside|inside|after|while)\b|\s+at\b(?!\s+by\b|\s*[.,;])|\s*[,;:]|\s*$)/;
+  /^(?:[^.;:]{0,60}?\b)?(?<!\b(?:it|which)\s)(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|stabbed|knifed|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured)|\s+at\s+by\b|\s+at\s*[.,;])|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|on|near|during|outside|inside|after|while)\b|\s+at\b(?!\s+by\b|\s*[.,;])|\s*[,;:]|\s*$)/;
 /** "shot 3 before fleeing"; not "shot" the noun ("a single shot 223", "a warning shot"), which counts no one. */
-export const SHOT_BEFORE = /\b(?:(?<!\b(?:a|an|the|one|single|warning|fatal|first|last|kill|final)[\s-])shot|shooting|shootings of)\s*$/;
+export const SHOT_BEFORE = /\b(?:(?<!\b(?:a|an|the|one|single|warning|fatal|first|last|kill|final)[\s-])shot|shooting|shootings of|stabbed|stabbing|stabbings of)\s*$/;
 
 /** A jail or a detention centre, by its name's head ("the Wexley County Jail", "the county detention center"). */
 const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))`;
@@ -304,7 +304,7 @@ const GUARDIAN_CUSTODY = String.raw`(?!\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)
 export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
   killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:accidentally|allegedly|reportedly|tragically|mistakenly|also|later)\s+)?(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|(?:found|pronounced|declared) (?:shot )?(?:dead|deceased)|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+shot\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b`,
   injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?)\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
-  shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
+  shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|stabbed|knifed|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
   detained: String.raw`(?:was|has been|had been|is|are|were|have been|(?<=\b(?:[Hh]e|[Ss]he))['’]s(?:\s+been)?)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|indicted|jailed|locked up|in the custody${GUARDIAN_CUSTODY}|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL})\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody${GUARDIAN_CUSTODY}|arrest)\b|(?:is|are|remains?|remained)\s+(?:(?:currently|back|now|still)\s+)?(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}|jailed|behind bars)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };
 
@@ -312,7 +312,7 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
 export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
   killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|pronounced)`,
   injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring)`,
-  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at)\b)`,
+  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|stabbed|stabbing|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at|to death)\b)`,
   detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|indicted|arrest of|detention of)`,
 };
 
@@ -324,7 +324,7 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
 export const PATTERN_CUES = {
   killedAfter: ['kill', 'neutrali', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
-  shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot'],
+  shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot', 'stab'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned themselves'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
@@ -332,18 +332,18 @@ export const PATTERN_CUES = {
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
   killedBefore: ['kill', 'gunned down', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'died', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],
-  shotBefore: ['shot', 'shoot'],
+  shotBefore: ['shot', 'shoot', 'stab'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],
   displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced'],
   participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],
   killedPassive: ['kill', 'dead', 'deceased', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'passed away'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
-  shotPassive: ['shot', 'gunfire', 'bullet'],
+  shotPassive: ['shot', 'gunfire', 'bullet', 'stab'],
   // `detention`: "was held at the county detention center" (the pattern reads it; the gate must let it through)
   detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'detention', 'behind bars', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],
   injuredActive: ['wound', 'injur'],
-  shotActive: ['shot', 'shoot', 'striking', 'struck'],
+  shotActive: ['shot', 'shoot', 'striking', 'struck', 'stab'],
   detainedActive: ['arrest', 'detain', 'apprehend', 'booked', 'charged', 'indict', 'detention'],
   pronouncedDead: ['pronounced', 'dead'],
 } as const;

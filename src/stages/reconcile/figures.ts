@@ -550,7 +550,7 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
  * gva-dev: injured, 327 incidents of two reports or more, 84.4 -> 84.7; all 738 unchanged (81.7):
  * five nearer the truth, two right, two roundups of several shootings wrong.
  */
-function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], killed: readonly Claim[], killedBest: number): Map<DocId, { shot: number; killed: number }> | undefined {
+function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], killed: readonly Claim[], killedBest: number): Map<DocId, { shot: number; killed: number; hit: string }> | undefined {
   if (shot.length === 0) return undefined;
   // Note: a report speaks for the injured with a count or a stated bound, not with one person it
   // says is "among the wounded" (an implied lower bound): its shot minus killed says more.
@@ -559,14 +559,27 @@ function injuredFromShot(injured: readonly Claim[], shot: readonly Claim[], kill
   if (shotByDoc.size === 0) return undefined;
   const killedByDoc = positions(killed);
   const injuredByDoc = positions(injured.filter((c) => POINT.has(c.qualifier) || c.certainty === 'stated'));
-  const result = new Map<DocId, { shot: number; killed: number }>();
+  const result = new Map<DocId, { shot: number; killed: number; hit: string }>();
   for (const [doc, p] of shotByDoc) {
     const k = killedByDoc.get(doc)?.value ?? killedBest;
     const own = injuredByDoc.get(doc);
     if (own !== undefined && (own.value >= p.value - k || !killedByDoc.has(doc) && killedBest > 0)) continue;
-    result.set(doc, { shot: p.value, killed: k });
+    result.set(doc, { shot: p.value, killed: k, hit: hitWord(shot.filter((c) => c.doc === doc).map((c) => c.quote)) });
   }
   return result.size > 0 ? result : undefined;
+}
+
+const STABBED_WORD = /\b(?:stabb(?:ed|ing)|knifed)\b/i;
+const GUN_WORD = /\b(?:shot|shoot(?:ing|s)?|gunfire|gunshots?|bullets?|struck|striking)\b/i;
+
+/**
+ * How the people of the shot claims (the kind of those hit, dead or alive) were hit, for the
+ * explanations: "shot", "stabbed" when their sentences tell only of stabbings, else "shot or stabbed".
+ */
+function hitWord(quotes: readonly string[]): string {
+  const stabbed = quotes.some((q) => STABBED_WORD.test(q));
+  if (!stabbed) return 'shot';
+  return quotes.some((q) => GUN_WORD.test(q)) ? 'shot or stabbed' : 'stabbed';
 }
 
 /**
@@ -622,7 +635,7 @@ function reconcileOne(
   claims: readonly Claim[],
   docs: ReadonlyMap<DocId, DocFacts>,
   died?: ReadonlyMap<DocId, number>,
-  fromShot?: ReadonlyMap<DocId, { shot: number; killed: number }>,
+  fromShot?: ReadonlyMap<DocId, { shot: number; killed: number; hit: string }>,
   apart?: ReadonlySet<DocId>,
 ): DossierFigure {
   // The people a report counts with the one who killed them and himself ("he killed his wife and then
@@ -647,9 +660,11 @@ function reconcileOne(
   // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
   const derived: string[] = [];
   // Note: `injuredFromShot` left out the reports whose own count says as much or more.
+  const hits = new Set([...(fromShot ?? new Map<DocId, { hit: string }>()).values()].map((p) => p.hit));
+  const hitOfAll = hits.size === 1 ? [...hits][0]! : 'shot or stabbed';
   for (const [doc, p] of fromShot ?? []) {
     byDoc.set(doc, { value: Math.max(0, p.shot - p.killed), isStated: true });
-    derived.push(`${doc}: ${p.shot} shot - ${p.killed} killed`);
+    derived.push(`${doc}: ${p.shot} ${p.hit} - ${p.killed} killed`);
   }
   // Note: a report's injured who died since count among the killed, not twice (see `diedSince`).
   const moved: string[] = [];
@@ -742,7 +757,7 @@ function reconcileOne(
     (superseded.length > 0 && resolution !== 'accumulated' ? `; the zero of earlier reports (${superseded.join(', ')}) gives way to the ${kind} a later report states` : '') +
     (added.length > 0 ? `; a report's toll that leaves out the one who killed himself, whose death it states apart, counts him too (${added.join(', ')})` : '') +
     (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
-    (derived.length > 0 ? `; reports that count only the shot give their shot minus their killed (${derived.join(', ')})` : '');
+    (derived.length > 0 ? `; reports that count only the ${hitOfAll} give their ${hitOfAll} minus their killed (${derived.join(', ')})` : '');
   return {
     kind,
     scope: scopeSummary(key, claims),
@@ -957,6 +972,7 @@ function toDossierClaim(c: Claim): DossierClaim {
 function deriveInjured(shot: DossierFigure, killed: DossierFigure | undefined): DossierFigure {
   const k = killed?.best ?? 0;
   const best = Math.max(0, shot.best - k);
+  const hit = hitWord(shot.claims.map((c) => c.quote));
   const low = Math.max(0, shot.low - (killed?.high ?? k));
   const high = shot.high === null ? null : Math.max(0, shot.high - (killed?.low ?? 0));
   return {
@@ -969,7 +985,7 @@ function deriveInjured(shot: DossierFigure, killed: DossierFigure | undefined): 
     // "the man shot his wife before turning the gun on himself": fewer told shot than killed, no subtraction to show.
     explanation:
       shot.best >= k
-        ? `no injury count is stated; ${shot.best} shot minus ${k} killed = ${best} (shot: ${shot.explanation})`
-        : `no injury count is stated; ${shot.best} shot, no more than the ${k} killed: none left injured (shot: ${shot.explanation})`,
+        ? `no injury count is stated; ${shot.best} ${hit} minus ${k} killed = ${best} (${hit}: ${shot.explanation})`
+        : `no injury count is stated; ${shot.best} ${hit}, no more than the ${k} killed: none left injured (${hit}: ${shot.explanation})`,
   };
 }

@@ -279,6 +279,17 @@ describe('reconcileFigures', () => {
     expect(reconcileFigures([claim('a', 'shot', 2), boy, man], new Map()).find((f) => f.kind === 'injured')?.best).toBe(2);
   });
 
+  it('says how the people hit were hurt in the explanation of the injured derived from them: shot, stabbed, or both', () => {
+    const injuredOf = (quotes: string[]) =>
+      reconcileFigures([...quotes.map((quote, i) => claim(`r${i}`, 'shot', 4, 'exact', { key: 'unscoped' }, { quote })), claim('r0', 'killed', 1)], new Map()).find((f) => f.kind === 'injured');
+    expect(injuredOf(['Four people were stabbed, one fatally.'])).toMatchObject({ best: 3, explanation: expect.stringContaining('4 stabbed minus 1 killed = 3') });
+    expect(injuredOf(['Four people were shot, one fatally.'])?.explanation).toContain('4 shot minus 1 killed = 3');
+    expect(injuredOf(['Four people were shot, one fatally.', 'Four people were stabbed.'])?.explanation).toContain('4 shot or stabbed minus 1 killed');
+    // a report that states its injured besides another's count of the people hit
+    const derived = reconcileFigures([claim('a', 'shot', 4, 'exact', { key: 'unscoped' }, { quote: 'Four people were stabbed, one fatally.' }), claim('a', 'killed', 1), claim('b', 'injured', 2)], new Map()).find((f) => f.kind === 'injured');
+    expect(derived?.explanation).toContain('reports that count only the stabbed give their stabbed minus their killed (a: 4 stabbed - 1 killed)');
+  });
+
   it('lets a stated update win ("the death toll rose to 3")', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-01' }], ['c', { published: '2016-01-03' }]]);
     const [f] = reconcileFigures([claim('a', 'killed', 2), claim('b', 'killed', 2), claim('c', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true })], docs);

@@ -45,6 +45,12 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Gunmen gunned down five villagers.', ["killed 5 exact 'five'"]],
   ['The mob beat three men to death.', ["killed 3 exact 'three'"]],
   ['Soldiers shot three men, two of them dead.', ["shot 3 exact 'three'", "killed 2 at-least 'two'"]],
+  // the people stabbed are among those hit, dead or alive, as the people shot are (the kind `shot`)
+  ['Two officers were stabbed during the clashes.', ["shot 2 exact 'Two'"]],
+  ['Four people were stabbed, one fatally, in the attack.', ["shot 4 exact 'Four'", "killed 1 exact 'one'"]],
+  ['A man went on a rampage, stabbing five people.', ["shot 5 exact 'five'"]],
+  ['He stabbed two women and was later arrested.', ["shot 2 exact 'two'"]],
+  ['The attacker stabbed three people before police shot him dead.', ["shot 3 exact 'three'", "killed 1 exact 'him'"]],
   // the result said of another person after the count: a singular pronoun cannot be the count's people
   ['The gunman shot three people before police shot him dead.', ["shot 3 exact 'three'", "killed 1 exact 'him'"]],
   // the number at the end of its sentence, and the toll's words farther from it
@@ -257,6 +263,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A man stabbed his wife to death on Sunday.', ["killed 1 exact 'his wife'"]],
   ['He beat a neighbor to death with a bat.', ["killed 1 exact 'a neighbor'"]],
   ['He admitted to accidentally shooting his friend dead.', ["killed 1 exact 'his friend'"]],
+  ['A teenager was stabbed in the chest outside the school.', ["shot 1 exact 'A teenager'"]],
   // one person by role or trade (`ROLE_SINGULAR`), read where no `PERSON_SINGULAR` subject or object is
   ['A teacher was wounded in the hallway.', ["injured 1 exact 'A teacher'"]],
   ['The 60-year-old farmer, who lived alone, was killed.', ["killed 1 exact 'The 60-year-old farmer'"]],
@@ -503,7 +510,7 @@ const NEGATIVE: readonly string[] = [
   "Smith's father has been charged with obstructing an officer.",
   'Boone County deputies were injured.',
   // A verb after a count of more than one, in the singular and without a subject of its own, is said of someone else.
-  'He stabbed two women and was later arrested.',
+  'He robbed two women and was later arrested.',
   'He robbed two stores and was arrested on Monday.',
   // A negation between the count and its cue word.
   'They saw two men arguing, but did not see anyone injured.',
