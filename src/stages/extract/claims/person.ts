@@ -247,6 +247,23 @@ const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
 /** A person noun alone, after "and" in a list of people sharing a predicate ("a father and daughter dead"). */
 const BARE_PERSON_AT = new RegExp(String.raw`(?<described>(?:${SINGULAR}))\b`, 'dyu');
 /** "and" between two people sharing a predicate: "a mother and a grandmother dead". */
+/**
+ * The person (`OBJECT_AT`) right after each match of `lead` (global) that `then` (sticky) follows:
+ * "shot" + "him" + " dead", "killed and " + "a teen" + " injured".
+ */
+function objectsThen(text: string, lead: RegExp, then: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  lead.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = lead.exec(text)) !== null) {
+    OBJECT_AT.lastIndex = v.index + v[0].length;
+    const m = OBJECT_AT.exec(text);
+    if (!m) continue;
+    then.lastIndex = m.index + m[0].length;
+    if (then.test(text)) found.push(m);
+  }
+  return found;
+}
 const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
@@ -585,17 +602,7 @@ export function extractPersonClaims(
     }
   }
   const killedByResult = view.cues.has('killed') && !covered?.has('killed') && hasWord(DEAD_RESULT_CUES);
-  if (killedByResult) {
-    HARM_VERB.lastIndex = 0;
-    let v: RegExpExecArray | null;
-    while ((v = HARM_VERB.exec(text)) !== null) {
-      OBJECT_AT.lastIndex = v.index + v[0].length;
-      const m = OBJECT_AT.exec(text);
-      if (!m) continue;
-      DEAD_RESULT_AT.lastIndex = m.index + m[0].length;
-      if (DEAD_RESULT_AT.test(text)) add('killed', m, personOf(m.groups ?? {}));
-    }
-  }
+  if (killedByResult) for (const m of objectsThen(text, HARM_VERB, DEAD_RESULT_AT)) add('killed', m, personOf(m.groups ?? {}));
   for (const [kind, verb, words] of ACTIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
@@ -632,15 +639,7 @@ export function extractPersonClaims(
   // "were shot and killed and a 12-year-old girl wounded", "one person is dead and a teen injured":
   // the wounded person of a coordination that leaves out its verb.
   if (view.cues.has('injured') && !covered?.has('injured') && hasWord(ELLIPTIC_INJURED_CUES)) {
-    DEATH_AND.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    while ((d = DEATH_AND.exec(text)) !== null) {
-      OBJECT_AT.lastIndex = d.index + d[0].length;
-      const m = OBJECT_AT.exec(text);
-      if (!m) continue;
-      INJURED_AFTER_AT.lastIndex = m.index + m[0].length;
-      if (INJURED_AFTER_AT.test(text)) add('injured', m, personOf(m.groups ?? {}));
-    }
+    for (const m of objectsThen(text, DEATH_AND, INJURED_AFTER_AT)) add('injured', m, personOf(m.groups ?? {}));
   }
   if ((view.cues.has('injured') || view.cues.has('shot')) && text.includes(' have been ')) {
     HEDGED.lastIndex = 0;
