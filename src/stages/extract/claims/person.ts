@@ -128,7 +128,7 @@ const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+,?\s+){1,4}?(?:shoot
  * (who ...,) remain in jail".
  */
 const NAMED_APPOSITION = String.raw`,\s+${AGED_FULL_NAME}(?:, ${AGED_FULL_NAME}){0,4},? and ${AGED_FULL_NAME}(?=,)`;
-const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:${NAMED_APPOSITION})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?\s+(?:who\s+)?(?:(?:also|later|reportedly|allegedly)\s+)?$`;
+const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:${NAMED_APPOSITION})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?(?:,\s+who\s+|\s+(?:who\s+)?)(?:(?:also|later|reportedly|allegedly)\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
 const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
@@ -216,8 +216,20 @@ const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to
  * clause ("was arrested before he could flee").
  */
 const PRIOR_RECORD_AT = /^\s+(?:[\w-]+\s+){0,2}?(?:previously|in the past|(?:once|twice|several times|many times|multiple times|\w+ times|\d+ times) before|before(?=\s*[.,;)]|$)|(?:several|multiple|many|\d+|two|three|four|five) times|on (?:prior|previous|several|multiple) occasions)\b/;
-/** A death right after a wounding's verb, with no "and" between: "(who had been critically wounded) died", "(shot Friday) later died". */
-const DIED_AFTER_AT = /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|dies|succumbed)\b/;
+/**
+ * A death right after a wounding's verb, or after "and" with no subject of its own: "(who had been
+ * critically wounded) died", "(shot Friday) later died", "(was wounded) and died at the hospital";
+ * not "(was wounded) and a woman died", a death of another.
+ */
+/** A person honoured or remembered, the object of the verb right before: "honored Javon Booker (, who died ...)", "in memory of". */
+const HONORED_BEFORE = /\b(?:honou?r(?:ed|ing|s)?|remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|memoriali[sz](?:ed|ing|es)?|in memory of|tribute to)\s+$/i;
+/** A non-restrictive relative clause right after the subject: "Fells, who (was killed)". */
+const RELATIVE_AFTER_SUBJECT = /,\s+who\s+(?:(?:also|later|reportedly|allegedly)\s+)?$/;
+/** A death told by "died" alone, with no killing ("died", "has since died", "passed away"). */
+const BARE_DEATH = /^(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b/;
+/** The place of a death later in the sentence of a wounding: "..., where he later died", "where she was pronounced dead". */
+const WHERE_DIED_AFTER = /\bwhere\s+(?:he|she)\s+(?:later\s+|then\s+|eventually\s+)?(?:died|was pronounced dead|succumbed)\b/;
+const DIED_AFTER_AT = /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?(?:,?\s+and)?\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|dies|succumbed)\b/;
 /** The one who shot as the object of the verb: "shot himself", "shot herself" (not "shot himself to death", a suicide). */
 const SELF_AT = /(?:him|her)self\b(?!\s+to death\b)/y;
 /** Words right before "shot himself" that make it a death, read by the killed patterns: "fatally shot himself". */
@@ -585,6 +597,8 @@ export function extractPersonClaims(
       if (kind === 'detained' && PRIOR_RECORD_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 40))) continue;
       // "a man who had been critically wounded died at the hospital": the wounded man is among the dead.
       if ((kind === 'injured' || kind === 'shot') && DIED_AFTER_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 48))) continue;
+      // "A man, who also suffered gunshot wounds, was airlifted to the medical center where he later died": one of the dead.
+      if (kind === 'injured' && WHERE_DIED_AFTER.test(text.slice(v.index + v[0].length))) continue;
       const from = Math.max(0, v.index - SUBJECT_REACH);
       const isSingular = SINGULAR_VERB.test(v[0]);
       // "He's charged": the subject ends right at the contraction, where the patterns want a space.
@@ -592,6 +606,11 @@ export function extractPersonClaims(
       const m = (from === 0 ? (isSingular ? SUBJECT_OPENING_BEFORE : SUBJECTS_OPENING_BEFORE) : isSingular ? SUBJECT_BEFORE : SUBJECTS_BEFORE).exec(before);
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
+      // "The vigil honored Javon Booker, who was killed in a robbery": one remembered, mostly of another event.
+      if (m && HONORED_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
+      // "Smith, who died in 2019, had four children": a death told in passing is the person's story,
+      // not a count; a killing so told is one ("Fells, who was killed").
+      if (m && RELATIVE_AFTER_SUBJECT.test(m[0]) && BARE_DEATH.test(v[0])) continue;
       // "a 7-year-old girl was among the dead": one of more, at least one
       if (m) add(kind, m, among(personOf(m.groups ?? {}), v[0]), from);
       else if (isSingular && hasRoleWord(before)) {

@@ -50,6 +50,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Four people were stabbed, one fatally, in the attack.', ["shot 4 exact 'Four'", "killed 1 exact 'one'"]],
   ['A man went on a rampage, stabbing five people.', ["shot 5 exact 'five'"]],
   ['He stabbed two women and was later arrested.', ["shot 2 exact 'two'"]],
+  ['Two people were taken to the hospital with minor injuries.', ["injured 2 exact 'Two'"]],
+  ['Two people were taken to the hospital with gunshot wounds.', ["shot 2 exact 'Two'"]],
   ['The attacker stabbed three people before police shot him dead.', ["shot 3 exact 'three'", "killed 1 exact 'him'"]],
   // the result said of another person after the count: a singular pronoun cannot be the count's people
   ['The gunman shot three people before police shot him dead.', ["shot 3 exact 'three'", "killed 1 exact 'him'"]],
@@ -264,6 +266,14 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['He beat a neighbor to death with a bat.', ["killed 1 exact 'a neighbor'"]],
   ['He admitted to accidentally shooting his friend dead.', ["killed 1 exact 'his friend'"]],
   ['A teenager was stabbed in the chest outside the school.', ["shot 1 exact 'A teenager'"]],
+  // the person before a relative clause ", who was killed"
+  ['One of the officers returned fire, striking Fells, who was killed.', ["killed 1 exact 'Fells'", "shot 1 exact 'Fells'"]],
+  ['The gunman, who was killed by police, has not been named.', ["killed 1 exact 'The gunman'"]],
+  // taken to hospital with injuries (not gunshot wounds, which tell the shot, fatally or not)
+  ['Thacker was transported to the hospital with non-life-threatening injuries.', ["injured 1 exact 'Thacker'"]],
+  // a wounding, then a death of the same person
+  ['A man was wounded and died at the hospital.', ["killed 1 exact 'A man'"]],
+  ['A man, who also suffered gunshot wounds, was airlifted to the medical center where he later died.', ["killed 1 exact 'he'"]],
   // one person by role or trade (`ROLE_SINGULAR`), read where no `PERSON_SINGULAR` subject or object is
   ['A teacher was wounded in the hallway.', ["injured 1 exact 'A teacher'"]],
   ['The 60-year-old farmer, who lived alone, was killed.', ["killed 1 exact 'The 60-year-old farmer'"]],
@@ -512,6 +522,10 @@ const NEGATIVE: readonly string[] = [
   // A verb after a count of more than one, in the singular and without a subject of its own, is said of someone else.
   'He robbed two women and was later arrested.',
   'He robbed two stores and was arrested on Monday.',
+  // A death of natural causes; one honoured (mostly of another event); one not hurt.
+  'Robles, who had died of natural causes, was his neighbor.',
+  'The vigil honored Javon Booker, who was killed in a robbery last year.',
+  'She hugged her son, who was not hurt.',
   // A negation between the count and its cue word.
   'They saw two men arguing, but did not see anyone injured.',
   'Two people were not injured.',
