@@ -152,7 +152,9 @@ export const DISPLACED_AFTER = new RegExp(
   String.raw`${RESIDENTS_FLED}\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b|${RESIDENTS_LEFT}\b`,
 );
 export const DISPLACED_BEFORE =
-  /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out)\s*$/;
+  /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out|forced|forcing)\s*$/;
+/** "forcing 3,000 people to flee": what "forced" before a count displaces (not "forced two men to the ground"). */
+export const TO_FLEE_AFTER = /^\s+(?:to\s+(?:flee|leave\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land))|(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?|land))\b/;
 
 /**
  * Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "an army of 26,000". Police
@@ -298,7 +300,7 @@ export const ROLE_SINGULAR = [
   'teammate', 'classmate', 'coworker', 'co-worker', 'pilot', 'sailor', 'marine', 'guardsman', 'ranger', 'agent',
   'lawyer', 'judge', 'official', 'politician', 'activist', 'volunteer', 'fan', 'spectator', 'rider', 'jogger', 'hiker',
   'hunter', 'fisherman', 'shopkeeper', 'landlord', 'tenant', 'contractor', 'mechanic', 'courier', 'miner', 'herder',
-  'herdsman', 'fighter', 'militant', 'rebel', 'constable', 'sheriff', 'marshal', 'sergeant', 'corporal',
+  'herdsman', 'fighter', 'militant', 'rebel', 'attacker', 'assailant', 'bomber', 'constable', 'sheriff', 'marshal', 'sergeant', 'corporal',
   'lieutenant', 'captain', 'commander', 'colonel', 'chief', 'mayor', 'councilman', 'councilwoman',
   'principal', 'professor', 'janitor', 'custodian', 'counselor', 'chaplain', 'veteran', 'lifeguard', 'mail carrier', 'aide',
   'dispatcher', 'technician', 'electrician', 'plumber', 'carpenter', 'nanny', 'caregiver', 'babysitter',
@@ -341,7 +343,7 @@ export const PATTERN_CUES = {
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot', 'stab'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],
-  displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced'],
+  displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced', 'forcing'],
   participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],
   killedPassive: ['kill', 'dead', 'deceased', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'passed away'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],

@@ -4,9 +4,9 @@ import type { Span } from '../../../model/span.js';
 import type { Sentence, SourceDoc } from '../../../model/document.js';
 import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
-  DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, INJURED_AFTER, INJURED_BEFORE,
+  DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
 } from '../../../locales/en/claims.js';
 import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
@@ -118,11 +118,11 @@ const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|in
 
 /**
  * A transitive verb, one person and "and" before a count: both are its objects ("killed a man and
- * two women", "shot and killed his wife and two other people", "killed her and three others"): the
+ * two women", "killed the bomber and 12 worshippers", "shot and killed his wife and two other people", "killed her and three others"): the
  * count and the person. Read in the lowercase text before the number; group 1 is the verb.
  */
 const VERB_ONE_AND_BEFORE = new RegExp(
-  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})|her|him)\s*,?\s+and\s+$`,
+  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})|her|him)\s*,?\s+and\s+$`,
 );
 const VERB_KIND: Readonly<Record<string, ClaimKind>> = {
   killed: 'killed', killing: 'killed', kills: 'killed', wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured',
@@ -157,6 +157,7 @@ const ONE_OTHER_BEFORE_CUE = /(?:\band\s+(?:(?:later|then|also|subsequently|even
 /** "shot two protesters dead", "beat three men to death": a verb of harm before the count, and its result after the count's people. */
 const HARM_VERB_BEFORE = /\b(?:shot|shoots|shooting|stabbed|stabs|stabbing|beat|beats|beating|beaten|hacked|hacking|clubbed|clubbing|stoned|stoning|bludgeoned|battered|kicked|burned|burnt|burning)\s+$/;
 const DEAD_RESULT_AFTER = /^\s+(?:dead|to death)\b/;
+const FORCED_END = /\bforc(?:ed|ing)\s*$/;
 
 /**
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
@@ -783,6 +784,8 @@ export const numberKindRule: ClaimRule = {
         else if (byBefore && head.kind !== 'unknown') kind = byBefore.kind;
         else if (byBefore && byBefore.distance <= 12) kind = byBefore.kind;
       }
+      // "forcing 3,000 people to flee": "forced" before a count is a displacement only where they flee.
+      if (kind === 'displaced' && FORCED_END.test(before) && !TO_FLEE_AFTER.test(afterHead)) return;
       // "Two people have died and four others were taken to hospital": others than the dead, taken to
       // hospital, are the injured. Not the victims taken there at large: in American reports the dead
       // are taken there too ("All three were taken to the hospital, where Brown died").

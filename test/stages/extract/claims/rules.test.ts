@@ -51,6 +51,14 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['A man went on a rampage, stabbing five people.', ["shot 5 exact 'five'"]],
   ['He stabbed two women and was later arrested.', ["shot 2 exact 'two'"]],
   ['Two people were taken to the hospital with minor injuries.', ["injured 2 exact 'Two'"]],
+  // a person by "the" or by role before "and" and a count: both objects of the verb
+  ['The explosion killed the bomber and 12 worshippers.', ["killed 13 exact 'the bomber and 12'"]],
+  ['The gunman killed the officer and two bystanders.', ["killed 3 exact 'the officer and two'"]],
+  // forced to flee, from their homes; not forced anywhere else
+  ['Rebels seized the town, forcing 3,000 people to flee.', ["displaced 3000 exact '3,000'"]],
+  ['The floods forced 2,000 people from their homes.', ["displaced 2000 exact '2,000'"]],
+  ['The robbers forced two employees into a back room.', []],
+  ['Police forced 30 protesters out of the square.', []],
   ['Two people were taken to the hospital with gunshot wounds.', ["shot 2 exact 'Two'"]],
   ['The attacker stabbed three people before police shot him dead.', ["shot 3 exact 'three'", "killed 1 exact 'him'"]],
   // the result said of another person after the count: a singular pronoun cannot be the count's people
