@@ -75,7 +75,7 @@ const TOLL_VERB = String.raw`(?:rose|rises|risen|climbed|climbs|jumped|increased
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  new RegExp(String.raw`\b(?:killed|killing|kills|kill|(?:shot|shooting|shoots) dead|gunned down|gunning down|guns down|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:hit|hits|${TOLL_VERB})(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$`);
+  new RegExp(String.raw`\b(?:(?:also|among (?:the|those)) (?:dead|killed|slain|fatalities)(?: in the (?:[\w'’-]+ ){0,2}?(?:shooting|attack|incident|blast|explosion|bombing|strike|raid|ambush))? (?:were|was)|killed|killing|kills|kill|(?:shot|shooting|shoots) dead|gunned down|gunning down|guns down|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:hit|hits|${TOLL_VERB})(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$`);
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -217,7 +217,7 @@ export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained
  * count after the comma that closes the list ("including the suspect, and six others were injured").
  */
 export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b|(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b)/i;
-export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)(?:(?:\s+[\w'’-]+){1,4}?\s+and)?\s*$/i;
+export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)(?:(?:\s+[\w'’-]+){1,4}?\s+and)?\s*$|\bamong (?:the|those) (?:[\w'’-]+\s+){1,6}?(?:were|was)\s*$/i;
 
 /**
  * Detentions that are not arrests: "detained for questioning", "people of interest", "detained
@@ -339,7 +339,7 @@ export const PATTERN_CUES = {
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
-  killedBefore: ['kill', 'gunned down', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'died', 'fatal', 'buri', 'bury'],
+  killedBefore: ['kill', 'slain', 'gunned down', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'died', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot', 'stab'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],

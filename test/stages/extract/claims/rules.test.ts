@@ -54,6 +54,11 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // a person by "the" or by role before "and" and a count: both objects of the verb
   ['The explosion killed the bomber and 12 worshippers.', ["killed 13 exact 'the bomber and 12'"]],
   ['The gunman killed the officer and two bystanders.', ["killed 3 exact 'the officer and two'"]],
+  // among the dead or wounded, told first: a part of them, at least that many
+  ['Among the dead were three children.', ["killed 3 at-least 'three'"]],
+  ['Among those killed were two police officers.', ["killed 2 at-least 'two'"]],
+  ['Among the wounded were three children.', ["injured 3 at-least 'three'"]],
+  ['Also killed were two police officers.', ["killed 2 exact 'two'"]],
   // forced to flee, from their homes; not forced anywhere else
   ['Rebels seized the town, forcing 3,000 people to flee.', ["displaced 3000 exact '3,000'"]],
   ['The floods forced 2,000 people from their homes.', ["displaced 2000 exact '2,000'"]],
