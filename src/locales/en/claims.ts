@@ -199,6 +199,13 @@ export const CROWD_ESTIMATE_BEFORE =
  */
 export const CROWD_OTHER_ESTIMATE_BEFORE =
   /\b(?:crowds?|turnout|attendance)\b[^.]{0,80}?[;,]\s*(?:while\s+|but\s+|and\s+|whereas\s+)?(?:the\s+)?(?:police|authorities|officials|organi[sz]ers|the government|(?:[\w'’-]+\s+)?(?:ministry|officials|organi[sz]ers))\s+(?:had\s+|have\s+)?(?:estimated|said|counted|claimed|put it at|put the figure at|put the number at)?\s*$/i;
+/**
+ * The other side's estimate after a count of participants in the same sentence, with no crowd word
+ * ("50,000 people attended the rally, while police put the figure at 20,000"; the verb may be read
+ * as the number's qualifier: "but police estimated 2,000").
+ */
+export const OTHER_SIDE_ESTIMATE_BEFORE =
+  /[;,]\s*(?:while\s+|but\s+|and\s+|whereas\s+)?(?:the\s+)?(?:police|authorities|officials|organi[sz]ers|the government|(?:[\w'’-]+\s+)?(?:ministry|officials|organi[sz]ers))\s+(?:had\s+|have\s+)?(?:estimated|said|counted|claimed|put (?:it|the figure|the number|the crowd|the turnout|attendance) at)?\s*$/i;
 /** Words of a crowd's size: what a sentence holds before `CROWD_ESTIMATE_BEFORE` is tried on it. */
 export const CROWD_WORD = /\b(?:crowds?|turnout|attendance|numbers? of (?:protesters|demonstrators|participants|marchers|mourners))\b/i;
 

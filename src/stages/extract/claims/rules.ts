@@ -5,7 +5,7 @@ import type { Sentence, SourceDoc } from '../../../model/document.js';
 import {
   HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
-  KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
+  KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
 } from '../../../locales/en/claims.js';
 import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
@@ -819,6 +819,11 @@ export const numberKindRule: ClaimRule = {
       if (kind !== 'troops' && sentenceHasCrowd(sentence)) {
         isCrowdEstimate = CROWD_ESTIMATE_BEFORE.test(sentenceUpTo()) || (!kind && CROWD_OTHER_ESTIMATE_BEFORE.test(sentenceUpTo()));
         if (isCrowdEstimate) kind = 'participants';
+      }
+      // "50,000 people attended the rally, while police put the figure at 20,000": the other side's count of the same people.
+      if (!kind && claims.at(-1)?.kind === 'participants' && OTHER_SIDE_ESTIMATE_BEFORE.test(sentenceUpTo())) {
+        kind = 'participants';
+        isCrowdEstimate = true;
       }
       if (!kind) return;
       // "was overpowered by two passers-by and detained": the agent of a passive verb is not the count its sentence tells of (a crowd may be: "joined by 200 protesters").

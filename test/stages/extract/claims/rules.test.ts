@@ -54,6 +54,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // a person by "the" or by role before "and" and a count: both objects of the verb
   ['The explosion killed the bomber and 12 worshippers.', ["killed 13 exact 'the bomber and 12'"]],
   ['The gunman killed the officer and two bystanders.', ["killed 3 exact 'the officer and two'"]],
+  // the other side's count of the same crowd, after "while" or "but", with no crowd word
+  ['Organisers said 50,000 people attended the rally, while police put the figure at 20,000.', ["participants 50000 exact '50,000'", "participants 20000 exact '20,000'"]],
+  ['About 5,000 people attended, but police estimated 2,000.', ["participants 5000 about 'About 5,000'", "participants 2000 about 'estimated 2,000'"]],
+  ['About 5,000 people attended, but police said 20 were arrested.', ["participants 5000 about 'About 5,000'", "detained 20 exact '20'"]],
   // among the dead or wounded, told first: a part of them, at least that many
   ['Among the dead were three children.', ["killed 3 at-least 'three'"]],
   ['Among those killed were two police officers.', ["killed 2 at-least 'two'"]],
