@@ -4,7 +4,7 @@ import type { DocId } from '../../model/span.js';
 import type { InferredPublished, TimedDoc } from '../../model/time.js';
 import { parseDates, resolveDates, type RawDate } from '../extract/dates/index.js';
 import { eventDate } from './event-date.js';
-import { inferPublished } from './published.js';
+import { DATELINE_REACH, inferPublished, isDateline } from './published.js';
 import { cutDiagnostic } from '../reading-cut.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 
@@ -35,7 +35,7 @@ export function timeDocument(
       published: doc.published,
       publishedBasis: doc.publishedBasis ?? 'metadata',
       sentences,
-      dates: resolveDates(raws, { published: doc.published }),
+      dates: resolveDates(raws, { published: datelineBefore(doc.text, raws, doc.published) ?? doc.published }),
     };
     return fromHappening(timed, raws);
   }
@@ -53,6 +53,26 @@ export function timeDocument(
     inferred,
   };
   return fromHappening(timed, raws);
+}
+
+/** Days a dateline may come before the metadata's date and still be the same writing (see `writingDay`). */
+const DATELINE_SAME_WRITING_DAYS = 7;
+
+/**
+ * The day of a report's dateline when its metadata dates it more than a week later: the page's date
+ * is then the day it was crawled, moved or updated ("SAVANNAH, GA (October 16, 2015): ... just after
+ * 7:00 p.m. Thursday" under a 2017 date), and the weekdays and "yesterday"s of the text count from
+ * its dateline. The metadata stays the report's publication date.
+ */
+function datelineBefore(text: string, raws: readonly RawDate[], published: string): string | undefined {
+  const pubDay = dayOf(published);
+  const top = raws.filter((raw) => raw.span.start <= DATELINE_REACH && raw.stated.day !== undefined && raw.stated.year !== undefined);
+  if (!pubDay || top.length === 0) return undefined;
+  for (const date of resolveDates(top, {})) {
+    const day = dayOf(date.start);
+    if (day && isDateline(text, date) && dayNumber(day) < dayNumber(pubDay) - DATELINE_SAME_WRITING_DAYS) return isoDay(day);
+  }
+  return undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { numberValue } from '../extract/dates/rules/base.js';
 import { localSentence, mainDate, ordinalValue, type MainDate } from './common.js';
 
 /** How far into a document a dateline or stamp may stand. */
-const DATELINE_REACH = 300;
+export const DATELINE_REACH = 300;
 /**
  * "date 2021-01-20", "Published: ", "Posted on " right before a date at the top; a time of day and
  * its zone may come between ("Updated 9:48 p.m. EDT June 8, 2025", "Posted at 10:15 AM ET,").
@@ -16,16 +16,19 @@ const STAMP_BEFORE = new RegExp(
   `(?:^|\\b)${STAMP_SOURCE}\\s*[:\\-\u2013]?\\s*(?:by\\s+[^.;\\n]{1,60}?\\s+)?(?:on\\s+|at\\s+)?(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:(?:[ECMP][SD]?T|GMT|UTC)\\b)?\\s*,?\\s*(?:on\\s+)?)?$`,
   'i',
 );
-/** Nothing, or a place in capitals and a comma ("BAKU, ", "KIRKUK, Iraq, "), before a dateline date. */
-const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3},\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,2},\s*)?)?$/;
+/**
+ * Nothing, or a place in capitals and a comma ("BAKU, ", "KIRKUK, Iraq, "), before a dateline date;
+ * or the place and an opening bracket ("MEMPHIS, Tenn. (Dec. 3, 2023) -", "WASHINGTON (").
+ */
+const DATELINE_PLACE_BEFORE = /^\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3}(?:,\s*(?:[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,2}(?:,\s*|\s*\(\s*))?|\s*\(\s*))?$/;
 /** The same with letters beyond ASCII ("MONTRÉAL, "), read only where the ASCII pattern fails: Unicode classes cost more. */
-const DATELINE_PLACE_BEFORE_ANY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,3},\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,2},\s*)?)?$/u;
+const DATELINE_PLACE_BEFORE_ANY = /^\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,3}(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){0,2}(?:,\s*|\s*\(\s*))?|\s*\(\s*))?$/u;
 /** A letter beyond ASCII. */
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A byline before a date on its line: "By Samir Haddad | ", "By Jane Doe, Staff Writer - ". */
 const BYLINE_BEFORE = /^\s*By\s+[A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3}(?:,\s+[A-Z][\p{L}'\u2019-]*(?:\s+[A-Z][\p{L}'\u2019-]*){0,2})?\s*[|\u2022\u00b7\u2014\u2013,-]\s*$/u;
-/** What follows a dateline date: a line break, a dash, a bar, an agency in brackets. */
-const DATELINE_AFTER = /^\s*(?:\n|[\u2014\u2013|-]|\(|\/)/;
+/** What follows a dateline date: a line break, a dash, a bar, an agency in brackets, or the bracket it opened and a dash. */
+const DATELINE_AFTER = /^\s*(?:\n|[\u2014\u2013|-]|\(|\/|\)\s*[\u2014\u2013|:-])/;
 /** A page stamp's clock time, then the line's end: "Sunday 13 April 2025, 6:15pm", "April 13, 2025 6:15 PM EDT". */
 const TIME_THEN_LINE_END = /^\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?\s*(?:\n|$)/i;
 /** "the 30th anniversary", "15™ Anniversary", "the thirty-fifth anniversary". */

@@ -16,6 +16,11 @@ const CASES: readonly (readonly [string, string | undefined, string?, string?])[
   ['KIRKUK, Iraq, March 11, 2025 (Northline Wire) — A car bomb exploded near a bus station on Tuesday.', '2025-03-11', 'day', 'dateline'],
   ['Car bomb toll rises\n\nBy Samir Haddad | March 12, 2025\n\nThe death toll from Tuesday\'s bombing rose to 19.', '2025-03-12', 'day', 'dateline'],
   ['Toll climbs\n\n(Reporting by Samir Haddad; published by the Gulf Daily Mirror on March 12, 2025)\n\nThe toll rose to 19.', '2025-03-12', 'day', 'dateline'],
+  // the date in brackets after the place ("MEMPHIS, Tenn. (Dec. 3, 2023) -", "WASHINGTON (May 2, 2024) —")
+  ['MEMPHIS, Tenn. (Dec. 3, 2023) - A third victim of the nightclub shooting died, police said.', '2023-12-03', 'day', 'dateline'],
+  ['WASHINGTON (May 2, 2024) — Two officers were wounded on Tuesday.', '2024-05-02', 'day', 'dateline'],
+  // not a date in brackets inside a sentence
+  ['Victims named\n\nThe attack (on May 2, 2024) left two dead.', undefined],
   // a page stamp on its own line with its clock time after the date
   ['Victims named\n\nSunday 13 April 2025, 6:15pm\n\nPolice have named the three people who died.', '2025-04-13', 'day', 'dateline'],
   ['Victims named\n\nSunday, April 13, 2025 6:15 PM EDT\n\nPolice have named the three people who died.', '2025-04-13', 'day', 'dateline'],
@@ -81,6 +86,16 @@ describe('inferPublished', () => {
     const doc = timed('d', 'On Monday, the people marked the 30th anniversary of the massacre. It happened in Baku on January 20, 1990.');
     const monday = doc.dates.find((date) => date.text === 'Monday');
     expect(monday?.start).toBe('2020-01-20');
+  });
+
+  it("places weekdays from a dateline more than a week before the metadata's date (a page crawled or moved later), keeping the metadata", () => {
+    const text = 'SAVANNAH, GA (October 16, 2015): Detectives are investigating a shooting that occurred just after 7:00 p.m. Thursday.';
+    const doc = timed('d', text, '2017-01-05');
+    expect(doc.published).toBe('2017-01-05');
+    expect(doc.dates.find((date) => date.text === 'Thursday')?.start).toBe('2015-10-15');
+    // a dateline a few days before the page's date is the same writing: the page's date counts
+    expect(timed('e', 'SAVANNAH, GA (October 16, 2015): A man was shot Thursday.', '2015-10-19').dates.find((date) => date.text === 'Thursday')?.start).toBe('2015-10-15');
+    expect(timed('f', 'SAVANNAH, GA (October 16, 2015): A man was shot Saturday.', '2015-10-19').dates.find((date) => date.text === 'Saturday')?.start).toBe('2015-10-17');
   });
 
   it('keeps metadata when given and never overrides it', () => {
