@@ -316,6 +316,12 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
   let failed = false;
   let bytes = 0;
   let events = 0;
+  // An interrupt ends the process through `process.exit`, whose exit handlers delete the stream's
+  // temporary file (a signal's default action ends it at once and leaves the file behind). Set
+  // before the stream makes its file.
+  const interrupted = (signal: NodeJS.Signals): void => process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const stream = new StreamBuilder({
     now: new Date(),
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
@@ -332,11 +338,6 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
     },
   });
   let documents = 0;
-  // An interrupt ends the process through `process.exit`, whose exit handlers delete the stream's
-  // temporary file (a signal's default action ends it at once and leaves the file behind).
-  const interrupted = (signal: NodeJS.Signals): void => process.exit(signal === 'SIGINT' ? 130 : 143);
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   try {
     for await (const item of readInputs(inputs, { stdin: process.stdin, ...readOptions(options) })) {
       if (isDiagnostic(item)) {
