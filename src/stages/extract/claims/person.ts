@@ -244,7 +244,7 @@ const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'h
  * death", "beat a neighbor to death"): a verb of harm, its object, then "dead" or "to death".
  */
 const HARM_VERB = /\b(?:shot|shoots|shooting|stabbed|stabs|stabbing|beat|beats|beating|hacked|hacking|clubbed|stoned|bludgeoned|battered|kicked|burned|burnt)\s+/gu;
-const DEAD_RESULT_AT = /\s+(?:dead|to death)\b/y;
+const DEAD_RESULT_AT = /(?:,\s+[^,.;]{1,40},)?\s+(?:dead|to death)\b/y;
 const DEAD_RESULT_CUES: ReadonlySet<string> = new Set(['dead', 'death']);
 /**
  * "left a 7-year-old girl dead and her grandmother wounded", "found a father and daughter dead",

@@ -282,6 +282,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A man stabbed his wife to death on Sunday.', ["killed 1 exact 'his wife'"]],
   ['He beat a neighbor to death with a bat.', ["killed 1 exact 'a neighbor'"]],
   ['He admitted to accidentally shooting his friend dead.', ["killed 1 exact 'his friend'"]],
+  ['He stabbed his estranged wife, Chericia Brown, to death.', ["killed 1 exact 'his estranged wife'"]],
   ['A teenager was stabbed in the chest outside the school.', ["shot 1 exact 'A teenager'"]],
   // the person before a relative clause ", who was killed"
   ['One of the officers returned fire, striking Fells, who was killed.', ["killed 1 exact 'Fells'", "shot 1 exact 'Fells'"]],
