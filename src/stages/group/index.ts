@@ -124,6 +124,14 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
 
 /** Capitalised words, with internal apostrophes and hyphens ("O'Neal", "Flores-Vargas"). */
 const NAME_TOKEN = /\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g;
+/** How far into a text a dateline may stand. */
+const DATELINE_REACH = 400;
+/**
+ * A dateline's place in capitals opening a line, then a state or country, an agency or date in
+ * brackets, or a dash: "MEMPHIS, Tenn.", "BAKU (Reuters) -", "WASHINGTON (May 2, 2024) —". Not
+ * "UPDATE (9/19/16):" (a bracket of digits, then no dash).
+ */
+const DATELINE_CAPITALS = /(?:^|\n)[^\S\n]*([A-Z][A-Z'’.-]{2,}(?:[^\S\n]+[A-Z][A-Z'’.-]{2,}){0,2})(?=,\s+[A-Z][a-z.]|\s+\([A-Z][^()\n]{1,40}\)\s*[—–-]|\s+[—–-]\s)/g;
 /**
  * The same in any script ("José", "Müller", "Ləkəran", "Горбачёв"), for texts with letters beyond
  * ASCII; the ASCII pattern reads "José" as "jos" and misses "Émile". Note: Unicode property
@@ -948,10 +956,26 @@ export function sharedAnchor(docs: readonly GroupInput[]): string | undefined {
     const keys = new Map<string, string>();
     // A given name is no anchor: "Mohammed" (or "Jose") is in reports of many events.
     for (const token of d.names ?? nameTokens(d.text)) if (!isGivenName(token)) keys.set(anchorKey(token), token);
+    for (const token of datelinePlace(d.text)) keys.set(anchorKey(token), token);
     common = common === undefined ? keys : new Map([...common].filter(([key]) => keys.has(key)));
     if (common.size === 0) return undefined;
   }
   return common === undefined ? undefined : [...common.values()].sort()[0];
+}
+
+/**
+ * The words of a dateline's place in capitals opening a line near the top, lowercased as name tokens
+ * are ("MEMPHIS, Tenn. (Dec. 3, 2023) -": "memphis"). Note: only for `sharedAnchor`: as names for
+ * linking, they moved six gva-dev reports between events, half of them wrongly (a wire's dateline
+ * is often another town than the one its lede names, and adds weight the other reports do not share).
+ */
+function datelinePlace(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.slice(0, DATELINE_REACH).matchAll(DATELINE_CAPITALS)) {
+    // not a word the text also writes in lowercase ("BREAKING —" beside "breaking news")
+    for (const word of (m[1] ?? '').split(/\s+/)) if (word.length >= 3 && !text.includes(word.toLowerCase())) words.push(word.toLowerCase());
+  }
+  return words;
 }
 
 /** A name token's key for `sharedAnchor`: its consonant skeleton from five letters on, else the token. */

@@ -118,6 +118,20 @@ describe('groupDocuments', () => {
     expect(groupDocuments(docs, { smallCollection: 0 })).toEqual([['p'], ['q']]);
   });
 
+  it("reads the place of a dateline in capitals as a small collection's shared name, not a word the text writes in lowercase", () => {
+    const docs = [
+      { id: 'a', text: 'Two people were killed in a shooting at a nightclub in Dunmere early Saturday, police said.' },
+      { id: 'b', text: 'DUNMERE, Tenn. (Dec. 3, 2023) - A third victim of the nightclub shooting has died.', published: '2023-12-03' },
+    ];
+    expect(sharedAnchor(docs)).toBe('dunmere');
+    expect(groupDocuments(docs)).toEqual([['a', 'b']]);
+    const breaking = [
+      { id: 'c', text: 'BREAKING — A man was shot in Kelby. More breaking news soon.' },
+      { id: 'd', text: 'BREAKING — A fire broke out in Ardley. More breaking news soon.' },
+    ];
+    expect(sharedAnchor(breaking)).toBeUndefined();
+  });
+
   it('treats a small collection chained by two shared names each, on days a week apart at most, as one event', () => {
     const chained = [
       { id: 'w', text: 'Riot police dispersed the rally in Tbilisi. Smaller rallies were held in Batumi and Kutaisi.', eventDate: '2025-04-13' },
