@@ -109,8 +109,8 @@ export const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounding|injuring|wound
  */
 export const SHOT_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?<!\b(?:it|which)\s)(?:were|was|have been|has been|had been|got|being)\s+(?:(?:also|all|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:shot|stabbed|knifed|struck by (?:gunfire|bullets)|hit by (?:gunfire|bullets|stray bullets))\b(?!\s+(?:and\s+)?(?:killed|dead|to death|wounded|injured)|\s+at\s+by\b|\s+at\s*[.,;])|^(?:[^.;:]{0,60}?\b)?(?:with|suffered|sustained|received|suffering|had)\s+(?:(?:multiple|several|apparent)\s+)?gunshot wounds?\b|^(?:\s+[\w'’-]+){0,2}?\s+shot\b(?=\s+(?:in|on|near|during|outside|inside|after|while)\b|\s+at\b(?!\s+by\b|\s*[.,;])|\s*[,;:]|\s*$)/;
-/** "shot 3 before fleeing"; not "shot" the noun ("a single shot 223", "a warning shot"), which counts no one. */
-export const SHOT_BEFORE = /\b(?:(?<!\b(?:a|an|the|one|single|warning|fatal|first|last|kill|final)[\s-])shot|shooting|shootings of|stabbed|stabbing|stabbings of)\s*$/;
+/** "shot 3 before fleeing", "opened fire, hitting four people"; not "shot" the noun ("a single shot 223", "a warning shot"), which counts no one. */
+export const SHOT_BEFORE = /\b(?:(?<!\b(?:a|an|the|one|single|warning|fatal|first|last|kill|final)[\s-])shot|shooting|shootings of|stabbed|stabbing|stabbings of|(?:opened fire|firing|fired)(?:\s+[\w'’-]+){0,4}?,?\s+(?:hitting|striking))\s*$/;
 
 /** A jail or a detention centre, by its name's head ("the Wexley County Jail", "the county detention center"). */
 const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))`;
@@ -348,7 +348,7 @@ export const PATTERN_CUES = {
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],
   killedBefore: ['kill', 'slain', 'gunned down', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'died', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],
-  shotBefore: ['shot', 'shoot', 'stab'],
+  shotBefore: ['shot', 'shoot', 'stab', 'striking', 'hitting'],
   detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],
   displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced', 'forcing'],
   participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],

@@ -45,6 +45,10 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Gunmen gunned down five villagers.', ["killed 5 exact 'five'"]],
   ['The mob beat three men to death.', ["killed 3 exact 'three'"]],
   ['Soldiers shot three men, two of them dead.', ["shot 3 exact 'three'", "killed 2 at-least 'two'"]],
+  // the people a gunfire hit
+  ['The gunman opened fire, hitting four people.', ["shot 4 exact 'four'"]],
+  ['He opened fire on the crowd, hitting at least five people, two of them fatally.', ["shot 5 at-least 'at least five'", "killed 2 at-least 'two'"]],
+  ['The car was hitting 40 miles an hour.', []],
   // the people stabbed are among those hit, dead or alive, as the people shot are (the kind `shot`)
   ['Two officers were stabbed during the clashes.', ["shot 2 exact 'Two'"]],
   ['Four people were stabbed, one fatally, in the attack.', ["shot 4 exact 'Four'", "killed 1 exact 'one'"]],
