@@ -54,7 +54,8 @@ const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to (?:a |an )?(${NAME}
 // Note: "told" is not here: who is told ("told Anadolu Agency", "told reporters") is the audience; the source comes before it (NAME_SAID).
 const SAID_NAME = new RegExp(String.raw`\b(?:said|says|reported|stated|announced|confirmed) (${NAME}|${AUTHORITY})`, 'u');
 const SAID_VERB = String.raw`(?:said|says|reported|told|stated|announced|confirmed|estimated|counted)\b`;
-const NAME_SAID = new RegExp(String.raw`(${NAME}|${AUTHORITY}|${ROLE}) ${SAID_VERB}`, 'gu');
+// "Officials in Kabul said", "Residents in the city of Kunduz said": the source, not the place it is in.
+const NAME_SAID = new RegExp(String.raw`(${NAME}|${AUTHORITY}|${ROLE})(?: in (?:the )?(?:(?:city|town|village|province|district|region|state|capital) of )?[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3})? ${SAID_VERB}`, 'gu');
 /** Where `NAME_SAID` may end. */
 const SAID = new RegExp(` ${SAID_VERB}`);
 /** A character that no name or authority holds (see `NAME` and `AUTHORITY`). */

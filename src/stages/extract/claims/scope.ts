@@ -204,6 +204,9 @@ const DAY_IN_YEAR_SOURCE = String.raw`\b${MONTH_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)
 const DAY_IN_YEAR = new RegExp(DAY_IN_YEAR_SOURCE, 'i');
 const DAY_IN_YEAR_ALL = new RegExp(DAY_IN_YEAR_SOURCE, 'gi');
 
+/** A word that sets a happening apart without naming its place ("Separately, ...", "In a separate development, ..."). */
+const SEPARATELY = /^\W{0,3}(?:separately|in a separate development)\b/i;
+
 /**
  * Reads the scope a claim states from its clause: a total, other places, a recurring
  * commemoration, or the main event with an optional place and period.
@@ -235,7 +238,9 @@ export function scopeOf(clause: string): Scope {
     const statistics = DAY_IN_YEAR.test(framed) ? framed.replace(DAY_IN_YEAR_ALL, '') : framed;
     if (AGGREGATE.test(statistics)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(statistics)?.[0]?.toLowerCase()}`);
     if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
-    if (OTHER.test(clause)) return withLabel('other', OTHER.exec(clause)?.[0]);
+    const other = OTHER.exec(clause)?.[0];
+    // "Separately, in Karachi, gunmen killed two people": the place, then the word that sets it apart.
+    if (other !== undefined) return withLabel('other', place && SEPARATELY.test(other) ? `in ${place}, ${other.replace(/^\W+/, '').toLowerCase()}` : other);
   }
   if (place || period) return withLabel('main');
   return { key: 'unscoped' };

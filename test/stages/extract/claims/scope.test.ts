@@ -120,6 +120,14 @@ describe('scopeOf: statistics over several shootings', () => {
   });
 });
 
+describe('scopeOf: a happening set apart', () => {
+  it('labels it by its place, then the word that sets it apart', () => {
+    expect(scopeOf('Separately, in Karachi, gunmen killed two people.')).toEqual({ key: 'other', place: 'Karachi', label: 'in Karachi, separately' });
+    expect(scopeOf('Separately, gunmen killed two people.')).toEqual({ key: 'other', label: 'Separately' });
+    expect(scopeOf('In other cities, 40 people were killed.')).toEqual({ key: 'other', label: 'In other cities' });
+  });
+});
+
 describe('attributionOf', () => {
   it.each([
     ['Two people died, police said.', 'police'],
@@ -156,6 +164,10 @@ describe('attributionOf', () => {
     ['At least three people were killed, hospital sources said.', 'hospital sources'],
     ['Two soldiers were killed, the army said.', 'army'],
     ['Investigators said a group of children were waiting at the bus stop.', 'Investigators'],
+    // the source, not the place it is in
+    ['Officials in Kabul said 12 people were killed.', 'Officials'],
+    ['Police in Pakistan said on Thursday the death toll had risen to 100.', 'Police'],
+    ['Residents in the city of Kunduz said 12 people were killed.', 'Residents'],
   ])('%s -> %s', (clause, who) => {
     expect(attributionOf(clause)).toBe(who);
   });
