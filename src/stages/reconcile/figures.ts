@@ -4,6 +4,7 @@ import type { DocId } from '../../model/span.js';
 import { SURVIVED } from '../../locales/en/claims.js';
 import { EARLIER_LABEL } from '../extract/claims/scope.js';
 import { isDigit, isWordCode } from '../extract/dates/rules/base.js';
+import { skeletonKey } from '../entities/keys.js';
 
 /** What reconciliation needs to know of a document. */
 export interface DocFacts {
@@ -120,7 +121,9 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
  * Claims of two other happenings are two figures, not a conflict.
  */
 function happeningOf(c: { readonly scope: { readonly place?: string | null; readonly label?: string | null } }): string {
-  if (c.scope.place != null) return c.scope.place;
+  // "In Kharkiv, two people were wounded" and "Two were hurt in Kharkov": one place in two spellings
+  // (a name of five letters or more in any spelling that differs only in vowels, as entities are merged).
+  if (c.scope.place != null) return c.scope.place.length >= 5 ? `~${skeletonKey(c.scope.place)}` : c.scope.place;
   const label = c.scope.label ?? '';
   // "attackers the forces killed, on Sunday morning" and "attackers the forces killed" tell of one
   // happening; "before the event: in July" and "before the event: last month" of two.

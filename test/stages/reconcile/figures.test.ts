@@ -113,6 +113,16 @@ describe('other happenings', () => {
       ['injured', null, 'a smaller blast', 3, 3, 3, 'single', 1],
     ]);
   });
+  it('are one figure for one place in two spellings that differ only in vowels, not for short names', () => {
+    const figures = reconcileFigures([
+      claim('a', 'injured', 2, 'exact', { key: 'other', place: 'Kharkiv', label: 'in Kharkiv' }),
+      claim('b', 'injured', 2, 'exact', { key: 'other', place: 'Kharkov', label: 'in Kharkov' }),
+      claim('a', 'killed', 1, 'exact', { key: 'other', place: 'Lida', label: 'in Lida' }),
+      claim('b', 'killed', 1, 'exact', { key: 'other', place: 'Lado', label: 'in Lado' }),
+    ], new Map());
+    expect(figures.map((f) => [f.kind, f.scope.place, f.claims.length])).toEqual([['killed', 'Lida', 1], ['killed', 'Lado', 1], ['injured', 'Kharkiv', 2]]);
+  });
+
   it('says when a value wins by its reports, as many independent sources standing behind another', () => {
     const [figure] = reconcileFigures([claim('a', 'killed', 23), claim('b', 'killed', 23), claim('c', 'killed', 31)], new Map([['a', { group: 'g' }], ['b', { group: 'g' }]]));
     expect([figure?.best, figure?.resolution]).toEqual([23, 'most-reports']);
