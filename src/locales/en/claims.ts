@@ -75,7 +75,7 @@ const TOLL_VERB = String.raw`(?:rose|rises|risen|climbed|climbs|jumped|increased
  * bar on the city's South Side rose to three").
  */
 export const KILLED_BEFORE =
-  new RegExp(String.raw`\b(?:(?:also|among (?:the|those)) (?:dead|killed|slain|fatalities)(?: in the (?:[\w'’-]+ ){0,2}?(?:shooting|attack|incident|blast|explosion|bombing|strike|raid|ambush))? (?:were|was)|killed|killing|kills|kill|(?:shot|shooting|shoots) dead|gunned down|gunning down|guns down|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:hit|hits|${TOLL_VERB})(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$`);
+  new RegExp(String.raw`\b(?:(?:also|among (?:the|those)) (?:dead|killed|slain|fatalities)(?: in the (?:[\w'’-]+ ){0,2}?(?:shooting|attack|incident|blast|explosion|bombing|strike|raid|ambush))? (?:were|was)|(?:dead|killed|fatalities) (?:included|include|includes)|killed|killing|kills|kill|(?:shot|shooting|shoots) dead|gunned down|gunning down|guns down|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:hit|hits|${TOLL_VERB})(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$`);
 
 /**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
@@ -98,7 +98,7 @@ export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries
  * Injured: stated before the number ("wounding 3", "injuring four", "wounding of hundreds of"), and
  * inverted: "Also injured in the shooting were three men".
  */
-export const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))\b[^.;:]{0,60}?\b${TOLL_VERB}(?: to| at)?\s*$|\b(?:the )?(?:injured|wounded) numbered\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$`);
+export const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured|injures|wounds|hurts|hurting|wounding of|injuries to|injuring of)\s*$|\b(?:wounded|injured) (?:included|include|includes)\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))(?: [\w'’-]+){0,5}? at\s*$|\bnumber of (?:the )?(?:people |persons |those )?(?:injured|wounded|hurt|who were (?:injured|wounded|hurt))\b[^.;:]{0,60}?\b${TOLL_VERB}(?: to| at)?\s*$|\b(?:the )?(?:injured|wounded) numbered\s*$|\b(?:also|among the) (?:injured|wounded|hurt)(?: in the (?:shooting|attack|incident))? (?:were|was)\s*$`);
 
 /**
  * Shot (fatally or not): "four people were shot", "two males with gunshot wounds", and headlines
@@ -224,7 +224,7 @@ export const HEAD_KIND: Readonly<Record<string, 'killed' | 'injured' | 'detained
  * count after the comma that closes the list ("including the suspect, and six others were injured").
  */
 export const PARTITIVE_AFTER = /^\s*(?:of (?:the|them|those|whom|which|these)\b|(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\b)/i;
-export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)(?:(?:\s+[\w'’-]+){1,4}?\s+and)?\s*$|\bamong (?:the|those) (?:[\w'’-]+\s+){1,6}?(?:were|was)\s*$/i;
+export const PARTITIVE_BEFORE = /\b(?:including|among them|among whom|of whom|of which)(?:(?:\s+[\w'’-]+){1,4}?\s+and)?\s*$|\bamong (?:the|those) (?:[\w'’-]+\s+){1,6}?(?:were|was)\s*$|\b(?:dead|killed|fatalities|wounded|injured|victims) (?:included|include|includes)\s*$/i;
 
 /**
  * Detentions that are not arrests: "detained for questioning", "people of interest", "detained

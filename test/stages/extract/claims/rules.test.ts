@@ -67,6 +67,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Among those killed were two police officers.', ["killed 2 at-least 'two'"]],
   ['Among the wounded were three children.', ["injured 3 at-least 'three'"]],
   ['Also killed were two police officers.', ["killed 2 exact 'two'"]],
+  ['The dead included three police officers.', ["killed 3 at-least 'three'"]],
+  ['The wounded included two children.', ["injured 2 at-least 'two'"]],
   // forced to flee, from their homes; not forced anywhere else
   ['Rebels seized the town, forcing 3,000 people to flee.', ["displaced 3000 exact '3,000'"]],
   ['The floods forced 2,000 people from their homes.', ["displaced 2000 exact '2,000'"]],
