@@ -283,6 +283,15 @@ export const ZERO_INJURED = /\b(?:no one|nobody|no-one|none|no (?:one )?else|no 
 export const ZERO_DETAINED = /\bno (?:arrests?|one has been arrested|one was arrested|suspects? (?:has|have) been (?:arrested|identified|named)|one (?:is|was) (?:in custody|under arrest)|suspects? (?:is|are|was|were) in custody)\b|\bnobody (?:is|was) (?:in custody|under arrest)\b|\bno (?:one|suspects?) (?:has|have|had) been (?:arrested|detained|taken into custody|charged)|\bnobody (?:has|had) been (?:arrested|detained|charged)|\bremains? at large\b|\b(?:is|are|was|were) still at large\b|\b(?:suspects?|gunman|gunmen|shooter|shooters) (?:fled|got away)\b|\b(?:have|has|had) not (?:yet )?(?:made|announced|reported) any arrests\b|\b(?:have|has|had) not (?:yet )?arrested (?:anyone|anybody)\b|\b(?:is|are|remains?|remained) (?:still )?on the (?:run|loose)\b|\bneither (?:suspect|man|of them|of the (?:suspects|men)) (?:is|was|were|has been) (?:in custody|under arrest|arrested)\b/i;
 
 /** Singular nouns for one person, the head of "a man", "the 16-year-old boy", "another victim". */
+/**
+ * Verbs of harm whose result may follow their object: "shot two protesters dead", "stabbed his wife
+ * to death", "beat three men to death" (read by the number and the person rules).
+ */
+export const HARM_VERBS: readonly string[] = [
+  'shot', 'shoots', 'shooting', 'stabbed', 'stabs', 'stabbing', 'beat', 'beats', 'beating', 'beaten', 'hacked', 'hacking',
+  'clubbed', 'clubbing', 'stoned', 'stoning', 'bludgeoned', 'battered', 'kicked', 'burned', 'burnt', 'burning',
+];
+
 export const PERSON_SINGULAR = [
   'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'person', 'victim',
   'student', 'officer', 'deputy', 'trooper', 'driver', 'passenger', 'resident', 'suspect', 'gunman', 'shooter',

@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
+import { HARM_VERBS, PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
 import { isGivenName } from '../../entities/lexicon.js';
@@ -216,11 +216,6 @@ const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to
  * clause ("was arrested before he could flee").
  */
 const PRIOR_RECORD_AT = /^\s+(?:[\w-]+\s+){0,2}?(?:previously|in the past|(?:once|twice|several times|many times|multiple times|\w+ times|\d+ times) before|before(?=\s*[.,;)]|$)|(?:several|multiple|many|\d+|two|three|four|five) times|on (?:prior|previous|several|multiple) occasions)\b/;
-/**
- * A death right after a wounding's verb, or after "and" with no subject of its own: "(who had been
- * critically wounded) died", "(shot Friday) later died", "(was wounded) and died at the hospital";
- * not "(was wounded) and a woman died", a death of another.
- */
 /** A person honoured or remembered, the object of the verb right before: "honored Javon Booker (, who died ...)", "in memory of". */
 const HONORED_BEFORE = /\b(?:honou?r(?:ed|ing|s)?|remember(?:ed|ing|s)?|mourn(?:ed|ing|s)?|memoriali[sz](?:ed|ing|es)?|in memory of|tribute to)\s+$/i;
 /** A non-restrictive relative clause right after the subject: "Fells, who (was killed)". */
@@ -229,6 +224,11 @@ const RELATIVE_AFTER_SUBJECT = /,\s+who\s+(?:(?:also|later|reportedly|allegedly)
 const BARE_DEATH = /^(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b/;
 /** The place of a death later in the sentence of a wounding: "..., where he later died", "where she was pronounced dead". */
 const WHERE_DIED_AFTER = /\bwhere\s+(?:he|she)\s+(?:later\s+|then\s+|eventually\s+)?(?:died|was pronounced dead|succumbed)\b/;
+/**
+ * A death right after a wounding's verb, or after "and" with no subject of its own: "(who had been
+ * critically wounded) died", "(shot Friday) later died", "(was wounded) and died at the hospital";
+ * not "(was wounded) and a woman died", a death of another.
+ */
 const DIED_AFTER_AT = /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?(?:,?\s+and)?\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|dies|succumbed)\b/;
 /** The one who shot as the object of the verb: "shot himself", "shot herself" (not "shot himself to death", a suicide). */
 const SELF_AT = /(?:him|her)self\b(?!\s+to death\b)/y;
@@ -243,7 +243,7 @@ const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'h
  * A killing told by its result after the person ("police shot him dead", "stabbed his wife to
  * death", "beat a neighbor to death"): a verb of harm, its object, then "dead" or "to death".
  */
-const HARM_VERB = /\b(?:shot|shoots|shooting|stabbed|stabs|stabbing|beat|beats|beating|hacked|hacking|clubbed|stoned|bludgeoned|battered|kicked|burned|burnt)\s+/gu;
+const HARM_VERB = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\s+`, 'gu');
 const DEAD_RESULT_AT = /(?:,\s+[^,.;]{1,40},)?\s+(?:dead|to death)\b/y;
 const DEAD_RESULT_CUES: ReadonlySet<string> = new Set(['dead', 'death']);
 /**
@@ -258,7 +258,6 @@ const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
 ];
 /** A person noun alone, after "and" in a list of people sharing a predicate ("a father and daughter dead"). */
 const BARE_PERSON_AT = new RegExp(String.raw`(?<described>(?:${SINGULAR}))\b`, 'dyu');
-/** "and" between two people sharing a predicate: "a mother and a grandmother dead". */
 /**
  * The person (`OBJECT_AT`) right after each match of `lead` (global) that `then` (sticky) follows:
  * "shot" + "him" + " dead", "killed and " + "a teen" + " injured".
@@ -276,6 +275,7 @@ function objectsThen(text: string, lead: RegExp, then: RegExp): RegExpExecArray[
   }
   return found;
 }
+/** "and" between two people sharing a predicate: "a mother and a grandmother dead". */
 const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;

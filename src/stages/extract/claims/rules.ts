@@ -3,7 +3,7 @@ import type { NumberMention, Qualifier, Interval } from '../../../model/mention.
 import type { Span } from '../../../model/span.js';
 import type { Sentence, SourceDoc } from '../../../model/document.js';
 import {
-  HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
+  HARM_VERBS, HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
@@ -118,8 +118,9 @@ const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|in
 
 /**
  * A transitive verb, one person and "and" before a count: both are its objects ("killed a man and
- * two women", "killed the bomber and 12 worshippers", "shot and killed his wife and two other people", "killed her and three others"): the
- * count and the person. Read in the lowercase text before the number; group 1 is the verb.
+ * two women", "killed the bomber and 12 worshippers", "shot and killed his wife and two other
+ * people", "killed her and three others"): the count and the person. Read in the lowercase text
+ * before the number; group 1 is the verb.
  */
 const VERB_ONE_AND_BEFORE = new RegExp(
   String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})|her|him)\s*,?\s+and\s+$`,
@@ -155,7 +156,7 @@ const OTHER_SUBJECT_BEFORE_CUE = /^\s+(?:[a-z'’-]+\s+){0,3}?[a-z]+ed\b[^,;]*?\
  */
 const ONE_OTHER_BEFORE_CUE = /(?:\band\s+(?:(?:later|then|also|subsequently|eventually|soon|quickly|ultimately)\s+)?(?:was|is|has been|had been)\b[^.;:]*|\b(?:him|her|himself|herself)\s+(?:dead|to death))$/;
 /** "shot two protesters dead", "beat three men to death": a verb of harm before the count, and its result after the count's people. */
-const HARM_VERB_BEFORE = /\b(?:shot|shoots|shooting|stabbed|stabs|stabbing|beat|beats|beating|beaten|hacked|hacking|clubbed|clubbing|stoned|stoning|bludgeoned|battered|kicked|burned|burnt|burning)\s+$/;
+const HARM_VERB_BEFORE = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\s+$`);
 const DEAD_RESULT_AFTER = /^\s+(?:dead|to death)\b/;
 const FORCED_END = /\bforc(?:ed|ing)\s*$/;
 
