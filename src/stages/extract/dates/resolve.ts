@@ -126,7 +126,8 @@ function placedAt(
  *
  * @example resolveDates(parseDates('d', 'Police said it happened Saturday.', sentences), { published: '2016-01-04' })[0].start === '2016-01-02'
  */
-export function resolveDates(raws: readonly RawDate[], reference: DateReference): DateMention[] {
+export function resolveDates(given: readonly RawDate[], reference: DateReference): DateMention[] {
+  const raws = withSlashOrder(given, reference.published);
   const published = publishedOf(writingDay(raws, reference.published));
   const out: DateMention[] = [];
   const anchors: Anchors = { isInOrder: true, lastSentence: Number.NEGATIVE_INFINITY };
@@ -144,6 +145,49 @@ export function resolveDates(raws: readonly RawDate[], reference: DateReference)
     out.push(mention);
   }
   return out;
+}
+
+/** A date of two or three numbers with slashes: "10/03/2024", "10/03". */
+const SLASH_NUMBERS = /^(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?$/;
+/** How many days after the publication day a month-first date may fall and still be read so. */
+const SLASH_FUTURE_DAYS = 7;
+
+/**
+ * Slash dates read day first where the document writes them so: chrono reads "10/03/2024" month
+ * first (October 3, the American order) and "25/03/2024" day first (no 25th month). A document
+ * whose slash dates include one that can only be day first ("25/03/2024") writes all of them day
+ * first ("10/03/2024" is March 10); so does one whose month-first reading falls more than a week
+ * after the publication day while its day-first reading does not, in a clause of the past (a
+ * report dated 2024-03-12 on "the bombing on 10/03/2024").
+ */
+function withSlashOrder(raws: readonly RawDate[], published: string | undefined): readonly RawDate[] {
+  let isDayFirst = false;
+  let ambiguous = false;
+  for (const raw of raws) {
+    if (raw.rule !== 'en/date/slash') continue;
+    const m = SLASH_NUMBERS.exec(raw.text);
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (first > 12 && second <= 12) isDayFirst = true;
+    else if (first <= 12 && second <= 12 && first !== second) ambiguous = true;
+  }
+  if (!ambiguous) return raws;
+  const pubDay = dayOf(published);
+  const limit = pubDay ? dayNumber(pubDay) + SLASH_FUTURE_DAYS : undefined;
+  return raws.map((raw) => {
+    if (raw.rule !== 'en/date/slash' || raw.stated.month === undefined || raw.stated.day === undefined) return raw;
+    const m = SLASH_NUMBERS.exec(raw.text);
+    if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return raw;
+    const swapped: RawDate = { ...raw, stated: { ...raw.stated, month: raw.stated.day, day: raw.stated.month } };
+    if (isDayFirst) return swapped;
+    // Note: only a date told in the past tense: a future one may well fall after the publication day ("will appear in court on 11/3/2016").
+    const year = raw.stated.year;
+    if (limit === undefined || year === undefined || raw.tense !== 'past') return raw;
+    const monthFirst = dayNumber({ y: year, m: raw.stated.month, d: raw.stated.day });
+    const dayFirst = dayNumber({ y: year, m: raw.stated.day, d: raw.stated.month });
+    return monthFirst > limit && dayFirst <= limit ? swapped : raw;
+  });
 }
 
 /**

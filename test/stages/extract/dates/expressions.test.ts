@@ -40,6 +40,11 @@ const ABSOLUTE: readonly Row[] = [
   [null, 'Published: 14.04.2025', [{ text: '14.04.2025', start: '2025-04-14', precision: 'day', rule: 'en/date/dotted' }]],
   // day first with slashes, as most of the world writes it: with its year
   [null, 'Four dead in attack on police station. 16/10/2023', [{ text: '16/10/2023', start: '2023-10-16', rule: 'en/date/slash' }]],
+  // a document that writes one slash date day first writes them all so; a past date read month first after the report's day is day first
+  ['2024-03-30', 'The bombing on 10/03/2024 killed five, and a second blast on 25/03/2024 killed two.', [{ text: '10/03/2024', start: '2024-03-10' }, { text: '25/03/2024', start: '2024-03-25' }]],
+  ['2024-03-12', 'The bombing on 10/03/2024 killed five.', [{ text: '10/03/2024', start: '2024-03-10' }]],
+  ['2024-10-05', 'The bombing on 10/03/2024 killed five.', [{ text: '10/03/2024', start: '2024-10-03' }]],
+  ['2016-10-01', 'He will appear in court on 11/3/2016.', [{ text: '11/3/2016', start: '2016-11-03' }]],
   [null, 'The rally of 03.04.2025 was dispersed.', [{ text: '03.04.2025', start: '2025-04-03', rule: 'en/date/dotted' }]],
   [null, 'Police were called on 07/21/15 to the complex.', [{ text: '07/21/15', start: '2015-07-21' }]],
   [null, 'The report is dated 2016/01/20 in the archive.', [{ text: '2016/01/20', start: '2016-01-20' }]],
