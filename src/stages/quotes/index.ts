@@ -79,6 +79,7 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     }
     quotes.push({ span, text: inner, kind: 'direct', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
+  singleQuoted(doc, index, quotes, quoted);
   continueQuotes(text, quotes, index);
   SAID_END.lastIndex = 0;
   for (let m = SAID_END.exec(text); m; m = SAID_END.exec(text)) {
@@ -123,6 +124,37 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     quotes.push({ span: { doc: doc.id, start, end: clauseEnd }, text: text.slice(start, clauseEnd), kind: 'according-to', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
   return quotes.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A quote in single marks, as British and Irish newsrooms write them ("'We are devastated,' the
+ * family said"): a capital first, at least four words, punctuation before the closing mark, and no
+ * mark inside (an apostrophe could open or close one: "don't" leaves the quote unread).
+ */
+const QUOTED_SINGLE = /(?<![\p{L}\p{N}])[‘'](\p{Lu}[^‘’'"“”\n]{10,600}?[,.!?])[’'](?!\p{L})/gu;
+
+/**
+ * The quotes in single marks with a speaker right after them ("'We are devastated,' the family
+ * said"), outside the double-marked ones: without that attribution a pair of single marks is as
+ * often a nickname, a title or two apostrophes. Adds them to `quotes` (in document order) and their
+ * spans to `quoted`.
+ */
+function singleQuoted(doc: SourceDoc, index: MentionIndex, quotes: QuoteMention[], quoted: Span[]): void {
+  const text = doc.text;
+  if (!text.includes("'") && !text.includes('‘')) return;
+  const found: { span: Span; inner: string; speaker: Found }[] = [];
+  QUOTED_SINGLE.lastIndex = 0;
+  for (let m = QUOTED_SINGLE.exec(text); m; m = QUOTED_SINGLE.exec(text)) {
+    const inner = m[1] ?? '';
+    if (wordCount(inner) < 4 || isInside(quoted, m.index)) continue;
+    const speaker = speakerAfter(text, m.index + m[0].length);
+    if (speaker) found.push({ span: { doc: doc.id, start: m.index + 1, end: m.index + 1 + inner.length }, inner, speaker });
+  }
+  if (found.length === 0) return;
+  quoted.push(...found.map((f) => f.span));
+  quoted.sort((a, b) => a.start - b.start);
+  for (const f of found) quotes.push({ span: f.span, text: f.inner, kind: 'direct', ...resolveSpeaker(doc, f.speaker, index, quoted), rule: f.speaker.rule });
+  quotes.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** How far after an attributed quote one without attribution may start and still be its speaker's. */

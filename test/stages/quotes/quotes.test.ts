@@ -32,6 +32,16 @@ describe('extractQuotes', () => {
     expect(q).toMatchObject({ speaker, rule, span: { doc: 'd', start, end: start + quote.length } });
     expect(text.slice(q!.span.start, q!.span.end)).toBe(quote);
   });
+  it('reads a quote in single marks, the British style, only where a speaker follows it', () => {
+    const text = "Mayor Jennifer Gregerson spoke. ‘Our community has been shaken to its core,’ she said. 'It was like a war zone out there,' said resident Mary Clarke.";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, text.slice(q.span.start, q.span.end) === q.text])).toEqual([
+      ['Our community has been shaken to its core,', 'Jennifer Gregerson', true],
+      ['It was like a war zone out there,', 'Mary Clarke', true],
+    ]);
+    // a nickname, a phrase called so, a quote with an apostrophe inside (whose marks cannot be told apart)
+    expect(quotesOf("The man, known as 'Big Mike from the east side', was arrested. Police called him 'a danger to the public at large' and left.")).toEqual([]);
+    expect(quotesOf("'I don't know what happened to them,' she said.")).toEqual([]);
+  });
   it('finds a reported clause in each sentence, the second right after the first', () => {
     const text = 'The officers arrived within two minutes of the call, said John Smith. The suspect fled on foot toward the river, said Jane Doe.';
     expect(quotesOf(text).map((q) => [q.text, q.speaker, q.span.start, q.span.end, q.kind])).toEqual([
