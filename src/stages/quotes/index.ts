@@ -21,7 +21,7 @@ const SPEECH_VERBS = String.raw`said|says|told|added|noted|recalled|explained|st
  * `," police spokesman Ibrahim Garba told Sahel Wire by telephone`, `," a local councillor, Halidou Maiga, said` (lowercase words of a role, then the name).
  */
 const SPEAKER_AFTER = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|[\p{Lu}][\p{L}.'’ -]{0,80}?|(?:(?:the|a|an)\s+)?(?:(?!(?:${SPEECH_VERBS})\s)[\p{Ll}-]+\s+){0,2}(?!(?:${SPEECH_VERBS})[\s,])[\p{Ll}-]+,?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
+  String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|police|officials|authorities|investigators|prosecutors|[\p{Lu}][\p{L}.'’ -]{0,80}?|(?:(?:the|a|an)\s+)?(?:(?!(?:${SPEECH_VERBS})\s)[\p{Ll}-]+\s+){0,2}(?!(?:${SPEECH_VERBS})[\s,])[\p{Ll}-]+,?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
   'u',
 );
 /** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "` (exported for tests). */
@@ -282,6 +282,8 @@ const APPOSITION = /^[^,\n]*['’]s?\s+\p{Ll}[\p{Ll}-]*,\s+(\p{Lu}[\p{L}'’-]*(
 const TITLE_ABBREVIATION = /^(?:Sgt|Lt|Det|Capt|Cpl|Col|Gen|Maj|Ofc|Insp|Supt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)$/;
 /** Police words after a place in a speaker's words ("Fairbanks police"). */
 const POLICE_WORDS = /^['’]?s?\s+(?:police|officers|authorities|deputies|officials)\b/i;
+/** An institution or its officials as a quote's speaker: "the state police", "police", "hospital officials", "the ministry". */
+const GROUP_SPEAKER = /^(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:police|officials|authorities|investigators|deputies|prosecutors|department|ministry|army|military|government|agency|spokesman|spokeswoman|spokesperson)$/iu;
 
 /** An abbreviation or an initial before a dot: "Lt.", "Sgt.", "J.". */
 const ABBREVIATION_END = /(?:^|[\s.])\p{Lu}\p{Ll}{0,3}$/u;
@@ -389,6 +391,8 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   }
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: found.words, speakerType: 'person', speakerSpan };
+  // "the state police said", "police said", "the ministry said": an institution speaks, as written.
+  if (GROUP_SPEAKER.test(found.words)) return { speaker: found.words.replace(/^the\s+/i, ''), speakerType: 'organization', speakerSpan };
   return {};
 }
 

@@ -42,6 +42,12 @@ describe('extractQuotes', () => {
     expect(quotesOf("The man, known as 'Big Mike from the east side', was arrested. Police called him 'a danger to the public at large' and left.")).toEqual([]);
     expect(quotesOf("'I don't know what happened to them,' she said.")).toEqual([]);
   });
+  it('gives an institution that speaks as written, not a pronoun or a family', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker, q.speakerType]);
+    expect(speakers('"It is a tragic night for our community," police said.')).toEqual([['police', 'organization']]);
+    expect(speakers('"Thibodeaux fired at the officer, fatally wounding him," the state police said in a news release.')).toEqual([['state police', 'organization']]);
+    expect(speakers('"We are completely devastated by this," the family said in a statement.')).toEqual([[undefined, undefined]]);
+  });
   it('finds a reported clause in each sentence, the second right after the first', () => {
     const text = 'The officers arrived within two minutes of the call, said John Smith. The suspect fled on foot toward the river, said Jane Doe.';
     expect(quotesOf(text).map((q) => [q.text, q.speaker, q.span.start, q.span.end, q.kind])).toEqual([
