@@ -159,6 +159,8 @@ const ONE_OTHER_BEFORE_CUE = /(?:\band\s+(?:(?:later|then|also|subsequently|even
 const HARM_VERB_BEFORE = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\s+$`);
 const DEAD_RESULT_AFTER = /^\s+(?:dead|to death)\b/;
 const FORCED_END = /\bforc(?:ed|ing)\s*$/;
+/** A participle of a kind right after a count's people, describing them: "(the 11 men) arrested (in the days after)", "(the four people) killed". */
+const PARTICIPLE_AFTER_HEAD = /^\s+(?:arrested|detained|killed|slain|wounded|injured|hurt|shot|abducted|kidnapped|displaced)\b/;
 
 /**
  * Ages in an apposition, not counts: "her sons, 7 and 8, were hurt", "Smith, 20, Jones, 22, and
@@ -726,7 +728,9 @@ export const numberKindRule: ClaimRule = {
       if (/^\d{1,3}$/.test(n.text) && AGE_CLAUSE_BEFORE.test(before) && AGE_CLAUSE_AFTER.test(afterAllCased)) return;
       // "a father of three": his children; "None of the four people inside was hurt": the four were
       // not hurt (and others may have been).
-      if (KIN_COUNT_BEFORE.test(before) || NONE_OF_BEFORE.test(before)) return;
+      // But "None of the 11 men arrested ... has been tried": a participle right after the people
+      // describes them, whatever the sentence says next of them.
+      if (KIN_COUNT_BEFORE.test(before) || (NONE_OF_BEFORE.test(before) && !(head.kind === 'person' && PARTICIPLE_AFTER_HEAD.test(after.slice(head.end))))) return;
       // "One of the four died": the part died, not the four.
       if (head.kind !== 'person' && PART_OF_BEFORE.test(before) && !previous) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_HOMETOWN_AFTER.test(afterAllCased) && AGE_HOMETOWN_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;

@@ -68,6 +68,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Among the wounded were three children.', ["injured 3 at-least 'three'"]],
   ['Also killed were two police officers.', ["killed 2 exact 'two'"]],
   ['The dead included three police officers.', ["killed 3 at-least 'three'"]],
+  // "none of" a count's people, described by a participle: the participle is said of them
+  ['None of the 11 men arrested in the days after the massacre has been tried.', ["detained 11 exact '11'"]],
+  ['None of the four people killed was armed.', ["killed 4 exact 'four'"]],
   ['The wounded included two children.', ["injured 2 at-least 'two'"]],
   // forced to flee, from their homes; not forced anywhere else
   ['Rebels seized the town, forcing 3,000 people to flee.', ["displaced 3000 exact '3,000'"]],
@@ -546,6 +549,7 @@ const NEGATIVE: readonly string[] = [
   // A verb after a count of more than one, in the singular and without a subject of its own, is said of someone else.
   'He robbed two women and was later arrested.',
   'He robbed two stores and was arrested on Monday.',
+  'None of the three men was arrested.',
   // A death of natural causes; one honoured (mostly of another event); one not hurt.
   'Robles, who had died of natural causes, was his neighbor.',
   'The vigil honored Javon Booker, who was killed in a robbery last year.',
