@@ -72,6 +72,7 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['None of the 11 men arrested in the days after the massacre has been tried.', ["detained 11 exact '11'"]],
   ['None of the four people killed was armed.', ["killed 4 exact 'four'"]],
   ['The wounded included two children.', ["injured 2 at-least 'two'"]],
+  ['The dead included a police officer and two soldiers.', ["killed 3 at-least 'a police officer and two'"]],
   // forced to flee, from their homes; not forced anywhere else
   ['Rebels seized the town, forcing 3,000 people to flee.', ["displaced 3000 exact '3,000'"]],
   ['The floods forced 2,000 people from their homes.', ["displaced 2000 exact '2,000'"]],
