@@ -276,6 +276,13 @@ function objectsThen(text: string, lead: RegExp, then: RegExp): RegExpExecArray[
   return found;
 }
 /** "and" between two people sharing a predicate: "a mother and a grandmother dead". */
+/**
+ * "... and the other was wounded": the second of two people told apart after the first, with its
+ * own verb and no noun ("the other man was shot" is read by the subject patterns). Read where
+ * "the other " is in the sentence.
+ */
+const THE_OTHER = /\band (?<described>the other)(?: one)? (?:was|is|had been|has been) (?:(?:critically|seriously|also|later)\s+)?(?<verb>wounded|injured|hurt|shot|killed|arrested)\b/dgu;
+const OTHER_KIND: Readonly<Record<string, PersonKind>> = { wounded: 'injured', injured: 'injured', hurt: 'injured', shot: 'shot', killed: 'killed', arrested: 'detained' };
 const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
 const PRONOUNCED = /\bpronounced (?<pronoun>him|her)|(?<full>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) dead\b/dgu;
@@ -763,6 +770,14 @@ export function extractPersonClaims(
     const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
     // one described by age is the person the passive patterns read ("VA 2-year-old dies": one claim)
     add('killed', m, ordinal === undefined ? (personOf(m.groups ?? {}) ?? { subject: 'anon', value: 1, isOrdinal: false }) : { subject: 'anon', value, isOrdinal: true });
+  }
+  // "One victim died and the other was wounded": the other of two people, one more of its kind.
+  if (text.includes('the other ')) {
+    THE_OTHER.lastIndex = 0;
+    while ((m = THE_OTHER.exec(text)) !== null) {
+      const kind = OTHER_KIND[(m.groups?.['verb'] ?? '').toLowerCase()];
+      if (kind && view.cues.has(kind === 'shot' ? 'shot' : kind)) add(kind, m, { subject: 'anon:the-other', value: 1, isOrdinal: false });
+    }
   }
   // "found a body", "the body of a man was found": someone unknown died.
   BODY_FOUND.lastIndex = hasWord(BODY_CUES) ? 0 : text.length;

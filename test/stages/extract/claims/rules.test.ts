@@ -294,6 +294,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['He admitted to accidentally shooting his friend dead.', ["killed 1 exact 'his friend'"]],
   ['He stabbed his estranged wife, Chericia Brown, to death.', ["killed 1 exact 'his estranged wife'"]],
   ['A teenager was stabbed in the chest outside the school.', ["shot 1 exact 'A teenager'"]],
+  // the other of two, with its own verb and no noun
+  ['One victim died and the other was wounded.', ["killed 1 exact 'One'", "injured 1 exact 'the other'"]],
+  ['One man was killed and the other man was arrested.', ["killed 1 exact 'One'", "detained 1 exact 'the other man'"]],
   // the person before a relative clause ", who was killed"
   ['One of the officers returned fire, striking Fells, who was killed.', ["killed 1 exact 'Fells'", "shot 1 exact 'Fells'"]],
   ['The gunman, who was killed by police, has not been named.', ["killed 1 exact 'The gunman'"]],
