@@ -170,6 +170,21 @@ export function skeletonKey(name: string): string {
   return key;
 }
 
+/** Shortest name whose spellings that differ only in vowels are one name (`spellingKey`): shorter ones are too often two ("Lida", "Lado"). */
+const SPELLING_KEY_MIN = 5;
+
+/**
+ * A name's key where spellings that differ only in vowels are one name ("Kharkiv" and "Kharkov",
+ * "Kirkuk" and "Kerkuk"): its consonant skeleton (marked `~`) from five letters on, else the name
+ * itself. Read by grouping (the shared name of a small collection) and by reconciliation (the
+ * place of another happening).
+ *
+ * @example spellingKey('Kharkiv') === spellingKey('Kharkov'); spellingKey('Lida') === 'Lida'
+ */
+export function spellingKey(name: string): string {
+  return name.length >= SPELLING_KEY_MIN ? `~${skeletonKey(name)}` : name;
+}
+
 function skeletonUncached(name: string): string {
   const folded = foldName(name);
   const words = folded === '' ? [] : folded.split(' ');

@@ -4,7 +4,7 @@ import anyAscii from 'any-ascii';
 import { TokenCounts } from './token-counts.js';
 import { isLowerAsciiLetter, isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
-import { skeletonKey } from '../entities/keys.js';
+import { spellingKey } from '../entities/keys.js';
 import { isGivenName } from '../entities/lexicon.js';
 
 /**
@@ -911,7 +911,7 @@ function areEventDaysNear(docs: readonly GroupInput[], opts: GroupOptions): bool
 
 /**
  * Whether the documents of a small collection are chained by the names they share, two or more
- * with each next one (`anchorKey`: "Batumi" and "Kutaisi" in a wire story and a local one, "Public
+ * with each next one (`spellingKey`: "Batumi" and "Kutaisi" in a wire story and a local one, "Public
  * Defender" in the local story and a rights group's statement), and the event days they state lie
  * within `maxDaysApart` of each other: the reports a user gathered of one happening, whose names
  * no one document shares with all (a rights group's statement names neither the ministry's
@@ -919,7 +919,7 @@ function areEventDaysNear(docs: readonly GroupInput[], opts: GroupOptions): bool
  */
 function isChainedByNames(docs: readonly GroupInput[], opts: GroupOptions): boolean {
   if (!areEventDaysNear(docs, opts)) return false;
-  const keys = docs.map((d) => new Set([...(d.names ?? nameTokens(d.text))].map(anchorKey)));
+  const keys = docs.map((d) => new Set([...(d.names ?? nameTokens(d.text))].map(spellingKey)));
   // Documents reached from the first through pairs that share two names or more.
   const reached = new Set<number>([0]);
   const queue = [0];
@@ -946,7 +946,7 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>, enough: num
  * its market). A small collection whose documents all name one thing is what a user hands over
  * when they gathered the reports of one event; there, rare-name weighing has too few documents to
  * tell a telling name from a common one. A name of five letters or more is shared in any of its
- * spellings that differ only in vowels (`skeletonKey`: "Kirkuk" and "Kerkuk", "Lankaran" and
+ * spellings that differ only in vowels (`spellingKey`: "Kirkuk" and "Kerkuk", "Lankaran" and
  * "Lenkeran"), as entity mentions are merged. Not a given name ("Mohammed" in reports of three
  * attacks in three countries).
  */
@@ -955,8 +955,8 @@ export function sharedAnchor(docs: readonly GroupInput[]): string | undefined {
   for (const d of docs) {
     const keys = new Map<string, string>();
     // A given name is no anchor: "Mohammed" (or "Jose") is in reports of many events.
-    for (const token of d.names ?? nameTokens(d.text)) if (!isGivenName(token)) keys.set(anchorKey(token), token);
-    for (const token of datelinePlace(d.text)) keys.set(anchorKey(token), token);
+    for (const token of d.names ?? nameTokens(d.text)) if (!isGivenName(token)) keys.set(spellingKey(token), token);
+    for (const token of datelinePlace(d.text)) keys.set(spellingKey(token), token);
     common = common === undefined ? keys : new Map([...common].filter(([key]) => keys.has(key)));
     if (common.size === 0) return undefined;
   }
@@ -978,10 +978,6 @@ function datelinePlace(text: string): string[] {
   return words;
 }
 
-/** A name token's key for `sharedAnchor`: its consonant skeleton from five letters on, else the token. */
-function anchorKey(token: string): string {
-  return token.length >= 5 ? `~${skeletonKey(token)}` : token;
-}
 
 /**
  * B-cubed precision, recall and F1 of a grouping against gold groups (items missing from either

@@ -4,7 +4,7 @@ import type { DocId } from '../../model/span.js';
 import { SURVIVED } from '../../locales/en/claims.js';
 import { EARLIER_LABEL } from '../extract/claims/scope.js';
 import { isDigit, isWordCode } from '../extract/dates/rules/base.js';
-import { skeletonKey } from '../entities/keys.js';
+import { spellingKey } from '../entities/keys.js';
 
 /** What reconciliation needs to know of a document. */
 export interface DocFacts {
@@ -123,7 +123,7 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
 function happeningOf(c: { readonly scope: { readonly place?: string | null; readonly label?: string | null } }): string {
   // "In Kharkiv, two people were wounded" and "Two were hurt in Kharkov": one place in two spellings
   // (a name of five letters or more in any spelling that differs only in vowels, as entities are merged).
-  if (c.scope.place != null) return c.scope.place.length >= 5 ? `~${skeletonKey(c.scope.place)}` : c.scope.place;
+  if (c.scope.place != null) return spellingKey(c.scope.place);
   const label = c.scope.label ?? '';
   // "attackers the forces killed, on Sunday morning" and "attackers the forces killed" tell of one
   // happening; "before the event: in July" and "before the event: last month" of two.
@@ -663,7 +663,7 @@ function reconcileOne(
   // Reports that count only the shot speak for the injured as their shot minus their killed (see `injuredFromShot`).
   const derived: string[] = [];
   // Note: `injuredFromShot` left out the reports whose own count says as much or more.
-  const hits = new Set([...(fromShot ?? new Map<DocId, { hit: string }>()).values()].map((p) => p.hit));
+  const hits = new Set([...(fromShot?.values() ?? [])].map((p) => p.hit));
   const hitOfAll = hits.size === 1 ? [...hits][0]! : 'shot or stabbed';
   for (const [doc, p] of fromShot ?? []) {
     byDoc.set(doc, { value: Math.max(0, p.shot - p.killed), isStated: true });

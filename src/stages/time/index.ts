@@ -4,7 +4,7 @@ import type { DocId } from '../../model/span.js';
 import type { InferredPublished, TimedDoc } from '../../model/time.js';
 import { parseDates, resolveDates, type RawDate } from '../extract/dates/index.js';
 import { eventDate } from './event-date.js';
-import { DATELINE_REACH, inferPublished, isDateline } from './published.js';
+import { DATELINE_REACH, datelineEvidence, inferPublished } from './published.js';
 import { cutDiagnostic } from '../reading-cut.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 
@@ -66,13 +66,11 @@ const DATELINE_SAME_WRITING_DAYS = 7;
  */
 function datelineBefore(text: string, raws: readonly RawDate[], published: string): string | undefined {
   const pubDay = dayOf(published);
+  // Note: only dates near the top that state a day and a year are placed and tried as datelines (`datelineEvidence`).
   const top = raws.filter((raw) => raw.span.start <= DATELINE_REACH && raw.stated.day !== undefined && raw.stated.year !== undefined);
   if (!pubDay || top.length === 0) return undefined;
-  for (const date of resolveDates(top, {})) {
-    const day = dayOf(date.start);
-    if (day && isDateline(text, date) && dayNumber(day) < dayNumber(pubDay) - DATELINE_SAME_WRITING_DAYS) return isoDay(day);
-  }
-  return undefined;
+  const before = datelineEvidence(text, resolveDates(top, {})).find((e) => e.low === e.high && e.high < dayNumber(pubDay) - DATELINE_SAME_WRITING_DAYS);
+  return before === undefined ? undefined : isoDay(fromDayNumber(before.low));
 }
 
 /**

@@ -42,7 +42,7 @@ const YEARS_PASSED = new RegExp(
 );
 
 /** One piece of evidence: the publication date lies in `[low, high]` (day numbers; open sides are infinite). */
-interface Evidence {
+export interface Evidence {
   readonly low: number;
   readonly high: number;
   readonly basis: PublishedBasis;
@@ -152,7 +152,7 @@ export function yearlessDateline(text: string, dates: readonly DateMention[]): {
   return undefined;
 }
 
-function datelineEvidence(text: string, dates: readonly DateMention[]): Evidence[] {
+export function datelineEvidence(text: string, dates: readonly DateMention[]): Evidence[] {
   const out: Evidence[] = [];
   for (const date of dates) {
     if (date.span.start > DATELINE_REACH || date.certainty.year !== 'stated' || date.start === undefined) continue;
