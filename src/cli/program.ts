@@ -226,12 +226,9 @@ async function buildInStore(inputs: string[], options: BuildCliOptions, path: st
         `events: ${events.written} written, ${events.kept} unchanged, ${events.deleted} removed (${Math.round(performance.now() - started)} ms` +
         `${bounded ? ', rebuilt in bounded memory: lineage within events, no entities' : ''})\n`,
     );
-    if (options.format === 'jsonl') {
-      // as `build --format jsonl` writes them: each event with the lineage links among its documents, one at a time
-      const out = options.out ? createWriteStream(options.out) : process.stdout;
-      for (const line of store.eventLines()) if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      if (options.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(() => resolve()));
-    } else {
+    // jsonl as `build --format jsonl` writes it: each event with the lineage links among its documents, read one at a time
+    if (options.format === 'jsonl') await emit(store.eventLines(), options.out);
+    else {
       const dossier = store.loadDossier();
       if (dossier) await emit(rendered(dossier, options.format), options.out);
     }

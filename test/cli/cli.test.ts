@@ -157,6 +157,13 @@ describe('corroborate CLI', () => {
     const full = run(['build', join(dir, 'a.txt'), '--out', '/dev/full']);
     expect(full.code).toBe(1);
     expect(full.stderr).toContain('ENOSPC');
+    // the events of a store, one a line, as the dossier: no stack trace
+    const store = join(tempFolder('corroborate-cli-full-'), 'corpus.db');
+    expect(run(['build', join(dir, 'a.txt'), '--store', store]).code).toBe(0);
+    const lines = run(['build', '--store', store, '--format', 'jsonl', '--out', '/dev/full']);
+    expect(lines.code).toBe(1);
+    expect(lines.stderr).toContain('ENOSPC');
+    expect(lines.stderr).not.toContain('    at ');
   });
 
   it('checks where --out and --store write before the build: a missing folder or a folder as the file is a usage error, exit 2', () => {
