@@ -306,6 +306,14 @@ async function buildStream(inputs: string[], options: BuildCliOptions): Promise<
     return 2;
   }
   const out = options.out ? createWriteStream(options.out) : process.stdout;
+  // A file that cannot be written (a full disk) ends the run as stdout's errors do (main.ts):
+  // named, exit 1, through `process.exit`, whose handlers delete the stream's temporary file.
+  if (options.out) {
+    out.on('error', (e: Error) => {
+      process.stderr.write(`corroborate: cannot write the output: ${e.message}\n`);
+      process.exit(1);
+    });
+  }
   const write = (line: string): Promise<void> | void => {
     if (!out.write(line)) return new Promise((resolve) => out.once('drain', () => resolve()));
   };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,6 +164,13 @@ describe('corroborate CLI', () => {
     expect(lines.code).toBe(1);
     expect(lines.stderr).toContain('ENOSPC');
     expect(lines.stderr).not.toContain('    at ');
+    // a streamed build's events, and its temporary file deleted
+    const tmp = tempFolder('corroborate-cli-full-tmp-');
+    const streamed = spawnSync(process.execPath, [BIN, 'build', join(dir, 'dump.jsonl'), '--format', 'jsonl', '--out', '/dev/full'], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    expect(streamed.status).toBe(1);
+    expect(streamed.stderr).toContain('cannot write the output: ENOSPC');
+    expect(streamed.stderr).not.toContain('    at ');
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('checks where --out and --store write before the build: a missing folder or a folder as the file is a usage error, exit 2', () => {
