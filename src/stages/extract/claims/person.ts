@@ -523,9 +523,17 @@ function subjectRange(m: RegExpExecArray): readonly [number, number] {
  */
 const SURVIVES = /^[^;:]*?\b(?:(?:stable|fair|good|satisfactory|improving) condition|treated and released|released from (?:the )?hospital|non-?\s?life[- ]threatening|not (?:considered |believed to be )?life[- ]threatening|(?:expected|likely) to (?:survive|recover|be (?:ok|okay|all right))|(?:is|was|are|were) (?:now )?recovering|survived)\b/;
 
-/** Whether the clause from `at` on says the person survived (`SURVIVES`). */
+/**
+ * How far after a person the words that say they survived are read. Note: the clause ends at ";" or
+ * ":" only, so in a sentence with neither the pattern ran to its end for every person shot: a
+ * sentence of 89,000 characters and 3,000 people (adversarial text, no full stop) took 81 ms, a
+ * quarter of it 7.6 ms.
+ */
+const SURVIVES_REACH = 300;
+
+/** Whether the clause from `at` on, within `SURVIVES_REACH` characters, says the person survived (`SURVIVES`). */
 function survivesAfter(text: string, at: number): boolean {
-  return SURVIVES.test(text.slice(at));
+  return SURVIVES.test(text.slice(at, at + SURVIVES_REACH));
 }
 
 /** A count of the dead earlier in the sentence: "Two workers were shot and killed and (a third ...)". */

@@ -43,4 +43,12 @@ describe('extractClaims on a long document', () => {
     const large = prepared(text(4_000));
     expect(growthRatio(small, large)).toBeLessThan(9);
   });
+
+  it('reads a sentence of thousands of people shot, with no full stop, in time that grows with its length', () => {
+    // whether each one shot survived was read to the end of the clause, which ran to the sentence's end
+    const wall = (n: number): string => '0shot St.* shot St.* 0 St.* 0shotSt.* 0shot * 0shot St. '.repeat(n);
+    const small = prepared(wall(400));
+    const large = prepared(wall(1_600));
+    expect(growthRatio(small, large)).toBeLessThan(6);
+  });
 });
