@@ -16,6 +16,8 @@ export const PERSON_NOUNS = [
   'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'worshippers', 'workers',
   'employees', 'customers', 'patrons', 'guests', 'shoppers', 'pedestrians', 'motorists', 'drivers',
   'suspects', 'suspect', 'gunmen', 'gunman', 'shooters', 'shooter', 'attackers', 'assailants',
+  'perpetrators', 'intruders', 'burglars', 'robbers', 'carjackers', 'thieves', 'snipers', 'accomplices', 'kidnappers',
+  'hijackers', 'looters', 'rioters', 'bombers', 'militiamen', 'gunwomen',
   'males', 'male', 'females', 'female', 'relatives', 'family members', 'siblings', 'brothers', 'sisters',
   'sons', 'daughters', 'friends', 'neighbors', 'neighbours', 'refugees', 'detainees', 'prisoners',
   'hostages', 'citizens', 'nationals', 'villagers', 'farmers', 'journalists', 'doctors', 'nurses',
@@ -113,11 +115,18 @@ export const SHOT_AFTER =
 export const SHOT_BEFORE = /\b(?:(?<!\b(?:a|an|the|one|single|warning|fatal|first|last|kill|final)[\s-])shot|shooting|shootings of|stabbed|stabbing|stabbings of|(?:opened fire|firing|fired)(?:\s+[\w'’-]+){0,4}?,?\s+(?:hitting|striking))\s*$/;
 
 /** A jail or a detention centre, by its name's head ("the Wexley County Jail", "the county detention center"). */
-const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility))`;
+const JAIL = String.raw`(?:[Jj]ail|[Dd]etention (?:[Cc]enter|[Cc]entre|[Ff]acility)|[Cc]orrectional (?:[Cc]enter|[Cc]entre|[Ff]acility))`;
+
+/**
+ * Held as one accused, where "held" alone may be a hostage or a vigil: "held without bond", "held on
+ * a $50,000 bond", "held in lieu of bail", "held on charges of murder", "held in connection with the
+ * shooting". And taken to a jail: "was taken to jail", "transported to the Franklin County jail".
+ */
+const HELD_ACCUSED = String.raw`(?:held\s+(?:without\s+(?:bond|bail)|on\s+(?:an?\s+)?(?:\$[\d,.]+(?:\s+(?:million|thousand))?\s+)?(?:[\w-]+\s+){0,2}?(?:bond|bail)|in lieu of|on (?:charges?|suspicion|counts?) of|in connection with)|(?:taken|transported|brought|sent)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL})`;
 
 /** Detained: "about 400 people were detained", "arrested two men". */
 export const DETAINED_AFTER = new RegExp(
-  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|indicted|captured|rounded up|held (?:for questioning|in custody|by (?:the )?(?:police|authorities|officers|investigators|security forces))|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:(?:now|still|currently|both|all)\s+)?(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b|^(?:[^.;:]{0,60}?\b)?(?:are|is|remain|remains|remained)\s+(?:(?:still|now|currently)\s+)?(?:(?:being\s+)?held\s+(?:at|in)\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}\b`,
+  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|indicted|captured|rounded up|held (?:for questioning|in custody|by (?:the )?(?:police|authorities|officers|investigators|security forces))|(?<!\b(?:was|is)\s+(?:being\s+)?)${HELD_ACCUSED}|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:(?:now|still|currently|both|all)\s+)?(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b|^(?:[^.;:]{0,60}?\b)?(?:are|is|remain|remains|remained)\s+(?:(?:still|now|currently)\s+)?(?:(?:being\s+)?held\s+(?:at|in)\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}\b`,
 );
 export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|indicted|jailed|rounded up|arrest of|detention of)\s*$/;
 
@@ -320,6 +329,11 @@ export const ROLE_SINGULAR = [
   'lieutenant', 'captain', 'commander', 'colonel', 'chief', 'mayor', 'councilman', 'councilwoman',
   'principal', 'professor', 'janitor', 'custodian', 'counselor', 'chaplain', 'veteran', 'lifeguard', 'mail carrier', 'aide',
   'dispatcher', 'technician', 'electrician', 'plumber', 'carpenter', 'nanny', 'caregiver', 'babysitter',
+  // those who attack, rob or break in, and those who know the victim ("the intruder was shot and
+  // killed by the homeowner", "the victim's acquaintance was arrested")
+  'perpetrator', 'intruder', 'burglar', 'robber', 'carjacker', 'thief', 'sniper', 'accomplice', 'kidnapper', 'abductor',
+  'hijacker', 'looter', 'rioter', 'trespasser', 'stalker', 'fugitive', 'offender', 'acquaintance', 'fiance', 'fiancee',
+  'partner', 'relative', 'stepbrother', 'stepsister', 'housemate', 'gunwoman',
 ] as const;
 
 /** Custody of a guardian, not of the police: "in the custody of the Department of Children and Families", "of her grandmother". */
@@ -330,7 +344,7 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
   killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:accidentally|allegedly|reportedly|tragically|mistakenly|also|later)\s+)?(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|(?:found|pronounced|declared) (?:shot )?(?:dead|deceased)|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+(?:shot|stabbed|wounded|injured|taken|rushed|transported|airlifted)\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b(?!\s+(?:of|from)\s+natural causes)`,
   injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?|${TO_HOSPITAL_WITH_INJURIES})\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
   shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|stabbed|knifed|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
-  detained: String.raw`(?:was|has been|had been|is|are|were|have been|(?<=\b(?:[Hh]e|[Ss]he))['’]s(?:\s+been)?)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|indicted|jailed|locked up|in the custody${GUARDIAN_CUSTODY}|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL})\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody${GUARDIAN_CUSTODY}|arrest)\b|(?:is|are|remains?|remained)\s+(?:(?:currently|back|now|still)\s+)?(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}|jailed|behind bars)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
+  detained: String.raw`(?:was|has been|had been|is|are|were|have been|(?<=\b(?:[Hh]e|[Ss]he))['’]s(?:\s+been)?)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|indicted|jailed|locked up|in the custody${GUARDIAN_CUSTODY}|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}|${HELD_ACCUSED})\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody${GUARDIAN_CUSTODY}|arrest)\b|(?:is|are|remains?|remained)\s+(?:(?:currently|back|now|still)\s+)?(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}|jailed|behind bars)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
@@ -350,7 +364,7 @@ export const PATTERN_CUES = {
   killedAfter: ['kill', 'neutrali', 'dead', 'death', 'fatal', 'mortally', 'slain', 'murder', 'execut', 'massacre', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'die', 'died', 'dies', 'dying', 'perish', 'lives', 'life', 'own life', 'victim', 'succumb', 'survive', 'deceased'],
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot', 'stab'],
-  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned themselves'],
+  detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned themselves', 'held without', 'bond', 'bail', 'held in lieu', 'held on', 'held in connection', 'correctional'],
   missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],
@@ -365,7 +379,7 @@ export const PATTERN_CUES = {
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
   shotPassive: ['shot', 'gunfire', 'bullet', 'stab'],
   // `detention`: "was held at the county detention center" (the pattern reads it; the gate must let it through)
-  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'detention', 'behind bars', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges'],
+  detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'detention', 'behind bars', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges', 'held without', 'bond', 'bail', 'held in lieu', 'held on', 'held in connection', 'correctional'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],
   injuredActive: ['wound', 'injur'],
   shotActive: ['shot', 'shoot', 'striking', 'struck', 'stab'],

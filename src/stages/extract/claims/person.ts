@@ -155,7 +155,7 @@ const AFTER_PREPOSITION = /\b(?:on|in|at|from|to|of|near|by|with|into|onto|off|a
 /** How far before its verb a subject may start. */
 const SUBJECT_REACH = 120;
 const ROLE = ROLE_SINGULAR.join('|');
-const DESCRIBED_ROLE = String.raw`(?<described>\b(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne)\s+${DESCRIBED_WORDS}(?:${ROLE})\b)`;
+const DESCRIBED_ROLE = String.raw`(?<described>\b(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+${DESCRIBED_WORDS}(?:${ROLE})\b)`;
 /**
  * One person by role or trade before a verb of harm, where `SUBJECT_BEFORE` found none: "A teacher
  * was wounded", "the 60-year-old farmer, who lived alone, was killed". See `ROLE_SINGULAR`.

@@ -475,6 +475,27 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Another teen was critically injured.', ["injured 1 exact 'Another teen'"]],
   // A person the report is unsure of: four or five.
   ['Four people were shot, and a fifth person may have been wounded, too.', ["shot 4 exact 'Four'", "injured 4 range 'a fifth person'"]],
+  // Held as one accused (without bond, on a bond, in connection with), or taken to a jail.
+  ['He is being held without bond.', ["detained 1 exact 'He'"]],
+  ['She is being held on a $50,000 bond.', ["detained 1 exact 'She'"]],
+  ['Smith was held on $1 million bail.', ["detained 1 exact 'Smith'"]],
+  ['The suspect is held on $2 million bail.', ["detained 1 exact 'The suspect'"]],
+  ['One man was held without bail.', ["detained 1 exact 'One man'"]],
+  ['Two men are being held in connection with the attack.', ["detained 2 exact 'Two'"]],
+  ['Three suspects were being held on charges of murder.', ["detained 3 exact 'Three'"]],
+  ['The suspect was held on suspicion of murder.', ["detained 1 exact 'The suspect'"]],
+  ['Ceesay was transported to Franklin County jail and charged with assault.', ["detained 1 exact 'Ceesay'"]],
+  ['Lee was taken to jail.', ["detained 1 exact 'Lee'"]],
+  ['Stroh is being held at the Multi County Correctional Center.', ["detained 1 exact 'Stroh'"]],
+  // Those who attack, rob or break in, and those who know the victim, by role.
+  ['The intruder was shot and killed by the homeowner.', ["killed 1 exact 'The intruder'"]],
+  ['A burglar was shot by the homeowner.', ["shot 1 exact 'A burglar'"]],
+  ['The clerk shot and killed the robber.', ["killed 1 exact 'the robber'"]],
+  ['Two robbers were killed.', ["killed 2 exact 'Two'"]],
+  ['The perpetrator was charged with manslaughter.', ["detained 1 exact 'The perpetrator'"]],
+  ["The victim's acquaintance was arrested.", ["detained 1 exact 'The victim's acquaintance'"]],
+  // A role after a possessive determiner.
+  ['Her partner was stabbed.', ["shot 1 exact 'Her partner'"]],
 ];
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
@@ -486,6 +507,10 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  // "held" of a hostage, a vigil, a meeting: no one detained
+  'The two hostages were held in a basement.',
+  'A vigil for the three victims was held on Sunday.',
+  'A meeting of 40 residents was held in connection with the case.',
   'Three men have fled, police said.',
   'Several families of the wounded walked at the front of the march.',
   'Swift was the fourth teenager killed in 2017.',
@@ -509,7 +534,6 @@ const NEGATIVE: readonly string[] = [
   '35 years have passed since the reprisal.',
   'Among the victims were a seven year-old boy and an eighty year-old man.',
   'The shooting happened at 9 p.m. on January 20, 1990.',
-  'The suspect is held on $2 million bail.',
   'The victim was found 3 miles from home.',
   'He fired 12 shots from a 9mm pistol.',
   'Police received 4 calls about the noise.',
