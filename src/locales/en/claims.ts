@@ -80,20 +80,28 @@ export const KILLED_BEFORE =
   new RegExp(String.raw`\b(?:(?:also|among (?:the|those)) (?:dead|killed|slain|fatalities)(?: in the (?:[\w'’-]+ ){0,2}?(?:shooting|attack|incident|blast|explosion|bombing|strike|raid|ambush))? (?:were|was)|(?:dead|killed|fatalities) (?:included|include|includes)(?: (?:a|an|one|the) (?:[\w'’-]+ ){0,2}?[\w'’-]+,? and)?|killed|killing|kills|kill|(?:shot|shooting|shoots) dead|gunned down|gunning down|guns down|neutrali[sz](?:ed|ing)|slaughtered|massacred|massacre of|murder of|murdering|murdered|deaths? of|bodies of|(?:put|puts|putting|placed|places|estimated|estimates|set|sets) (?:the |its |their )?(?:[\w-]+['’]s )?(?:death )?toll(?: [\w'’-]+){0,5}? at|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives))(?: [\w'’-]+){0,5}? at|death toll (?:of|at|is|was)|(?:rais|bring|brought|push|took|tak)\w*\s+(?:the|its|their)\s+(?:death\s+)?toll(?:\s+[\w'’-]+){0,4}?\s+to|(?:toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|who (?:died|were killed|lost their lives)))\b[^.;:]{0,100}?\b(?:hit|hits|${TOLL_VERB})(?: to| at)?|(?:dead|deaths|fatalities) numbered|claimed the lives of|took the lives? of|lives of|leaving|left|leaves|buried|burying|buries|bury|neutrali[sz](?:ed|ing)["”’'])\s*$`);
 
 /**
+ * A patient's condition as hospitals and police state it: "in critical condition", "in critical but
+ * stable condition", "in serious but stable condition", "in temporary serious condition" (Detroit
+ * police), "in extremely critical condition".
+ */
+export const IN_CONDITION = String.raw`in\s+(?:(?:temporary|extremely|very|guarded|critical|serious|stable|fair|grave)\s+(?:but\s+|and\s+)?)?(?:critical|serious|stable|fair|good|grave|guarded)\s+condition`;
+
+/**
  * Injured: stated after the number ("700 wounded", "were hurt"). Note: a bare "gunshot wound" is
  * the mark of being shot, fatally or not ("four victims who had sustained gunshot wounds", one of
  * whom died): it counts the shot (`SHOT_AFTER`); a wound said to be minor, non-life-threatening or
  * treated is an injury.
  */
 export const INJURED_AFTER =
-  new RegExp(String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|treated (?:at|in) (?:an? |the )?(?:[\w'’-]+ ){0,3}?hospitals?|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?in (?:critical|serious|stable|fair|good) condition|among (?:the|those) (?:wounded|injured|hurt)|${TO_HOSPITAL_WITH_INJURIES})\b`);
+  new RegExp(String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|stabbed)\s+(?:and\s+)?(?:wounded|injured)|wounded|injured|hurt|hospitalized|hospitalised|treated for (?:gunshot )?(?:wounds|injuries)|treated (?:at|in) (?:an? |the )?(?:[\w'’-]+ ){0,3}?hospitals?|(?:suffered|sustained|received)\s+(?!(?:(?:an?|multiple|several|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b)(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:non-?\s?life[- ]threatening|minor|serious|critical|graze)(?: gunshot)? (?:injuries|wounds)|gunshot injuries|(?:listed )?${IN_CONDITION}|among (?:the|those) (?:wounded|injured|hurt)|${TO_HOSPITAL_WITH_INJURIES})\b`);
 
 /**
  * A status of some of the injured, not their number: "two remain hospitalized", "four were listed
  * in critical condition", "one was treated and released". Such a count is a lower bound.
  */
-export const INJURED_STATUS_AFTER =
-  /^(?:[^.;:]{0,60}?\b)?(?:were|was|are|is|remain|remains|remained|still)?\s*(?:listed |reported |still )?(?:in (?:critical|serious|stable|fair|good|grave) condition|hospitalized|hospitalised|in the hospital|treated and released|recovering)\b/;
+export const INJURED_STATUS_AFTER = new RegExp(
+  String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|are|is|remain|remains|remained|still)?\s*(?:listed |reported |still )?(?:${IN_CONDITION}|hospitalized|hospitalised|in the hospital|treated and released|recovering)\b`,
+);
 export const INJURED_TRUE_WORD = /\b(?:wounded|injured|hurt|shot|wounds|injuries)\b/;
 
 /**
@@ -339,10 +347,17 @@ export const ROLE_SINGULAR = [
 /** Custody of a guardian, not of the police: "in the custody of the Department of Children and Families", "of her grandmother". */
 const GUARDIAN_CUSTODY = String.raw`(?!\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:[Dd]epartment|[Dd]ivision|[Aa]gency|[Cc]hild|[Cc]hildren|[Ff]amily|[Ff]amilies|[Rr]elatives?|[Gg]randmother|[Gg]randfather|[Gg]randparents?|[Pp]arents?|[Mm]other|[Ff]ather|[Aa]unt|[Uu]ncle|[Ss]ocial)\b)`;
 
+/**
+ * One who came to a hospital shot: "had arrived at Calais Regional Hospital with a gunshot wound",
+ * "walked into the emergency room with a gunshot wound to the leg", "was dropped off at a hospital
+ * with gunshot wounds".
+ */
+export const ARRIVED_WOUNDED = String.raw`(?:(?:had|has|have|later|then)\s+)*(?:arrived|showed up|walked|went|came|drove (?:himself|herself|themselves)|(?:was|were) (?:dropped off|driven))\s+(?:[\w'’-]+\s+){0,6}?(?:[Hh]ospitals?|[Mm]edical [Cc]ent(?:er|re)|[Ee]mergency [Rr]oom)\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:(?:an?|multiple|several|two|three)\s+)?(?:[\w-]+\s+)?(?:gunshot|gun shot|bullet|stab) wounds?\b`;
+
 /** Verbs (passive or intransitive) after a person that make them one of the killed, injured, shot or detained. */
 export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
-  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:accidentally|allegedly|reportedly|tragically|mistakenly|also|later)\s+)?(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|(?:found|pronounced|declared) (?:shot )?(?:dead|deceased)|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:was|had been)\s+(?:shot|stabbed|wounded|injured|taken|rushed|transported|airlifted)\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b(?!\s+(?:of|from)\s+natural causes)`,
-  injured: String.raw`(?:was|has been|had been|is|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?|${TO_HOSPITAL_WITH_INJURIES})\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|in (?:critical|serious|stable|fair|good|grave) condition)\b`,
+  killed: String.raw`(?:was|has been|had been|is|got|were)\s+(?:(?:accidentally|allegedly|reportedly|tragically|mistakenly|also|later)\s+)?(?:(?:shot|gunned down|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|(?:found|pronounced|declared) (?:shot )?(?:dead|deceased)|dead|among (?:the dead|those killed|the people killed|those who died|the fatalities))\b|(?:(?:(?:was|had been)\s+(?:shot|stabbed|wounded|injured|taken|rushed|transported|airlifted)|(?:went|arrived|walked|drove|came|showed up))\s+(?:[\w,'’-]+\s+){0,8}?and\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b(?!\s+(?:of|from)\s+natural causes)`,
+  injured: String.raw`(?:was|has been|had been|is|are|got|were)\s+(?:also\s+)?(?:(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?:critically|seriously|slightly|badly|non-fatally|also)\s+(?:wounded|injured|hurt)|wounded|injured|hurt|grazed|hospitalized|among (?:the (?:wounded|injured)|those (?:wounded|injured|hurt))|(?:listed |reported )?${IN_CONDITION}|treated and released|treated for (?:a |an )?(?:[\w-]+\s+){0,3}?(?:gunshot )?(?:wounds?|injur(?:y|ies))|recovering|found with (?:a |multiple )?(?:gunshot )?wounds?|${TO_HOSPITAL_WITH_INJURIES})\b|(?:suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:gunshot wounds?|injur(?:y|ies)|wounds?)\b|(?:is|was)\s+(?:recovering|${IN_CONDITION})\b`,
   shot: String.raw`(?:was|has been|had been|got|were|being)\s+(?:(?:also|accidentally|allegedly|reportedly|apparently)\s+){0,2}(?:found\s+)?(?:shot|stabbed|knifed|(?:hit|struck) by (?:gunfire|a bullet|bullets|a stray bullet))\b(?![^.;]{0,50}\b(?:killed|dead|to death|died|fatally|wounded|injured))`,
   detained: String.raw`(?:was|has been|had been|is|are|were|have been|(?<=\b(?:[Hh]e|[Ss]he))['’]s(?:\s+been)?)\s+(?:being\s+)?(?:(?:later|also|since|then|now|subsequently|currently|each)\s+)?(?:arrested|detained|taken into (?:police )?custody|in (?:police )?custody|under arrest|placed under arrest|apprehended|booked|charged|indicted|jailed|locked up|in the custody${GUARDIAN_CUSTODY}|held (?:at|in) (?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}|${HELD_ACCUSED})\b|(?:is|are|remains?)\s+(?:(?:currently|back|now|still)\s+)?(?:in|under)\s+(?:the\s+)?(?:police\s+)?(?:custody${GUARDIAN_CUSTODY}|arrest)\b|(?:is|are|remains?|remained)\s+(?:(?:currently|back|now|still)\s+)?(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}|jailed|behind bars)\b|(?:turned (?:himself|herself|themselves) in(?:to (?:the )?(?:police|authorities|deputies|officers|custody))?|surrendered)\b|(?:faces|is facing|are facing|now faces)\s+(?:[\w-]+\s+){0,3}?charges\b`,
 };
@@ -378,6 +393,8 @@ export const PATTERN_CUES = {
   killedPassive: ['kill', 'dead', 'deceased', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'passed away'],
   injuredPassive: ['wound', 'injur', 'hurt', 'graze', 'hospital', 'condition', 'treated', 'recover'],
   shotPassive: ['shot', 'gunfire', 'bullet', 'stab'],
+  // `ARRIVED_WOUNDED`
+  arrivedWounded: ['hospital', 'emergency room', 'medical center', 'medical centre'],
   // `detention`: "was held at the county detention center" (the pattern reads it; the gate must let it through)
   detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'detention', 'behind bars', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges', 'held without', 'bond', 'bail', 'held in lieu', 'held on', 'held in connection', 'correctional'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced'],

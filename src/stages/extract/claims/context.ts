@@ -31,7 +31,7 @@ export type Cue = 'killed' | 'injured' | 'shot' | 'detained' | 'zero' | 'other';
  */
 const CUE_STEMS: readonly (readonly [string, Cue])[] = [
   ...['kill', 'neutrali', 'dead', 'die\\b', 'died\\b', 'dies\\b', 'dying', 'death', 'slain', 'slay', 'slew', 'slaughter', 'murder', 'fatal', 'succumb', 'homicide', 'own life', 'mortally', 'perish', 'lives', 'life', 'massacre', 'toll', 'victim', 'execut', 'survive', 'deceased', 'pronounced', 'bodies', 'body\\b', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'buri', 'bury\\b', 'passed away'].map((w) => [w, 'killed'] as const),
-  ...['wound', 'injur', 'hurt', 'hospital', 'condition', 'graze', 'treated', 'recover'].map((w) => [w, 'injured'] as const),
+  ...['wound', 'injur', 'hurt', 'hospital', 'condition', 'graze', 'treated', 'recover', 'emergency room', 'medical center', 'medical centre'].map((w) => [w, 'injured'] as const),
   ...['shot\\b', 'shoot', 'gunfire', 'gunshot', 'bullet', 'struck', 'striking', 'hitting', 'stab'].map((w) => [w, 'shot'] as const),
   ...['arrest', 'detain', 'detention', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'imprison', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned himself', 'turned herself', 'turned themselves', 'locked up', 'charges\\b', 'held without', 'held in lieu', 'held on', 'held in connection', 'bond', 'bail', 'correctional'].map((w) => [w, 'detained'] as const),
   ...['no\\b', 'none\\b', 'nobody\\b', 'no-one\\b', 'at large\\b', 'fled\\b', 'got away\\b', 'not made any', 'not announced any', 'not reported any', 'not yet made any', 'not yet announced any', 'not arrested', 'not yet arrested', 'on the run\\b', 'on the loose\\b', 'neither\\b'].map((w) => [w, 'zero'] as const),

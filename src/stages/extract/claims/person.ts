@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { HARM_VERBS, PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
+import { ARRIVED_WOUNDED, HARM_VERBS, IN_CONDITION, PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
 import { isGivenName } from '../../entities/lexicon.js';
@@ -17,7 +17,7 @@ import { isApostrophe, isLowerAsciiLetter, isUpperAsciiLetter } from '../dates/r
  * `self:smith` (a suicide whose sentence names him: the same person as `smith`).
  */
 
-const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?`;
+const NAME_WORD = String.raw`[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?`;
 /** A generational suffix ending a full name (`FULL_NAME`). */
 const NAME_SUFFIX = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A full name, with a middle initial or a generational suffix: "John A. Smith", "Marvin Douglass Lancaster III", "John Smith Jr.". */
@@ -38,7 +38,7 @@ const YEAR_OLD = String.raw`(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week
 // with its state ("A 7-year-old Georgetown, California boy"). An age stands for the determiner
 // ("the older brother of 10-year-old Aurora boy who was fatally shot"); subjects at a headline's
 // opening without either are `HEADLINE_SUBJECT`.
-const DESCRIBED_WORDS = String.raw`(?:[\w'’-]+\s+|[A-Z][\w'’-]*,\s+(?=[A-Z])){0,3}?`;
+const DESCRIBED_WORDS = String.raw`(?:(?!(?:the|a|an)\s)[\w'’-]+\s+|[A-Z][\w'’-]*,\s+(?=[A-Z])){0,3}?`;
 const DESCRIBED = String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|(?:[Aa]|[Tt]he) (?:${ORDINAL_WORD}))\s+${DESCRIBED_WORDS}(?:${SINGULAR})\b|(?:[Aa]|[Tt]he) (?:${ORDINAL_WORD})(?=\s+$)|(?:[Aa]|[Tt]he) [2-9](?:nd|rd|th)\s+(?:${SINGULAR})\b|(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+${YEAR_OLD}\b|(?<![\w'’-])${YEAR_OLD}\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:${SINGULAR})\b)`;
 /** Either case of a word's first letter ("Man", "man"). */
 const anyCase = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -115,9 +115,13 @@ type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
  * against the end of the text before it; the verb (active) is found first, then the object is
  * matched right after it. Scanning for the person first tries a long alternation at every position.
  */
-const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = (['killed', 'injured', 'shot', 'detained'] as const).map(
-  (kind) => [kind, new RegExp(String.raw`\b(?:${PERSON_PASSIVE[kind]})`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Passive`])] as const,
-);
+const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>])[] = [
+  ...(['killed', 'injured', 'shot', 'detained'] as const).map(
+    (kind) => [kind, new RegExp(String.raw`\b(?:${PERSON_PASSIVE[kind]})`, 'gu'), new Set<string>(PATTERN_CUES[`${kind}Passive`])] as const,
+  ),
+  // "had arrived at the hospital with a gunshot wound": its own pattern, run only where a hospital is named.
+  ['shot', new RegExp(String.raw`\b(?:${ARRIVED_WOUNDED})`, 'gu'), new Set<string>(PATTERN_CUES.arrivedWounded)],
+];
 // "16-year-old Alan Reyes of North Park was arrested": a hometown may follow the name; so may
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
 // So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested",
@@ -240,6 +244,24 @@ const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 const INJURED_AFTER_AT = /\s+(?:(?:critically|seriously|gravely|badly|slightly|also)\s+)?(?:wounded|injured|hurt)\b/y;
 const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'hurt']);
 /**
+ * One person described as wounded: "the injured child was brought to the hospital", "a wounded man
+ * was found", "the critically injured officer". Not "the fatally wounded man" (the adverb is not
+ * among those read), nor "the wounded" alone (a count, read by the number rules).
+ */
+const WOUNDED_PERSON = new RegExp(
+  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\b`,
+  'dgu',
+);
+/** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
+const PERSON_WOUNDED = new RegExp(
+  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when)\b`,
+  'dgu',
+);
+const WOUNDED_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [WOUNDED_PERSON, /(?:\b(?:the|an?|another)|ly)\s+(?:injured|wounded)\s/i],
+  [PERSON_WOUNDED, /\b(?:injured|wounded)\s+(?:in|during|by|when)\b/],
+];
+/**
  * A killing told by its result after the person ("police shot him dead", "stabbed his wife to
  * death", "beat a neighbor to death"): a verb of harm, its object, then "dead" or "to death".
  */
@@ -254,7 +276,11 @@ const LEFT_VERB = /\b(?:left|leaving|leaves|found|located|discovered)\s+/gu;
 const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
   // "an adult male deceased", "a juvenile female dead": police releases' people, a noun after a noun.
   ['killed', /^\s+(?:(?:male|female)\s+)?(?:dead|deceased)\b/],
-  ['injured', /^\s+(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)\b/],
+  ['injured', new RegExp(String.raw`^\s+(?:(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)|${IN_CONDITION})\b`)],
+  // "found a man suffering from multiple gunshot wounds", "located a woman with a gunshot wound to the leg"
+  ['shot', /^\s+(?:with|suffering(?:\s+from)?)\s+(?:(?:an?|multiple|several|two|three|apparent|possible|what appeared to be(?:\s+an?)?)\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot|gun shot|bullet|stab) wounds?\b/],
+  // "found the driver suffering from non-life-threatening injuries"
+  ['injured', /^\s+(?:with|suffering(?:\s+from)?)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)\b/],
 ];
 /** A person noun alone, after "and" in a list of people sharing a predicate ("a father and daughter dead"). */
 const BARE_PERSON_AT = new RegExp(String.raw`(?<described>(?:${SINGULAR}))\b`, 'dyu');
@@ -321,7 +347,7 @@ const BARE_KILLED = new RegExp(
  */
 const BARE_PERSON = String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:and|or|a|an|the)\s|&)[\w'’.&-]+\s+){0,3}?(?<described>(?:${YEAR_OLD}\s+(?:[A-Z][\w'’.-]*\s+){0,2}?)?(?:${SINGULAR})|${YEAR_OLD})`;
 const BARE_INJURED = new RegExp(
-  String.raw`${BARE_PERSON}\s+(?:(?:critically|seriously|gravely|badly|slightly|accidentally|also)\s+)?(?:injured|wounded|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition)${BARE_NEXT}`,
+  String.raw`${BARE_PERSON}\s+(?:(?:critically|seriously|gravely|badly|slightly|accidentally|also)\s+)?(?:injured|wounded|hurt|grazed|hospitali[sz]ed|${IN_CONDITION})${BARE_NEXT}`,
   'dgi',
 );
 const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:accidentally\s+)?shot(?!,?\s+(?:and\s+)?(?:killed|dead|dies|died)\b|\s+at\s+(?:the\s+|a\s+|an\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?|him|her|them|people|crowds?|a crowd|cars?|vehicles?|houses?|homes?|residences?)\b)${BARE_NEXT}`, 'dgi');
@@ -386,6 +412,8 @@ function ordinalOf(words: readonly string[]): number | undefined {
 }
 
 const PERSON_WORDS: ReadonlySet<string> = new Set<string>([...PERSON_NOUNS, ...PERSON_SINGULAR]);
+/** Nouns of `PERSON_NOUNS` that name more than one person ("victims", "officers"). */
+const PLURAL_PERSON_NOUNS: ReadonlySet<string> = new Set<string>(PERSON_NOUNS.filter((noun) => !(PERSON_SINGULAR as readonly string[]).includes(noun) && !(ROLE_SINGULAR as readonly string[]).includes(noun)));
 const LONG_WORD = /\p{L}{4,}/gu;
 
 /**
@@ -487,7 +515,8 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
     if (isOrganizationName(words)) return { subject: 'anon', value: 1, isOrdinal: false };
     return { subject: (words.at(-1) ?? full).toLowerCase(), value: 1, isOrdinal: false };
   }
-  if (single !== undefined) return NOT_NAME.has(single) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };
+  // "Victims are in critical condition": a plural noun opening a sentence is no name, nor one person.
+  if (single !== undefined) return NOT_NAME.has(single) || PLURAL_PERSON_NOUNS.has(single.toLowerCase()) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };
   const person = described ?? headline;
   if (person !== undefined) {
     const ordinal = ordinalOf(person.toLowerCase().split(/\s+/));
@@ -720,7 +749,7 @@ export function extractPersonClaims(
         OBJECT_AT.lastIndex = at;
         let m = OBJECT_AT.exec(text);
         if (!m) break;
-        let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        let rest = text.slice(m.index + m[0].length, m.index + m[0].length + 64);
         const joined: RegExpExecArray[] = [m];
         for (let and = JOINED_PERSON.exec(rest); and !== null && joined.length < 4; and = JOINED_PERSON.exec(rest)) {
           OBJECT_AT.lastIndex = m.index + m[0].length + and[0].length;
@@ -732,7 +761,7 @@ export function extractPersonClaims(
           }
           if (!next) break;
           joined.push((m = next));
-          rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+          rest = text.slice(m.index + m[0].length, m.index + m[0].length + 64);
         }
         const hit = LEFT_PREDICATE.find(([, re]) => re.test(rest));
         if (!hit) break;
@@ -762,6 +791,19 @@ export function extractPersonClaims(
     }
     BULLET_GRAZED.lastIndex = hasWord(GRAZE_CUES) ? 0 : text.length;
     while ((m = BULLET_GRAZED.exec(text)) !== null) add('injured', m, personOf(m.groups ?? {}));
+    // "the injured child was brought to the hospital", "a wounded man was found": not one who then died.
+    // "a man wounded in the shooting", "a 2-year-old child injured during the incident"
+    // Note: each pattern runs only where its adjective or participle is (a cheap test first).
+    for (const [pattern, gate] of WOUNDED_PATTERNS) {
+      pattern.lastIndex = hasWord(ELLIPTIC_INJURED_CUES) && gate.test(text) ? 0 : text.length;
+      while ((m = pattern.exec(text)) !== null) {
+        const after = m.index + m[0].length;
+        // "A woman wounded in the attack died two days later": one of the dead.
+        const died = DIED_AFTER_AT.test(text.slice(after, after + 48)) || WHERE_DIED_AFTER.test(text.slice(after));
+        if (!died) add('injured', m, personOf(m.groups ?? {}));
+        else if (view.cues.has('killed')) add('killed', m, personOf(m.groups ?? {}));
+      }
+    }
   }
   if (!view.cues.has('killed')) return claims;
   PRONOUNCED.lastIndex = hasWord(PRONOUNCED_CUES) ? 0 : text.length;

@@ -6,7 +6,7 @@ import {
   HARM_VERBS, HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, IN_CONDITION,
 } from '../../../locales/en/claims.js';
 import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
@@ -196,7 +196,7 @@ const AGE_HOMETOWN_AFTER = /^\s+(?:of|from)\s+\p{Lu}/u;
 const LEFT_PREDICATE = /\b(?:left|leaving|leaves|leave)\s*$/;
 const PREDICATE_KIND: readonly (readonly [ClaimKind, RegExp])[] = [
   ['killed', /^\s*(?:\w+\s+){0,3}?(?:dead|killed)\b/],
-  ['injured', /^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt|hospitalized|in (?:critical|serious|stable|fair|grave|good) condition|with (?:\w+\s+){0,2}?(?:injuries|wounds))\b/],
+  ['injured', new RegExp(String.raw`^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt|hospitalized|${IN_CONDITION}|with (?:\w+\s+){0,2}?(?:injuries|wounds))\b`)],
   ['shot', /^\s*(?:\w+\s+){0,3}?shot\b/],
 ];
 

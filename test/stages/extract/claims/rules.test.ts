@@ -430,7 +430,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A 44-year-old man and a 17-year-old girl died Friday.', ["killed 2 exact 'A 44-year-old man and a 17-year-old girl'"]],
   ['A mother and her son were wounded.', ["injured 2 exact 'A mother and her son'"]],
   // Not before "was": the first person is another verb's object. Nor across "after" (a list of relatives).
-  ['The gunman shot a man and a woman was injured.', ["injured 1 exact 'a man and a woman'", "shot 1 exact 'a man'"]],
+  ['The gunman shot a man and a woman was injured.', ["injured 1 exact 'a woman'", "shot 1 exact 'a man'"]],
   ['The infant was rushed to the hospital after his mother and grandmother were shot and killed.', ["killed 2 exact 'his mother and grandmother'"]],
   // Headlines of arrests, after a dateline too.
   ['Juvenile charged with murder in shooting of 17-year-old', ["detained 1 exact 'Juvenile'"]],
@@ -496,6 +496,31 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ["The victim's acquaintance was arrested.", ["detained 1 exact 'The victim's acquaintance'"]],
   // A role after a possessive determiner.
   ['Her partner was stabbed.', ["shot 1 exact 'Her partner'"]],
+  // Found with a wound: "found X suffering from a gunshot wound", "with non-life-threatening injuries".
+  ['Officers found a man suffering from multiple gunshot wounds.', ["shot 1 exact 'a man'"]],
+  ['When they arrived, officers found a 5-year-old girl suffering from a gunshot wound.', ["shot 1 exact 'a 5-year-old girl'"]],
+  ['Officers found a man and a woman with gunshot wounds.', ["shot 2 exact 'a man and a woman'"]],
+  ['Deputies found the driver suffering from non-life-threatening injuries.', ["injured 1 exact 'the driver'"]],
+  // Came to a hospital with a wound.
+  ['Tony McLaughlin, 38, of Calais, had arrived at Calais Regional Hospital with a gunshot wound.', ["shot 1 exact 'Tony McLaughlin'"]],
+  ['A man walked into the emergency room with a gunshot wound to the leg.', ["shot 1 exact 'A man'"]],
+  ['He went to the hospital with a gunshot wound and died.', ["killed 1 exact 'He'"]],
+  // Conditions as hospitals and police word them.
+  ['The shooting left a man in extremely critical condition.', ["injured 1 exact 'a man'"]],
+  ['The child was in critical but stable condition.', ["injured 1 exact 'The child'"]],
+  ['The 4-year-old was listed in temporary serious condition.', ["injured 1 exact 'The 4-year-old'"]],
+  ['Two were in serious but stable condition.', ["injured 2 at-least 'Two'"]],
+  ['Police say both victims are recovering.', ["injured 2 exact 'both victims'"]],
+  // The person's words start at its determiner, not at an earlier one ("in a press release the child").
+  ['Police said in a press release the child was in critical condition.', ["injured 1 exact 'the child'"]],
+  // One described as wounded, before or after the noun; one who then died is one of the dead.
+  ['Officials said the injured child was brought to the hospital.', ["injured 1 exact 'the injured child'"]],
+  ['The critically injured officer was flown to a trauma center.', ["injured 1 exact 'The critically injured officer'"]],
+  ['A man wounded in the shooting was taken to the hospital.', ["injured 1 exact 'A man'"]],
+  ['A woman wounded in the attack died two days later.', ["killed 1 exact 'A woman'"]],
+  ['The gunman wounded at least five people.', ["injured 5 at-least 'at least five'"]],
+  // Names with an inner capital.
+  ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
@@ -507,6 +532,8 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  // a plural noun opening a headline is no one person's name
+  'Police: Victims are in critical condition',
   // "held" of a hostage, a vigil, a meeting: no one detained
   'The two hostages were held in a basement.',
   'A vigil for the three victims was held on Sunday.',
