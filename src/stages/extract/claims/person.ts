@@ -205,6 +205,17 @@ const POLICE_ARREST_CUES: ReadonlySet<string> = new Set(['arrest', 'apprehend', 
 const CUSTODY_CUES: ReadonlySet<string> = new Set(['custody']);
 /** The cue words of the verbs of `BARE_KILLED` ("fatally shot": `fatal`) and of `BARE_DETAINED` and `BARE_NAME_DETAINED`. */
 const BARE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'dead', 'fatal', 'dies', 'died', 'death']);
+/**
+ * A headline's person without an article past its start, with "who died", "who was killed", "is
+ * killed": "Services set for Malin boy who died of gunshot wound", "Sheriff's office releases name of
+ * teen who died in shooting", "after girl, 15, is killed by masked gunmen". Not a bare "dies" nor
+ * "who killed" ("Man Who Shot Officer Dies": the officer lives; "Officer Who Killed Teen": the teen died).
+ */
+const HEADLINE_KILLED = new RegExp(
+  String.raw`(?<![\w'’-]\s(?:a|an|the)\s)\b(?<described>(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:who\s+(?:died|dies|was\s+(?:killed|shot dead|shot and killed|fatally shot))|(?:is|was)\s+(?:killed|shot dead|shot and killed|fatally shot))(?=\s+(?:in|at|by|after|during|of|from|near|on|outside|inside|while|when|following)\b|\s*[,:;.!?]|\s*$)`,
+  'dgi',
+);
+const HEADLINE_KILLED_CUES: ReadonlySet<string> = new Set(['kill', 'died', 'dies', 'fatal', 'dead']);
 const BARE_DETAINED_CUES: ReadonlySet<string> = new Set(['arrest', 'charged', 'detain', 'booked', 'apprehend', 'custody']);
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /**
@@ -812,6 +823,9 @@ export function extractPersonClaims(
     if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
     add('killed', m, personOf(m.groups ?? {}));
   }
+  // Past a headline's start: "Services set for Malin boy who died of gunshot wound", "... after girl, 15, is killed by gunmen".
+  HEADLINE_KILLED.lastIndex = !SENTENCE_END.test(text) && hasWordAtAll(HEADLINE_KILLED_CUES) ? 0 : text.length;
+  while ((m = HEADLINE_KILLED.exec(text)) !== null) add('killed', m, personOf(m.groups ?? {}) ?? { subject: 'anon', value: 1, isOrdinal: false });
   BARE_KILLED.lastIndex = hasWordAtAll(BARE_KILLED_CUES) ? 0 : text.length;
   while ((m = BARE_KILLED.exec(text)) !== null) {
     // "5th person dies after murder-suicide": at least five killed.

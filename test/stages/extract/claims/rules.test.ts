@@ -519,6 +519,14 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A man wounded in the shooting was taken to the hospital.', ["injured 1 exact 'A man'"]],
   ['A woman wounded in the attack died two days later.', ["killed 1 exact 'A woman'"]],
   ['The gunman wounded at least five people.', ["injured 5 at-least 'at least five'"]],
+  // A headline's person past its start, without an article: "who died", "is killed".
+  ['Services set for Malin boy who died of gunshot wound', ["killed 1 exact 'boy'"]],
+  ["Sheriff's office releases name of teen who died in shooting", ["killed 1 exact 'teen'"]],
+  ['Neighborhood in fear after girl, 15, is killed by masked gunmen', ["killed 1 exact 'girl'"]],
+  // A life claimed or taken; one dropped off at a hospital who later died.
+  ['An accident with a firearm claimed the life of 4-year-old Summer Miller.', ["killed 1 exact 'Summer Miller'"]],
+  ['The bullet took the life of a 16-year-old boy.', ["killed 1 exact 'a 16-year-old boy'"]],
+  ['A shooting victim had been dropped off for treatment and later died.', ["killed 1 exact 'A shooting victim'"]],
   // Names with an inner capital.
   ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
@@ -532,6 +540,8 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  // "who killed": the person killed someone (nobody counted without a number)
+  'Police Officer Who Killed Teen Is Cleared',
   // a plural noun opening a headline is no one person's name
   'Police: Victims are in critical condition',
   // "held" of a hostage, a vigil, a meeting: no one detained
