@@ -223,8 +223,8 @@ const OBJECT_AT = new RegExp(OBJECT, 'dyu');
  * "killed her child and then herself". Note: not "his son shot himself", where the one shot is the son.
  */
 const AND_SELF_AT = /(?:,\s*|,?\s+and\s+(?:then\s+)?)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
-/** Words that make a verb's act an attempt: "attempted murder of", "tried to kill", "attempting to arrest". */
-const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to|trying\s+to|try\s+to|plotted\s+to|threatened\s+to)\s+$/i;
+/** Words that make a verb's act an attempt or a near miss: "attempted murder of", "tried to kill", "attempting to arrest", "nearly killed". */
+const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to|trying\s+to|try\s+to|plotted\s+to|threatened\s+to|nearly|almost|narrowly)\s+$/i;
 /**
  * Words right after an arrest that make it one of a person's record: "arrested previously", "in the
  * past", "twice before", "several times", "on prior occasions". Note: not "before" that opens a

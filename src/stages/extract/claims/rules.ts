@@ -135,10 +135,12 @@ const CLAUSE_BREAK = /\b(?:before|after|then|and|but|while|when|as)\b|[,;]/;
 /**
  * Words between a count and its cue that deny it ("two men arguing, but did not see anyone
  * injured" counts nobody injured) or make it a supposition ("could have been killed", "would have
- * died"): no one was. Not a report unsure of what happened: "at least four people may have been
- * injured".
+ * died", "were nearly killed"): no one was. Not a report unsure of what happened: "at least four
+ * people may have been injured".
  */
-const NEGATED = /\b(?:not|never|nobody|none|neither|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b/;
+const NEGATED = /\b(?:not|never|nobody|none|neither|anyone|without)\b|n't\b|\bno one\b|\b(?:could|would|should)\s+have\s+(?:been|died)\b|\b(?:nearly|almost|narrowly)\s+(?:been\s+)?[a-z]+$/;
+/** "nearly killed", "almost killed": a near miss, no one killed. Right before a cue told before its number. */
+const NEAR_MISS_BEFORE = /\b(?:nearly|almost|narrowly)\s+$/;
 
 /**
  * Between a count's head and the cue after it: the count's own verb, then "and" and another subject
@@ -220,6 +222,7 @@ function nearestBefore(before: string, window: CueWindow): Cue | undefined {
   for (const [kind, re, words] of BEFORE_CUES) {
     if (window.hits && !hasCue(window.hits, words, window.from, window.from + before.length)) continue;
     const m = re.exec(before);
+    if (m && NEAR_MISS_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Note: a pattern ends right before the number, so its distance is from its last word ("to" of
     // "the death toll from the market strike rose to 34"): a long pattern is no farther from its number.
     if (m) return { kind, distance: before.length - (m.index + lastWordStart(m[0])) };

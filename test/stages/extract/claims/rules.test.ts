@@ -527,6 +527,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['An accident with a firearm claimed the life of 4-year-old Summer Miller.', ["killed 1 exact 'Summer Miller'"]],
   ['The bullet took the life of a 16-year-old boy.', ["killed 1 exact 'a 16-year-old boy'"]],
   ['A shooting victim had been dropped off for treatment and later died.', ["killed 1 exact 'A shooting victim'"]],
+  // "nearly" of the number is its qualifier, not a near miss.
+  ['The attack killed nearly 200 people.', ["killed 200 about 'nearly 200'"]],
   // Names with an inner capital.
   ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
@@ -540,6 +542,10 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  // a near miss: no one killed
+  'Police bullets nearly killed his father-in-law.',
+  'The blast nearly killed 12 people.',
+  'Two men were nearly killed.',
   // "who killed": the person killed someone (nobody counted without a number)
   'Police Officer Who Killed Teen Is Cleared',
   // a plural noun opening a headline is no one person's name
