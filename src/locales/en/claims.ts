@@ -136,7 +136,7 @@ const HELD_ACCUSED = String.raw`(?:held\s+(?:without\s+(?:bond|bail)|on\s+(?:an?
 export const DETAINED_AFTER = new RegExp(
   String.raw`^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:will|would|could|may|might|to|not|never)\s+(?:be|been)\s+)(?:arrested|detained|taken into (?:police )?custody|apprehended|booked|jailed|imprisoned|charged|indicted|captured|rounded up|held (?:for questioning|in custody|by (?:the )?(?:police|authorities|officers|investigators|security forces))|(?<!\b(?:was|is)\s+(?:being\s+)?)${HELD_ACCUSED}|behind bars|remanded (?:in|into) custody|surrendered|turned themselves in)\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remains|remained)\s+(?:(?:now|still|currently|both|all)\s+)?(?:in (?:police )?custody|under arrest)\b|^(?:\s+[\w'’-]+){0,2}?\s+(?:in (?:police )?custody|under arrest)\b|^(?:[^.;:]{0,60}?\b)?(?:are|is|remain|remains|remained)\s+(?:(?:still|now|currently)\s+)?(?:(?:being\s+)?held\s+(?:at|in)\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${JAIL}\b`,
 );
-export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|indicted|jailed|rounded up|arrest of|detention of)\s*$/;
+export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|indicted|jailed|rounded up|arrest of|detention of|(?<!\b(?:video|videos|camera|cameras|footage|photos?|images?|surveillance|recordings?|cellphones?|phones?|lens)\s+(?:[\w'’-]+\s+){0,2})(?:captured|capturing))\s*$/;
 
 /** Missing: "five people are missing". */
 export const MISSING_AFTER =
@@ -387,7 +387,7 @@ export const PATTERN_CUES = {
   killedBefore: ['kill', 'slain', 'gunned down', 'neutrali', 'slaughter', 'massacre', 'murder', 'death', 'toll', 'lives', 'life', 'own life', 'leaving', 'left', 'leaves', 'bodies', 'dead', 'died', 'fatal', 'buri', 'bury'],
   injuredBefore: ['wound', 'injur', 'hurt'],
   shotBefore: ['shot', 'shoot', 'stab', 'striking', 'hitting'],
-  detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention'],
+  detainedBefore: ['arrest', 'detain', 'apprehend', 'charged', 'indict', 'jail', 'rounded up', 'detention', 'captur'],
   displacedBefore: ['expuls', 'expel', 'deport', 'displac', 'evacuat', 'exodus', 'forced', 'forcing'],
   participantsBefore: ['crowd', 'rall', 'gather', 'march', 'protest', 'demonstrat', 'attend', 'joined', 'vigil'],
   killedPassive: ['kill', 'dead', 'deceased', 'death', 'fatal', 'mortally', 'slain', 'murder', 'died', 'dies', 'succumb', 'martyr', 'butcher', 'lynch', 'behead', 'gunned down', 'burnt', 'burned', 'passed away'],

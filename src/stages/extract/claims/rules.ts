@@ -218,7 +218,20 @@ function nearestAfter(after: string, window: CueWindow): Cue | undefined {
   return best;
 }
 
-function nearestBefore(before: string, window: CueWindow): Cue | undefined {
+/**
+ * A count of people besides those counted before it: "a further 3", "another two", "an additional
+ * four". Note: added to a count of its own kind before it in the sentence only; alone it stays as
+ * stated, as it is mostly of people besides those of another kind ("12 killed and another eight
+ * injured"), and "a further 3 killed" in a later sentence may or may not repeat an earlier count.
+ */
+const ADDITIONAL_BEFORE = /\b(?:a further|another|an additional)\s+$/i;
+
+/** Words between a verb and its count that change nothing of the count's kind: "killed a further 3", "killed another 5 people", "a total of 12". */
+const FILLER_BEFORE = /\b(?:a further|another|an additional|a total of|an? estimated)\s+$/;
+
+function nearestBefore(text: string, window: CueWindow): Cue | undefined {
+  const filler = FILLER_BEFORE.exec(text);
+  const before = filler ? text.slice(0, filler.index) : text;
   for (const [kind, re, words] of BEFORE_CUES) {
     if (window.hits && !hasCue(window.hits, words, window.from, window.from + before.length)) continue;
     const m = re.exec(before);
@@ -902,9 +915,11 @@ export const numberKindRule: ClaimRule = {
         return;
       }
       parts.set(claim, PARTITIVE_AFTER.test(afterAll) || PARTITIVE_BEFORE.test(before));
-      // "two officers wounded and three others injured": the others add to the count before them.
+      // "two officers wounded and three others injured", "five were killed and a further three died
+      // later": the others add to the count before them.
       const earlier = claims.at(-1);
-      if ((head.word === 'others' || head.word === 'other') && earlier && earlier.kind === kind && earlier.qualifier === 'exact' &&
+      const isAdditional = ADDITIONAL_BEFORE.test(before);
+      if ((head.word === 'others' || head.word === 'other' || isAdditional) && earlier && earlier.kind === kind && earlier.qualifier === 'exact' &&
           claim.qualifier === 'exact' && !parts.get(earlier) && !parts.get(claim)) {
         const sum = earlier.value + claim.value;
         const merged = makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: earlier.numberSpan.start, end: claim.numberSpan.end }, sum, 'exact', [sum, sum], 'stated');

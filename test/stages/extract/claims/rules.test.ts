@@ -527,6 +527,15 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['An accident with a firearm claimed the life of 4-year-old Summer Miller.', ["killed 1 exact 'Summer Miller'"]],
   ['The bullet took the life of a 16-year-old boy.', ["killed 1 exact 'a 16-year-old boy'"]],
   ['A shooting victim had been dropped off for treatment and later died.', ["killed 1 exact 'A shooting victim'"]],
+  // Words between the verb and its count: "a further", "another", "a total of".
+  ['The blast killed a further 3 people.', ["killed 3 exact '3'"]],
+  ['Gunmen killed another 5 people.', ["killed 5 exact '5'"]],
+  ['The attack killed a total of 12 people.', ["killed 12 exact '12'"]],
+  // A further count of the same kind in the sentence adds to the one before; of another kind it is its own.
+  ['Five people were killed on Monday and a further three died on Tuesday.', ["killed 8 exact 'Five people were killed on Monday and a further three'"]],
+  ['Two men were killed and another two injured.', ["killed 2 exact 'Two'", "injured 2 exact 'two'"]],
+  // Captured people are detained; not people a camera captured.
+  ['The army captured 30 rebel fighters.', ["detained 30 exact '30'"]],
   // "nearly" of the number is its qualifier, not a near miss.
   ['The attack killed nearly 200 people.', ["killed 200 about 'nearly 200'"]],
   // Names with an inner capital.
@@ -542,6 +551,8 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  // a camera's capture
+  'Surveillance video also captured two men running from the store.',
   // a near miss: no one killed
   'Police bullets nearly killed his father-in-law.',
   'The blast nearly killed 12 people.',
