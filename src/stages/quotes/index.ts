@@ -24,9 +24,9 @@ const SPEAKER_AFTER = new RegExp(
   String.raw`^[,.!?]?\s*(?:(?:(${SPEECH_VERBS})\s+(?:the\s+)?([\p{L}.'’ -]{1,80}))|(?:(the\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|he|she|police|officials|authorities|investigators|prosecutors|[\p{Lu}][\p{L}.'’ -]{0,80}?|(?:(?:the|a|an)\s+)?(?:(?!(?:${SPEECH_VERBS})\s)[\p{Ll}-]+\s+){0,2}(?!(?:${SPEECH_VERBS})[\s,])[\p{Ll}-]+,?\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},?)\s+(?:also\s+|later\s+|then\s+)?(${SPEECH_VERBS})))(?=[\s,.;:!?]|$)`,
   'u',
 );
-/** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "` (exported for tests). */
+/** Before the opening mark: `Hammons said: "`, `He said, "`, `Human Rights Watch reported that "`, `Cole told reporters: "` (exported for tests). */
 export const SPEAKER_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[\p{L}.'’ -]{1,80}?)\s+(?:also\s+|later\s+|then\s+)?(?:${SPEECH_VERBS})(?:\s+(?:the\s+)?[\p{Lu}][\p{L}'’ ]{0,40}?)?(?:\s+that)?\s*[:,]?\s*$`,
+  String.raw`(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[\p{L}.'’ -]{1,80}?)\s+(?:also\s+|later\s+|then\s+)?(?:${SPEECH_VERBS})(?:\s+(?:the\s+)?[\p{Lu}][\p{L}'’ ]{0,40}?|\s+(?:reporters|journalists|the (?:media|press|crowd|court|jury|audience|mourners)))?(?:\s+that)?\s*[:,]?\s*$`,
   'u',
 );
 /** A word before a name that makes it an object or a topic: "came from Gorbachev", "adding Gorbachev", "told Smith". */
@@ -70,7 +70,7 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     const start = m.index + 1;
     const end = start + inner.length;
     if (wordCount(inner) < 4) continue;
-    const found = speakerAfter(text, m.index + m[0].length) ?? speakerBefore(text, m.index);
+    const found = speakerAfter(text, m.index + m[0].length) ?? speakerBefore(text, m.index) ?? speakerOfSentence(text, m.index);
     const span: Span = { doc: doc.id, start, end };
     quoted.push(span);
     if (!found) {
@@ -325,6 +325,27 @@ export function maySpeakerEnd(text: string, start: number, end: number): boolean
   let at = end;
   while (at > start && isTailCharacter(text.charCodeAt(at - 1))) at--;
   return SPEAKER_BEFORE_TAIL.test(text.slice(at, end));
+}
+
+/**
+ * A partial quote inside reported speech: `Police Chief Maria Lopez said the attack was "cowardly,
+ * senseless and ..."`. The sentence's speaker, right at its start, says the quoted words. Not where
+ * the words between the verb and the quote report another voice ("said the gunman shouted").
+ */
+const SENTENCE_SPEAKER = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|\n)((?:the\s+)?\p{Lu}[\p{L}.'’ -]{0,80}?)\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}'’]*(?:\s[\p{Lu}][\p{L}'’]*){0,3}))\s+(?:that\s+)?(?![^"“”\n]*\b(?:${SPEECH_VERBS}|shouted|yelled|screamed|chanted|read|called)\b)[^"“”.!?\n]{1,160}$`,
+  'u',
+);
+function speakerOfSentence(text: string, quoteStart: number): Found | undefined {
+  const from = Math.max(0, quoteStart - 260);
+  const window = text.slice(from, quoteStart);
+  // (cheap test first: a speech verb of the pattern)
+  if (!/\b(?:said|says|told)\s/.test(window)) return undefined;
+  const m = SENTENCE_SPEAKER.exec(window);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim();
+  const offset = from + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+  return { words, start: offset, end: offset + words.length, rule: 'en/quote/sentence-speaker' };
 }
 
 function speakerBefore(text: string, quoteStart: number): Found | undefined {

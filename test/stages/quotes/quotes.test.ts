@@ -26,11 +26,19 @@ describe('extractQuotes', () => {
     ['"We buried eleven people yesterday evening," a local councillor, Halidou Maiga, said.', 'We buried eleven people yesterday evening,', 'Halidou Maiga', 1, 'en/quote/name-verb'],
     // a person named in apposition to a title ("the town's mayor, Aissa Moussa, 45.") is the "she" of the next quote
     ["About 1,200 have not returned, according to the town's mayor, Aissa Moussa, 45. \"Every family here lost something that day,\" she said.", 'Every family here lost something that day,', 'Aissa Moussa', 81, 'en/quote/name-verb'],
+    // "told reporters:" before the opening mark
+    ['Sheriff Dan Cole told reporters: "This was a targeted attack on the family."', 'This was a targeted attack on the family.', 'Dan Cole', 34, 'en/quote/name-verb-before'],
+    // a partial quote inside reported speech: the sentence's speaker says it
+    ['Police Chief Maria Lopez said the attack was "cowardly, senseless and an attack on all of us."', 'cowardly, senseless and an attack on all of us.', 'Maria Lopez', 46, 'en/quote/sentence-speaker'],
   ];
   it.each(cases)('%s', (text, quote, speaker, start, rule) => {
     const q = quotesOf(text).find((x) => x.text === quote);
     expect(q).toMatchObject({ speaker, rule, span: { doc: 'd', start, end: start + quote.length } });
     expect(text.slice(q!.span.start, q!.span.end)).toBe(quote);
+  });
+  it('a partial quote is not the speaker\'s where another voice is reported between ("said the gunman shouted")', () => {
+    const q = quotesOf('Witnesses said the gunman shouted "you will all pay for this" before firing.');
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['you will all pay for this', undefined]]);
   });
   it('reads a quote in single marks, the British style, only where a speaker follows it', () => {
     const text = "Mayor Jennifer Gregerson spoke. ‘Our community has been shaken to its core,’ she said. 'It was like a war zone out there,' said resident Mary Clarke.";
