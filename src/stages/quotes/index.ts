@@ -2,7 +2,7 @@ import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, QuoteMention } from '../../model/entity.js';
 import { firstStartingAt, type RuleId, type Span } from '../../model/span.js';
 import { ROLE_NOUNS, SPEAKER_PRONOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
-import { givenNameSex } from '../entities/lexicon.js';
+import { givenNameSex, isGivenName } from '../entities/lexicon.js';
 
 /** Quotation marks: curly pairs, or straight double quotes paired in order; never across a blank line. */
 const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
@@ -333,7 +333,7 @@ export function maySpeakerEnd(text: string, start: number, end: number): boolean
  * the words between the verb and the quote report another voice ("said the gunman shouted").
  */
 const SENTENCE_SPEAKER = new RegExp(
-  String.raw`(?:^|[.!?]["”’]?\s+|\n)((?:the\s+)?\p{Lu}[\p{L}.'’ -]{0,80}?)\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}'’]*(?:\s[\p{Lu}][\p{L}'’]*){0,3}))\s+(?:that\s+)?(?![^"“”\n]*\b(?:${SPEECH_VERBS}|shouted|yelled|screamed|chanted|read|called)\b)[^"“”.!?\n]{1,160}$`,
+  String.raw`(?:^|[.!?]["”’]?\s+|\n)((?:the\s+)?\p{Lu}(?:[\p{L}'’ -]|\.(?!\s)|(?<=(?:^|[^\p{L}])\p{Lu})\.){0,80}?)\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}'’]*(?:\s[\p{Lu}][\p{L}'’]*){0,3}))\s+(?:that\s+)?(?![^"“”\n]*\b(?:${SPEECH_VERBS}|shouted|yelled|screamed|chanted|read|called)\b)[^"“”.!?\n]{1,160}$`,
   'u',
 );
 function speakerOfSentence(text: string, quoteStart: number): Found | undefined {
@@ -366,6 +366,9 @@ function speakerBefore(text: string, quoteStart: number): Found | undefined {
  * The speaker a quote's words name: an entity mention inside them (its fullest form in the
  * document), else a pronoun or role noun resolved to the last person before, else nothing.
  */
+/** A name of two or three capitalized words ending lowercase words ("his daughter Nicole Caron"). */
+const UNTYPED_NAME_END = /(?:^|\s)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
 function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quoted: readonly Span[] = []): Pick<QuoteMention, 'speaker' | 'speakerType' | 'speakerSpan'> {
   const speakerSpan: Span = { doc: doc.id, start: found.start, end: found.end };
   const persons = index.persons;
@@ -412,6 +415,12 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   }
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: found.words, speakerType: 'person', speakerSpan };
+  // "said his daughter Nicole Caron", "said neighbor Tom Reyes": a given name and a surname after the words of a relation or role.
+  const tail = UNTYPED_NAME_END.exec(found.words);
+  if (tail?.[1] !== undefined && isGivenName(tail[1].slice(0, tail[1].indexOf(' ')))) {
+    const start = found.start + tail.index + tail[0].length - tail[1].length;
+    return { speaker: tail[1], speakerType: 'person', speakerSpan: { doc: doc.id, start, end: start + tail[1].length } };
+  }
   // "the state police said", "police said", "the ministry said": an institution speaks, as written.
   if (GROUP_SPEAKER.test(found.words)) return { speaker: found.words.replace(/^the\s+/i, ''), speakerType: 'organization', speakerSpan };
   return {};
@@ -501,7 +510,7 @@ class MentionIndex {
   genders: Map<string, 'm' | 'f'> | undefined;
   readonly #entities: readonly EntityMention[];
   readonly #sorted: boolean;
-  /** The first full name (with a space) ending in each last word. */
+  /** The full name (with a space) each last word stands for (see the constructor). */
   readonly #fullByLast = new Map<string, string>();
 
   constructor(entities: readonly EntityMention[]) {
@@ -509,11 +518,28 @@ class MentionIndex {
     this.#sorted = entities.every((e, i) => i === 0 || entities[i - 1]!.span.start <= e.span.start);
     this.persons = entities.filter((e) => e.type === 'person');
     let titled = Number.POSITIVE_INFINITY;
-    for (const p of this.persons) {
-      if (p.title !== undefined && p.span.end < titled) titled = p.span.end;
+    for (const p of this.persons) if (p.title !== undefined && p.span.end < titled) titled = p.span.end;
+    // The first full name of each surname; an untyped name of a given name and a surname ("Denise
+    // Speller", left untyped at a sentence's start) where no person's full name has that surname
+    // and no other untyped name does.
+    // Note: the first, not the last named before: "Williams' mother, Rosalind Williams. '...,'
+    // Williams said" is the son; the last named is right as often ("Henry Mullins calls it sad.
+    // Mullins said" is the father of the Alexander Mullins named first).
+    // (null: two untyped names of one surname, "Dan Caron" and "Nicole Caron": either may be meant)
+    const untyped = new Map<string, string | null>();
+    for (const p of entities) {
+      if (p.type !== 'person' && p.type !== 'unknown') continue;
       const space = p.name.lastIndexOf(' ');
-      if (space >= 0 && !this.#fullByLast.has(p.name.slice(space + 1))) this.#fullByLast.set(p.name.slice(space + 1), p.name);
+      if (space < 0) continue;
+      const last = p.name.slice(space + 1);
+      if (p.type === 'person') {
+        if (!this.#fullByLast.has(last)) this.#fullByLast.set(last, p.name);
+      } else if (p.name.indexOf(' ') === space && isGivenName(p.name.slice(0, space))) {
+        const known = untyped.get(last);
+        untyped.set(last, known === undefined || known === p.name ? p.name : null);
+      }
     }
+    for (const [last, name] of untyped) if (name !== null && !this.#fullByLast.has(last)) this.#fullByLast.set(last, name);
     this.firstTitledEnd = titled;
   }
 

@@ -29,12 +29,21 @@ describe('extractQuotes', () => {
     // "told reporters:" before the opening mark
     ['Sheriff Dan Cole told reporters: "This was a targeted attack on the family."', 'This was a targeted attack on the family.', 'Dan Cole', 34, 'en/quote/name-verb-before'],
     // a partial quote inside reported speech: the sentence's speaker says it
+    // the sentence's speaker with initials, and not across a sentence's end (two untyped Mullins: either may be meant)
+    ['D.C. Police said they had the "single and sole person responsible."', 'single and sole person responsible.', 'D.C. Police', 31, 'en/quote/sentence-speaker'],
+    ['Alexander Mullins was found dead. Henry Mullins calls it sad for the city. Mullins said his son was "loved and appreciated by his family."', 'loved and appreciated by his family.', 'Mullins', 101, 'en/quote/sentence-speaker'],
     ['Police Chief Maria Lopez said the attack was "cowardly, senseless and an attack on all of us."', 'cowardly, senseless and an attack on all of us.', 'Maria Lopez', 46, 'en/quote/sentence-speaker'],
   ];
   it.each(cases)('%s', (text, quote, speaker, start, rule) => {
     const q = quotesOf(text).find((x) => x.text === quote);
     expect(q).toMatchObject({ speaker, rule, span: { doc: 'd', start, end: start + quote.length } });
     expect(text.slice(q!.span.start, q!.span.end)).toBe(quote);
+  });
+  it('a surname goes to the one untyped full name of a given name with that surname, not to either of two', () => {
+    const one = quotesOf('Gladys Garland has been checking her mail on the front porch. "Everybody was close knit and everybody knew everybody," Garland said.');
+    expect(one.map((q) => q.speaker)).toEqual(['Gladys Garland']);
+    const two = quotesOf('Saturday Dan Caron was remembered as a kind man. "He would do anything for his family and friends," said his daughter Nicole Caron. "I love him so much and I miss him," Caron said.');
+    expect(two.map((q) => q.speaker)).toEqual(['Nicole Caron', 'Caron']);
   });
   it('a partial quote is not the speaker\'s where another voice is reported between ("said the gunman shouted")', () => {
     const q = quotesOf('Witnesses said the gunman shouted "you will all pay for this" before firing.');
