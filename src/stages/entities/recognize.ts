@@ -68,6 +68,10 @@ const PLACE_LIST_REACH = 120;
 const PLACE_COORDINATED_BEFORE = /\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}){0,4},?[ \t]+(?:and|or)[ \t]+$/u;
 /** What a place that ends a list of places is not followed by: a plural street or county word ("Jackson and Madison streets"), a speech verb (sticky). */
 const NOT_LISTED_PLACE_AFTER = /\s+(?:streets|avenues|roads|boulevards|counties|parishes)\b|,?\s+(?:said|says|told|added)\b/y;
+/** "Thompson and Colorado avenues", "Jackson & Madison streets": the first name of two streets (sticky). */
+const STREET_PAIR_AFTER = /\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:streets|avenues|roads|boulevards|drives|lanes|highways|sts\.?|aves\.?)\b/uy;
+/** "(Thompson and) Colorado avenues": the last name of two streets (sticky). */
+const STREETS_AFTER = /\s+(?:streets|avenues|roads|boulevards|drives|lanes|highways)\b/y;
 /** "Buckeye police are investigating": the police of a place (sticky). */
 const POLICE_AFTER = /\s+(?:police|officers|detectives|investigators|authorities|firefighters|fire\s+department)\b/y;
 /** "A Shreveport juvenile", "Killeen 2-year-old", "Fort Riley man charged": a town before a person noun is where the person is from or lives (sticky). */
@@ -1804,6 +1808,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
     }
     return undefined;
   }
+  // "near Thompson and Colorado avenues": two streets, not a town and a state.
+  if (stickyTest(STREET_PAIR_AFTER, text, last.end) || stickyTest(STREETS_AFTER, text, last.end)) return undefined;
   if (candidates[0]!.precision === 'country' || candidates[0]!.precision === 'region') return { place: candidates[0]!, rule: isBasedAfter(text, last.end) ? 'en/entity/place-based' : 'en/entity/gazetteer' };
   // A town before a part of a city of the same name ("Chelsea", Massachusetts, before Chelsea, London).
   const best = candidates.find((c) => c.precision === 'city') ?? candidates[0]!;

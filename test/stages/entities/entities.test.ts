@@ -132,7 +132,9 @@ describe('recognizeEntities', () => {
     // the next of places a preposition opened, joined by "and"; not a name after a comma, nor streets
     expect(places('Rallies were held in Tulsa and Denton on Sunday.')).toEqual([['Tulsa', 'en/entity/place-preposition'], ['Denton', 'en/entity/place-list']]);
     expect(places('Police near Tulsa, Denton said, found nothing.').map(([name]) => name)).toEqual(['Tulsa']);
-    expect(places('The fire station in Tulsa and Denton streets burned.').map(([name]) => name)).toEqual(['Tulsa']);
+    // "X and Y streets": the plural head names two streets, neither a town nor a state
+    expect(places('The fire station in Tulsa and Denton streets burned.').map(([name]) => name)).toEqual([]);
+    expect(places('Two men were killed near Thompson and Colorado avenues in Tulsa.').map(([name]) => name)).toEqual(['Tulsa']);
     // a list of people is no list of places
     expect(places('Friends such as Hamden Smith came.')).toEqual([]);
   });
