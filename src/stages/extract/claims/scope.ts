@@ -190,6 +190,8 @@ const AFTER_PLACE = new Set([
   'just', 'alone', 'only', 'itself', 'city', 'county', 'police', 'but', 'while', 'since', 'until', 'into',
 ]);
 const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
+/** "(Thompson) and Colorado avenues": the rest of two streets' names after the first. */
+const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2}\s+(?:streets|avenues|roads|boulevards|drives|lanes|highways)\b/u;
 
 /** An ordinal of happenings in a year: "the third attack on the area this year", "the city's 30th homicide so far this year". */
 const ORDINAL_OF_YEAR_SOURCE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|shootings?|homicides?|killings?|incidents?|murders?|deaths?|bombings?|fatalit(?:y|ies))\b[^.;,]{0,40}?\b(?:so far )?(?:this|last) year\b`;
@@ -256,6 +258,8 @@ function placeOf(clause: string): string | undefined {
     if (NOT_PLACE.has(first)) continue;
     const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
+    // "near Thompson and Colorado avenues": two streets.
+    if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
     // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
     if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;

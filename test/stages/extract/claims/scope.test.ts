@@ -33,6 +33,9 @@ describe('scopeOf: the place of a headline in title case', () => {
     ["The toll from Friday's bombing in Peshawar's Qissa Khwani bazaar rose to 31.", 'Peshawar'],
     // a place that opens the sentence
     ['In Pellmar, where nine people were shot dead, a plaque was unveiled.', 'Pellmar'],
+    // two streets named together are no place; a town after them is
+    ['Two men were killed near Thompson and Colorado avenues.', undefined],
+    ['Two men were killed at Reed and Main streets in Velmora.', 'Velmora'],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
