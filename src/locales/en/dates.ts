@@ -114,6 +114,13 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
 const WEEKDAY_ABBREVIATIONS = 'Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat';
 
+/** Alternation of holiday names (longest first). */
+export const HOLIDAY_SOURCE =
+  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s\\s+(?:day|eve)|independence\\s+day|(?:the\\s+)?fourth\\s+of\\s+july|" +
+  "halloween|valentine['’]?s\\s+day|veterans['’]?\\s+day|(?:st\\.|saint)\\s+patrick['’]s\\s+day|juneteenth|thanksgiving(?:\\s+day)?|" +
+  "memorial\\s+day|labor\\s+day|mother['’]s\\s+day|father['’]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|mlk\\s+day|" +
+  "presidents['’]?\\s+day|columbus\\s+day|black\\s+friday|easter(?:\\s+sunday)?)";
+
 /**
  * Cheap cues, one per family of rules: a rule runs on a sentence only when its cue is found there,
  * and a sentence without any cue skips chrono-node. Names are matched with their capital (or all
@@ -145,8 +152,8 @@ export const DATE_CUES = {
   openingPartOfDay: /^\W*(?:\w+(?:\s+|\s*,\s+))?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b/i,
   later: /\b(?:later|earlier|afterwards?)\b/i,
   elapsed: /\b(?:years?|months?)\s+(?:after|since)\b/i,
-  holiday:
-    /\b(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year'?s|Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Mother's\s+Day|Father's\s+Day|Valentine'?s\s+Day|Veterans\s+Day|Patrick's\s+Day|Juneteenth|Martin\s+Luther\s+King\s+Day|MLK\s+Day|Presidents'\s+Day|Columbus\s+Day|Black\s+Friday)\b/i,
+  // the names the holiday rule reads (one list: "New Year’s Eve" with a curly apostrophe was missed by a copy)
+  holiday: new RegExp(`\\b${HOLIDAY_SOURCE}\\b`, 'i'),
 } as const;
 
 /** Number shapes that can start a date: a numeric date, a year, a decade, a slash date, a clock time. */
@@ -192,7 +199,9 @@ const TRIGGER_WORDS: readonly (readonly [word: string, cues: readonly DateCueNam
   // "a year after gunmen stormed the market", "two months since he was shot": counted back from the report.
   ['month', ['relativeUnit', 'elapsed']],
   ['year', ['relativeUnit', 'elapsed'], ['relativeUnit', 'holiday', 'elapsed']],
-  ...['months', 'years'].map((word) => [word, ['elapsed']] as const),
+  ['months', ['elapsed']],
+  // "New Years Eve", written without its apostrophe
+  ['years', ['elapsed'], ['elapsed', 'holiday']],
   ...['later', 'earlier', 'afterward', 'afterwards'].map((word) => [word, ['later']] as const),
   ['ago', ['ago']],
   ['century', ['century']],
@@ -423,7 +432,7 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24],
   "new year's day": [1, 1], "new year's eve": [12, 31], 'new years day': [1, 1], 'new years eve': [12, 31],
   'independence day': [7, 4], 'the fourth of july': [7, 4], 'fourth of july': [7, 4],
-  'halloween': [10, 31], "valentine's day": [2, 14], 'valentines day': [2, 14], 'veterans day': [11, 11],
+  'halloween': [10, 31], "valentine's day": [2, 14], 'valentines day': [2, 14], 'veterans day': [11, 11], "veterans' day": [11, 11],
   "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], 'juneteenth': [6, 19],
 };
 
@@ -431,13 +440,8 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
 export const FLOATING_HOLIDAYS: Readonly<Record<string, readonly [number, number, number]>> = {
   'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, 1, -1],
   'labor day': [9, 1, 1], "mother's day": [5, 0, 2], "father's day": [6, 0, 3],
-  'martin luther king day': [1, 1, 3], 'mlk day': [1, 1, 3], "presidents' day": [2, 1, 3], 'columbus day': [10, 1, 2],
+  'martin luther king day': [1, 1, 3], 'martin luther king jr. day': [1, 1, 3], 'martin luther king jr day': [1, 1, 3], 'mlk day': [1, 1, 3],
+  "presidents' day": [2, 1, 3], 'presidents day': [2, 1, 3], 'columbus day': [10, 1, 2],
   'black friday': [11, 5, 4],
 };
 
-/** Alternation of holiday names (longest first). */
-export const HOLIDAY_SOURCE =
-  "(?:christmas(?:\\s+(?:day|eve))?|new\\s+year'?s\\s+(?:day|eve)|independence\\s+day|(?:the\\s+)?fourth\\s+of\\s+july|" +
-  "halloween|valentine'?s\\s+day|veterans\\s+day|(?:st\\.|saint)\\s+patrick's\\s+day|juneteenth|thanksgiving(?:\\s+day)?|" +
-  "memorial\\s+day|labor\\s+day|mother's\\s+day|father's\\s+day|martin\\s+luther\\s+king\\s+day|mlk\\s+day|" +
-  "presidents'\\s+day|columbus\\s+day|easter(?:\\s+sunday)?)";

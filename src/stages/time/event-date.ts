@@ -65,6 +65,9 @@ const WEAK_RULES: ReadonlyMap<string, number> = new Map([
   ['en/date/clock', 0.4],
 ]);
 
+/** A gathering right after a holiday's name (`weightOf`). */
+const GATHERING_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:party|parties|event|events|celebrations?|gatherings?|festivities|festival|parade|fireworks|bash|cookout|barbecue|dinner|concert)\b/i;
+
 interface Vote {
   weight: number;
   /** The part of `weight` from dates that state the calendar day ("Nov. 2", "January 20, 1990"). */
@@ -237,6 +240,9 @@ function weightOf(date: DateMention, sentence: SentenceCues, before: string, aft
   // "the weekend" is vague: it says little about which day.
   if (date.end !== undefined && date.kind === 'relative') weight *= 0.5;
   if (reportedBefore(before) || proceedingAfter(after)) weight *= 0.25;
+  // "a New Year's Eve party", "their Fourth of July cookout": the day of a gathering, which the
+  // violence may follow past midnight ("met while attending a New Year's Eve event ... about 4:30 a.m. today").
+  else if (date.rule === 'en/date/holiday' && GATHERING_AFTER.test(after)) weight *= 0.5;
   else if (violenceBefore(before)) weight *= 1.5;
   if (sentence.isViolent) weight *= 3;
   else if (sentence.reportsDeath) weight *= 1.5;

@@ -18,6 +18,18 @@ describe('eventDate', () => {
     expect(eventDate([doc])?.start).toBe('2025-03-11');
   });
 
+  it('does not take the day of a holiday gathering the people met at for the day of a shooting after midnight', () => {
+    const doc = timed(
+      'a',
+      'A woman died after being shot inside a vehicle about 4:30 a.m. today. The victim and her friend had met two men while attending a New Year’s Eve event. ' +
+        'While inside the vehicle, a firearm was handled and accidentally discharged, striking the woman.',
+      '2017-01-01',
+    );
+    expect(eventDate([doc])?.start).toBe('2017-01-01');
+    // a holiday told as the day of the shooting is that day
+    expect(eventDate([timed('b', 'A man was shot at a party on New Year’s Eve, police said.', '2017-01-02')])?.start).toBe('2016-12-31');
+  });
+
   it('does not take the day the police spoke for the day of the shooting', () => {
     const doc = timed('a', 'Police said Wednesday that a man was shot Tuesday near the bar.', '2016-01-07');
     expect(eventDate([doc])?.start).toBe('2016-01-05');

@@ -117,6 +117,11 @@ const PARTIAL: readonly Row[] = [
   ['2016-05-31', 'Three were wounded on Memorial Day at a cookout.', [{ text: 'Memorial Day', start: '2016-05-30' }]],
   ['2015-04-06', 'A teen was shot on Easter Sunday after church.', [{ text: 'Easter Sunday', start: '2015-04-05' }]],
   ['2015-11-02', 'Two were shot at a party on Halloween night.', [{ text: 'Halloween night', start: '2015-10-31', partOfDay: 'night' }]],
+  // Holidays with a curly apostrophe, or none, as news sites write them; Black Friday.
+  ['2017-01-03', 'The officer was shot on New Year’s Eve near the bar.', [{ text: 'New Year’s Eve', start: '2016-12-31' }]],
+  ['2017-01-04', 'The incident happened at a home in Laurel on New Years Eve.', [{ text: 'New Years Eve', start: '2016-12-31' }]],
+  ['2016-05-10', 'A man was shot on Mother’s Day outside a church.', [{ text: 'Mother’s Day', start: '2016-05-08' }]],
+  ['2016-11-30', 'Shots were fired at a mall on Black Friday.', [{ text: 'Black Friday', start: '2016-11-25' }]],
   // A phrase next to a month-day names its year: from the publication date, or from the date named before.
   ['2026-05-01', 'On March 9 last year, gunmen killed 12 people at the market.', [{ text: 'March 9 last year', start: '2025-03-09', precision: 'day', kind: 'partial', anchoredTo: 'published', yearImplied: true, rule: 'en/date/month-name-day' }]],
   ['2026-05-01', 'Last year on March 9, gunmen killed 12 people.', [{ text: 'Last year on March 9', start: '2025-03-09', kind: 'partial' }]],

@@ -32,6 +32,8 @@ const CUED: readonly (readonly [string, string])[] = [
   ['A year after the attack, the market is quiet.', 'elapsed'],
   ['Three were shot on Christmas Day.', 'holiday'],
   ['Two were shot on Thanksgiving.', 'holiday'],
+  ['He was shot on New Year’s Eve.', 'holiday'],
+  ['He was shot on New Years Eve.', 'holiday'],
 ];
 
 /** Sentences without anything a date could start with. */
