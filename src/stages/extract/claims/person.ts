@@ -122,7 +122,7 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
   // "had arrived at the hospital with a gunshot wound": its own pattern, run only where a hospital is named.
   ['shot', new RegExp(String.raw`\b(?:${ARRIVED_WOUNDED})`, 'gu'), new Set<string>(PATTERN_CUES.arrivedWounded)],
 ];
-// "16-year-old Alan Reyes of North Park was arrested": a hometown may follow the name; so may
+// "16-year-old Alan Reyes of North Park was arrested", "An 18-year-old male from Milwaukee was shot": a hometown may follow the person; so may
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
 // So may the happening they are part of: "A suspect in Sunday's fatal shooting was arrested",
 // "Victim of Friday night shooting died Monday".
@@ -132,7 +132,7 @@ const IN_HAPPENING = String.raw`\s+(?:in|of)\s+(?:[\w'’-]+,?\s+){1,4}?(?:shoot
  * (who ...,) remain in jail".
  */
 const NAMED_APPOSITION = String.raw`,\s+${AGED_FULL_NAME}(?:, ${AGED_FULL_NAME}){0,4},? and ${AGED_FULL_NAME}(?=,)`;
-const AFTER_SUBJECT = String.raw`(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:${NAMED_APPOSITION})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?(?:,\s+who\s+|\s+(?:who\s+)?)(?:(?:also|later|reportedly|allegedly)\s+)?$`;
+const AFTER_SUBJECT = String.raw`(?: (?:of|from) (?:[A-Z][\p{L}'’-]+ ?){1,3})?(?:${IN_HAPPENING})?(?:${NAMED_APPOSITION})?(?:,[^,.;]{1,60},|\s+who\s+[^,.;]{1,40}?)?(?:,\s+who\s+|\s+(?:who\s+)?)(?:(?:also|later|reportedly|allegedly)\s+)?$`;
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:${SUBJECT})${AFTER_SUBJECT}`, 'du');
 /** The same for text that starts its sentence, where a headline's subject may open it ("Boone County man dies"). */
 const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
@@ -148,7 +148,9 @@ const SUBJECT_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${SU
 const ITEM_WORDS = String.raw`(?:(?!(?:and|or|of|after|his|her|their)\b)[\w'’-]+\s+){0,2}?`;
 const DESCRIBED_ITEM = String.raw`(?:(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|his|her|their)\s+)?${ITEM_WORDS}(?:${SINGULAR})\b`;
 const FIRST_ITEM = String.raw`(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he)\s+|(?<![\w'’-])(?=${YEAR_OLD}))${ITEM_WORDS}(?:${SINGULAR})\b`;
-const DESCRIBED_LIST = String.raw`(?<describedList>${FIRST_ITEM}(?:,\s+${DESCRIBED_ITEM}){0,4},?\s+and\s+${DESCRIBED_ITEM})`;
+/** A hometown after an item of a list: "a 27-year-old man from Irvington and a 34-year-old man from East Orange". */
+const ITEM_HOMETOWN = String.raw`(?:\s+(?:of|from)\s+[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})?`;
+const DESCRIBED_LIST = String.raw`(?<describedList>${FIRST_ITEM}${ITEM_HOMETOWN}(?:,\s+${DESCRIBED_ITEM}${ITEM_HOMETOWN}){0,4},?\s+and\s+${DESCRIBED_ITEM}${ITEM_HOMETOWN})`;
 const DESCRIBED_LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
 const SUBJECTS_BEFORE = new RegExp(String.raw`(?:${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
 const SUBJECTS_OPENING_BEFORE = new RegExp(String.raw`(?:${HEADLINE_SUBJECT}|${DESCRIBED_LIST}|${SUBJECT})${AFTER_SUBJECT}`, 'du');
@@ -259,19 +261,47 @@ const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'h
  * was found", "the critically injured officer". Not "the fatally wounded man" (the adverb is not
  * among those read), nor "the wounded" alone (a count, read by the number rules).
  */
+/** A cheap test before `WOUNDED_PERSON`: its adjective after an article or an adverb. */
+const WOUNDED_ADJECTIVE_GATE = /(?:\b(?:the|an?|another)|ly)\s+(?:injured|wounded)\s/i;
 const WOUNDED_PERSON = new RegExp(
   String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\b`,
   'dgu',
 );
 /** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
-const PERSON_WOUNDED = new RegExp(
-  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when)\b`,
-  'dgu',
+/** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
+const WOUNDED_PARTICIPLE = /\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when)\b/g;
+/**
+ * One killed, told with the participle after the noun: "the deputy killed in the line of duty", "The
+ * man killed was identified as ...", "a 16-year-old boy shot and killed late Friday night". Only
+ * before a preposition, a time word, "was" or punctuation: "the gunman killed at least five" and
+ * "the man killed his wife" are verbs with objects.
+ */
+const KILLED_PARTICIPLE = /\b(?:(?:fatally\s+)?shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|slain)(?=\s+(?:in|during|by|on|when|near|outside|inside|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|was|is|has|had)\b|\s*[,.;:]|\s*$)/g;
+const KILLED_PERSON_CUES: ReadonlySet<string> = new Set(['kill', 'slain', 'dead', 'death']);
+/** The person right before such a participle: "the deputy", "a 16-year-old boy" (end-anchored). */
+const PARTICIPLE_SUBJECT_BEFORE = new RegExp(
+  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|was|were|is|who)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+$`,
+  'du',
 );
-const WOUNDED_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
-  [WOUNDED_PERSON, /(?:\b(?:the|an?|another)|ly)\s+(?:injured|wounded)\s/i],
-  [PERSON_WOUNDED, /\b(?:injured|wounded)\s+(?:in|during|by|when)\b/],
-];
+/** How far before its participle such a person may start. */
+const PARTICIPLE_SUBJECT_REACH = 80;
+/**
+ * The people right before each match of `participle` (global), each with the offset its match is
+ * relative to and where the participle ends. Note: the participle is found first and the person
+ * read back from it, in a short window: a pattern that tried a person at every article of the
+ * sentence cost the claims stage 5%.
+ */
+function peopleBefore(text: string, participle: RegExp): { m: RegExpExecArray; offset: number; after: number }[] {
+  const found: { m: RegExpExecArray; offset: number; after: number }[] = [];
+  participle.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = participle.exec(text)) !== null) {
+    const from = Math.max(0, v.index - PARTICIPLE_SUBJECT_REACH);
+    const m = PARTICIPLE_SUBJECT_BEFORE.exec(text.slice(from, v.index));
+    if (m) found.push({ m, offset: from, after: v.index + v[0].length });
+  }
+  return found;
+}
 /**
  * A killing told by its result after the person ("police shot him dead", "stabbed his wife to
  * death", "beat a neighbor to death"): a verb of harm, its object, then "dead" or "to death".
@@ -586,9 +616,16 @@ function deadBefore(before: string): number | undefined {
   return word === undefined ? undefined : (SMALL_NUMBERS[word] ?? Number.parseInt(word, 10));
 }
 
-/** A person said to be "among the dead" or "among those wounded" is one of several: a lower bound. */
+/** A person said to be "among the dead" or "among those wounded" is one of several: a lower bound; "were both"/"were all": see below. */
 function among(person: Person | undefined, verb: string): Person | undefined {
-  return person && /\bamong\b/.test(verb) ? { ...person, isOrdinal: true } : person;
+  if (!person) return person;
+  if (/\bamong\b/.test(verb)) return { ...person, isOrdinal: true };
+  // "Veronica Mercado and her 2-year-old child were both found dead": the verb counts two, whatever
+  // of the subject was read; "Martin, Pierre Vann, 22 and Gregory Brown, 22, were all charged": more
+  // than the one read, how many unsaid.
+  if (person.value < 2 && /\bboth\b/.test(verb)) return { subject: 'pair', value: 2, isOrdinal: false };
+  if (person.value < 2 && /\ball\b/.test(verb)) return undefined;
+  return person;
 }
 
 /** Finds the people of one sentence that are killed, injured, shot or detained. */
@@ -803,17 +840,21 @@ export function extractPersonClaims(
     BULLET_GRAZED.lastIndex = hasWord(GRAZE_CUES) ? 0 : text.length;
     while ((m = BULLET_GRAZED.exec(text)) !== null) add('injured', m, personOf(m.groups ?? {}));
     // "the injured child was brought to the hospital", "a wounded man was found": not one who then died.
-    // "a man wounded in the shooting", "a 2-year-old child injured during the incident"
-    // Note: each pattern runs only where its adjective or participle is (a cheap test first).
-    for (const [pattern, gate] of WOUNDED_PATTERNS) {
-      pattern.lastIndex = hasWord(ELLIPTIC_INJURED_CUES) && gate.test(text) ? 0 : text.length;
-      while ((m = pattern.exec(text)) !== null) {
-        const after = m.index + m[0].length;
-        // "A woman wounded in the attack died two days later": one of the dead.
-        const died = DIED_AFTER_AT.test(text.slice(after, after + 48)) || WHERE_DIED_AFTER.test(text.slice(after));
-        if (!died) add('injured', m, personOf(m.groups ?? {}));
-        else if (view.cues.has('killed')) add('killed', m, personOf(m.groups ?? {}));
+    // "the injured child", "a wounded man" (a cheap test first); then "a man wounded in the shooting",
+    // "a 2-year-old child injured during the incident".
+    const wounded: { m: RegExpExecArray; offset: number; after: number }[] = [];
+    if (hasWord(ELLIPTIC_INJURED_CUES)) {
+      if (WOUNDED_ADJECTIVE_GATE.test(text)) {
+        WOUNDED_PERSON.lastIndex = 0;
+        while ((m = WOUNDED_PERSON.exec(text)) !== null) wounded.push({ m, offset: 0, after: m.index + m[0].length });
       }
+      wounded.push(...peopleBefore(text, WOUNDED_PARTICIPLE));
+    }
+    for (const { m: w, offset, after } of wounded) {
+      // "A woman wounded in the attack died two days later": one of the dead.
+      const died = DIED_AFTER_AT.test(text.slice(after, after + 48)) || WHERE_DIED_AFTER.test(text.slice(after));
+      if (!died) add('injured', w, personOf(w.groups ?? {}), offset);
+      else if (view.cues.has('killed')) add('killed', w, personOf(w.groups ?? {}), offset);
     }
   }
   if (!view.cues.has('killed')) return claims;
@@ -822,6 +863,14 @@ export function extractPersonClaims(
   while ((m = PRONOUNCED.exec(text)) !== null) {
     if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
     add('killed', m, personOf(m.groups ?? {}));
+  }
+  // "the deputy killed in the line of duty", "The man killed was identified as ...", "a 16-year-old boy shot and killed late Friday".
+  for (const { m: k, offset } of hasWord(KILLED_PERSON_CUES) ? peopleBefore(text, KILLED_PARTICIPLE) : []) {
+    // "Swift was the fourth teenager killed in 2017", "the 12th person shot and killed by officers this year": a tally, not this event's toll.
+    // "A vigil honored a man killed in a shooting last week": one remembered, mostly of another event.
+    const person = personOf(k.groups ?? {});
+    const at = offset + k.index;
+    if (person && !person.isOrdinal && !HONORED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) add('killed', k, person, offset);
   }
   // Past a headline's start: "Services set for Malin boy who died of gunshot wound", "... after girl, 15, is killed by gunmen".
   HEADLINE_KILLED.lastIndex = !SENTENCE_END.test(text) && hasWordAtAll(HEADLINE_KILLED_CUES) ? 0 : text.length;

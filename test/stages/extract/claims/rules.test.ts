@@ -538,6 +538,24 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The army captured 30 rebel fighters.', ["detained 30 exact '30'"]],
   // "nearly" of the number is its qualifier, not a near miss.
   ['The attack killed nearly 200 people.', ["killed 200 about 'nearly 200'"]],
+  // The common misspelling "accidently"; "accidentally injured".
+  ['The child was accidently shot.', ["shot 1 exact 'The child'"]],
+  ['A student was accidentally injured by a gun.', ["injured 1 exact 'A student'"]],
+  // "took nine people into custody"; "hospitalized a child".
+  ["Sheriff's deputies took nine people into custody to question them.", ["detained 9 exact 'nine'"]],
+  ['Deputies are investigating an accidental shooting that hospitalized a child.', ["injured 1 exact 'a child'"]],
+  // "were both ...": two, whatever of the subject was read; "were all ..." of one read: how many is unsaid.
+  ['Veronica Mercado and her 2-year-old child were both found dead inside a home.', ["killed 2 exact 'her 2-year-old child'"]],
+  // taken to a hospital after being shot; arrived at a hospital shot; "but (later) died".
+  ['A 5-year-old boy was taken to a hospital in Lancaster after being shot in the hand.', ["shot 1 exact 'A 5-year-old boy'"]],
+  ['A 20-year-old woman arrived at Loretto Hospital shot in the abdomen.', ["shot 1 exact 'A 20-year-old woman'"]],
+  ['Rangel was rushed to a nearby hospital, but died the next day.', ["killed 1 exact 'Rangel'"]],
+  // a hometown after "from"
+  ['An 18-year-old male from Milwaukee was also shot in the abdomen.', ["shot 1 exact 'An 18-year-old male'"]],
+  // one killed, the participle after the noun
+  ['Davis was identified as the deputy killed in the line of duty.', ["killed 1 exact 'the deputy'"]],
+  ['The man killed was identified as Adarius Hayes, 21.', ["killed 1 exact 'The man'"]],
+  ['Friends of a 16-year-old boy shot and killed late Friday night held a vigil.', ["killed 1 exact 'a 16-year-old boy'"]],
   // Names with an inner capital.
   ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
@@ -551,6 +569,9 @@ const NEGATIVE: readonly string[] = [
   'The three men fled in an SUV after the shooting.',
   'Police wrote that his conduct could have resulted in serious injuries to any of the hundreds of bystanders who fled across the avenue to escape his gunfire.',
   'Two men fled to a waiting car.',
+  // "were all charged" of the one name read: how many, unsaid; a tally of a year by its ordinal
+  'Martin, Pierre Vann, 22 and Gregory Brown, 22, were all charged with assault.',
+  'The teen was the 12th person shot and killed by on-duty officers this year.',
   // a camera's capture
   'Surveillance video also captured two men running from the store.',
   // a near miss: no one killed

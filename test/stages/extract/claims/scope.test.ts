@@ -16,6 +16,12 @@ describe('scopeOf: totals', () => {
   });
 });
 
+describe('scopeOf: a recap of many crimes', () => {
+  it('is statistics, not the event', () => {
+    expect(scopeOf('Reporter Adam Sege recaps the overnight crime, including a 14-year-old boy killed in a drive-by shooting.').key).toBe('aggregate');
+  });
+});
+
 describe('scopeOf: the place of a headline in title case', () => {
   it.each([
     ['At Least 3 Injured in Overnight Shooting', undefined],
