@@ -261,6 +261,27 @@ const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'h
  * was found", "the critically injured officer". Not "the fatally wounded man" (the adverb is not
  * among those read), nor "the wounded" alone (a count, read by the number rules).
  */
+/**
+ * One described as killed: "The slain teenager was identified as", "the dead man's family", "the
+ * murdered woman". Not "a dead end" (no person), nor "the dead" alone (a count).
+ */
+const SLAIN_PERSON = new RegExp(
+  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?)\s+(?:slain|dead|deceased|murdered)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,1}?(?:${SINGULAR}|${ROLE}))\b`,
+  'dgu',
+);
+const SLAIN_GATE = /\b(?:slain|dead|deceased|murdered)\s/;
+const SLAIN_CUES: ReadonlySet<string> = new Set(['slain', 'dead', 'deceased', 'murder']);
+/**
+ * One of several people, with its verb: "One of the victims died", "one of the men was later
+ * arrested", "One of the wounded is in critical condition". At least one of that kind.
+ */
+const ONE_OF = /\b(?<described>[Oo]ne of (?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+)?(?:victims|men|women|people|persons|teens|teenagers|boys|girls|children|kids|officers|deputies|suspects|shooters|gunmen|wounded|injured|males|females|juveniles|students|friends|brothers|sisters|sons|daughters))\s+(?:(?:later|also|has|had|have|since|then|reportedly)\s+){0,2}(?<verb>died|dies|succumbed|was\s+(?:(?:also|later|critically|fatally|seriously)\s+)?(?:killed|pronounced dead|wounded|injured|shot|arrested|charged|hospitalized)|is\s+in\s+(?:critical|serious|stable|fair)\s+condition)\b/dgu;
+function oneOfKind(verb: string): PersonKind {
+  if (/\b(?:died|dies|succumbed|killed|dead|fatally)\b/.test(verb)) return 'killed';
+  if (/\b(?:arrested|charged)\b/.test(verb)) return 'detained';
+  if (/\bshot\b/.test(verb)) return 'shot';
+  return 'injured';
+}
 /** A cheap test before `WOUNDED_PERSON`: its adjective after an article or an adverb. */
 const WOUNDED_ADJECTIVE_GATE = /(?:\b(?:the|an?|another)|ly)\s+(?:injured|wounded)\s/i;
 const WOUNDED_PERSON = new RegExp(
@@ -269,18 +290,18 @@ const WOUNDED_PERSON = new RegExp(
 );
 /** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
 /** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
-const WOUNDED_PARTICIPLE = /\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when)\b/g;
+const WOUNDED_PARTICIPLE = /\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when|late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b/g;
 /**
  * One killed, told with the participle after the noun: "the deputy killed in the line of duty", "The
  * man killed was identified as ...", "a 16-year-old boy shot and killed late Friday night". Only
  * before a preposition, a time word, "was" or punctuation: "the gunman killed at least five" and
  * "the man killed his wife" are verbs with objects.
  */
-const KILLED_PARTICIPLE = /\b(?:(?:fatally\s+)?shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|slain)(?=\s+(?:in|during|by|on|when|near|outside|inside|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|was|is|has|had)\b|\s*[,.;:]|\s*$)/g;
+const KILLED_PARTICIPLE = /\b(?:(?:fatally\s+)?shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|slain)(?=\s+(?:in|during|by|on|when|near|outside|inside|late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|was|is|has|had)\b|\s*[,.;:]|\s*$)/g;
 const KILLED_PERSON_CUES: ReadonlySet<string> = new Set(['kill', 'slain', 'dead', 'death']);
 /** The person right before such a participle: "the deputy", "a 16-year-old boy" (end-anchored). */
 const PARTICIPLE_SUBJECT_BEFORE = new RegExp(
-  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|was|were|is|who)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\s+$`,
+  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|was|were|is|who)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}|${ROLE}))\s+$`,
   'du',
 );
 /** How far before its participle such a person may start. */
@@ -373,7 +394,7 @@ const BARE_NEXT = String.raw`(?=\s+(?:in|at|by|after|during|near|on|outside|insi
  * running text, "a vigil honoring a man killed in a shooting last week" is mostly about another event.
  */
 const BARE_KILLED = new RegExp(
-  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:was|is|were|are|the|a|an)\s)[\w'’-]+\s+){0,3}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:(?:is|was)\s+)?(?:killed|dead|shot dead|(?:shot|stabbed|beaten) to death|shot,? killed|shot and killed|fatally shot|dies|died)${BARE_NEXT}`,
+  String.raw`^${OPENING_SYMBOLS}${KICKER}(?:(?!(?:was|is|were|are|the|a|an)\s)[\w'’-]+\s+){0,3}?(?:(?:identify|identifies|identified|name|names|named)\s+)?(?<described>(?:(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+)?(?:${SINGULAR})|${YEAR_OLD})(?:,\s+\d{1,2},)?\s+(?:(?:is|was)\s+)?(?:(?:accidentally|accidently)\s+)?(?:killed|dead|shot dead|(?:shot|stabbed|beaten) to death|shot,? killed|shot and killed|fatally shot|dies|died)${BARE_NEXT}`,
   'dgi',
 );
 /**
@@ -412,7 +433,7 @@ const DATELINE = String.raw`(?:[A-Z][\w.,'’() ]{0,50}?\s[-–—]+\s+)?${KICKE
  * "Local man charged in shooting death", "Parents charged with improper gun storage". As for
  * `BARE_KILLED`, only before a preposition, a time word or punctuation.
  */
-const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>(?:(?:[2-9]|1\d)(?:nd|rd|th)\s+|(?:${ORDINAL_WORD})\s+)?(?:${SINGULAR}|mom|dad))|(?<pair>parents|couple))${HEADLINE_DETAINED}`, 'dgi');
+const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>(?:(?:[2-9]|1\d)(?:nd|rd|th)\s+|(?:${ORDINAL_WORD})\s+)?(?:${SINGULAR}|mom|dad))|(?<pair>parents|couple))(?:,\s+\d{1,2},)?${HEADLINE_DETAINED}`, 'dgi');
 /** The same with a name, case-sensitive so that the name is capitalised: "Jerome Lee Hart arrested Tuesday on murder warrant". */
 const BARE_NAME_DETAINED = new RegExp(String.raw`^(?<full>${FULL_NAME})${AGE}(?:\s+[Aa]rrested|\s+[Cc]harged|\s+[Bb]ooked|\s+[Aa]pprehended)${HEADLINE_NEXT}`, 'dgu');
 /**
@@ -497,7 +518,8 @@ interface Person {
  */
 function isOrganizationName(words: readonly string[]): boolean {
   const last = words.at(-1);
-  return last !== undefined && ORGANIZATION_HEADS.has(last.toLowerCase()) && !isGivenName(words[0]!);
+  // (three words are an organization's: "Roosevelt High School", though Roosevelt is a given name)
+  return last !== undefined && ORGANIZATION_HEADS.has(last.toLowerCase()) && (words.length >= 3 || !isGivenName(words[0]!));
 }
 
 /**
@@ -857,6 +879,14 @@ export function extractPersonClaims(
       else if (view.cues.has('killed')) add('killed', w, personOf(w.groups ?? {}), offset);
     }
   }
+  // "One of the victims died": at least one.
+  if (text.includes('ne of ')) {
+    ONE_OF.lastIndex = 0;
+    for (let o = ONE_OF.exec(text); o !== null; o = ONE_OF.exec(text)) {
+      const kind = oneOfKind(o.groups?.['verb'] ?? '');
+      if (view.cues.has(kind === 'shot' ? 'shot' : kind)) add(kind, o, { subject: 'anon:one-of', value: 1, isOrdinal: true });
+    }
+  }
   if (!view.cues.has('killed')) return claims;
   PRONOUNCED.lastIndex = hasWord(PRONOUNCED_CUES) ? 0 : text.length;
   let m: RegExpExecArray | null;
@@ -865,6 +895,10 @@ export function extractPersonClaims(
     add('killed', m, personOf(m.groups ?? {}));
   }
   // "the deputy killed in the line of duty", "The man killed was identified as ...", "a 16-year-old boy shot and killed late Friday".
+  if (hasWord(SLAIN_CUES) && SLAIN_GATE.test(text)) {
+    SLAIN_PERSON.lastIndex = 0;
+    while ((m = SLAIN_PERSON.exec(text)) !== null) if (!HONORED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) add('killed', m, personOf(m.groups ?? {}));
+  }
   for (const { m: k, offset } of hasWord(KILLED_PERSON_CUES) ? peopleBefore(text, KILLED_PARTICIPLE) : []) {
     // "Swift was the fourth teenager killed in 2017", "the 12th person shot and killed by officers this year": a tally, not this event's toll.
     // "A vigil honored a man killed in a shooting last week": one remembered, mostly of another event.

@@ -226,12 +226,17 @@ function nearestAfter(after: string, window: CueWindow): Cue | undefined {
  */
 const ADDITIONAL_BEFORE = /\b(?:a further|another|an additional)\s+$/i;
 
-/** Words between a verb and its count that change nothing of the count's kind: "killed a further 3", "killed another 5 people", "a total of 12". */
-const FILLER_BEFORE = /\b(?:a further|another|an additional|a total of|an? estimated)\s+$/;
+/** Words between a verb and its count that change nothing of the count's kind: "killed a further 3", "killed another 5 people", "a total of 12", "had killed the two children". */
+const FILLER_BEFORE = /\b(?:a further|another|an additional|a total of|an? estimated|the|his|her|their|its|all|both|all of the|all of his|all of her)\s+$/;
+
+/** `text` without `FILLER_BEFORE` at its end. */
+function withoutFiller(text: string): string {
+  const filler = FILLER_BEFORE.exec(text);
+  return filler ? text.slice(0, filler.index) : text;
+}
 
 function nearestBefore(text: string, window: CueWindow): Cue | undefined {
-  const filler = FILLER_BEFORE.exec(text);
-  const before = filler ? text.slice(0, filler.index) : text;
+  const before = withoutFiller(text);
   for (const [kind, re, words] of BEFORE_CUES) {
     if (window.hits && !hasCue(window.hits, words, window.from, window.from + before.length)) continue;
     const m = re.exec(before);
@@ -273,6 +278,42 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
   return next.span.start;
 }
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
+
+/** The period of a title or an abbreviation inside a clause ("Mr. Bolden", "St. Louis", "Sgt. Lee"). */
+const ABBREVIATION_DOT = /\b(?:mr|mrs|ms|dr|st|sgt|lt|capt|cpl|det|ofc|gen|col|gov|sen|rep|rev|jr|sr|mt|ft)\.(?=\s)/gi;
+/** `text` with the periods of `ABBREVIATION_DOT` as spaces (same length: offsets hold). */
+function withoutAbbreviationDots(text: string): string {
+  return text.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `);
+}
+
+/**
+ * An aside set off by dashes or parentheses right after a count's head noun: "Four people — three
+ * of them teenagers — were shot", "the four people (three adults and a child) were found dead".
+ * Its [start, end) in the text, when it closes within 100 characters and the clause goes on.
+ */
+const ASIDE_OPEN = /(\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*)(\u2014|\u2013|--|\s-\s|\()/y;
+const ASIDE_CLOSE = /\u2014|\u2013|--|\s-\s|\)/g;
+function asideAfter(text: string, from: number, end: number): readonly [number, number] | undefined {
+  ASIDE_OPEN.lastIndex = from;
+  const open = ASIDE_OPEN.exec(text);
+  if (!open) return undefined;
+  const start = from + open[1]!.length;
+  const isParenthesis = open[2] === '(';
+  const inner = start + open[2]!.length;
+  ASIDE_CLOSE.lastIndex = inner;
+  for (let m = ASIDE_CLOSE.exec(text); m !== null && m.index < Math.min(end, inner + 100); m = ASIDE_CLOSE.exec(text)) {
+    if (isParenthesis !== (m[0] === ')')) continue;
+    const close = m.index + m[0].length;
+    // the clause goes on after it: a verb follows, not the sentence's end
+    return /^\s*[a-z]/.test(text.slice(close, close + 3)) ? [start, close] : undefined;
+  }
+  return undefined;
+}
+/** `text` from `from` to `to`, with the aside blanked out (same length). */
+function blanked(text: string, from: number, to: number, aside: readonly [number, number]): string {
+  if (aside[0] >= to) return text.slice(from, to);
+  return text.slice(from, aside[0]) + ' '.repeat(Math.min(aside[1], to) - aside[0]) + text.slice(Math.min(aside[1], to), to);
+}
 /** The index of the last age of the run of ages that starts at `from`, each next one kept while `joins` the two. */
 function lastAgeOfRun(numbers: readonly NumberMention[], from: number, joins: (a: NumberMention, b: NumberMention) => boolean): number {
   let last = from;
@@ -697,7 +738,10 @@ export const numberKindRule: ClaimRule = {
       const previous = numbers[i - 1];
       // Note: every kind but troops needs a cue word within the windows read below (80 characters
       // before the number, 160 after); a count with none is skipped unless it counts troops.
-      const afterAllCased = windowAfter(text, n.span.end, sentence.end, 160);
+      // "Four people — three of them teenagers — were shot": the aside after the head is blanked out
+      // (same length: offsets hold), and the numbers in it do not end the count's window.
+      const aside = asideAfter(text, n.span.end, sentence.end);
+      const afterAllCased = aside ? windowAfter(blanked(text, n.span.end, sentence.end, aside), 0, sentence.end - n.span.end, 160) : windowAfter(text, n.span.end, sentence.end, 160);
       // A toll's subject may be longer ("The death toll from Tuesday's attack by gunmen on three villages in Oruba district has risen to").
       if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - WIDE_BEFORE_REACH, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
           !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
@@ -708,6 +752,7 @@ export const numberKindRule: ClaimRule = {
       if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
         stopAt = lastAgeOfRun(numbers, i + 1, (a, b) => AGE_LIST_JOIN.test(text.slice(a.span.end, b.span.start))) + 1;
       }
+      if (aside) while (numbers[stopAt] !== undefined && numbers[stopAt]!.span.start < aside[1]) stopAt++;
       const lastAgeAt = appositionAgesEnd(text, numbers, i);
       if (lastAgeAt !== undefined) {
         const lastAge = numbers[lastAgeAt]!;
@@ -726,11 +771,18 @@ export const numberKindRule: ClaimRule = {
         const cut = n.span.end + afterAllCased.length;
         const afterTo = Math.min(stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end), n.span.end + 120);
         const isCutInside = cut < afterTo && !(cut === afterTo - 1 && text.charCodeAt(cut) === 46);
-        afterAll = lower.slice(n.span.end, cut);
-        after = lower.slice(n.span.end, isCutInside ? cut : afterTo);
+        const source = aside ? blanked(lower, n.span.end, sentence.end, aside) : lower.slice(n.span.end, sentence.end);
+        afterAll = source.slice(0, cut - n.span.end);
+        after = source.slice(0, (isCutInside ? cut : afterTo) - n.span.end);
       } else {
         afterAll = lowerSameLength(afterAllCased);
-        after = lowerSameLength(windowAfter(text, n.span.end, stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end)));
+        const to = stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end);
+        after = lowerSameLength(aside ? windowAfter(blanked(text, n.span.end, to, aside), 0, to - n.span.end) : windowAfter(text, n.span.end, to));
+      }
+      // "Four people, including Mr. Bolden, were wounded": the period of a title is no clause's end for the patterns.
+      if (afterAll.includes('.')) {
+        afterAll = withoutAbbreviationDots(afterAll);
+        after = withoutAbbreviationDots(after);
       }
       // Note: 100 characters: "the number of people killed in Tuesday's airstrike on the market in Kabra has risen to" is 86.
       const before = lower !== undefined
@@ -785,7 +837,8 @@ export const numberKindRule: ClaimRule = {
       else if (head.kind === 'person' && TROOP_GROUP_BEFORE.test(before) && TROOP_VERB_AFTER.test(afterAll)) kind = 'troops';
       // "leaves one boy in critical condition": what "left" says of the people is their kind; with none
       // of the predicates, "left" is no death ("left three children").
-      const isLeft = !kind && LEFT_PREDICATE.test(before);
+      // (past "the", "all": "left the two men dead"; "left the two oldest in the back seat" is no death)
+      const isLeft = !kind && LEFT_PREDICATE.test(withoutFiller(before));
       if (isLeft) kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
       if (isLeft && !kind) return;
       if (!kind && head.kind === 'person' && DEAD_RESULT_AFTER.test(afterHead) && HARM_VERB_BEFORE.test(before)) kind = 'killed';

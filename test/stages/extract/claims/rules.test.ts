@@ -556,6 +556,31 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Davis was identified as the deputy killed in the line of duty.', ["killed 1 exact 'the deputy'"]],
   ['The man killed was identified as Adarius Hayes, 21.', ["killed 1 exact 'The man'"]],
   ['Friends of a 16-year-old boy shot and killed late Friday night held a vigil.', ["killed 1 exact 'a 16-year-old boy'"]],
+  // An aside in dashes or parentheses between a count and its verb; a title's period inside the clause.
+  ['Four people — three of them teenagers — were shot late Tuesday night.', ["shot 4 exact 'Four'"]],
+  // (the people in parentheses are told with the verb too: the same four)
+  ['Officers determined that four people (three men and one woman) had been injured by the gunfire.', ["injured 4 exact 'four'", "injured 4 exact 'three men and one'"]],
+  ['A total of four people, including Mr. Bolden, were wounded in the shooting.', ["injured 4 exact 'four'"]],
+  // "One of the victims died": at least one.
+  ['One of the victims died.', ["killed 1 at-least 'One of the victims'"]],
+  ['One of the suspects was arrested Tuesday.', ["detained 1 at-least 'One of the suspects'"]],
+  // A count past "the", "her", "all" after its verb; "left the two men dead".
+  ['Police found Brown had killed the two children.', ["killed 2 exact 'two'"]],
+  ['He shot all 4 people.', ["shot 4 exact '4'"]],
+  ['The attack left the two men dead.', ["killed 2 exact 'two'"]],
+  // Found shot; fighting for one's life; found shot to death; placed into custody.
+  ['Two others were also found shot at the crime scene.', ["shot 2 exact 'Two'"]],
+  ['A 14-year-old boy is fighting for his life.', ["injured 1 exact 'A 14-year-old boy'"]],
+  ['Inside the home, police said, a 1-year-old girl was found shot to death.', ["killed 1 exact 'a 1-year-old girl'"]],
+  ['He was placed into custody.', ["detained 1 exact 'He'"]],
+  // One described as slain or dead; one wounded or killed with the participle and a time word after the noun.
+  ['The slain teenager was identified as Jesse Romero.', ["killed 1 exact 'The slain teenager'"]],
+  ['A man injured Wednesday afternoon was trying to secure his gun.', ["injured 1 exact 'A man'"]],
+  ['The agent injured in the shooting has been taken to a hospital.', ["injured 1 exact 'The agent'"]],
+  // After being shot, whatever the verb; a headline's adverb and age.
+  ['A man collapsed onto her after being shot.', ["shot 1 exact 'A man'"]],
+  ['Frankfort Teen Accidentally Shot, Killed During Christmas Gathering', ["killed 1 exact 'Teen'"]],
+  ["Boy, 12, Arrested in Teen's Fatal Shooting", ["detained 1 exact 'Boy'"]],
   // Names with an inner capital.
   ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
@@ -572,6 +597,10 @@ const NEGATIVE: readonly string[] = [
   // "were all charged" of the one name read: how many, unsaid; a tally of a year by its ordinal
   'Martin, Pierre Vann, 22 and Gregory Brown, 22, were all charged with assault.',
   'The teen was the 12th person shot and killed by on-duty officers this year.',
+  // "left the two oldest in the back seat": no predicate of harm; a dead end is no one; one shot at
+  'Starks-Vaulx left the two oldest in the back seat.',
+  'The road was a dead end.',
+  'The officer returned fire after being shot at.',
   // a camera's capture
   'Surveillance video also captured two men running from the store.',
   // a near miss: no one killed
@@ -877,6 +906,8 @@ describe('claim spans', () => {
     expect(subjects('An off-duty trooper with the Texas Department of Public Safety was shot during a home invasion.', 'shot')).toEqual(['anon']);
     // a given name opens a person's name, whatever its last word
     expect(subjects('Police said John Church died at the scene.', 'killed')).toEqual(['church']);
+    // but three words ending in the head are an organization's, a given name first or not
+    expect(subjects('A vigil is planned for a senior at Eleanor Roosevelt High School who was killed in a shooting.', 'killed')).toEqual(['anon']);
   });
   it('key a person described by an age in digits by that age and sex, so one report\'s injured and killed person is seen as one', () => {
     const subjects = (text: string, kind: ClaimKind) => shown(text, (c) => c.subject, kind);
