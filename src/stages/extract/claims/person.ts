@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Interval, Qualifier } from '../../../model/mention.js';
-import { ARRIVED_WOUNDED, HARM_VERBS, IN_CONDITION, PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
+import { AFTER_BEING_SHOT, ARRIVED_WOUNDED, HARM_VERBS, IN_CONDITION, PATTERN_CUES, PERSON_ACTIVE, PERSON_NOUNS, PERSON_PASSIVE, PERSON_SINGULAR, ROLE_SINGULAR } from '../../../locales/en/claims.js';
 import { cueWordsOf, hasCue, type SentenceView } from './context.js';
 import { ORGANIZATION_HEADS } from '../../../locales/en/entities-organizations.js';
 import { isGivenName } from '../../entities/lexicon.js';
@@ -121,6 +121,8 @@ const PASSIVE_VERB: readonly (readonly [PersonKind, RegExp, ReadonlySet<string>]
   ),
   // "had arrived at the hospital with a gunshot wound": its own pattern, run only where a hospital is named.
   ['shot', new RegExp(String.raw`\b(?:${ARRIVED_WOUNDED})`, 'gu'), new Set<string>(PATTERN_CUES.arrivedWounded)],
+  // "was taken to a hospital after being shot", "collapsed onto her after being shot": its own pattern, run only where "after being" is.
+  ['shot', new RegExp(String.raw`\b(?:${AFTER_BEING_SHOT})`, 'gu'), new Set<string>(PATTERN_CUES.afterBeingShot)],
 ];
 // "16-year-old Alan Reyes of North Park was arrested", "An 18-year-old male from Milwaukee was shot": a hometown may follow the person; so may
 // a relative clause ("Their 12-year-old daughter who wasn't identified is hospitalized").
