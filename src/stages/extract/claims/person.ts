@@ -265,19 +265,21 @@ const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'h
  */
 /**
  * One described as killed: "The slain teenager was identified as", "the dead man's family", "the
- * murdered woman". Not "a dead end" (no person), nor "the dead" alone (a count).
+ * murdered woman", "his slain daughter's body", a headline's "Slain wife warned police". Not "a
+ * dead end" (no person), nor "the dead" alone (a count).
  */
 const SLAIN_PERSON = new RegExp(
-  String.raw`(?<described>\b(?:[Tt]he|[Aa]n?)\s+(?:slain|dead|deceased|murdered)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,1}?(?:${SINGULAR}|${ROLE}))\b`,
+  String.raw`(?<described>(?:\b(?:[Tt]he|[Aa]n?|his|her|their)\s+(?:slain|dead|deceased|murdered)|^\W{0,3}[Ss]lain)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,1}?(?:${SINGULAR}|${ROLE}))\b`,
   'dgu',
 );
-const SLAIN_GATE = /\b(?:slain|dead|deceased|murdered)\s/;
+const SLAIN_GATE = /\b(?:[Ss]lain|dead|deceased|murdered)\s/;
 const SLAIN_CUES: ReadonlySet<string> = new Set(['slain', 'dead', 'deceased', 'murder']);
 /**
  * One of several people, with its verb: "One of the victims died", "one of the men was later
- * arrested", "One of the wounded is in critical condition". At least one of that kind.
+ * arrested", "One of the wounded is in critical condition", "four people were shot, one of them
+ * fatally", "..., one of whom died". At least one of that kind.
  */
-const ONE_OF = /\b(?<described>[Oo]ne of (?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+)?(?:victims|men|women|people|persons|teens|teenagers|boys|girls|children|kids|officers|deputies|suspects|shooters|gunmen|wounded|injured|males|females|juveniles|students|friends|brothers|sisters|sons|daughters))\s+(?:(?:later|also|has|had|have|since|then|reportedly)\s+){0,2}(?<verb>died|dies|succumbed|was\s+(?:(?:also|later|critically|fatally|seriously)\s+)?(?:killed|pronounced dead|wounded|injured|shot|arrested|charged|hospitalized)|is\s+in\s+(?:critical|serious|stable|fair)\s+condition)\b/dgu;
+const ONE_OF = /\b(?<described>[Oo]ne of (?:(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+)?(?:victims|men|women|people|persons|teens|teenagers|boys|girls|children|kids|officers|deputies|suspects|shooters|gunmen|wounded|injured|males|females|juveniles|students|friends|brothers|sisters|sons|daughters)|whom|them))\s+(?:(?:later|also|has|had|have|since|then|reportedly)\s+){0,2}(?<verb>died|dies|succumbed|fatally|critically|seriously|was\s+(?:(?:also|later|critically|fatally|seriously)\s+)?(?:killed|pronounced dead|wounded|injured|shot|arrested|charged|hospitalized)|is\s+in\s+(?:critical|serious|stable|fair)\s+condition)\b/dgu;
 function oneOfKind(verb: string): PersonKind {
   if (/\b(?:died|dies|succumbed|killed|dead|fatally)\b/.test(verb)) return 'killed';
   if (/\b(?:arrested|charged)\b/.test(verb)) return 'detained';
@@ -345,6 +347,8 @@ const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
   ['shot', /^\s+(?:with|suffering(?:\s+from)?)\s+(?:(?:an?|multiple|several|two|three|apparent|possible|what appeared to be(?:\s+an?)?)\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot|gun shot|bullet|stab) wounds?\b/],
   // "found the driver suffering from non-life-threatening injuries"
   ['injured', /^\s+(?:with|suffering(?:\s+from)?)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)\b/],
+  // "an incident that left a 4-year-old shot in the head" (not "shot at", nor "shot dead", read above)
+  ['shot', /^\s+(?:shot|stabbed)\b(?!\s+(?:at|dead|to death)\b)/],
 ];
 /** A person noun alone, after "and" in a list of people sharing a predicate ("a father and daughter dead"). */
 const BARE_PERSON_AT = new RegExp(String.raw`(?<described>(?:${SINGULAR}))\b`, 'dyu');
@@ -371,7 +375,7 @@ function objectsThen(text: string, lead: RegExp, then: RegExp): RegExpExecArray[
  * own verb and no noun ("the other man was shot" is read by the subject patterns). Read where
  * "the other " is in the sentence.
  */
-const THE_OTHER = /\band (?<described>the other)(?: one)? (?:was|is|had been|has been) (?:(?:critically|seriously|also|later)\s+)?(?<verb>wounded|injured|hurt|shot|killed|arrested)\b/dgu;
+const THE_OTHER = /(?:\band |^\W{0,3})(?<described>[Tt]he other)(?: one)? (?:was|is|had been|has been) (?:(?:critically|seriously|also|later)\s+)?(?<verb>wounded|injured|hurt|shot|killed|arrested)\b/dgu;
 const OTHER_KIND: Readonly<Record<string, PersonKind>> = { wounded: 'injured', injured: 'injured', hurt: 'injured', shot: 'shot', killed: 'killed', arrested: 'detained' };
 const JOINED_PERSON = /^\s*,?\s+and\s+(?=[\w'’-])/;
 /** "doctors pronounced him dead", "shot himself", "turned the gun on himself". */
@@ -436,6 +440,8 @@ const DATELINE = String.raw`(?:[A-Z][\w.,'’() ]{0,50}?\s[-–—]+\s+)?${KICKE
  * `BARE_KILLED`, only before a preposition, a time word or punctuation.
  */
 const BARE_DETAINED = new RegExp(String.raw`^${DATELINE}(?:[\w'’-]+\s+){0,2}?(?:(?<described>(?:(?:[2-9]|1\d)(?:nd|rd|th)\s+|(?:${ORDINAL_WORD})\s+)?(?:${SINGULAR}|mom|dad))|(?<pair>parents|couple))(?:,\s+\d{1,2},)?${HEADLINE_DETAINED}`, 'dgi');
+/** A headline's name killed: "PD: Nora Osman, 19, shot and killed at S. Phoenix party" (case-sensitive: the name is capitalised). */
+const BARE_NAME_KILLED = new RegExp(String.raw`^${OPENING_SYMBOLS}${KICKER}(?<full>${FULL_NAME})${AGE}\s+(?:(?:is|was)\s+)?(?:shot and killed|shot dead|shot to death|fatally shot|killed|dies|died)${HEADLINE_NEXT}`, 'dgu');
 /** The same with a name, case-sensitive so that the name is capitalised: "Jerome Lee Hart arrested Tuesday on murder warrant". */
 const BARE_NAME_DETAINED = new RegExp(String.raw`^(?<full>${FULL_NAME})${AGE}(?:\s+[Aa]rrested|\s+[Cc]harged|\s+[Bb]ooked|\s+[Aa]pprehended)${HEADLINE_NEXT}`, 'dgu');
 /**
@@ -881,6 +887,14 @@ export function extractPersonClaims(
       else if (view.cues.has('killed')) add('killed', w, personOf(w.groups ?? {}), offset);
     }
   }
+  // "One victim died and the other was wounded": the other of two people, one more of its kind.
+  if (text.includes('he other ')) {
+    THE_OTHER.lastIndex = 0;
+    for (let o = THE_OTHER.exec(text); o !== null; o = THE_OTHER.exec(text)) {
+      const kind = OTHER_KIND[(o.groups?.['verb'] ?? '').toLowerCase()];
+      if (kind && view.cues.has(kind === 'shot' ? 'shot' : kind)) add(kind, o, { subject: 'anon:the-other', value: 1, isOrdinal: false });
+    }
+  }
   // "One of the victims died": at least one.
   if (text.includes('ne of ')) {
     ONE_OF.lastIndex = 0;
@@ -908,6 +922,10 @@ export function extractPersonClaims(
     const at = offset + k.index;
     if (person && !person.isOrdinal && !HONORED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) add('killed', k, person, offset);
   }
+  if (!SENTENCE_END.test(text)) {
+    BARE_NAME_KILLED.lastIndex = 0;
+    if ((m = BARE_NAME_KILLED.exec(text)) !== null) add('killed', m, personOf(m.groups ?? {}));
+  }
   // Past a headline's start: "Services set for Malin boy who died of gunshot wound", "... after girl, 15, is killed by gunmen".
   HEADLINE_KILLED.lastIndex = !SENTENCE_END.test(text) && hasWordAtAll(HEADLINE_KILLED_CUES) ? 0 : text.length;
   while ((m = HEADLINE_KILLED.exec(text)) !== null) add('killed', m, personOf(m.groups ?? {}) ?? { subject: 'anon', value: 1, isOrdinal: false });
@@ -919,14 +937,6 @@ export function extractPersonClaims(
     const value = ordinal === undefined ? 1 : ORDINAL[ordinal] ?? Number.parseInt(ordinal, 10);
     // one described by age is the person the passive patterns read ("VA 2-year-old dies": one claim)
     add('killed', m, ordinal === undefined ? (personOf(m.groups ?? {}) ?? { subject: 'anon', value: 1, isOrdinal: false }) : { subject: 'anon', value, isOrdinal: true });
-  }
-  // "One victim died and the other was wounded": the other of two people, one more of its kind.
-  if (text.includes('the other ')) {
-    THE_OTHER.lastIndex = 0;
-    while ((m = THE_OTHER.exec(text)) !== null) {
-      const kind = OTHER_KIND[(m.groups?.['verb'] ?? '').toLowerCase()];
-      if (kind && view.cues.has(kind === 'shot' ? 'shot' : kind)) add(kind, m, { subject: 'anon:the-other', value: 1, isOrdinal: false });
-    }
   }
   // "found a body", "the body of a man was found": someone unknown died.
   BODY_FOUND.lastIndex = hasWord(BODY_CUES) ? 0 : text.length;

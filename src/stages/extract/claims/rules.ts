@@ -278,6 +278,8 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
   return next.span.start;
 }
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
+/** Only blanks between a count and the age after it ("Two 16-year-old males"). */
+const AGE_RIGHT_AFTER = /^\s+$/;
 
 /** The period of a title or an abbreviation inside a clause ("Mr. Bolden", "St. Louis", "Sgt. Lee"). */
 const ABBREVIATION_DOT = /\b(?:mr|mrs|ms|dr|st|sgt|lt|capt|cpl|det|ofc|gen|col|gov|sen|rep|rev|jr|sr|mt|ft)\.(?=\s)/gi;
@@ -288,21 +290,23 @@ function withoutAbbreviationDots(text: string): string {
 
 /**
  * An aside set off by dashes or parentheses right after a count's head noun: "Four people — three
- * of them teenagers — were shot", "the four people (three adults and a child) were found dead".
+ * of them teenagers — were shot", "the four people (three adults and a child) were found dead";
+ * or by commas, when it tells of some of them: "Three men, one of whom was shot, were arrested".
  * Its [start, end) in the text, when it closes within 100 characters and the clause goes on.
  */
-const ASIDE_OPEN = /(\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*)(\u2014|\u2013|--|\s-\s|\()/y;
-const ASIDE_CLOSE = /\u2014|\u2013|--|\s-\s|\)/g;
+const ASIDE_OPEN = /(\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*)(\u2014|\u2013|--|\s-\s|\(|,(?=\s*(?:one|two|three|four|five|some|all|both|none|most|many|several|each) of (?:whom|them)\b))/y;
+const ASIDE_CLOSE = /\u2014|\u2013|--|\s-\s|\)|,/g;
 function asideAfter(text: string, from: number, end: number): readonly [number, number] | undefined {
   ASIDE_OPEN.lastIndex = from;
   const open = ASIDE_OPEN.exec(text);
   if (!open) return undefined;
   const start = from + open[1]!.length;
-  const isParenthesis = open[2] === '(';
+  // the mark that closes it: a parenthesis, a comma ("Three men, one of whom was shot, were arrested") or a dash
+  const closing = open[2] === '(' ? ')' : open[2] === ',' ? ',' : '-';
   const inner = start + open[2]!.length;
   ASIDE_CLOSE.lastIndex = inner;
   for (let m = ASIDE_CLOSE.exec(text); m !== null && m.index < Math.min(end, inner + 100); m = ASIDE_CLOSE.exec(text)) {
-    if (isParenthesis !== (m[0] === ')')) continue;
+    if ((closing === ')' || closing === ',') !== (m[0] === closing) || (closing === '-' && (m[0] === ')' || m[0] === ','))) continue;
     const close = m.index + m[0].length;
     // the clause goes on after it: a verb follows, not the sentence's end
     return /^\s*[a-z]/.test(text.slice(close, close + 3)) ? [start, close] : undefined;
@@ -749,7 +753,9 @@ export const numberKindRule: ClaimRule = {
       // The window after the number runs to the next number, past the ages of its people told right after it.
       let stopAt = i + 1;
       // "69 children under the age of 15 died", "people between the ages of 5 and 12 were hurt": past the ages.
-      if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
+      // "Two 16-year-old males were shot": the age is a word of the people's description.
+      if (next?.role === 'age' && AGE_RIGHT_AFTER.test(text.slice(n.span.end, next.span.start)) && /^[- ](?:year|month|week|day)[- ]old/i.test(text.slice(next.span.end, next.span.end + 12))) stopAt = i + 2;
+      else if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
         stopAt = lastAgeOfRun(numbers, i + 1, (a, b) => AGE_LIST_JOIN.test(text.slice(a.span.end, b.span.start))) + 1;
       }
       if (aside) while (numbers[stopAt] !== undefined && numbers[stopAt]!.span.start < aside[1]) stopAt++;

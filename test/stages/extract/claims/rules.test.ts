@@ -581,6 +581,19 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A man collapsed onto her after being shot.', ["shot 1 exact 'A man'"]],
   ['Frankfort Teen Accidentally Shot, Killed During Christmas Gathering', ["killed 1 exact 'Teen'"]],
   ["Boy, 12, Arrested in Teen's Fatal Shooting", ["detained 1 exact 'Boy'"]],
+  // A count before an age: "Two 16-year-old males"; an aside of some of them in commas.
+  ['Two 16-year-old males were shot after they left the fairgrounds.', ["shot 2 exact 'Two'"]],
+  ['Three men, one of whom was shot, were arrested.', ["detained 3 exact 'Three'", "shot 1 at-least 'one of whom'"]],
+  ['Four people were shot, one of them fatally.', ["shot 4 exact 'Four'", "killed 1 at-least 'one of them'"]],
+  // A headline's name killed; the other at a sentence's start; slain after a possessive or opening a headline.
+  ['PD: Nora Osman, 19, shot and killed at S. Phoenix party', ["killed 1 exact 'Nora Osman'"]],
+  ['The other was shot in the hand.', ["shot 1 exact 'The other'"]],
+  ["He carried his slain daughter's body into a back bedroom.", ["killed 1 exact 'his slain daughter'"]],
+  ['Slain wife warned police that husband threatened to kill her', ["killed 1 exact 'Slain wife'"]],
+  // left someone shot; shot and pronounced dead; before being arrested.
+  ['The incident left a 4-year-old shot in the head.', ["shot 1 exact 'a 4-year-old'"]],
+  ['Shakir Williams was shot multiple times and pronounced dead on the scene.', ["killed 1 exact 'Shakir Williams'"]],
+  ['Wallace was on the run for more than a month before being arrested in September.', ["detained 1 exact 'Wallace'"]],
   // Names with an inner capital.
   ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
