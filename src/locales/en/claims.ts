@@ -140,7 +140,7 @@ export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaini
 
 /** Missing: "five people are missing". */
 export const MISSING_AFTER =
-  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped|(?:taken|carried|led|whisked) away|taken (?:hostage|captive))\b/;
+  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:(?:still\s+)?(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped|(?:taken|carried|led|whisked) away|taken (?:hostage|captive))|(?:still\s+)?(?:trapped|buried) (?:under|beneath|in) (?:the\s+)?(?:rubble|debris|wreckage|collapsed))\b/;
 
 /** Missing: taken, stated before the number ("abducting about 40 others", "Gunmen abduct 40 villagers", "the kidnapping of 12 pupils"). */
 export const MISSING_BEFORE = /\b(?:abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|abduction of|kidnapping of|took hostage|taking hostage|seized as hostages)\s*$/;
@@ -388,7 +388,7 @@ export const PATTERN_CUES = {
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot', 'stab'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned themselves', 'held without', 'bond', 'bail', 'held in lieu', 'held on', 'held in connection', 'correctional'],
-  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive'],
+  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive', 'trapped', 'buri'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],

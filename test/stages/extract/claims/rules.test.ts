@@ -594,6 +594,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The incident left a 4-year-old shot in the head.', ["shot 1 exact 'a 4-year-old'"]],
   ['Shakir Williams was shot multiple times and pronounced dead on the scene.', ["killed 1 exact 'Shakir Williams'"]],
   ['Wallace was on the run for more than a month before being arrested in September.', ["detained 1 exact 'Wallace'"]],
+  // "scores" with a casualty word on either side; people trapped under rubble are missing.
+  ['The bombing left 35 dead and scores wounded.', ["killed 35 exact '35'", "injured 40 vague 'scores'"]],
+  ['Troops opened fire on protesters, killing 11 and injuring scores.', ["killed 11 exact '11'", "injured 40 vague 'scores'"]],
+  ['Rescuers said 40 people were still trapped under the rubble.', ["missing 40 exact '40'"]],
   // Names with an inner capital.
   ['DeShawn Jones was shot.', ["shot 1 exact 'DeShawn Jones'"]],
 ];
@@ -614,6 +618,8 @@ const NEGATIVE: readonly string[] = [
   'Starks-Vaulx left the two oldest in the back seat.',
   'The road was a dead end.',
   'The officer returned fire after being shot at.',
+  // the scores of a game
+  'The two teams traded scores in the first half.',
   // a camera's capture
   'Surveillance video also captured two men running from the store.',
   // a near miss: no one killed
