@@ -279,7 +279,7 @@ const SLAIN_CUES: ReadonlySet<string> = new Set(['slain', 'dead', 'deceased', 'm
  * arrested", "One of the wounded is in critical condition", "four people were shot, one of them
  * fatally", "..., one of whom died". At least one of that kind.
  */
-const ONE_OF = /\b(?<described>[Oo]ne of (?:(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+)?(?:victims|men|women|people|persons|teens|teenagers|boys|girls|children|kids|officers|deputies|suspects|shooters|gunmen|wounded|injured|males|females|juveniles|students|friends|brothers|sisters|sons|daughters)|whom|them))\s+(?:(?:later|also|has|had|have|since|then|reportedly)\s+){0,2}(?<verb>died|dies|succumbed|fatally|critically|seriously|was\s+(?:(?:also|later|critically|fatally|seriously)\s+)?(?:killed|pronounced dead|wounded|injured|shot|arrested|charged|hospitalized)|is\s+in\s+(?:critical|serious|stable|fair)\s+condition)\b/dgu;
+const ONE_OF = /\b(?<described>[Oo]ne of (?:(?:the|those|these|his|her|their)\s+(?:[\w'’-]+\s+)?(?:victims|men|women|people|persons|teens|teenagers|boys|girls|children|kids|officers|deputies|suspects|shooters|gunmen|wounded|injured|males|females|juveniles|students|friends|brothers|sisters|sons|daughters)|whom|them))(?:,[^,.;]{1,60},)?\s+(?:(?:later|also|has|had|have|since|then|reportedly)\s+){0,2}(?<verb>died|dies|succumbed|fatally|critically|seriously|was\s+(?:(?:also|later|critically|fatally|seriously)\s+)?(?:killed|pronounced dead|wounded|injured|shot|arrested|charged|hospitalized)|is\s+in\s+(?:critical|serious|stable|fair)\s+condition)\b/dgu;
 function oneOfKind(verb: string): PersonKind {
   if (/\b(?:died|dies|succumbed|killed|dead|fatally)\b/.test(verb)) return 'killed';
   if (/\b(?:arrested|charged)\b/.test(verb)) return 'detained';
@@ -341,7 +341,8 @@ const DEAD_RESULT_CUES: ReadonlySet<string> = new Set(['dead', 'death']);
 const LEFT_VERB = /\b(?:left|leaving|leaves|found|located|discovered)\s+/gu;
 const LEFT_PREDICATE: readonly (readonly [PersonKind, RegExp])[] = [
   // "an adult male deceased", "a juvenile female dead": police releases' people, a noun after a noun.
-  ['killed', /^\s+(?:(?:male|female)\s+)?(?:dead|deceased)\b/],
+  // (with where they were found between: "found a man inside the home dead from an apparent gunshot wound")
+  ['killed', /^\s+(?:(?:inside|in|at|on|near|outside|behind)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?)?(?:(?:male|female)\s+)?(?:dead|deceased)\b/],
   ['injured', new RegExp(String.raw`^\s+(?:(?:(?:critically|seriously|badly)\s+)?(?:wounded|injured|hurt)|${IN_CONDITION})\b`)],
   // "found a man suffering from multiple gunshot wounds", "located a woman with a gunshot wound to the leg"
   ['shot', /^\s+(?:with|suffering(?:\s+from)?)\s+(?:(?:an?|multiple|several|two|three|apparent|possible|what appeared to be(?:\s+an?)?)\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot|gun shot|bullet|stab) wounds?\b/],

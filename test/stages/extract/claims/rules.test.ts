@@ -594,6 +594,13 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The incident left a 4-year-old shot in the head.', ["shot 1 exact 'a 4-year-old'"]],
   ['Shakir Williams was shot multiple times and pronounced dead on the scene.', ["killed 1 exact 'Shakir Williams'"]],
   ['Wallace was on the run for more than a month before being arrested in September.', ["detained 1 exact 'Wallace'"]],
+  // "found two people shot."; "fatally injuring"; found with the place between; "remains in critical condition"; "was hit ... and died".
+  ['Officers found two people shot.', ["shot 2 exact 'two'"]],
+  ['Bullets struck the house, fatally injuring Maleki Parker.', ["killed 1 exact 'Maleki Parker'"]],
+  ['A deputy found a man inside the home dead from an apparent gunshot wound.', ["killed 1 exact 'a man'"]],
+  ['An 11-year-old girl remains in critical condition.', ["injured 1 exact 'An 11-year-old girl'"]],
+  ['Kason Barnes was hit in the head and died at the scene.', ["killed 1 exact 'Kason Barnes'"]],
+  ['One of the students, an 8-year-old boy, died after being rushed to the hospital.', ["killed 1 at-least 'One of the students'"]],
   // "scores" with a casualty word on either side; people trapped under rubble are missing.
   ['The bombing left 35 dead and scores wounded.', ["killed 35 exact '35'", "injured 40 vague 'scores'"]],
   ['Troops opened fire on protesters, killing 11 and injuring scores.', ["killed 11 exact '11'", "injured 40 vague 'scores'"]],
@@ -618,6 +625,8 @@ const NEGATIVE: readonly string[] = [
   'Starks-Vaulx left the two oldest in the back seat.',
   'The road was a dead end.',
   'The officer returned fire after being shot at.',
+  // the shot fired, not a person shot
+  'He fired one shot.',
   // the scores of a game
   'The two teams traded scores in the first half.',
   // a camera's capture
