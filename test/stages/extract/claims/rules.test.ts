@@ -601,6 +601,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['An 11-year-old girl remains in critical condition.', ["injured 1 exact 'An 11-year-old girl'"]],
   ['Kason Barnes was hit in the head and died at the scene.', ["killed 1 exact 'Kason Barnes'"]],
   ['One of the students, an 8-year-old boy, died after being rushed to the hospital.', ["killed 1 at-least 'One of the students'"]],
+  // people receiving treatment at a hospital are injured
+  ['Twelve bodies have been recovered and four people are receiving treatment at the hospital.', ["killed 12 exact 'Twelve'", "injured 4 exact 'four'"]],
   // "scores" with a casualty word on either side; people trapped under rubble are missing.
   ['The bombing left 35 dead and scores wounded.', ["killed 35 exact '35'", "injured 40 vague 'scores'"]],
   ['Troops opened fire on protesters, killing 11 and injuring scores.', ["killed 11 exact '11'", "injured 40 vague 'scores'"]],
