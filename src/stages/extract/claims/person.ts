@@ -259,11 +259,6 @@ const DEATH_AND = /\b(?:killed|dead|died)(?:,\s*|\s+)and\s+/gu;
 const INJURED_AFTER_AT = /\s+(?:(?:critically|seriously|gravely|badly|slightly|also)\s+)?(?:wounded|injured|hurt)\b/y;
 const ELLIPTIC_INJURED_CUES: ReadonlySet<string> = new Set(['wound', 'injur', 'hurt']);
 /**
- * One person described as wounded: "the injured child was brought to the hospital", "a wounded man
- * was found", "the critically injured officer". Not "the fatally wounded man" (the adverb is not
- * among those read), nor "the wounded" alone (a count, read by the number rules).
- */
-/**
  * One described as killed: "The slain teenager was identified as", "the dead man's family", "the
  * murdered woman", "his slain daughter's body", a headline's "Slain wife warned police". Not "a
  * dead end" (no person), nor "the dead" alone (a count).
@@ -288,11 +283,15 @@ function oneOfKind(verb: string): PersonKind {
 }
 /** A cheap test before `WOUNDED_PERSON`: its adjective after an article or an adverb. */
 const WOUNDED_ADJECTIVE_GATE = /(?:\b(?:the|an?|another)|ly)\s+(?:injured|wounded)\s/i;
+/**
+ * One person described as wounded: "the injured child was brought to the hospital", "a wounded man
+ * was found", "the critically injured officer". Not "the fatally wounded man" (the adverb is not
+ * among those read), nor "the wounded" alone (a count, read by the number rules).
+ */
 const WOUNDED_PERSON = new RegExp(
   String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\b`,
   'dgu',
 );
-/** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
 /** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
 const WOUNDED_PARTICIPLE = /\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when|late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b/g;
 /**

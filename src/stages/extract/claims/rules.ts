@@ -306,7 +306,8 @@ function asideAfter(text: string, from: number, end: number): readonly [number, 
   const inner = start + open[2]!.length;
   ASIDE_CLOSE.lastIndex = inner;
   for (let m = ASIDE_CLOSE.exec(text); m !== null && m.index < Math.min(end, inner + 100); m = ASIDE_CLOSE.exec(text)) {
-    if ((closing === ')' || closing === ',') !== (m[0] === closing) || (closing === '-' && (m[0] === ')' || m[0] === ','))) continue;
+    const isClose = closing === '-' ? m[0] !== ')' && m[0] !== ',' : m[0] === closing;
+    if (!isClose) continue;
     const close = m.index + m[0].length;
     // the clause goes on after it: a verb follows, not the sentence's end
     return /^\s*[a-z]/.test(text.slice(close, close + 3)) ? [start, close] : undefined;
