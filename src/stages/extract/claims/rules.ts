@@ -304,11 +304,14 @@ function asideAfter(text: string, from: number, end: number): readonly [number, 
   // the mark that closes it: a parenthesis, a comma ("Three men, one of whom was shot, were arrested") or a dash
   const closing = open[2] === '(' ? ')' : open[2] === ',' ? ',' : '-';
   const inner = start + open[2]!.length;
-  ASIDE_CLOSE.lastIndex = inner;
-  for (let m = ASIDE_CLOSE.exec(text); m !== null && m.index < Math.min(end, inner + 100); m = ASIDE_CLOSE.exec(text)) {
+  // Note: in the 100 characters after the opening mark only: a search of the rest of the text for
+  // each count was quadratic in a text of many counts and no closing mark.
+  const window = text.slice(inner, Math.min(end, inner + 100));
+  ASIDE_CLOSE.lastIndex = 0;
+  for (let m = ASIDE_CLOSE.exec(window); m !== null; m = ASIDE_CLOSE.exec(window)) {
     const isClose = closing === '-' ? m[0] !== ')' && m[0] !== ',' : m[0] === closing;
     if (!isClose) continue;
-    const close = m.index + m[0].length;
+    const close = inner + m.index + m[0].length;
     // the clause goes on after it: a verb follows, not the sentence's end
     return /^\s*[a-z]/.test(text.slice(close, close + 3)) ? [start, close] : undefined;
   }
@@ -746,7 +749,9 @@ export const numberKindRule: ClaimRule = {
       // "Four people — three of them teenagers — were shot": the aside after the head is blanked out
       // (same length: offsets hold), and the numbers in it do not end the count's window.
       const aside = asideAfter(text, n.span.end, sentence.end);
-      const afterAllCased = aside ? windowAfter(blanked(text, n.span.end, sentence.end, aside), 0, sentence.end - n.span.end, 160) : windowAfter(text, n.span.end, sentence.end, 160);
+      // (at most the 160 characters the window reads: a copy of the sentence's rest for each count was quadratic in a long one)
+      const asideTo = Math.min(sentence.end, n.span.end + 160);
+      const afterAllCased = aside ? windowAfter(blanked(text, n.span.end, asideTo, aside), 0, asideTo - n.span.end, 160) : windowAfter(text, n.span.end, sentence.end, 160);
       // A toll's subject may be longer ("The death toll from Tuesday's attack by gunmen on three villages in Oruba district has risen to").
       if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - WIDE_BEFORE_REACH, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
           !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
@@ -778,7 +783,7 @@ export const numberKindRule: ClaimRule = {
         const cut = n.span.end + afterAllCased.length;
         const afterTo = Math.min(stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end), n.span.end + 120);
         const isCutInside = cut < afterTo && !(cut === afterTo - 1 && text.charCodeAt(cut) === 46);
-        const source = aside ? blanked(lower, n.span.end, sentence.end, aside) : lower.slice(n.span.end, sentence.end);
+        const source = aside ? blanked(lower, n.span.end, Math.max(cut, afterTo), aside) : lower.slice(n.span.end, Math.max(cut, afterTo));
         afterAll = source.slice(0, cut - n.span.end);
         after = source.slice(0, (isCutInside ? cut : afterTo) - n.span.end);
       } else {
