@@ -197,12 +197,13 @@ function sameAgedPerson(a: string, b: string): boolean {
 /**
  * The person a report's claim names, as `positions` tells its people apart: a surname, a relation or
  * list, `self`; a suicide named in its sentence (`self:smith`) is that surname ("Smith died"). None
- * for `anon`, `pair`, a person described by an age (`aged:`, who is as often someone named as not),
+ * for `anon`, "one of the victims" (`anon:one-of`, a lower bound, as often someone the report names
+ * as not), `pair`, a person described by an age (`aged:`, who is as often someone named as not),
  * or a claim that counts people with the one who killed them and himself (`withself:`), whose value
  * counts them.
  */
 function namedPerson(subject: string | undefined): string | undefined {
-  if (subject === undefined || subject === 'anon' || subject === 'pair' || isAged(subject) || subject.startsWith('withself:')) return undefined;
+  if (subject === undefined || subject === 'anon' || subject === 'anon:one-of' || subject === 'pair' || isAged(subject) || subject.startsWith('withself:')) return undefined;
   return subject.startsWith('self:') ? subject.slice('self:'.length) : subject;
 }
 

@@ -74,6 +74,11 @@ describe('people a report names', () => {
     const twice = reconcileFigures([person('relation:wife', 'He shot his wife.'), person('self', 'He then killed himself.')], new Map());
     expect(twice[0]?.best).toBe(2);
   });
+  it('count "one of them" beside a person named as no one more: a lower bound, as often the one named', () => {
+    const oneOf = { ...person('anon:one-of', 'he shot two children, one of them fatally'), qualifier: 'at-least' as const, interval: [1, null] as const };
+    const once = reconcileFigures([oneOf, person('stewart', 'Cheyenne R. Stewart died of a gunshot wound.')], new Map());
+    expect(once[0]?.best).toBe(1);
+  });
 });
 
 describe('the two sides of a protest', () => {
