@@ -242,13 +242,28 @@ const RELATIVE_AFTER_SUBJECT = /,\s+who\s+(?:(?:also|later|reportedly|allegedly)
 /** A death told by "died" alone, with no killing ("died", "has since died", "passed away"). */
 const BARE_DEATH = /^(?:(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?)?(?:later\s+)?(?:died|dies|succumbed|passed away)\b/;
 /** The place of a death later in the sentence of a wounding: "..., where he later died", "where she was pronounced dead". */
-const WHERE_DIED_AFTER = /\bwhere\s+(?:he|she)\s+(?:later\s+|then\s+|eventually\s+)?(?:died|was pronounced dead|succumbed)\b/;
+const WHERE_DIED_AFTER = /\bwhere\s+(?:he|she)\s+(?:later\s+|then\s+|eventually\s+)?(?:died|was pronounced dead|succumbed)\b/g;
 /**
  * A death right after a wounding's verb, or after "and" with no subject of its own: "(who had been
  * critically wounded) died", "(shot Friday) later died", "(was wounded) and died at the hospital";
  * not "(was wounded) and a woman died", a death of another.
  */
 const DIED_AFTER_AT = /^(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,4}?(?:,?\s+and)?\s+(?:later\s+|then\s+|subsequently\s+)?(?:died|dies|succumbed)\b/;
+/** How far after a wounding's verb `DIED_AFTER_AT` reads. */
+const DIED_AFTER_REACH = 48;
+/** Whether a death follows right after the wounding that ends at `at` (`DIED_AFTER_AT`). */
+function diesRightAfter(text: string, at: number): boolean {
+  return DIED_AFTER_AT.test(text.slice(at, at + DIED_AFTER_REACH));
+}
+/** Whether "..., where he later died" follows `at` in the sentence (`WHERE_DIED_AFTER` read in place from `at`, not in a copy of the sentence's rest). */
+function diesWhereAfter(text: string, at: number): boolean {
+  WHERE_DIED_AFTER.lastIndex = at;
+  return WHERE_DIED_AFTER.test(text);
+}
+/** Whether the person starting at `at` is one honoured or remembered (`HONORED_BEFORE`, in the 24 characters before). */
+function isHonoredAt(text: string, at: number): boolean {
+  return HONORED_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
 /** The one who shot as the object of the verb: "shot himself", "shot herself" (not "shot himself to death", a suicide). */
 const SELF_AT = /(?:him|her)self\b(?!\s+to death\b)/y;
 /** Words right before "shot himself" that make it a death, read by the killed patterns: "fatally shot himself". */
@@ -293,14 +308,16 @@ const WOUNDED_PERSON = new RegExp(
   'dgu',
 );
 /** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
-const WOUNDED_PARTICIPLE = /\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when|late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b/g;
+/** A time word right after a participle ("a man injured Wednesday", "a boy killed late Friday"). */
+const PARTICIPLE_TIME_WORD = String.raw`late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day`;
+const WOUNDED_PARTICIPLE = new RegExp(String.raw`\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when|${PARTICIPLE_TIME_WORD})\b`, 'g');
 /**
  * One killed, told with the participle after the noun: "the deputy killed in the line of duty", "The
  * man killed was identified as ...", "a 16-year-old boy shot and killed late Friday night". Only
  * before a preposition, a time word, "was" or punctuation: "the gunman killed at least five" and
  * "the man killed his wife" are verbs with objects.
  */
-const KILLED_PARTICIPLE = /\b(?:(?:fatally\s+)?shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|slain)(?=\s+(?:in|during|by|on|when|near|outside|inside|late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|was|is|has|had)\b|\s*[,.;:]|\s*$)/g;
+const KILLED_PARTICIPLE = new RegExp(String.raw`\b(?:(?:fatally\s+)?shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed|slain)(?=\s+(?:in|during|by|on|when|near|outside|inside|${PARTICIPLE_TIME_WORD}|was|is|has|had)\b|\s*[,.;:]|\s*$)`, 'g');
 const KILLED_PERSON_CUES: ReadonlySet<string> = new Set(['kill', 'slain', 'dead', 'death']);
 /** The person right before such a participle: "the deputy", "a 16-year-old boy" (end-anchored). */
 const PARTICIPLE_SUBJECT_BEFORE = new RegExp(
@@ -718,9 +735,9 @@ export function extractPersonClaims(
       // "both have been arrested previously", "had been arrested twice before": a record, not the event.
       if (kind === 'detained' && PRIOR_RECORD_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 40))) continue;
       // "a man who had been critically wounded died at the hospital": the wounded man is among the dead.
-      if ((kind === 'injured' || kind === 'shot') && DIED_AFTER_AT.test(text.slice(v.index + v[0].length, v.index + v[0].length + 48))) continue;
+      if ((kind === 'injured' || kind === 'shot') && diesRightAfter(text, v.index + v[0].length)) continue;
       // "A man, who also suffered gunshot wounds, was airlifted to the medical center where he later died": one of the dead.
-      if (kind === 'injured' && WHERE_DIED_AFTER.test(text.slice(v.index + v[0].length))) continue;
+      if (kind === 'injured' && diesWhereAfter(text, v.index + v[0].length)) continue;
       const from = Math.max(0, v.index - SUBJECT_REACH);
       const isSingular = SINGULAR_VERB.test(v[0]);
       // "He's charged": the subject ends right at the contraction, where the patterns want a space.
@@ -729,7 +746,7 @@ export function extractPersonClaims(
       // "wounds on Magnolia had been...": a name right after a preposition is a place, not a subject.
       if (m && (m.groups?.['full'] !== undefined || m.groups?.['single'] !== undefined) && AFTER_PREPOSITION.test(text.slice(Math.max(0, from + m.index - 12), from + m.index))) continue;
       // "The vigil honored Javon Booker, who was killed in a robbery": one remembered, mostly of another event.
-      if (m && HONORED_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
+      if (m && isHonoredAt(text, from + m.index)) continue;
       // "Smith, who died in 2019, had four children": a death told in passing is the person's story,
       // not a count; a killing so told is one ("Fells, who was killed").
       if (m && RELATIVE_AFTER_SUBJECT.test(m[0]) && BARE_DEATH.test(v[0])) continue;
@@ -882,7 +899,7 @@ export function extractPersonClaims(
     }
     for (const { m: w, offset, after } of wounded) {
       // "A woman wounded in the attack died two days later": one of the dead.
-      const died = DIED_AFTER_AT.test(text.slice(after, after + 48)) || WHERE_DIED_AFTER.test(text.slice(after));
+      const died = diesRightAfter(text, after) || diesWhereAfter(text, after);
       if (!died) add('injured', w, personOf(w.groups ?? {}), offset);
       else if (view.cues.has('killed')) add('killed', w, personOf(w.groups ?? {}), offset);
     }
@@ -910,24 +927,25 @@ export function extractPersonClaims(
     if (m.groups?.['full'] !== undefined && !/\b(?:pronounced|declared|found|left|lay|was|were|is)\s+$/.test(text.slice(0, m.index + m[0].length - (m.groups['full'].length + 5)))) continue;
     add('killed', m, personOf(m.groups ?? {}));
   }
-  // "the deputy killed in the line of duty", "The man killed was identified as ...", "a 16-year-old boy shot and killed late Friday".
+  // "The slain teenager", "his slain daughter"
   if (hasWord(SLAIN_CUES) && SLAIN_GATE.test(text)) {
     SLAIN_PERSON.lastIndex = 0;
-    while ((m = SLAIN_PERSON.exec(text)) !== null) if (!HONORED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) add('killed', m, personOf(m.groups ?? {}));
+    while ((m = SLAIN_PERSON.exec(text)) !== null) if (!isHonoredAt(text, m.index)) add('killed', m, personOf(m.groups ?? {}));
   }
+  // "the deputy killed in the line of duty", "The man killed was identified as ...", "a 16-year-old boy shot and killed late Friday".
   for (const { m: k, offset } of hasWord(KILLED_PERSON_CUES) ? peopleBefore(text, KILLED_PARTICIPLE) : []) {
     // "Swift was the fourth teenager killed in 2017", "the 12th person shot and killed by officers this year": a tally, not this event's toll.
     // "A vigil honored a man killed in a shooting last week": one remembered, mostly of another event.
     const person = personOf(k.groups ?? {});
-    const at = offset + k.index;
-    if (person && !person.isOrdinal && !HONORED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) add('killed', k, person, offset);
+    if (person && !person.isOrdinal && !isHonoredAt(text, offset + k.index)) add('killed', k, person, offset);
   }
-  if (!SENTENCE_END.test(text)) {
+  const isHeadline = !SENTENCE_END.test(text);
+  if (isHeadline) {
     BARE_NAME_KILLED.lastIndex = 0;
     if ((m = BARE_NAME_KILLED.exec(text)) !== null) add('killed', m, personOf(m.groups ?? {}));
   }
   // Past a headline's start: "Services set for Malin boy who died of gunshot wound", "... after girl, 15, is killed by gunmen".
-  HEADLINE_KILLED.lastIndex = !SENTENCE_END.test(text) && hasWordAtAll(HEADLINE_KILLED_CUES) ? 0 : text.length;
+  HEADLINE_KILLED.lastIndex = isHeadline && hasWordAtAll(HEADLINE_KILLED_CUES) ? 0 : text.length;
   while ((m = HEADLINE_KILLED.exec(text)) !== null) add('killed', m, personOf(m.groups ?? {}) ?? { subject: 'anon', value: 1, isOrdinal: false });
   BARE_KILLED.lastIndex = hasWordAtAll(BARE_KILLED_CUES) ? 0 : text.length;
   while ((m = BARE_KILLED.exec(text)) !== null) {

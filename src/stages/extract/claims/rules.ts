@@ -280,6 +280,8 @@ function stopOf(text: string, n: NumberMention, next: NumberMention | undefined,
 const INCLUDING_CLOSED = /^[\w\s'’-]{0,40}?[,)]/;
 /** Only blanks between a count and the age after it ("Two 16-year-old males"). */
 const AGE_RIGHT_AFTER = /^\s+$/;
+/** The words of an age right after its number ("16-year-old"): an adjective of the people, not an apposition. */
+const YEAR_OLD_AFTER = /^[- ](?:year|month|week|day)[- ]old/i;
 
 /** The period of a title or an abbreviation inside a clause ("Mr. Bolden", "St. Louis", "Sgt. Lee"). */
 const ABBREVIATION_DOT = /\b(?:mr|mrs|ms|dr|st|sgt|lt|capt|cpl|det|ofc|gen|col|gov|sen|rep|rev|jr|sr|mt|ft)\.(?=\s)/gi;
@@ -321,6 +323,14 @@ function asideAfter(text: string, from: number, end: number): readonly [number, 
 function blanked(text: string, from: number, to: number, aside: readonly [number, number]): string {
   if (aside[0] >= to) return text.slice(from, to);
   return text.slice(from, aside[0]) + ' '.repeat(Math.min(aside[1], to) - aside[0]) + text.slice(Math.min(aside[1], to), to);
+}
+/**
+ * `windowAfter` with the aside blanked out. Note: only the `max` characters the window reads are
+ * copied: a copy of the rest of the sentence for each count was quadratic in a long one.
+ */
+function windowAfterAside(text: string, from: number, to: number, aside: readonly [number, number], max = 120): string {
+  const end = Math.min(to, from + max);
+  return windowAfter(blanked(text, from, end, aside), 0, end - from, max);
 }
 /** The index of the last age of the run of ages that starts at `from`, each next one kept while `joins` the two. */
 function lastAgeOfRun(numbers: readonly NumberMention[], from: number, joins: (a: NumberMention, b: NumberMention) => boolean): number {
@@ -749,9 +759,7 @@ export const numberKindRule: ClaimRule = {
       // "Four people — three of them teenagers — were shot": the aside after the head is blanked out
       // (same length: offsets hold), and the numbers in it do not end the count's window.
       const aside = asideAfter(text, n.span.end, sentence.end);
-      // (at most the 160 characters the window reads: a copy of the sentence's rest for each count was quadratic in a long one)
-      const asideTo = Math.min(sentence.end, n.span.end + 160);
-      const afterAllCased = aside ? windowAfter(blanked(text, n.span.end, asideTo, aside), 0, asideTo - n.span.end, 160) : windowAfter(text, n.span.end, sentence.end, 160);
+      const afterAllCased = aside ? windowAfterAside(text, n.span.end, sentence.end, aside, 160) : windowAfter(text, n.span.end, sentence.end, 160);
       // A toll's subject may be longer ("The death toll from Tuesday's attack by gunmen on three villages in Oruba district has risen to").
       if (view.hits && !hasCue(view.hits, ANY_CUE, n.span.start - 80, n.span.end + 160) && !hasCue(view.hits, TOLL_CUES, n.span.start - WIDE_BEFORE_REACH, n.span.start) && !TROOP_NOUN.test(afterAllCased) &&
           !TROOP_GROUP_BEFORE.test(windowBefore(text, previous ? previous.span.end : sentence.start, n.span.start, 80))) return;
@@ -760,7 +768,7 @@ export const numberKindRule: ClaimRule = {
       let stopAt = i + 1;
       // "69 children under the age of 15 died", "people between the ages of 5 and 12 were hurt": past the ages.
       // "Two 16-year-old males were shot": the age is a word of the people's description.
-      if (next?.role === 'age' && AGE_RIGHT_AFTER.test(text.slice(n.span.end, next.span.start)) && /^[- ](?:year|month|week|day)[- ]old/i.test(text.slice(next.span.end, next.span.end + 12))) stopAt = i + 2;
+      if (next?.role === 'age' && AGE_RIGHT_AFTER.test(text.slice(n.span.end, next.span.start)) && YEAR_OLD_AFTER.test(text.slice(next.span.end, next.span.end + 12))) stopAt = i + 2;
       else if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
         stopAt = lastAgeOfRun(numbers, i + 1, (a, b) => AGE_LIST_JOIN.test(text.slice(a.span.end, b.span.start))) + 1;
       }
@@ -789,7 +797,7 @@ export const numberKindRule: ClaimRule = {
       } else {
         afterAll = lowerSameLength(afterAllCased);
         const to = stopOf(text, n, numbers[stopAt], numbers[stopAt + 1], sentence.end);
-        after = lowerSameLength(aside ? windowAfter(blanked(text, n.span.end, to, aside), 0, to - n.span.end) : windowAfter(text, n.span.end, to));
+        after = lowerSameLength(aside ? windowAfterAside(text, n.span.end, to, aside) : windowAfter(text, n.span.end, to));
       }
       // "Four people, including Mr. Bolden, were wounded": the period of a title is no clause's end for the patterns.
       if (afterAll.includes('.')) {

@@ -161,11 +161,11 @@ const SLASH_FUTURE_DAYS = 7;
  * report dated 2024-03-12 on "the bombing on 10/03/2024").
  */
 function withSlashOrder(raws: readonly RawDate[], published: string | undefined): readonly RawDate[] {
+  // each slash date's two numbers, read once
+  const numbers = raws.map((raw) => (raw.rule === 'en/date/slash' ? SLASH_NUMBERS.exec(raw.text) : null));
   let isDayFirst = false;
   let ambiguous = false;
-  for (const raw of raws) {
-    if (raw.rule !== 'en/date/slash') continue;
-    const m = SLASH_NUMBERS.exec(raw.text);
+  for (const m of numbers) {
     if (!m) continue;
     const first = Number(m[1]);
     const second = Number(m[2]);
@@ -175,10 +175,10 @@ function withSlashOrder(raws: readonly RawDate[], published: string | undefined)
   if (!ambiguous) return raws;
   const pubDay = dayOf(published);
   const limit = pubDay ? dayNumber(pubDay) + SLASH_FUTURE_DAYS : undefined;
-  return raws.map((raw) => {
-    if (raw.rule !== 'en/date/slash' || raw.stated.month === undefined || raw.stated.day === undefined) return raw;
-    const m = SLASH_NUMBERS.exec(raw.text);
-    if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return raw;
+  return raws.map((raw, i) => {
+    const m = numbers[i];
+    if (!m || raw.stated.month === undefined || raw.stated.day === undefined) return raw;
+    if (Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return raw;
     const swapped: RawDate = { ...raw, stated: { ...raw.stated, month: raw.stated.day, day: raw.stated.month } };
     if (isDayFirst) return swapped;
     // Note: only a date told in the past tense: a future one may well fall after the publication day ("will appear in court on 11/3/2016").
