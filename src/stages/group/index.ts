@@ -186,11 +186,16 @@ export function nameTokens(text: string): Set<string> {
     // A word the text also writes in lowercase is a word, capitalised by a sentence's start or a
     // title ("Investigation Continues Into ..." beside "the investigation"), not a name.
     if (lower.has(lowercase)) continue;
+    // Nor is a contraction a quote or a heading capitalised ("We're", "They'll"): shared by reports of any event.
+    if (CONTRACTION.test(lowercase)) continue;
     // "José" and "Jose" are one token: folded to ASCII as entity keys are (any-ascii).
     tokens.add(isAscii || isAsciiWord(word) ? lowercase : anyAscii(word).toLowerCase());
   }
   return tokens;
 }
+
+/** A contraction's ending ("we're", "they'll", "y'all", "can't"). */
+const CONTRACTION = /['’](?:re|ve|ll|d|m|t|all)$/;
 
 /**
  * A word without a final "'s" ("Smith's" -> "Smith"), and without the Arabic article that some

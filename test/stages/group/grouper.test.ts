@@ -29,6 +29,12 @@ describe('groupDocuments', () => {
     expect(groupDocuments([x, y, ...BACKGROUND]).find((g) => g.includes('x'))).toEqual(['x']);
   });
 
+  it('does not link two incidents through contractions a quote capitalised ("We\'re", "We\'ll")', () => {
+    const x = { id: 'x', published: '2021-03-02', text: "Oskar Brantley was shot in Velmora. \"We're heartbroken. We'll miss him,\" a cousin said." };
+    const y = { id: 'y', published: '2021-03-02', text: "Lidia Farrow was hurt in Durnhill. \"We're praying. We'll be there for her,\" a neighbour said." };
+    expect(groupDocuments([x, y, ...BACKGROUND]).find((g) => g.includes('x'))).toEqual(['x']);
+  });
+
   it('does not glue two incidents through a roundup that names both', () => {
     const roundup = {
       id: 'r',
@@ -252,6 +258,8 @@ describe('EventGrouper', () => {
 describe('nameTokens and streamOrder', () => {
   it('keeps capitalised names, lowercased, without possessives and common words', () => {
     expect([...nameTokens("Police said Jose Flores-Vargas's car was found in Salinas on Monday.")]).toEqual(['jose', 'flores-vargas', 'salinas']);
+    // contractions a quote or heading capitalised are no names
+    expect([...nameTokens("We're sure They'll Come, Y'all. Can't Stop Marla D'Angelo.")]).toEqual(['come', 'stop', 'marla', 'angelo']);
   });
 
   it('reads a name token to a word boundary: possessives, hyphens, apostrophes, ASCII letters', () => {
