@@ -9,7 +9,7 @@ import { DOCUMENT_STAGES } from './presets.js';
 import { eventDate } from '../stages/time/index.js';
 import { yearlessDateline } from '../stages/time/published.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay, isValidDay } from '../stages/extract/dates/calendar.js';
-import { nameTokens, recalledPeriods, type RecalledPeriod } from '../stages/group/index.js';
+import { recalledPeriods, reportNameTokens, type RecalledPeriod } from '../stages/group/index.js';
 
 /** Everything extracted from one document; independent of every other document. */
 export interface DocAnalysis {
@@ -42,7 +42,7 @@ export interface DocAnalysis {
 export interface GroupFeatures {
   /** ISO day of the happening the document's own text states, when it states one to the day. */
   readonly eventDate?: string;
-  /** Its name tokens (`nameTokens`). */
+  /** Its name tokens (`reportNameTokens`). */
   readonly names: readonly string[];
   /**
    * The days and months it dates happenings to (`recalledPeriods`): what tells the event a follow-up
@@ -151,7 +151,7 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
   const sourced = stage((item, i) => DOCUMENT_STAGES.claimSources({ claims: claims[i]!, entities: entities[i]! }, item.ctx));
   const groupings = stage((_item, i): GroupFeatures => {
     const day = eventDate([times[i]!]);
-    return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...nameTokens(docs[i]!.text)], recalled: recalledPeriods(times[i]!.dates) };
+    return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...reportNameTokens(docs[i]!.text, docs[i]!.title)], recalled: recalledPeriods(times[i]!.dates) };
   });
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;

@@ -30,6 +30,7 @@ import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '.
 import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
 import { isSpellingVariant } from '../stages/entities/keys.js';
 import { ACRONYM, FACILITY_HEADS } from '../locales/en/entities-organizations.js';
+import { withoutSiteName } from '../stages/ingest/title.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
 export interface LineageInput {
@@ -550,30 +551,6 @@ function titleHeadline(title: string): string {
 
 /** A kicker before a headline that says how the page was published, not what happened: "BREAKING: ", "UPDATE - ", "WATCH: ". */
 const TITLE_KICKER = /^(?:BREAKING(?: NEWS)?|UPDATED?|WATCH|VIDEO|LIVE(?: UPDATES)?|DEVELOPING(?: STORY)?|EXCLUSIVE|PHOTOS?)\s*(?:[:|]|\s[-–—])\s*/i;
-
-/** Separators between a headline and the site's name: " - ", " | ", " – ", " — ". */
-const TITLE_PARTS = /\s+[-|–—]\s+/;
-/** A lowercase word of three letters or more: headlines have them, site names ("KCTV5", "Charleston, SC") do not. */
-const LOWERCASE_WORD = /(?:^|\s)(?!and\b)[a-z]{3,}/;
-
-/**
- * A page title without the site's name after it: "Teen dead after shooting - wistv.com - Columbia,
- * South Carolina" is "Teen dead after shooting". A trailing part goes when it holds a web address
- * or no lowercase word (but "and": "News, Weather and Sports") and is a list or not longer than the
- * first part; the headline itself ("Baku - 30 years later") stays whole.
- */
-function withoutSiteName(title: string): string {
-  const parts = title.replace(/\s*[-|–—]\s*$/, '').split(TITLE_PARTS);
-  while (parts.length > 1) {
-    const last = parts[parts.length - 1]!;
-    // "CBS 58 - Multiple Victims After Shooting": a title-case headline after the site's name stays;
-    // a list ("Tulsa, OK", "News, Weather and Sports") is the site's.
-    const isSiteLike = /\.(?:com|net|org|tv|co)\b/i.test(last) || (!LOWERCASE_WORD.test(last) && (last.includes(',') || last.length <= parts[0]!.length));
-    if (!isSiteLike) break;
-    parts.pop();
-  }
-  return parts.join(' - ').trim() || title;
-}
 
 function toDossierDiagnostic(d: Diagnostic): DossierDiagnostic {
   const span = d.spans?.[0];

@@ -6,6 +6,7 @@ import { isLowerAsciiLetter, isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { spellingKey } from '../entities/keys.js';
 import { isGivenName } from '../entities/lexicon.js';
+import { withoutSiteName } from '../ingest/title.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -196,6 +197,24 @@ export function nameTokens(text: string): Set<string> {
 
 /** A contraction's ending ("we're", "they'll", "y'all", "can't"). */
 const CONTRACTION = /['’](?:re|ve|ll|d|m|t|all)$/;
+
+/**
+ * The name tokens of a report (`nameTokens`) whose text opens with its page title, without the
+ * names of the site's name after the headline: every page of a station carries "KSLA News 12
+ * Shreveport, Louisiana News Weather & Sports", and two reports of different incidents shared
+ * "Weather" and "Sports" as if they were names. A name the report's own words hold stays.
+ *
+ * @example
+ * reportNameTokens('Man shot in Velmora - WXYZ Kestrel News\n\nOskar Brantley ...', 'Man shot in Velmora - WXYZ Kestrel News');
+ * // Set {'velmora', 'oskar', 'brantley'}
+ */
+export function reportNameTokens(text: string, title: string | undefined): Set<string> {
+  if (title === undefined) return nameTokens(text);
+  const headline = title.replace(/\s+/g, ' ').trim();
+  if (!text.startsWith(headline)) return nameTokens(text);
+  const kept = withoutSiteName(headline);
+  return kept === headline ? nameTokens(text) : nameTokens(kept + text.slice(headline.length));
+}
 
 /**
  * A word without a final "'s" ("Smith's" -> "Smith"), and without the Arabic article that some

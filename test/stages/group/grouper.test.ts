@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_GROUP_OPTIONS, EventGrouper, groupDocuments, isOneSmallCollection, type GroupOptions, nameTokens, sharedAnchor, streamOrder, withCopyDays } from '../../../src/stages/group/index.js';
+import { DEFAULT_GROUP_OPTIONS, EventGrouper, groupDocuments, isOneSmallCollection, type GroupOptions, nameTokens, reportNameTokens, sharedAnchor, streamOrder, withCopyDays } from '../../../src/stages/group/index.js';
 import { TokenCounts } from '../../../src/stages/group/token-counts.js';
 
 /** Two reports of an invented incident: shared victim, street and officer names. */
@@ -260,6 +260,15 @@ describe('nameTokens and streamOrder', () => {
     expect([...nameTokens("Police said Jose Flores-Vargas's car was found in Salinas on Monday.")]).toEqual(['jose', 'flores-vargas', 'salinas']);
     // contractions a quote or heading capitalised are no names
     expect([...nameTokens("We're sure They'll Come, Y'all. Can't Stop Marla D'Angelo.")]).toEqual(['come', 'stop', 'marla', 'angelo']);
+  });
+
+  it("leaves out the names of the site's name after a page's headline, not the report's own", () => {
+    const title = 'Man shot on Quillon Street - WXYZ Velmora, Kestrel News Weather & Sports';
+    const text = 'Man shot on Quillon Street - WXYZ Velmora, Kestrel News Weather & Sports\n\nOskar Brantley was shot in Velmora on Monday.';
+    expect([...reportNameTokens(text, title)].sort()).toEqual(['brantley', 'man', 'oskar', 'quillon', 'velmora']);
+    // a headline the text does not open with, or none, leaves the names as they are
+    expect(reportNameTokens('Oskar Brantley was shot. Sports Weather', title)).toEqual(nameTokens('Oskar Brantley was shot. Sports Weather'));
+    expect(reportNameTokens(text, undefined)).toEqual(nameTokens(text));
   });
 
   it('reads a name token to a word boundary: possessives, hyphens, apostrophes, ASCII letters', () => {
