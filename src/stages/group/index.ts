@@ -145,7 +145,8 @@ const NAME_TOKEN_ANY = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}'’]*[\p{Ll}\p
 const NON_ASCII_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF]/;
 
 /**
- * Capitalised words that name nothing in particular: sentence starts, days, months, titles; holidays,
+ * Capitalised words that name nothing in particular: sentence starts, days, months (and their
+ * abbreviations: "Nov. 5" in reports of every event of November), titles; holidays,
  * which many events of one day share ("New Year's Eve", "Christmas Day"), and "Memorial", which
  * names hospitals, parks and stadiums that many events of a region share.
  */
@@ -154,8 +155,9 @@ const COMMON = new Set(
     'The A An And But Or If In On At By For From With Without To Of As After Before When While Where What Who Why How ' +
     'This That These Those There Here He She It They We You I His Her Their Its Our My Your Police Officers Officer ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Mr Mrs Ms Dr Sgt Lt Capt Chief Det Deputy Sheriff County City State ' +
-    'Street Avenue Road Drive Boulevard Lane Court Place North South East West Northeast Northwest Southeast Southwest ' +
+    'September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+    'Mr Mrs Ms Dr Sgt Lt Capt Chief Det Deputy Sheriff County City State ' +
+    'Street Avenue Road Drive Boulevard Lane Court Place Streets Avenues Roads North South East West Northeast Northwest Southeast Southwest ' +
     'According Authorities Investigators Detectives Officials Anyone Copyright All Rights Reserved Read More Related ' +
     'Click Share Email Facebook Twitter Comments News Photo Video Updated Posted Story Report Reports One Two Three ' +
     'Also Some Many Most No Not Now Then Later Earlier However Meanwhile Still Yet So Just Only Both Each Every ' +

@@ -258,6 +258,8 @@ describe('EventGrouper', () => {
 describe('nameTokens and streamOrder', () => {
   it('keeps capitalised names, lowercased, without possessives and common words', () => {
     expect([...nameTokens("Police said Jose Flores-Vargas's car was found in Salinas on Monday.")]).toEqual(['jose', 'flores-vargas', 'salinas']);
+    // month abbreviations and street types in the plural name nothing in particular
+    expect([...nameTokens('On Nov. 5 and Jan. 2, Oskar Brantley was shot at Hyde and Ellis Streets.')]).toEqual(['oskar', 'brantley', 'hyde', 'ellis']);
     // contractions a quote or heading capitalised are no names
     expect([...nameTokens("We're sure They'll Come, Y'all. Can't Stop Marla D'Angelo.")]).toEqual(['come', 'stop', 'marla', 'angelo']);
   });
