@@ -539,7 +539,9 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
  *   outlet's town count; a state where someone is based ("a Georgia-based company") does not.
  *   An outlet's own town (`markOutlet`, run before) keeps its reading.
  */
-function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[] {
+function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
+  const divisions = new Set<EntityMention>();
+  const mentions = withAdminHeads(scope, given, divisions);
   const states = scope.states;
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
@@ -589,6 +591,11 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
     if (country !== undefined) {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
+        // "in Soum province": a division the gazetteer lacks, read by its head, lies in that country too.
+        if (divisions.has(m) && m.place !== undefined && m.place.country === undefined) {
+          mentions[i] = { ...m, place: { ...m.place, country } };
+          continue;
+        }
         if (m.rule !== 'en/entity/place-event-unlisted') continue;
         // "in Kaduna State": a state or a province of that country, not a town.
         mentions[i] = REGION_HEAD_LAST.test(m.name)
@@ -657,6 +664,73 @@ function resolvePlaces(scope: Scope, mentions: EntityMention[]): EntityMention[]
 /** A mention whose type the document's context takes back: a name, no longer a place. */
 function asUnknown(m: EntityMention): EntityMention {
   return { span: m.span, text: m.text, name: m.name, type: 'unknown', rule: 'en/entity/unknown' };
+}
+
+/**
+ * A division's head in lowercase right after a name (sticky): first-level ("Kandahar province",
+ * "the Donetsk oblast", "Zamfara state", "the Kharkiv region") or second-level ("Arghandab district").
+ * Note: not "prefecture", which in reports from France is mostly the state's office ("the Lyon
+ * prefecture said").
+ */
+const ADMIN_HEAD_AFTER = /[^\S\n]+(province|oblast|governorate|region|state|district)\b/y;
+
+/**
+ * Places and names of no type followed by a division's head in lowercase (`ADMIN_HEAD_AFTER`) are
+ * that division, with the cue they were read by ("in Soum province" is where the event is): a
+ * region, or a county for a district. A division named after a town ("Kandahar province") is
+ * another place than the town: the mention takes in the head and is named with it. Other names
+ * ("the Nagorno-Karabakh region", "North Kivu province") are the division's own, with or without
+ * the head: one place. A US state's name before "state" or "region" is the state ("Washington
+ * state"); a US town's before any head is left as it was ("the Chicago region", "the Englewood
+ * district": the surroundings or a part of a town), and so is a country's.
+ */
+function withAdminHeads(scope: Scope, mentions: readonly EntityMention[], read: Set<EntityMention>): EntityMention[] {
+  const text = scope.text;
+  let out: EntityMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // Not an acronym ("DFL state senator"), nor a county's or a town's own name ("the Lake County region").
+    if ((m.type !== 'place' && m.type !== 'unknown') || m.name === m.name.toUpperCase() || NAMED_DIVISION_END.test(m.name)) continue;
+    ADMIN_HEAD_AFTER.lastIndex = m.span.end;
+    const head = ADMIN_HEAD_AFTER.exec(text);
+    if (head === null) continue;
+    const reading = adminReading(scope, m.name, head[1]!);
+    if (reading === undefined) continue;
+    const end = m.span.end + head[0].length;
+    // A name the gazetteer lacks where the event is ("in Soum province") is read here, not as a town.
+    const rule = m.rule === 'en/entity/unknown' ? 'en/entity/place-head' : m.rule === 'en/entity/place-event-unlisted' ? 'en/entity/place-event' : m.rule;
+    const made: EntityMention = reading.withHead
+      ? { ...m, type: 'place', rule, span: { ...m.span, end }, text: text.slice(m.span.start, end), name: reading.place.name, place: reading.place }
+      : { ...m, type: 'place', rule, place: reading.place };
+    (out ??= [...mentions])[i] = made;
+    read.add(made);
+  }
+  return out ?? [...mentions];
+}
+
+/** A name that ends in a division's or a town's own head ("Lake County", "Jersey City"). */
+const NAMED_DIVISION_END = /\s(?:County|Parish|Borough|City|Township)$/;
+
+/** The division a name and its head word name (`withAdminHeads`), and whether its name holds the head; undefined when it is left as it was. */
+function adminReading(scope: Scope, name: string, word: string): { readonly place: PlaceInfo; readonly withHead: boolean } | undefined {
+  const gazetteer = scope.gazetteer();
+  const usState = gazetteer.usState(name);
+  if (usState !== undefined) return word === 'state' || word === 'region' ? { place: usState, withHead: false } : undefined;
+  const readings = gazetteer.lookup(name);
+  if (readings[0]?.country === 'US' || readings[0]?.precision === 'country') return undefined;
+  const country = readings[0]?.country;
+  const isNamesake = readings[0]?.precision === 'city';
+  // "the Sheffield district": a town's district is mostly a school's, a police force's or a ward.
+  if (isNamesake && word === 'district') return undefined;
+  const precision = word === 'district' ? 'county' : 'region';
+  const place: PlaceInfo = {
+    name: isNamesake ? displayName(`${name} ${word}`) : name,
+    precision,
+    ...(country !== undefined ? { country } : {}),
+    // the region of the town the province is named after: most provinces so named hold their namesake
+    ...(isNamesake && precision === 'region' && readings[0]?.region !== undefined ? { region: readings[0].region } : {}),
+  };
+  return { place, withHead: isNamesake };
 }
 
 /** Cues that put a town where the report is from or where things happen: a dateline, "in X", "X, State". */

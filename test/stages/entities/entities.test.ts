@@ -353,6 +353,26 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
     // a state or a province is a region of that country, not a town
     expect(recognizeEntities(doc('BAKU, Azerbaijan, June 2 (Wire) - Gunmen killed two pupils from a school in Tamber State.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'Tamber State')?.place).toEqual({ name: 'Tamber State', precision: 'region', country: 'AZ' });
   });
+  it('a name before a division\'s head in lowercase is that division: a region ("province", "region", "state"), a county ("district")', () => {
+    const place = (text: string, name: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((m) => m.name === name);
+    // a division named after a town is another place than the town: the mention holds the head
+    const province = place('BAKU, Azerbaijan - A bomb killed nine people in Baku province on Sunday. Baku itself was calm.', 'Baku province');
+    expect([province?.text, province?.place, province?.rule]).toEqual(['Baku province', { name: 'Baku province', precision: 'region', country: 'AZ', region: '09' }, 'en/entity/place-event']);
+    expect(place('BAKU, Azerbaijan - A bomb killed nine people in Baku province on Sunday. Baku itself was calm.', 'Baku')?.place?.precision).toBe('city');
+    // a name the gazetteer lacks keeps its cue and its name, and lies in the dateline's country
+    const region = place('BAKU, Azerbaijan - Gunmen killed 12 villagers in Tamber region on Sunday.', 'Tamber');
+    expect([region?.text, region?.place, region?.rule]).toEqual(['Tamber', { name: 'Tamber', precision: 'region', country: 'AZ' }, 'en/entity/place-event']);
+    expect(place('BAKU, Azerbaijan - Gunmen killed 12 villagers in the Tamber district on Sunday.', 'Tamber')?.place).toEqual({ name: 'Tamber', precision: 'county', country: 'AZ' });
+    // a US state before "state" is the state
+    expect(place('Two people were shot in Delaware state on Sunday.', 'Delaware')?.place).toEqual({ name: 'Delaware', country: 'US', region: 'Delaware', precision: 'region' });
+  });
+  it("a division's head after a US town, an acronym, a county or a town's district changes nothing", () => {
+    const place = (text: string, name: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((m) => m.name === name)?.place;
+    expect(place('Two people were shot in the Tulsa region on Sunday.', 'Tulsa')).toEqual(PLACES['tulsa']![0]);
+    expect(place('A man was shot in the Baku district on Sunday.', 'Baku')).toEqual(PLACES['baku']![0]);
+    expect(recognizeEntities(doc('A DFL state senator was shot.'), { gazetteer: GAZETTEER }).find((m) => m.name === 'DFL')?.place).toBeUndefined();
+    expect(place('A man was shot in the Tamber County region.', 'Tamber County')?.precision).toBe('county');
+  });
   it("a dateline's town with no country after it: its date or its agency, then a dash; not an acronym", () => {
     expect(rows('DRAVIK, March 17 (Meridian Wire) — Two protesters were killed.')[0]).toEqual(['DRAVIK', 'place', 'en/entity/dateline-town', 'Dravik', 0]);
     expect(rows('MBATU, 14 March 2024 (Global Wire Service) - Gunmen raided three villages.')[0]).toEqual(['MBATU', 'place', 'en/entity/dateline-town', 'Mbatu', 0]);
