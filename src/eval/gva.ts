@@ -176,7 +176,8 @@ export function goldGroups(incidents: readonly GvaIncident[]): string[][] {
 
 /**
  * For scoring one build over a whole dump per incident: the dossier narrowed to the event that
- * holds most of the incident's documents (ties: the event listed first), as `scoreGva` reads
+ * holds most of the incident's documents (ties: the one with fewest documents of other incidents,
+ * then the one listed first), as `scoreGva` reads
  * `events[0]`.
  *
  * @example
@@ -189,7 +190,8 @@ export function eventForDocuments(dossier: Dossier, ids: readonly string[]): Dos
   for (const event of dossier.events) {
     let count = 0;
     for (const d of event.documents) if (wanted.has(d)) count++;
-    if (count > bestCount) {
+    // A tie goes to the event with fewer documents of other incidents: the one about this incident.
+    if (count > bestCount || (count === bestCount && count > 0 && best !== undefined && event.documents.length < best.documents.length)) {
       best = event;
       bestCount = count;
     }

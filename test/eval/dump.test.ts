@@ -21,4 +21,10 @@ describe('--dump scoring helpers', () => {
     expect(eventForDocuments(dossier, ['a']).events.map((e) => e.id)).toEqual(['e1']);
     expect(eventForDocuments(dossier, ['q']).events).toEqual([]);
   });
+
+  it('eventForDocuments breaks a tie by the event with fewer documents of other incidents', () => {
+    const dossier: Dossier = { version: 1, documents: [], events: [event('e1', ['a', 'x', 'y']), event('e2', ['b', 'z']), event('e3', ['c'])], entities: [], lineage: [], diagnostics: [] };
+    expect(eventForDocuments(dossier, ['a', 'c']).events.map((e) => e.id)).toEqual(['e3']);
+    expect(eventForDocuments(dossier, ['a', 'b']).events.map((e) => e.id)).toEqual(['e2']);
+  });
 });
