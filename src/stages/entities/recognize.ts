@@ -540,8 +540,7 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
  *   An outlet's own town (`markOutlet`, run before) keeps its reading.
  */
 function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
-  const divisions = new Set<EntityMention>();
-  const mentions = withAdminHeads(scope, given, divisions);
+  const mentions = withAdminHeads(scope, given);
   const states = scope.states;
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
@@ -591,11 +590,6 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
     if (country !== undefined) {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
-        // "in Soum province": a division the gazetteer lacks, read by its head, lies in that country too.
-        if (divisions.has(m) && m.place !== undefined && m.place.country === undefined) {
-          mentions[i] = { ...m, place: { ...m.place, country } };
-          continue;
-        }
         if (m.rule !== 'en/entity/place-event-unlisted') continue;
         // "in Kaduna State": a state or a province of that country, not a town.
         mentions[i] = REGION_HEAD_LAST.test(m.name)
@@ -677,14 +671,16 @@ const ADMIN_HEAD_AFTER = /[^\S\n]+(province|oblast|governorate|region|state|dist
 /**
  * Places and names of no type followed by a division's head in lowercase (`ADMIN_HEAD_AFTER`) are
  * that division, with the cue they were read by ("in Soum province" is where the event is): a
- * region, or a county for a district. A division named after a town ("Kandahar province") is
+ * region, or a county for a district. Note: a division the gazetteer lacks is given no country,
+ * not the dateline's: wire reports of a war are datelined in a neighbour's capital ("BEIRUT —
+ * ... in Idlib province"). A division named after a town ("Kandahar province") is
  * another place than the town: the mention takes in the head and is named with it. Other names
  * ("the Nagorno-Karabakh region", "North Kivu province") are the division's own, with or without
  * the head: one place. A US state's name before "state" or "region" is the state ("Washington
  * state"); a US town's before any head is left as it was ("the Chicago region", "the Englewood
  * district": the surroundings or a part of a town), and so is a country's.
  */
-function withAdminHeads(scope: Scope, mentions: readonly EntityMention[], read: Set<EntityMention>): EntityMention[] {
+function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): EntityMention[] {
   const text = scope.text;
   let out: EntityMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
@@ -703,7 +699,6 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[], read: 
       ? { ...m, type: 'place', rule, span: { ...m.span, end }, text: text.slice(m.span.start, end), name: reading.place.name, place: reading.place }
       : { ...m, type: 'place', rule, place: reading.place };
     (out ??= [...mentions])[i] = made;
-    read.add(made);
   }
   return out ?? [...mentions];
 }
@@ -1564,11 +1559,16 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
 function countyPlace(scope: Scope, tokens: readonly Token[]): PlaceInfo {
   // "Allegheny County's medical examiner": the county, without the possessive.
   const name = displayName(joined(tokens));
+  // "Kandahar Province", "Donetsk Oblast", "Nineveh Governorate": a country's first-level division.
+  if (FIRST_LEVEL_HEADS.has(tokens[tokens.length - 1]!.lower)) return { name, precision: 'region' };
   const within = withinAfter(scope, tokens[tokens.length - 1]!.end)?.place;
   const region = within?.precision === 'region' && within.country === 'US' ? within.region : undefined;
   if (region !== undefined && (scope.gazetteer().usCountyStates?.(name) ?? [region]).includes(region)) return { name, country: 'US', region, precision: 'county' };
   return { name, precision: 'county' };
 }
+
+/** Heads of `COUNTY_HEADS` that name a first-level division, a region (none is American). */
+const FIRST_LEVEL_HEADS: ReadonlySet<string> = new Set(['province', 'oblast', 'governorate']);
 
 /**
  * Where a run "Name Surname of [the] Town" splits ("Brooks Steen of the Myrtle Beach area"): the
