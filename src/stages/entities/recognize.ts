@@ -1353,7 +1353,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   }
   // Note: a name after "the village of" may end as a demonym does ("Tamberi"): it is a place all the same.
   const isPlaceNounBefore = PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
-  if (tokens.length <= 3 && (stickyTest(PLACE_NOUN_AFTER, text, last.end) || isPlaceNounBefore) && (isNameLike(tokens) || (isPlaceNounBefore && tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR)))) {
+  // Not an acronym before the noun: "a DFL state senator" names a party ("the town of ABC" is a town).
+  const isAcronymRun = tokens.length === 1 && ACRONYM.test(first.text);
+  if (tokens.length <= 3 && ((stickyTest(PLACE_NOUN_AFTER, text, last.end) && !isAcronymRun) || isPlaceNounBefore) && (isNameLike(tokens) || (isPlaceNounBefore && tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR)))) {
     // "an attack on the village of Kourakou": a village the gazetteer lacks where the violence of its
     // sentence happened, read as a town the gazetteer lacks where the report puts the event (`resolvePlaces`).
     out.push(makeMention(doc, tokens, 'place', placeCueBefore(text, first.start) === 'event' ? 'en/entity/place-event-unlisted' : 'en/entity/place-noun'));
