@@ -592,8 +592,10 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
         const m = mentions[i]!;
         if (m.rule !== 'en/entity/place-event-unlisted') continue;
         // "in Kaduna State": a state or a province of that country, not a town.
-        mentions[i] = REGION_HEAD_LAST.test(m.name)
-          ? { ...m, type: 'place', rule: 'en/entity/place-head', place: { name: m.name, precision: 'region', country } }
+        // Named without its head, as the division is in its other mentions ("Kaduna State", "Kaduna state", "Kaduna").
+        const name = REGION_HEAD_LAST.test(m.name) ? divisionName(scope, m.name) : undefined;
+        mentions[i] = name !== undefined
+          ? { ...m, name, type: 'place', rule: 'en/entity/place-head', place: { name, precision: 'region', country } }
           : { ...m, type: 'place', place: { name: m.name, precision: 'city', country } };
       }
     }
@@ -685,6 +687,12 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
   let out: EntityMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // "Helmand Province" (read as a division by its head): named without the head, as "Helmand province" and "Helmand" are.
+    if (m.rule === 'en/entity/county' && m.place?.precision === 'region') {
+      const name = divisionName(scope, m.name);
+      if (name !== m.name) (out ??= [...mentions])[i] = { ...m, name, place: { ...m.place, name } };
+      continue;
+    }
     // Not an acronym ("DFL state senator"), nor a county's or a town's own name ("the Lake County region").
     if ((m.type !== 'place' && m.type !== 'unknown') || m.name === m.name.toUpperCase() || NAMED_DIVISION_END.test(m.name)) continue;
     ADMIN_HEAD_AFTER.lastIndex = m.span.end;
@@ -701,6 +709,17 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
     (out ??= [...mentions])[i] = made;
   }
   return out ?? [...mentions];
+}
+
+/**
+ * The name a division goes by: without its head ("Kaduna State" is "Kaduna"), unless the name
+ * alone is a town's ("Kandahar Province" stays: Kandahar is the city) or nothing is left.
+ */
+function divisionName(scope: Scope, name: string): string {
+  const head = REGION_HEAD_LAST.exec(name);
+  if (head === null) return name;
+  const bare = name.slice(0, head.index);
+  return bare.length < 2 || scope.gazetteer().lookup(bare)[0]?.precision === 'city' ? name : bare;
 }
 
 /** A name that ends in a division's or a town's own head ("Lake County", "Jersey City"). */
