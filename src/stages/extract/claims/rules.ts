@@ -389,6 +389,18 @@ const OTHERS_TO_HOSPITAL_AFTER = /^\s+(?:others|other (?:people|persons|victims|
  * hospitals". Injured: the dead were counted apart ("additional", "other").
  */
 const ADDITIONAL_TO_HOSPITAL_AFTER = /^\s+(?:additional|other|more)\s+(?:gunshot\s+|shooting\s+)?(?:victims|people|persons)\s+(?:were|have been|had been)\s+(?:also\s+)?(?:taken|rushed|airlifted|transported|flown|transferred)\s+(?:by\s+[\w\s'’/-]{1,40}?\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b(?![^.;]*\b(?:died|dies|pronounced|succumbed)\b)/;
+/**
+ * Others than the dead, shot, right after a count: "one person was killed and two others were
+ * shot", "leaving one dead and 11 others shot" (with `DEATH_AND_BEFORE`): the others lived.
+ */
+const OTHERS_SHOT_AFTER = /^\s+(?:others|other (?:people|persons|victims|men|women|teens|teenagers|children|boys|girls|adults))\s+(?:(?:were|have been|had been)\s+)?(?:also\s+)?shot\b/;
+/**
+ * People shot who, the same clause says, live, right after their count: "Three people were shot
+ * and are expected to recover", "the three other people who were shot are in stable condition",
+ * "two men were shot and suffered non-life-threatening injuries". Not a part of them ("five people
+ * were shot, three of whom are expected to recover").
+ */
+const SHOT_AND_LIVE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:who\s+)?(?:were|was|have been|had been)\s+(?:also\s+)?shot\b(?:\s+and\s+wounded)?\s*,?\s*(?:and\s+)?(?:(?:are|were|is|was|remain|remains)\s+)?(?:all\s+|both\s+|now\s+)?(?:expected to (?:survive|recover|live)|in (?:stable|fair|good|satisfactory) condition|recovering|(?:being\s+)?treated and released|(?:suffered|sustained)\s+(?:non-?\s?life[- ]threatening|minor)\s+(?:injuries|wounds))\b/;
 /** A death stated before the count in its sentence, and the count joined to it: "two people have died and". */
 const DEATH_AND_BEFORE = /\b(?:died|killed|dead|lost (?:their|his|her) lives?)\b[^.;:]{0,40}?\band\s+$/;
 
@@ -888,6 +900,9 @@ export const numberKindRule: ClaimRule = {
       // Note: "additional" adds them to the dead, not to other injured (no `en/claim/more` bound).
       const isBesidesDead = !kind && ADDITIONAL_TO_HOSPITAL_AFTER.test(afterAll);
       if (isBesidesDead) kind = 'injured';
+      // "A man was killed and two others were shot", "three people were shot and are expected to
+      // recover": the shot who lived are the injured (counting them as shot took the dead from them).
+      if (kind === 'shot' && ((OTHERS_SHOT_AFTER.test(afterAll) && DEATH_AND_BEFORE.test(before)) || SHOT_AND_LIVE_AFTER.test(afterAll))) kind = 'injured';
       // "14 deaths", "two arrests": the noun names the kind.
       if (!kind && head.word) kind = HEAD_KIND[head.word];
       // "the blast claimed 31 lives", "the war cost thousands of lives" (not "doctors saved 31 lives")

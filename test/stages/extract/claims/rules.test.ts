@@ -315,6 +315,14 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   // others than the dead taken to hospital; not the victims taken there at large, who may have died
   ['Two people have died and four others were taken to hospital after a knife attack.', ["killed 2 exact 'Two'", "injured 4 exact 'four'"]],
   ['Two victims were airlifted to the trauma center and two others were taken to Homestead Hospital.', []],
+  // others than the dead, shot; the shot who, their clause says, live: the injured
+  ['A man was killed and two others were shot.', ["injured 2 exact 'two'", "killed 1 exact 'A man'"]],
+  ['The shooting left one dead and 11 others shot.', ["killed 1 exact 'one'", "injured 11 exact '11'"]],
+  ['The three other people who were shot are expected to recover.', ["injured 3 exact 'three'"]],
+  ['Two men were shot and are in stable condition.', ["injured 2 exact 'Two'"]],
+  ['Two men were shot and suffered non-life-threatening injuries.', ["injured 2 exact 'Two'"]],
+  // not a part of them that lives
+  ['Five people were shot, three of whom are expected to recover.', ["shot 5 exact 'Five'"]],
   // the words of other newsrooms for the killed
   ['At least 25 people were martyred and 40 others injured in the blast.', ["killed 25 at-least 'At least 25'", "injured 40 exact '40'"]],
   ['Nine people were burnt to death when the mob set fire to the bus.', ["killed 9 exact 'Nine'"]],
