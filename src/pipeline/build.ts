@@ -254,7 +254,8 @@ export function buildEvent(
   const claims = asideEarlier(analyses.flatMap((a) => a.claims), stated, publishedDays(analyses));
   // The event's figures, then each other place's (`asideElsewhere`) and each other happening's
   // (`otherHappening`), reconciled apart.
-  const { own, elsewhere } = asideElsewhere(claims);
+  const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
+  const { own, elsewhere } = asideElsewhere(claims, (doc) => texts.get(doc));
   const happenings = new Map<string, Claim[]>();
   const event: Claim[] = [];
   for (const c of own) {
@@ -381,14 +382,29 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
  * to) is that place's, and its figure is reconciled apart (scope `other`, the place), when the
  * event has claims besides, of any kind (the arrests "In Dravik" of a report of deaths in the
  * capital): alone, they are the event's own ("In Chicago, a man was shot dead"). Note: only sentences
- * that open on the place: a place named inside a sentence ("Police in Dravik said 43 were
- * detained") stays, as places inside US local reports are the event's streets, neighbourhoods and
- * cities (gva-dev has no claim of a sentence that opens on another place than its event's).
+ * that open on the place, and the sentences after them in their paragraph that name no place of
+ * their own ("In Carver Township, a woman and her son were shot. The son was killed. Her husband
+ * was arrested."): a place named inside a sentence ("Police in Dravik said 43 were detained")
+ * stays, as places inside US local reports are the event's streets, neighbourhoods and cities
+ * (gva-dev has no claim of a sentence or paragraph that opens on another place than its event's).
  */
-function asideElsewhere(claims: readonly Claim[]): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
+function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string | undefined): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
+  // The place each paragraph opens on, read once per paragraph.
+  const paragraphs = new Map<string, string | undefined>();
+  const paragraphPlace = (c: Claim): string | undefined => {
+    const text = textOf(c.doc);
+    if (text === undefined) return undefined;
+    const start = paragraphStart(text, c.span.start);
+    if (start >= c.span.start) return undefined;
+    const key = `${c.doc}\u0000${start}`;
+    if (!paragraphs.has(key)) paragraphs.set(key, openingPlace(text.slice(start, Math.min(c.span.start, start + PARAGRAPH_OPENING))));
+    return paragraphs.get(key);
+  };
   const framed = claims.map((c) => {
     if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
-    const place = openingPlace(c.quote);
+    // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
+    // the first of a paragraph that opens on a place are told of that place too.
+    const place = openingPlace(c.quote) ?? (c.scope.place === undefined ? paragraphPlace(c) : undefined);
     return place !== undefined && (c.scope.place === undefined || c.scope.place === place) ? place : undefined;
   });
   if (framed.every((p) => p === undefined)) return { own: claims, elsewhere: new Map() };
@@ -421,6 +437,9 @@ function asideElsewhere(claims: readonly Claim[]): { own: readonly Claim[]; else
   });
   return { own, elsewhere };
 }
+
+/** How much of a paragraph's opening is read for the place it opens on (`openingPlace` reads its first words). */
+const PARAGRAPH_OPENING = 200;
 
 /**
  * The day number of a period's first or last day: a day, a month ("2016-09"), a year, or the

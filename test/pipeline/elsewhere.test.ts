@@ -48,6 +48,18 @@ describe('claims of another place than the event’s', () => {
     expect(figures([a, b])).toEqual(['killed main Varenza: 7/7/7', 'killed other Dravik: 2/2/2', 'detained other Dravik: 40/40/40', 'killed other Osel: 0/0/0']);
   });
 
+  it('go on in the sentences after the first of a paragraph that opens on the place', () => {
+    const roundup: RawDoc = {
+      id: 'r',
+      path: 'r.txt',
+      published: '2026-03-16',
+      text:
+        'Seven people were killed in Varenza when police broke up the rally on Saturday. Police arrested 12 people there.\n\n' +
+        'In Dravik, two men were shot at a checkpoint. One of them was killed. A soldier was arrested.\n',
+    };
+    expect(figures([roundup])).toEqual(['killed main Varenza: 7/7/7', 'detained main -: 12/12/12', 'killed other Dravik: 1/1/null', 'injured other Dravik: 1/1/1', 'detained other Dravik: 1/1/1']);
+  });
+
   it('come after the event’s own place in its places', () => {
     const dossier = buildDossier([a, b], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
     const places = dossier.events[0]?.places ?? [];
