@@ -138,8 +138,9 @@ const PARAGRAPH_REACH = 2000;
 /** Where the paragraph (line) holding offset `at` starts, when it starts at most `PARAGRAPH_REACH` before it; else `at`. */
 export function paragraphStart(text: string, at: number): number {
   const from = Math.max(0, at - PARAGRAPH_REACH);
-  const line = text.slice(from, at).lastIndexOf('\n');
-  return line >= 0 ? from + line + 1 : from === 0 ? 0 : at;
+  // Note: a scan back in place, not a copy of the reach: read for every claim of an event.
+  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return from === 0 ? 0 : at;
 }
 
 /** The label of an `other` scope of a happening before the event's day (build.ts, `asideEarlier`): its start. */
