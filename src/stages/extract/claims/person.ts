@@ -102,6 +102,11 @@ const NOT_NAME = new Set([
   'Most', 'Few', 'Others', 'Dozens', 'Hundreds', 'Thousands', 'Scores', 'Half', 'Neither', 'Either', 'Any', 'These', 'Those',
 ]);
 
+/** Whether a capitalised word is no name (`NOT_NAME`: "Monday", "Police", "Both"). */
+export function isNotName(word: string): boolean {
+  return NOT_NAME.has(word);
+}
+
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
 const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<list>${NAME_LIST})|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
 const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<list>${NAME_LIST})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;

@@ -12,7 +12,8 @@ import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { isLinkedParagraph, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
-import { extractPersonClaims } from './person.js';
+import { extractPersonClaims, isNotName } from './person.js';
+import { isCommonWord, isGivenName } from '../../entities/lexicon.js';
 
 /** A claim rule reads one sentence and proposes claims. It never throws. */
 export interface ClaimRule {
@@ -115,6 +116,15 @@ const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+
 // The person's age may follow it: "a woman, 30, and two men were shot" (3).
 const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})(?:\s*,\s+(?:aged?\s+)?\d{1,3}(?=\s*,))?\s*,?\s+and\s+$`);
 const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
+/**
+ * One person named or a pronoun joined before "others": "he and three others were shot" (4),
+ * "Conley and seven others were killed" (8), "John Smith, 24, and two others". Read in the text as
+ * written (a name is capitalised); group 1 is a capitalised word before the name, group 2 the name
+ * or pronoun. See `OTHERS_HEAD_AFTER`.
+ */
+const NAMED_ONE_AND_BEFORE = /(?:^|[^\p{L}'’-])(?:(\p{Lu}[\p{Ll}'’]+)\s+)?([Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s*,\s+\d{1,3}\s*,)?\s+and\s+$/u;
+/** "others" or "other people" right after a count: the people besides one named before it. */
+const OTHERS_HEAD_AFTER = /^\s+(?:others|other (?:people|persons|men|women|teens|teenagers|children|boys|girls|victims|adults))\b/;
 
 /**
  * A transitive verb, one person and "and" before a count: both are its objects ("killed a man and
@@ -730,6 +740,25 @@ function referredClaims(sentences: readonly Sentence[], s: number, claims: reado
  * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
  * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
  */
+/**
+ * How far before a count of others the one person joined to them starts (`NAMED_ONE_AND_BEFORE`),
+ * given the text before the count; undefined when no person is: a common word ("Center and two
+ * others"), a word that is no name ("Police"), or the object of a verb ("arrested Smith and two others").
+ */
+function namedOneBefore(before: string): number | undefined {
+  const m = NAMED_ONE_AND_BEFORE.exec(before);
+  if (m === null) return undefined;
+  const given = m[1];
+  const word = m[2]!;
+  const isPronoun = given === undefined && /^(?:he|she)$/i.test(word);
+  // A surname that is a word too is a name after a given name ("John Smith and two others"), not alone ("Center and two others").
+  const isName = given !== undefined && isGivenName(given) ? !isNotName(word) : !isCommonWord(word) && !isNotName(word);
+  if (!isPronoun && !isName) return undefined;
+  const at = m.index + m[0].indexOf(given ?? word);
+  if (TRANSITIVE_BEFORE.test(before.slice(0, at))) return undefined;
+  return before.length - at;
+}
+
 export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
@@ -970,12 +999,16 @@ export const numberKindRule: ClaimRule = {
         ? lowerSameLength(windowBefore(text, sentence.start, n.span.start, 60)) : undefined;
       const oneBefore = personBefore !== undefined ? ONE_MORE_BEFORE.exec(personBefore) : null;
       const oneBeforeAt = oneBefore && personBefore !== undefined ? n.span.start - personBefore.length + oneBefore.index : -1;
+      // "he and three others were shot": a person named or a pronoun, then others (not the objects of a verb before them).
+      const namedBefore = !oneBefore && personBefore !== undefined && OTHERS_HEAD_AFTER.test(afterAll) ? namedOneBefore(windowBefore(text, sentence.start, n.span.start, 60)) : undefined;
       const made = isStatus
         ? first
           ? makeClaim(view, kind, 'en/claim/injured-status', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.value + n.value, null], 'stated')
           : makeClaim(view, kind, 'en/claim/injured-status', n.span, n.value, n.qualifier === 'more-than' ? 'more-than' : 'at-least', [n.interval[0], null], 'stated', n)
         : oneBefore && personBefore !== undefined && !TRANSITIVE_BEFORE.test(personBefore.slice(0, oneBefore.index))
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: oneBeforeAt, end: n.span.end }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
+        : namedBefore !== undefined
+        ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start - namedBefore, end: n.span.end }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : oneMore
         ? makeClaim(view, kind, 'en/claim/coordinated', { doc: doc.id, start: n.span.start, end: n.span.end + head.end + oneMore[0].length }, n.value + 1, 'exact', [n.value + 1, n.value + 1], 'stated')
         : first

@@ -323,6 +323,13 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Two men were shot and suffered non-life-threatening injuries.', ["injured 2 exact 'Two'"]],
   // not a part of them that lives
   ['Five people were shot, three of whom are expected to recover.', ["shot 5 exact 'Five'"]],
+  // one person named or a pronoun, and others: the others and the one
+  ['A 12-year-old was hurt after he and three others were shot on a basketball court.', ["shot 4 exact 'he and three'", "injured 1 exact 'A 12-year-old'"]],
+  ['Flowers lay at the house where Conley and seven others were killed Sunday.', ["killed 8 exact 'Conley and seven'"]],
+  ['John Smith, 24, and two others were arrested.', ["detained 3 exact 'John Smith, 24, and two'"]],
+  // not a word that names no one
+  ['Two were taken to the Medical Center and two others were sent to Regional Medical Center.', []],
+  ['Police and two others were at the scene.', []],
   // the words of other newsrooms for the killed
   ['At least 25 people were martyred and 40 others injured in the blast.', ["killed 25 at-least 'At least 25'", "injured 40 exact '40'"]],
   ['Nine people were burnt to death when the mob set fire to the bus.', ["killed 9 exact 'Nine'"]],
