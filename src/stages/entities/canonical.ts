@@ -393,6 +393,8 @@ function isBetterReading(p: PlaceInfo, than: PlaceInfo): boolean {
   if (p.precision === 'city' && than.precision === 'city' && p.region !== undefined && than.region !== undefined && p.region !== than.region && p.country === than.country) {
     return p.lat === undefined && than.lat !== undefined;
   }
+  // Of two readings as fine, the one that knows its country: "Zamfara" read in Nigeria by a dateline over the same name read with none.
+  if (precisionRank(p) === precisionRank(than)) return p.country !== undefined && than.country === undefined;
   return precisionRank(p) < precisionRank(than);
 }
 

@@ -574,6 +574,13 @@ describe('mergeEntities', () => {
     expect(byName.get('Jane Smith')).toBeDefined();
   });
 
+  it('keeps, of two readings of one division as fine, the one that knows its country', () => {
+    const a = doc('Gunmen raided a village in Tamber state on Sunday.', 'a');
+    const b = doc('BAKU, Azerbaijan, June 2 (Wire) - Gunmen killed two pupils from a school in Tamber State.', 'b');
+    const entities = mergeEntities([a, b].map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: GAZETTEER }) })));
+    expect(entities.filter((e) => e.name === 'Tamber').map((e) => [e.mentions.length, e.place])).toEqual([[2, { name: 'Tamber', precision: 'region', country: 'AZ' }]]);
+  });
+
   it('merges a local agency with and without its "Department" or "Office", and keeps other agencies apart', () => {
     const a = doc('The Gastonia Police Department asked for tips. The Harris County Sheriff\'s Office said so.', 'a');
     const b = doc('Gastonia Police said the man fled. The Harris County Sheriff said so. The Gastonia Fire Department came.', 'b');
