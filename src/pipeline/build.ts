@@ -383,29 +383,36 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
  * event has claims besides, of any kind (the arrests "In Dravik" of a report of deaths in the
  * capital): alone, they are the event's own ("In Chicago, a man was shot dead"). Note: only sentences
  * that open on the place, and the sentences after them in their paragraph that name no place of
- * their own ("In Carver Township, a woman and her son were shot. The son was killed. Her husband
- * was arrested."): a place named inside a sentence ("Police in Dravik said 43 were detained")
+ * their own, when the paragraph's first sentence tells a happening there ("In Carver Township, a
+ * woman and her son were shot. The son was killed. Her husband was arrested."; not "In Moscow, the
+ * president defended the crackdown. He said 83 people had died."): a place named inside a sentence ("Police in Dravik said 43 were detained")
  * stays, as places inside US local reports are the event's streets, neighbourhoods and cities
  * (gva-dev has no claim of a sentence or paragraph that opens on another place than its event's).
  */
 function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string | undefined): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
-  // The place each paragraph opens on, read once per paragraph.
-  const paragraphs = new Map<string, string | undefined>();
-  const paragraphPlace = (c: Claim): string | undefined => {
+  const paragraphOf = (c: Claim): string | undefined => {
     const text = textOf(c.doc);
-    if (text === undefined) return undefined;
-    const start = paragraphStart(text, c.span.start);
-    if (start >= c.span.start) return undefined;
-    const key = `${c.doc}\u0000${start}`;
-    if (!paragraphs.has(key)) paragraphs.set(key, openingPlace(text.slice(start, Math.min(c.span.start, start + PARAGRAPH_OPENING))));
-    return paragraphs.get(key);
+    return text === undefined ? undefined : `${c.doc}\u0000${paragraphStart(text, c.span.start)}`;
   };
-  const framed = claims.map((c) => {
+  const opening = claims.map((c) => {
     if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
-    // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
-    // the first of a paragraph that opens on a place are told of that place too.
-    const place = openingPlace(c.quote) ?? (c.scope.place === undefined ? paragraphPlace(c) : undefined);
+    const place = openingPlace(c.quote);
     return place !== undefined && (c.scope.place === undefined || c.scope.place === place) ? place : undefined;
+  });
+  // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
+  // the first of a paragraph whose first sentence tells a happening in a place (a claim of its own)
+  // are told of that place too. Not a paragraph that only opens on where someone spoke ("In Moscow,
+  // Gorbachev defended the decision. He said 83 people had died.").
+  const opened = new Map<string, string>();
+  claims.forEach((c, i) => {
+    const place = opening[i];
+    const key = place !== undefined ? paragraphOf(c) : undefined;
+    if (key !== undefined && place !== undefined && key.endsWith(`\u0000${c.span.start}`) && !opened.has(key)) opened.set(key, place);
+  });
+  const framed = opened.size === 0 ? opening : claims.map((c, i) => {
+    if (opening[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || c.scope.place !== undefined) return opening[i];
+    const key = paragraphOf(c);
+    return key === undefined ? undefined : opened.get(key);
   });
   if (framed.every((p) => p === undefined)) return { own: claims, elsewhere: new Map() };
   // The event's place: the place of the claims of the most reports, besides those set in a place.
@@ -437,9 +444,6 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   });
   return { own, elsewhere };
 }
-
-/** How much of a paragraph's opening is read for the place it opens on (`openingPlace` reads its first words). */
-const PARAGRAPH_OPENING = 200;
 
 /**
  * The day number of a period's first or last day: a day, a month ("2016-09"), a year, or the

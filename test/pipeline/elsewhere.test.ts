@@ -60,6 +60,16 @@ describe('claims of another place than the event’s', () => {
     expect(figures([roundup])).toEqual(['killed main Varenza: 7/7/7', 'detained main -: 12/12/12', 'killed other Dravik: 1/1/null', 'injured other Dravik: 1/1/1', 'detained other Dravik: 1/1/1']);
   });
 
+  it('not after a paragraph that only opens on where someone spoke', () => {
+    const report: RawDoc = {
+      id: 's',
+      path: 's.txt',
+      published: '2026-03-16',
+      text: 'Troops killed 130 people in Varenza on Saturday night, witnesses said.\n\nIn Dravik, the president defended the crackdown. He said 83 people had died.\n',
+    };
+    expect(figures([report]).filter((f) => f.startsWith('killed'))).toEqual(['killed main Varenza: 83/130/130']);
+  });
+
   it('come after the event’s own place in its places', () => {
     const dossier = buildDossier([a, b], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
     const places = dossier.events[0]?.places ?? [];
