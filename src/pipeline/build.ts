@@ -405,7 +405,8 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   // Gorbachev defended the decision. He said 83 people had died.").
   const opened = new Map<string, string>();
   claims.forEach((c, i) => {
-    const place = opening[i];
+    // (a happening of any scope: "In Carver Township, a woman and her son were shot Friday" is before the event's day)
+    const place = opening[i] ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingPlace(c.quote) : undefined);
     const key = place !== undefined ? paragraphOf(c) : undefined;
     if (key !== undefined && place !== undefined && key.endsWith(`\u0000${c.span.start}`) && !opened.has(key)) opened.set(key, place);
   });

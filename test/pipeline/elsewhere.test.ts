@@ -60,6 +60,16 @@ describe('claims of another place than the event’s', () => {
     expect(figures([roundup])).toEqual(['killed main Varenza: 7/7/7', 'detained main -: 12/12/12', 'killed other Dravik: 1/1/null', 'injured other Dravik: 1/1/1', 'detained other Dravik: 1/1/1']);
   });
 
+  it('go on after a first sentence of another day than the event\'s', () => {
+    const roundup: RawDoc = {
+      id: 'r',
+      path: 'r.txt',
+      published: '2026-03-16',
+      text: 'Police opened fire on a rally in Varenza on March 15, killing seven people. Witnesses said the police shot at the crowd.\n\nIn Dravik, two men were shot at a checkpoint on March 2. One of them was killed.\n',
+    };
+    expect(figures([roundup]).filter((f) => f.startsWith('killed'))).toEqual(['killed main Varenza: 7/7/7', 'killed other Dravik: 1/1/null']);
+  });
+
   it('not after a paragraph that only opens on where someone spoke', () => {
     const report: RawDoc = {
       id: 's',
