@@ -1336,6 +1336,14 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'person', 'en/entity/title', { title: lowerTitle }));
     return;
   }
+  // "A Shooting Overnight In Kanawha County Leaves Two Injured": a US county's head inside a run
+  // (a title-case headline's words go on after it) ends the county's name; the rest is read apart.
+  const countyAt = tokens.length >= 3 ? tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && (t.lower === 'county' || t.lower === 'parish')) : -1;
+  if (countyAt > 0 && !tokens.slice(0, countyAt).some(isConnector)) {
+    typeRun(scope, tokens.slice(0, countyAt + 1), out, untyped);
+    typeRun(scope, tokens.slice(countyAt + 1), out, untyped);
+    return;
+  }
   // Places: county and city heads, translated prefixes, the gazetteer.
   if (tokens.length >= 2 && has(last, COUNTY_HEAD)) {
     // "Child Dies After Accidental Shooting In Robertson County": a headline's capitals end at its last preposition.

@@ -373,6 +373,13 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
     // a US state before "state" is the state
     expect(place('Two people were shot in Delaware state on Sunday.', 'Delaware')?.place).toEqual({ name: 'Delaware', country: 'US', region: 'Delaware', precision: 'region' });
   });
+  it('a US county\'s head inside a run ends the county\'s name: "In Kanawha County Leaves Two Injured", "the Travis County Jail"', () => {
+    const names = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => [m.name, m.place?.precision]);
+    expect(names('A Shooting Overnight In Kanawha County Leaves Two Injured')).toEqual([['Kanawha County', 'county']]);
+    expect(names('He was booked into the Travis County Jail on Monday.')).toEqual([['Travis County', 'county']]);
+    // an agency after the county is read as before: the agency, and the county it serves
+    expect(recognizeEntities(doc("The Harris County Sheriff's Office said so."), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type])).toEqual([['Harris County', 'place'], ["Harris County Sheriff's Office", 'organization']]);
+  });
   it("a division's head after a US town, an acronym, a county or a town's district changes nothing", () => {
     const place = (text: string, name: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((m) => m.name === name)?.place;
     expect(place('Two people were shot in the Tulsa region on Sunday.', 'Tulsa')).toEqual(PLACES['tulsa']![0]);
