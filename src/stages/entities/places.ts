@@ -163,7 +163,10 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     else if (!large && isAbroad(best)) {
       // "Berlin police" in reports from Connecticut, and no Berlin there in the gazetteer: the name, in the event's state.
       out.push(best.name);
-      if (topRegion) out.push(topRegion);
+      // With no state named: the state of the largest American town of that name ("Trinidad police" in a report of a
+      // Colorado station is Trinidad, Colorado, not the Caribbean island's town).
+      const region = topRegion ?? gazetteer.lookup(best.name).find((p) => p.country === 'US' && p.precision === 'city')?.region;
+      if (region) out.push(region);
       out.push(countryName('US')!);
       for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
       return out;

@@ -160,6 +160,10 @@ const US: Record<string, PlaceInfo[]> = {
     { name: 'Berlin', country: 'US', region: 'Massachusetts', precision: 'city', lat: 42.38, lon: -71.64, population: 2800 },
   ],
   'new britain': [{ name: 'New Britain', country: 'US', region: 'Connecticut', precision: 'city', lat: 41.66, lon: -72.78, population: 72808 }],
+  trinidad: [
+    { name: 'Trinidad', country: 'BO', region: '03', precision: 'city', lat: -14.83, lon: -64.9, population: 84259 },
+    { name: 'Trinidad', country: 'US', region: 'Colorado', precision: 'city', lat: 37.17, lon: -104.5, population: 8208 },
+  ],
   caledonia: [
     { name: 'Caledonia', country: 'US', region: 'Wisconsin', precision: 'city', lat: 42.81, lon: -87.92, population: 24684 },
     { name: 'Caledonia', country: 'US', region: 'New York', precision: 'city', lat: 42.97, lon: -77.85, population: 2146 },
@@ -273,6 +277,8 @@ describe('eventPlaces: counties and postal towns', () => {
     ['"CHUBBUCK, Idaho" keeps its name', [town('Chubbuck', [['a', 34, 'en/entity/dateline'], ['a', 585, 'en/entity/place-in'], ['b', 152, 'en/entity/place-event']]), town('Pocatello', [['b', 63, 'en/entity/dateline']])], ['Chubbuck', 'Idaho']],
     // An incoherent town is read in the event's state when the postal names have it there ...
     ['"Berlin police" in reports from Connecticut', [town('Berlin', [['a', 0, 'en/entity/place-modifier'], ['a', 126, 'en/entity/place-police']], 1), state('Connecticut', [['a', 57, 'en/entity/gazetteer']]), town('New Britain', [['b', 271, 'en/entity/place-in']])], ['Berlin', 'Connecticut']],
+    // ... or, with no state named, in the state of the largest American town of its name.
+    ['"Trinidad police" in a report of an American station', [town('Trinidad', [['a', 0, 'en/entity/place-police']]), organization('KKTV')], ['Trinidad', 'Colorado', 'United States']],
     // ... and near the place that fits it when the gazetteer has a town of its name there.
     ['"in Caledonia", a woman "from Rochester"', [town('Caledonia', [['a', 22, 'en/entity/place-event'], ['a', 358, 'en/entity/place-event']]), town('Rochester', [['a', 198, 'en/entity/place-preposition']])], ['Caledonia', 'New York']],
     // A county of several states: the one far the largest, when nothing else tells ...
