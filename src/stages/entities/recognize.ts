@@ -1860,10 +1860,15 @@ function postalTown(scope: Scope, name: string, region: string): PlaceInfo | und
  * document names. "West Philadelphia", "Northeast D.C.": a compass word before a city names a
  * part of that city.
  */
+/** An ordinal in digits right before a name ("9th Ward"): read in the 8 characters before it. */
+const ORDINAL_BEFORE = /(?<![\d,.])\d{1,3}(?:st|nd|rd|th)\s+$/;
+
 function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; rule: RuleId } | undefined {
   const { text } = scope;
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
+  // "the Lower 9th Ward", "the 3rd District": a numbered part of a city, not a town (Ward, Arkansas).
+  if (ORDINAL_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return undefined;
   let name = withoutPossessive(joined(tokens));
   const isAllCaps = name.length > 3 && isUpperCase(name);
   if (isAllCaps) name = titleCase(name);

@@ -11,6 +11,7 @@ const PLACES: Record<string, PlaceInfo[]> = {
   baku: [{ name: 'Baku', country: 'AZ', region: '09', precision: 'city', lat: 40.38, lon: 49.89, population: 1116513 }],
   azerbaijan: [{ name: 'Azerbaijan', country: 'AZ', precision: 'country' }],
   tulsa: [{ name: 'Tulsa', country: 'US', region: 'Oklahoma', precision: 'city', lat: 36.15, lon: -95.99, population: 403505 }],
+  ward: [{ name: 'Ward', country: 'US', region: 'Arkansas', precision: 'city', lat: 35.03, lon: -91.95, population: 4704 }],
   // Two towns of one name: the larger one is not the one a North Carolina report means.
   smithfield: [
     { name: 'Smithfield', country: 'US', region: 'Rhode Island', precision: 'city', lat: 41.92, lon: -71.55, population: 21430 },
@@ -379,6 +380,11 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
     expect(names('He was booked into the Travis County Jail on Monday.')).toEqual([['Travis County', 'county']]);
     // an agency after the county is read as before: the agency, and the county it serves
     expect(recognizeEntities(doc("The Harris County Sheriff's Office said so."), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type])).toEqual([['Harris County', 'place'], ["Harris County Sheriff's Office", 'organization']]);
+  });
+  it('a name after an ordinal in digits is a numbered part of a city, not a town ("the Lower 9th Ward")', () => {
+    const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => m.name);
+    expect(places('A boy was injured in a Lower 9th Ward shooting in Tulsa.')).toEqual(['Tulsa']);
+    expect(places('A boy was injured in a Tulsa shooting on 14th Street.')).toEqual(['Tulsa']);
   });
   it("a division's head after a US town, an acronym, a county or a town's district changes nothing", () => {
     const place = (text: string, name: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((m) => m.name === name)?.place;
