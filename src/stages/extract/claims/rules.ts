@@ -741,21 +741,42 @@ function referredClaims(sentences: readonly Sentence[], s: number, claims: reado
  * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
  */
 /**
+ * A transitive verb, a person's name and "and" before a count of others: "Police arrested Tyrell
+ * Banks and two others", "gunmen killed Ahmed Musa and four others". As `VERB_ONE_AND_BEFORE`
+ * matches (group 1 the verb, lowercase; the match's index in the `length` characters before the
+ * count), so both are that verb's objects; the name as `namedOneBefore` takes it.
+ */
+function verbNameAndOthers(text: string, at: number, length: number, afterAll: string): RegExpExecArray | null {
+  if (!OTHERS_HEAD_AFTER.test(afterAll)) return null;
+  const before = text.slice(at - length, at);
+  const m = VERB_NAME_AND_BEFORE.exec(before);
+  if (m === null || namedOneBefore(before, true) === undefined) return null;
+  m[1] = m[1]!.toLowerCase();
+  return m;
+}
+
+/** A transitive verb of `VERB_KIND`, then a name of up to three capitalised words (and an age), then "and", at the end. */
+const VERB_NAME_AND_BEFORE = /\b([Kk]illed|[Kk]illing|[Kk]ills|[Ww]ounded|[Ww]ounding|[Ii]njured|[Ii]njuring|[Aa]rrested|[Aa]rresting)\s+(?:\p{Lu}[\p{Ll}'’]+\s+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s*,\s+\d{1,3}\s*,)?\s+and\s+$/u;
+
+/**
  * How far before a count of others the one person joined to them starts (`NAMED_ONE_AND_BEFORE`),
  * given the text before the count; undefined when no person is: a common word ("Center and two
  * others"), a word that is no name ("Police"), or the object of a verb ("arrested Smith and two others").
  */
-function namedOneBefore(before: string): number | undefined {
+function namedOneBefore(before: string, isObject = false): number | undefined {
   const m = NAMED_ONE_AND_BEFORE.exec(before);
   if (m === null) return undefined;
   const given = m[1];
   const word = m[2]!;
   const isPronoun = given === undefined && /^(?:he|she)$/i.test(word);
-  // A surname that is a word too is a name after a given name ("John Smith and two others"), not alone ("Center and two others").
-  const isName = given !== undefined && isGivenName(given) ? !isNotName(word) : !isCommonWord(word) && !isNotName(word);
+  // A surname that is a word too is a name after a first name ("John Smith", "Tyrell Banks and two
+  // others"), not alone ("Center and two others", "Medical Center and two others").
+  const isFirstName = given !== undefined && !isNotName(given) && (isGivenName(given) || !isCommonWord(given));
+  const isName = isFirstName ? !isNotName(word) : !isCommonWord(word) && !isNotName(word);
   if (!isPronoun && !isName) return undefined;
   const at = m.index + m[0].indexOf(given ?? word);
-  if (TRANSITIVE_BEFORE.test(before.slice(0, at))) return undefined;
+  // the subject of the count's verb; `isObject`: the object of the verb before it (`verbNameAndOthers`)
+  if (TRANSITIVE_BEFORE.test(before.slice(0, at)) !== isObject) return undefined;
   return before.length - at;
 }
 
@@ -869,7 +890,7 @@ export const numberKindRule: ClaimRule = {
 
       // "killed a man and two women": a person and the count, both the objects of the verb before
       // them, when no verb of the count's own follows before another clause starts.
-      const objects = head.kind === 'person' && n.qualifier === 'exact' && !firstOf.has(i) ? VERB_ONE_AND_BEFORE.exec(before) : null;
+      const objects = head.kind === 'person' && n.qualifier === 'exact' && !firstOf.has(i) ? (VERB_ONE_AND_BEFORE.exec(before) ?? verbNameAndOthers(text, n.span.start, before.length, afterAll)) : null;
       if (objects) {
         const own = nearestAfter(after, { hits: view.hits, from: n.span.end });
         if (!own || CLAUSE_BREAK.test(after.slice(head.end, own.distance))) {

@@ -327,6 +327,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['A 12-year-old was hurt after he and three others were shot on a basketball court.', ["shot 4 exact 'he and three'", "injured 1 exact 'A 12-year-old'"]],
   ['Flowers lay at the house where Conley and seven others were killed Sunday.', ["killed 8 exact 'Conley and seven'"]],
   ['John Smith, 24, and two others were arrested.', ["detained 3 exact 'John Smith, 24, and two'"]],
+  // the object of a verb, named, and others: both its objects
+  ['Police arrested Tyrell Banks and two others.', ["detained 3 exact 'Tyrell Banks and two'"]],
+  ['Gunmen killed Ahmed Musa and four others near the market.', ["killed 5 exact 'Ahmed Musa and four'"]],
   // not a word that names no one
   ['Two were taken to the Medical Center and two others were sent to Regional Medical Center.', []],
   ['Police and two others were at the scene.', []],
