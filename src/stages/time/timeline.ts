@@ -53,6 +53,8 @@ class Draft {
     readonly dateStart: number,
     readonly dateEnd: number,
     summary?: string,
+    /** Its date only names a happening ("Tuesday's shooting"), which its sentence recalls. */
+    readonly isNaming = false,
   ) {
     this.summary = summary;
   }
@@ -111,7 +113,9 @@ const PRECISION_CODE: Readonly<Record<TimelineEntry['precision'], number>> = { d
  * happened; announcements in the future tense become commemorations) becomes an entry with a
  * clause-length summary of its sentence and the sentence as source. Entries of the same date and kind from different sentences merge when their content words
  * overlap enough (the same happening told by several reports), keeping every source and the summary
- * that best tells a happening (one that reports violence, complete, short). Kinds, relative
+ * that best tells a happening (one that reports violence, complete, short); a day that only names a
+ * happening ("a vigil for the workers killed in Tuesday's shooting") is a source of the entry that
+ * tells that day's happening, when one does, and an entry of its own otherwise. Kinds, relative
  * to the event date: `history` before it, `event` on it, `aftermath` after it, `commemoration` for
  * anniversaries, mournings and announcements more than a year later, `publication` for the
  * publication dates the text gave (from `publications`).
@@ -147,7 +151,9 @@ export function buildTimeline(
   // Note: only drafts of the same date, end, kind and precision can merge; bucketing them (by a
   // number made of the days and two small codes) keeps a build over a large dump linear.
   const buckets = new Map<number, Draft[]>();
-  for (const draft of drafts) {
+  // A day that only names a happening ("a vigil for the workers killed in Tuesday's shooting") is
+  // a source of the entry that tells that day's happening, when one does: taken after the others.
+  for (const draft of [...drafts.filter((d) => !d.isNaming), ...drafts.filter((d) => d.isNaming)]) {
     const key = ((draft.first * 4096 + (draft.last - draft.first)) * 8 + KIND_ORDER[draft.kind]) * 8 + PRECISION_CODE[draft.precision];
     let bucket = buckets.get(key);
     if (!bucket) {
@@ -158,6 +164,13 @@ export function buildTimeline(
     for (let i = 0; i < bucket.length && !twin; i++) {
       const entry = bucket[i] as Draft;
       if (isSameHappening(entry, draft, threshold)) twin = entry;
+    }
+    if (!twin && draft.isNaming) {
+      const told = bucket.find((entry) => !entry.isNaming);
+      if (told) {
+        for (const source of draft.sources) told.addSource(source);
+        continue;
+      }
     }
     if (!twin) {
       merged.push(draft);
@@ -392,8 +405,11 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
   // The summary reads the sentence after a page stamp that opens it; the source stays the sentence.
   const stampEnd = stamps?.get(date.sentence);
   const summaryStart = stampEnd !== undefined && stampEnd <= date.span.start ? stampEnd : sentence.start;
-  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end);
+  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end, undefined, date.precision === 'day' && namesHappening(doc.text, date) && !TIME_OF_BEFORE.test(doc.text.slice(Math.max(0, date.span.start - 20), date.span.start)));
 }
+
+/** A part of a day and "of" before a date: "in one night of January 20" times its clause, it names no happening. */
+const TIME_OF_BEFORE = /\b(?:night|morning|afternoon|evening|day|days|hours|weekend)\s+of\s+$/i;
 
 /** Where a date falls relative to the event, and whether its sentence commemorates. */
 function kindOf(date: DateMention, sentence: () => string, first: number, last: number, event: readonly [number, number] | undefined): TimelineKind {

@@ -72,6 +72,17 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it("takes a day that only names a happening (\"Tuesday's shooting\") as a source of that day's entry", () => {
+    const first = timed('a', 'A gunman opened fire at a warehouse on Tuesday, killing three workers.', '2022-05-04');
+    const later = timed('b', "Hundreds gathered Saturday evening for a vigil honoring the workers killed in Tuesday's shooting.", '2022-05-08');
+    expect(summary(buildTimeline([first, later]))).toEqual([
+      '2022-05-03 event [a,b] A gunman opened fire at a warehouse on Tuesday, killing three workers',
+      "2022-05-07 aftermath [b] Hundreds gathered Saturday evening for a vigil honoring the workers killed in Tuesday's shooting",
+    ]);
+    // with no entry of that day, it is one of its own
+    expect(summary(buildTimeline([later])).map((s) => s.slice(0, 10))).toEqual(['2022-05-03', '2022-05-07']);
+  });
+
   it('leaves out recurring days and page stamps', () => {
     const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);
