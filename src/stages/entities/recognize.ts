@@ -669,6 +669,8 @@ function asUnknown(m: EntityMention): EntityMention {
  * prefecture said").
  */
 const ADMIN_HEAD_AFTER = /[^\S\n]+(province|oblast|governorate|region|state|district)\b/y;
+/** The first letters of the heads of `ADMIN_HEAD_AFTER`, as codes (read one character after a name's end: a single space). */
+const ADMIN_HEAD_FIRST: ReadonlySet<number> = new Set([...'pogrsd'].map((c) => c.charCodeAt(0)));
 
 /**
  * Places and names of no type followed by a division's head in lowercase (`ADMIN_HEAD_AFTER`) are
@@ -693,8 +695,11 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
       if (name !== m.name) (out ??= [...mentions])[i] = { ...m, name, place: { ...m.place, name } };
       continue;
     }
+    if (m.type !== 'place' && m.type !== 'unknown') continue;
+    // Note: most names are followed by no head; a look at the letter after the space settles it first.
+    if (!ADMIN_HEAD_FIRST.has(text.charCodeAt(m.span.end + 1))) continue;
     // Not an acronym ("DFL state senator"), nor a county's or a town's own name ("the Lake County region").
-    if ((m.type !== 'place' && m.type !== 'unknown') || m.name === m.name.toUpperCase() || NAMED_DIVISION_END.test(m.name)) continue;
+    if (m.name === m.name.toUpperCase() || NAMED_DIVISION_END.test(m.name)) continue;
     ADMIN_HEAD_AFTER.lastIndex = m.span.end;
     const head = ADMIN_HEAD_AFTER.exec(text);
     if (head === null) continue;
