@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/enti
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
 import { PERSON_SINGULAR, ROLE_SINGULAR } from '../../locales/en/claims.js';
-import { loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
+import { countyKey, loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 import { isCommonWord, isGivenName } from './lexicon.js';
 
 /**
@@ -570,6 +570,17 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
         // "LAUREL, Ind. – A Laurel Police officer": one name in one report is one town, the one whose state the text gives.
         if (STATED_PLACE_RULES.has(m.rule) && m.place.region !== undefined) (statedByName ??= new Map()).set(m.name.toLowerCase(), m.place);
       }
+    }
+  }
+  // "in Bokoshe" with "Leflore County Sheriff's Office" and no state: a town the postal names put in
+  // a US county the report names is that town (the county's name says the report is American).
+  const counties = usTowns > 0 || states.size > 0 ? undefined : namedCountyKeys(mentions);
+  if (counties !== undefined) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.rule !== 'en/entity/place-event-unlisted') continue;
+      const town = scope.gazetteer().usTowns?.(m.name).find((t) => counties.has(t.county));
+      if (town) mentions[i] = { ...m, type: 'place', place: townPlace(town), rule: 'en/entity/place-event-in-state' };
     }
   }
   // "shot in Deep Ellum": in an American report every town is in the gazetteer or the postal
@@ -1845,6 +1856,13 @@ function postalTownIn(scope: Scope, name: string, regions: ReadonlySet<string>):
     if (town) return town;
   }
   return undefined;
+}
+
+/** The keys (`countyKey`) of the US counties a document names ("Leflore County"); undefined when it names none. */
+function namedCountyKeys(mentions: readonly EntityMention[]): Set<string> | undefined {
+  let keys: Set<string> | undefined;
+  for (const m of mentions) if (m.rule === 'en/entity/county' && m.place?.precision === 'county') (keys ??= new Set()).add(countyKey(m.name));
+  return keys;
 }
 
 /**

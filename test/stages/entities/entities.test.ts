@@ -381,6 +381,15 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
     // an agency after the county is read as before: the agency, and the county it serves
     expect(recognizeEntities(doc("The Harris County Sheriff's Office said so."), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type])).toEqual([['Harris County', 'place'], ["Harris County Sheriff's Office", 'organization']]);
   });
+  it('a town the gazetteer lacks where the event is, in a US county the report names: the postal town of that county', () => {
+    const withTowns: Gazetteer = { ...GAZETTEER, usTowns: (name) => (name === 'Velmora' ? [{ name: 'Velmora', region: 'Ohio', county: 'harlow', lat: 40.1, lon: -82.9 }, { name: 'Velmora', region: 'Texas', county: 'brazos', lat: 30.6, lon: -96.3 }] : []) };
+    const velmora = (text: string) => recognizeEntities(doc(text), { gazetteer: withTowns }).find((m) => m.name === 'Velmora');
+    expect(velmora('A boy was shot and killed in Velmora on Sunday, the Harlow County Sheriff said.')?.place).toMatchObject({ name: 'Velmora', region: 'Ohio', precision: 'city' });
+    // no county named, or one without such a town: as before
+    expect(velmora('A boy was shot and killed in Velmora on Sunday, the sheriff said.')?.place).toBeUndefined();
+    expect(velmora('A boy was shot and killed in Velmora on Sunday, the Marsh County Sheriff said.')?.place).toBeUndefined();
+  });
+
   it('a name after an ordinal in digits is a numbered part of a city, not a town ("the Lower 9th Ward")', () => {
     const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => m.name);
     expect(places('A boy was injured in a Lower 9th Ward shooting in Tulsa.')).toEqual(['Tulsa']);
