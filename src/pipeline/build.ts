@@ -384,10 +384,11 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
  * capital): alone, they are the event's own ("In Chicago, a man was shot dead"). Note: only sentences
  * that open on the place, and the sentences after them in their paragraph that name no place of
  * their own, when the paragraph's first sentence tells a happening there ("In Carver Township, a
- * woman and her son were shot. The son was killed. Her husband was arrested."; not "In Moscow, the
- * president defended the crackdown. He said 83 people had died."): a place named inside a sentence ("Police in Dravik said 43 were detained")
- * stays, as places inside US local reports are the event's streets, neighbourhoods and cities
- * (gva-dev has no claim of a sentence or paragraph that opens on another place than its event's).
+ * woman and her son were shot. The son was killed. Her husband was arrested."; not "In Dravik, the
+ * president defended the crackdown. He said 83 people had died."): a place named inside a sentence
+ * ("Police in Dravik said 43 were detained") stays, as places inside US local reports are the
+ * event's streets, neighbourhoods and cities (gva-dev has no claim of a sentence or paragraph that
+ * opens on another place than its event's).
  */
 function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string | undefined): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
   const paragraphOf = (c: Claim): string | undefined => {
@@ -401,8 +402,8 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   });
   // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
   // the first of a paragraph whose first sentence tells a happening in a place (a claim of its own)
-  // are told of that place too. Not a paragraph that only opens on where someone spoke ("In Moscow,
-  // Gorbachev defended the decision. He said 83 people had died.").
+  // are told of that place too. Not a paragraph that only opens on where someone spoke ("In Dravik,
+  // the president defended the crackdown. He said 83 people had died.").
   const opened = new Map<string, string>();
   claims.forEach((c, i) => {
     // (a happening of any scope: "In Carver Township, a woman and her son were shot Friday" is before the event's day)

@@ -572,8 +572,8 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
       }
     }
   }
-  // "in Bokoshe" with "Leflore County Sheriff's Office" and no state: a town the postal names put in
-  // a US county the report names is that town (the county's name says the report is American).
+  // "in Pacoima" with "Los Angeles County" and no state: a town the postal names put in a US county
+  // the report names is that town (the county's name says the report is American).
   const counties = usTowns > 0 || states.size > 0 ? undefined : namedCountyKeys(mentions);
   if (counties !== undefined) {
     for (let i = 0; i < mentions.length; i++) {
@@ -686,14 +686,15 @@ const ADMIN_HEAD_FIRST: ReadonlySet<number> = new Set([...'pogrsd'].map((c) => c
 /**
  * Places and names of no type followed by a division's head in lowercase (`ADMIN_HEAD_AFTER`) are
  * that division, with the cue they were read by ("in Soum province" is where the event is): a
- * region, or a county for a district. Note: a division the gazetteer lacks is given no country,
- * not the dateline's: wire reports of a war are datelined in a neighbour's capital ("BEIRUT —
- * ... in Idlib province"). A division named after a town ("Kandahar province") is
+ * region, or a county for a district. A division named after a town ("Kandahar province") is
  * another place than the town: the mention takes in the head and is named with it. Other names
  * ("the Nagorno-Karabakh region", "North Kivu province") are the division's own, with or without
  * the head: one place. A US state's name before "state" or "region" is the state ("Washington
  * state"); a US town's before any head is left as it was ("the Chicago region", "the Englewood
- * district": the surroundings or a part of a town), and so is a country's.
+ * district": the surroundings or a part of a town), and so is a country's. A division named by its
+ * head in capitals ("Helmand Province") is named without it when the name alone is no town's.
+ * Note: a division the gazetteer lacks is given no country, not the dateline's: wire reports of a
+ * war are datelined in a neighbour's capital ("BEIRUT — ... in Idlib province").
  */
 function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): EntityMention[] {
   const text = scope.text;
@@ -1874,6 +1875,9 @@ function postalTown(scope: Scope, name: string, region: string): PlaceInfo | und
   return town ? townPlace(town) : undefined;
 }
 
+/** An ordinal in digits right before a name ("9th Ward"): read in the 8 characters before it. */
+const ORDINAL_BEFORE = /(?<![\d,.])\d{1,3}(?:st|nd|rd|th)\s+$/;
+
 /**
  * The place a run names and the cue that says so, or undefined. Countries and US states always
  * count; a city counts when a cue says it is a place: a dateline ("SMITHFIELD, N.C. —"), its
@@ -1883,9 +1887,6 @@ function postalTown(scope: Scope, name: string, region: string): PlaceInfo | und
  * document names. "West Philadelphia", "Northeast D.C.": a compass word before a city names a
  * part of that city.
  */
-/** An ordinal in digits right before a name ("9th Ward"): read in the 8 characters before it. */
-const ORDINAL_BEFORE = /(?<![\d,.])\d{1,3}(?:st|nd|rd|th)\s+$/;
-
 function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; rule: RuleId } | undefined {
   const { text } = scope;
   const first = tokens[0]!;

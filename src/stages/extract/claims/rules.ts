@@ -118,7 +118,7 @@ const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+)
 const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
 /**
  * One person named or a pronoun joined before "others": "he and three others were shot" (4),
- * "Conley and seven others were killed" (8), "John Smith, 24, and two others". Read in the text as
+ * "Varney and seven others were killed" (8), "John Smith, 24, and two others". Read in the text as
  * written (a name is capitalised); group 1 is a capitalised word before the name, group 2 the name
  * or pronoun. See `OTHERS_HEAD_AFTER`.
  */

@@ -325,7 +325,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Five people were shot, three of whom are expected to recover.', ["shot 5 exact 'Five'"]],
   // one person named or a pronoun, and others: the others and the one
   ['A 12-year-old was hurt after he and three others were shot on a basketball court.', ["shot 4 exact 'he and three'", "injured 1 exact 'A 12-year-old'"]],
-  ['Flowers lay at the house where Conley and seven others were killed Sunday.', ["killed 8 exact 'Conley and seven'"]],
+  ['Flowers lay at the house where Varney and seven others were killed Sunday.', ["killed 8 exact 'Varney and seven'"]],
   ['John Smith, 24, and two others were arrested.', ["detained 3 exact 'John Smith, 24, and two'"]],
   // the object of a verb, named, and others: both its objects
   ['Police arrested Tyrell Banks and two others.', ["detained 3 exact 'Tyrell Banks and two'"]],
