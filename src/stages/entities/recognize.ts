@@ -3,7 +3,7 @@ import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
-import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
+import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, FACILITY_HEADS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
 import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
@@ -1353,10 +1353,16 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, tokens, 'person', 'en/entity/title', { title: lowerTitle }));
     return;
   }
-  // "A Shooting Overnight In Kanawha County Leaves Two Injured": a US county's head inside a run
-  // (a title-case headline's words go on after it) ends the county's name; the rest is read apart.
+  // "A Shooting Overnight In Kanawha County Leaves Two Injured", "the Travis County Jail": a US
+  // county's head inside a run ends the county's name, the rest read apart, when a title-case
+  // headline's preposition opens the county or a site follows it. Not a county's officer or agency
+  // ("the Aiken County Coroner", "Montgomery County Detectives"): one name, as before.
   const countyAt = tokens.length >= 3 ? tokens.findIndex((t, i) => i >= 1 && i < tokens.length - 1 && (t.lower === 'county' || t.lower === 'parish')) : -1;
-  if (countyAt > 0 && !tokens.slice(0, countyAt).some(isConnector)) {
+  const isCountyThenRest =
+    countyAt > 0 &&
+    !tokens.slice(0, countyAt).some(isConnector) &&
+    (tokens.slice(0, countyAt - 1).some((t) => PLACE_PREPOSITIONS.has(t.lower) && isUpper(t.text.charCodeAt(0))) || COUNTY_SITE_HEADS.has(tokens[countyAt + 1]!.lower));
+  if (isCountyThenRest) {
     typeRun(scope, tokens.slice(0, countyAt + 1), out, untyped);
     typeRun(scope, tokens.slice(countyAt + 1), out, untyped);
     return;
@@ -1612,6 +1618,9 @@ function countyPlace(scope: Scope, tokens: readonly Token[]): PlaceInfo {
   if (region !== undefined && (scope.gazetteer().usCountyStates?.(name) ?? [region]).includes(region)) return { name, country: 'US', region, precision: 'county' };
   return { name, precision: 'county' };
 }
+
+/** Sites a county's name may open ("Travis County Jail", "Hardin County Fairgrounds"): the county is a place of the report. */
+const COUNTY_SITE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'jail', 'prison', 'courthouse', 'fairgrounds', 'park', 'airport']);
 
 /** Heads of `COUNTY_HEADS` that name a first-level division, a region (none is American). */
 const FIRST_LEVEL_HEADS: ReadonlySet<string> = new Set(['province', 'oblast', 'governorate']);

@@ -378,6 +378,8 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
     const names = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => [m.name, m.place?.precision]);
     expect(names('A Shooting Overnight In Kanawha County Leaves Two Injured')).toEqual([['Kanawha County', 'county']]);
     expect(names('He was booked into the Travis County Jail on Monday.')).toEqual([['Travis County', 'county']]);
+    // a county's officer or agency stays one name, as before (a quote's speaker: "According to the Aiken County Coroner")
+    expect(recognizeEntities(doc('According to the Aiken County Coroner, the victim died.'), { gazetteer: GAZETTEER }).map((m) => m.name)).toEqual(['Aiken County Coroner']);
     // an agency after the county is read as before: the agency, and the county it serves
     expect(recognizeEntities(doc("The Harris County Sheriff's Office said so."), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type])).toEqual([['Harris County', 'place'], ["Harris County Sheriff's Office", 'organization']]);
   });
