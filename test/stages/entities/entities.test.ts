@@ -72,6 +72,7 @@ describe('recognizeEntities', () => {
     ['Officers John Smith and Jane Doe responded.', 'John Smith', 'person', 'en/entity/title', 9, 'Officers'],
     // an initial is no stop word; a title's complement opens with a connector; a possessive title before a full name
     ['Tips go to Detective A. Reddick.', 'A. Reddick', 'person', 'en/entity/title', 21, 'Detective'],
+    ['According to Marsh County Undersheriff Dale Voigt, the boy was camping.', 'Dale Voigt', 'person', 'en/entity/title', 39, 'Marsh County Undersheriff'],
     ['Justice of the Peace Mary Collins ordered an autopsy.', 'Mary Collins', 'person', 'en/entity/title', 21, 'Justice of the Peace'],
     ["Harris County District Attorney's Tom Reyes filed charges.", 'Tom Reyes', 'person', 'en/entity/title', 34, "Harris County District Attorney's"],
     // the person's own words after a title: up to an affiliation, or up to a possessive
