@@ -391,13 +391,22 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
  * opens on another place than its event's).
  */
 function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string | undefined): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
-  const paragraphOf = (c: Claim): string | undefined => {
+  // The paragraph of a claim's sentence: its document and start, and whether the sentence opens it.
+  const paragraphOf = (c: Claim): { readonly key: string; readonly isFirst: boolean } | undefined => {
     const text = textOf(c.doc);
-    return text === undefined ? undefined : `${c.doc}\u0000${paragraphStart(text, c.span.start)}`;
+    if (text === undefined) return undefined;
+    const start = paragraphStart(text, c.span.start);
+    return { key: `${c.doc}\u0000${start}`, isFirst: start === c.span.start };
+  };
+  // The place each sentence opens on, read once per sentence (its claims share their quote).
+  const openings = new Map<string, string | undefined>();
+  const openingOf = (quote: string): string | undefined => {
+    if (!openings.has(quote)) openings.set(quote, openingPlace(quote));
+    return openings.get(quote);
   };
   const opening = claims.map((c) => {
     if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
-    const place = openingPlace(c.quote);
+    const place = openingOf(c.quote);
     return place !== undefined && (c.scope.place === undefined || c.scope.place === place) ? place : undefined;
   });
   // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
@@ -407,14 +416,14 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   const opened = new Map<string, string>();
   claims.forEach((c, i) => {
     // (a happening of any scope: "In Carver Township, a woman and her son were shot Friday" is before the event's day)
-    const place = opening[i] ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingPlace(c.quote) : undefined);
-    const key = place !== undefined ? paragraphOf(c) : undefined;
-    if (key !== undefined && place !== undefined && key.endsWith(`\u0000${c.span.start}`) && !opened.has(key)) opened.set(key, place);
+    const place = opening[i] ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingOf(c.quote) : undefined);
+    const paragraph = place !== undefined ? paragraphOf(c) : undefined;
+    if (paragraph?.isFirst && place !== undefined && !opened.has(paragraph.key)) opened.set(paragraph.key, place);
   });
   const framed = opened.size === 0 ? opening : claims.map((c, i) => {
     if (opening[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || c.scope.place !== undefined) return opening[i];
-    const key = paragraphOf(c);
-    return key === undefined ? undefined : opened.get(key);
+    const paragraph = paragraphOf(c);
+    return paragraph === undefined ? undefined : opened.get(paragraph.key);
   });
   if (framed.every((p) => p === undefined)) return { own: claims, elsewhere: new Map() };
   // The event's place: the place of the claims of the most reports, besides those set in a place.

@@ -6,7 +6,7 @@ import { isLowerAsciiLetter, isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { spellingKey } from '../entities/keys.js';
 import { isGivenName } from '../entities/lexicon.js';
-import { withoutSiteName } from '../ingest/title.js';
+import { titleLine, withoutSiteName } from '../ingest/title.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -212,7 +212,7 @@ const CONTRACTION = /['’](?:re|ve|ll|d|m|t|all)$/;
  */
 export function reportNameTokens(text: string, title: string | undefined): Set<string> {
   if (title === undefined) return nameTokens(text);
-  const headline = title.replace(/\s+/g, ' ').trim();
+  const headline = titleLine(title);
   if (!text.startsWith(headline)) return nameTokens(text);
   const kept = withoutSiteName(headline);
   return kept === headline ? nameTokens(text) : nameTokens(kept + text.slice(headline.length));

@@ -17,6 +17,7 @@ import type { OffsetMap, RuleId } from '../../model/span.js';
 import { CASUALTY_GUARD, EDGE_BOILERPLATE_PATTERNS, NOISE_LINE_PATTERNS } from '../../locales/en/boilerplate.js';
 import { ORDINAL_HEAD_WORDS, SUPERSCRIPT_ORDINALS, ordinalSuffix } from '../../locales/en/ingest-ordinals.js';
 import { AnchorOffsetMap, TextBuilder, composeMaps, identityMap } from './offset-map.js';
+import { titleLine } from './title.js';
 
 /** One change cleaning made, in raw offsets. Reported through `ctx.debug`. */
 export interface CleanEdit {
@@ -468,7 +469,7 @@ function wordJoin(line: string, next: string): Join {
  * back to raw offset 0.
  */
 function headlineLead(title: string | undefined, body: string): string {
-  const headline = title?.replace(/\s+/g, ' ').trim();
+  const headline = title === undefined ? undefined : titleLine(title);
   if (!headline || headline.length < 8) return '';
   const needle = headline.slice(0, 60).toLowerCase();
   const opening = body.slice(0, 400 + headline.length);

@@ -3,6 +3,16 @@
  * wistv.com - Columbia, South Carolina").
  */
 
+/**
+ * A page title as the cleaner writes it at the head of a report's text (`headlineLead`): its runs
+ * of white space as single spaces, trimmed. What `reportNameTokens` looks for there.
+ *
+ * @example titleLine('Man shot  in\nTulsa ') === 'Man shot in Tulsa'
+ */
+export function titleLine(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 /** Separators between a headline and the site's name: " - ", " | ", " – ", " — ". */
 const TITLE_PARTS = /\s+[-|–—]\s+/;
 /** A lowercase word of three letters or more: headlines have them, site names ("KCTV5", "Charleston, SC") do not. */

@@ -312,9 +312,9 @@ const WOUNDED_PERSON = new RegExp(
   String.raw`(?<described>\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:(?!(?:the|a|an|and|or|was|were|is)\s)[\w'’-]+\s+){0,2}?(?:${SINGULAR}))\b`,
   'dgu',
 );
-/** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"). */
 /** A time word right after a participle ("a man injured Wednesday", "a boy killed late Friday"). */
 const PARTICIPLE_TIME_WORD = String.raw`late|early|last|this|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day`;
+/** The same with the participle after the noun: "a man wounded in the shooting" (not "the gunman wounded at least five"); the person is read back from it (`peopleBefore`). */
 const WOUNDED_PARTICIPLE = new RegExp(String.raw`\b(?:(?:critically|seriously|gravely|badly|severely|slightly)\s+)?(?:injured|wounded)\s+(?:in|during|by|when|${PARTICIPLE_TIME_WORD})\b`, 'g');
 /**
  * One killed, told with the participle after the noun: "the deputy killed in the line of duty", "The

@@ -123,8 +123,10 @@ const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|in
  * or pronoun. See `OTHERS_HEAD_AFTER`.
  */
 const NAMED_ONE_AND_BEFORE = /(?:^|[^\p{L}'’-])(?:(\p{Lu}[\p{Ll}'’]+)\s+)?([Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s*,\s+\d{1,3}\s*,)?\s+and\s+$/u;
-/** "others" or "other people" right after a count: the people besides one named before it. */
-const OTHERS_HEAD_AFTER = /^\s+(?:others|other (?:people|persons|men|women|teens|teenagers|children|boys|girls|victims|adults))\b/;
+/** "others", "other people": people besides some told before them. */
+const OTHERS = String.raw`(?:others|other (?:people|persons|men|women|teens|teenagers|children|boys|girls|victims|adults))`;
+/** `OTHERS` right after a count: the people besides one named before it. */
+const OTHERS_HEAD_AFTER = new RegExp(String.raw`^\s+${OTHERS}\b`);
 
 /**
  * A transitive verb, one person and "and" before a count: both are its objects ("killed a man and
@@ -403,7 +405,7 @@ const ADDITIONAL_TO_HOSPITAL_AFTER = /^\s+(?:additional|other|more)\s+(?:gunshot
  * Others than the dead, shot, right after a count: "one person was killed and two others were
  * shot", "leaving one dead and 11 others shot" (with `DEATH_AND_BEFORE`): the others lived.
  */
-const OTHERS_SHOT_AFTER = /^\s+(?:others|other (?:people|persons|victims|men|women|teens|teenagers|children|boys|girls|adults))\s+(?:(?:were|have been|had been)\s+)?(?:also\s+)?shot\b/;
+const OTHERS_SHOT_AFTER = new RegExp(String.raw`^\s+${OTHERS}\s+(?:(?:were|have been|had been)\s+)?(?:also\s+)?shot\b`);
 /**
  * People shot who, the same clause says, live, right after their count: "Three people were shot
  * and are expected to recover", "the three other people who were shot are in stable condition",
@@ -736,10 +738,9 @@ function referredClaims(sentences: readonly Sentence[], s: number, claims: reado
   return undefined;
 }
 
-/**
- * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
- * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
- */
+/** A transitive verb of `VERB_KIND`, then a name of up to three capitalised words (and an age), then "and", at the end. */
+const VERB_NAME_AND_BEFORE = /\b([Kk]illed|[Kk]illing|[Kk]ills|[Ww]ounded|[Ww]ounding|[Ii]njured|[Ii]njuring|[Aa]rrested|[Aa]rresting)\s+(?:\p{Lu}[\p{Ll}'’]+\s+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s*,\s+\d{1,3}\s*,)?\s+and\s+$/u;
+
 /**
  * A transitive verb, a person's name and "and" before a count of others: "Police arrested Tyrell
  * Banks and two others", "gunmen killed Ahmed Musa and four others". As `VERB_ONE_AND_BEFORE`
@@ -754,9 +755,6 @@ function verbNameAndOthers(text: string, at: number, length: number, afterAll: s
   m[1] = m[1]!.toLowerCase();
   return m;
 }
-
-/** A transitive verb of `VERB_KIND`, then a name of up to three capitalised words (and an age), then "and", at the end. */
-const VERB_NAME_AND_BEFORE = /\b([Kk]illed|[Kk]illing|[Kk]ills|[Ww]ounded|[Ww]ounding|[Ii]njured|[Ii]njuring|[Aa]rrested|[Aa]rresting)\s+(?:\p{Lu}[\p{Ll}'’]+\s+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s*,\s+\d{1,3}\s*,)?\s+and\s+$/u;
 
 /**
  * How far before a count of others the one person joined to them starts (`NAMED_ONE_AND_BEFORE`),
@@ -780,6 +778,10 @@ function namedOneBefore(before: string, isObject = false): number | undefined {
   return before.length - at;
 }
 
+/**
+ * A number counted by the words around it: "130 civilians died", "killed 141 unarmed residents",
+ * "700 wounded", "about 400 people were detained", "26,000 troops", "About one million people gathered".
+ */
 export const numberKindRule: ClaimRule = {
   id: 'en/claim/number-kind',
   extract(view) {
@@ -1016,12 +1018,12 @@ export const numberKindRule: ClaimRule = {
       }
       const oneMore = !isStatus && !first && head.kind === 'person' && n.qualifier === 'exact' && n.value > 1 ? AND_ONE_MORE.exec(afterAllCased.slice(head.end)) : null;
       // Note: read past an earlier number: the person's age may be one ("an 11-month-old boy and two men").
-      const personBefore = !isStatus && !first && !oneMore && n.qualifier === 'exact' && before.endsWith('and ')
-        ? lowerSameLength(windowBefore(text, sentence.start, n.span.start, 60)) : undefined;
+      const personWindow = !isStatus && !first && !oneMore && n.qualifier === 'exact' && before.endsWith('and ') ? windowBefore(text, sentence.start, n.span.start, 60) : undefined;
+      const personBefore = personWindow !== undefined ? lowerSameLength(personWindow) : undefined;
       const oneBefore = personBefore !== undefined ? ONE_MORE_BEFORE.exec(personBefore) : null;
       const oneBeforeAt = oneBefore && personBefore !== undefined ? n.span.start - personBefore.length + oneBefore.index : -1;
       // "he and three others were shot": a person named or a pronoun, then others (not the objects of a verb before them).
-      const namedBefore = !oneBefore && personBefore !== undefined && OTHERS_HEAD_AFTER.test(afterAll) ? namedOneBefore(windowBefore(text, sentence.start, n.span.start, 60)) : undefined;
+      const namedBefore = !oneBefore && personWindow !== undefined && OTHERS_HEAD_AFTER.test(afterAll) ? namedOneBefore(personWindow) : undefined;
       const made = isStatus
         ? first
           ? makeClaim(view, kind, 'en/claim/injured-status', { doc: doc.id, start: first.span.start, end: n.span.end }, first.value + n.value, 'at-least', [first.value + n.value, null], 'stated')
