@@ -529,7 +529,9 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
  * Reads the document's cities in its context, after all its names are known:
  * - a single name typed a city by a weak cue that is the surname of a person of the document
  *   ("Robert Seth Denton" ... "from Denton"), or the first name of one without "in" before it,
- *   is that person;
+ *   is that person; so is one without "in" before it that is the surname of a person named with
+ *   no cue ("Brittany Howard and her husband") or a name a person cue gives alone ("Howard said"):
+ *   "Howard's mother" is not Howard, Wisconsin;
  * - a city whose state the text does not give is read in a US state the document names (in a
  *   dateline, after a comma, alone or inside another name: "Georgia Bureau of Investigation"),
  *   when the gazetteer has the name there: "Smithfield" in a report from North Carolina is
@@ -540,7 +542,7 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
  *   An outlet's own town (`markOutlet`, run before) keeps its reading.
  */
 function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
-  const mentions = withAdminHeads(scope, given);
+  const mentions = withNeighborhoods(scope, withAdminHeads(scope, given));
   const states = scope.states;
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
@@ -548,13 +550,21 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
   /** Towns the document puts in the US by a strong cue ("in Tulsa", "TULSA, Okla. —"): it is an American report. */
   let usTowns = 0;
   let statedByName: Map<string, PlaceInfo> | undefined;
+  /** Surnames of people named with no person cue, and names a person cue gives alone. */
+  let looseSurnames: Set<string> | undefined;
   for (const m of mentions) {
     if (m.type === 'person') {
       const first = m.name.indexOf(' ');
       if (first > 0) {
         surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
         firstNames.add(m.name.slice(0, first).toLowerCase());
-      }
+      } else (looseSurnames ??= new Set()).add(m.name.toLowerCase());
+    } else if (m.type === 'unknown') {
+      // "Brittany Howard and her husband ...": a given name and one more word, typed by no cue, is most likely a person.
+      const first = m.name.indexOf(' ');
+      // Not a given name that is a common word too ("West Duluth", "Grant Park").
+      const given = first > 0 && first === m.name.lastIndexOf(' ') ? m.name.slice(0, first) : undefined;
+      if (given !== undefined && isGivenName(given) && !isCommonWord(given)) (looseSurnames ??= new Set()).add(m.name.slice(first + 1).toLowerCase());
     } else if (m.place) {
       // "a Georgia-based company" says nothing of where the report is from.
       if (m.place.precision === 'region' && m.place.country === 'US') {
@@ -642,7 +652,7 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
     if (m.place?.precision !== 'city' || m.place.lat === undefined || OUTLET_RULES.has(m.rule)) continue;
     if (WEAK_PLACE_RULES.has(m.rule) && !m.name.includes(' ')) {
       const lower = m.name.toLowerCase();
-      if (surnames.has(lower) || (firstNames.has(lower) && m.rule !== 'en/entity/place-in' && m.rule !== 'en/entity/place-event')) {
+      if (surnames.has(lower) || ((firstNames.has(lower) || looseSurnames?.has(lower) === true) && m.rule !== 'en/entity/place-in' && m.rule !== 'en/entity/place-event')) {
         mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'person', rule: 'en/entity/repeat' };
         continue;
       }
@@ -726,6 +736,31 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
     (out ??= [...mentions])[i] = made;
   }
   return out ?? [...mentions];
+}
+
+/** " neighborhood" after a name, not " neighborhood of" (sticky; see `withNeighborhoods`). */
+const NEIGHBORHOOD_AFTER = /[^\S\n]+neighbou?rhood\b(?![^\S\n]+of\b)/y;
+/** "the " right before a name (sticky, read from four characters before it). */
+const THE_BEFORE = /[Tt]he[^\S\n]/y;
+
+/**
+ * Names read as towns or left untyped that a report calls "the X neighborhood" are that part of
+ * its city, a point ("shot in the Austin neighborhood on the West Side" of Chicago, "the Milan
+ * neighborhood" of New Orleans, "the Gresham neighborhood"), not the gazetteer's town of that name
+ * (Austin, Texas; Milan, Italy; Gresham, Oregon): an event's town is never read off them. Not
+ * "the Chicago neighborhood of Englewood" nor "a Stockton neighborhood", which name the town.
+ */
+function withNeighborhoods(scope: Scope, mentions: EntityMention[]): EntityMention[] {
+  const text = scope.text;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // Note: most names are followed by no "neighborhood"; the letter after the space settles it first.
+    if (text.charCodeAt(m.span.end + 1) !== 110 /* n */ || m.span.start < 4) continue;
+    if ((m.type !== 'place' && m.type !== 'unknown') || m.place?.precision === 'point' || m.place?.precision === 'region' || m.place?.precision === 'country') continue;
+    if (!stickyTest(NEIGHBORHOOD_AFTER, text, m.span.end) || !stickyTest(THE_BEFORE, text, m.span.start - 4)) continue;
+    mentions[i] = { span: m.span, text: m.text, name: m.name, type: 'place', rule: 'en/entity/place-part', place: { name: m.name, precision: 'point' } };
+  }
+  return mentions;
 }
 
 /**

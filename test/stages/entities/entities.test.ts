@@ -535,6 +535,36 @@ describe('recognizeEntities: place cues', () => {
     ]);
   });
 
+  it.each([
+    ['A gunman opened fire on a home in the Austin neighborhood on the West Side, Chicago police said.', 'Austin'],
+    ['NEW ORLEANS -- Police are looking into a deadly shooting in the Milan neighborhood on Thursday.', 'Milan'],
+    ['A teenage boy was shot to death Friday night in the Gresham neighborhood.', 'Gresham'],
+  ])('"the X neighborhood" is a part of a city (a point), not the town of that name: %s', (text, name) => {
+    const m = recognizeEntities(doc(text)).find((x) => x.name === name);
+    expect([m?.type, m?.rule, m?.place?.precision]).toEqual(['place', 'en/entity/place-part', 'point']);
+  });
+
+  it.each([
+    ['He grew up in the Chicago neighborhood of Englewood.', 'Chicago'],
+    ['Two teenage boys were shot Monday evening in a Stockton neighborhood, police said.', 'Stockton'],
+  ])('a town before "neighborhood of" or after "a" stays the town: %s', (text, name) => {
+    expect(recognizeEntities(doc(text)).find((x) => x.name === name)?.place?.precision).toBe('city');
+  });
+
+  it.each([
+    // a person named with no cue, then by surname alone before a weak place cue
+    ['Brittany Howard and her husband have three daughters. Last month, Howard\'s mother called her.', 'Howard'],
+    // a surname a speech verb gives alone
+    ['"I was shot in the face," Howard said. Howard\'s father had a gun.', 'Howard'],
+  ])('a surname of the report is no town by a weak cue: %s', (text, name) => {
+    expect(recognizeEntities(doc(text)).filter((m) => m.name === name && m.type === 'place')).toEqual([]);
+  });
+
+  it('a given name that is a common word too names no person ("West Duluth"): "in Duluth" stays the town', () => {
+    const text = 'West Duluth residents gathered on Friday. Officers from Duluth arrived later.';
+    expect(recognizeEntities(doc(text)).find((m) => m.name === 'Duluth')?.type).toBe('place');
+  });
+
   it('"Perez\'s Tulsa home": a possessive typed no place keeps the run whole', () => {
     const text = "Police searched Perez's Tulsa home on Friday.";
     expect(recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.rule === 'en/entity/place-part')).toEqual([]);
