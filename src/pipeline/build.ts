@@ -100,10 +100,11 @@ export function assembleDossier(
  * entity name"): an event merges the spellings of its own reports, the dossier those of all, and a
  * quote keeps the spelling of its report ("Mohammad Ijaz Khan" of the entity "Muhammad Ijaz Khan").
  * The entity of a person or organization with that spelling and a mention in the quote's report,
- * else any with that spelling; a speaker no entity spells stays as it is (1,745 quotes of gva-dev:
+ * else the only one with that spelling; a speaker no entity spells, or several entities of other
+ * reports spell, stays as it is (1,745 quotes of gva-dev:
  * 261 speakers were no entity's name, 65 now, names the recognizer missed: "Dan May", "Patricia Medina’s").
  */
-function withCanonicalSpeakers(events: readonly DossierEvent[], entities: readonly Entity[]): DossierEvent[] {
+export function withCanonicalSpeakers(events: readonly DossierEvent[], entities: readonly Entity[]): DossierEvent[] {
   const bySpelling = new Map<string, Entity[]>();
   for (const e of entities) {
     if (e.type === 'place') continue;
@@ -118,8 +119,9 @@ function withCanonicalSpeakers(events: readonly DossierEvent[], entities: readon
     const quotes = event.quotes.map((q) => {
       const candidates = bySpelling.get(q.speaker);
       if (candidates === undefined) return q;
-      const entity = candidates.find((e) => e.mentions.some((m) => m.doc === q.doc)) ?? candidates[0]!;
-      if (entity.name === q.speaker) return q;
+      // Of several entities with the spelling and none in the quote's report, none is known to be the speaker ("Thompson").
+      const entity = candidates.find((e) => e.mentions.some((m) => m.doc === q.doc)) ?? (candidates.length === 1 ? candidates[0] : undefined);
+      if (entity === undefined || entity.name === q.speaker) return q;
       changed = true;
       return { ...q, speaker: entity.name };
     });

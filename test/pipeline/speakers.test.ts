@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, createContext } from '../../src/index.js';
+import { withCanonicalSpeakers } from '../../src/pipeline/build.js';
+import type { Entity } from '../../src/model/entity.js';
 
 const context = () => createContext({ now: new Date('2030-01-01T00:00:00Z') });
 
@@ -29,5 +31,14 @@ describe("a quote's speaker", () => {
     const text = 'Officer Ana Medina arrived first.\n\n"The house has been shot," Medina recalled.';
     const dossier = buildDossier([{ id: 'a', path: 'a.txt', published: '2016-05-01', text }], context());
     expect(dossier.events[0]?.quotes.map((q) => q.speaker)).toEqual(['Ana Medina']);
+  });
+
+  it('named by a surname that people of several other reports have stays as its report spells it; one such person names it', () => {
+    const person = (id: string, name: string, doc: string): Entity => ({ id, type: 'person', name, aliases: ['Thompson'], titles: [], mentions: [{ doc, span: { doc, start: 0, end: 5 }, text: 'Thompson' }] });
+    const event = { id: 'e1', title: 't', date: null, places: [], documents: ['a', 'b', 'c'], figures: [], timeline: [], actors: [], quotes: [{ speaker: 'Thompson', text: 'We heard three shots.', doc: 'c', span: [40, 61] as const }] };
+    const zach = person('person-1', 'Zach Thompson', 'a');
+    const brei = person('person-2', 'Brei Thompson', 'b');
+    expect(withCanonicalSpeakers([event], [zach, brei])[0]?.quotes.map((q) => q.speaker)).toEqual(['Thompson']);
+    expect(withCanonicalSpeakers([event], [zach])[0]?.quotes.map((q) => q.speaker)).toEqual(['Zach Thompson']);
   });
 });
