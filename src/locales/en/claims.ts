@@ -372,7 +372,7 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
 export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
-  killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|fatally injuring|fatally injured|fatally stabbing|fatally stabbed|fatally shooting|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|pronounced|(?:claimed|claims|claiming|took|takes|taking) the (?:life|lives) of)`,
+  killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|fatally injuring|fatally injured|fatally stabbing|fatally stabbed|fatally shooting|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|fatal (?:shooting|stabbing|beating)s? of|pronounced|(?:claimed|claims|claiming|took|takes|taking) the (?:life|lives) of)`,
   injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring|hospitalized|hospitalizing|hospitalised)`,
   shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|stabbed|stabbing|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at|to death)\b)`,
   detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|indicted|arrest of|detention of)`,

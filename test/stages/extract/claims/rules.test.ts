@@ -379,6 +379,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['The other friend was shot in the leg.', ["shot 1 exact 'The other friend'"]],
   ['Moore was fatally shot while inside the garage.', ["killed 1 exact 'Moore'"]],
   ['Prosecutors charged him in the death of 15-year-old Braxton Bourda.', ["killed 1 exact 'Braxton Bourda'", "detained 1 exact 'him'"]],
+  // "the fatal shooting of" a person names one killed, as "the death of" does
+  ['Detectives are looking into the fatal shooting of a 19-year-old woman near the park.', ["killed 1 exact 'a 19-year-old woman'"]],
+  ['A man was charged in the fatal stabbing of Lena Morrow, 31.', ["detained 1 exact 'A man'", "killed 1 exact 'Lena Morrow'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
   ['A man shot and killed his wife before killing himself, deputies said.', ["killed 1 exact 'his wife'", "killed 1 exact 'killing himself'"]],
   // a road's number is no count; a suspect who fled and was then arrested is one arrest (the zero gives way in reconciling)
