@@ -109,7 +109,17 @@ export function isNotName(word: string): boolean {
 
 // Note: pronouns, pairs and described people come before names, or "He" and "Both Bass" would be read as names.
 const SUBJECT = String.raw`(?<pronoun>\b(?:He|She|he|she))\b|(?<list>${NAME_LIST})|(?<pair>${PAIR})|(?<both>${BOTH_AND})|(?<described>${DESCRIBED})|(?<relation>${RELATION})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE}`;
-const OBJECT = String.raw`(?:${YEAR_OLD}\s+)?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<list>${NAME_LIST})|(?<full>${FULL_NAME})${AGE}|(?<single>${NAME_WORD})${AGE})`;
+/**
+ * A person noun after a name, maybe with an age before it: the name describes the person ("the fatal
+ * shooting of 15-year-old Brooklyn boy", "Larose teenager", "a Virginia Beach 18-year-old woman"), it
+ * is no name of theirs (see `OBJECT`).
+ */
+const PERSON_NOUN_NEXT = String.raw`(?=\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:${YEAR_OLD}\s+)?(?:${SINGULAR})\b)`;
+// Note: an age before capitalised words and a person noun is part of the described person ("15-year-old
+// Brooklyn boy", `DESCRIBED`), not an age before a name; a name right before a person noun is none,
+// and the words with the noun are one person described (`placed`: "Larose teenager", without a
+// determiner), or named by the name after them ("Placer County deputy Jeff Davis").
+const OBJECT = String.raw`(?:${YEAR_OLD}\s+(?!(?:[A-Z][\w'’-]*\s+){1,2}(?:${SINGULAR})\b))?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<list>${NAME_LIST})|(?<placed>(?:[A-Z][\w'’-]*\s+){1,3}(?:${YEAR_OLD}\s+)?(?:${SINGULAR})\b)(?:\s+(?<placedName>${FULL_NAME})\b)?|(?<full>${FULL_NAME})\b(?!${PERSON_NOUN_NEXT})${AGE}|(?<single>${NAME_WORD})\b(?!${PERSON_NOUN_NEXT})${AGE})`;
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
@@ -594,7 +604,8 @@ function agedSubject(described: string): string {
 }
 
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
-  const { full, single, described, relation, pair, both, pronoun, list, headline, describedList } = groups;
+  const { full, single, described, relation, pair, both, pronoun, list, headline, describedList, placed, placedName } = groups;
+  if (placedName !== undefined) return personOf({ full: placedName });
   if (describedList !== undefined) return { subject: 'anon', value: describedList.split(DESCRIBED_LIST_SEPARATOR).length, isOrdinal: false };
   if (list !== undefined) {
     const names = list.split(/,\s*|\s+and\s+/).filter((item) => item !== '' && !/^\d/.test(item));
@@ -610,7 +621,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   }
   // "Victims are in critical condition": a plural noun opening a sentence is no name, nor one person.
   if (single !== undefined) return NOT_NAME.has(single) || PLURAL_PERSON_NOUNS.has(single.toLowerCase()) ? undefined : { subject: single.toLowerCase(), value: 1, isOrdinal: false };
-  const person = described ?? headline;
+  const person = described ?? headline ?? placed;
   if (person !== undefined) {
     const ordinal = ordinalOf(person.toLowerCase().split(/\s+/));
     return ordinal ? { subject: 'anon', value: ordinal, isOrdinal: true } : { subject: agedSubject(person), value: 1, isOrdinal: false };
@@ -627,7 +638,7 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   return undefined;
 }
 
-const GROUPS = ['describedList', 'list', 'full', 'single', 'described', 'headline', 'relation', 'pair', 'both', 'pronoun'] as const;
+const GROUPS = ['describedList', 'list', 'full', 'single', 'described', 'headline', 'placed', 'relation', 'pair', 'both', 'pronoun'] as const;
 
 /** Offsets of the words naming the person in a match made with the `d` flag; the whole match otherwise. */
 function subjectRange(m: RegExpExecArray): readonly [number, number] {

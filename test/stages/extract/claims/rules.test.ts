@@ -382,6 +382,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   // "the fatal shooting of" a person names one killed, as "the death of" does
   ['Detectives are looking into the fatal shooting of a 19-year-old woman near the park.', ["killed 1 exact 'a 19-year-old woman'"]],
   ['A man was charged in the fatal stabbing of Lena Morrow, 31.', ["detained 1 exact 'A man'", "killed 1 exact 'Lena Morrow'"]],
+  // a town or a name before a person noun describes the person; it is no name of theirs
+  ['Arrest made in fatal shooting of 16-year-old Harlem boy', ["killed 1 exact '16-year-old Harlem boy'"]],
+  ['Jury selection begins in the 2019 fatal shooting of Dunmore teenager.', ["killed 1 exact 'Dunmore teenager'"]],
+  ['He fled after he wounded Kern County deputy Ray Olsen.', ["injured 1 exact 'Kern County deputy'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
   ['A man shot and killed his wife before killing himself, deputies said.', ["killed 1 exact 'his wife'", "killed 1 exact 'killing himself'"]],
   // a road's number is no count; a suspect who fled and was then arrested is one arrest (the zero gives way in reconciling)
