@@ -118,7 +118,29 @@ export function extractClaims(
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
   const operations = new Map<string, string | null>();
-  return claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations));
+  return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]);
+}
+
+/** Kinds of the toll a roundup's headline gives (see `roundupHeadline`). */
+const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
+
+/**
+ * The claims with a roundup's headline read as its statistics: a headline whose counts of the toll,
+ * of two kinds or more and nothing else, are each a count the report gives for several happenings (scope `aggregate`: "Police are
+ * investigating a series of shootings overnight which have left two dead and eight injured") states
+ * those, not one event's ("Violent Night In The City Of Detroit Leaves 2 Dead, 8 Injured"). Note:
+ * one kind alone is not enough ("Detroit boy, 9, dies in accidental shooting" beside one of this
+ * year's deaths), nor a headline of charges ("2 suspects charged in shooting that injured 6-year-old girl").
+ */
+function roundupHeadline(claims: Claim[], headline: Sentence | undefined): Claim[] {
+  if (headline === undefined) return claims;
+  let aggregates: Map<string, Claim> | undefined;
+  for (const c of claims) if (c.scope.key === 'aggregate') (aggregates ??= new Map()).set(`${c.kind}:${c.value}`, c);
+  if (aggregates === undefined) return claims;
+  const inHeadline = claims.filter((c) => c.span.start >= headline.start && c.span.end <= headline.end && (c.scope.key === 'main' || c.scope.key === 'unscoped'));
+  const kinds = new Set(inHeadline.map((c) => c.kind));
+  if (!inHeadline.every((c) => CASUALTY_KINDS.has(c.kind) && aggregates!.has(`${c.kind}:${c.value}`)) || kinds.size < 2) return claims;
+  return claims.map((c) => (inHeadline.includes(c) ? { ...c, scope: aggregates!.get(`${c.kind}:${c.value}`)!.scope } : c));
 }
 
 /** Whether a singular claim is stated as none by a zero claim of its sentence (see `extractClaims`). */

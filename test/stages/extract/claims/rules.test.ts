@@ -808,6 +808,15 @@ describe('claim spans', () => {
     expect(analyzeText('Twin brothers, 17, among 17 killed in deadliest weekend of year').claims.map((c) => [c.value, c.scope.key])).toEqual([[17, 'aggregate']]);
     expect(analyzeText('Seventeen people were shot and killed in Chicago between Friday evening and Monday morning.').claims.map((c) => c.scope.key)).toEqual(['aggregate']);
   });
+  it("read a roundup's headline that gives its statistics of two kinds as those statistics, and not one kind alone", () => {
+    const roundup = 'Stormy Night In Gary Leaves 3 Dead, 9 Injured\n\nPolice are looking into a series of shootings overnight that left three dead and nine other people injured. In one of them, a man was shot in the arm.';
+    const headline = (text: string) => analyzeText(text).claims.filter((c) => c.span.start < text.indexOf('\n')).map((c) => [c.kind, c.value, c.scope.key]);
+    expect(headline(roundup)).toEqual([['killed', 3, 'aggregate'], ['injured', 9, 'aggregate']]);
+    const one = 'Toledo boy, 9, dies in accidental shooting\n\nThe boy was shot at home on Sunday and died later. He is the first child to die by gunfire in the city this year, one of 40 killed this year.';
+    expect(headline(one)).toEqual([['killed', 1, 'unscoped']]);
+    const charges = '2 suspects charged in shooting that wounded 6-year-old girl\n\nTwo men were charged on Monday. Police say 2 suspects were arrested in a string of shootings this year that injured 1 child and killed 3 adults.';
+    expect(headline(charges).map(([, , key]) => key)).not.toContain('aggregate');
+  });
   it('read an ordinal victim in digits as a rising toll ("A 30th victim, a 62-year-old man, died")', () => {
     expect(analyzeText('A 30th victim, a 62-year-old man, died in hospital on Thursday, prosecutors said.').claims.map((c) => [c.kind, c.value, c.qualifier, c.isUpdate ?? false])).toEqual([['killed', 30, 'at-least', true]]);
     expect(analyzeText('The 1st victim died at the scene.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 1, 'exact']]);
