@@ -68,6 +68,11 @@ const WEAK_RULES: ReadonlyMap<string, number> = new Map([
 /** A gathering right after a holiday's name (`weightOf`). */
 const GATHERING_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:party|parties|event|events|celebrations?|gatherings?|festivities|festival|parade|fireworks|bash|cookout|barbecue|dinner|concert)\b/i;
 
+/** A possessive right after a date ("Monday's shooting"). */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+/** Violence a day's possessive names: "Monday's shooting", "Saturday's deadly attack" (as a violence word before a day). */
+const VIOLENCE_POSSESSED = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:shooting|shootout|attack|killing|homicide|stabbing|slaying|murder|gunfire|massacre|bombing|ambush|raid)s?\b/i;
+
 interface Vote {
   weight: number;
   /** The part of `weight` from dates that state the calendar day ("Nov. 2", "January 20, 1990"). */
@@ -239,11 +244,13 @@ function weightOf(date: DateMention, sentence: SentenceCues, before: string, aft
   let weight = KIND_WEIGHT[date.kind] * (WEAK_RULES.get(date.rule) ?? 1);
   // "the weekend" is vague: it says little about which day.
   if (date.end !== undefined && date.kind === 'relative') weight *= 0.5;
-  if (reportedBefore(before) || proceedingAfter(after)) weight *= 0.25;
+  // "said Monday's shooting felt too close": a day's possessive is no day of the saying before it.
+  const isPossessive = POSSESSIVE_AFTER.test(after);
+  if ((reportedBefore(before) && !isPossessive) || proceedingAfter(after)) weight *= 0.25;
   // "a New Year's Eve party", "their Fourth of July cookout": the day of a gathering, which the
   // violence may follow past midnight ("met while attending a New Year's Eve event ... about 4:30 a.m. today").
   else if (date.rule === 'en/date/holiday' && GATHERING_AFTER.test(after)) weight *= 0.5;
-  else if (violenceBefore(before)) weight *= 1.5;
+  else if (violenceBefore(before) || (isPossessive && VIOLENCE_POSSESSED.test(after))) weight *= 1.5;
   if (sentence.isViolent) weight *= 3;
   else if (sentence.reportsDeath) weight *= 1.5;
   if (sentence.isAftermath || sentence.isBackground) weight *= 0.4;

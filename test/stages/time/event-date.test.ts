@@ -35,6 +35,17 @@ describe('eventDate', () => {
     expect(eventDate([doc])?.start).toBe('2016-01-05');
   });
 
+  it("takes a day's possessive of the violence for the day of the shooting, after a verb of saying too", () => {
+    const doc = timed(
+      'a',
+      'Police reviewed video of a laundromat shooting, Chief Ann Roy said Tuesday. Roy told reporters Tuesday morning the gunman fled. ' +
+        'Customers were back in the laundromat Tuesday morning. A neighbor said Monday\'s shooting felt too close to home. ' +
+        'Another resident said Monday\'s shooting frightened her. As of Tuesday afternoon, no one was in custody.',
+      '2014-06-03',
+    );
+    expect(eventDate([doc])?.start).toBe('2014-06-02');
+  });
+
   it('does not take the day of a suspect\'s past crimes for the day of the shootout', () => {
     const doc = timed(
       'a',
