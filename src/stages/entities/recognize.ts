@@ -544,6 +544,8 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
 function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
   const mentions = withNeighborhoods(scope, withAdminHeads(scope, given));
   const states = scope.states;
+  /** States a cue puts the report in (an agency's name, a town's or a county's state, an outlet's), not only a state named. */
+  const cuedStates = new Set(states);
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
   let cities = 0;
@@ -571,12 +573,18 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
         if (m.rule !== 'en/entity/place-based') states.add(m.place.name);
       } else if (m.place.precision === 'county') {
         // "HANOVER COUNTY, Va.": the state the text gives a county.
-        if (m.place.region !== undefined && m.place.country === 'US') states.add(m.place.region);
+        if (m.place.region !== undefined && m.place.country === 'US') {
+          states.add(m.place.region);
+          cuedStates.add(m.place.region);
+        }
       } else if (m.place.precision === 'city') {
         cities++;
         if (m.place.country === 'US' && US_TOWN_RULES.has(m.rule)) usTowns++;
         // A local outlet's state ("- WBRC FOX6 News - Birmingham, AL") reads the report's towns ("Birmingham police"), though its town is no cue of the event.
-        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region && m.place.country === 'US') states.add(m.place.region);
+        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region && m.place.country === 'US') {
+          states.add(m.place.region);
+          cuedStates.add(m.place.region);
+        }
         // "LAUREL, Ind. – A Laurel Police officer": one name in one report is one town, the one whose state the text gives.
         if (STATED_PLACE_RULES.has(m.rule) && m.place.region !== undefined) (statedByName ??= new Map()).set(m.name.toLowerCase(), m.place);
       }
@@ -666,7 +674,7 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
     // A name read abroad first tries the postal towns of the states named too ("Berlin police" in a report from Connecticut).
     const inState =
       statedByName?.get(m.name.toLowerCase()) ??
-      gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region)) ??
+      gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region) && !isFarSmaller(c, m.place!, cuedStates)) ??
       (m.place.country !== 'US' ? postalTownIn(scope, m.name, states) : undefined);
     // An event cue stays one ("a shooting at a nightclub in Venice"), read in the state.
     if (inState) mentions[i] = { ...m, place: inState, rule: m.rule === 'en/entity/place-event' ? 'en/entity/place-event-in-state' : 'en/entity/place-in-state' };
@@ -677,6 +685,20 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
   }
   return mentions;
 }
+
+/**
+ * Whether a town of a state the report only names is a namesake too small to be meant, next to the
+ * large American city the name reads as ("downtown Oakland" in a wire report that names Florida
+ * once, of another shooting: not Oakland, Florida, 2,800 people). A state a cue puts the report in
+ * reads it there whatever its size ("Portland" in a report datelined in Maine).
+ */
+function isFarSmaller(candidate: PlaceInfo, reading: PlaceInfo, cuedStates: ReadonlySet<string>): boolean {
+  if (reading.country !== 'US' || candidate.region === undefined || cuedStates.has(candidate.region)) return false;
+  return (reading.population ?? 0) >= NAMESAKE_RATIO * Math.max(candidate.population ?? 0, 1);
+}
+
+/** How many times larger a city must be than its namesake in a state only named for the namesake to be passed over (`isFarSmaller`). */
+const NAMESAKE_RATIO = 50;
 
 /** A mention whose type the document's context takes back: a name, no longer a place. */
 function asUnknown(m: EntityMention): EntityMention {

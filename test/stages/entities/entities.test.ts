@@ -560,6 +560,14 @@ describe('recognizeEntities: place cues', () => {
     expect(recognizeEntities(doc(text)).filter((m) => m.name === name && m.type === 'place')).toEqual([]);
   });
 
+  it('a large city named in a report that only names another state is not read as a tiny namesake there', () => {
+    const text = 'Gunfire erupted in downtown Oakland near a vigil on Tuesday. Mourners ran. The attack came days after a massacre at a Florida nightclub.';
+    expect(recognizeEntities(doc(text)).find((m) => m.name === 'Oakland')?.place?.region).toBe('California');
+    // a state a cue puts the report in reads the name there, however small the town
+    const dated = 'OAKLAND, Fla. - Gunfire erupted downtown near a vigil on Tuesday. Oakland police said three were hurt.';
+    expect(recognizeEntities(doc(dated)).filter((m) => m.name.toLowerCase() === 'oakland').map((m) => m.place?.region)).toEqual(['Florida', 'Florida']);
+  });
+
   it('a given name that is a common word too names no person ("West Duluth"): "in Duluth" stays the town', () => {
     const text = 'West Duluth residents gathered on Friday. Officers from Duluth arrived later.';
     expect(recognizeEntities(doc(text)).find((m) => m.name === 'Duluth')?.type).toBe('place');
