@@ -740,6 +740,21 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
       continue;
     }
     if (m.type !== 'place' && m.type !== 'unknown') continue;
+    // "Borno State has seen fewer attacks", "Nigeria's northwestern Kaduna State": a country's state
+    // named with its head in capitals, as "Zamfara state" is below. Not an American state's ("Ohio
+    // State" is mostly a university's team).
+    // Only a name of no cue the gazetteer knows: one where the event is ("in Zamfara State") is read
+    // with the report's other places (`resolvePlaces`).
+    if (m.rule === 'en/entity/unknown' && m.name.endsWith(' State')) {
+      const bare = m.name.slice(0, -' State'.length);
+      const gazetteer = scope.gazetteer();
+      const reading = bare.includes(' ') || gazetteer.usState(bare) !== undefined || gazetteer.lookup(bare).length === 0 ? undefined : adminReading(scope, bare, 'state');
+      if (reading !== undefined) {
+        const name = reading.withHead ? m.name : bare;
+        (out ??= [...mentions])[i] = { ...m, type: 'place', rule: 'en/entity/place-head', name, place: { ...reading.place, name } };
+      }
+      continue;
+    }
     // Note: most names are followed by no head; a look at the letter after the space settles it first.
     if (!ADMIN_HEAD_FIRST.has(text.charCodeAt(m.span.end + 1))) continue;
     // Not an acronym ("DFL state senator"), nor a county's or a town's own name ("the Lake County region").
@@ -806,8 +821,11 @@ function adminReading(scope: Scope, name: string, word: string): { readonly plac
   if (usState !== undefined) return word === 'state' || word === 'region' ? { place: usState, withHead: false } : undefined;
   const readings = gazetteer.lookup(name);
   if (readings[0]?.country === 'US' || readings[0]?.precision === 'country') return undefined;
-  const country = readings[0]?.country;
   const isNamesake = readings[0]?.precision === 'city';
+  // A division's country is its namesake town's only when the town is a large one ("Kandahar
+  // province", "Lagos State"): "Borno State" is no state of Italy, where the gazetteer's only Borno
+  // is a village (the gazetteer lacks the Nigerian state). A division so named is given no country.
+  const country = isNamesake && (readings[0]?.population ?? 0) < NAMESAKE_CAPITAL ? undefined : readings[0]?.country;
   // "the Sheffield district": a town's district is mostly a school's, a police force's or a ward.
   if (isNamesake && word === 'district') return undefined;
   const precision = word === 'district' ? 'county' : 'region';
@@ -816,10 +834,13 @@ function adminReading(scope: Scope, name: string, word: string): { readonly plac
     precision,
     ...(country !== undefined ? { country } : {}),
     // the region of the town the province is named after: most provinces so named hold their namesake
-    ...(isNamesake && precision === 'region' && readings[0]?.region !== undefined ? { region: readings[0].region } : {}),
+    ...(isNamesake && country !== undefined && precision === 'region' && readings[0]?.region !== undefined ? { region: readings[0].region } : {}),
   };
   return { place, withHead: isNamesake };
 }
+
+/** A town this large may give its country to a division named after it (`adminReading`). */
+const NAMESAKE_CAPITAL = 50_000;
 
 /** Cues that put a town where the report is from or where things happen: a dateline, "in X", "X, State". */
 const US_TOWN_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-comma']);

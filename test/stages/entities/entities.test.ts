@@ -560,6 +560,20 @@ describe('recognizeEntities: place cues', () => {
     expect(recognizeEntities(doc(text)).filter((m) => m.name === name && m.type === 'place')).toEqual([]);
   });
 
+  it.each([
+    ['Borno State has seen fewer attacks this year, officials said.', 'Borno State', undefined],
+    ['Protesters marched through Lagos State on Monday, witnesses said.', 'Lagos State', 'NG'],
+    ['The school lies in Nigeria\'s northwestern Kaduna State, officials said.', 'Kaduna State', 'NG'],
+  ])('a state of another country named with "State" in capitals is a region: %s', (text, name, country) => {
+    const m = recognizeEntities(doc(text)).find((x) => x.name === name);
+    expect([m?.type, m?.place?.precision, m?.place?.country]).toEqual(['place', 'region', country]);
+  });
+
+  it('"Ohio State" and names the gazetteer lacks before "State" stay untyped', () => {
+    expect(recognizeEntities(doc('Ohio State fans gathered outside the stadium.')).find((m) => m.name === 'Ohio State')?.type).toBe('unknown');
+    expect(recognizeEntities(doc('Headlines State was on the screen.')).find((m) => m.name.endsWith('State'))?.type).toBe('unknown');
+  });
+
   it('a large city named in a report that only names another state is not read as a tiny namesake there', () => {
     const text = 'Gunfire erupted in downtown Oakland near a vigil on Tuesday. Mourners ran. The attack came days after a massacre at a Florida nightclub.';
     expect(recognizeEntities(doc(text)).find((m) => m.name === 'Oakland')?.place?.region).toBe('California');
