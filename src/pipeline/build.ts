@@ -12,7 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
-import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, isPartOfToll, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './analyze.js';
@@ -409,7 +409,9 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   const opening = claims.map((c) => {
     if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
     const place = openingOf(c.quote);
-    return place !== undefined && (c.scope.place === undefined || c.scope.place === place) ? place : undefined;
+    if (place !== undefined && (c.scope.place === undefined || c.scope.place === place)) return place;
+    // "17 of the dead were killed in Nairobi", "six died in Nairobi alone": one place's share of the toll, set in that place as a sentence opening on it is.
+    return c.scope.place !== undefined && isPartOfToll(c.quote) ? c.scope.place : undefined;
   });
   // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
   // the first of a paragraph whose first sentence tells a happening in a place (a claim of its own)

@@ -155,3 +155,40 @@ describe('places named only in lines about other stories', () => {
     expect(dossier.events[0]?.figures.filter((f) => f.scope.key !== 'other').map((f) => [f.kind, f.best])).toEqual([['killed', 2]]);
   });
 });
+
+describe("one place's share of a toll", () => {
+  const ngo: RawDoc = {
+    id: 'ngo',
+    path: 'ngo.txt',
+    published: '2026-07-09',
+    text:
+      'Police shot dead at least 31 people during the protests in Dorvania on Monday and Tuesday, a rights group said on Wednesday. ' +
+      'The group said 17 of the dead were killed in Varenza, the capital, and the rest in three other towns.',
+  };
+  const ministry: RawDoc = {
+    id: 'ministry',
+    path: 'ministry.txt',
+    published: '2026-07-10',
+    text: 'Eleven people died in the violence during the protests in Dorvania this week, the interior minister said on Thursday. In Varenza alone, six people were killed, according to the ministry.',
+  };
+  const commission: RawDoc = {
+    id: 'commission',
+    path: 'commission.txt',
+    published: '2026-07-12',
+    text: 'The death toll from the protests in Dorvania has risen to 38, the human rights commission said on Saturday.',
+  };
+
+  it('is a figure of its own, not in conflict with the whole toll ("17 of the dead were killed in Varenza", "In Varenza alone")', () => {
+    const all = figures([ngo, ministry, commission]).filter((f) => f.startsWith('killed'));
+    expect(all).toContain('killed other Varenza: 6/6/17');
+    expect(all.find((f) => f.startsWith('killed main'))).toBe('killed main Dorvania: 11/38/38');
+  });
+
+  it("is the event's own figure when the place is the event's ('In Varenza alone' in reports of Varenza)", () => {
+    const local: RawDoc = { id: 'local', path: 'local.txt', published: '2026-07-09', text: 'Police fired on protesters in central Varenza on Wednesday, killing two people, a rights group said.' };
+    const later: RawDoc = { id: 'later', path: 'later.txt', published: '2026-07-10', text: 'At least eight people were killed in the protests nationwide, the commission said on Thursday. In Varenza alone, three people died, the commission said.' };
+    const all = figures([local, later]).filter((f) => f.startsWith('killed'));
+    expect(all.filter((f) => f.startsWith('killed other'))).toEqual([]);
+    expect(all.find((f) => f.startsWith('killed main'))).toBe('killed main Varenza: 2/2/3');
+  });
+});

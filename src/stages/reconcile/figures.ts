@@ -2,7 +2,7 @@ import type { Claim, ClaimKind, FigureKind, Scope } from '../../model/record.js'
 import type { DossierClaim, DossierFigure } from '../../model/dossier.js';
 import type { DocId } from '../../model/span.js';
 import { SURVIVED } from '../../locales/en/claims.js';
-import { EARLIER_LABEL } from '../extract/claims/scope.js';
+import { EARLIER_LABEL, LATER_LABEL } from '../extract/claims/scope.js';
 import { isDigit, isWordCode } from '../extract/dates/rules/base.js';
 import { spellingKey } from '../entities/keys.js';
 
@@ -117,17 +117,20 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
 
 /**
  * The happening an `other` claim tells of: its place ("in Tuz Khurmatu"), else its label ("a
- * smaller blast") without the day it adds, but for an earlier happening, told apart by its day.
+ * smaller blast") without the day it adds; an earlier or a later happening by its label, day and
+ * place ("after the event: in Minneapolis, on Nov. 3").
  * Claims of two other happenings are two figures, not a conflict.
  */
 function happeningOf(c: { readonly scope: { readonly place?: string | null; readonly label?: string | null } }): string {
   // "In Kharkiv, two people were wounded" and "Two were hurt in Kharkov": one place in two spellings
   // (a name of five letters or more in any spelling that differs only in vowels, as entities are merged).
-  if (c.scope.place != null) return spellingKey(c.scope.place);
   const label = c.scope.label ?? '';
+  // Earlier and later happenings are told apart by their days too: two killings in one city months apart are two.
+  if (label.startsWith(EARLIER_LABEL) || label.startsWith(LATER_LABEL)) return label;
+  if (c.scope.place != null) return spellingKey(c.scope.place);
   // "attackers the forces killed, on Sunday morning" and "attackers the forces killed" tell of one
   // happening; "before the event: in July" and "before the event: last month" of two.
-  return label.startsWith(EARLIER_LABEL) ? label : label.split(',')[0]!;
+  return label.split(',')[0]!;
 }
 
 /** `other` claims by the happening they tell of (`happeningOf`), in the order the happenings first come. */

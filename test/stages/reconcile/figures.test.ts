@@ -118,6 +118,18 @@ describe('other happenings', () => {
       ['injured', null, 'a smaller blast', 3, 3, 3, 'single', 1],
     ]);
   });
+  it('before or after the event are told apart by their days, in one place too', () => {
+    const figures = reconcileFigures([
+      claim('a', 'killed', 1, 'exact', { key: 'main', label: 'the event' }),
+      claim('a', 'killed', 1, 'exact', { key: 'other', place: 'Velmora', label: 'after the event: in Velmora, on June 1' }),
+      claim('a', 'killed', 1, 'exact', { key: 'other', place: 'Velmora', label: 'after the event: in Velmora, on Nov. 3' }),
+    ], new Map());
+    expect(figures.filter((f) => f.scope.key === 'other').map((f) => [f.scope.label, f.best])).toEqual([
+      ['after the event: in Velmora, on June 1', 1],
+      ['after the event: in Velmora, on Nov. 3', 1],
+    ]);
+  });
+
   it('are one figure for one place in two spellings that differ only in vowels, not for short names', () => {
     const figures = reconcileFigures([
       claim('a', 'injured', 2, 'exact', { key: 'other', place: 'Kharkiv', label: 'in Kharkiv' }),

@@ -26,6 +26,23 @@ function totalIn(clause: string): string | undefined {
 
 /** A country or a state after a word of extent: "across Kenya", "throughout Ukraine" (see `totalIn`). */
 const ACROSS_PLACE = /\b(?:across|throughout|all over) (?:the )?([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)/;
+/**
+ * A part of a toll: one place's share ("In Nairobi alone", "six were killed in Gaza City alone") or a
+ * count of some of the dead ("17 of the dead", "three of those killed"). Not some of the victims or
+ * the wounded: "a quadruple shooting that left two of the victims dead", "one of those victims
+ * died", "eight of the wounded died" are the event's dead.
+ */
+const PART_OF_TOLL = /\b[Ii]n [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? alone\b|\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) of (?:the|those) (?:dead|killed|deaths|fatalities)\b/u;
+
+/**
+ * Whether a clause tells a part of a toll (`PART_OF_TOLL`): with the place it ties its claim to, that
+ * place's share, which the event's figure holds ("17 of the dead were killed in Nairobi").
+ *
+ * @example isPartOfToll('In Nairobi alone, six people were killed.') === true
+ */
+export function isPartOfToll(clause: string): boolean {
+  return PART_OF_TOLL.test(clause);
+}
 /** Explicitly other places or happenings than the main one (`OTHER_HAPPENING_SOURCE`). */
 const OTHER = new RegExp(OTHER_HAPPENING_SOURCE, 'i');
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
@@ -169,9 +186,9 @@ export function otherHappening(scope: Scope): 'earlier' | 'later' | 'forces' | u
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?<!\bborn )(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?<!\bborn )(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?<!\bborn )in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
 
-/** A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of Baku", "in the capital Baku"). */
+/** A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of Baku", "in the capital Baku", "in central Nairobi"). */
 const PLACE =
-  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
 
 /** Capitalised words that follow "in" but are not places. */
 const NOT_PLACE = new Set([

@@ -42,6 +42,9 @@ describe('scopeOf: the place of a headline in title case', () => {
     // two streets named together are no place; a town after them is
     ['Two men were killed near Thompson and Colorado avenues.', undefined],
     ['Two men were killed at Reed and Main streets in Velmora.', 'Velmora'],
+    // a word of the part of a town or country before its name
+    ['Police fired live rounds at protesters in central Varenza, killing two people.', 'Varenza'],
+    ['A man was shot dead in downtown Velmora on Friday.', 'Velmora'],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
