@@ -560,7 +560,9 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
       if (first > 0) {
         surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
         firstNames.add(m.name.slice(0, first).toLowerCase());
-      } else (looseSurnames ??= new Set()).add(m.name.toLowerCase());
+      } else {
+        (looseSurnames ??= new Set()).add(m.name.toLowerCase());
+      }
     } else if (m.type === 'unknown') {
       // "Brittany Howard and her husband ...": a given name and one more word, typed by no cue, is most likely a person.
       const first = m.name.indexOf(' ');

@@ -126,11 +126,12 @@ const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'sh
 
 /**
  * The claims with a roundup's headline read as its statistics: a headline whose counts of the toll,
- * of two kinds or more and nothing else, are each a count the report gives for several happenings (scope `aggregate`: "Police are
- * investigating a series of shootings overnight which have left two dead and eight injured") states
- * those, not one event's ("Violent Night In The City Of Detroit Leaves 2 Dead, 8 Injured"). Note:
- * one kind alone is not enough ("Detroit boy, 9, dies in accidental shooting" beside one of this
- * year's deaths), nor a headline of charges ("2 suspects charged in shooting that injured 6-year-old girl").
+ * of two kinds or more and nothing else, are each a count the report gives for several happenings
+ * (scope `aggregate`: "Police are investigating a series of shootings overnight which have left two
+ * dead and eight injured") states those, not one event's ("Violent Night In The City Of Detroit
+ * Leaves 2 Dead, 8 Injured"). Note: one kind alone is not enough ("Detroit boy, 9, dies in
+ * accidental shooting" beside one of this year's deaths), nor a headline of charges ("2 suspects
+ * charged in shooting that injured 6-year-old girl").
  */
 function roundupHeadline(claims: Claim[], headline: Sentence | undefined): Claim[] {
   if (headline === undefined) return claims;

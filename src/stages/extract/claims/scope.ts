@@ -43,6 +43,7 @@ const PART_OF_TOLL = /\b[Ii]n [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? alone\b
 export function isPartOfToll(clause: string): boolean {
   return PART_OF_TOLL.test(clause);
 }
+
 /** Explicitly other places or happenings than the main one (`OTHER_HAPPENING_SOURCE`). */
 const OTHER = new RegExp(OTHER_HAPPENING_SOURCE, 'i');
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
