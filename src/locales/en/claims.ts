@@ -372,9 +372,10 @@ export const PERSON_PASSIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'de
 
 /** Verbs and nouns before a person that make them one of the killed, injured or detained ("arrested John Smith", "the death of a teen"). */
 export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'detained', string>> = {
-  killed: String.raw`(?:shot and killed|fatally shot|fatally wounding|fatally wounded|fatally injuring|fatally injured|fatally stabbing|fatally stabbed|fatally shooting|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|fatal (?:shooting|stabbing|beating)s? of|pronounced|(?:claimed|claims|claiming|took|takes|taking) the (?:life|lives) of)`,
-  injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|injured|injuring|hospitalized|hospitalizing|hospitalised)`,
-  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shooting|stabbed|stabbing|striking|struck)(?!\s+(?:and\s+)?(?:killed|killing|dead|at|to death)\b)`,
+  killed: String.raw`(?:shot and killed|fatally shot|fatally shoots|fatally wounding|fatally wounded|fatally injuring|fatally injured|fatally stabbing|fatally stabbed|fatally stabs|fatally shooting|fatally (?:struck|striking|strikes)|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|fatal (?:shooting|stabbing|beating)s? of|pronounced|(?:claimed|claims|claiming|took|takes|taking) the (?:life|lives) of)`,
+  injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|wounds|injured|injuring|injures|hospitalized|hospitalizing|hospitalised)`,
+  // "Father shoots son in the shoulder" (a headline's present), "a stray bullet hits Texas legislator"
+  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shoots|shooting|stabbed|stabs|stabbing|striking|struck|(?:bullets?|gunfire)\s+(?:hit|hits|grazed|grazes))(?!\s+(?:and\s+)?(?:killed|killing|dead|at|to death)\b)`,
   detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|indicted|arrest of|detention of)`,
 };
 
@@ -409,7 +410,7 @@ export const PATTERN_CUES = {
   detainedPassive: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'charged', 'indict', 'jail', 'detention', 'behind bars', 'turned himself', 'turned herself', 'turned themselves', 'surrender', 'locked up', 'charges', 'held without', 'bond', 'bail', 'held in lieu', 'held on', 'held in connection', 'correctional'],
   killedActive: ['kill', 'fatal', 'murder', 'slew', 'slay', 'death', 'homicide', 'pronounced', 'life', 'lives'],
   injuredActive: ['wound', 'injur', 'hospital'],
-  shotActive: ['shot', 'shoot', 'striking', 'struck', 'stab'],
+  shotActive: ['shot', 'shoot', 'striking', 'struck', 'stab', 'bullet', 'gunfire'],
   detainedActive: ['arrest', 'detain', 'apprehend', 'booked', 'charged', 'indict', 'detention'],
   pronouncedDead: ['pronounced', 'dead'],
 } as const;

@@ -638,7 +638,26 @@ function personOf(groups: Record<string, string | undefined>): Person | undefine
   return undefined;
 }
 
-const GROUPS = ['describedList', 'list', 'full', 'single', 'described', 'headline', 'placed', 'relation', 'pair', 'both', 'pronoun'] as const;
+/** The cue words of `BARE_OBJECT`'s verbs (see `scanCues`): a sentence without one is not scanned. */
+const BARE_OBJECT_CUES: ReadonlySet<string> = new Set(['kill', 'shoot', 'shot', 'stab', 'wound', 'injur']);
+/** Relatives a headline names without a determiner ("Man kills wife"): the person's relation (`relation:wife`), as "his wife" is. */
+const BARE_RELATIVES: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'girlfriend', 'boyfriend', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'friend', 'roommate', 'neighbor', 'neighbour']);
+/**
+ * A verb of a headline's present or past, then one person without a determiner: "Man kills wife",
+ * "Father accidentally shoots son", "Deputy fatally shoots man" (killed), "Gunman wounds teen",
+ * "fatally shoots girl, injures boy". Not a noun's use ("the shooting suspect", "a shot boy": no
+ * finite verb), nor a participle after an adverb ("the critically injured officer",
+ * `BARE_VERB_NOT_AFTER`), nor a possessive or compound after the person ("shoots son's dog", "kills
+ * man-eating tiger").
+ */
+const BARE_OBJECT = new RegExp(
+  String.raw`\b(?<verb>shoots|kills|stabs|wounds|injures|shot|killed|stabbed|wounded|injured)\s+(?<bare>${[...BARE_RELATIVES, 'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'officer', 'deputy', 'trooper', 'clerk', 'customer', 'employee', 'student', 'intruder', 'burglar', 'robber', 'homeowner', 'driver'].join('|')})\b(?![\w'’-])`,
+  'dg',
+);
+/** Words right before `BARE_OBJECT`'s verb that make it no verb of the sentence: a determiner, a passive, an adverb of a participle ("the critically injured officer"). */
+const BARE_VERB_NOT_AFTER = /\b(?:[Tt]he|[Aa]n?|was|were|been|being|(?!(?:accidentally|allegedly|fatally|mortally)\b)[a-z]+ly)\s+$/;
+
+const GROUPS = ['describedList', 'list', 'full', 'single', 'described', 'headline', 'placed', 'bare', 'relation', 'pair', 'both', 'pronoun'] as const;
 
 /** Offsets of the words naming the person in a match made with the `d` flag; the whole match otherwise. */
 function subjectRange(m: RegExpExecArray): readonly [number, number] {
@@ -784,6 +803,8 @@ export function extractPersonClaims(
     while ((v = verb.exec(text)) !== null) {
       // "the attempted murder of Childress", "tried to kill his wife": no one was killed.
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(0, v.index - 24), v.index))) continue;
+      // "fatally shoots his father": one of the killed (read by the killed verbs), not one shot who may have lived.
+      if (kind === 'shot' && FATALLY_BEFORE.test(text.slice(Math.max(0, v.index - 12), v.index))) continue;
       OBJECT_AT.lastIndex = v.index + v[0].length;
       const m = OBJECT_AT.exec(text);
       const person = m ? personOf(m.groups ?? {}) : undefined;
@@ -808,6 +829,24 @@ export function extractPersonClaims(
         if (self) add(kind, m, { subject: `withself:${person.subject}`, value: person.value + 1, isOrdinal: person.isOrdinal }, 0, m.index, self.index + self[0].length);
       }
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
+    }
+  }
+  // "Man kills wife", "Father shoots son in the shoulder": a headline's person without a determiner.
+  BARE_OBJECT.lastIndex = 0;
+  for (let m = hasWordAtAll(BARE_OBJECT_CUES) ? BARE_OBJECT.exec(text) : null; m !== null; m = BARE_OBJECT.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (BARE_VERB_NOT_AFTER.test(before)) continue;
+    const verb = (m.groups?.['verb'] ?? '').toLowerCase();
+    const kind: PersonKind = verb.startsWith('kill') || FATALLY_BEFORE.test(before) ? 'killed' : verb.startsWith('wound') || verb.startsWith('injur') ? 'injured' : 'shot';
+    if (!view.cues.has(kind) && !(kind === 'shot' && view.cues.has('injured'))) continue;
+    const noun = (m.groups?.['bare'] ?? '').toLowerCase();
+    const person: Person = { subject: BARE_RELATIVES.has(noun) ? `relation:${noun}` : 'anon', value: 1, isOrdinal: false };
+    add(kind, m, person);
+    // "Man kills wife, then himself": the one who killed died too (as after a person with a determiner, above).
+    if (kind === 'killed') {
+      AND_SELF_AT.lastIndex = m.index + m[0].length;
+      const self = AND_SELF_AT.exec(text);
+      if (self) add(kind, m, { subject: `withself:${person.subject}`, value: 2, isOrdinal: false }, 0, m.indices?.groups?.['bare']?.[0] ?? m.index, self.index + self[0].length);
     }
   }
   // "were shot and killed and a 12-year-old girl wounded", "one person is dead and a teen injured":

@@ -382,6 +382,16 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   // "the fatal shooting of" a person names one killed, as "the death of" does
   ['Detectives are looking into the fatal shooting of a 19-year-old woman near the park.', ["killed 1 exact 'a 19-year-old woman'"]],
   ['A man was charged in the fatal stabbing of Lena Morrow, 31.', ["detained 1 exact 'A man'", "killed 1 exact 'Lena Morrow'"]],
+  // a headline's present tense, and a person without a determiner after its verb
+  ['Police: Father shoots son in the shoulder in Dunmore', ["shot 1 exact 'son'"]],
+  ['Deputy fatally shoots man outside Harlem bar', ["killed 1 exact 'man'"]],
+  ['Man fatally shoots girl, injures boy in Elmwood', ["killed 1 exact 'girl'", "injured 1 exact 'boy'"]],
+  ['Teen dad kills infant, self in Dunmore', ["killed 1 exact 'infant'", "killed 2 exact 'infant, self'"]],
+  ['Police: Son fatally shoots his father in hunting accident', ["killed 1 exact 'his father'"]],
+  ['Stray bullet hits 15-year-old girl at cookout', ["shot 1 exact '15-year-old girl'"]],
+  ['The gun went off and fatally struck Ralston in the back.', ["killed 1 exact 'Ralston'"]],
+  // no finite verb before the person: a noun's use
+  ['The shooting suspect was arrested on Friday.', ["detained 1 exact 'The shooting suspect'"]],
   // a town or a name before a person noun describes the person; it is no name of theirs
   ['Arrest made in fatal shooting of 16-year-old Harlem boy', ["killed 1 exact '16-year-old Harlem boy'"]],
   ['Jury selection begins in the 2019 fatal shooting of Dunmore teenager.', ["killed 1 exact 'Dunmore teenager'"]],
