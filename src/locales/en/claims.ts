@@ -375,7 +375,7 @@ export const PERSON_ACTIVE: Readonly<Record<'killed' | 'injured' | 'shot' | 'det
   killed: String.raw`(?:shot and killed|fatally shot|fatally shoots|fatally wounding|fatally wounded|fatally injuring|fatally injured|fatally stabbing|fatally stabbed|fatally stabs|fatally shooting|fatally (?:struck|striking|strikes)|killed|killing|kills|murdered|murdering|slew|slaying of|killing of|murder of|death of|deaths of|homicide of|fatal (?:shooting|stabbing|beating)s? of|pronounced|(?:claimed|claims|claiming|took|takes|taking) the (?:life|lives) of)`,
   injured: String.raw`(?<!(?:fatally|mortally)\s)(?:shot and wounded|shot and injured|wounded|wounding|wounds|injured|injuring|injures|hospitalized|hospitalizing|hospitalised)`,
   // "Father shoots son in the shoulder" (a headline's present), "a stray bullet hits Texas legislator"
-  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shoots|shooting|stabbed|stabs|stabbing|striking|struck|(?:bullets?|gunfire)\s+(?:hit|hits|grazed|grazes))(?!\s+(?:and\s+)?(?:killed|killing|dead|at|to death)\b)`,
+  shot: String.raw`(?:(?:accidentally|allegedly|then|also)\s+)?(?:shot|shoots|shooting|stabbed|stabs|stabbing|striking|struck|(?:bullets?|gunfire)\s+(?:hit|hits))(?!\s+(?:and\s+)?(?:killed|killing|dead|at|to death)\b)`,
   detained: String.raw`(?:arrested|arresting|detained|apprehended|booked|charged|indicted|arrest of|detention of)`,
 };
 

@@ -450,10 +450,11 @@ const BARE_INJURED = new RegExp(
   String.raw`${BARE_PERSON}\s+(?:(?:critically|seriously|gravely|badly|slightly|accidentally|also)\s+)?(?:injured|wounded|hurt|grazed|hospitali[sz]ed|${IN_CONDITION})${BARE_NEXT}`,
   'dgi',
 );
-const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:accidentally\s+)?shot(?!,?\s+(?:and\s+)?(?:killed|dead|dies|died)\b|\s+at\s+(?:the\s+|a\s+|an\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?|him|her|them|people|crowds?|a crowd|cars?|vehicles?|houses?|homes?|residences?)\b)${BARE_NEXT}`, 'dgi');
+// "Woman hit by stray bullet while sleeping" too.
+const BARE_SHOT = new RegExp(String.raw`${BARE_PERSON}\s+(?:(?:accidentally\s+)?shot(?!,?\s+(?:and\s+)?(?:killed|dead|dies|died)\b|\s+at\s+(?:the\s+|a\s+|an\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?|him|her|them|people|crowds?|a crowd|cars?|vehicles?|houses?|homes?|residences?)\b)|(?:hit|struck) by (?:a |an )?(?:stray |errant )?(?:bullets?|gunfire|gunshot))${BARE_NEXT}`, 'dgi');
 /** A bullet that grazed someone wounded them: "Bullet grazes teen after skate park dispute", "stray bullet grazed a 2-year-old boy". */
 const BULLET_GRAZED = new RegExp(String.raw`\b(?:bullet|round|gunshot|pellet)s?\s+(?:grazes|grazed|grazing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?<described>(?:[\w'’-]+\s+){0,2}?(?:${SINGULAR})|${YEAR_OLD})\b`, 'dgiu');
-const BARE_INJURED_CUES: ReadonlySet<string> = new Set(['injur', 'wound', 'hurt', 'graze', 'hospital', 'condition', 'shot']);
+const BARE_INJURED_CUES: ReadonlySet<string> = new Set(['injur', 'wound', 'hurt', 'graze', 'hospital', 'condition', 'shot', 'bullet', 'gunfire', 'gunshot']);
 const GRAZE_CUES: ReadonlySet<string> = new Set(['graze']);
 /** The full stop of a sentence of running text, which a headline lacks (quotes and brackets may close after it). */
 const SENTENCE_END = /[.!?]["'”’)\]]*\s*$/;

@@ -389,6 +389,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Teen dad kills infant, self in Dunmore', ["killed 1 exact 'infant'", "killed 2 exact 'infant, self'"]],
   ['Police: Son fatally shoots his father in hunting accident', ["killed 1 exact 'his father'"]],
   ['Stray bullet hits 15-year-old girl at cookout', ["shot 1 exact '15-year-old girl'"]],
+  ['Woman hit by stray bullet while sleeping', ["shot 1 exact 'Woman'"]],
+  ['Man hit by car on Main Street', []],
   ['The gun went off and fatally struck Ralston in the back.', ["killed 1 exact 'Ralston'"]],
   // no finite verb before the person: a noun's use
   ['The shooting suspect was arrested on Friday.', ["detained 1 exact 'The shooting suspect'"]],
