@@ -239,9 +239,10 @@ const BARE_DETAINED_CUES: ReadonlySet<string> = new Set(['arrest', 'charged', 'd
 const OBJECT_AT = new RegExp(OBJECT, 'dyu');
 /**
  * The killer after the people killed, as a second object of the verb: "kills 5-year-old son, self",
- * "killed her child and then herself". Note: not "his son shot himself", where the one shot is the son.
+ * "killed her child and then herself", "killed his wife, then himself". Note: not "his son shot
+ * himself", where the one shot is the son.
  */
-const AND_SELF_AT = /(?:,\s*|,?\s+and\s+(?:then\s+)?)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
+const AND_SELF_AT = /(?:,\s*(?:then\s+)?|,?\s+and\s+(?:then\s+)?|\s+then\s+)(?:(?:him|her|them)sel(?:f|ves)|self)\b/y;
 /** Words that make a verb's act an attempt or a near miss: "attempted murder of", "tried to kill", "attempting to arrest", "nearly killed". */
 const ATTEMPT_BEFORE = /\b(?:attempted|attempts?\s+to|attempting\s+to|tried\s+to|trying\s+to|try\s+to|plotted\s+to|threatened\s+to|nearly|almost|narrowly)\s+$/i;
 /**

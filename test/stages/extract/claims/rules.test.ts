@@ -387,6 +387,7 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Deputy fatally shoots man outside Harlem bar', ["killed 1 exact 'man'"]],
   ['Man fatally shoots girl, injures boy in Elmwood', ["killed 1 exact 'girl'", "injured 1 exact 'boy'"]],
   ['Teen dad kills infant, self in Dunmore', ["killed 1 exact 'infant'", "killed 2 exact 'infant, self'"]],
+  ['A man killed his wife, then himself, deputies said.', ["killed 1 exact 'his wife'", "killed 2 exact 'his wife, then himself'"]],
   ['Police: Son fatally shoots his father in hunting accident', ["killed 1 exact 'his father'"]],
   ['Stray bullet hits 15-year-old girl at cookout', ["shot 1 exact '15-year-old girl'"]],
   ['Woman hit by stray bullet while sleeping', ["shot 1 exact 'Woman'"]],
