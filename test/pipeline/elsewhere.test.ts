@@ -192,3 +192,32 @@ describe("one place's share of a toll", () => {
     expect(all.find((f) => f.startsWith('killed main'))).toBe('killed main Varenza: 2/2/3');
   });
 });
+
+describe('what a report compares the event with, and people its toll leaves out', () => {
+  const first: RawDoc = { id: 'first', path: 'first.txt', text: 'Gunmen storm hotel in Varenza, at least 15 dead\n\nVARENZA, Aug 19 - Gunmen stormed a hotel in Varenza on Friday evening, killing at least 15 people, police said.' };
+  const second: RawDoc = {
+    id: 'second',
+    path: 'second.txt',
+    text:
+      'Varenza hotel siege ends; 21 killed\n\nVARENZA, Aug 21 - Troops ended the siege of the hotel on Sunday. The health minister said 21 people had died. ' +
+      'The toll does not include the four gunmen, who were killed by troops, he said. ' +
+      'It was the deadliest attack in the capital since October 2017, when a truck bomb killed more than 500 people.',
+  };
+
+  it('are figures apart, and the day of the comparison is no day of the event', () => {
+    const dossier = buildDossier([first, second], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const event = dossier.events[0]!;
+    expect(event.figures.filter((f) => f.kind === 'killed').map((f) => [f.scope.key, f.scope.label, f.best])).toEqual([
+      ['main', 'in Varenza', 21],
+      ['other', 'left out of the toll', 4],
+      ['other', 'before the event: since October 2017', 501],
+    ]);
+    expect(event.date).toBeNull();
+  });
+
+  it('counts the toll before the words that leave people out ("has risen to 26, not counting the five gunmen")', () => {
+    const doc: RawDoc = { id: 'a', path: 'a.txt', published: '2026-08-22', text: 'The number of people killed in the attack on the hotel has risen to 26, not counting the five gunmen, a minister said on Monday.' };
+    expect(figures([doc]).filter((f) => f.startsWith('killed'))).toEqual(['killed main -: 26/26/26']);
+  });
+});
+

@@ -418,12 +418,13 @@ export const PATTERN_CUES = {
 /**
  * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
  * unrelated shooting", "four other overnight incidents left eight people wounded", "a smaller blast
- * in Mosul", "Smaller rallies were also held in Batumi"). Their figures are not the event's (claims' scope
- * `other`), nor their dates its date.
+ * in Mosul", "Smaller rallies were also held in Batumi"); what the event is compared with ("the
+ * deadliest attack in the capital since October 2017, when a truck bomb killed more than 500
+ * people"). Their figures are not the event's (claims' scope `other`), nor their dates its date.
  * Note: "last week" is left out: a follow-up calls the event itself so; and "a second attack" may
  * be one of the event's own.
  */
-export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|^\W{0,3}(?:separately|in a separate development)\b|(?:deadliest|worst|bloodiest) single (?:attack|incident|raid|massacre|ambush|bombing|shooting)\b|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b)`;
+export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|violent))\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?,?\s+when\b|^\W{0,3}(?:separately|in a separate development)\b|(?:deadliest|worst|bloodiest) single (?:attack|incident|raid|massacre|ambush|bombing|shooting)\b|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b)`;
 
 /**
  * A witness's own count right before its number: "I counted six bodies", "we pulled out 12

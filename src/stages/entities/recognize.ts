@@ -777,13 +777,19 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
   return out ?? [...mentions];
 }
 
+/**
+ * What follows a name that, with the names coordinated after it, is one of several sites of a kind:
+ * "Madina and Erdogan hospitals", "the Al-Nur and Al-Huda mosques" (see `withNeighborhoods`).
+ */
+const PLURAL_SITES_AFTER = /^(?:(?:,\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)*,?\s+and\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?\s+(?:hospitals|clinics|schools|universities|colleges|mosques|churches|markets|prisons|camps|hotels|airports)\b/u;
 /** " neighborhood" after a name, not " neighborhood of" (sticky; see `withNeighborhoods`). */
 const NEIGHBORHOOD_AFTER = /[^\S\n]+neighbou?rhood\b(?![^\S\n]+of\b)/y;
 /** "the " right before a name (sticky, read from four characters before it). */
 const THE_BEFORE = /[Tt]he[^\S\n]/y;
 
 /**
- * Names read as towns or left untyped that a report calls "the X neighborhood" are that part of
+ * Names read as towns that name one of several sites ("taken to Madina and Erdogan hospitals") are
+ * no towns. Names read as towns or left untyped that a report calls "the X neighborhood" are that part of
  * its city, a point ("shot in the Austin neighborhood on the West Side" of Chicago, "the Milan
  * neighborhood" of New Orleans, "the Gresham neighborhood"), not the gazetteer's town of that name
  * (Austin, Texas; Milan, Italy; Gresham, Oregon): an event's town is never read off them. Not
@@ -793,6 +799,11 @@ function withNeighborhoods(scope: Scope, mentions: EntityMention[]): EntityMenti
   const text = scope.text;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    // "taken to Madina and Erdogan hospitals": names of sites before their plural head, not towns.
+    if (m.type === 'place' && m.place?.precision === 'city' && PLURAL_SITES_AFTER.test(text.slice(m.span.end, m.span.end + 60))) {
+      mentions[i] = asUnknown(m);
+      continue;
+    }
     // Note: most names are followed by no "neighborhood"; the letter after the space settles it first.
     if (text.charCodeAt(m.span.end + 1) !== 110 /* n */ || m.span.start < 4) continue;
     if ((m.type !== 'place' && m.type !== 'unknown') || m.place?.precision === 'point' || m.place?.precision === 'region' || m.place?.precision === 'country') continue;

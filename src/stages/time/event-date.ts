@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, EventDateBasis, TimedDoc } from '../../model/time.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { isDateline } from './published.js';
-import { isAftermath, isBackground, isCommemoration, isOtherHappening, isViolent, laterDeathBefore, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
+import { comparisonBefore, isAftermath, isBackground, isCommemoration, isOtherHappening, isViolent, laterDeathBefore, proceedingAfter, reportedBefore, reportsDeath, violenceBefore } from './cues.js';
 
 /** Options of `eventDate`. */
 export interface EventDateOptions {
@@ -68,6 +68,8 @@ const WEAK_RULES: ReadonlyMap<string, number> = new Map([
 /** A gathering right after a holiday's name (`weightOf`). */
 const GATHERING_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:party|parties|event|events|celebrations?|gatherings?|festivities|festival|parade|fireworks|bash|cookout|barbecue|dinner|concert)\b/i;
 
+/** "since" right before a date: with a superlative before it, the date of what the event is compared with (`weightOf`). */
+const SINCE_BEFORE = /\bsince\s+$/i;
 /** A possessive right after a date ("Monday's shooting"). */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** Violence a day's possessive names: "Monday's shooting", "Saturday's deadly attack" (as a violence word before a day). */
@@ -257,6 +259,8 @@ function weightOf(date: DateMention, sentence: SentenceCues, before: string, aft
   if (sentence.isCommemoration) weight *= 0.2;
   // "In a separate incident on Monday": another happening's day.
   if (isOtherHappening(before)) weight *= 0.2;
+  // "the deadliest attack in the capital since October 2017, when a truck bomb killed 500": the day of what the event is compared with.
+  if (SINCE_BEFORE.test(before) && comparisonBefore(before)) return 0;
   // The opening two sentences: the headline (ingest puts it first) and the lead, or the lead and the next.
   if (date.sentence <= 1) weight *= 1.5;
   else if (date.sentence <= 3) weight *= 1.2;

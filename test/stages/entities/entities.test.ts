@@ -574,6 +574,13 @@ describe('recognizeEntities: place cues', () => {
     expect(recognizeEntities(doc('Headlines State was on the screen.')).find((m) => m.name.endsWith('State'))?.type).toBe('unknown');
   });
 
+  it('names of several sites before their plural head are no towns ("taken to Madina and Erdogan hospitals")', () => {
+    const text = 'Around 40 people were wounded and taken to Madina and Erdogan hospitals in Mogadishu, a doctor said.';
+    expect(recognizeEntities(doc(text)).filter((m) => m.type === 'place').map((m) => m.name)).toEqual(['Mogadishu']);
+    // towns listed after "hospitals in" stay towns
+    expect(recognizeEntities(doc('The wounded were taken to hospitals in Kisumu and Nakuru.')).filter((m) => m.type === 'place').map((m) => m.name)).toEqual(['Kisumu', 'Nakuru']);
+  });
+
   it('a large city named in a report that only names another state is not read as a tiny namesake there', () => {
     const text = 'Gunfire erupted in downtown Oakland near a vigil on Tuesday. Mourners ran. The attack came days after a massacre at a Florida nightclub.';
     expect(recognizeEntities(doc(text)).find((m) => m.name === 'Oakland')?.place?.region).toBe('California');

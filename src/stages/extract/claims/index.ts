@@ -118,7 +118,24 @@ export function extractClaims(
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
   const operations = new Map<string, string | null>();
-  return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]);
+  return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]).map((c) => leftOutOfToll(c, doc.text));
+}
+
+/** Words right before the people a toll leaves out: "does not include the", "not counting", "excluding". */
+const LEFT_OUT_BEFORE = /\b(?:(?:does|do|did) not|doesn['’]t|don['’]t|didn['’]t) (?:include|count)\s+(?:the\s+)?$|\bnot (?:including|counting)\s+(?:the\s+)?$|\bexcluding\s+(?:the\s+)?$/i;
+/** Label of the people a toll leaves out (`leftOutOfToll`). */
+export const LEFT_OUT_LABEL = 'left out of the toll';
+
+/**
+ * A claim of the people a toll leaves out is not part of it: "The toll does not include the four
+ * gunmen, who were killed by troops" (four killed apart from the 21), "not counting the five
+ * gunmen". Only the people right after the words: the count before them is the toll ("has risen to
+ * 26, not counting the five gunmen").
+ */
+function leftOutOfToll(claim: Claim, text: string): Claim {
+  const at = claim.numberSpan.start;
+  if (claim.scope.key === 'other' || !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return claim;
+  return { ...claim, scope: { key: 'other', label: LEFT_OUT_LABEL } };
 }
 
 /** Kinds of the toll a roundup's headline gives (see `roundupHeadline`). */

@@ -44,6 +44,8 @@ export function isPartOfToll(clause: string): boolean {
   return PART_OF_TOLL.test(clause);
 }
 
+/** The time after "since" of a comparison with an earlier happening (`OTHER_HAPPENING_SOURCE`: "deadliest ... since October 2017, when"). */
+const COMPARED_SINCE = /\bsince\s+([^.;]*?),?\s+when$/;
 /** Explicitly other places or happenings than the main one (`OTHER_HAPPENING_SOURCE`). */
 const OTHER = new RegExp(OTHER_HAPPENING_SOURCE, 'i');
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
@@ -260,6 +262,9 @@ export function scopeOf(clause: string): Scope {
     if (AGGREGATE.test(statistics)) return withLabel('aggregate', `statistics: ${AGGREGATE.exec(statistics)?.[0]?.toLowerCase()}`);
     if (totalIn(clause) !== undefined) return withLabel('total', label ? `in total, ${label}` : 'in total');
     const other = OTHER.exec(clause)?.[0];
+    // "the deadliest attack ... since October 2017, when a truck bomb killed more than 500": the earlier happening compared with.
+    const since = other === undefined ? undefined : COMPARED_SINCE.exec(other)?.[1];
+    if (since !== undefined) return withLabel('other', `${EARLIER_LABEL}: since ${since}`);
     // "Separately, in Karachi, gunmen killed two people": the place, then the word that sets it apart.
     if (other !== undefined) return withLabel('other', place && SEPARATELY.test(other) ? `in ${place}, ${other.replace(/^\W+/, '').toLowerCase()}` : other);
   }
