@@ -542,7 +542,7 @@ const STATED_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', '
  *   An outlet's own town (`markOutlet`, run before) keeps its reading.
  */
 function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
-  const mentions = withNeighborhoods(scope, withAdminHeads(scope, given));
+  const mentions = withSitesAndParts(scope, withAdminHeads(scope, given));
   const states = scope.states;
   /** States a cue puts the report in (an agency's name, a town's or a county's state, an outlet's), not only a state named. */
   const cuedStates = new Set(states);
@@ -779,10 +779,10 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
 
 /**
  * What follows a name that, with the names coordinated after it, is one of several sites of a kind:
- * "Madina and Erdogan hospitals", "the Al-Nur and Al-Huda mosques" (see `withNeighborhoods`).
+ * "Madina and Erdogan hospitals", "the Al-Nur and Al-Huda mosques" (see `withSitesAndParts`).
  */
 const PLURAL_SITES_AFTER = /^(?:(?:,\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)*,?\s+and\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?\s+(?:hospitals|clinics|schools|universities|colleges|mosques|churches|markets|prisons|camps|hotels|airports)\b/u;
-/** " neighborhood" after a name, not " neighborhood of" (sticky; see `withNeighborhoods`). */
+/** " neighborhood" after a name, not " neighborhood of" (sticky; see `withSitesAndParts`). */
 const NEIGHBORHOOD_AFTER = /[^\S\n]+neighbou?rhood\b(?![^\S\n]+of\b)/y;
 /** "the " right before a name (sticky, read from four characters before it). */
 const THE_BEFORE = /[Tt]he[^\S\n]/y;
@@ -795,7 +795,7 @@ const THE_BEFORE = /[Tt]he[^\S\n]/y;
  * (Austin, Texas; Milan, Italy; Gresham, Oregon): an event's town is never read off them. Not
  * "the Chicago neighborhood of Englewood" nor "a Stockton neighborhood", which name the town.
  */
-function withNeighborhoods(scope: Scope, mentions: EntityMention[]): EntityMention[] {
+function withSitesAndParts(scope: Scope, mentions: EntityMention[]): EntityMention[] {
   const text = scope.text;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -124,7 +124,7 @@ export function extractClaims(
 /** Words right before the people a toll leaves out: "does not include the", "not counting", "excluding". */
 const LEFT_OUT_BEFORE = /\b(?:(?:does|do|did) not|doesn['’]t|don['’]t|didn['’]t) (?:include|count)\s+(?:the\s+)?$|\bnot (?:including|counting)\s+(?:the\s+)?$|\bexcluding\s+(?:the\s+)?$/i;
 /** Label of the people a toll leaves out (`leftOutOfToll`). */
-export const LEFT_OUT_LABEL = 'left out of the toll';
+const LEFT_OUT_LABEL = 'left out of the toll';
 
 /**
  * A claim of the people a toll leaves out is not part of it: "The toll does not include the four
