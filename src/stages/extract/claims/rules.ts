@@ -105,7 +105,7 @@ function isCoordinated(between: string): boolean {
  * the count's head noun.
  */
 // The count's people may have their ages told first: "two men, 22 and 25, and a woman were shot" (3).
-const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_SINGULAR.join('|')})\b`);
+const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})\b`);
 
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the
@@ -113,9 +113,12 @@ const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+
  * ("killed a man and two women were wounded": the man is not among the wounded); when the count
  * has no verb of its own, both are that verb's objects (`VERB_ONE_AND_BEFORE`).
  */
-// The person's age may follow it: "a woman, 30, and two men were shot" (3).
-const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_SINGULAR.join('|')})(?:\s*,\s+(?:aged?\s+)?\d{1,3}(?=\s*,))?\s*,?\s+and\s+$`);
+// The person's age may follow it: "a woman, 30, and two men were shot" (3); the count may be of the
+// person's kin: "a woman and her two sons were killed" (3).
+const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})(?:\s*,\s+(?:aged?\s+)?\d{1,3}(?=\s*,))?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$`);
 const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
+/** "and" and a possessive right before a count: "A woman and her two sons were killed" (3, `ONE_MORE_BEFORE`). */
+const AND_KIN_BEFORE = /\band (?:his|her|their) $/;
 /**
  * One person named or a pronoun joined before "others": "he and three others were shot" (4),
  * "Varney and seven others were killed" (8), "John Smith, 24, and two others". Read in the text as
@@ -135,7 +138,7 @@ const OTHERS_HEAD_AFTER = new RegExp(String.raw`^\s+${OTHERS}\b`);
  * before the number; group 1 is the verb.
  */
 const VERB_ONE_AND_BEFORE = new RegExp(
-  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})|her|him)\s*,?\s+and\s+$`,
+  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})|her|him)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$`,
 );
 const VERB_KIND: Readonly<Record<string, ClaimKind>> = {
   killed: 'killed', killing: 'killed', kills: 'killed', wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured',
@@ -1018,7 +1021,7 @@ export const numberKindRule: ClaimRule = {
       }
       const oneMore = !isStatus && !first && head.kind === 'person' && n.qualifier === 'exact' && n.value > 1 ? AND_ONE_MORE.exec(afterAllCased.slice(head.end)) : null;
       // Note: read past an earlier number: the person's age may be one ("an 11-month-old boy and two men").
-      const personWindow = !isStatus && !first && !oneMore && n.qualifier === 'exact' && before.endsWith('and ') ? windowBefore(text, sentence.start, n.span.start, 60) : undefined;
+      const personWindow = !isStatus && !first && !oneMore && n.qualifier === 'exact' && (before.endsWith('and ') || AND_KIN_BEFORE.test(before)) ? windowBefore(text, sentence.start, n.span.start, 60) : undefined;
       const personBefore = personWindow !== undefined ? lowerSameLength(personWindow) : undefined;
       const oneBefore = personBefore !== undefined ? ONE_MORE_BEFORE.exec(personBefore) : null;
       const oneBeforeAt = oneBefore && personBefore !== undefined ? n.span.start - personBefore.length + oneBefore.index : -1;

@@ -388,6 +388,10 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Man fatally shoots girl, injures boy in Elmwood', ["killed 1 exact 'girl'", "injured 1 exact 'boy'"]],
   ['Teen dad kills infant, self in Dunmore', ["killed 1 exact 'infant'", "killed 2 exact 'infant, self'"]],
   ['A man killed his wife, then himself, deputies said.', ["killed 1 exact 'his wife'", "killed 2 exact 'his wife, then himself'"]],
+  // one person and a count joined to it: a role noun, a count of the person's kin
+  ['Three students and a teacher were killed.', ["killed 4 exact 'Three students and a teacher'"]],
+  ['A woman and her two sons were killed in the fire.', ["killed 3 exact 'A woman and her two'"]],
+  ['He killed a woman and her two sons.', ["killed 3 exact 'a woman and her two'"]],
   ['Police: Son fatally shoots his father in hunting accident', ["killed 1 exact 'his father'"]],
   ['Stray bullet hits 15-year-old girl at cookout', ["shot 1 exact '15-year-old girl'"]],
   ['Woman hit by stray bullet while sleeping', ["shot 1 exact 'Woman'"]],
