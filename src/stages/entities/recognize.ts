@@ -554,6 +554,10 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
   let statedByName: Map<string, PlaceInfo> | undefined;
   /** Surnames of people named with no person cue, and names a person cue gives alone. */
   let looseSurnames: Set<string> | undefined;
+  const addCuedState = (state: string) => {
+    states.add(state);
+    cuedStates.add(state);
+  };
   for (const m of mentions) {
     if (m.type === 'person') {
       const first = m.name.indexOf(' ');
@@ -575,18 +579,12 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
         if (m.rule !== 'en/entity/place-based') states.add(m.place.name);
       } else if (m.place.precision === 'county') {
         // "HANOVER COUNTY, Va.": the state the text gives a county.
-        if (m.place.region !== undefined && m.place.country === 'US') {
-          states.add(m.place.region);
-          cuedStates.add(m.place.region);
-        }
+        if (m.place.region !== undefined && m.place.country === 'US') addCuedState(m.place.region);
       } else if (m.place.precision === 'city') {
         cities++;
         if (m.place.country === 'US' && US_TOWN_RULES.has(m.rule)) usTowns++;
         // A local outlet's state ("- WBRC FOX6 News - Birmingham, AL") reads the report's towns ("Birmingham police"), though its town is no cue of the event.
-        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region && m.place.country === 'US') {
-          states.add(m.place.region);
-          cuedStates.add(m.place.region);
-        }
+        if ((STATED_PLACE_RULES.has(m.rule) || m.rule === 'en/entity/place-outlet-comma') && m.place.region && m.place.country === 'US') addCuedState(m.place.region);
         // "LAUREL, Ind. – A Laurel Police officer": one name in one report is one town, the one whose state the text gives.
         if (STATED_PLACE_RULES.has(m.rule) && m.place.region !== undefined) (statedByName ??= new Map()).set(m.name.toLowerCase(), m.place);
       }
@@ -779,9 +777,16 @@ function withAdminHeads(scope: Scope, mentions: readonly EntityMention[]): Entit
 
 /**
  * What follows a name that, with the names coordinated after it, is one of several sites of a kind:
- * "Madina and Erdogan hospitals", "the Al-Nur and Al-Huda mosques" (see `withSitesAndParts`).
+ * "Madina and Erdogan hospitals", "the Al-Nur and Al-Huda mosques" (sticky; see `withSitesAndParts`).
  */
-const PLURAL_SITES_AFTER = /^(?:(?:,\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)*,?\s+and\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?\s+(?:hospitals|clinics|schools|universities|colleges|mosques|churches|markets|prisons|camps|hotels|airports)\b/u;
+const PLURAL_SITES_AFTER = /(?:(?:,\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)*,?\s+and\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?\s+(?:hospitals|clinics|schools|universities|colleges|mosques|churches|markets|prisons|camps|hotels|airports)\b/uy;
+/** How far after a name `PLURAL_SITES_AFTER` may end. */
+const PLURAL_SITES_REACH = 60;
+/** Where `PLURAL_SITES_AFTER` read from `at` ends; Infinity when it does not match there. */
+function pluralSitesEnd(text: string, at: number): number {
+  PLURAL_SITES_AFTER.lastIndex = at;
+  return PLURAL_SITES_AFTER.test(text) ? PLURAL_SITES_AFTER.lastIndex : Number.POSITIVE_INFINITY;
+}
 /** " neighborhood" after a name, not " neighborhood of" (sticky; see `withSitesAndParts`). */
 const NEIGHBORHOOD_AFTER = /[^\S\n]+neighbou?rhood\b(?![^\S\n]+of\b)/y;
 /** "the " right before a name (sticky, read from four characters before it). */
@@ -800,7 +805,7 @@ function withSitesAndParts(scope: Scope, mentions: EntityMention[]): EntityMenti
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // "taken to Madina and Erdogan hospitals": names of sites before their plural head, not towns.
-    if (m.type === 'place' && m.place?.precision === 'city' && PLURAL_SITES_AFTER.test(text.slice(m.span.end, m.span.end + 60))) {
+    if (m.type === 'place' && m.place?.precision === 'city' && pluralSitesEnd(text, m.span.end) <= m.span.end + PLURAL_SITES_REACH) {
       mentions[i] = asUnknown(m);
       continue;
     }

@@ -764,6 +764,14 @@ export function extractPersonClaims(
     const m = (from === 0 ? SUBJECT_OPENING_BEFORE : SUBJECT_BEFORE).exec(text.slice(from, v.index));
     if (m) add('shot', m, personOf(m.groups ?? {}), from);
   };
+  // "kills 5-year-old son, self", "killed her child and then herself": the one who killed died too;
+  // one claim of both (`withself:` and the people's subject), which adds no one named to the report.
+  // `m` is the match of the people killed, `from` where their words start.
+  const addKillerToo = (m: RegExpExecArray, person: Person, from: number) => {
+    AND_SELF_AT.lastIndex = m.index + m[0].length;
+    const self = AND_SELF_AT.exec(text);
+    if (self) add('killed', m, { subject: `withself:${person.subject}`, value: person.value + 1, isOrdinal: person.isOrdinal }, 0, from, self.index + self[0].length);
+  };
   for (const [kind, verb, words] of PASSIVE_VERB) {
     if (!view.cues.has(kind) || covered?.has(kind) || !hasWord(words)) continue;
     verb.lastIndex = 0;
@@ -823,13 +831,7 @@ export function extractPersonClaims(
         if (r) add(kind, r, personOf(r.groups ?? {}));
         else if (kind === 'shot') addShotSelf(v);
       }
-      // "kills 5-year-old son, self", "killed her child and then herself": the one who killed died too;
-      // one claim of both (`withself:` and the people's subject), which adds no one named to the report.
-      if (m && person && kind === 'killed') {
-        AND_SELF_AT.lastIndex = m.index + m[0].length;
-        const self = AND_SELF_AT.exec(text);
-        if (self) add(kind, m, { subject: `withself:${person.subject}`, value: person.value + 1, isOrdinal: person.isOrdinal }, 0, m.index, self.index + self[0].length);
-      }
+      if (m && person && kind === 'killed') addKillerToo(m, person, m.index);
       if (!hasWordFrom(FAMILY_CUES[kind], verb.lastIndex)) break;
     }
   }
@@ -844,12 +846,8 @@ export function extractPersonClaims(
     const noun = (m.groups?.['bare'] ?? '').toLowerCase();
     const person: Person = { subject: BARE_RELATIVES.has(noun) ? `relation:${noun}` : 'anon', value: 1, isOrdinal: false };
     add(kind, m, person);
-    // "Man kills wife, then himself": the one who killed died too (as after a person with a determiner, above).
-    if (kind === 'killed') {
-      AND_SELF_AT.lastIndex = m.index + m[0].length;
-      const self = AND_SELF_AT.exec(text);
-      if (self) add(kind, m, { subject: `withself:${person.subject}`, value: 2, isOrdinal: false }, 0, m.indices?.groups?.['bare']?.[0] ?? m.index, self.index + self[0].length);
-    }
+    // "Man kills wife, then himself"
+    if (kind === 'killed') addKillerToo(m, person, m.indices?.groups?.['bare']?.[0] ?? m.index);
   }
   // "were shot and killed and a 12-year-old girl wounded", "one person is dead and a teen injured":
   // the wounded person of a coordination that leaves out its verb.
