@@ -12,6 +12,7 @@ import type {
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
+import { PLACE_SHARE_RULE } from '../stages/extract/claims/rules.js';
 import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, isPartOfToll, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
@@ -28,7 +29,7 @@ import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
 import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
 import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
-import { isSpellingVariant } from '../stages/entities/keys.js';
+import { isSpellingVariant, spellingKey } from '../stages/entities/keys.js';
 import { ACRONYM, FACILITY_HEADS } from '../locales/en/entities-organizations.js';
 import { withoutSiteName } from '../stages/ingest/title.js';
 
@@ -258,9 +259,18 @@ export function buildEvent(
   // (`otherHappening`), reconciled apart.
   const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
   const { own, elsewhere } = asideElsewhere(claims, (doc) => texts.get(doc));
+  // "Smaller rallies were also held in Batumi, where police detained nine" (another place, as its
+  // words say) and "including nine in Batumi" (set in that place): one place's figure.
+  const elsewhereByKey = new Map<string, Claim[]>();
+  for (const [place, list] of elsewhere) elsewhereByKey.set(spellingKey(place), list);
   const happenings = new Map<string, Claim[]>();
   const event: Claim[] = [];
   for (const c of own) {
+    const there = c.scope.key === 'other' && c.scope.place !== undefined && elsewhereByKey.size > 0 && otherHappening(c.scope) === undefined ? elsewhereByKey.get(spellingKey(c.scope.place)) : undefined;
+    if (there !== undefined) {
+      there.push(c);
+      continue;
+    }
     const happening = otherHappening(c.scope);
     if (happening === undefined) event.push(c);
     else {
@@ -410,17 +420,21 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
     if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
     const place = openingOf(c.quote);
     if (place !== undefined && (c.scope.place === undefined || c.scope.place === place)) return place;
-    // "17 of the dead were killed in Nairobi", "six died in Nairobi alone": one place's share of the toll, set in that place as a sentence opening on it is.
-    return c.scope.place !== undefined && isPartOfToll(c.quote) ? c.scope.place : undefined;
+    // "17 of the dead were killed in Nairobi", "six died in Nairobi alone", "31 killed, including 14 in
+    // Nairobi": one place's share of the toll, set in that place as a sentence opening on it is.
+    return c.scope.place !== undefined && (c.rule === PLACE_SHARE_RULE || isPartOfToll(c.quote)) ? c.scope.place : undefined;
   });
   // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
   // the first of a paragraph whose first sentence tells a happening in a place (a claim of its own)
   // are told of that place too. Not a paragraph that only opens on where someone spoke ("In Dravik,
   // the president defended the crackdown. He said 83 people had died.").
+  // A sentence of one place's share ("The group said 17 of the dead were killed in Nairobi") sets no
+  // place for the sentences after it: "More than 200 people were wounded, it said" is the whole toll's.
   const opened = new Map<string, string>();
   claims.forEach((c, i) => {
     // (a happening of any scope: "In Carver Township, a woman and her son were shot Friday" is before the event's day)
-    const place = opening[i] ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingOf(c.quote) : undefined);
+    const own = opening[i] !== undefined && opening[i] === openingOf(c.quote) ? opening[i] : undefined;
+    const place = own ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingOf(c.quote) : undefined);
     const paragraph = place !== undefined ? paragraphOf(c) : undefined;
     if (paragraph?.isFirst && place !== undefined && !opened.has(paragraph.key)) opened.set(paragraph.key, place);
   });
@@ -454,7 +468,10 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
       return;
     }
     const list = elsewhere.get(place) ?? [];
-    list.push({ ...c, scope: { ...c.scope, key: 'other', place, label: `in ${place}` } });
+    const scope = { ...c.scope, key: 'other' as const, place, label: `in ${place}` };
+    // "17 of the dead were killed in Nairobi": some of the toll (at least 17), but all of Nairobi's.
+    const isWholeThere = c.qualifier === 'at-least' && c.number?.qualifier === 'exact' && c.number.value === c.value && c.scope.place === place && isPartOfToll(c.quote);
+    list.push(isWholeThere ? { ...c, scope, qualifier: 'exact', interval: [c.value, c.value] } : { ...c, scope });
     elsewhere.set(place, list);
   });
   return { own, elsewhere };

@@ -221,3 +221,61 @@ describe('what a report compares the event with, and people its toll leaves out'
   });
 });
 
+
+describe('tolls of a country and of a city in it', () => {
+  it("are one figure when the event is the country's: a total over it is the event's own (11 vs at least 31 nationwide vs 38 in Kenya)", () => {
+    const ministry: RawDoc = { id: 'ministry', path: 'ministry.txt', published: '2026-07-10', text: 'Eleven people died in violence during this week\'s protests, the interior minister said on Thursday. He said 485 suspects were detained across the country.' };
+    const ngo: RawDoc = { id: 'ngo', path: 'ngo.txt', published: '2026-07-09', text: 'Police shot dead at least 31 people during nationwide protests on Monday and Tuesday, a rights group said on Wednesday.' };
+    const commission: RawDoc = { id: 'commission', path: 'commission.txt', published: '2026-07-12', text: "The death toll from this week's protests in Kenya has risen to 38, the rights commission said on Saturday. It said 532 people had been arrested." };
+    const all = figures([ministry, ngo, commission]);
+    expect(all.filter((f) => f.startsWith('killed'))).toEqual(['killed main Kenya: 11/38/38']);
+    expect(all.filter((f) => f.startsWith('detained'))).toEqual(['detained main -: 485/532/532']);
+  });
+
+  it("split into the city's figure and the country's total when reports give both ('58 killed in Iraq', '24 in the Iraqi capital')", () => {
+    const wire: RawDoc = {
+      id: 'wire',
+      path: 'wire.txt',
+      published: '2026-03-03',
+      text: 'A wave of car bombs killed at least 45 people across Iraq on Tuesday, including 22 in Baghdad, police said. More than 120 people were wounded in the attacks.',
+    };
+    const local: RawDoc = {
+      id: 'local',
+      path: 'local.txt',
+      published: '2026-03-04',
+      text: "Funerals were held on Wednesday for victims of Tuesday's bombings in the Iraqi capital, where 24 people were killed and 70 wounded. Across the country, 51 people died and 140 were injured, the ministry said.",
+    };
+    const later: RawDoc = { id: 'later', path: 'later.txt', published: '2026-03-05', text: "The number of people killed in Tuesday's bombings in Iraq has risen to 58, a spokesman said on Thursday." };
+    expect(figures([wire, local, later])).toEqual([
+      'killed main Baghdad: 22/22/24',
+      'killed total Iraq: 51/58/58',
+      'injured main Baghdad: 70/70/70',
+      'injured total -: 140/140/140',
+    ]);
+  });
+
+  it("stay apart when the event is a city's and the total the country's ('130 died in Baku that night', '147 in total')", () => {
+    const doc: RawDoc = { id: 'a', path: 'a.txt', text: 'On that night, 130 civilians died in Baku. In total, 147 people were killed across Azerbaijan.' };
+    expect(figures([doc])).toEqual(['killed main Baku: 130/130/130', 'killed total Azerbaijan: 147/147/147']);
+  });
+
+  it("keep a share named by 'including' apart when its place is not the event's, with the place's other figure", () => {
+    const wire: RawDoc = { id: 'wire', path: 'wire.txt', published: '2026-07-09', text: 'Police shot dead 31 people in protests across Dorvania, including 14 in Osel. Smaller rallies were also held in Osel, where police detained nine people.' };
+    const other: RawDoc = { id: 'other', path: 'other.txt', published: '2026-07-10', text: 'Protesters rallied in Varenza on Tuesday, where police shot dead 17 people.' };
+    const all = figures([wire, other]);
+    expect(all).toContain('killed other Osel: 14/14/14');
+    expect(all.filter((f) => f.includes('Osel'))).toEqual(['killed other Osel: 14/14/14', 'detained other Osel: 9/9/9']);
+  });
+
+  it("set no place for the sentences after a share in its paragraph ('17 of the dead were killed in Osel. More than 200 were wounded')", () => {
+    const ngo: RawDoc = {
+      id: 'ngo',
+      path: 'ngo.txt',
+      published: '2026-07-09',
+      text: 'Police shot dead at least 31 people in Varenza on Monday, a rights group said.\n\nThe group said 17 of the dead were killed in Osel. More than 200 people were wounded, it said.\n',
+    };
+    const all = figures([ngo]);
+    expect(all).toContain('killed other Osel: 17/17/17');
+    expect(all).toContain('injured main -: 201/201/null');
+  });
+});

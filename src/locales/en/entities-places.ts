@@ -133,6 +133,20 @@ export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Demonyms that do not end like their country's name (`countryOfDemonym` reads the others:
+ * "Iraqi" Iraq, "Kenyan" Kenya, "Nigerian" Nigeria, "Moroccan" Morocco), with the ISO code they
+ * stand for.
+ */
+export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['afghan', 'AF'], ['argentine', 'AR'], ['british', 'GB'], ['burkinabe', 'BF'], ['congolese', 'CD'], ['czech', 'CZ'], ['danish', 'DK'],
+  ['dutch', 'NL'], ['emirati', 'AE'], ['filipino', 'PH'], ['finnish', 'FI'], ['french', 'FR'], ['german', 'DE'], ['greek', 'GR'],
+  ['honduran', 'HN'], ['irish', 'IE'], ['ivorian', 'CI'], ['kazakh', 'KZ'], ['kyrgyz', 'KG'], ['lebanese', 'LB'], ['malagasy', 'MG'],
+  ['mozambican', 'MZ'], ['nigerien', 'NE'], ['norwegian', 'NO'], ['peruvian', 'PE'], ['polish', 'PL'], ['portuguese', 'PT'], ['salvadoran', 'SV'],
+  ['saudi', 'SA'], ['spanish', 'ES'], ['swedish', 'SE'], ['swiss', 'CH'], ['tajik', 'TJ'], ['thai', 'TH'], ['togolese', 'TG'], ['turkish', 'TR'],
+  ['turkmen', 'TM'], ['uzbek', 'UZ'],
+]);
+
+/**
  * English names of the countries and territories of the gazetteer by ISO 3166-1 alpha-2 code
  * (the names CLDR gives, as `Intl.DisplayNames` would; kept as data, so that no ICU locale data
  * has to be loaded at run time). "SU" is the former Soviet Union.

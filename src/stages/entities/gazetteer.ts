@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
 import { isSpellingVariant, memoEntries, nameSimilarity, skeletonKey } from './keys.js';
-import { ADMIN_REGIONS, CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, US_STATES } from '../../locales/en/entities-places.js';
+import { ADMIN_REGIONS, CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, IRREGULAR_DEMONYMS, US_STATES } from '../../locales/en/entities-places.js';
 
 /** An offline gazetteer: places by folded name. Built once, on first use. */
 export interface Gazetteer {
@@ -17,6 +17,11 @@ export interface Gazetteer {
   lookupVariant(name: string, countries: ReadonlySet<string>): readonly PlaceInfo[];
   /** A US state by name, postal code or AP abbreviation ("Okla.", "OK", "Oklahoma"). */
   usState(name: string): PlaceInfo | undefined;
+  /**
+   * The capital of a country by ISO code ("IQ" -> Baghdad), from GeoNames' feature code; the most
+   * populous when it has several. Optional.
+   */
+  capitalOf?(country: string): PlaceInfo | undefined;
   /**
    * A first-level division outside the US by name or abbreviation (`ADMIN_REGIONS`: "Ontario",
    * "Ont.", "Vic.", "Wales"), as the region its cities have. Optional.
@@ -118,7 +123,7 @@ interface CityTable {
   readonly adminEnd: Int32Array;
   /** Two ASCII letters of the ISO code, `c0 << 8 | c1`. */
   readonly country: Uint16Array;
-  /** 1 when the place is a section of a city (GeoNames PPLX). */
+  /** 1 when the place is a section of a city (GeoNames PPLX), 2 when it is a country's capital (PPLC). */
   readonly section: Uint8Array;
   readonly population: Uint32Array;
   /** Degrees times 1e5, as the package stores them. */
@@ -323,7 +328,8 @@ function readCities(bytes: Buffer): CityTable {
         } else if (field === 4 && len > 0) {
           for (const alt of bytes.toString('utf8', pos, pos + len).split(',')) if (alt) alternates.push([n, alt]);
         } else if (field === 7) {
-          section[n] = len === 4 && bytes[pos + 3] === 88 ? 1 : 0; // PPLX
+          // PPLX, PPLC
+          section[n] = len !== 4 ? 0 : bytes[pos + 3] === 88 ? 1 : bytes[pos + 3] === 67 ? 2 : 0;
         } else if (field === 8) {
           adminStart[n] = pos;
           adminEnd[n] = pos + len;
@@ -503,6 +509,31 @@ export function isKnownPlace(name: string, gazetteer: Gazetteer = loadGazetteer(
   return gazetteer.lookup(name).length > 0 || (gazetteer.usCountyStates?.(name).length ?? 0) > 0 || (gazetteer.usTowns?.(name).length ?? 0) > 0;
 }
 
+/** A demonym's ending (`countryOfDemonym`): "Pakistani", "Nigerian", "Kenyan", "Sudanese". */
+const DEMONYM_ENDING = /(?:ian|an|ese|i)$/;
+/** What a country's name may end in instead of a demonym's ending: Nigeria, Kenya, Sudan, Ukraine, Morocco, Haiti, Italy. */
+const COUNTRY_ENDINGS = ['ia', 'a', '', 'e', 'o', 'i', 'y'];
+
+/**
+ * The country (ISO code) a demonym names: "Iraqi" IQ, "Kenyan" KE, "Nigerian" NG (not Niger),
+ * "South Sudanese" SS; irregular ones from `IRREGULAR_DEMONYMS` ("Afghan", "Lebanese"). A
+ * region's demonym ("Kurdish", "Californian") names none.
+ *
+ * @example countryOfDemonym('Iraqi') === 'IQ'; countryOfDemonym('Lebanese') === 'LB'
+ */
+export function countryOfDemonym(word: string, gazetteer: Gazetteer = loadGazetteer()): string | undefined {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR_DEMONYMS.get(lower);
+  if (irregular !== undefined) return irregular;
+  const stem = lower.replace(DEMONYM_ENDING, '');
+  if (stem === lower || stem.length < 3) return undefined;
+  for (const ending of COUNTRY_ENDINGS) {
+    const country = gazetteer.lookup(stem + ending).find((p) => p.precision === 'country');
+    if (country) return country.country;
+  }
+  return undefined;
+}
+
 let cached: Gazetteer | undefined;
 
 /**
@@ -671,6 +702,7 @@ export function loadGazetteer(): Gazetteer {
     variants.set(code, index);
     return index;
   };
+  let capitals: Map<string, PlaceInfo> | undefined;
   cached = {
     lookup,
     lookupVariant: (name, countries) => {
@@ -682,6 +714,19 @@ export function loadGazetteer(): Gazetteer {
       return found.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
     },
     usState: (name) => states.get(foldPlaceName(name)),
+    capitalOf: (country) => {
+      if (!capitals) {
+        capitals = new Map();
+        for (let i = 0; i < table.count; i++) {
+          if (table.section[i] !== 2) continue;
+          const p = placeAt(i);
+          const code = p.country ?? '';
+          const known = capitals.get(code);
+          if (!known || (known.population ?? 0) < (p.population ?? 0)) capitals.set(code, p);
+        }
+      }
+      return capitals.get(country);
+    },
     adminRegion: (name) => adminRegions.get(foldPlaceName(name)),
     usCountyStates: (name) => {
       const known = countyMemo.get(name);

@@ -5,6 +5,7 @@ import { SURVIVED } from '../../locales/en/claims.js';
 import { EARLIER_LABEL, LATER_LABEL } from '../extract/claims/scope.js';
 import { isDigit, isWordCode } from '../extract/dates/rules/base.js';
 import { spellingKey } from '../entities/keys.js';
+import { loadGazetteer } from '../entities/gazetteer.js';
 
 /** What reconciliation needs to know of a document. */
 export interface DocFacts {
@@ -29,6 +30,8 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    scope joins the `main` figure if its interval fits it, else the `total` figure if it fits that,
  *    else `main`. So a country-wide total is never in conflict with one city's figure. With no claim
  *    tied to the event's place or period, the unscoped claims join the total only when all fit it.
+ *    When the event's claims name a whole country (or state), a total over it is the event's
+ *    figure; when they name a country and a city in it, the country's claims join the total (`extentOf`).
  * 2. Within one document, a count read from a singular ("a man was shot dead") gives way to any
  *    stated number of the same kind, but an ordinal ("a fourth person has been arrested") and a person
  *    the report is unsure of ("a fifth person may have been wounded") stay as bounds; a report's zero
@@ -77,7 +80,8 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
   }
   const figures: DossierFigure[] = [];
   const groupsByKind = new Map<ClaimKind, Map<Scope['key'], Claim[]>>();
-  for (const [kind, list] of byKind) groupsByKind.set(kind, assignScopes(list));
+  const extent = extentOf(kept);
+  for (const [kind, list] of byKind) groupsByKind.set(kind, assignScopes(list, extent));
 
   for (const kind of KIND_ORDER) {
     const groups = groupsByKind.get(kind);
@@ -381,14 +385,65 @@ function fits(claim: Claim, range: { low: number; high: number | null }): boolea
   return (range.high === null || lo <= range.high) && (hi === null || hi >= range.low);
 }
 
-function assignScopes(claims: readonly Claim[]): Map<Scope['key'], Claim[]> {
+/** A place's possessive: "Kenya's capital" is a part of the country. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/**
+ * How the event's own claims (`main`) that name a country or a state stand to a total over it
+ * ("nationwide", "across the country"): claims that name a place the gazetteer knows only as a
+ * country or a first-level region, not a part of it ("in Kenya's capital"), tell of the whole
+ * country, as a total does.
+ * - `whole`: every such claim names a country or a region ("The death toll from this week's
+ *   protests in Kenya has risen to 38"): the event is the country's, and a total over it is the
+ *   event's own figure: "11 died" of one report, "at least 31 during nationwide protests" of
+ *   another and "38 in Kenya" of a third are one figure in conflict, not two.
+ * - `split`: some name a country and others a place in it ("58 killed in Iraq", "four arrested in
+ *   Baghdad"): the claims of the country join the total, the others are the event's place's
+ *   figure ("130 died in Baku that night" and "147 in total" are two figures).
+ * - `none`: no claim names a country or a region, or a total names a place of its own ("a total of
+ *   17 in Nairobi").
+ * Note: a state with a city stays as it is (`none`): US reports name the state of a city's
+ * shooting ("two killed in Texas" and "two killed in Houston" are one figure).
+ */
+function extentOf(claims: readonly Claim[]): { readonly kind: 'whole' | 'split' | 'none'; readonly wide: ReadonlySet<string> } {
+  const wide = new Set<string>();
+  const countries = new Set<string>();
+  const narrow = new Set<string>();
+  for (const c of claims) {
+    if (c.scope.key !== 'main' || c.scope.place === undefined) continue;
+    const place = c.scope.place;
+    if (narrow.has(place)) continue;
+    const at = c.quote.indexOf(place);
+    const isPossessive = at >= 0 && POSSESSIVE_AFTER.test(c.quote.slice(at + place.length, at + place.length + 3));
+    const readings = isPossessive || wide.has(place) ? undefined : loadGazetteer().lookup(place);
+    if (isPossessive || (readings !== undefined && (readings.length === 0 || readings.some((r) => r.precision !== 'country' && r.precision !== 'region')))) {
+      narrow.add(place);
+      continue;
+    }
+    wide.add(place);
+    if (readings?.every((r) => r.precision === 'country')) countries.add(place);
+  }
+  const none = { kind: 'none', wide: new Set<string>() } as const;
+  // A total tied to a place of its own ("a total of 17 in Nairobi") is that place's.
+  if (wide.size === 0 || claims.some((c) => c.scope.key === 'total' && c.scope.place !== undefined && !wide.has(c.scope.place))) return none;
+  if (narrow.size === 0) return { kind: 'whole', wide };
+  return countries.size === wide.size ? { kind: 'split', wide } : none;
+}
+
+function assignScopes(claims: readonly Claim[], extent: ReturnType<typeof extentOf>): Map<Scope['key'], Claim[]> {
   const groups = new Map<Scope['key'], Claim[]>();
   const add = (key: Scope['key'], c: Claim) => {
     const list = groups.get(key) ?? [];
     list.push(c);
     groups.set(key, list);
   };
-  for (const c of claims) if (c.scope.key !== 'unscoped') add(c.scope.key, c);
+  // A total over the country the event is told of is the event's figure; a claim of the country
+  // beside claims of a place in it is the total's (`extentOf`).
+  const keyOf = (c: Claim): Scope['key'] =>
+    extent.kind === 'whole' && c.scope.key === 'total' ? 'main'
+    : extent.kind === 'split' && c.scope.key === 'main' && c.scope.place !== undefined && extent.wide.has(c.scope.place) ? 'total'
+    : c.scope.key;
+  for (const c of claims) if (c.scope.key !== 'unscoped') add(keyOf(c), c);
   const rangeOf = (key: Scope['key']) => {
     const list = groups.get(key);
     return list ? bounds(list) : undefined;
@@ -887,7 +942,8 @@ function scopeSummary(key: Scope['key'], claims: readonly Claim[]): DossierFigur
  */
 function sharedLabel(claims: readonly Claim[], place: string | undefined): string | undefined {
   const atPlace = place === undefined ? [] : claims.filter((c) => c.scope.place === place);
-  return mostCommon((atPlace.length > 0 ? atPlace : claims).map((c) => c.scope.label));
+  // (not "in total" of a country's total the event's figure holds: `extentOf`)
+  return mostCommon((atPlace.length > 0 ? atPlace : claims).map((c) => (c.scope.key === 'total' ? undefined : c.scope.label)));
 }
 
 function mostCommon(values: readonly (string | undefined)[]): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyKey, foldPlaceName, loadGazetteer } from '../../../src/stages/entities/gazetteer.js';
+import { countryOfDemonym, countyKey, foldPlaceName, loadGazetteer } from '../../../src/stages/entities/gazetteer.js';
 
 describe('foldPlaceName', () => {
   const cases: [string, string][] = [
@@ -157,4 +157,27 @@ describe('loadGazetteer: names with "The"', () => {
     ['Xqzt', undefined],
   ];
   it.each(cases)('lookup(%j)[0] is %j', (name, expected) => expect(gazetteer.lookup(name)[0]?.name).toBe(expected));
+});
+
+describe('countryOfDemonym and capitalOf', () => {
+  it.each([
+    ['Iraqi', 'IQ', 'Baghdad'],
+    ['Kenyan', 'KE', 'Nairobi'],
+    // the longer name first: Nigeria, not Niger
+    ['Nigerian', 'NG', 'Abuja'],
+    ['Moroccan', 'MA', 'Rabat'],
+    ['Ukrainian', 'UA', 'Kyiv'],
+    ['Haitian', 'HT', 'Port-au-Prince'],
+    ['South Sudanese', 'SS', 'Juba'],
+    // irregular ones from the word list
+    ['Afghan', 'AF', 'Kabul'],
+    ['Lebanese', 'LB', 'Beirut'],
+  ])('%s -> %s, capital %s', (word, code, capital) => {
+    expect(countryOfDemonym(word)).toBe(code);
+    expect(loadGazetteer().capitalOf?.(code)?.name).toBe(capital);
+  });
+
+  it.each(['Kurdish', 'Californian', 'Texan', 'Western', 'Soviet'])('%s names no country', (word) => {
+    expect(countryOfDemonym(word)).toBeUndefined();
+  });
 });

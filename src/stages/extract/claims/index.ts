@@ -6,7 +6,7 @@ import type { Context } from '../../../pipeline/stage.js';
 import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION, NEUTRALISED, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
-import { CLAIM_RULES, figureReferenceClaims, numberKindRule, singularRule, zeroRule, type ClaimRule } from './rules.js';
+import { CLAIM_RULES, figureReferenceClaims, numberKindRule, placeShareClaims, singularRule, zeroRule, type ClaimRule } from './rules.js';
 import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
 
 export { scopeOf } from './scope.js';
@@ -114,6 +114,8 @@ export function extractClaims(
   }
   // "Hospital officials put the figure at 27": a number that names no kind takes the kind of the count just before it.
   if (rules === CLAIM_RULES) claims.push(...figureReferenceClaims(doc, sentences, numbers, claims));
+  // "killed 45 people across Iraq, including 22 in Baghdad": a place's share of the count.
+  if (rules === CLAIM_RULES) claims.push(...placeShareClaims(doc, sentences, numbers, claims));
   // Note: claims of one sentence share their quote; NOT_ARREST reads a quote once, not once per
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();

@@ -687,6 +687,70 @@ const FIGURE_REFERENCE_BEFORE =
 /** A figure referred to that was corrected ("the figure was later revised to 23") or went up ("the number rose to 12"). */
 const FIGURE_CORRECTED = new RegExp(String.raw`\b${CORRECTION_VERB}\b`, 'i');
 const FIGURE_UPDATED = /\b(?:rose|risen|rises|climbed|climbs|increased|reached|reaches|grew|raised|updated)\b/i;
+/** Rule of a place's share of a count (`placeShareClaims`). */
+export const PLACE_SHARE_RULE = 'en/claim/place-share';
+/** What opens the shares of a count: ", including", "(including". */
+const SHARE_OPEN_BEFORE = /(?:,|\()\s*including\s+$/i;
+/** What joins one share to the next: "14 in Nairobi and five in Mombasa", "14 in Nairobi, five in Mombasa". */
+const SHARE_NEXT_BEFORE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** The place of a share, right after its number: " in Baghdad", " people in the city of Hilla". */
+const SHARE_PLACE_AFTER = /^\s+(?:(?:people|persons|deaths|dead|of them)\s+)?in\s+(?:the\s+(?:city|town|village|province|state|region|district|county)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
+/** Scopes whose counts have places' shares (`placeShareClaims`): the event's and a total's. */
+const SHARED_SCOPES: ReadonlySet<Claim['scope']['key']> = new Set(['main', 'unscoped', 'total']);
+/** A second place after a share's place: " and Kutaisi". */
+const SECOND_PLACE_AFTER = /^\s+and\s+\p{Lu}/u;
+/** Capitalized words after "in" that name a time, not a place ("including two in March"). */
+const SHARE_NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Claims of the places' shares of a count the sentence states: "killed at least 45 people across
+ * Iraq, including 22 in Baghdad" (22 killed in Baghdad), "31 were shot dead, including 14 in
+ * Nairobi and five in Mombasa". Each share is a count of the kind of the claim before it, tied to
+ * its place (scope `main`, the place): the event's figure when the place is the event's, else that
+ * place's (`asideElsewhere` in the pipeline), never the whole toll. `claims` are the document's
+ * claims so far; the numbers are the document's, sorted.
+ *
+ * @example
+ * // "A wave of bombs killed 45 people across Iraq, including 22 in Baghdad." -> killed 22, scope { key: 'main', place: 'Baghdad' }
+ */
+export function placeShareClaims(doc: SourceDoc, sentences: readonly Sentence[], numbers: readonly NumberMention[], claims: readonly Claim[]): Claim[] {
+  if (!doc.text.includes('including')) return [];
+  const out: Claim[] = [];
+  // The claims by where their numbers start: a share follows the count it is part of.
+  const byStart = new Map<number, Claim>();
+  // (not of a count of other places, of statistics or of a commemoration: "101 detained over the weekend, including nine in Batumi")
+  for (const c of claims) if (c.certainty === 'stated' && SHARED_SCOPES.has(c.scope.key) && REFERRED_KINDS.has(c.kind)) byStart.set(c.numberSpan.start, c);
+  let s = 0;
+  // The count the shares are of, and where the last share ended.
+  let whole: Claim | undefined;
+  let shareEnd = -1;
+  for (const n of numbers) {
+    while (s < sentences.length && sentences[s]!.end <= n.span.start) s++;
+    const sentence = sentences[s];
+    if (sentence === undefined || sentence.start > n.span.start) continue;
+    if (whole !== undefined && whole.span.start !== sentence.start) [whole, shareEnd] = [undefined, -1];
+    const claimed = byStart.get(n.span.start);
+    if (claimed !== undefined) {
+      [whole, shareEnd] = [claimed, -1];
+      continue;
+    }
+    if (whole === undefined || n.role !== 'count') continue;
+    const isShare = shareEnd >= 0 ? SHARE_NEXT_BEFORE.test(doc.text.slice(shareEnd, n.span.start)) : SHARE_OPEN_BEFORE.test(windowBefore(doc.text, whole.numberSpan.end, n.span.start, 40));
+    const place = isShare ? SHARE_PLACE_AFTER.exec(doc.text.slice(n.span.end, Math.min(sentence.end, n.span.end + 80))) : null;
+    // (not a share of two places: "nine in Batumi and Kutaisi")
+    if (place === null || SHARE_NOT_PLACE.test(place[1]!) || SECOND_PLACE_AFTER.test(doc.text.slice(n.span.end + place[0].length, n.span.end + place[0].length + 8))) {
+      [whole, shareEnd] = [undefined, -1];
+      continue;
+    }
+    const name = place[1]!.replace(/['’]s$/, '');
+    const view: SentenceView = { doc, sentence, numbers: [n], cues: new Set() };
+    const claim = makeClaim(view, whole.kind, PLACE_SHARE_RULE, n.span, n.value, n.qualifier, n.interval, 'stated', n);
+    out.push({ ...claim, scope: { key: 'main', place: name, label: `in ${name}` }, isUpdate: false });
+    shareEnd = n.span.end + place[0].length;
+  }
+  return out;
+}
+
 /** The kinds a figure may refer to (`FIGURE_REFERENCE_BEFORE`): counts of people, not of troops or crowds. */
 const REFERRED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot', 'detained', 'missing', 'displaced']);
 /** How many sentences back the count a figure refers to may be. */

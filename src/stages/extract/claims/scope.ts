@@ -1,5 +1,5 @@
 import type { Scope } from '../../../model/record.js';
-import { isKnownPlace, loadGazetteer } from '../../entities/gazetteer.js';
+import { countryOfDemonym, isKnownPlace, loadGazetteer } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
@@ -272,14 +272,70 @@ export function scopeOf(clause: string): Scope {
   return { key: 'unscoped' };
 }
 
+/**
+ * A country's capital named by its people's adjective: "in the Iraqi capital", "across the Kenyan
+ * capital", "in the South Sudanese capital" (`countryOfDemonym`).
+ */
+const DEMONYM_CAPITAL = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside) the ((?:[A-Z]\p{L}+ )?[A-Z]\p{L}+) capital\b/u;
+
+/** The capital a clause names by its country's adjective (`DEMONYM_CAPITAL`), with where it is named. */
+function demonymCapital(clause: string): { readonly name: string; readonly at: number } | undefined {
+  if (!clause.includes(' capital')) return undefined;
+  const m = DEMONYM_CAPITAL.exec(clause);
+  if (m === null) return undefined;
+  const gazetteer = loadGazetteer();
+  const country = countryOfDemonym(m[1]!, gazetteer);
+  const capital = country === undefined ? undefined : gazetteer.capitalOf?.(country);
+  return capital === undefined ? undefined : { name: capital.name, at: m.index };
+}
+
+/** "the capital of" right before a name (`placeNamed`). */
+const CAPITAL_OF_BEFORE = /\bcapital of (?:the )?$/;
+/** "capital" right after a possessive name ("Kenya's capital"). */
+const CAPITAL_AFTER = /^\s+capital\b/;
+
+/**
+ * The capital a `PLACE` match names by its country: "the capital of Azerbaijan, Baky", "in Kenya's
+ * capital" (Baku, Nairobi), when the name is a country's.
+ */
+function capitalNamed(clause: string, m: RegExpExecArray, name: string): string | undefined {
+  const possessive = POSSESSIVE_END.exec(name);
+  const country = possessive !== null ? name.slice(0, possessive.index) : name;
+  const isCapital = possessive !== null ? CAPITAL_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 10)) : CAPITAL_OF_BEFORE.test(m[0].slice(0, m[0].length - name.length));
+  if (!isCapital) return undefined;
+  const gazetteer = loadGazetteer();
+  const code = gazetteer.lookup(country).find((p) => p.precision === 'country')?.country;
+  return code === undefined ? undefined : gazetteer.capitalOf?.(code)?.name;
+}
+const POSSESSIVE_END = /['’]s$/;
+
 function placeOf(clause: string): string | undefined {
+  const capital = demonymCapital(clause);
+  const named = placeNamed(clause, capital?.at ?? clause.length);
+  return named ?? capital?.name;
+}
+
+/**
+ * A count of a share right before a place: "including 14 ", "including 14 in Nairobi and five " (the
+ * shares `placeShareClaims` reads), with no comma or parenthesis between ("including a child, were
+ * killed in Osel" is the whole count's place).
+ */
+const SHARE_BEFORE = /\bincluding\s[^,;()]*?(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|dozens?))\s+(?:(?:people|persons|deaths|dead|of them)\s+)?$/i;
+
+/** The first place a clause names before `before` (see `placeOf`). */
+function placeNamed(clause: string, before: number): string | undefined {
   PLACE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let isTitle: boolean | undefined;
-  while ((m = PLACE.exec(clause)) !== null) {
+  while ((m = PLACE.exec(clause)) !== null && m.index < before) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
     if (NOT_PLACE.has(first)) continue;
+    // "killed 31 people, including 14 in Nairobi": the place of a share, not of the whole count.
+    if (m.index > 12 && SHARE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "in Kenya's capital": the capital (a possessive name's next word is not the name's).
+    const capital = capitalNamed(clause, m, name);
+    if (capital !== undefined) return capital;
     const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
     // "near Thompson and Colorado avenues": two streets.

@@ -1121,3 +1121,30 @@ describe('the surname of a name with a generational suffix', () => {
     expect(shown('Police said they shot 17-year-old Tiris Coleman Jr. near the library. Coleman later died at the hospital.', (c) => `${c.kind} ${c.subject}`)).toEqual(['shot coleman', 'killed coleman']);
   });
 });
+
+describe("claim rules: a place's share of a count", () => {
+  /** Each claim as `kind value qualifier place`. */
+  const shares = (text: string): string[] => shown(text, (c) => `${c.kind} ${c.value} ${c.qualifier} ${c.scope.key}:${c.scope.place ?? '-'}`);
+
+  it.each([
+    [
+      'Car bombs killed at least 45 people across Iraq on Tuesday, including 22 in Baghdad, police said.',
+      ['killed 45 at-least total:Iraq', 'killed 22 exact main:Baghdad'],
+    ],
+    ['Police shot dead 31 people, including 14 in Nairobi and five in Mombasa.', ['killed 31 exact unscoped:-', 'killed 14 exact main:Nairobi', 'killed 5 exact main:Mombasa']],
+    ['Officers detained 300 people (including 120 in the city of Osel) over two days.', ['detained 300 exact unscoped:-', 'detained 120 exact main:Osel']],
+  ])('%s', (text, rows) => {
+    expect(shares(text)).toEqual(rows);
+  });
+
+  it.each([
+    // a month, people of some kind, two places at once: no share
+    'Five people were killed, including two in March.',
+    'Twelve people were killed, including 3 children in Kano.',
+    'Police detained 101 people, including nine in Batumi and Kutaisi.',
+    // a share of statistics is no share of the event
+    'So far this year, 40 people have been killed in the city, including 12 in Osel.',
+  ])('%s: no share', (text) => {
+    expect(analyzeText(text).claims.filter((c) => c.rule === 'en/claim/place-share')).toEqual([]);
+  });
+});

@@ -184,3 +184,24 @@ describe('attributionOf', () => {
     expect(attributionOf(clause)).toBe(who);
   });
 });
+
+describe('scopeOf: a capital named by its country', () => {
+  it.each([
+    ['Two people were killed in the Kenyan capital on Monday.', 'Nairobi'],
+    ['Bombs killed 24 people across the Iraqi capital.', 'Baghdad'],
+    ["Five people were killed in Kenya's capital on Monday.", 'Nairobi'],
+    ['Soviet troops entered the capital of Azerbaijan, Baky, at night.', 'Baku'],
+    // the country itself, and a possessive that is no capital
+    ['Five people were killed in Kenya on Monday.', 'Kenya'],
+    ["Two died in Peshawar's Qissa Khwani bazaar.", 'Peshawar'],
+    // the place of a share is not the whole count's
+    ['Police shot dead 31 people, including 14 in Nairobi and five in Mombasa.', undefined],
+    ['Five people, including a child, were killed in Osel.', 'Osel'],
+    // a state's capital is not known by the state
+    ['Two died in the capital of Ohio.', 'Ohio'],
+    // no country of that adjective: no place
+    ['Two died in the Kurdish capital.', undefined],
+  ])('%s -> %s', (clause, place) => {
+    expect(scopeOf(clause).place).toBe(place);
+  });
+});
