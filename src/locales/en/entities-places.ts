@@ -133,6 +133,31 @@ export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * English names of cities outside the English-speaking world that GeoNames writes another way:
+ * `[English name, the gazetteer's name, ISO country code]` ("Geneva" is Genève, "Basra" Basrah,
+ * "Raqqa" Ar Raqqah). Only names no larger place of the English-speaking world has ("Hanover",
+ * "Brunswick", "Canton", "Lyons" and "Palmyra" are American towns or names as often).
+ *
+ * @example
+ * CITY_EXONYMS.find((a) => a[0] === 'Geneva')?.[1] === 'Genève'
+ */
+export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
+  ['Geneva', 'Genève', 'CH'], ['Basle', 'Basel', 'CH'], ['Berne', 'Bern', 'CH'], ['Lucerne', 'Luzern', 'CH'],
+  ['Cologne', 'Köln', 'DE'], ['Nuremberg', 'Nürnberg', 'DE'], ['Frankfurt', 'Frankfurt am Main', 'DE'],
+  ['Antwerp', 'Antwerpen', 'BE'], ['Bruges', 'Brugge', 'BE'], ['Ghent', 'Gent', 'BE'], ['Louvain', 'Leuven', 'BE'],
+  ['Gothenburg', 'Göteborg', 'SE'], ['Seville', 'Sevilla', 'ES'],
+  ['Cracow', 'Kraków', 'PL'], ['Kiev', 'Kyiv', 'UA'], ['Kharkov', 'Kharkiv', 'UA'], ['Lvov', 'Lviv', 'UA'], ['Odesa', 'Odessa', 'UA'],
+  ['Zaporizhzhia', 'Zaporizhia', 'UA'], ['Bombay', 'Mumbai', 'IN'], ['Calcutta', 'Kolkata', 'IN'], ['Madras', 'Chennai', 'IN'],
+  ['Rangoon', 'Yangon', 'MM'], ['Saigon', 'Ho Chi Minh City', 'VN'], ['Peking', 'Beijing', 'CN'],
+  ['Hama', 'Ḩamāh', 'SY'], ['Raqqa', 'Ar Raqqah', 'SY'], ['Raqqah', 'Ar Raqqah', 'SY'], ['Hasakah', 'Al Ḩasakah', 'SY'],
+  ['Fallujah', 'Al Fallūjah', 'IQ'], ['Falluja', 'Al Fallūjah', 'IQ'], ['Basra', 'Basrah', 'IQ'],
+  ['Hodeidah', 'Al Ḩudaydah', 'YE'], ['Hudaydah', 'Al Ḩudaydah', 'YE'], ['Taiz', 'Ta‘izz', 'YE'],
+  ['Mazar-i-Sharif', 'Mazār-e Sharīf', 'AF'], ['Mazar-e-Sharif', 'Mazār-e Sharīf', 'AF'], ['Marawi', 'Marawi City', 'PH'],
+  ['Khan Younis', 'Khān Yūnis', 'PS'], ['Khan Yunis', 'Khān Yūnis', 'PS'], ['Gaza City', 'Gaza', 'PS'],
+  ['Misrata', 'Mişrātah', 'LY'], ['Misurata', 'Mişrātah', 'LY'], ['Mekelle', "Mek'ele", 'ET'],
+];
+
+/**
  * Demonyms that do not end like their country's name (`countryOfDemonym` reads the others:
  * "Iraqi" Iraq, "Kenyan" Kenya, "Nigerian" Nigeria, "Moroccan" Morocco), with the ISO code they
  * stand for.

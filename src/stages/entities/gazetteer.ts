@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
 import { isSpellingVariant, memoEntries, nameSimilarity, skeletonKey } from './keys.js';
-import { ADMIN_REGIONS, CITY_ALIASES, COUNTRY_ALIASES, COUNTRY_NAMES, IRREGULAR_DEMONYMS, US_STATES } from '../../locales/en/entities-places.js';
+import { ADMIN_REGIONS, CITY_ALIASES, CITY_EXONYMS, COUNTRY_ALIASES, COUNTRY_NAMES, IRREGULAR_DEMONYMS, US_STATES } from '../../locales/en/entities-places.js';
 
 /** An offline gazetteer: places by folded name. Built once, on first use. */
 export interface Gazetteer {
@@ -626,6 +626,9 @@ export function loadGazetteer(): Gazetteer {
   }
   const aliases = new Map<string, readonly [string, string]>();
   for (const [alias, name, region] of CITY_ALIASES) aliases.set(foldPlaceName(alias), [name, region]);
+  // "Geneva" is Genève: the city of that name in that country.
+  const exonyms = new Map<string, readonly [string, string, string]>();
+  for (const [alias, name, country] of CITY_EXONYMS) exonyms.set(foldPlaceName(alias), [foldPlaceName(name), country, alias]);
   // Countries and states first, then cities by population: "Georgia" the state before the town.
   const rank = (p: PlaceInfo): number => (p.precision === 'country' ? 0 : p.precision === 'region' ? 1 : 2);
   const byFolded = new Map<string, readonly PlaceInfo[]>();
@@ -646,6 +649,12 @@ export function loadGazetteer(): Gazetteer {
     if (alias && target !== folded) {
       const city = lookupFolded(target).find((p) => p.precision === 'city' && p.region === alias[1]);
       if (city && !found.includes(city)) found.push(city);
+    }
+    const exonym = exonyms.get(folded);
+    if (exonym && exonym[0] !== folded) {
+      // (named as the English news name it: "Geneva", not "Genève")
+      const city = lookupFolded(exonym[0]).find((p) => p.precision === 'city' && p.country === exonym[1]);
+      if (city) found.push({ ...city, name: exonym[2] });
     }
     // "Bronx" is The Bronx, "Colony" The Colony: a name the gazetteer has only with "The" before it.
     if (found.length === 0) for (const i of withThe.get(folded) ?? []) found.push(placeAt(i));

@@ -516,6 +516,25 @@ function markOutlet(text: string, mentions: EntityMention[]): EntityMention[] {
 const PREPOSITION_BEFORE = /\b(?:in|into|to|from|of|at|near|across|throughout|toward|towards)\s+(?:the\s+)?$/i;
 /** The last word of a region's name: "Kaduna State", "Helmand Province", "Mopti Region". */
 const REGION_HEAD_LAST = /\s(?:State|Province|Region|Governorate|Oblast|Prefecture|Territory|Department)$/;
+/**
+ * The country of the towns the gazetteer lacks of a report from abroad: its dateline's, unless the
+ * report's other places are all in another country ("GENEVA — ... the offensive on Umm Rawaba ...
+ * displaced to El Obeid": Sudan, where El Obeid is); none when they are in several others.
+ */
+function unlistedTownCountry(mentions: readonly EntityMention[]): string | undefined {
+  const dateline = mentions.find((m) => DATELINE_RULES.has(m.rule) && m.place?.country !== undefined && m.place.country !== 'US')?.place?.country;
+  if (dateline === undefined) return undefined;
+  let other: string | undefined;
+  for (const m of mentions) {
+    const country = m.type === 'place' && !DATELINE_RULES.has(m.rule) ? m.place?.country : undefined;
+    if (country === undefined || m.rule === 'en/entity/place-event-unlisted') continue;
+    if (country === dateline) return dateline;
+    if (other !== undefined && other !== country) return undefined;
+    other = country;
+  }
+  return other ?? dateline;
+}
+
 /** Rules of a dateline's town ("BAMAKO, Mali, June 2 (Wire) —", "NIAMEY -"). */
 const DATELINE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/dateline-town']);
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
@@ -615,7 +634,7 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
     // "BAMAKO, Mali — ... their convoy was ambushed near Boulkessi": abroad, a town the gazetteer
     // lacks (it lists towns of 1,000 people and more) where the report puts the event is a town of
     // the country of its dateline.
-    const country = mentions.find((m) => DATELINE_RULES.has(m.rule) && m.place?.country !== undefined && m.place.country !== 'US')?.place?.country;
+    const country = unlistedTownCountry(mentions);
     if (country !== undefined) {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;

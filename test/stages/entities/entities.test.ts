@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../../../src/model/document.js';
 import type { PlaceInfo } from '../../../src/model/entity.js';
-import type { Gazetteer } from '../../../src/stages/entities/gazetteer.js';
+import { loadGazetteer, type Gazetteer } from '../../../src/stages/entities/gazetteer.js';
 import { recognizeEntities } from '../../../src/stages/entities/recognize.js';
 import { mergeEntities } from '../../../src/stages/entities/canonical.js';
 import { isSpellingVariant, skeletonKey } from '../../../src/stages/entities/keys.js';
@@ -352,6 +352,12 @@ describe('recognizeEntities: towns the gazetteer lacks', () => {
       ['Tamberi', 'place', 'Tamberi'],
     ]);
     expect(recognizeEntities(doc('BAKU, Azerbaijan, June 2 (Wire) - Twelve soldiers were killed in an attack near Tamberi.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'Tamberi')?.place).toEqual({ name: 'Tamberi', precision: 'city', country: 'AZ' });
+    // a report filed from abroad whose other places are all in another country: that country's town
+    // ("GENEVA - ... the offensive on Tamberi ... fled to Kirkuk"), none when they are in several
+    const tamberi = (text: string) => recognizeEntities(doc(text), { gazetteer: loadGazetteer() }).find((m) => m.text === 'Tamberi')?.place;
+    expect(tamberi('GENEVA - The UN said on Tuesday that 40 civilians were killed in Tamberi. Thousands fled to Kirkuk.')).toEqual({ name: 'Tamberi', precision: 'city', country: 'IQ' });
+    expect(tamberi('GENEVA - The UN said on Tuesday that 40 civilians were killed in Tamberi. Thousands fled to Kirkuk and Aleppo.')).toBeUndefined();
+    expect(tamberi('GENEVA - The UN said on Tuesday that 40 civilians were killed in Tamberi.')).toEqual({ name: 'Tamberi', precision: 'city', country: 'CH' });
     // a state or a province is a region of that country, not a town
     // (named without its head, as "Tamber state" and "Tamber" are)
     expect(recognizeEntities(doc('BAKU, Azerbaijan, June 2 (Wire) - Gunmen killed two pupils from a school in Tamber State.'), { gazetteer: GAZETTEER }).find((m) => m.text === 'Tamber State')?.place).toEqual({ name: 'Tamber', precision: 'region', country: 'AZ' });

@@ -181,3 +181,16 @@ describe('countryOfDemonym and capitalOf', () => {
     expect(countryOfDemonym(word)).toBeUndefined();
   });
 });
+
+describe('loadGazetteer: English names of cities abroad', () => {
+  it.each([
+    ['Geneva', 'CH'],
+    ['Basra', 'IQ'],
+    ['Kiev', 'UA'],
+    ['Raqqa', 'SY'],
+    ['Khan Younis', 'PS'],
+  ])('%s is the city of %s, named so, before smaller namesakes', (name, country) => {
+    const first = loadGazetteer().lookup(name)[0];
+    expect([first?.name, first?.country, first?.precision]).toEqual([name, country, 'city']);
+  });
+});
