@@ -386,6 +386,40 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
   return days;
 }
 
+/** Kinds of the claims that a place far from the event's sets apart (`asideElsewhere`): the dead and the hurt. */
+const FAR_KINDS: ReadonlySet<Claim['kind']> = new Set(['killed', 'injured', 'shot']);
+/** Cities farther apart than this (in degrees of latitude, about 170 km) are two places' happenings. */
+const FAR_DEGREES = 1.5;
+/**
+ * Only cities this large are told apart by distance: the names of neighbourhoods, streets and small
+ * towns ("Gage Park", "Fillmore", "Riverdale") are as often a part of the event's city as a far
+ * namesake the gazetteer has.
+ */
+const FAR_MIN_POPULATION = 100_000;
+
+/**
+ * Whether two places are cities of `FAR_MIN_POPULATION` people or more that the gazetteer puts
+ * farther apart than `FAR_DEGREES`, however each name is read (a country or a region is near all
+ * its cities; a name the gazetteer lacks, or a smaller town of the name, is near all).
+ */
+function isFarApart(a: string, b: string): boolean {
+  const gazetteer = loadGazetteer();
+  const located = (name: string) => gazetteer.lookup(name).filter((p) => p.lat !== undefined && p.lon !== undefined && (p.precision === 'city' || p.precision === 'point')).slice(0, 8);
+  const as = located(a);
+  const bs = located(b);
+  if (as.length === 0 || bs.length === 0) return false;
+  const isLarge = (p: { readonly population?: number }) => (p.population ?? 0) >= FAR_MIN_POPULATION;
+  if (!as.every(isLarge) || !bs.every(isLarge)) return false;
+  for (const p of as) {
+    for (const q of bs) {
+      const dLat = p.lat! - q.lat!;
+      const dLon = (p.lon! - q.lon!) * Math.cos(((p.lat! + q.lat!) / 2) * (Math.PI / 180));
+      if (Math.hypot(dLat, dLon) <= FAR_DEGREES) return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Claims a report tells of another place than the event's, one place after another: "In Dravik,
  * the country's second city, two protesters were killed" in reports of a crackdown in the capital;
@@ -400,7 +434,8 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
  * president defended the crackdown. He said 83 people had died."): a place named inside a sentence
  * ("Police in Dravik said 43 were detained") stays, as places inside US local reports are the
  * event's streets, neighbourhoods and cities (gva-dev has no claim of a sentence or paragraph that
- * opens on another place than its event's).
+ * opens on another place than its event's); but the dead and hurt of a large city far from the
+ * event's are that city's (`isFarApart`).
  */
 function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string | undefined): { own: readonly Claim[]; elsewhere: ReadonlyMap<string, Claim[]> } {
   // The paragraph of a claim's sentence: its document and start, and whether the sentence opens it.
@@ -438,14 +473,15 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
     const paragraph = place !== undefined ? paragraphOf(c) : undefined;
     if (paragraph?.isFirst && place !== undefined && !opened.has(paragraph.key)) opened.set(paragraph.key, place);
   });
-  const framed = opened.size === 0 ? opening : claims.map((c, i) => {
+  const framed = opened.size === 0 ? opening.slice() : claims.map((c, i) => {
     if (opening[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || c.scope.place !== undefined) return opening[i];
     const paragraph = paragraphOf(c);
     return paragraph === undefined ? undefined : opened.get(paragraph.key);
   });
-  if (framed.every((p) => p === undefined)) return { own: claims, elsewhere: new Map() };
   // The event's place: the place of the claims of the most reports, besides those set in a place.
   const docsAt = new Map<string, Set<DocId>>();
+  // (and how early in its report a place is first told, for a tie: the lede's before an aside's)
+  const firstAt = new Map<string, number>();
   let isAlone = true;
   claims.forEach((c, i) => {
     if (framed[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped')) return;
@@ -454,16 +490,31 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
     const docs = docsAt.get(c.scope.place) ?? new Set<DocId>();
     docs.add(c.doc);
     docsAt.set(c.scope.place, docs);
+    firstAt.set(c.scope.place, Math.min(firstAt.get(c.scope.place) ?? Infinity, c.span.start));
   });
   let home: string | undefined;
   let most = 0;
-  for (const [place, docs] of docsAt) if (docs.size > most) [home, most] = [place, docs.size];
+  for (const [place, docs] of docsAt) if (docs.size > most || (docs.size === most && firstAt.get(place)! < firstAt.get(home!)!)) [home, most] = [place, docs.size];
   const isHome = (place: string) => home !== undefined && (place === home || home.includes(place) || place.includes(home) || isSameNameSpelled(place, home));
+  // "Fighting also continued in the Sudanese capital, where an air strike killed five people", in
+  // reports of shelling in El Fasher: dead and hurt in a city the gazetteer puts far from the
+  // event's are that city's. Not arrests: a suspect is often caught far away.
+  if (home !== undefined && docsAt.size > 1) {
+    claims.forEach((c, i) => {
+      const place = c.scope.place;
+      if (framed[i] !== undefined || place === undefined || !FAR_KINDS.has(c.kind) || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || isHome(place)) return;
+      if (isFarApart(place, home!)) framed[i] = place;
+    });
+  }
+  if (framed.every((p) => p === undefined)) return { own: claims, elsewhere: new Map() };
   const own: Claim[] = [];
   const elsewhere = new Map<string, Claim[]>();
   claims.forEach((c, i) => {
     const place = framed[i];
-    if (place === undefined || isAlone || isHome(place)) {
+    // A share of a place the event's own claims are tied to is the event's ("including 22 in
+    // Baghdad" beside "24 killed in the Iraqi capital"), as a share of the event's place is.
+    const isOwnShare = place !== undefined && docsAt.has(place) && opening[i] === place && place !== openingOf(c.quote);
+    if (place === undefined || isAlone || isHome(place) || isOwnShare) {
       own.push(c);
       return;
     }

@@ -279,3 +279,22 @@ describe('tolls of a country and of a city in it', () => {
     expect(all).toContain('injured main -: 201/201/null');
   });
 });
+
+describe('dead and hurt in a city far from the event’s', () => {
+  it("are that city's figure ('an air strike killed five in the Sudanese capital', in reports of shelling in El Fasher)", () => {
+    const wire: RawDoc = {
+      id: 'wire',
+      path: 'wire.txt',
+      published: '2026-06-09',
+      text: 'Shelling of a market in El Fasher killed at least 30 people on Sunday, activists said. Fighting also continued in the Sudanese capital, where an air strike killed five people on Monday.',
+    };
+    const un: RawDoc = { id: 'un', path: 'un.txt', published: '2026-06-11', text: "The United Nations said on Tuesday that 43 civilians were killed in Sunday's attack on the market in El Fasher." };
+    expect(figures([wire, un]).filter((f) => f.startsWith('killed'))).toEqual(['killed main El Fasher: 43/43/43', 'killed other Khartoum: 5/5/5']);
+  });
+
+  it("stay the event's when the place is a neighbourhood, a street or a small town the gazetteer has far away", () => {
+    const a: RawDoc = { id: 'a', path: 'a.txt', published: '2026-06-09', text: 'Two men were shot dead in Chicago on Sunday night, police said.' };
+    const b: RawDoc = { id: 'b', path: 'b.txt', published: '2026-06-10', text: 'A man was killed in Gage Park and another in Riverdale on Sunday night, police said. Both were shot in Chicago.' };
+    expect(figures([a, b]).filter((f) => f.includes('other'))).toEqual([]);
+  });
+});

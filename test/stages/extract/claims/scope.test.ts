@@ -205,3 +205,18 @@ describe('scopeOf: a capital named by its country', () => {
     expect(scopeOf(clause).place).toBe(place);
   });
 });
+
+describe('scopeOf: a toll since a war or a battle began', () => {
+  it.each([
+    ['More than 1,200 civilians have been killed in the city since fighting for it began in May.', 'aggregate'],
+    ['At least 300 people have been killed since the war began.', 'aggregate'],
+    ['Some 20,000 people have been killed since the war in Sudan broke out in April 2023.', 'aggregate'],
+    ['Since the outbreak of the conflict, 500 people have died.', 'aggregate'],
+    // the event's own dead since it happened, and its day
+    ['Two more people have died since the attack.', 'unscoped'],
+    ['Two more victims have died since May 3.', 'unscoped'],
+    ['More than 38,000 people have fled since the fighting began.', 'unscoped'],
+  ])('%s -> %s', (clause, key) => {
+    expect(scopeOf(clause).key).toBe(key);
+  });
+});
