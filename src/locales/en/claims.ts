@@ -138,9 +138,13 @@ export const DETAINED_AFTER = new RegExp(
 );
 export const DETAINED_BEFORE = /\b(?:arrested|arresting|arrests|detained|detaining|apprehended|apprehending|charged|indicted|jailed|rounded up|arrest of|detention of|(?<!\b(?:video|videos|camera|cameras|footage|photos?|images?|surveillance|recordings?|cellphones?|phones?|lens)\s+(?:[\w'’-]+\s+){0,2})(?:captured|capturing))\s*$/;
 
-/** Missing: "five people are missing". */
+/**
+ * Missing: "five people are missing", "52 people were still in the hands of the bandits", "12 remain
+ * in captivity"; not those freed since in the same clause ("Three guards were briefly held hostage
+ * and later freed unharmed").
+ */
 export const MISSING_AFTER =
-  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:(?:still\s+)?(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped|(?:taken|carried|led|whisked) away|taken (?:hostage|captive))|(?:still\s+)?(?:trapped|buried) (?:under|beneath|in) (?:the\s+)?(?:rubble|debris|wreckage|collapsed))\b/;
+  /^(?:[^.;:]{0,40}?\b)?(?:were|was|have been|has been|had been|are|is|remain|remained|remains|still)?\s*(?:(?:still\s+)?(?:missing|unaccounted for|disappeared|vanished|abducted|kidnapped|(?:taken|carried|led|whisked) away|taken (?:hostage|captive)|held (?:hostage|captive)|in captivity|in the hands of (?:the |their )?(?:bandits|kidnappers|abductors|captors|gunmen|militants|insurgents|jihadists|terrorists|rebels|attackers))|(?:still\s+)?(?:trapped|buried) (?:under|beneath|in) (?:the\s+)?(?:rubble|debris|wreckage|collapsed))\b(?![^.;]{0,60}?\b(?:freed|released|rescued|escaped|unharmed|found alive|returned home)\b)/;
 
 /** Missing: taken, stated before the number ("abducting about 40 others", "Gunmen abduct 40 villagers", "the kidnapping of 12 pupils"). */
 export const MISSING_BEFORE = /\b(?:abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|abduction of|kidnapping of|took hostage|taking hostage|seized as hostages)\s*$/;
@@ -389,7 +393,7 @@ export const PATTERN_CUES = {
   injuredAfter: ['wound', 'injur', 'hurt', 'hospital', 'treated', 'condition'],
   shotAfter: ['shot', 'struck', 'gunfire', 'bullet', 'gunshot', 'stab'],
   detainedAfter: ['arrest', 'detain', 'custody', 'apprehend', 'booked', 'jail', 'imprison', 'charged', 'indict', 'captur', 'rounded up', 'held for questioning', 'held by', 'behind bars', 'surrender', 'turned themselves', 'held without', 'bond', 'bail', 'held in lieu', 'held on', 'held in connection', 'correctional'],
-  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captive', 'trapped', 'buri'],
+  missingAfter: ['missing', 'unaccounted', 'disappear', 'vanish', 'abduct', 'kidnap', 'taken away', 'carried away', 'led away', 'whisked away', 'hostage', 'captiv', 'hands of', 'trapped', 'buri'],
   missingBefore: ['abduct', 'kidnap', 'hostage'],
   displacedAfter: ['displac', 'expel', 'deport', 'evacuat', 'fled', 'forced', 'driven', 'homeless', 'refugee', 'left', 'abandon'],
   participantsAfter: ['gather', 'rall', 'march', 'protest', 'demonstrat', 'attend', 'accompan', 'took part', 'took to', 'turned out', 'joined', 'came to', 'came out', 'come to', 'come out', 'assembl', 'participat', 'filled', 'flock', 'mourn', 'vigil'],

@@ -1148,3 +1148,16 @@ describe("claim rules: a place's share of a count", () => {
     expect(analyzeText(text).claims.filter((c) => c.rule === 'en/claim/place-share')).toEqual([]);
   });
 });
+
+describe('claim rules: people held by their captors are missing', () => {
+  it.each([
+    ['Community leaders said 52 people, mostly women and children, were still in the hands of the bandits.', ["missing 52 exact '52'"]],
+    ['Twelve hostages remain in captivity.', ["missing 12 exact 'Twelve'"]],
+    ['Five people were held captive for three days.', ["missing 5 exact 'Five'"]],
+    // held by the police, and freed since in the same clause: no one missing
+    ['Three suspects are in the hands of the police.', []],
+    ['Three guards were briefly held hostage and later freed unharmed, the agency said.', []],
+  ])('%s', (text, rows) => {
+    expect(claimRows(text)).toEqual(rows);
+  });
+});
