@@ -681,7 +681,8 @@ function voteByReport(places: readonly Entity[], surnames: ReadonlySet<string>):
       if (rule === 'en/entity/dateline' || rule === 'en/entity/dateline-city') {
         const known = datelines.get(m.doc);
         if (!known || m.span.start < known.start) datelines.set(m.doc, { entity: e, start: m.span.start, weight });
-      } else if (EVENT_RULES.has(rule) && m.span.start < EVENT_LEDE) {
+      } else if (EVENT_RULES.has(rule) && m.span.start < EVENT_LEDE && (e.place?.precision ?? 'city') === 'city') {
+        // (a town's cue, not a state's or a country's before it: "a raid on a village in Zamfara state ... stormed Kadawa village")
         const known = events.get(m.doc);
         if (!known || m.span.start < known.start) events.set(m.doc, { entity: e, start: m.span.start });
       }

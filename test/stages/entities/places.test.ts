@@ -88,6 +88,14 @@ describe('eventPlaces', () => {
     const capital = place('Niamey', [['b', 0, 'en/entity/dateline-city'], ['c', 0, 'en/entity/dateline-city'], ['d', 600, 'en/entity/gazetteer']], niamey);
     const town = place('Tamberi', [['a', 0, 'en/entity/dateline-town'], ['a', 190, 'en/entity/place-event'], ['b', 150, 'en/entity/place-event-unlisted'], ['c', 350, 'en/entity/place-event-unlisted']], tamberi);
     expect(eventPlaces([capital, town], { gazetteer: GAZETTEER }).slice(0, 3)).toEqual(['Tamberi', 'Niger', 'Niamey']);
+    // a state's cue before the town's in the lede does not keep the vote on the dateline ("a village in Tamber state ... stormed Tamberi village")
+    const state: PlaceInfo = { name: 'Tamber', precision: 'region' };
+    const withState = [
+      place('Niamey', [['b', 0, 'en/entity/dateline-city'], ['c', 0, 'en/entity/dateline-city']], niamey),
+      place('Tamber', [['b', 100, 'en/entity/place-event'], ['c', 100, 'en/entity/place-event']], state),
+      place('Tamberi', [['b', 300, 'en/entity/place-event-unlisted'], ['c', 350, 'en/entity/place-event-unlisted']], tamberi),
+    ];
+    expect(eventPlaces(withState, { gazetteer: GAZETTEER })[0]).toBe('Tamberi');
     // An American dateline keeps its vote: there the postal names list every town, and a name they lack is a part of the city.
     const houston: PlaceInfo = { name: 'Houston', country: 'US', region: 'Texas', precision: 'city', lat: 29.76, lon: -95.36, population: 2296224 };
     const part: PlaceInfo = { name: 'Alief', precision: 'city' };
