@@ -278,6 +278,8 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'massacre', 'tragedy', 'events', 'event', 'attack', 'attacks', 'shooting', 'shootings', 'bombing',
   'crackdown', 'killings', 'incident', 'riots', 'uprising', 'revolution', 'issue', 'anniversary',
   'memorial', 'commemoration', 'victims', 'election', 'elections',
+  'rally', 'rallies', 'protest', 'protests', 'demonstration', 'demonstrations', 'raid', 'raids', 'blast', 'explosion', 'ambush',
+  'clashes', 'stabbing', 'killing', 'murder', 'murders', 'riot', 'siege', 'standoff', 'rampage',
 ]);
 
 /**

@@ -23,8 +23,9 @@ const PRECISION_RANK: Readonly<Record<DateMention['precision'], number>> = {
 };
 
 /**
- * The time scope a sentence gives a figure claim: its best-placed date (the finest precision;
- * a date that times the clause before one that names a noun; the first on ties; never the day
+ * The time scope a sentence gives a figure claim: its best-placed date (a date that times the clause
+ * or names a happening before one that names a thing, "a July 30 court date"; then the finest
+ * precision; a date that times the clause before one that names a noun; the first on ties; never the day
  * something was said: "authorities said Wednesday"), as an ISO
  * `period` (`start/end` for a range) and the words that state it, with their preposition
  * ("On that night", "on January 20"). Empty when the sentence has no placed date.
@@ -99,6 +100,10 @@ function relativeClauses(text: string): (readonly [number, number])[] {
 }
 
 function isBetter(date: DateMention, best: DateMention): boolean {
+  // "In April, he was charged with driving under the influence and had faced a July 30 court date":
+  // a date that names a thing (not a happening's day, as "the January 20 massacre" is) times no clause.
+  const isThing = (d: DateMention) => d.attachment === 'noun' && d.isHappeningDay !== true;
+  if (isThing(date) !== isThing(best)) return isThing(best);
   const rank = PRECISION_RANK[date.precision] - PRECISION_RANK[best.precision];
   if (rank !== 0) return rank < 0;
   if (date.attachment !== best.attachment) return date.attachment === 'clause';

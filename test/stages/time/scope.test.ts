@@ -67,6 +67,12 @@ describe('timeScopeOf', () => {
     expect(scopes('Every year on January 20, thousands gather.')).toEqual([{}]);
   });
 
+  it('times the clause, not a thing a date names ("a July 30 court date"), but a happening\'s day ("the April 13 rally") and a count\'s day ("as of June 15") do', () => {
+    expect(scopes('In April, Smith was charged with driving under the influence and had faced a July 30 court date.', '2015-07-20')).toEqual([{ period: '2015-04', label: 'in April' }]);
+    expect(scopes('A month after police dispersed the April 13 rally, 38 of those detained were still in jail.', '2025-05-14')).toEqual([{ period: '2025-04-13', label: 'April 13' }]);
+    expect(scopes('Shootings remain at the same level as last year, with 100 people killed as of June 15.', '2013-06-20')).toEqual([{ period: '2013-06-15', label: 'June 15' }]);
+  });
+
   it('never takes the day something was said: "authorities said Wednesday"', () => {
     expect(scopes('A woman was fatally shot by a hunter, authorities said Wednesday.', '2016-11-23')).toEqual([{}]);
     expect(scopes('Police said Wednesday that two men were shot Tuesday night.', '2016-11-23')).toEqual([{ period: '2016-11-22', label: 'Tuesday night' }]);

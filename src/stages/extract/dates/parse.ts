@@ -490,12 +490,14 @@ function tenseOf(sentence: string, start: number, end: number): 'past' | 'future
 
 /**
  * `noun` when the date names or modifies a noun ("the tragedy of January 20", "Saturday's shooting",
- * "the January 20 massacre"), not after "on the", "in the"...
+ * "the January 20 massacre", "a July 30 court date"), not after "on the", "in the"...
  * Note: read word by word backwards and forwards: end-anchored patterns were tried at every offset.
  */
 function attachmentOf(sentence: string, start: number, end: number, facts: SentenceFacts): 'clause' | 'noun' {
   const at = skipSpacesBack(sentence, start);
-  if (isWordBefore(sentence, at, OF)) return 'noun';
+  // "a July 30 court date", "an Oct. 5 hearing": a date after an article is a noun's
+  // ("as of June 15" times the clause: a count up to that day)
+  if ((isWordBefore(sentence, at, OF) && !isWordBefore(sentence, skipSpacesBack(sentence, at - 2), AS)) || isWordBefore(sentence, at, INDEFINITE)) return 'noun';
   if (at >= 2 && (sentence.charCodeAt(at - 1) | 32) === 115 && isApostrophe(sentence.charCodeAt(at - 2))) return 'noun';
   if (isWordBefore(sentence, at, THE)) {
     if (!isWordBefore(sentence, skipSpacesBack(sentence, at - 3), PREPOSITION_BEFORE_THE_LIST)) return 'noun';
@@ -514,6 +516,8 @@ function isStampBefore(sentence: string, start: number): boolean {
 }
 
 const OF: readonly string[] = ['of'];
+const INDEFINITE: readonly string[] = ['a', 'an'];
+const AS: readonly string[] = ['as'];
 const THE: readonly string[] = ['the'];
 const ON: readonly string[] = ['on'];
 /** `STAMP_WORDS` and `PREPOSITIONS_BEFORE_THE` as lists, for `isWordBefore`. */
