@@ -119,7 +119,15 @@ const PERSON_NOUN_NEXT = String.raw`(?=\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:${YEAR_O
 // Brooklyn boy", `DESCRIBED`), not an age before a name; a name right before a person noun is none,
 // and the words with the noun are one person described (`placed`: "Larose teenager", without a
 // determiner), or named by the name after them ("Placer County deputy Jeff Davis").
-const OBJECT = String.raw`(?:${YEAR_OLD}\s+(?!(?:[A-Z][\w'’-]*\s+){1,2}(?:${SINGULAR})\b))?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<list>${NAME_LIST})|(?<placed>(?:[A-Z][\w'’-]*\s+){1,3}(?:${YEAR_OLD}\s+)?(?:${SINGULAR})\b)(?:\s+(?<placedName>${FULL_NAME})\b)?|(?<full>${FULL_NAME})\b(?!${PERSON_NOUN_NEXT})${AGE}|(?<single>${NAME_WORD})\b(?!${PERSON_NOUN_NEXT})${AGE})`;
+/** Titles of office before a name that a verb's object may carry ("indicted police Sgt. Kyle Brandt", "arrested Officer Dale Reese"). */
+const OBJECT_TITLE = ['sgt', 'sergeant', 'officer', 'deputy', 'det', 'detective', 'lt', 'lieutenant', 'cpl', 'corporal', 'capt', 'captain', 'trooper', 'agent', 'patrolman', 'constable', 'cmdr', 'commander', 'sheriff', 'pvt', 'spc', 'pfc', 'dr', 'mr', 'mrs', 'ms', 'rev', 'pastor'].map(anyCase).join('|');
+/**
+ * A person named after a title, maybe after the agency's place and name ("Marrow Creek police Sgt.
+ * Kyle Brandt", "Harris County Deputy John Smith"): the name after the title is the person's, not
+ * the place before it.
+ */
+const TITLED = String.raw`(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:police|sheriff['’]s|state|county|city|fire)\s+)?(?:${OBJECT_TITLE})\.?\s+(?<titledName>${FULL_NAME}|${NAME_WORD})\b`;
+const OBJECT = String.raw`(?:${YEAR_OLD}\s+(?!(?:[A-Z][\w'’-]*\s+){1,2}(?:${SINGULAR})\b))?(?:(?<relation>${RELATION})|(?<pronoun>\b(?:him|her)\b)|(?<pair>${PAIR})|(?<described>${DESCRIBED})|(?<list>${NAME_LIST})|(?<titled>${TITLED})|(?<placed>(?:[A-Z][\w'’-]*\s+){1,3}(?:${YEAR_OLD}\s+)?(?:${SINGULAR})\b)(?:\s+(?<placedName>${FULL_NAME})\b)?|(?<full>${FULL_NAME})\b(?!${PERSON_NOUN_NEXT})${AGE}|(?<single>${NAME_WORD})\b(?!${PERSON_NOUN_NEXT})${AGE})`;
 
 type PersonKind = 'killed' | 'injured' | 'shot' | 'detained';
 
@@ -606,8 +614,9 @@ function agedSubject(described: string): string {
 }
 
 function personOf(groups: Record<string, string | undefined>): Person | undefined {
-  const { full, single, described, relation, pair, both, pronoun, list, headline, describedList, placed, placedName } = groups;
+  const { full, single, described, relation, pair, both, pronoun, list, headline, describedList, placed, placedName, titledName } = groups;
   if (placedName !== undefined) return personOf({ full: placedName });
+  if (titledName !== undefined) return personOf(titledName.includes(' ') ? { full: titledName } : { single: titledName });
   if (describedList !== undefined) return { subject: 'anon', value: describedList.split(DESCRIBED_LIST_SEPARATOR).length, isOrdinal: false };
   if (list !== undefined) {
     const names = list.split(/,\s*|\s+and\s+/).filter((item) => item !== '' && !/^\d/.test(item));

@@ -402,7 +402,8 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
   // a town or a name before a person noun describes the person; it is no name of theirs
   ['Arrest made in fatal shooting of 16-year-old Harlem boy', ["killed 1 exact '16-year-old Harlem boy'"]],
   ['Jury selection begins in the 2019 fatal shooting of Dunmore teenager.', ["killed 1 exact 'Dunmore teenager'"]],
-  ['He fled after he wounded Kern County deputy Ray Olsen.', ["injured 1 exact 'Kern County deputy'"]],
+  // (a title and the name after it: the person's words hold the name, "Kern County deputy Ray Olsen")
+  ['He fled after he wounded Kern County deputy Ray Olsen.', ["injured 1 exact 'Kern County deputy Ray Olsen'"]],
   ['A 19-year-old man shot and killed his infant daughter before turning the gun on himself.', ["killed 1 exact 'his infant daughter'", "killed 1 exact 'turning the gun on himself'"]],
   ['A man shot and killed his wife before killing himself, deputies said.', ["killed 1 exact 'his wife'", "killed 1 exact 'killing himself'"]],
   // a road's number is no count; a suspect who fled and was then arrested is one arrest (the zero gives way in reconciling)
@@ -1159,5 +1160,22 @@ describe('claim rules: people held by their captors are missing', () => {
     ['Three guards were briefly held hostage and later freed unharmed, the agency said.', []],
   ])('%s', (text, rows) => {
     expect(claimRows(text)).toEqual(rows);
+  });
+});
+
+describe("claim rules: a verb's object named after a title", () => {
+  it.each([
+    ['A grand jury has indicted Marrow Creek police Sgt. Kyle Brandt on a charge of manslaughter.', 'detained brandt'],
+    ['A grand jury has indicted police officer Kyle Brandt on a charge of manslaughter.', 'detained brandt'],
+    ['Police arrested Harris County Deputy John Smith on Friday.', 'detained smith'],
+    ['The gunman shot and killed Officer Dale Reese.', 'killed reese'],
+    ['A constable shot Mr. Meyer in the arm.', 'shot meyer'],
+  ])('%s -> %s', (text, row) => {
+    expect(shown(text, (c) => `${c.kind} ${c.subject}`)).toEqual([row]);
+  });
+
+  it('is one person with the surname the report names again ("indicted Sgt. Kyle Brandt", "Brandt surrendered"): one arrest', () => {
+    const text = 'A grand jury has indicted Marrow Creek police Sgt. Kyle Brandt on a charge of manslaughter. Brandt, 36, surrendered at the county jail.';
+    expect(new Set(shown(text, (c) => c.subject, 'detained'))).toEqual(new Set(['brandt']));
   });
 });
