@@ -31,6 +31,7 @@ import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '.
 import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
 import { isSpellingVariant, spellingKey } from '../stages/entities/keys.js';
 import { ACRONYM, FACILITY_HEADS } from '../locales/en/entities-organizations.js';
+import { POINT_HEADS } from '../locales/en/entities-places.js';
 import { withoutSiteName } from '../stages/ingest/title.js';
 
 /** Cross-document links that make documents one source (filled by the lineage stage). */
@@ -325,13 +326,16 @@ function isSameNameSpelled(a: string, b: string): boolean {
 /**
  * Whether a claim's scope names a place the event's places should list: one recognition typed as a
  * place or the gazetteer knows (a city, a US county or town); else one that names no person,
- * organization or facility: not "in Grady Memorial" (a facility's word last), not "in UAMS" (an
+ * organization, facility, street or site: not "in Grady Memorial" (a facility's word last), not "near
+ * Elm Avenue", not "in UAMS" (an
  * acronym), not a person's name or surname. A name nothing knows ("in Dalmora", a village) stays.
  */
 function isScopePlace(name: string, entities: readonly Entity[]): boolean {
   if (entities.some((e) => e.type === 'place' && (e.name === name || e.aliases.includes(name)))) return true;
   if (isKnownPlace(name)) return true;
-  if (ACRONYM.test(name) || FACILITY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  // (nor a street or a site: "near Elm Avenue", "at Riverside Park", left out as the event's places leave them out)
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (ACRONYM.test(name) || FACILITY_HEADS.has(head) || POINT_HEADS.has(head)) return false;
   // A person's name or surname, an organization's name; not a town that starts one ("Dalmora General Hospital").
   return !entities.some((e) => e.type !== 'place' && [e.name, ...e.aliases].some((n) => n === name || (e.type === 'person' && n.endsWith(` ${name}`))));
 }

@@ -125,3 +125,11 @@ describe('a town the gazetteer lacks as the main place', () => {
     expect(dossier.events[0]?.places.slice(0, 3)).toEqual(['Fort Riley', 'Kansas', 'United States']);
   });
 });
+
+describe("the places of claims' scopes", () => {
+  it('leave out a street or a site a claim is tied to ("shot at Third St. and Main")', () => {
+    const report = { id: 'a', path: 'a.txt', published: '2016-03-07', text: 'Two shot in Dayton\n\nDAYTON, Ohio - Two men were shot at Third St. and Main on Sunday night, police said.\n' };
+    const dossier = buildDossier([report], createContext({ now: new Date(0) }));
+    expect(dossier.events[0]?.places).toEqual(['Dayton', 'Ohio', 'United States']);
+  });
+});
