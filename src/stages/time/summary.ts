@@ -67,8 +67,71 @@ function mayOpenWithLink(code: number): boolean {
   return lower === 119 || lower === 116 || lower === 97 || lower === 98; // w, t, a, b
 }
 
-/** The clause of `text` around offset `at`. */
+/**
+ * A relative clause about a person set off by two commas: "Dale Finnegan, who was shot dead during a
+ * traffic stop last weekend, " (the name before it, the clause, the closing comma), when a verb, an
+ * auxiliary or a time's preposition follows ("was", "on Thursday demanded"), not a participle of an
+ * aside (", located just west of"). Not a thousands
+ * separator's comma ("12,000"), nor the commas of a town and its state ("lived in Flintstone,
+ * Georgia, was"; "at a Mukilteo, Washington, house party" closes no clause).
+ */
+const WHO_CLAUSE = /((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s+who\s+((?:[^,;:]|,(?=\d{3}\b)|,\s(?=\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,))+),\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|did|does|also|then|later|still|now|on|in|at|during|last|this|early|late|told|said|saw|heard|ran|went|came|took|gave|made|got|left|fled|shot|hit|found|kept|held|brought|thought|felt|knew|became|began|spent|sent|stood|wrote|led|met|paid|put|won|lost|fell|drove|(?!(?:located|based|named|called|dubbed|identified|described|listed|pictured|seen|aged)\b)\p{Ll}+ed|\p{Ll}+s)\b)/gu;
+
+/**
+ * The clause of `text` around offset `at`, with a person's relative clause told apart: a date
+ * inside it gives that clause with the person named ("Dale Finnegan was shot dead ... last
+ * weekend"); a date outside it, the sentence without it ("The family of Dale Finnegan on Thursday
+ * demanded the release of the footage").
+ */
 function clauseAt(text: string, at: number): string {
+  if (!text.includes(', who ')) return plainClauseAt(text, at);
+  WHO_CLAUSE.lastIndex = 0;
+  for (let m = WHO_CLAUSE.exec(text); m !== null; m = WHO_CLAUSE.exec(text)) {
+    // the name ends at `from`; the clause after "who" starts at `inner`; the closing comma and its blanks end at `to`
+    const from = m.index + m[1]!.length;
+    const inner = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const to = m.index + m[0].length;
+    if (at >= inner && at < to) return isPersonBefore(text, m.index, m[2]!) ? `${m[1]} ${m[2]}` : m[2]!;
+    if (at >= to) return plainClauseAt(text.slice(0, from) + ' ' + text.slice(to), at - (to - from) + 1);
+    if (at < from) return plainClauseAt(text.slice(0, from) + ' ' + text.slice(to), at);
+  }
+  // A clause no comma closes ("Jordan Ebner, who was killed at a house party on Saturday."): the
+  // person named, then the clause.
+  const clause = plainClauseAt(text, at);
+  if (!clause.startsWith('who ')) return clause;
+  WHO_OPEN.lastIndex = 0;
+  let name: string | undefined;
+  let start = 0;
+  for (let m = WHO_OPEN.exec(text); m !== null && m.index < at; m = WHO_OPEN.exec(text)) [name, start] = [m[1], m.index];
+  if (name === undefined || !isPersonBefore(text, start, clause.slice(4))) return clause;
+  // "Mayor Stephanie Rawlings-Blake, who returned to City Hall this morning ..., Batts defended": the
+  // clause ends before the main clause's subject.
+  const own = clause.slice(4);
+  const close = SUBJECT_AFTER_COMMA.exec(own);
+  return `${name} ${close === null ? own : own.slice(0, close.index)}`;
+}
+
+/** A comma and a capitalized name with a lowercase word after it ("Batts defended"; not a state's ", Washington, house party"): the main clause's subject after a relative clause. */
+const SUBJECT_AFTER_COMMA = /,\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s\p{Ll})/u;
+
+/** A place's preposition before a name ("a teen from Northview Heights, who is charged", "Denzel Glover, 16, of Northview Heights, who": the teen is). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:from|in|at|near|on|to|and)\s+$|,\s*of\s+$/;
+/** A verb of many people ("Anna Bui, Jake Long and Jordan Ebner, who were killed"). */
+const PLURAL_VERB_FIRST = /^(?:were|are|have)\b/;
+
+/**
+ * Whether the name that ends before a relative clause ("Dale Finnegan, who ...") is the one person the
+ * clause tells of: not after a place's preposition, nor of a list ("and Jordan Ebner, who were killed").
+ */
+function isPersonBefore(text: string, at: number, clause: string): boolean {
+  return !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !PLURAL_VERB_FIRST.test(clause);
+}
+
+/** A person's name before ", who" (see `WHO_CLAUSE`). */
+const WHO_OPEN = /((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s+who\s/gu;
+
+/** The clause of `text` around offset `at` (`CLAUSE_BREAK`). */
+function plainClauseAt(text: string, at: number): string {
   let start = 0;
   let end = text.length;
   CLAUSE_BREAK.lastIndex = 0;

@@ -200,3 +200,23 @@ describe('fromEventDay', () => {
     expect(fromEventDay(doc, '2025-07-05').dates.find((d) => d.text === 'Thursday')?.start).toBe('2025-07-10');
   });
 });
+
+describe('summarize: a relative clause about a person', () => {
+  const sentence = 'The family of Dale Finnegan, who was shot dead by a police officer during a traffic stop last weekend, on Thursday demanded the release of the footage.';
+  const at = (words: string) => [sentence.indexOf(words), sentence.indexOf(words) + words.length] as const;
+
+  it('gives a date inside it that clause, with the person named', () => {
+    expect(summarize(sentence, ...at('last weekend'))).toBe('Dale Finnegan was shot dead by a police officer during a traffic stop last weekend');
+  });
+
+  it('gives a date outside it the sentence without it', () => {
+    expect(summarize(sentence, ...at('on Thursday'))).toBe('The family of Dale Finnegan on Thursday demanded the release of the footage');
+  });
+
+  it('reads through the commas of a town and its state, and names the person of a clause no comma closes', () => {
+    const holmquist = 'Sgt. Carson Holmquist, who grew up in Wisconsin and lived in Flintstone, Georgia, was the last of the victims to be identified Friday.';
+    expect(summarize(holmquist, holmquist.indexOf('Friday'), holmquist.indexOf('Friday') + 6)).toBe('Sgt. Carson Holmquist was the last of the victims to be identified Friday');
+    const party = 'Police arrested a man in the murders of Jordan Ebner, who was killed at a Mukilteo, Washington, house party just before midnight on Saturday.';
+    expect(summarize(party, party.indexOf('Saturday'), party.indexOf('Saturday') + 8)).toBe('Jordan Ebner was killed at a Mukilteo, Washington, house party just before midnight on Saturday');
+  });
+});
