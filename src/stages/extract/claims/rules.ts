@@ -105,7 +105,13 @@ function isCoordinated(between: string): boolean {
  * the count's head noun.
  */
 // The count's people may have their ages told first: "two men, 22 and 25, and a woman were shot" (3).
-const AND_ONE_MORE = new RegExp(String.raw`^(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})\b`);
+/**
+ * A headline's list without "and": "2 officers, woman injured in shootout", "Three militants, soldier
+ * killed" (one more right after the count's noun, then the verb of both; not "3 people dead, child
+ * injured", where each has its own word).
+ */
+const COMMA_ONE_MORE = String.raw`,\s+(?:an?\s+)?(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})(?=\s+(?:shot|killed|wounded|injured|hurt|dead|slain|stabbed)\b)`;
+const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})\b|${COMMA_ONE_MORE})`);
 
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the

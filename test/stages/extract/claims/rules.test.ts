@@ -1179,3 +1179,15 @@ describe("claim rules: a verb's object named after a title", () => {
     expect(new Set(shown(text, (c) => c.subject, 'detained'))).toEqual(new Set(['brandt']));
   });
 });
+
+describe("claim rules: a headline's list without 'and'", () => {
+  it.each([
+    ['2 officers, woman injured in shootout', ["injured 3 exact '2 officers, woman'"]],
+    ['Three militants, soldier killed in gunfight', ["killed 4 exact 'Three militants, soldier'"]],
+    ['Two men, a woman killed in crash', ["killed 3 exact 'Two men, a woman'"]],
+    // each with its own word: not one count
+    ['3 people dead, child injured in shooting', ["killed 3 exact '3'"]],
+  ])('%s', (text, rows) => {
+    expect(claimRows(text)).toEqual(rows);
+  });
+});
