@@ -52,10 +52,11 @@ export interface Claim {
    */
   readonly subject?: string;
   /**
-   * The side a stated count is of, when it names one of the two sides of a protest or a clash:
-   * police or soldiers (`forces`: "21 police officers were injured") or protesters (`protesters`:
-   * "more than 50 protesters were hurt"). Neither is ever among the other, so a report's counts of
-   * both add up (see reconcile/figures.ts `positions`).
+   * The side a stated count is of, when it names one of the sides of a protest or a clash:
+   * police or soldiers (`forces`: "21 police officers were injured"), protesters (`protesters`:
+   * "more than 50 protesters were hurt") or an armed group (`fighters`: "four militants were
+   * killed"). None is ever among another, so a report's counts of several add up (see
+   * reconcile/figures.ts `positions`).
    */
-  readonly group?: 'forces' | 'protesters';
+  readonly group?: 'forces' | 'protesters' | 'fighters';
 }

@@ -442,5 +442,15 @@ export const FORCES_HEADS: ReadonlySet<string> = new Set([
   'troops', 'servicemen', 'guards', 'guardsmen', 'gendarmes', 'marines', 'personnel',
 ]);
 
+/**
+ * Head nouns of counts of an armed group's members ("four militants", "two gunmen"): the `fighters`
+ * group of a claim, never among the forces nor among protesters. Not "suspects", who are as often
+ * people the police look for.
+ */
+export const FIGHTER_HEADS: ReadonlySet<string> = new Set([
+  'militants', 'militant', 'insurgents', 'insurgent', 'rebels', 'rebel', 'fighters', 'jihadists', 'jihadist', 'terrorists', 'terrorist',
+  'gunmen', 'gunman', 'attackers', 'attacker', 'assailants', 'assailant', 'bandits', 'extremists', 'combatants',
+]);
+
 /** Head nouns of counts of protesters ("more than 50 protesters"): the `protesters` group of a claim, never among the forces. */
 export const PROTESTER_HEADS: ReadonlySet<string> = new Set(['protesters', 'protester', 'protestors', 'protestor', 'demonstrators', 'demonstrator', 'marchers', 'rioters', 'activists']);

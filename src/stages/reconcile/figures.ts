@@ -503,22 +503,26 @@ interface Candidate {
 }
 
 /**
- * A report's count of police or soldiers and its count of protesters added up, when it states
- * both ("21 police officers were injured"; "more than 50 protesters were hurt": at least 72), else
- * 0: neither side is ever among the other. Each side counts its highest stated count (a lower
+ * A report's counts of police or soldiers, of protesters and of an armed group's members added up,
+ * when it states two of them or more ("21 police officers were injured"; "more than 50 protesters
+ * were hurt": at least 72; "four militants were killed"; "one soldier died": 5), else 0: no side is
+ * ever among another. Each side counts its highest stated count (a lower
  * bound by its low end). Note: not police and "others" or "people": a report's count of all the
  * wounded often holds its officers ("four others, including a police officer").
  */
 function forcesAndProtesters(claims: readonly Claim[]): number {
   let forces = -1;
   let protesters = -1;
+  let fighters = -1;
   for (const c of claims) {
     if (c.group === undefined || c.certainty !== 'stated' || c.qualifier === 'vague' || c.qualifier === 'at-most' || c.qualifier === 'fewer-than') continue;
     const value = POINT.has(c.qualifier) && c.qualifier !== 'range' ? c.value : c.interval[0];
     if (c.group === 'forces') forces = Math.max(forces, value);
-    else protesters = Math.max(protesters, value);
+    else if (c.group === 'protesters') protesters = Math.max(protesters, value);
+    else fighters = Math.max(fighters, value);
   }
-  return forces > 0 && protesters > 0 ? forces + protesters : 0;
+  const sides = [forces, protesters, fighters].filter((n) => n > 0);
+  return sides.length >= 2 ? sides.reduce((a, b) => a + b, 0) : 0;
 }
 
 /**

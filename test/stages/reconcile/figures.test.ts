@@ -96,6 +96,14 @@ describe('the two sides of a protest', () => {
     ], new Map());
     expect(others.map((f) => [f.kind, f.best])).toEqual([['injured', 4]]);
   });
+
+  it("add up for an armed group and the forces of a clash ('four militants were killed', 'one soldier died': 5)", () => {
+    const figures = reconcileFigures([
+      claim('a', 'killed', 4, 'exact', { key: 'unscoped' }, { group: 'fighters' }),
+      claim('a', 'killed', 1, 'exact', { key: 'unscoped' }, { group: 'forces' }),
+    ], new Map());
+    expect(figures.map((f) => [f.kind, f.best])).toEqual([['killed', 5]]);
+  });
 });
 
 describe('other happenings', () => {

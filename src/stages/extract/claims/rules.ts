@@ -6,7 +6,7 @@ import {
   HARM_VERBS, HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, IN_CONDITION,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, FIGHTER_HEADS, IN_CONDITION,
 } from '../../../locales/en/claims.js';
 import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
@@ -1121,7 +1121,7 @@ export const numberKindRule: ClaimRule = {
         isCrowdEstimate || (kind === 'participants' && sentenceHasCrowd(sentence))
           ? estimatorOf(sentenceUpTo(), /^(?:an\s+)?estimated\b/i.test(n.text))
           : undefined;
-      const group: Claim['group'] = head.word === undefined || !CASUALTY_KINDS.has(kind) || first || whole ? undefined : FORCES_HEADS.has(head.word) ? 'forces' : PROTESTER_HEADS.has(head.word) ? 'protesters' : undefined;
+      const group: Claim['group'] = head.word === undefined || !CASUALTY_KINDS.has(kind) || first || whole ? undefined : FORCES_HEADS.has(head.word) ? 'forces' : PROTESTER_HEADS.has(head.word) ? 'protesters' : FIGHTER_HEADS.has(head.word) ? 'fighters' : undefined;
       const claim = estimator !== undefined ? { ...made, attributedTo: estimator } : group !== undefined ? { ...made, group } : made;
       // "killed three people before killing himself": the count is of his victims; he died too.
       if (kind === 'killed' && claim.qualifier === 'exact' && !isStatus && killerDiesToo(afterAll.slice(head.end), sentence.text)) {

@@ -905,6 +905,7 @@ describe('claim spans', () => {
     const rows = (text: string) => analyzeText(text).claims.map((c) => [c.kind, c.value, c.qualifier, c.interval, c.group ?? null]);
     expect(rows('The ministry said 21 police officers were injured.')).toEqual([['injured', 21, 'exact', [21, 21], 'forces']]);
     expect(rows('Opposition leaders said more than 50 protesters were hurt.')).toEqual([['injured', 50, 'more-than', [51, null], 'protesters']]);
+    expect(rows('The army said four militants were killed in the operation.')).toEqual([['killed', 4, 'exact', [4, 4], 'fighters']]);
     expect(rows('At least 60 protesters and 6 journalists were injured.')).toEqual([['injured', 66, 'at-least', [66, null], null]]);
     expect(rows('The association documented 94 detentions in the capital.')).toEqual([['detained', 94, 'exact', [94, 94], null]]);
     expect(rows('His office received complaints from 30 detainees who said they were beaten.')).toEqual([['detained', 30, 'at-least', [30, null], null]]);
