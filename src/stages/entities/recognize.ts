@@ -50,6 +50,10 @@ const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/;
 const PLACE_NOUN_BEFORE = /\b(?:town|village|city|hamlet|settlement|district|municipality|province|region|suburb|neighbou?rhood|port|island)\s+of\s+$/;
 /** A lowercase place noun after a name: "the Upper Karabakh area", "the Ganja region" (sticky). */
 const PLACE_NOUN_AFTER = /\s+(?:area|region|province|district|city|town|village|county|parish|state|republic|enclave|oblast)\b/y;
+/** "community" after a name: a village or a town in the news of Nigeria and its neighbours ("an attack on Kadawa community"). */
+const COMMUNITY_AFTER = /\s+community\b/y;
+/** A place's preposition or a verb of a raid right before a name, with no determiner ("on", "in", "stormed"; not "the"). */
+const COMMUNITY_CUE_BEFORE = /\b(?:in|on|at|near|of|from|stormed|raided|attacked|invaded)\s+$/;
 /** "West Philadelphia", "South Side": only a large city has named parts ("Side" is a town in Turkey). */
 const SECTION_CITY_POPULATION = 100_000;
 /**
@@ -1520,7 +1524,10 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   const isPlaceNounBefore = PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
   // Not an acronym before the noun: "a DFL state senator" names a party ("the town of ABC" is a town).
   const isAcronymRun = tokens.length === 1 && ACRONYM.test(first.text);
-  if (tokens.length <= 3 && ((stickyTest(PLACE_NOUN_AFTER, text, last.end) && !isAcronymRun) || isPlaceNounBefore) && (isNameLike(tokens) || (isPlaceNounBefore && tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR)))) {
+  // "an attack on Kadawa community", "residents of Kadawa community": a village; not a people ("in
+  // the Somali community", "Hispanic community leaders": a determiner or no preposition before, a demonym).
+  const isCommunity = tokens.length <= 2 && !isAcronymRun && !has(first, DEMONYM) && stickyTest(COMMUNITY_AFTER, text, last.end) && COMMUNITY_CUE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  if (tokens.length <= 3 && ((stickyTest(PLACE_NOUN_AFTER, text, last.end) && !isAcronymRun) || isPlaceNounBefore || isCommunity) && (isNameLike(tokens) || (isPlaceNounBefore && tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR)))) {
     // "an attack on the village of Kourakou": a village the gazetteer lacks where the violence of its
     // sentence happened, read as a town the gazetteer lacks where the report puts the event (`resolvePlaces`).
     out.push(makeMention(doc, tokens, 'place', placeCueBefore(text, first.start) === 'event' ? 'en/entity/place-event-unlisted' : 'en/entity/place-noun'));

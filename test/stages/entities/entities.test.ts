@@ -957,3 +957,16 @@ describe('recognizeEntities: where people are from', () => {
     expect(region('Shots rang out at the Washington State Patrol office. Workers from Arlington fled.')).toBe('Washington');
   });
 });
+
+describe('recognizeEntities: a community as a village', () => {
+  const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => [m.text, m.rule]);
+  it('reads "X community" after a place\'s preposition or a raid\'s verb as a town the gazetteer lacks', () => {
+    expect(places("The death toll from Monday night's attack on Kadawa community has risen to 31.")).toEqual([['Kadawa', 'en/entity/place-event-unlisted']]);
+    expect(places('Gunmen stormed Kadawa community on Monday.')).toEqual([['Kadawa', 'en/entity/place-event-unlisted']]);
+  });
+  it('not a people ("the Somali community", "Hispanic community leaders")', () => {
+    expect(places('Leaders of the Somali community condemned the attack.')).toEqual([]);
+    expect(places('Hispanic community leaders condemned the attack.')).toEqual([]);
+    expect(places('The attack shocked members of Jewish community groups.')).toEqual([]);
+  });
+});
