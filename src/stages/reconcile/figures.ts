@@ -57,7 +57,7 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    a value, `conflicting` otherwise.
  * 6. `injured` with no stated count is derived from people shot minus people killed; where other reports
  *    state the injured, a report that counts only the shot speaks as its shot minus its killed.
- * 7. A report's injured who died since count among the killed (`diedSince`); injured read only from
+ * 7. A report's injured who died since count among the killed (`diedSince`; a report's own update too, `diedSinceOwnCount`); injured read only from
  *    described people may be among the killed, so `low` reaches down to them minus the killed, and
  *    `best` too unless a report sets one of them apart from the dead (`mayBeKilled`); a person a
  *    report names, or describes by one age, as injured and as killed is counted once, as killed
@@ -598,10 +598,39 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
   for (const doc of injuredByDoc.keys()) {
     const k = killedByDoc.get(doc)?.value ?? 0;
     const published = docs.get(doc)?.published;
-    if (k >= toll || published === undefined) continue;
+    if (k >= toll || published === undefined) {
+      // A report that updates its own toll ("11:40 a.m.: Two people were killed and four were
+      // injured", "4:30 p.m.: the death toll has risen to three after a student died"): its injured
+      // of the earlier count who died since.
+      const since = diedSinceOwnCount(doc, killed, injured);
+      if (since > 0) died.set(doc, since);
+      continue;
+    }
     if (later.some((l) => l.published >= published && l.victims === victims(doc))) died.set(doc, toll - k);
   }
   return died.size > 0 ? died : undefined;
+}
+
+/**
+ * A report's injured who died after its own earlier count (see `diedSince`): its update of the toll
+ * ("has risen to three") minus the stated count of the killed that a sentence gives with the
+ * injured ("Two people were killed and four were injured"), when that sentence's injured are the
+ * report's highest count of them; else 0.
+ */
+function diedSinceOwnCount(doc: DocId, killed: readonly Claim[], injured: readonly Claim[]): number {
+  let update = 0;
+  for (const c of killed) if (c.doc === doc && c.isUpdate && POINT.has(c.qualifier)) update = Math.max(update, c.value);
+  if (update === 0) return 0;
+  let most = 0;
+  for (const c of injured) if (c.doc === doc && c.certainty === 'stated' && POINT.has(c.qualifier)) most = Math.max(most, c.value);
+  let since = 0;
+  for (const c of killed) {
+    if (c.doc !== doc || c.isUpdate || c.certainty !== 'stated' || c.qualifier !== 'exact' || c.value >= update) continue;
+    // the injured stated in the same sentence as this earlier count
+    const beside = injured.some((i) => i.doc === doc && i.span.start === c.span.start && i.certainty === 'stated' && i.qualifier === 'exact' && i.value === most);
+    if (beside) since = Math.max(since, update - c.value);
+  }
+  return since;
 }
 
 /**

@@ -442,6 +442,27 @@ describe('reconcileFigures', () => {
     expect(figures[1]?.explanation).toContain('injured who died since count as killed (a: 1 - 1)');
   });
 
+  it("counts a report's own injured who died after its earlier count (a live blog: '2 killed and 4 injured', later 'the death toll has risen to three')", () => {
+    const docs = new Map<string, DocFacts>([['live', { published: '2025-10-14' }], ['next', { published: '2025-10-15' }]]);
+    const earlier = { span: { doc: 'live', start: 500, end: 600 } };
+    const figures = reconcileFigures([
+      claim('live', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true }),
+      claim('live', 'killed', 2, 'exact', { key: 'unscoped' }, earlier),
+      claim('live', 'injured', 4, 'exact', { key: 'unscoped' }, earlier),
+      claim('next', 'killed', 3),
+      claim('next', 'injured', 3),
+    ], docs);
+    expect(figures.map((f) => [f.kind, f.best])).toEqual([['killed', 3], ['injured', 3]]);
+    expect(figures[1]?.explanation).toContain('injured who died since count as killed (live: 4 - 1)');
+    // an injured count the report states apart from its earlier toll moves nobody
+    const apart = reconcileFigures([
+      claim('live', 'killed', 3, 'exact', { key: 'unscoped' }, { isUpdate: true }),
+      claim('live', 'killed', 2, 'exact', { key: 'unscoped' }, earlier),
+      claim('live', 'injured', 4, 'exact', { key: 'unscoped' }, { span: { doc: 'live', start: 100, end: 200 } }),
+    ], docs);
+    expect(apart.find((f) => f.kind === 'injured')?.best).toBe(4);
+  });
+
   it('moves nobody when the later report counts other victims, or came first', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
     // two injured (a) vs one killed (b): not the same victims
