@@ -425,6 +425,12 @@ function kindOf(date: DateMention, sentence: () => string, first: number, last: 
     return 'commemoration';
   }
   if (last < eventFirst) return 'history';
+  // "More than 2,000 people attended a candlelight vigil on Tuesday night": a vigil, a funeral or a
+  // memorial service on the event's day or after it mourns the event, it is none of its happenings.
+  if (first >= eventFirst && MOURNING.test(sentence()) && !isViolent(sentence())) return 'commemoration';
   if (first > eventLast) return 'aftermath';
   return 'event';
 }
+
+/** A gathering that mourns: a vigil, a funeral, a memorial service, a wake. */
+const MOURNING = /\b(?:vigils?|funerals?|memorial services?|wakes?|prayer services?|mourners)\b/i;

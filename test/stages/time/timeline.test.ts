@@ -83,6 +83,11 @@ describe('buildTimeline', () => {
     expect(summary(buildTimeline([later])).map((s) => s.slice(0, 10))).toEqual(['2022-05-03', '2022-05-07']);
   });
 
+  it('sets a vigil, a funeral or a memorial service on the event day or after it among the commemorations', () => {
+    const doc = timed('v', 'Three students were killed when a classmate opened fire on Tuesday morning. More than 2,000 people attended a candlelight vigil on Tuesday night. Funerals were held on Friday.', '2025-10-18');
+    expect(summary(buildTimeline([doc])).map((s) => s.slice(0, s.indexOf(' [')))).toEqual(['2025-10-14 event', '2025-10-14 commemoration', '2025-10-17 commemoration']);
+  });
+
   it('leaves out recurring days and page stamps', () => {
     const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);
