@@ -5,6 +5,7 @@ import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
 import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION, NEUTRALISED, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
+import { isViolent } from '../../time/cues.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, figureReferenceClaims, numberKindRule, placeShareClaims, singularRule, zeroRule, type ClaimRule } from './rules.js';
 import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
@@ -120,8 +121,27 @@ export function extractClaims(
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
   const operations = new Map<string, string | null>();
-  return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]).map((c) => leftOutOfToll(c, doc.text));
+  return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]).map((c) => mournersApart(leftOutOfToll(c, doc.text)));
 }
+
+/** A gathering that mourns (`mournersApart`): the word that names it is the figure's label. */
+const MOURNING = /\b(?:vigils?|funerals?|memorial services?|wakes?|prayer services?|funeral prayers|burials?)\b/i;
+
+/**
+ * A crowd that mourns is no crowd of the event: "More than 2,000 people attended a candlelight vigil
+ * on Tuesday night", "About 1 million people accompanied the funerals" (scope `other`, labelled by
+ * the gathering: "mourners: vigil"). Not when its sentence tells violence ("police fired on
+ * mourners at the funeral").
+ */
+function mournersApart(claim: Claim): Claim {
+  if (claim.kind !== 'participants' || claim.scope.key === 'other' || claim.scope.key === 'recurring') return claim;
+  const m = MOURNING.exec(claim.quote);
+  if (m === null || isViolent(claim.quote)) return claim;
+  return { ...claim, scope: { ...claim.scope, key: 'other', label: `${MOURNERS_LABEL}: ${m[0].toLowerCase()}` } };
+}
+
+/** Label of a mourning crowd's figure (`mournersApart`). */
+const MOURNERS_LABEL = 'mourners';
 
 /** Words right before the people a toll leaves out: "does not include the", "not counting", "excluding". */
 const LEFT_OUT_BEFORE = /\b(?:(?:does|do|did) not|doesn['’]t|don['’]t|didn['’]t) (?:include|count)\s+(?:the\s+)?$|\bnot (?:including|counting)\s+(?:the\s+)?$|\bexcluding\s+(?:the\s+)?$/i;

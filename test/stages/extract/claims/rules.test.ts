@@ -1192,3 +1192,15 @@ describe("claim rules: a headline's list without 'and'", () => {
     expect(claimRows(text)).toEqual(rows);
   });
 });
+
+describe('claim rules: a crowd that mourns', () => {
+  const scopes = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.scope.key} ${c.scope.label ?? '-'}`);
+  it('is a figure of its own, labelled by the gathering ("attended a candlelight vigil", "accompanied the funerals")', () => {
+    expect(scopes('More than 2,000 people attended a candlelight vigil at the park.')).toEqual(['participants 2000 other mourners: vigil']);
+    expect(scopes('About 1 million people accompanied the funerals.')).toEqual(['participants 1000000 other mourners: funerals']);
+  });
+  it('not a crowd the sentence tells violence of, nor a protest', () => {
+    expect(scopes('Police fired on a crowd of about 3,000 at the funeral, killing two.').filter((s) => s.startsWith('participants'))).toEqual(['participants 3000 unscoped -']);
+    expect(scopes('About 5,000 people marched through the city.')).toEqual(['participants 5000 unscoped -']);
+  });
+});
