@@ -267,12 +267,12 @@ export function buildEvent(
   const happenings = new Map<string, Claim[]>();
   const event: Claim[] = [];
   for (const c of own) {
-    const there = c.scope.key === 'other' && c.scope.place !== undefined && elsewhereByKey.size > 0 && otherHappening(c.scope) === undefined ? elsewhereByKey.get(spellingKey(c.scope.place)) : undefined;
+    const happening = otherHappening(c.scope);
+    const there = happening === undefined && c.scope.key === 'other' && c.scope.place !== undefined && elsewhereByKey.size > 0 ? elsewhereByKey.get(spellingKey(c.scope.place)) : undefined;
     if (there !== undefined) {
       there.push(c);
       continue;
     }
-    const happening = otherHappening(c.scope);
     if (happening === undefined) event.push(c);
     else {
       const list = happenings.get(happening);
@@ -455,13 +455,17 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
     if (!openings.has(quote)) openings.set(quote, openingPlace(quote));
     return openings.get(quote);
   };
-  const opening = claims.map((c) => {
+  // Whether a claim's place is that of one place's share of the toll rather than the place its sentence opens on.
+  const isShare: boolean[] = [];
+  const opening = claims.map((c, i) => {
+    isShare[i] = false;
     if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
     const place = openingOf(c.quote);
     if (place !== undefined && (c.scope.place === undefined || c.scope.place === place)) return place;
     // "17 of the dead were killed in Nairobi", "six died in Nairobi alone", "31 killed, including 14 in
     // Nairobi": one place's share of the toll, set in that place as a sentence opening on it is.
-    return c.scope.place !== undefined && (c.rule === PLACE_SHARE_RULE || isPartOfToll(c.quote)) ? c.scope.place : undefined;
+    isShare[i] = c.scope.place !== undefined && (c.rule === PLACE_SHARE_RULE || isPartOfToll(c.quote));
+    return isShare[i] ? c.scope.place : undefined;
   });
   // "In Carver Township, a woman and her son were shot. The son was killed.": the sentences after
   // the first of a paragraph whose first sentence tells a happening in a place (a claim of its own)
@@ -472,8 +476,7 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   const opened = new Map<string, string>();
   claims.forEach((c, i) => {
     // (a happening of any scope: "In Carver Township, a woman and her son were shot Friday" is before the event's day)
-    const own = opening[i] !== undefined && opening[i] === openingOf(c.quote) ? opening[i] : undefined;
-    const place = own ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingOf(c.quote) : undefined);
+    const place = (isShare[i] ? undefined : opening[i]) ?? (c.scope.place === undefined || c.scope.key === 'other' ? openingOf(c.quote) : undefined);
     const paragraph = place !== undefined ? paragraphOf(c) : undefined;
     if (paragraph?.isFirst && place !== undefined && !opened.has(paragraph.key)) opened.set(paragraph.key, place);
   });
@@ -517,7 +520,7 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
     const place = framed[i];
     // A share of a place the event's own claims are tied to is the event's ("including 22 in
     // Baghdad" beside "24 killed in the Iraqi capital"), as a share of the event's place is.
-    const isOwnShare = place !== undefined && docsAt.has(place) && opening[i] === place && place !== openingOf(c.quote);
+    const isOwnShare = isShare[i] && place !== undefined && docsAt.has(place);
     if (place === undefined || isAlone || isHome(place) || isOwnShare) {
       own.push(c);
       return;

@@ -337,6 +337,13 @@ export const REPORT_VERB_SOURCE =
 export const HAPPENING_NOUN_SOURCE =
   '(?:shootings?|attacks?|killings?|stabbings?|bombings?|massacres?|crash|robbery|homicides?|murders?|incident|gunfire|violence|blast|explosion|riots?|crackdown|fire|standoff|shootout)';
 
+/**
+ * Gatherings that mourn: a vigil, a funeral, a memorial service, a wake. A crowd at one is no crowd of
+ * the event (claims' `mournersApart`), and its day is no day of the event's happenings (the
+ * timeline's `kindOf`).
+ */
+export const MOURNING_SOURCE = '(?:vigils?|funerals?|memorial services?|wakes?|prayer services?)';
+
 /** Stems of words telling that a sentence commemorates rather than reports ("marked the 30th anniversary"). */
 export const COMMEMORATION_SOURCE =
   '(?:anniversar|commemorat|remember|memory|mourn|tribute|honou?r|marks?\\b|marked|marking|' +

@@ -67,6 +67,8 @@ function mayOpenWithLink(code: number): boolean {
   return lower === 119 || lower === 116 || lower === 97 || lower === 98; // w, t, a, b
 }
 
+/** A person's name (up to three capitalized words, group 1) and ", who" after it: the opening of `WHO_CLAUSE` and `WHO_OPEN`. */
+const NAME_BEFORE_WHO = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s+who`;
 /**
  * A relative clause about a person set off by two commas: "Dale Finnegan, who was shot dead during a
  * traffic stop last weekend, " (the name before it, the clause, the closing comma), when a verb, an
@@ -75,7 +77,7 @@ function mayOpenWithLink(code: number): boolean {
  * separator's comma ("12,000"), nor the commas of a town and its state ("lived in Flintstone,
  * Georgia, was"; "at a Mukilteo, Washington, house party" closes no clause).
  */
-const WHO_CLAUSE = /((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s+who\s+((?:[^,;:]|,(?=\d{3}\b)|,\s(?=\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,))+),\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|did|does|also|then|later|still|now|on|in|at|during|last|this|early|late|told|said|saw|heard|ran|went|came|took|gave|made|got|left|fled|shot|hit|found|kept|held|brought|thought|felt|knew|became|began|spent|sent|stood|wrote|led|met|paid|put|won|lost|fell|drove|(?!(?:located|based|named|called|dubbed|identified|described|listed|pictured|seen|aged)\b)\p{Ll}+ed|\p{Ll}+s)\b)/gu;
+const WHO_CLAUSE = new RegExp(String.raw`${NAME_BEFORE_WHO}\s+((?:[^,;:]|,(?=\d{3}\b)|,\s(?=\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,))+),\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|did|does|also|then|later|still|now|on|in|at|during|last|this|early|late|told|said|saw|heard|ran|went|came|took|gave|made|got|left|fled|shot|hit|found|kept|held|brought|thought|felt|knew|became|began|spent|sent|stood|wrote|led|met|paid|put|won|lost|fell|drove|(?!(?:located|based|named|called|dubbed|identified|described|listed|pictured|seen|aged)\b)\p{Ll}+ed|\p{Ll}+s)\b)`, 'gu');
 
 /**
  * The clause of `text` around offset `at`, with a person's relative clause told apart: a date
@@ -128,7 +130,7 @@ function isPersonBefore(text: string, at: number, clause: string): boolean {
 }
 
 /** A person's name before ", who" (see `WHO_CLAUSE`). */
-const WHO_OPEN = /((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*),\s+who\s/gu;
+const WHO_OPEN = new RegExp(String.raw`${NAME_BEFORE_WHO}\s`, 'gu');
 
 /** The clause of `text` around offset `at` (`CLAUSE_BREAK`). */
 function plainClauseAt(text: string, at: number): string {

@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { addDays, boundsOf, dayNumber, dayOf, daysBetween, isoDay } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
-import { HAPPENING_NOUN_SOURCE } from '../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MOURNING_SOURCE } from '../../locales/en/dates.js';
 import { comparisonBefore, isAftermath, isCommemoration, isViolent, laterDeathBefore, saidAfter, saidBefore } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
@@ -427,10 +427,13 @@ function kindOf(date: DateMention, sentence: () => string, first: number, last: 
   if (last < eventFirst) return 'history';
   // "More than 2,000 people attended a candlelight vigil on Tuesday night": a vigil, a funeral or a
   // memorial service on the event's day or after it mourns the event, it is none of its happenings.
-  if (first >= eventFirst && MOURNING.test(sentence()) && !isViolent(sentence())) return 'commemoration';
+  if (first >= eventFirst) {
+    const text = sentence();
+    if (MOURNING.test(text) && !isViolent(text)) return 'commemoration';
+  }
   if (first > eventLast) return 'aftermath';
   return 'event';
 }
 
-/** A gathering that mourns: a vigil, a funeral, a memorial service, a wake. */
-const MOURNING = /\b(?:vigils?|funerals?|memorial services?|wakes?|prayer services?|mourners)\b/i;
+/** A gathering that mourns (`MOURNING_SOURCE`), or its mourners. */
+const MOURNING = new RegExp(String.raw`\b(?:${MOURNING_SOURCE}|mourners)\b`, 'i');

@@ -3,6 +3,7 @@ import type { NumberMention } from '../../../model/mention.js';
 import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
+import { MOURNING_SOURCE } from '../../../locales/en/dates.js';
 import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION, NEUTRALISED, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
 import { isViolent } from '../../time/cues.js';
@@ -124,8 +125,8 @@ export function extractClaims(
   return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]).map((c) => mournersApart(leftOutOfToll(c, doc.text)));
 }
 
-/** A gathering that mourns (`mournersApart`): the word that names it is the figure's label. */
-const MOURNING = /\b(?:vigils?|funerals?|memorial services?|wakes?|prayer services?|funeral prayers|burials?)\b/i;
+/** A gathering that mourns (`MOURNING_SOURCE`, and a burial): the word that names it is the figure's label (`mournersApart`). */
+const MOURNING = new RegExp(String.raw`\b(?:${MOURNING_SOURCE}|burials?)\b`, 'i');
 
 /**
  * A crowd that mourns is no crowd of the event: "More than 2,000 people attended a candlelight vigil

@@ -105,13 +105,15 @@ function isCoordinated(between: string): boolean {
  * the count's head noun.
  */
 // The count's people may have their ages told first: "two men, 22 and 25, and a woman were shot" (3).
+/** Nouns of one person, by kind or by role ("woman", "teen", "teacher", "officer"), as alternatives of a pattern. */
+const PERSON_OR_ROLE = [...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|');
 /**
  * A headline's list without "and": "2 officers, woman injured in shootout", "Three militants, soldier
  * killed" (one more right after the count's noun, then the verb of both; not "3 people dead, child
  * injured", where each has its own word).
  */
-const COMMA_ONE_MORE = String.raw`,\s+(?:an?\s+)?(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})(?=\s+(?:shot|killed|wounded|injured|hurt|dead|slain|stabbed)\b)`;
-const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})\b|${COMMA_ONE_MORE})`);
+const COMMA_ONE_MORE = String.raw`,\s+(?:an?\s+)?(?:${PERSON_OR_ROLE})(?=\s+(?:shot|killed|wounded|injured|hurt|dead|slain|stabbed)\b)`;
+const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_OR_ROLE})\b|${COMMA_ONE_MORE})`);
 
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the
@@ -121,7 +123,7 @@ const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?
  */
 // The person's age may follow it: "a woman, 30, and two men were shot" (3); the count may be of the
 // person's kin: "a woman and her two sons were killed" (3).
-const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})(?:\s*,\s+(?:aged?\s+)?\d{1,3}(?=\s*,))?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$`);
+const ONE_MORE_BEFORE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_OR_ROLE})(?:\s*,\s+(?:aged?\s+)?\d{1,3}(?=\s*,))?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$`);
 const TRANSITIVE_BEFORE = /\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|charged)\s+$/;
 /** "and" and a possessive right before a count: "A woman and her two sons were killed" (3, `ONE_MORE_BEFORE`). */
 const AND_KIN_BEFORE = /\band (?:his|her|their) $/;
@@ -144,7 +146,7 @@ const OTHERS_HEAD_AFTER = new RegExp(String.raw`^\s+${OTHERS}\b`);
  * before the number; group 1 is the verb.
  */
 const VERB_ONE_AND_BEFORE = new RegExp(
-  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${[...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|')})|her|him)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$`,
+  String.raw`\b(killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting)\s+(?:(?:a|an|one|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-){0,3}(?:${PERSON_OR_ROLE})|her|him)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$`,
 );
 const VERB_KIND: Readonly<Record<string, ClaimKind>> = {
   killed: 'killed', killing: 'killed', kills: 'killed', wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured',

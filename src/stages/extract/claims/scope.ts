@@ -322,19 +322,25 @@ function placeOf(clause: string): string | undefined {
  */
 const SHARE_BEFORE = /\bincluding\s[^,;()]*?(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|dozens?))\s+(?:(?:people|persons|deaths|dead|of them)\s+)?$/i;
 
+/** The word `SHARE_BEFORE` opens on, in any case. */
+const INCLUDING = /including/i;
+
 /** The first place a clause names before `before` (see `placeOf`). */
 function placeNamed(clause: string, before: number): string | undefined {
   PLACE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let isTitle: boolean | undefined;
+  // (read once per clause: most name no share and no capital)
+  const mayShare = INCLUDING.test(clause);
+  const mayCapital = clause.includes('capital');
   while ((m = PLACE.exec(clause)) !== null && m.index < before) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
     if (NOT_PLACE.has(first)) continue;
     // "killed 31 people, including 14 in Nairobi": the place of a share, not of the whole count.
-    if (m.index > 12 && SHARE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (mayShare && m.index > 12 && SHARE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "in Kenya's capital": the capital (a possessive name's next word is not the name's).
-    const capital = capitalNamed(clause, m, name);
+    const capital = mayCapital ? capitalNamed(clause, m, name) : undefined;
     if (capital !== undefined) return capital;
     const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
