@@ -50,20 +50,23 @@ const result = {
   docsPerSecond: Math.round(docs.length / seconds),
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 };
-// All cores: analysis on a worker pool of one worker per core (`--threads <cores>`), grouping and
-// assembly on the main thread. The CLI's default (`defaultThreads`) is one less than the cores, and
-// none below three cores, where workers measured slower than the main thread alone.
-// One pool for every run, warmed up first as the one-core build is: a long build's workers are warm.
+// All cores: analysis on a worker pool of one worker per core but one, beside the main thread, which
+// analyses batches too (AnalysisPool's `analyzeAll`), then groups and assembles. (Until 2026-11-24 the
+// bench ran one worker per core beside a main thread that only waited, indexed and assembled; on 2
+// cores, 1 worker and the main thread analysed gva-dev in 650-675 ms warm, 2 workers in 700-750.)
+// The CLI's default (`defaultThreads`) is the same but for two cores, where it starts no worker: a
+// worker's start-up (its modules and its JIT warm-up) costs more than it saves on a folder or a
+// dump of a few thousand reports.
 const cores = availableParallelism();
-const threads = cores;
+const threads = Math.max(1, cores - 1);
 const poolTimes = [];
 let cpuShare = 0;
 const pool = new AnalysisPool({ now: new Date(0), threads });
-// The workers warmed up as the main thread was, two builds' worth each: a pass over the documents
-// shares its batches among the workers, so each worker takes about one pass in `threads`. (Two
-// passes in all, as before, left each of two workers about one: 1.6-1.8 s a build, against
-// 1.1-1.2 s after eight passes.)
-for (let i = 0; i < 2 * threads; i++) await pool.analyzeAll(docs);
+// Warm-up as for the one-core build, two passes' worth of documents on each thread: a pass shares its
+// batches among the workers and the main thread, so each takes about one pass in `threads + 1`.
+// (A long build's threads are warm: on 2 cores, 1 worker and the main thread analysed gva-dev in
+// 730 ms a pass after 6 passes, 590 ms after 20.)
+for (let i = 0; i < 2 * (threads + 1); i++) await pool.analyzeAll(docs);
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
@@ -94,7 +97,7 @@ console.log(`corroborate bench: build over ${input}`);
 console.log(`machine: ${machine}`);
 console.log(`${result.documents} documents, ${result.megabytes} MB of text, median of ${runs} runs: ${result.seconds} s`);
 console.log(`one core: ${result.mbPerSecond} MB/s  ${result.docsPerSecond} documents/s`);
-console.log(`all ${cores} cores (${threads} worker threads beside the main thread; the CLI's default here: ${cliThreads}): ${result.allCores.mbPerSecond} MB/s, ${result.allCores.mbPerSecondPerCore} MB/s per core, cores ${result.allCores.cpuBusy}% busy (median ${result.allCores.seconds} s, warm workers)`);
+console.log(`all ${cores} cores (${threads} worker thread(s) and the main thread analysing; the CLI's default here: ${cliThreads}): ${result.allCores.mbPerSecond} MB/s, ${result.allCores.mbPerSecondPerCore} MB/s per core, cores ${result.allCores.cpuBusy}% busy (median ${result.allCores.seconds} s, warm workers)`);
 console.log(`peak RSS ${result.peakRssMb} MB (main thread and workers)`);
 if (result.cold) console.log(`cold process, one build on one thread (as the CLI runs): ${result.cold.mbPerCpuSecond} MB per CPU second (${result.cold.buildCpuSeconds} s CPU, plus ${result.cold.importCpuSeconds} s to load the modules); not gated`);
 else console.log(`cold process: failed (${coldRun.stderr?.split('\n')[0] ?? 'no output'})`);

@@ -1,6 +1,7 @@
 /**
  * Analysis on every core: a pool of worker threads (piscina) that run the per-document stages on
- * batches of documents, while the main thread groups, reconciles and writes.
+ * batches of documents, beside the main thread, which takes batches from the same queue while it
+ * indexes what comes back, then groups, reconciles and writes.
  *
  * piscina is a maintained worker-thread pool (Node.js core contributors) with task queueing,
  * back-pressure and clean shutdown; hand-rolling `worker_threads` gives all of that up. Batches of a
@@ -28,6 +29,8 @@ export interface PoolOptions {
   readonly now: Date;
   /** Old-generation heap of each worker, in MB (default {@link WORKER_HEAP_MB}). */
   readonly workerHeapMb?: number;
+  /** Whether the main thread analyses batches too in `analyzeAll` (default true). */
+  readonly mainHelps?: boolean;
 }
 
 /**
@@ -84,12 +87,14 @@ export class AnalysisPool {
   readonly #now: Date;
   readonly #batchSize: number;
   readonly #heapMb: number;
+  readonly #mainHelps: boolean;
 
   constructor(options: PoolOptions) {
     const threads = options.threads ?? defaultThreads();
     this.#now = options.now;
     this.#batchSize = options.batchSize ?? (threads >= 1 ? DEFAULT_BATCH : LOCAL_BATCH);
     this.#heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
+    this.#mainHelps = options.mainHelps ?? true;
     this.#pool =
       threads >= 1
         ? new Piscina({
@@ -97,6 +102,7 @@ export class AnalysisPool {
             minThreads: threads,
             maxThreads: threads,
             idleTimeout: 1_000,
+            concurrentTasksPerWorker: 2,
             resourceLimits: { maxOldGenerationSizeMb: this.#heapMb },
           })
         : undefined;
@@ -130,6 +136,12 @@ export class AnalysisPool {
     };
   }
 
+  /** Analyses one batch on the main thread. */
+  #local(raws: readonly RawDoc[]): { analyses: DocAnalysis[]; diagnostics: Diagnostic[] } {
+    const ctx = createContext({ now: this.#now });
+    return { analyses: analyzeEach(raws, ctx), diagnostics: ctx.diagnostics };
+  }
+
   /** Documents per task. */
   get batchSize(): number {
     return this.#batchSize;
@@ -142,10 +154,7 @@ export class AnalysisPool {
 
   /** Analyses one batch (on a worker when the pool has threads). */
   async analyze(raws: readonly RawDoc[]): Promise<{ analyses: DocAnalysis[]; diagnostics: Diagnostic[] }> {
-    const local = (): { analyses: DocAnalysis[]; diagnostics: Diagnostic[] } => {
-      const ctx = createContext({ now: this.#now });
-      return { analyses: analyzeEach(raws, ctx), diagnostics: ctx.diagnostics };
-    };
+    const local = (): { analyses: DocAnalysis[]; diagnostics: Diagnostic[] } => this.#local(raws);
     if (!this.#pool) return local();
     const task: AnalyzeTask = { raws: raws.map(toPortableRaw), now: this.#now.toISOString() };
     const result = await this.#onWorker<AnalyzeResult>(this.#pool, task);
@@ -158,6 +167,11 @@ export class AnalysisPool {
    * Analyses every document, batches in flight on all threads, results in input order.
    * `onAnalyses` sees the analyses in input order as soon as all earlier ones are in, so the main
    * thread can index them (lineage) while the workers go on.
+   *
+   * The main thread analyses batches too, between the messages of the workers: batches are taken
+   * from one queue by each worker and by the main thread, so a worker still starting (a cold
+   * process) or a main thread busy with lineage simply takes fewer. Each worker keeps a second batch
+   * queued (`concurrentTasksPerWorker`), so it does not wait while the main thread is on a batch.
    */
   async analyzeAll(
     raws: readonly RawDoc[],
@@ -169,17 +183,30 @@ export class AnalysisPool {
     let done = 0;
     const results: ({ analyses: DocAnalysis[]; diagnostics: Diagnostic[] } | undefined)[] = batches.map(() => undefined);
     let next = 0;
-    await Promise.all(
-      batches.map(async (b, i) => {
-        results[i] = await this.analyze(b);
-        done += b.length;
-        onProgress?.(done);
-        for (let r = results[next]; r !== undefined && next < results.length; r = results[next]) {
-          next++;
-          onAnalyses?.(r.analyses);
-        }
-      }),
-    );
+    const settle = (i: number, result: { analyses: DocAnalysis[]; diagnostics: Diagnostic[] }): void => {
+      results[i] = result;
+      done += batches[i]?.length ?? 0;
+      onProgress?.(done);
+      for (let r = results[next]; r !== undefined && next < results.length; r = results[next]) {
+        next++;
+        onAnalyses?.(r.analyses);
+      }
+    };
+    let taken = 0;
+    const workerLane = async (): Promise<void> => {
+      for (let i = taken++; i < batches.length; i = taken++) settle(i, await this.analyze(batches[i] ?? []));
+    };
+    const mainLane = async (): Promise<void> => {
+      for (;;) {
+        // let the workers' results in (and queue their next batches) before taking one here
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const i = taken++;
+        if (i >= batches.length) return;
+        settle(i, this.#local(batches[i] ?? []));
+      }
+    };
+    const lanes = this.#pool ? [...Array.from({ length: 2 * this.threads }, workerLane), ...(this.#mainHelps ? [mainLane()] : [])] : [workerLane()];
+    await Promise.all(lanes);
     return { analyses: results.flatMap((r) => r?.analyses ?? []), diagnostics: results.flatMap((r) => r?.diagnostics ?? []) };
   }
 

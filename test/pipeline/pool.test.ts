@@ -46,6 +46,33 @@ describe('analyzeInPool', () => {
 
   }, 60_000);
 
+  it('analyses batches on the main thread too, beside the workers, and hands them over in input order', async () => {
+    const raws = reports();
+    const now = new Date('2026-01-01');
+    // An analysis made on the main thread keeps its number mentions; one back from a worker comes
+    // in its stored form, without them (see StoredAnalysis): that tells which thread made it.
+    const byMain = (a: { numbers: readonly unknown[] }): boolean => a.numbers.length > 0;
+    for (const mainHelps of [true, false]) {
+      const pool = new AnalysisPool({ now, threads: 1, batchSize: 4, mainHelps });
+      try {
+        const seen: string[] = [];
+        const progress: number[] = [];
+        const { analyses } = await pool.analyzeAll(raws, (done) => progress.push(done), (batch) => seen.push(...batch.map((a) => a.doc.id)));
+        expect(analyses.map((a) => a.doc.id)).toEqual(raws.map((r) => r.id));
+        expect(seen).toEqual(raws.map((r) => r.id));
+        expect(progress.at(-1)).toBe(raws.length);
+        // the worker takes the first batches as the build starts; the main thread takes the next one it finds
+        expect(analyses.slice(0, 8).some(byMain)).toBe(false);
+        expect(analyses.some(byMain)).toBe(mainHelps);
+        const ctx = createContext({ now });
+        const local = raws.map((r) => analyzeDocument(r, ctx));
+        expect(assembleDossier(analyses, createContext({ now }), lineageOf(analyses))).toEqual(assembleDossier(local, createContext({ now }), lineageOf(local)));
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 60_000);
+
   it('gives a web page back with its page as the raw text, and keeps each analysis with its report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-pool-'));
     try {
