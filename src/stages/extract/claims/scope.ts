@@ -1,7 +1,7 @@
 import type { Scope } from '../../../model/record.js';
 import { countryOfDemonym, isKnownPlace, loadGazetteer } from '../../entities/gazetteer.js';
 import { isTitleCase } from './person.js';
-import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE } from '../../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MONTHS, WEEKDAYS } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 import { OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
 
@@ -193,13 +193,27 @@ const PERIOD =
 const PLACE =
   /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
 
-/** Capitalised words that follow "in" but are not places. */
+/**
+ * Capitalised words that follow "in" but are not places, besides the months and weekdays of the
+ * date words (`isCalendarWord`: "in March", "in Feb.").
+ */
 const NOT_PLACE = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An',
-  'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Total', 'All', 'Which', 'What', 'Some', 'Many', 'Most',
+  'The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Total', 'All', 'Which', 'What', 'Some', 'Many', 'Most',
   'Those', 'These', 'Such', 'Each', 'Every',
 ]);
+
+/** A month's full name, lower case (not an abbreviation: "feb", "sept"). */
+const FULL_MONTH = /^(?:\w{5,}|may|june|july)$/;
+
+/**
+ * Whether a place name read after "in" opens on a month's or weekday's name ("in March", "in May
+ * 2015"), or is a month's abbreviation alone ("in Feb."; "in Mar Vista" is a place).
+ */
+function isCalendarWord(first: string, name: string): boolean {
+  const lower = first.toLowerCase();
+  if (WEEKDAYS[lower] !== undefined) return true;
+  return MONTHS[lower] !== undefined && (FULL_MONTH.test(lower) || name === first);
+}
 
 /**
  * Lowercase words that may follow a place name. Any other lowercase word after a capitalised
@@ -336,7 +350,7 @@ function placeNamed(clause: string, before: number): string | undefined {
   while ((m = PLACE.exec(clause)) !== null && m.index < before) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
-    if (NOT_PLACE.has(first)) continue;
+    if (NOT_PLACE.has(first) || isCalendarWord(first, name)) continue;
     // "killed 31 people, including 14 in Nairobi": the place of a share, not of the whole count.
     if (mayShare && m.index > 12 && SHARE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "in Kenya's capital": the capital (a possessive name's next word is not the name's).

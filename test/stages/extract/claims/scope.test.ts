@@ -45,6 +45,11 @@ describe('scopeOf: the place of a headline in title case', () => {
     // a word of the part of a town or country before its name
     ['Police fired live rounds at protesters in central Varenza, killing two people.', 'Varenza'],
     ['A man was shot dead in downtown Velmora on Friday.', 'Velmora'],
+    // a month or a weekday, named or abbreviated, is no place; a place whose name opens on one is
+    ["A teenager was charged in the shooting of a 16-year-old in Feb.", undefined],
+    ['Two were killed in Sept. 2015 in Velmora.', 'Velmora'],
+    ['Two were shot in May in Velmora.', 'Velmora'],
+    ['He was shot in Mar Vista on Friday.', 'Mar Vista'],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
