@@ -59,4 +59,10 @@ export interface Claim {
    * reconcile/figures.ts `positions`).
    */
   readonly group?: 'forces' | 'protesters' | 'fighters';
+  /**
+   * Attackers killed that a toll's words hold ("Fifteen people, including three of the bandits,
+   * died"), taken off its value: the claim counts the others (12), and the attackers are a claim of
+   * their own (see claims/rules.ts `withAttackerShares`).
+   */
+  readonly attackers?: number;
 }

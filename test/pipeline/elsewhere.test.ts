@@ -113,6 +113,30 @@ describe('claims of other happenings than the event', () => {
     // in the order the report tells them; "11 of the assailants" counts 11 attackers, not at least 11
     expect(rows).toEqual(['killed main: 23/23/23', 'killed other: 11/11/11', 'killed other: 14/14/14']);
   });
+
+  it('set the attackers a report counts in its toll apart, as another report does', () => {
+    const docs: RawDoc[] = [
+      {
+        id: 'a',
+        path: 'a.txt',
+        published: '2024-03-10',
+        text: 'Gunmen killed 12 villagers in an overnight raid on Tessa, police said on Sunday. Soldiers who arrived at dawn killed three of the attackers.',
+      },
+      {
+        id: 'b',
+        path: 'b.txt',
+        published: '2024-03-10',
+        text: 'Fifteen dead after raid on Tessa village\n\nFifteen people, including three of the bandits, died when armed men stormed Tessa late on Saturday. Troops later engaged the gunmen, killing three of them.',
+      },
+    ];
+    const dossier = buildDossier(docs, createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const killed = (dossier.events[0]?.figures ?? []).filter((f) => f.kind === 'killed');
+    // 12 villagers and 15 dead, three of them attackers, agree; the attackers are a figure of their own
+    expect(killed.map((f) => `${f.scope.key} ${f.scope.label}: ${f.low}/${f.best}/${f.high} ${f.agreement}`)).toEqual(['main overnight: 12/12/12 consistent', 'other attackers killed: 3/3/3 consistent']);
+    expect(killed[0]?.explanation).toContain('tolls that count attackers killed are taken without them (b: 15 - 3 attackers)');
+    // each claim keeps the words that state it
+    expect(killed[0]?.claims.filter((c) => c.doc === 'b').map((c) => `${c.value} ${c.quote.slice(0, 14)}`)).toEqual(['12 Fifteen dead a', '12 Fifteen people']);
+  });
 });
 
 describe('places named only in lines about other stories', () => {

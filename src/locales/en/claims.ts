@@ -276,7 +276,14 @@ export const OPERATION_ARRESTS = /\b(?:(?:drug|gun|gang|narcotics|warrant|prosti
  * "in a counter-terrorism operation"): such a toll is of the forces' operation, not of the attack
  * the report is about (see `operationScope`).
  */
-export const COMBATANTS_AFTER = /^\s*["“‘']?(?:of\s+(?:(?:the|their|those)\s+)?)?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?|assailants?|attackers?|raiders|gunmen|kidnappers)\b/i;
+const COMBATANT_NOUNS = String.raw`(?:terrorists?|militants?|insurgents?|jihadists?|rebels?|bandits?|fighters|extremists?|assailants?|attackers?|raiders|gunmen|kidnappers)`;
+export const COMBATANTS_AFTER = new RegExp(String.raw`^\s*["“‘']?(?:of\s+(?:(?:the|their|those)\s+)?)?(?:(?:suspected|alleged|armed|islamist|jihadist|enemy)\s+)?${COMBATANT_NOUNS}\b`, 'i');
+/**
+ * Combatants named before a number of killed that counts part of "them": "Troops later engaged the
+ * gunmen, killing three of them" (`THEM_AFTER` right after the number).
+ */
+export const COMBATANTS_NAMED = new RegExp(String.raw`\b${COMBATANT_NOUNS}\b`, 'i');
+export const THEM_AFTER = /^\s*of\s+them\b/i;
 /**
  * The forces as the ones who killed, before the number: "troops killed 11 of the assailants", "the
  * army said it had killed 11", "police shot dead two of the attackers"; or a verb only forces use

@@ -852,7 +852,8 @@ function reconcileOne(
     (superseded.length > 0 && resolution !== 'accumulated' ? `; the zero of earlier reports (${superseded.join(', ')}) gives way to the ${kind} a later report states` : '') +
     (added.length > 0 ? `; a report's toll that leaves out the one who killed himself, whose death it states apart, counts him too (${added.join(', ')})` : '') +
     (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
-    (derived.length > 0 ? `; reports that count only the ${hitOfAll} give their ${hitOfAll} minus their killed (${derived.join(', ')})` : '');
+    (derived.length > 0 ? `; reports that count only the ${hitOfAll} give their ${hitOfAll} minus their killed (${derived.join(', ')})` : '') +
+    withoutAttackers(claims);
   return {
     kind,
     scope: scopeSummary(key, claims),
@@ -990,6 +991,17 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The explanation's note of the tolls that held attackers killed, taken without them
+ * (`Claim.attackers`): "; tolls that count attackers killed are taken without them (b: 15 - 3
+ * attackers)", or ''.
+ */
+function withoutAttackers(claims: readonly Claim[]): string {
+  const notes = new Set<string>();
+  for (const c of claims) if (c.attackers !== undefined) notes.add(`${c.doc}: ${c.value + c.attackers} - ${c.attackers} attackers`);
+  return notes.size > 0 ? `; tolls that count attackers killed are taken without them (${[...notes].join(', ')})` : '';
 }
 
 function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: number, resolution: string, docs: ReadonlyMap<DocId, DocFacts>): string {

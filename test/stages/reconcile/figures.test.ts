@@ -115,14 +115,14 @@ describe('other happenings', () => {
       claim('b', 'injured', 3, 'exact', { key: 'other', label: 'a smaller blast' }),
       claim('c', 'killed', 2, 'exact', { key: 'other', place: 'Tuz Khurmatu', label: 'in another attack' }),
       // one happening, told with and without its day
-      claim('a', 'killed', 9, 'exact', { key: 'other', label: 'attackers the forces killed, on Sunday morning' }),
-      claim('d', 'killed', 9, 'exact', { key: 'other', label: 'attackers the forces killed' }),
+      claim('a', 'killed', 9, 'exact', { key: 'other', label: 'attackers killed, on Sunday morning' }),
+      claim('d', 'killed', 9, 'exact', { key: 'other', label: 'attackers killed' }),
     ], new Map());
     const other = figures.filter((f) => f.scope.key === 'other').map((f) => [f.kind, f.scope.place, f.scope.label, f.low, f.best, f.high, f.agreement, f.claims.length]);
     expect(other).toEqual([
       ['killed', 'Tuz Khurmatu', 'separate incident, on Monday', 2, 2, 2, 'consistent', 2],
       ['killed', null, 'a smaller blast', 1, 1, 1, 'single', 1],
-      ['killed', null, 'attackers the forces killed, on Sunday morning', 9, 9, 9, 'consistent', 2],
+      ['killed', null, 'attackers killed, on Sunday morning', 9, 9, 9, 'consistent', 2],
       ['injured', null, 'a smaller blast', 3, 3, 3, 'single', 1],
     ]);
   });

@@ -4,11 +4,11 @@ import type { Claim, ClaimKind } from '../../../model/record.js';
 import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
 import { MOURNING_SOURCE } from '../../../locales/en/dates.js';
-import { ASKED_BEFORE, COMBATANTS_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION, NEUTRALISED, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
+import { ASKED_BEFORE, COMBATANTS_AFTER, COMBATANTS_NAMED, THEM_AFTER, FORCES_KILLED_BEFORE, FORCES_OPERATION, NEUTRALISED, NOT_ARREST, OPERATION_ARRESTS } from '../../../locales/en/claims.js';
 import { cutDiagnostic } from '../../reading-cut.js';
 import { isViolent } from '../../time/cues.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
-import { CLAIM_RULES, figureReferenceClaims, numberKindRule, placeShareClaims, singularRule, zeroRule, type ClaimRule } from './rules.js';
+import { CLAIM_RULES, figureReferenceClaims, numberKindRule, placeShareClaims, singularRule, withAttackerShares, zeroRule, type ClaimRule } from './rules.js';
 import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
 
 export { scopeOf } from './scope.js';
@@ -118,6 +118,8 @@ export function extractClaims(
   if (rules === CLAIM_RULES) claims.push(...figureReferenceClaims(doc, sentences, numbers, claims));
   // "killed 45 people across Iraq, including 22 in Baghdad": a place's share of the count.
   if (rules === CLAIM_RULES) claims.push(...placeShareClaims(doc, sentences, numbers, claims));
+  // "Fifteen people, including three of the bandits, died": the attackers apart from the rest.
+  if (rules === CLAIM_RULES && doc.text.includes('including') && COMBATANTS_NAMED.test(doc.text)) claims.splice(0, claims.length, ...withAttackerShares(doc, sentences, numbers, claims));
   // Note: claims of one sentence share their quote; NOT_ARREST reads a quote once, not once per
   // claim (a run-on sentence of thousands of arrests was quadratic)
   const notArrest = new Map<string, boolean>();
@@ -238,7 +240,8 @@ function forcesOperationScope(claim: Claim): Claim {
   if (claim.value === 0 || claim.scope.key === 'other' || claim.certainty !== 'stated') return claim;
   const at = Math.max(0, claim.numberSpan.start - claim.span.start);
   const after = claim.quote.slice(Math.max(0, claim.numberSpan.end - claim.span.start));
-  if (!COMBATANTS_AFTER.test(after)) return claim;
+  // "killed 11 of the assailants"; "engaged the gunmen, killing three of them"
+  if (!COMBATANTS_AFTER.test(after) && !(THEM_AFTER.test(after) && COMBATANTS_NAMED.test(claim.quote.slice(Math.max(0, at - 120), at)))) return claim;
   const operation = FORCES_OPERATION.exec(claim.quote)?.[0]?.toLowerCase();
   if (operation !== undefined) return { ...claim, scope: { ...claim.scope, key: 'other', label: `${OPERATION_LABEL} (${operation})` } };
   const byForces = FORCES_KILLED_BEFORE.test(claim.quote.slice(Math.max(0, at - 120), at)) || NEUTRALISED.test(after.slice(0, 60));

@@ -6,11 +6,11 @@ import {
   HARM_VERBS, HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
-  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, FIGHTER_HEADS, IN_CONDITION,
+  RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, FIGHTER_HEADS, IN_CONDITION, COMBATANTS_AFTER,
 } from '../../../locales/en/claims.js';
 import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
-import { isLinkedParagraph, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
+import { FORCES_LABEL, isLinkedParagraph, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
 import { extractPersonClaims, isNotName } from './person.js';
 import { isCommonWord, isGivenName } from '../../entities/lexicon.js';
@@ -757,6 +757,62 @@ export function placeShareClaims(doc: SourceDoc, sentences: readonly Sentence[],
     shareEnd = n.span.end + place[0].length;
   }
   return out;
+}
+
+/** Rule of the attackers' share of a toll (`withAttackerShares`). */
+export const ATTACKER_SHARE_RULE = 'en/claim/attacker-share';
+
+/**
+ * The attackers' share of a toll the sentence states, set apart: "Fifteen people, including three
+ * of the bandits, died" is 3 attackers killed (scope `other`, `FORCES_LABEL`, as "soldiers killed
+ * three of the attackers" is) and 12 others, the count the reports that tell the attackers apart
+ * give ("gunmen killed 12 villagers"): the toll's claim keeps its words and takes its value without
+ * them (`attackers` says how many it held; the figure's explanation says so), and so do the
+ * report's other exact claims of that toll ("Fifteen dead after bandit attack"). `claims` are the
+ * document's claims; the numbers are the document's, sorted. Returns the claims, changed.
+ *
+ * @example
+ * // "Fifteen people, including three of the bandits, died." -> killed 12 (attackers: 3), and killed 3 of scope other
+ */
+export function withAttackerShares(doc: SourceDoc, sentences: readonly Sentence[], numbers: readonly NumberMention[], claims: readonly Claim[]): Claim[] {
+  let out: Claim[] | undefined;
+  let s = 0;
+  for (const n of numbers) {
+    if (n.role !== 'count' || n.qualifier !== 'exact') continue;
+    while (s < sentences.length && sentences[s]!.end <= n.span.start) s++;
+    const sentence = sentences[s];
+    if (sentence === undefined || sentence.start > n.span.start) continue;
+    if (!COMBATANTS_AFTER.test(doc.text.slice(n.span.end, Math.min(sentence.end, n.span.end + 60)))) continue;
+    const list: readonly Claim[] = out ?? claims;
+    // the toll the share is of: the nearest stated killed count before it in the sentence, ", including" right after its words
+    let whole: Claim | undefined;
+    for (const c of list) {
+      if (c.kind !== 'killed' || c.certainty !== 'stated' || !SHARED_SCOPES.has(c.scope.key) || c.span.start !== sentence.start || c.numberSpan.end > n.span.start) continue;
+      if (whole === undefined || c.numberSpan.end > whole.numberSpan.end) whole = c;
+    }
+    if (whole === undefined || whole.attackers !== undefined || !(whole.value > n.value) || !SHARE_OPEN_BEFORE.test(windowBefore(doc.text, whole.numberSpan.end, n.span.start, 40))) continue;
+    const view: SentenceView = { doc, sentence, numbers: [n], cues: new Set() };
+    const share = makeClaim(view, 'killed', ATTACKER_SHARE_RULE, n.span, n.value, 'exact', [n.value, n.value], 'stated', n);
+    const attackers: Claim = { ...share, scope: { key: 'other', label: FORCES_LABEL }, isUpdate: false };
+    // in place, the attackers right after their toll; with it, the report's other statements of that
+    // toll, which hold them too ("Fifteen dead after bandit attack")
+    const { value: total, qualifier } = whole;
+    const next: Claim[] = [];
+    for (const c of list) {
+      if (c.numberSpan.start === n.span.start) continue;
+      const isToll = c === whole || (c.kind === 'killed' && c.value === total && c.qualifier === qualifier && c.attackers === undefined && SHARED_SCOPES.has(c.scope.key));
+      next.push(isToll ? withoutShare(c, n.value) : c);
+      if (c === whole) next.push(attackers);
+    }
+    out = next;
+  }
+  return out ?? [...claims];
+}
+
+/** A toll's claim without the attackers it held (`withAttackerShares`). */
+function withoutShare(claim: Claim, attackers: number): Claim {
+  const [lo, hi] = claim.interval;
+  return { ...claim, value: claim.value - attackers, interval: [Math.max(0, lo - attackers), hi === null ? null : hi - attackers], attackers };
 }
 
 /** The kinds a figure may refer to (`FIGURE_REFERENCE_BEFORE`): counts of people, not of troops or crowds. */

@@ -167,8 +167,12 @@ export function paragraphStart(text: string, at: number): number {
 export const EARLIER_LABEL = 'before the event';
 /** The label of an `other` scope of a happening long after the event's day (build.ts, `isLaterHappening`): its start. */
 export const LATER_LABEL = 'after the event';
-/** The labels of `other` scopes of combatants the forces killed (claims/index.ts, `forcesOperationScope`): their starts. */
-export const FORCES_LABEL = 'attackers the forces killed';
+/**
+ * The labels of `other` scopes of attackers killed (by the forces: claims/index.ts,
+ * `forcesOperationScope`; or a toll's share: rules.ts, `withAttackerShares`) and of the forces' own
+ * operation: their starts.
+ */
+export const FORCES_LABEL = 'attackers killed';
 export const OPERATION_LABEL = "in the forces' operation";
 
 /**

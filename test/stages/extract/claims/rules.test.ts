@@ -840,8 +840,9 @@ describe('claim spans', () => {
     expect(analyzeText('The 1st victim died at the scene.').claims.map((c) => [c.kind, c.value, c.qualifier])).toEqual([['killed', 1, 'exact']]);
   });
   it('add no part of a count to the next count, and take soldiers among the casualties for no force', () => {
-    expect(kindValues('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
-    expect(kindValues('21 people were killed, including four attackers, and 30 were wounded.')).toEqual([['killed', 21], ['injured', 30]]);
+    // (the attackers a toll includes are set apart from it: `withAttackerShares`)
+    expect(kindValues('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual([['killed', 17], ['killed', 4], ['injured', 30]]);
+    expect(kindValues('21 people were killed, including four attackers, and 30 were wounded.')).toEqual([['killed', 17], ['killed', 4], ['injured', 30]]);
     expect(kindValues('The minister said 37 people were wounded, among them two soldiers.')).toEqual([['injured', 37]]);
     // the second item of the list is a part too; a count after the list's closing comma is not
     expect(kindValues('At least 212 civilians were killed, including 41 women and 29 children, and 96 others were injured.')).toEqual([['killed', 212], ['injured', 96]]);
@@ -1100,6 +1101,21 @@ describe('claim spans', () => {
     // who killed them untold, or the attackers' victims: the event's
     expect(rows('Two militants were killed in the clashes.')).toEqual(['killed 2 unscoped']);
     expect(rows('The gunmen killed 11 villagers.')).toEqual(['killed 11 unscoped']);
+    // "them" after the combatants the forces engaged
+    expect(rows('Troops later engaged the gunmen, killing three of them.')).toEqual(['killed 3 other']);
+    // but not the attackers' victims
+    expect(rows('The gunmen opened fire on the villagers, killing three of them.')).toEqual(['killed 3 unscoped']);
+  });
+  it("set the attackers a toll includes apart from it ('15 people, including three of the bandits')", () => {
+    const rows = (text: string) => analyzeText(text).claims.map((c) => `${c.kind} ${c.value} ${c.scope.key}${c.scope.key === 'other' ? ` (${c.scope.label})` : ''}${c.attackers !== undefined ? ` without ${c.attackers}` : ''}`);
+    expect(rows('Fifteen people, including three of the bandits, died when armed men stormed the village.')).toEqual(['killed 12 unscoped without 3', 'killed 3 other (attackers killed)']);
+    expect(rows('At least 21 people were killed, including four attackers, and 30 others were wounded.')).toEqual(['killed 17 unscoped without 4', 'killed 4 other (attackers killed)', 'injured 30 unscoped']);
+    // the report's other words for that toll hold them too
+    expect(rows('Fifteen dead after bandit attack. Fifteen people, including three of the bandits, died.')).toEqual(['killed 12 unscoped without 3', 'killed 12 unscoped without 3', 'killed 3 other (attackers killed)']);
+    expect(rows('Fifteen dead after bandit attack.')).toEqual(['killed 15 unscoped']);
+    // not a share of other people, nor a count of combatants alone
+    expect(rows('Fifteen people, including three children, died.')).toEqual(['killed 15 unscoped']);
+    expect(rows('Fifteen people died, and three of the bandits were arrested.')).toEqual(['killed 15 unscoped', 'detained 3 unscoped']);
   });
   it("give a crowd's estimate to the side that made it", () => {
     const sources = (text: string) => analyzeText(text).claims.map((c) => `${c.value} ${c.attributedTo ?? '-'}`);
