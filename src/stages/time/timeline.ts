@@ -2,11 +2,12 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { addDays, boundsOf, dayNumber, dayOf, daysBetween, isoDay } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
-import { HAPPENING_NOUN_SOURCE, MOURNING_SOURCE } from '../../locales/en/dates.js';
+import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MOURNING_SOURCE } from '../../locales/en/dates.js';
 import { comparisonBefore, isAftermath, isCommemoration, isViolent, laterDeathBefore, saidAfter, saidBefore } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
 import { isDateline } from './published.js';
+import { isStatistics } from '../extract/claims/scope.js';
 
 /** Options of `buildTimeline`. */
 export interface TimelineOptions {
@@ -186,6 +187,7 @@ export function buildTimeline(
     }
     for (const source of draft.sources) twin.addSource(source);
   }
+  foldCoarseIntoFine(merged, threshold);
   merged.sort((a, b) => a.first - b.first || b.last - a.last || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const out: TimelineEntry[] = [];
   for (const draft of merged) {
@@ -250,13 +252,63 @@ function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
   if (a.date !== b.date || a.end !== b.end || a.kind !== b.kind || a.precision !== b.precision) return false;
   if (a.kind === 'publication') return false;
   for (const source of b.sources) if (a.hasSource(source)) return true;
-  const aWords = a.contentWords();
-  const bWords = b.contentWords();
+  return sharedWords(a, b, threshold) > 0;
+}
+
+/** The content words two drafts share, when they are at least two and `threshold` of the smaller draft's; else 0 (`sharedKeys`). */
+function sharedWords(a: Draft, b: Draft, threshold: number): number {
+  return sharedKeys(a.contentWords(), b.contentWords(), threshold);
+}
+
+function sharedKeys(aWords: ReadonlySet<number>, bWords: ReadonlySet<number>, threshold: number): number {
   let shared = 0;
   for (const word of bWords) if (aWords.has(word)) shared++;
   const smaller = Math.min(aWords.size, bWords.size);
-  return smaller > 0 && shared >= 2 && shared / smaller >= threshold;
+  return smaller > 0 && shared >= 2 && shared / smaller >= threshold ? shared : 0;
 }
+
+/**
+ * The event's happening told at a coarser date than the day other entries give it ("It has been
+ * one year since the attack on the Dalmora market": 2019; a title "Attack on Dalmora market, March
+ * 2019") is a source of the entry that tells it to the day, within its range and sharing its words
+ * but for numbers and the calendar's words ("January 1990" is no happening), the one sharing most;
+ * not an entry of its own, which read as a second happening.
+ * Only entries of the event, and of one period: an earlier or later happening of the same month
+ * stays apart, and so does a span of years the event is part of ("the bloody events of 1988-1990").
+ */
+function foldCoarseIntoFine(merged: Draft[], threshold: number): void {
+  const fine = merged.filter((d) => d.kind === 'event' && d.precision === 'day');
+  if (fine.length === 0) return;
+  const words = new Map<Draft, Set<number>>();
+  const wordsOf = (d: Draft): Set<number> => {
+    let keys = words.get(d);
+    if (keys === undefined) words.set(d, (keys = contentWordKeys(d.summaryText().replace(CALENDAR_WORDS, ' '))));
+    return keys;
+  };
+  let kept = 0;
+  for (const coarse of merged) {
+    // (a period of its own, "the bloody events of 1988-1990", is not the day's happening)
+    // (nor statistics of its year: "328 shootings reported in 2015 compared to 168")
+    if (coarse.kind === 'event' && coarse.precision !== 'day' && !coarse.isNaming && coarse.end === undefined && !isStatistics(coarse.summaryText())) {
+      let into: Draft | undefined;
+      let most = 0;
+      for (const f of fine) {
+        if (f.first < coarse.first || f.last > coarse.last) continue;
+        const shared = sharedKeys(wordsOf(coarse), wordsOf(f), threshold);
+        if (shared > most) [into, most] = [f, shared];
+      }
+      if (into !== undefined) {
+        for (const source of coarse.sources) into.addSource(source);
+        continue;
+      }
+    }
+    merged[kept++] = coarse;
+  }
+  merged.length = kept;
+}
+
+/** Numbers and the words of the calendar, which two sentences of one month share whatever they tell ("January 1990"). */
+const CALENDAR_WORDS = new RegExp(String.raw`\b(?:\d[\d,./-]*(?:st|nd|rd|th|s)?|${MONTH_SOURCE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|years?|months?|weeks?|days?|ago|since)(?![\p{L}\d])`, 'giu');
 
 /** How far before a date the words that say what it is are read ("security sources said on ", "the deadliest days in the country "). */
 const BEFORE_WIDTH = 80;

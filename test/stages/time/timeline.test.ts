@@ -88,6 +88,22 @@ describe('buildTimeline', () => {
     expect(summary(buildTimeline([doc])).map((s) => s.slice(0, s.indexOf(' [')))).toEqual(['2025-10-14 event', '2025-10-14 commemoration', '2025-10-17 commemoration']);
   });
 
+  it('takes the event told at a coarser date ("one year since the attack", "March 2019") as a source of the entry that tells its day', () => {
+    const first = timed('a', 'Gunmen opened fire on the crowded market in Dalmora on Saturday, killing 12 people.', '2019-03-17');
+    const title = timed('b', 'Attack on the Dalmora market, March 2019. Our team counted 14 dead.', '2019-04-02');
+    const anniversary = timed('c', 'It has been one year since the attack on the Dalmora market. In 2019, the province also held elections.', '2020-03-14');
+    expect(summary(buildTimeline([first, title, anniversary])).map((s) => s.slice(0, s.indexOf(']') + 1))).toEqual([
+      '2019 event [c]',
+      '2019-03-16 event [a,b,c]',
+    ]);
+    // not without an entry of that day, nor a span of years, nor a happening of other words
+    expect(summary(buildTimeline([title])).map((s) => s.slice(0, 10))).toEqual(['2019-03 ev']);
+    const span = timed('d', 'The bloody events of 2018-2020 opened a new chapter. Gunmen opened fire on the crowded market in Dalmora on Saturday, killing 12 people.', '2019-03-17');
+    expect(summary(buildTimeline([span])).map((s) => s.slice(0, 10))).toEqual(['2018/2020 ', '2019-03-16']);
+    const statistics = timed('e', 'Gunmen opened fire on the crowded market in Dalmora on Saturday, killing 12 people. There have been 30 market shootings in Dalmora in 2019 compared to 20 last year.', '2019-03-17');
+    expect(summary(buildTimeline([statistics])).map((s) => s.slice(0, 10))).toEqual(['2018 histo', '2019 event', '2019-03-16']);
+  });
+
   it('leaves out recurring days and page stamps', () => {
     const doc = timed('c', 'Posted: Monday, January 4, 2016 8:00 AM. Every year on January 20, people gather. A man was shot Saturday night.', '2016-01-04');
     expect(summary(buildTimeline([doc]))).toEqual(['2016-01-02 event [c] A man was shot Saturday night']);

@@ -66,6 +66,14 @@ const AGGREGATE = /\b(?:so far (?:this|in)|this year(?!['â€™]s)|last year(?!['â€
  * of four, as most clauses hold none of them (all four are case-insensitive, as this is). Note:
  * about a fifth less time for scopeOf over the clauses of gva-dev and d5k.
  */
+/**
+ * Whether a sentence tells statistics over many incidents (`AGGREGATE`: "328 shootings reported in
+ * 2015 compared to 168 at this point last year", "so far this year").
+ */
+export function isStatistics(text: string): boolean {
+  return AGGREGATE.test(text);
+}
+
 const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER, ACROSS_PLACE].map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 /**
