@@ -96,6 +96,8 @@ export interface DossierQuote {
   readonly text: string;
   readonly doc: DocId;
   readonly span: readonly [number, number];
+  /** Addition: the same words of the same speaker elsewhere in the event's reports (a copy of the report, a pull quote), which this quote stands for. */
+  readonly alsoIn?: readonly { readonly doc: DocId; readonly span: readonly [number, number] }[];
 }
 
 export interface DossierEvent {

@@ -311,7 +311,7 @@ export function buildEvent(
     documents: analyses.map((a) => a.doc.id),
     figures,
     timeline: timeline.map(toDossierEntry),
-    quotes: analyses.flatMap((a) => a.quotes.filter((q) => q.speaker !== undefined).map((q) => toDossierQuote(q.speaker ?? '', q.text, q.span))),
+    quotes: uniqueQuotes(analyses.flatMap((a) => a.quotes.filter((q) => q.speaker !== undefined).map((q) => toDossierQuote(q.speaker ?? '', q.text, q.span)))),
     actors: eventActors(analyses),
   };
 }
@@ -588,6 +588,30 @@ function toDossierEntity(e: Entity): DossierEntity {
   };
   const place = e.type === 'place' ? dossierPlace(e) : undefined;
   return place ? { ...entity, place } : entity;
+}
+
+/**
+ * One quote for the same words of the same speaker in several places (a wire story and its
+ * copies, a pull quote that repeats a report's own words): the first, with the others in
+ * `alsoIn`; in their order otherwise. Words compare with
+ * their spaces and curly marks folded.
+ */
+function uniqueQuotes(quotes: readonly DossierQuote[]): DossierQuote[] {
+  if (quotes.length < 2) return [...quotes];
+  const first = new Map<string, number>();
+  const out: DossierQuote[] = [];
+  for (const q of quotes) {
+    const key = `${q.speaker}\u0000${q.text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim()}`;
+    const at = first.get(key);
+    const kept = at === undefined ? undefined : out[at];
+    if (at === undefined || kept === undefined) {
+      first.set(key, out.length);
+      out.push(q);
+      continue;
+    }
+    out[at] = { ...kept, alsoIn: [...(kept.alsoIn ?? []), { doc: q.doc, span: q.span }] };
+  }
+  return out;
 }
 
 function toDossierQuote(speaker: string, text: string, span: { readonly doc: DocId; readonly start: number; readonly end: number }): DossierQuote {

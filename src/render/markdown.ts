@@ -102,7 +102,7 @@ function renderEvent(e: DossierEvent, lines: string[]): void {
   }
   if (e.quotes.length > 0) {
     lines.push('### Quotes', '');
-    for (const q of e.quotes) lines.push(`> ${escapeMarkdown(q.text)}`, `>`, `> — ${escapeMarkdown(q.speaker)} (${escapeMarkdown(q.doc)})`, '');
+    for (const q of e.quotes) lines.push(`> ${escapeMarkdown(q.text)}`, `>`, `> — ${escapeMarkdown(q.speaker)} (${[q.doc, ...(q.alsoIn ?? []).map((o) => o.doc)].map(escapeMarkdown).join('; ')})`, '');
   }
 }
 

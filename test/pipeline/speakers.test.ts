@@ -42,3 +42,27 @@ describe("a quote's speaker", () => {
     expect(withCanonicalSpeakers([event], [zach])[0]?.quotes.map((q) => q.speaker)).toEqual(['Zach Thompson']);
   });
 });
+
+describe('the same quote in several reports', () => {
+  it('is one quote, with the copies in alsoIn; other words or another speaker stay apart', () => {
+    const wire = 'Gunmen attack market\n\n"I heard shots and then everyone was running," said Amina Qorel, a trader.';
+    const copy = 'Market attack kills 12\n\n“I heard shots and then  everyone was running,” said Amina Qorel, a trader. "We hid under the stalls," said Amina Qorel.';
+    const dossier = buildDossier(
+      [
+        { id: 'a', path: 'a.txt', published: '2019-03-16', text: wire },
+        { id: 'b', path: 'b.txt', published: '2019-03-16', text: copy },
+      ],
+      context(),
+      undefined,
+      { grouping: 'one' },
+    );
+    const quotes = dossier.events[0]?.quotes ?? [];
+    expect(quotes.map((q) => [q.doc, q.text.slice(0, 14), (q.alsoIn ?? []).map((o) => o.doc)])).toEqual([
+      ['a', 'I heard shots ', ['b']],
+      ['b', 'We hid under t', []],
+    ]);
+    // each copy points at its own passage
+    const copySpan = quotes[0]?.alsoIn?.[0]?.span;
+    expect(copySpan && copy.slice(copySpan[0], copySpan[1])).toMatch(/^I heard shots and then {2}everyone was running,?$/);
+  });
+});

@@ -415,7 +415,7 @@ function quotesSection(event: DossierEvent, docs: ReadonlyMap<string, DocumentMe
           onClick: () => open(q.doc, { span: q.span, caption: `Quote of ${q.speaker}` }),
         },
         h('p', {}, q.text),
-        h('footer', {}, `— ${q.speaker}, ${documentLabel(docs.get(q.doc), q.doc)}`),
+        h('footer', {}, `— ${q.speaker}, ${documentLabel(docs.get(q.doc), q.doc)}${q.alsoIn && q.alsoIn.length > 0 ? `; also in ${q.alsoIn.map((o) => documentLabel(docs.get(o.doc), o.doc)).join(', ')}` : ''}`),
       ),
     'quotes',
   );
