@@ -52,7 +52,7 @@ export const ADMIN_REGIONS: readonly (readonly string[])[] = [
 ];
 
 /** Words that end a place name of county level ("Baltimore County", "Orleans Parish"). Lowercase. */
-export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture']);
+export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'lga']);
 
 /** Words that end a place name of city level or finer ("Oklahoma City", "Main Street"). Lowercase. */
 export const CITY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'heights', 'springs', 'beach', 'falls', 'harbor', 'port']);

@@ -1400,6 +1400,20 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
       return;
     }
   }
+  // "Maru LGA of Zamfara State", "Faskari Local Government Area of Katsina State": a division of a
+  // state or a province, each typed on its own.
+  const divisionOf = tokens.findIndex((t, i) => t.lower === 'of' && i >= 2 && i < tokens.length - 1 && isDivisionEnd(tokens.slice(0, i)));
+  if (divisionOf > 0) {
+    typeRun(scope, tokens.slice(0, divisionOf), out, untyped);
+    typeRun(scope, tokens.slice(tokens[divisionOf + 1]!.lower === 'the' ? divisionOf + 2 : divisionOf + 1), out, untyped);
+    return;
+  }
+  if (tokens.length >= 3 && isLocalGovernmentArea(tokens)) {
+    // named as the short form is ("Maru LGA"), so that both forms are one place
+    const name = `${displayName(joined(tokens.slice(0, tokens.findIndex((t) => t.lower === 'local'))))} LGA`;
+    out.push({ ...makeMention(doc, tokens, 'place', 'en/entity/county', { place: { name, precision: 'county' } }), name });
+    return;
+  }
   // A title inside the run: "Louisiana State Police Trooper Stephen Hammons", "Ambassador Vilayat Guliyev".
   let titleAt = -1;
   // "Dalmora General Hospital": a run that ends in an organization head is no person, whatever its title words.
@@ -1422,6 +1436,12 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   if (titleAt === 0 && tokens.length === 2 && isRoyalTitle(tokens[0]!.lower) && !isGivenName(tokens[1]!.text)) titleAt = -1;
   if (titleAt >= 0) {
     const after = tokens.slice(titleAt + 1);
+    // "the Sheriff of Harris County": a title's complement that is a place, no person's name.
+    if (isConnector(after[0]!) && after.length >= 3 && has(after[after.length - 1]!, COUNTY_HEAD | STREET_HEAD)) {
+      const rest = after[1]!.lower === 'the' ? after.slice(2) : after.slice(1);
+      if (rest.length > 0) typeRun(scope, rest, out, untyped);
+      return;
+    }
     const own = ownName(after);
     // Keep at most three name words: "Member of the House of Commons of Great Britain Bob Blackman".
     const cut = own.length < after.length ? [...own] : nameSuffix(after);
@@ -1743,6 +1763,26 @@ function countyPlace(scope: Scope, tokens: readonly Token[]): PlaceInfo {
 
 /** Sites a county's name may open ("Travis County Jail", "Hardin County Fairgrounds"): the county is a place of the report. */
 const COUNTY_SITE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'jail', 'prison', 'courthouse', 'fairgrounds', 'park', 'airport']);
+
+/** Whether a run ends in a local government area's words ("Maru Local Government Area", "Maru Local Government"), a name before them. */
+function isLocalGovernmentArea(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const end = tokens[n - 1]!.lower === 'area' ? n - 1 : n;
+  return end >= 3 && tokens[end - 1]!.lower === 'government' && tokens[end - 2]!.lower === 'local' && !tokens.slice(0, end - 2).some((t) => isConnector(t) || has(t, NOT_NAME | TITLE));
+}
+
+/**
+ * Whether the words before an "of" name a division of what follows: a name and a county's head
+ * ("Maru LGA", "Kajiado District"; not a county's officer: "Sheriff of Harris County" has its head
+ * after; not a side: "Western District"), or a local government area.
+ */
+function isDivisionEnd(head: readonly Token[]): boolean {
+  // (not a court's or an agency's district named by its side: "the Western District of Tennessee")
+  if (COMPASS_WORDS.has(head[0]!.lower)) return false;
+  if (head.length >= 3 && isLocalGovernmentArea(head)) return true;
+  if (head.some((t) => isConnector(t) || has(t, TITLE | ORGANIZATION_HEAD))) return false;
+  return head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD) && !has(head[0]!, COUNTY_HEAD);
+}
 
 /** Heads of `COUNTY_HEADS` that name a first-level division, a region (none is American). */
 const FIRST_LEVEL_HEADS: ReadonlySet<string> = new Set(['province', 'oblast', 'governorate']);

@@ -970,3 +970,32 @@ describe('recognizeEntities: a community as a village', () => {
     expect(places('The attack shocked members of Jewish community groups.')).toEqual([]);
   });
 });
+
+describe('recognizeEntities: a division of a state, and a title of a place', () => {
+  const typedAll = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.text, m.type, m.place?.precision ?? null]);
+  it('reads "X LGA of Y State" and "X Local Government Area" as the division, then what it is of', () => {
+    expect(typedAll('Gunmen attacked Kadawa community in Maru LGA of Zamfara State on Monday.').filter((m) => m[1] === 'place')).toContainEqual(['Maru LGA', 'place', 'county']);
+    const area = typedAll('Bandits struck in Faskari Local Government Area of Katsina State.');
+    expect(area.find((m) => m[0] === 'Faskari Local Government Area')).toEqual(['Faskari Local Government Area', 'place', 'county']);
+    // what it is of is read apart, not as one name with the division
+    expect(area.some((m) => String(m[0]).includes(' of '))).toBe(false);
+    expect(typedAll('Police in Kajiado District of Kenya said.').map((m) => m[0])).toEqual(['Kajiado District', 'Kenya']);
+  });
+  it('takes "Maru Local Government Area" and "Maru LGA" for one place', () => {
+    const a: SourceDoc = { ...doc('Gunmen attacked a village in Maru Local Government Area of Zamfara State.'), id: 'a' };
+    const b: SourceDoc = { ...doc('The attack in Maru LGA of Zamfara State killed 14.'), id: 'b' };
+    const entities = mergeEntities([a, b].map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: GAZETTEER }) })));
+    const maru = entities.filter((e) => e.name.startsWith('Maru'));
+    expect(maru.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Maru LGA', ['Maru Local Government Area', 'Maru LGA']]]);
+  });
+  it('not a district named by its side, which stays one name', () => {
+    expect(typedAll('U.S. Attorney Edward Stanton of the Western District of Tennessee spoke.').some((m) => m[0] === 'Western District')).toBe(false);
+  });
+  it('reads a title\'s complement that is a place as the place, not a person ("the Sheriff of Harris County")', () => {
+    expect(typedAll('The Sheriff of Harris County spoke.')).toEqual([['Harris County', 'place', 'county']]);
+    expect(typedAll('Sheriff John Smith of Harris County said.').map((m) => [m[0], m[1]])).toEqual([
+      ['John Smith', 'person'],
+      ['Harris County', 'place'],
+    ]);
+  });
+});
