@@ -1547,7 +1547,9 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   // "an attack on Kadawa community", "residents of Kadawa community": a village; not a people ("in
   // the Somali community", "Hispanic community leaders": a determiner or no preposition before, a demonym).
   const isCommunity = tokens.length <= 2 && !isAcronymRun && !has(first, DEMONYM) && stickyTest(COMMUNITY_AFTER, text, last.end) && COMMUNITY_CUE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
-  if (tokens.length <= 3 && ((stickyTest(PLACE_NOUN_AFTER, text, last.end) && !isAcronymRun) || isPlaceNounBefore || isCommunity) && (isNameLike(tokens) || (isPlaceNounBefore && tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR)))) {
+  // (a town's name may end as a demonym does, "Dangulbi village": not one of a place the gazetteer has, "Somali village")
+  const isTownWord = tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR) && (!has(first, DEMONYM) || !isDemonymOfPlace(scope, first.lower));
+  if (tokens.length <= 3 && ((stickyTest(PLACE_NOUN_AFTER, text, last.end) && !isAcronymRun) || isPlaceNounBefore || isCommunity) && (isNameLike(tokens) || (isPlaceNounBefore && tokens.length === 1 && first.text.length >= 3 && !has(first, NOT_NAME | CALENDAR)) || (isTownWord && !isAcronymRun))) {
     // "an attack on the village of Kourakou": a village the gazetteer lacks where the violence of its
     // sentence happened, read as a town the gazetteer lacks where the report puts the event (`resolvePlaces`).
     out.push(makeMention(doc, tokens, 'place', placeCueBefore(text, first.start) === 'event' ? 'en/entity/place-event-unlisted' : 'en/entity/place-noun'));

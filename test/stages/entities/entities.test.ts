@@ -964,6 +964,13 @@ describe('recognizeEntities: a community as a village', () => {
     expect(places("The death toll from Monday night's attack on Kadawa community has risen to 31.")).toEqual([['Kadawa', 'en/entity/place-event-unlisted']]);
     expect(places('Gunmen stormed Kadawa community on Monday.')).toEqual([['Kadawa', 'en/entity/place-event-unlisted']]);
   });
+  it('reads "X village" whose name ends as a demonym does, unless it is one of a place ("Dangulbi village"; not "a Somali village")', () => {
+    const gazetteer: Gazetteer = { ...GAZETTEER, lookup: (n) => (n.toLowerCase() === 'somalia' ? [{ name: 'Somalia', country: 'SO', precision: 'country' }] : GAZETTEER.lookup(n)) };
+    const placesOf = (text: string) => recognizeEntities(doc(text), { gazetteer }).filter((m) => m.type === 'place').map((m) => m.text);
+    expect(placesOf('Bandits killed ten people in Dangulbi village on Sunday.')).toEqual(['Dangulbi']);
+    expect(placesOf('Bandits attacked Dangulbi village, killing ten.')).toEqual(['Dangulbi']);
+    expect(placesOf('Gunmen attacked a Somali village on Sunday.')).toEqual([]);
+  });
   it('not a people ("the Somali community", "Hispanic community leaders")', () => {
     expect(places('Leaders of the Somali community condemned the attack.')).toEqual([]);
     expect(places('Hispanic community leaders condemned the attack.')).toEqual([]);
