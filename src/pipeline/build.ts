@@ -255,7 +255,8 @@ export function buildEvent(
   // first report when no text dates it; not reports of a commemoration, whose day is not the
   // happening's. Note: nor for telling earlier happenings apart, which needs a day the texts state.
   const date = stated ?? (analyses.some((a) => isCommemoration(a.doc.text)) ? undefined : eventDate(timed, { fallbackToPublished: true }));
-  const claims = asideEarlier(analyses.flatMap((a) => a.claims), stated, publishedDays(analyses));
+  const published = publishedDays(analyses);
+  const claims = asideYearCounts(asideEarlier(analyses.flatMap((a) => a.claims), stated, published), stated, published);
   // The event's figures, then each other place's (`asideElsewhere`) and each other happening's
   // (`otherHappening`), reconciled apart.
   const texts = new Map(analyses.map((a) => [a.doc.id, a.doc.text]));
@@ -364,6 +365,44 @@ function asideEarlier(claims: readonly Claim[], date: EventDate | undefined, pub
     return isLaterHappening(c, period, dayNumber(eventDay), published.get(c.doc)) ? { ...c, scope: { ...c.scope, key: 'other', label: `${LATER_LABEL}: ${c.scope.label ?? period}` } } : c;
   });
 }
+
+/**
+ * A count of the dead or hurt over a whole year that holds the event's day is the year's
+ * statistics, not the event's toll, in a report of that time: "In 2024, 78 people were shot dead
+ * in Velmora" beside "two men were killed on Saturday" (scope `aggregate`, labelled "statistics:
+ * ..."), as "so far this year" is. Only when the event is dated to the day and the report was
+ * published less than `LOOK_BACK_DAYS` after it: a look back decades on names the event by its year
+ * ("In 1990, troops killed 147 people in Baku"). With no date for the event, only when the same
+ * report states a smaller count of that kind with no period (its own toll).
+ */
+function asideYearCounts(claims: readonly Claim[], date: EventDate | undefined, published: ReadonlyMap<DocId, number>): readonly Claim[] {
+  const eventDay = date?.precision === 'day' ? dayOf(date.start) : undefined;
+  const day = eventDay ? dayNumber(eventDay) : undefined;
+  if (date !== undefined && day === undefined) return claims;
+  let out: Claim[] | undefined;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const period = c.scope.period;
+    // (a stated count: "16-year-old killed in shooting, 10th homicide in Savannah in 2017" is one person, whatever year the line names)
+    if (period === undefined || !YEAR.test(period) || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || c.isUpdate || c.certainty !== 'stated' || !FAR_KINDS.has(c.kind)) continue;
+    let isStatistics: boolean;
+    if (day !== undefined) {
+      const start = periodDay(period, 'start');
+      const end = periodDay(period, 'end');
+      const at = published.get(c.doc);
+      isStatistics = start !== undefined && end !== undefined && start <= day && day <= end && at !== undefined && at - day < LOOK_BACK_DAYS;
+    } else {
+      isStatistics = claims.some((o) => o.doc === c.doc && o.kind === c.kind && o.scope.period === undefined && o.certainty === 'stated' && o.value < c.value && (o.scope.key === 'main' || o.scope.key === 'unscoped'));
+    }
+    if (!isStatistics) continue;
+    out ??= [...claims];
+    out[i] = { ...c, scope: { ...c.scope, key: 'aggregate', label: `statistics: ${c.scope.label ?? period}` } };
+  }
+  return out ?? claims;
+}
+
+/** A period that is a calendar year ("2024"). */
+const YEAR = /^\d{4}$/;
 
 /**
  * Whether a claim tells of a happening long after the event, in a look back written a year or more

@@ -322,3 +322,17 @@ describe('dead and hurt in a city far from the event’s', () => {
     expect(figures([a, b]).filter((f) => f.includes('other'))).toEqual([]);
   });
 });
+
+describe("a count over the whole year of the event's day", () => {
+  const killed = (docs: RawDoc[]) => figures(docs).filter((f) => f.startsWith('killed'));
+  const text = (year: string) => `Two killed in Velmora bar shooting\n\nTwo men were killed when a gunman opened fire in a bar in Velmora on Saturday night, police said. In ${year}, 78 people were shot dead in Velmora.`;
+  it("is the year's statistics in a report of that time, not the event's toll", () => {
+    expect(killed([{ id: 'a', path: 'a.txt', published: '2024-03-10', text: text('2024') }])).toEqual(['killed main Velmora: 2/2/2', 'killed aggregate Velmora: 78/78/78']);
+    // with no date for the event: beside the report's own smaller count
+    expect(killed([{ id: 'a', path: 'a.txt', text: text('2024') }])).toEqual(['killed main Velmora: 2/2/2', 'killed aggregate Velmora: 78/78/78']);
+  });
+  it('is the event told by its year in a look back written years later', () => {
+    const look = 'Remembering the Velmora massacre\n\nThirty years ago, on March 12, 1994, soldiers opened fire on a crowd in Velmora. In 1994, 78 people were shot dead in Velmora, a commission found.';
+    expect(killed([{ id: 'a', path: 'a.txt', published: '2024-03-10', text: look }])).toEqual(['killed main Velmora: 78/78/78']);
+  });
+});
