@@ -89,9 +89,9 @@ export function reconcileFigures(claims: readonly Claim[], docs: ReadonlyMap<Doc
     for (const key of KEY_ORDER) {
       const all = groups.get(key);
       if (!all || all.length === 0) continue;
-      for (const [happening, list] of key === 'other' ? otherHappenings(all) : [['', all] as const]) {
-        // claims and figures of this happening (all of them, but for `other`)
-        const ofHappening = (c: Parameters<typeof happeningOf>[0]) => key !== 'other' || happeningOf(c) === happening;
+      for (const [happening, list] of key === 'other' ? otherHappenings(all) : key === 'aggregate' ? otherHappenings(all, periodOf) : [['', all] as const]) {
+        // claims and figures of this happening (all of them, but for `other`, and for `aggregate` those of the period)
+        const ofHappening = (c: Parameters<typeof happeningOf>[0] & Parameters<typeof periodOf>[0]) => (key === 'other' ? happeningOf(c) === happening : key === 'aggregate' ? periodOf(c) === happening : true);
         const killedClaims = (groupsByKind.get('killed')?.get(key) ?? []).filter(ofHappening);
         const killed = kind === 'injured' ? figures.find((f) => f.kind === 'killed' && f.scope.key === key && ofHappening(f)) : undefined;
         const died = killed ? diedSince(killed.best, killedClaims, list, docs) : undefined;
@@ -137,11 +137,20 @@ function happeningOf(c: { readonly scope: { readonly place?: string | null; read
   return label.split(',')[0]!;
 }
 
-/** `other` claims by the happening they tell of (`happeningOf`), in the order the happenings first come. */
-function otherHappenings(claims: readonly Claim[]): Map<string, Claim[]> {
+/**
+ * The period statistics are of ("2024" of "so far this year", "2015" of "last year"; '' when none
+ * is stated): statistics of two periods are two figures, not a conflict ("41 homicides this year",
+ * "35 at this point last year").
+ */
+function periodOf(c: { readonly scope: { readonly period?: string | null } }): string {
+  return c.scope.period ?? '';
+}
+
+/** `other` claims by the happening they tell of (`happeningOf`; `aggregate` claims by `periodOf`), in the order the happenings first come. */
+function otherHappenings(claims: readonly Claim[], keyOf: (c: Claim) => string = happeningOf): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
   for (const c of claims) {
-    const key = happeningOf(c);
+    const key = keyOf(c);
     const list = out.get(key) ?? [];
     list.push(c);
     out.set(key, list);

@@ -106,6 +106,24 @@ describe('the two sides of a protest', () => {
   });
 });
 
+describe('statistics', () => {
+  it('of two periods are two figures, not a conflict; of one period, one', () => {
+    const figures = reconcileFigures([
+      claim('a', 'killed', 2, 'exact', { key: 'main', label: 'the event' }),
+      claim('a', 'killed', 41, 'exact', { key: 'aggregate', period: '2024', label: 'statistics: this year' }),
+      claim('a', 'killed', 35, 'exact', { key: 'aggregate', period: '2023', label: 'statistics: last year' }),
+      claim('b', 'killed', 43, 'exact', { key: 'aggregate', period: '2024', label: 'statistics: so far this year' }),
+      claim('b', 'killed', 17, 'exact', { key: 'aggregate', label: 'statistics: deadliest weekend' }),
+    ], new Map());
+    const aggregate = figures.filter((f) => f.scope.key === 'aggregate').map((f) => [f.scope.period, f.low, f.best, f.high, f.agreement]);
+    expect(aggregate).toEqual([
+      ['2024', 41, 41, 43, 'conflicting'],
+      ['2023', 35, 35, 35, 'single'],
+      [null, 17, 17, 17, 'single'],
+    ]);
+  });
+});
+
 describe('other happenings', () => {
   it('are one figure each, by their place or else their label, not one conflict', () => {
     const figures = reconcileFigures([
