@@ -22,6 +22,8 @@ export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  // South Asian English: "2 lakh" (200,000), "1.5 crore" (15 million)
+  ['lakh', 1e5], ['crore', 1e7],
 ]);
 
 /**
@@ -109,10 +111,10 @@ export const PREFIX_QUALIFIERS: readonly (readonly [phrase: string, kind: Qualif
   ['exactly', 'exact'], ['precisely', 'exact'],
 ];
 
-/** Qualifier phrases written after a number: "10 or more", "a dozen or so", "65 and over". */
+/** Qualifier phrases written after a number: "10 or more", "a dozen or so", "65 and over", "twenty-odd" (some more than twenty). */
 export const POSTFIX_QUALIFIERS: readonly (readonly [phrase: string, kind: QualifierKind])[] = [
   ['or more', 'at-least'], ['or over', 'at-least'], ['and over', 'at-least'], ['and above', 'at-least'],
-  ['and up', 'at-least'], ['and older', 'at-least'], ['plus', 'at-least'],
+  ['and up', 'at-least'], ['and older', 'at-least'], ['plus', 'at-least'], ['odd', 'at-least'],
   ['or fewer', 'at-most'], ['or less', 'at-most'], ['or under', 'at-most'], ['or younger', 'at-most'],
   ['or so', 'about'], ['more or less', 'about'],
 ];

@@ -1,4 +1,5 @@
 import {
+  COUNT_NOUNS,
   CURRENCY_SYMBOLS,
   GLUED_MONEY_MULTIPLIERS,
   MULTIPLIER_WORDS,
@@ -133,6 +134,9 @@ function readPrefix(text: string, reading: Reading, floor: number): void {
   }
 }
 
+/** The word right after a number's suffix ("1.2m people"). */
+const WORD_AFTER = /[ \t]+([A-Za-z]+)/y;
+
 /** Ordinal endings, decade "s", units, "am/pm", money multipliers ("$5m"), or any alphanumeric run. */
 function readSuffix(text: string, reading: Reading): void {
   const end = reading.coreEnd;
@@ -145,7 +149,8 @@ function readSuffix(text: string, reading: Reading): void {
     reading.spanEnd = end + glued[0].length;
     if (ORDINAL_SUFFIX.test(suffix)) reading.isOrdinal = true;
     const factor = GLUED_MONEY_MULTIPLIERS.get(suffix);
-    if (factor !== undefined && reading.prefix !== '' && CURRENCY_SYMBOLS.has(reading.prefix.slice(-1))) {
+    // "$5m", and a count of people or things the short way: "1.2m people", "3k protesters" (not "a 1.5m wall")
+    if (factor !== undefined && ((reading.prefix !== '' && CURRENCY_SYMBOLS.has(reading.prefix.slice(-1))) || COUNT_NOUNS.has(stickyMatch(WORD_AFTER, text, reading.spanEnd)?.[1]?.toLowerCase() ?? ''))) {
       reading.value = reading.high = reading.value * factor;
       reading.hasMultiplier = true;
       reading.scale = factor;

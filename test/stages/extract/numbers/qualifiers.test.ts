@@ -45,6 +45,9 @@ const PREFIX: readonly Row[] = [
 
 const POSTFIX: readonly Row[] = [
   ['10 or more people', '10 or more', 10, 'at-least', [10, null], 'count', 'qualifier-postfix', '10'],
+  // "twenty-odd": some more than twenty
+  ['twenty-odd people were hurt', 'twenty-odd', 20, 'at-least', [20, null], 'count', 'qualifier-postfix', 'twenty'],
+  ['20 odd people were hurt', '20 odd', 20, 'at-least', [20, null], 'count', 'qualifier-postfix', '20'],
   ['100+ people', '100+', 100, 'at-least', [100, null], 'count', 'qualifier-postfix', '100'],
   ['a dozen or so people', 'a dozen or so', 12, 'about', [11, 13], 'count', 'qualifier-postfix', 'a dozen'],
   ['5 or fewer people', '5 or fewer', 5, 'at-most', [0, 5], 'count', 'qualifier-postfix', '5'],

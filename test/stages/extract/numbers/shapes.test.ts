@@ -20,6 +20,12 @@ const DIGITS: readonly Row[] = [
   ['a 1.5 rating', '1.5', 1.5, 'exact', [1.5, 1.5], 'measure', 'decimal'],
   ['0 deaths', '0', 0, 'exact', [0, 0], 'count', 'digits'],
   ['On Jan. 5, 300 people died', '300', 300, 'exact', [300, 300], 'count', 'digits'],
+  // South Asian English's multipliers, and a count written the short way before people or things
+  ['2 lakh people were displaced', '2 lakh', 200000, 'exact', [200000, 200000], 'count', 'digits'],
+  ['1.5 crore people', '1.5 crore', 15000000, 'exact', [15000000, 15000000], 'count', 'digits'],
+  ['1.2m people were displaced', '1.2m', 1200000, 'exact', [1200000, 1200000], 'count', 'digits', '1.2'],
+  ['3k protesters gathered', '3k', 3000, 'exact', [3000, 3000], 'count', 'digits', '3'],
+  ['a 1.5m wall', '1.5m', 1.5, 'exact', [1.5, 1.5], 'measure', 'measure', '1.5'],
 ];
 
 const DOTTED: readonly Row[] = [

@@ -13,7 +13,8 @@ import type { RoleRule } from '../types.js';
 export const measureRule: RoleRule = {
   id: 'en/number/measure',
   apply(text, reading) {
-    if (reading.suffix !== '' && GLUED_UNITS.has(reading.suffix)) return 'measure';
+    // (not a multiplier the reader applied: "1.2m people" is 1.2 million, not 1.2 metres)
+    if (reading.suffix !== '' && GLUED_UNITS.has(reading.suffix) && !reading.hasMultiplier) return 'measure';
     const next = headNounAfter(text, reading);
     if (next === undefined || next.gap === '' || !MEASURE_UNITS.has(next.lower)) return undefined;
     return 'measure';
