@@ -170,7 +170,7 @@ const RESIDENTS_LEFT = String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:residents|families|v
 
 /** Displaced: "the expulsion of 200,000", "10,000 people fled their homes". */
 export const DISPLACED_AFTER = new RegExp(
-  String.raw`${RESIDENTS_FLED}\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|made homeless|became refugees|left homeless)\b|${RESIDENTS_LEFT}\b`,
+  String.raw`${RESIDENTS_FLED}\b|^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is)?\s*(?:displaced|expelled|deported|evacuated|${FLED_FROM}|forced (?:to flee|out|from)|driven (?:out|from)|(?:made|left|rendered) homeless|became refugees)\b|${RESIDENTS_LEFT}\b`,
 );
 export const DISPLACED_BEFORE =
   /\b(?:expulsion (?:\w+\s){0,4}of|expelled|deportation of|deported|displacement of|displaced|evacuation of|evacuated|exodus of|forced out|forced|forcing)\s*$/;

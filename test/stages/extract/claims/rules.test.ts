@@ -76,6 +76,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // forced to flee, from their homes; not forced anywhere else
   ['Rebels seized the town, forcing 3,000 people to flee.', ["displaced 3000 exact '3,000'"]],
   ['The floods forced 2,000 people from their homes.', ["displaced 2000 exact '2,000'"]],
+  ['Over 5,000 people were rendered homeless by the shelling.', ["displaced 5000 more-than 'Over 5,000'"]],
+  ['Some 300 people were left homeless.', ["displaced 300 about 'Some 300'"]],
   ['The robbers forced two employees into a back room.', []],
   ['Police forced 30 protesters out of the square.', []],
   ['Two people were taken to the hospital with gunshot wounds.', ["shot 2 exact 'Two'"]],
