@@ -64,12 +64,15 @@ export const ORDINAL_SOURCE =
 
 /** Calendar unit words to their unit. */
 export const UNIT_WORDS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week', month: 'month', months: 'month',
   year: 'year', years: 'year', decade: 'year', decades: 'year',
 };
 
+/** How many of its unit a unit word counts, when more than one: a decade is ten years, a fortnight two weeks. */
+export const UNIT_MULTIPLES: Readonly<Record<string, number>> = { decade: 10, decades: 10, fortnight: 2, fortnights: 2 };
+
 /** Alternation of unit words. */
-export const UNIT_SOURCE = '(?:days?|weeks?|months?|years?|decades?)';
+export const UNIT_SOURCE = '(?:days?|weeks?|fortnights?|months?|years?|decades?)';
 
 /** Parts of the day to their canonical name. */
 export const PARTS_OF_DAY: Readonly<Record<string, 'morning' | 'afternoon' | 'evening' | 'night'>> = {

@@ -7,6 +7,7 @@ import { createDateParser, type DateParser } from './config.js';
 import { cueSentences } from './prefilter.js';
 import { isApostrophe, isAsciiLetter, isSameWord, isWhiteSpace, isWordCode } from './rules/base.js';
 import { tagsOf } from './runner.js';
+import { LAST_WEEK_END } from './rules/weekday.js';
 import type { ReadingBudget, ReadingCut } from '../../reading-cut.js';
 
 /**
@@ -33,7 +34,7 @@ export interface RawDate {
   /** A holiday whose day depends on the year: the nth weekday of a month, or Easter. */
   readonly holiday?: FloatingHoliday;
   /** "last Saturday", "next Monday", "this Friday". */
-  readonly weekdayModifier?: 'last' | 'next' | 'this';
+  readonly weekdayModifier?: 'last' | 'next' | 'this' | 'last-week';
   readonly isList: boolean;
   /** "the weekend", "last weekend": Saturday to Sunday. */
   readonly isWeekend: boolean;
@@ -271,6 +272,7 @@ function toRawDate(
     const modifier = MODIFIER.exec(result.text)?.[1]?.toLowerCase();
     if (modifier) raw.weekdayModifier = modifier === 'past' ? 'last' : (modifier as 'last');
   }
+  if (stated.weekday !== undefined && raw.weekdayModifier === undefined && LAST_WEEK_END.test(result.text)) raw.weekdayModifier = 'last-week';
   return raw;
 }
 

@@ -238,7 +238,7 @@ function writingDay(raws: readonly RawDate[], published: string | undefined): st
     if (raw.isRecurring || raw.isStamp || raw.tense !== 'past') continue;
     if (!isWeekdayOnly(raw) && !(raw.rule === 'en/date/casual-day' && raw.offset !== undefined)) continue;
     count++;
-    const key = raw.offset ? raw.offset.amount * 2 : ((raw.stated.weekday ?? 0) * 4 + MODIFIER_INDEX[raw.weekdayModifier ?? 'none']) * 2 + 1;
+    const key = raw.offset ? raw.offset.amount * 2 : ((raw.stated.weekday ?? 0) * 5 + MODIFIER_INDEX[raw.weekdayModifier ?? 'none']) * 2 + 1;
     if (!byReading.has(key)) byReading.set(key, raw);
   }
   if (count < 2) return published;
@@ -267,7 +267,7 @@ function writingDay(raws: readonly RawDate[], published: string | undefined): st
 }
 
 /** A number per weekday modifier, for keying readings (see `writingDay`). */
-const MODIFIER_INDEX: Readonly<Record<NonNullable<RawDate['weekdayModifier']> | 'none', number>> = { none: 0, last: 1, next: 2, this: 3 };
+const MODIFIER_INDEX: Readonly<Record<NonNullable<RawDate['weekdayModifier']> | 'none', number>> = { none: 0, last: 1, next: 2, this: 3, 'last-week': 4 };
 
 function isWeekdayOnly(raw: RawDate): boolean {
   return raw.stated.weekday !== undefined && raw.stated.month === undefined && raw.stated.day === undefined;
@@ -776,7 +776,7 @@ function isoOfDayNumber(n: number): string {
 
 /**
  * Days from the reference day to the weekday a mention names: "last" is the one before, "next" the
- * one after; a bare weekday is the latest on or before the reference (past tense) or the first after
+ * one after, "Tuesday last week" the one of the week before the reference's; a bare weekday is the latest on or before the reference (past tense) or the first after
  * it (future tense, "will be arraigned Monday").
  */
 function weekdayDelta(raw: RawDate, weekday: number, referenceWeekday: number): number {
@@ -787,6 +787,11 @@ function weekdayDelta(raw: RawDate, weekday: number, referenceWeekday: number): 
       return -(back || 7);
     case 'next':
       return forward || 7;
+    case 'last-week': {
+      // the weekday of the week (Monday to Sunday) before the reference's
+      const sinceMonday = (referenceWeekday + 6) % 7;
+      return back <= sinceMonday ? -back - 7 : -back;
+    }
     default:
       return raw.tense === 'future' ? forward || (raw.weekdayModifier === 'this' ? 0 : 7) : -back;
   }

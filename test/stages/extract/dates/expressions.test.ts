@@ -143,6 +143,9 @@ const RELATIVE: readonly Row[] = [
   [MONDAY, 'Officers said they were called about 3 a.m. Sunday to the bar.', [{ text: 'Sunday', start: '2016-01-03' }]],
   [MONDAY, 'Four were shot late Saturday at a party.', [{ text: 'late Saturday', start: '2016-01-02', partOfDay: 'night' }]],
   [MONDAY, 'He was shot last Saturday outside a bar.', [{ text: 'last Saturday', start: '2016-01-02' }]],
+  // the weekday of the week before the report's (Monday to Sunday)
+  [MONDAY, 'He was shot on Tuesday last week.', [{ text: 'Tuesday last week', start: '2015-12-29' }]],
+  [MONDAY, 'He was shot on Friday of last week.', [{ text: 'Friday of last week', start: '2016-01-01' }]],
   [MONDAY, 'The funeral is set for next Friday.', [{ text: 'next Friday', start: '2016-01-08' }]],
   [MONDAY, 'A gunman opened fire in a park yesterday.', [{ text: 'yesterday', start: '2016-01-03', kind: 'relative', rule: 'en/date/casual-day' }]],
   [MONDAY, 'Three people were shot last night on Elm Street.', [{ text: 'last night', start: '2016-01-03', partOfDay: 'night' }]],
@@ -172,6 +175,7 @@ const RELATIVE: readonly Row[] = [
   [MONDAY, 'She moved in a week ago with her kids.', [{ text: 'a week ago', start: '2015-12-28', precision: 'week' }]],
   [MONDAY, 'The feud began three months ago at school.', [{ text: 'three months ago', start: '2015-10', precision: 'month' }]],
   [MONDAY, 'The plant closed two decades ago for good.', [{ text: 'two decades ago', start: '1996', precision: 'year' }]],
+  [MONDAY, 'A woman was shot dead a fortnight ago.', [{ text: 'a fortnight ago', start: '2015-12-21', precision: 'week' }]],
   [MONDAY, 'Five people were shot over the weekend in the city.', [{ text: 'weekend', start: '2016-01-02', end: '2016-01-03' }]],
   [MONDAY, 'Police made three arrests this weekend after the fight.', [{ text: 'this weekend', start: '2016-01-02', end: '2016-01-03' }]],
   [null, 'On Monday, the people marked the anniversary.', [{ text: 'Monday', start: null, kind: 'relative' }]],

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { NUMBER_WORDS, NUMBER_WORD_SOURCE, UNIT_SOURCE, UNIT_WORDS } from '../../../../locales/en/dates.js';
+import { NUMBER_WORDS, NUMBER_WORD_SOURCE, UNIT_MULTIPLES, UNIT_SOURCE, UNIT_WORDS } from '../../../../locales/en/dates.js';
 import { makeResult, numberValue, precisionTag, type DateRule } from './base.js';
 
 /**
@@ -27,7 +27,7 @@ export const ago: DateRule = {
     const unitWord = (match[2] ?? '').toLowerCase();
     const unit = UNIT_WORDS[unitWord];
     if (amount === undefined || unit === undefined) return null;
-    const years = unitWord.startsWith('decade') ? amount * 10 : amount;
+    const years = amount * (UNIT_MULTIPLES[unitWord] ?? 1);
     const part = match[3]?.toLowerCase();
     // "One year ago today": the publication day, a year back; "two days ago today" is two days ago.
     const precision = part !== undefined && unit === 'year' ? (YEAR_PART_PRECISION[part] ?? unit) : unit === 'week' ? 'week' : unit;

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { NUMBER_WORDS, NUMBER_WORD_SOURCE, UNIT_SOURCE, UNIT_WORDS } from '../../../../locales/en/dates.js';
+import { NUMBER_WORDS, NUMBER_WORD_SOURCE, UNIT_MULTIPLES, UNIT_SOURCE, UNIT_WORDS } from '../../../../locales/en/dates.js';
 import { makeResult, numberValue, precisionTag, type DateRule } from './base.js';
 
 /** "two days later", "a week earlier", "hours later", "moments later". */
@@ -28,7 +28,7 @@ export const later: DateRule = {
       const found = UNIT_WORDS[unitWord];
       if (value === undefined || found === undefined) return null;
       unit = found;
-      amount = unitWord.startsWith('decade') ? value * 10 : value;
+      amount = value * (UNIT_MULTIPLES[unitWord] ?? 1);
     }
     return makeResult(context, later.id, match.index ?? 0, match[0], {}, undefined, [
       `anaphora:${sign * amount}:${unit}`,

@@ -50,6 +50,16 @@ function readingOf(name: string): NameReading {
   return reading;
 }
 
+/** "last week" after a weekday, with "of" or not ("Tuesday last week", "Tuesday of last week"; see `LAST_WEEK_END`). */
+const LAST_WEEK_AFTER = /[ \t]+(?:of[ \t]+)?last[ \t]+week\b/iy;
+/** A weekday's mention that ends with `LAST_WEEK_AFTER`'s words: its modifier is `last-week`. */
+export const LAST_WEEK_END = /\blast\s+week$/i;
+
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 /** The last characters of the words `MODIFIER_BEFORE` and `THE_BEFORE` look for (last, past, next, this, the). */
 const MODIFIER_LAST: ReadonlySet<number> = new Set(['t', 'T', 's', 'S', 'e', 'E'].map((letter) => letter.charCodeAt(0)));
 
@@ -87,7 +97,9 @@ export const weekday: DateRule = {
     const modifier = before !== undefined ? MODIFIER_BEFORE.exec(before) : null;
     if (word === 'weekend' && !modifier && (before === undefined || !THE_BEFORE.test(before))) return null;
     const index = modifier ? at - modifier[0].length : at;
-    const text = modifier ? context.text.slice(index, at) + nameText : nameText;
+    // "on Tuesday last week", "Tuesday of last week": the weekday of the week before the report's
+    const lastWeek = modifier || word === 'weekend' ? null : stickyMatch(LAST_WEEK_AFTER, context.text, at + nameText.length);
+    const text = (modifier ? context.text.slice(index, at) + nameText : nameText) + (lastWeek?.[0] ?? '');
     return makeResult(context, weekday.id, index, text, { weekday: value }, undefined, word === 'weekend' ? WEEKEND_TAGS : DAY_TAGS);
   },
 };
