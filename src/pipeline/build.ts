@@ -632,8 +632,7 @@ function toDossierEntity(e: Entity): DossierEntity {
 /**
  * One quote for the same words of the same speaker in several places (a wire story and its
  * copies, a pull quote that repeats a report's own words): the first, with the others in
- * `alsoIn`; in their order otherwise. Words compare with
- * their spaces and curly marks folded.
+ * `alsoIn`; in their order otherwise. Words compare with their spaces and curly marks folded.
  */
 function uniqueQuotes(quotes: readonly DossierQuote[]): DossierQuote[] {
   if (quotes.length < 2) return [...quotes];

@@ -255,11 +255,12 @@ function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
   return sharedWords(a, b, threshold) > 0;
 }
 
-/** The content words two drafts share, when they are at least two and `threshold` of the smaller draft's; else 0 (`sharedKeys`). */
+/** The content words two drafts share (`sharedKeys`). */
 function sharedWords(a: Draft, b: Draft, threshold: number): number {
   return sharedKeys(a.contentWords(), b.contentWords(), threshold);
 }
 
+/** The keys two sets of content words share, when they are at least two and `threshold` of the smaller set; else 0. */
 function sharedKeys(aWords: ReadonlySet<number>, bWords: ReadonlySet<number>, threshold: number): number {
   let shared = 0;
   for (const word of bWords) if (aWords.has(word)) shared++;
