@@ -1402,7 +1402,8 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   }
   // "Maru LGA of Zamfara State", "Faskari Local Government Area of Katsina State": a division of a
   // state or a province, each typed on its own.
-  const divisionOf = tokens.findIndex((t, i) => t.lower === 'of' && i >= 2 && i < tokens.length - 1 && isDivisionEnd(tokens.slice(0, i)));
+  // (a division's name is a few words: a run of thousands of capitalised words is read in linear time)
+  const divisionOf = tokens.length > 2 ? tokens.findIndex((t, i) => i >= 2 && t.lower === 'of' && i < tokens.length - 1 && i <= MAX_DIVISION_WORDS && isDivisionEnd(tokens.slice(0, i))) : -1;
   if (divisionOf > 0) {
     typeRun(scope, tokens.slice(0, divisionOf), out, untyped);
     typeRun(scope, tokens.slice(tokens[divisionOf + 1]!.lower === 'the' ? divisionOf + 2 : divisionOf + 1), out, untyped);
@@ -1765,6 +1766,9 @@ function countyPlace(scope: Scope, tokens: readonly Token[]): PlaceInfo {
 
 /** Sites a county's name may open ("Travis County Jail", "Hardin County Fairgrounds"): the county is a place of the report. */
 const COUNTY_SITE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'jail', 'prison', 'courthouse', 'fairgrounds', 'park', 'airport']);
+
+/** The most words a division's name has before its "of" ("Maru Local Government Area", "the Big Bend Region"). */
+const MAX_DIVISION_WORDS = 6;
 
 /** Whether a run ends in a local government area's words ("Maru Local Government Area", "Maru Local Government"), a name before them. */
 function isLocalGovernmentArea(tokens: readonly Token[]): boolean {

@@ -13,7 +13,7 @@ import type { SourceDoc } from '../../../src/model/document.js';
 import { createContext } from '../../../src/pipeline/stage.js';
 import { claimBudget, extractClaims } from '../../../src/stages/extract/claims/index.js';
 import { extractDates } from '../../../src/stages/extract/dates/index.js';
-import { extractNumbers } from '../../../src/stages/extract/numbers/index.js';
+import { extractNumbers, numberBudget } from '../../../src/stages/extract/numbers/index.js';
 import { cleanDoc } from '../../../src/stages/ingest/clean.js';
 import { decodeBytes } from '../../../src/stages/ingest/decode.js';
 import { extractMarkdown } from '../../../src/stages/ingest/markdown.js';
@@ -250,17 +250,21 @@ describe('dense claim words: extractClaims reads a 100 KB wall of them in under 
   // linear): a document's claim words are now bounded by `claimBudget` (2,500 in 100 KB), and
   // reading stops before the first sentence over it. Each with its claim words per sentence and
   // the claims a sentence gives.
-  const walls: readonly (readonly [unit: string, cuesPerSentence: number, claimsPerSentence: number])[] = [
+  const walls: readonly (readonly [unit: string, cuesPerSentence: number, claimsPerSentence: number, numbersPerSentence?: number])[] = [
     // one sentence of 16,000 claim words: over the budget, so none is read
     ['died! ', Infinity, 0],
     ['A man was killed. ', 1, 1],
     ['He was arrested. ', 1, 1],
     // "no one" and "hurt": two claim words, one claim
     ['No one was hurt. ', 2, 1],
+    // a toll and the attackers it holds: two claims a sentence, and two numbers, whose budget binds
+    // first (the share pass reads each sentence once)
+    ['Fifteen people, including three of the bandits, died. ', 1, 2, 2],
   ];
-  for (const [unit, cues, claims] of walls) {
+  for (const [unit, cues, claims, numbers] of walls) {
     const length = Math.floor(100_000 / unit.length) * unit.length;
-    const expected = cues === Infinity ? 0 : Math.floor(claimBudget(length) / cues) * claims;
+    const sentencesRead = Math.min(Math.floor(claimBudget(length) / cues), numbers === undefined ? Infinity : Math.floor(numberBudget(length) / numbers));
+    const expected = cues === Infinity ? 0 : sentencesRead * claims;
     wallCase(unit, expected, 'claims', (text) => {
       const doc = clean(text);
       const sentences = splitSentences(doc);

@@ -775,7 +775,13 @@ export const ATTACKER_SHARE_RULE = 'en/claim/attacker-share';
  * // "Fifteen people, including three of the bandits, died." -> killed 12 (attackers: 3), and killed 3 of scope other
  */
 export function withAttackerShares(doc: SourceDoc, sentences: readonly Sentence[], numbers: readonly NumberMention[], claims: readonly Claim[]): Claim[] {
-  let out: Claim[] | undefined;
+  // The stated killed counts of each sentence, by its start: a share's toll is in its sentence.
+  // Note: read once, so that a report of thousands of such sentences is read in linear time.
+  let tolls: Map<number, Claim[]> | undefined;
+  const shares = new Map<Claim, Claim>();
+  const shareStarts = new Set<number>();
+  // the value and qualifier of each toll to the attackers it holds: the report's other claims of it hold them too
+  const held = new Map<string, number>();
   let s = 0;
   for (const n of numbers) {
     if (n.role !== 'count' || n.qualifier !== 'exact') continue;
@@ -783,30 +789,44 @@ export function withAttackerShares(doc: SourceDoc, sentences: readonly Sentence[
     const sentence = sentences[s];
     if (sentence === undefined || sentence.start > n.span.start) continue;
     if (!COMBATANTS_AFTER.test(doc.text.slice(n.span.end, Math.min(sentence.end, n.span.end + 60)))) continue;
-    const list: readonly Claim[] = out ?? claims;
+    if (tolls === undefined) {
+      tolls = new Map();
+      for (const c of claims) {
+        if (c.kind !== 'killed' || c.certainty !== 'stated' || !SHARED_SCOPES.has(c.scope.key)) continue;
+        const list = tolls.get(c.span.start);
+        if (list) list.push(c);
+        else tolls.set(c.span.start, [c]);
+      }
+    }
     // the toll the share is of: the nearest stated killed count before it in the sentence, ", including" right after its words
     let whole: Claim | undefined;
-    for (const c of list) {
-      if (c.kind !== 'killed' || c.certainty !== 'stated' || !SHARED_SCOPES.has(c.scope.key) || c.span.start !== sentence.start || c.numberSpan.end > n.span.start) continue;
+    for (const c of tolls.get(sentence.start) ?? []) {
+      if (c.numberSpan.end > n.span.start) continue;
       if (whole === undefined || c.numberSpan.end > whole.numberSpan.end) whole = c;
     }
-    if (whole === undefined || whole.attackers !== undefined || !(whole.value > n.value) || !SHARE_OPEN_BEFORE.test(windowBefore(doc.text, whole.numberSpan.end, n.span.start, 40))) continue;
+    if (whole === undefined || shares.has(whole) || !(whole.value > n.value) || !SHARE_OPEN_BEFORE.test(windowBefore(doc.text, whole.numberSpan.end, n.span.start, 40))) continue;
     const view: SentenceView = { doc, sentence, numbers: [n], cues: new Set() };
     const share = makeClaim(view, 'killed', ATTACKER_SHARE_RULE, n.span, n.value, 'exact', [n.value, n.value], 'stated', n);
-    const attackers: Claim = { ...share, scope: { key: 'other', label: FORCES_LABEL }, isUpdate: false };
-    // in place, the attackers right after their toll; with it, the report's other statements of that
-    // toll, which hold them too ("Fifteen dead after bandit attack")
-    const { value: total, qualifier } = whole;
-    const next: Claim[] = [];
-    for (const c of list) {
-      if (c.numberSpan.start === n.span.start) continue;
-      const isToll = c === whole || (c.kind === 'killed' && c.value === total && c.qualifier === qualifier && c.attackers === undefined && SHARED_SCOPES.has(c.scope.key));
-      next.push(isToll ? withoutShare(c, n.value) : c);
-      if (c === whole) next.push(attackers);
-    }
-    out = next;
+    shares.set(whole, { ...share, scope: { key: 'other', label: FORCES_LABEL }, isUpdate: false });
+    shareStarts.add(n.span.start);
+    const key = `${whole.value}:${whole.qualifier}`;
+    if (!held.has(key)) held.set(key, n.value);
   }
-  return out ?? [...claims];
+  if (shares.size === 0) return [...claims];
+  // in place, the attackers right after their toll; with it, the report's other statements of that
+  // toll, which hold them too ("Fifteen dead after bandit attack")
+  const out: Claim[] = [];
+  for (const c of claims) {
+    if (shareStarts.has(c.numberSpan.start)) continue;
+    const share = shares.get(c);
+    if (share !== undefined) {
+      out.push(withoutShare(c, share.value), share);
+      continue;
+    }
+    const attackers = c.kind === 'killed' && SHARED_SCOPES.has(c.scope.key) ? held.get(`${c.value}:${c.qualifier}`) : undefined;
+    out.push(attackers !== undefined ? withoutShare(c, attackers) : c);
+  }
+  return out;
 }
 
 /** A toll's claim without the attackers it held (`withAttackerShares`). */
