@@ -154,12 +154,11 @@ export class AnalysisPool {
 
   /** Analyses one batch (on a worker when the pool has threads). */
   async analyze(raws: readonly RawDoc[]): Promise<{ analyses: DocAnalysis[]; diagnostics: Diagnostic[] }> {
-    const local = (): { analyses: DocAnalysis[]; diagnostics: Diagnostic[] } => this.#local(raws);
-    if (!this.#pool) return local();
+    if (!this.#pool) return this.#local(raws);
     const task: AnalyzeTask = { raws: raws.map(toPortableRaw), now: this.#now.toISOString() };
     const result = await this.#onWorker<AnalyzeResult>(this.#pool, task);
     if (result) return { analyses: fromStoredBatch(result.analyses, raws), diagnostics: [...result.diagnostics] };
-    const { analyses, diagnostics } = local();
+    const { analyses, diagnostics } = this.#local(raws);
     return { analyses, diagnostics: [this.#fallbackNote(raws), ...diagnostics] };
   }
 

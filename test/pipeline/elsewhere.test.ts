@@ -22,9 +22,14 @@ describe('openingPlace', () => {
   });
 });
 
+/** The dossier of the reports as one event. */
+function oneEvent(docs: RawDoc[]): ReturnType<typeof buildDossier> {
+  return buildDossier(docs, createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+}
+
 /** The figures of an event as `kind scope-key place: low/best/high`. */
 function figures(docs: RawDoc[]): string[] {
-  const dossier = buildDossier(docs, createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+  const dossier = oneEvent(docs);
   return (dossier.events[0]?.figures ?? []).map((f: DossierFigure) => `${f.kind} ${f.scope.key} ${f.scope.place ?? '-'}: ${f.low}/${f.best}/${f.high}`);
 }
 
@@ -81,7 +86,7 @@ describe('claims of another place than the event’s', () => {
   });
 
   it('come after the event’s own place in its places', () => {
-    const dossier = buildDossier([a, b], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const dossier = oneEvent([a, b]);
     const places = dossier.events[0]?.places ?? [];
     expect(places[0]).toBe('Varenza');
     expect(places.indexOf('Osel')).toBeGreaterThan(places.indexOf('Varenza'));
@@ -129,7 +134,7 @@ describe('claims of other happenings than the event', () => {
         text: 'Fifteen dead after raid on Tessa village\n\nFifteen people, including three of the bandits, died when armed men stormed Tessa late on Saturday. Troops later engaged the gunmen, killing three of them.',
       },
     ];
-    const dossier = buildDossier(docs, createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const dossier = oneEvent(docs);
     const killed = (dossier.events[0]?.figures ?? []).filter((f) => f.kind === 'killed');
     // 12 villagers and 15 dead, three of them attackers, agree; the attackers are a figure of their own
     expect(killed.map((f) => `${f.scope.key} ${f.scope.label}: ${f.low}/${f.best}/${f.high} ${f.agreement}`)).toEqual(['main overnight: 12/12/12 consistent', 'other attackers killed: 3/3/3 consistent']);
@@ -150,7 +155,7 @@ describe('places named only in lines about other stories', () => {
         'ELSEWHERE IN THE VALLEY: In nearby Dayton, a man was shot in the leg Saturday evening outside a store. He was treated and released.\n\n' +
         'RELATED: 2 killed, 3 hurt in Columbus bar shooting\n',
     };
-    const dossier = buildDossier([doc], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const dossier = oneEvent([doc]);
     const places = dossier.events[0]?.places ?? [];
     expect(places[0]).toBe('Springfield');
     expect(places).not.toContain('Dayton');
@@ -171,7 +176,7 @@ describe('places named only in lines about other stories', () => {
         'SPRINGFIELD, Ohio (WXYZ) — Two people were killed when a gunman opened fire at a house party in Springfield early Sunday, police said.\n\n' +
         'Related stories:\n- 4 hurt in Dayton shooting Saturday\n- 2 dead after crash in Columbus\n',
     };
-    const dossier = buildDossier([doc], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const dossier = oneEvent([doc]);
     const places = dossier.events[0]?.places ?? [];
     expect(places[0]).toBe('Springfield');
     expect(places).not.toContain('Dayton');
@@ -229,7 +234,7 @@ describe('what a report compares the event with, and people its toll leaves out'
   };
 
   it('are figures apart, and the day of the comparison is no day of the event', () => {
-    const dossier = buildDossier([first, second], createContext({ now: new Date('2030-01-01') }), undefined, { grouping: 'one' });
+    const dossier = oneEvent([first, second]);
     const event = dossier.events[0]!;
     expect(event.figures.filter((f) => f.kind === 'killed').map((f) => [f.scope.key, f.scope.label, f.best])).toEqual([
       ['main', 'in Varenza', 21],

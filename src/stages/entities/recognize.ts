@@ -1403,15 +1403,16 @@ function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], unty
   // "Maru LGA of Zamfara State", "Faskari Local Government Area of Katsina State": a division of a
   // state or a province, each typed on its own.
   // (a division's name is a few words: a run of thousands of capitalised words is read in linear time)
-  const divisionOf = tokens.length > 2 ? tokens.findIndex((t, i) => i >= 2 && t.lower === 'of' && i < tokens.length - 1 && i <= MAX_DIVISION_WORDS && isDivisionEnd(tokens.slice(0, i))) : -1;
+  const divisionOf = tokens.length > 2 ? tokens.slice(0, MAX_DIVISION_WORDS + 1).findIndex((t, i) => i >= 2 && t.lower === 'of' && i < tokens.length - 1 && isDivisionEnd(tokens.slice(0, i))) : -1;
   if (divisionOf > 0) {
     typeRun(scope, tokens.slice(0, divisionOf), out, untyped);
     typeRun(scope, tokens.slice(tokens[divisionOf + 1]!.lower === 'the' ? divisionOf + 2 : divisionOf + 1), out, untyped);
     return;
   }
-  if (tokens.length >= 3 && isLocalGovernmentArea(tokens)) {
+  const local = tokens.length >= 3 ? localGovernmentAt(tokens) : undefined;
+  if (local !== undefined) {
     // named as the short form is ("Maru LGA"), so that both forms are one place
-    const name = `${displayName(joined(tokens.slice(0, tokens.findIndex((t) => t.lower === 'local'))))} LGA`;
+    const name = `${displayName(joined(tokens.slice(0, local)))} LGA`;
     out.push({ ...makeMention(doc, tokens, 'place', 'en/entity/county', { place: { name, precision: 'county' } }), name });
     return;
   }
@@ -1770,11 +1771,15 @@ const COUNTY_SITE_HEADS: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'jail
 /** The most words a division's name has before its "of" ("Maru Local Government Area", "the Big Bend Region"). */
 const MAX_DIVISION_WORDS = 6;
 
-/** Whether a run ends in a local government area's words ("Maru Local Government Area", "Maru Local Government"), a name before them. */
-function isLocalGovernmentArea(tokens: readonly Token[]): boolean {
+/**
+ * Where a run's local government area's words start ("Maru Local Government Area", "Maru Local
+ * Government": at "Local"), when a name comes before them; undefined otherwise.
+ */
+function localGovernmentAt(tokens: readonly Token[]): number | undefined {
   const n = tokens.length;
   const end = tokens[n - 1]!.lower === 'area' ? n - 1 : n;
-  return end >= 3 && tokens[end - 1]!.lower === 'government' && tokens[end - 2]!.lower === 'local' && !tokens.slice(0, end - 2).some((t) => isConnector(t) || has(t, NOT_NAME | TITLE));
+  const isArea = end >= 3 && tokens[end - 1]!.lower === 'government' && tokens[end - 2]!.lower === 'local' && !tokens.slice(0, end - 2).some((t) => isConnector(t) || has(t, NOT_NAME | TITLE));
+  return isArea ? end - 2 : undefined;
 }
 
 /**
@@ -1785,7 +1790,7 @@ function isLocalGovernmentArea(tokens: readonly Token[]): boolean {
 function isDivisionEnd(head: readonly Token[]): boolean {
   // (not a court's or an agency's district named by its side: "the Western District of Tennessee")
   if (COMPASS_WORDS.has(head[0]!.lower)) return false;
-  if (head.length >= 3 && isLocalGovernmentArea(head)) return true;
+  if (head.length >= 3 && localGovernmentAt(head) !== undefined) return true;
   if (head.some((t) => isConnector(t) || has(t, TITLE | ORGANIZATION_HEAD))) return false;
   return head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD) && !has(head[0]!, COUNTY_HEAD);
 }

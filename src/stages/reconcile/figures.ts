@@ -519,7 +519,7 @@ interface Candidate {
  * bound by its low end). Note: not police and "others" or "people": a report's count of all the
  * wounded often holds its officers ("four others, including a police officer").
  */
-function forcesAndProtesters(claims: readonly Claim[]): number {
+function sidesAddedUp(claims: readonly Claim[]): number {
   let forces = -1;
   let protesters = -1;
   let fighters = -1;
@@ -553,7 +553,7 @@ function positions(claims: readonly Claim[]): Map<DocId, { value: number; isStat
       // arrests ("three charged"): arrests accumulate. Note: not for other kinds, where an ordinal often
       // counts people of another kind too ("killed two men and injured a third man").
       const ordinal = Math.max(...list.filter((c) => c.kind === 'detained' && c.certainty === 'implied' && c.qualifier === 'at-least').map((c) => c.interval[0]), -Infinity);
-      result.set(doc, { value: Math.max(ordinal, ...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value)), forcesAndProtesters(list)), isStated: true });
+      result.set(doc, { value: Math.max(ordinal, ...stated.map((c) => (c.qualifier === 'range' ? c.interval[0] : c.value)), sidesAddedUp(list)), isStated: true });
       continue;
     }
     const implied = list.filter((c) => c.certainty === 'implied');

@@ -252,12 +252,7 @@ function isSameHappening(a: Draft, b: Draft, threshold: number): boolean {
   if (a.date !== b.date || a.end !== b.end || a.kind !== b.kind || a.precision !== b.precision) return false;
   if (a.kind === 'publication') return false;
   for (const source of b.sources) if (a.hasSource(source)) return true;
-  return sharedWords(a, b, threshold) > 0;
-}
-
-/** The content words two drafts share (`sharedKeys`). */
-function sharedWords(a: Draft, b: Draft, threshold: number): number {
-  return sharedKeys(a.contentWords(), b.contentWords(), threshold);
+  return sharedKeys(a.contentWords(), b.contentWords(), threshold) > 0;
 }
 
 /** The keys two sets of content words share, when they are at least two and `threshold` of the smaller set; else 0. */

@@ -62,11 +62,6 @@ const RECURRING = /\b(?:every year|each year|annually|every anniversary|each ann
 const AGGREGATE = /\b(?:so far (?:this|in)|this year(?!['’]s)|last year(?!['’]s)|since (?:January|the start|the beginning|the outbreak|(?:the )?(?:war|conflict|insurgency|uprising|revolution|civil war)\b(?:(?:\s+(?:in|against|on) (?:the )?[\w'’-]+(?: [\w'’-]+)?)?\s+(?:began|started|erupted|broke out)(?:\s+in\s+(?:[A-Z][a-z]+(?: \d{4})?|\d{4}))?\b)?|(?:the )?fighting (?:for|in|over|around) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:began|started|erupted|broke out)(?:\s+in\s+(?:[A-Z][a-z]+(?: \d{4})?|\d{4}))?\b)|per year|a year\b(?!\s+(?:after|since|ago|earlier|later|before)\b)|year-to-date|from January to|compared (?:to|with)|in (?!(?:the|these|those|both|this|that|his|her|their)\b)(?:[\w'’-]+ ){0,3}?shootings\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple|separate) (?:[a-z-]+ )?shootings\b|(?:of|in|from) all (?:the |these |those |of the |of these )?(?:[a-z-]+ )?(?:shootings|homicides|killings|cases|incidents)\b|(?:citywide|city-wide|statewide|(?<!\bhospitals?\s)across the (?:city|state|nation))|over the (?:weekend|holiday weekend|past (?:week|month|year))|(?:in|over|during) the (?:past|last) (?:(?:few |several |\w+ )?(?:days|weeks|months|years)|year|month)\b|\bin recent (?:days|weeks|months|years)\b|an? (?:series|string|spate|rash|wave) of (?:[a-z-]+ )?(?:shootings|attacks|incidents|killings)|(?:violent|bloody|deadly|deadliest|bloodiest|most violent) (?:holiday )?(?:weekend|week)\b|\bbetween (?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))? and (?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:weekend|week) of (?:violence|shootings|gunfire|bloodshed)\b|\brecap(?:s|ped)? (?:of )?the (?:[\w'’-]+ )?(?:crime|crimes|violence|shootings|news)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:(?!other\b)[a-z-]+ ){0,2}(?:scenes|incidents)\b)/i;
 
 /**
- * Any of the four patterns that give a clause another scope than the main event: one test instead
- * of four, as most clauses hold none of them (all four are case-insensitive, as this is). Note:
- * about a fifth less time for scopeOf over the clauses of gva-dev and d5k.
- */
-/**
  * Whether a sentence tells statistics over many incidents (`AGGREGATE`: "328 shootings reported in
  * 2015 compared to 168 at this point last year", "so far this year").
  */
@@ -74,6 +69,11 @@ export function isStatistics(text: string): boolean {
   return AGGREGATE.test(text);
 }
 
+/**
+ * Any of the four patterns that give a clause another scope than the main event: one test instead
+ * of four, as most clauses hold none of them (all four are case-insensitive, as this is). Note:
+ * about a fifth less time for scopeOf over the clauses of gva-dev and d5k.
+ */
 const ANY_OTHER_SCOPE = new RegExp([RECURRING, AGGREGATE, TOTAL, OTHER, ACROSS_PLACE].map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 /**

@@ -776,8 +776,9 @@ function isoOfDayNumber(n: number): string {
 
 /**
  * Days from the reference day to the weekday a mention names: "last" is the one before, "next" the
- * one after, "Tuesday last week" the one of the week before the reference's; a bare weekday is the latest on or before the reference (past tense) or the first after
- * it (future tense, "will be arraigned Monday").
+ * one after, "Tuesday last week" the one of the week before the reference's; a bare weekday is the
+ * latest on or before the reference (past tense) or the first after it (future tense, "will be
+ * arraigned Monday").
  */
 function weekdayDelta(raw: RawDate, weekday: number, referenceWeekday: number): number {
   const back = (referenceWeekday - weekday + 7) % 7;

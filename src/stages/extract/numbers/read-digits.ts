@@ -6,7 +6,7 @@ import {
   NUMBER_PREFIXES,
 } from '../../../locales/en/numbers.js';
 import type { RuleId } from '../../../model/span.js';
-import { isDigitCode, isLetterCode, isUpperAt, isWordCode } from './text.js';
+import { isDigitCode, isLetterCode, isUpperAt, isWordCode, stickyMatch } from './text.js';
 import { makeReading, type Reading } from './types.js';
 
 /** "26 thousand", "2.5 million", "3 dozen", "100-thousand". */
@@ -48,11 +48,6 @@ export function gluedLettersStart(text: string, start: number, floor: number): n
   let i = start;
   while (i > floor && isLetterCode(text.charCodeAt(i - 1))) i--;
   return i;
-}
-
-function stickyMatch(re: RegExp, text: string, position: number): RegExpExecArray | null {
-  re.lastIndex = position;
-  return re.exec(text);
 }
 
 /**

@@ -6,6 +6,16 @@ import type { Reading, Word } from './types.js';
  */
 
 /**
+ * The match of a sticky pattern (flag `y`) that starts at `at`, or null: how the number readers and
+ * the date rules read the words right after a match.
+ * @example stickyMatch(/[ \t]+week/y, 'last week', 4)?.[0] === ' week'
+ */
+export function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
  * Character classes by UTF-16 code: 1 digit, 2 letter (ASCII, Latin-1 and Latin Extended-A/B:
  * "Ákos", "Guliyev"), 0 anything else. A table, because the scanner asks for every character.
  *

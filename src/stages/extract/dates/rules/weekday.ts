@@ -1,6 +1,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { WEEKDAYS } from '../../../../locales/en/dates.js';
 import { isWhiteSpace, makeResult, precisionTag, type DateRule } from './base.js';
+import { stickyMatch } from '../../numbers/text.js';
 
 /**
  * "Saturday", "last Saturday", "next Monday", "this Friday", "Sat.", "SATURDAY", "the weekend".
@@ -54,11 +55,6 @@ function readingOf(name: string): NameReading {
 const LAST_WEEK_AFTER = /[ \t]+(?:of[ \t]+)?last[ \t]+week\b/iy;
 /** A weekday's mention that ends with `LAST_WEEK_AFTER`'s words: its modifier is `last-week`. */
 export const LAST_WEEK_END = /\blast\s+week$/i;
-
-function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
 
 /** The last characters of the words `MODIFIER_BEFORE` and `THE_BEFORE` look for (last, past, next, this, the). */
 const MODIFIER_LAST: ReadonlySet<number> = new Set(['t', 'T', 's', 'S', 'e', 'E'].map((letter) => letter.charCodeAt(0)));
