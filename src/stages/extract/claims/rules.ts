@@ -201,6 +201,15 @@ const AGE_CLAUSE_BEFORE = /\bwho\s+(?:was|is|were|are)\s+(?:only\s+|just\s+|then
 const AGE_CLAUSE_AFTER = /^\s*(?:[,)]|years?\b|at the time\b)/;
 /** The words between a count's people and their age limits: " children under the age of ", " people aged ", " between the ages of ". */
 const AGE_OF_BETWEEN = /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:under|over|below|above|between|younger than|older than)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+$/i;
+/**
+ * Between a count and the decade of its people's ages: "Two men in their 20s", "Three other people
+ * ranging from their mid-teens to early 20s", "victims in their 30s and 40s", "Two men, both in
+ * their early 20s,". The decade is an age (`decadeRule`), told of the people counted.
+ */
+const AGE_DECADE_BETWEEN = /^\s+(?:[\w'’-]+(?:,\s+|\s+)){0,2}?(?:(?:both|all)\s+)?(?:(?:ranging|ranged|aged?)\s+(?:in\s+age\s+)?)?(?:from|in|between)\s+(?:(?:his|her|their)\s+)?(?:(?:(?:early|mid|late)[- ]?)?(?:teens|\d0s)\s+(?:to|and|or|through)\s+)?(?:(?:early|mid|late)[- ]?)?$/i;
+function isDecade(n: NumberMention): boolean {
+  return n.rule === 'en/number/decade';
+}
 /** What joins ages of a list: "5 and 12", "13, 17 and 19", "16 to 18". */
 const AGE_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*)$/;
 /** A count that "none" takes all of: "none of the four people inside". */
@@ -984,7 +993,7 @@ export const numberKindRule: ClaimRule = {
       // "69 children under the age of 15 died", "people between the ages of 5 and 12 were hurt": past the ages.
       // "Two 16-year-old males were shot": the age is a word of the people's description.
       if (next?.role === 'age' && AGE_RIGHT_AFTER.test(text.slice(n.span.end, next.span.start)) && YEAR_OLD_AFTER.test(text.slice(next.span.end, next.span.end + 12))) stopAt = i + 2;
-      else if (next?.role === 'age' && AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start))) {
+      else if (next?.role === 'age' && (AGE_OF_BETWEEN.test(text.slice(n.span.end, next.span.start)) || (isDecade(next) && AGE_DECADE_BETWEEN.test(text.slice(n.span.end, next.span.start))))) {
         stopAt = lastAgeOfRun(numbers, i + 1, (a, b) => AGE_LIST_JOIN.test(text.slice(a.span.end, b.span.start))) + 1;
       }
       if (aside) while (numbers[stopAt] !== undefined && numbers[stopAt]!.span.start < aside[1]) stopAt++;

@@ -23,6 +23,12 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // a running count is a lower bound; a period's statistics are not running
   ['Police said 34 bodies had been buried so far.', ["killed 34 at-least '34'"]],
   ['So far, 12 people have been treated for gunshot wounds.', ["injured 12 at-least '12'"]],
+  // a span of ages between the count and its verb is no year ("early 20s")
+  ['Three other people ranging from their mid-teens to early 20s were treated at a hospital and released.', ["injured 3 exact 'Three'"]],
+  ['Two men in their 20s were shot and wounded.', ["injured 2 exact 'Two'"]],
+  ['Two men, both in their early 20s, were killed.', ["killed 2 exact 'Two'"]],
+  ['Three victims in their 30s and 40s were wounded.', ["injured 3 exact 'Three'"]],
+  ['Two Hispanic men in their 20s have been taken into custody.', ["detained 2 exact 'Two'"]],
   ['Four people were injured in the shooting and, so far, three of them have been released.', ["injured 4 exact 'Four'"]],
   // "now", "still" between the verb and "in custody"
   ['Two suspects are now in custody in the shooting.', ["detained 2 exact 'Two'"]],

@@ -79,6 +79,11 @@ const ROLES: Readonly<Record<string, readonly Row[]>> = {
     ['in the 1980s', '1980s', 1980, 'exact', [1980, 1980], 'year', 'decade', '1980'],
     ["in the '80s", "'80s", 80, 'exact', [80, 80], 'year', 'decade', '80'],
     ['a man in his 40s', '40s', 40, 'exact', [40, 40], 'age', 'decade', '40'],
+    ['people ranging from their mid-teens to early 20s', '20s', 20, 'exact', [20, 20], 'age', 'decade', '20'],
+    ['two men in their late teens or early 20s', '20s', 20, 'exact', [20, 20], 'age', 'decade', '20'],
+    ['victims in their 30s and 40s', '40s', 40, 'exact', [40, 40], 'age', 'decade', '40'],
+    ['suspects in the late teens to early 20s', '20s', 20, 'exact', [20, 20], 'year', 'decade', '20'],
+    ['from the 60s to the 80s', '80s', 80, 'exact', [80, 80], 'year', 'decade', '80'],
   ],
   'code-noun': [
     ['Route 66 crossing', '66', 66, 'exact', [66, 66], 'code', 'code-noun'],
