@@ -30,6 +30,15 @@ describe('eventDate', () => {
     expect(eventDate([timed('b', 'A man was shot at a party on New Year’s Eve, police said.', '2017-01-02')])?.start).toBe('2016-12-31');
   });
 
+  it("does not take a suspect's date of birth for the day of the shooting", () => {
+    const doc = timed(
+      'a',
+      'A man was charged after he wounded two children. Investigators say that Tim Doe (DOB 07/19/98) was at his residence with friends on Monday, September 26, 2016 when a group of teens approached.',
+      '2016-10-05',
+    );
+    expect(eventDate([doc])?.start).toBe('2016-09-26');
+  });
+
   it('does not take the day the police spoke for the day of the shooting', () => {
     const doc = timed('a', 'Police said Wednesday that a man was shot Tuesday near the bar.', '2016-01-07');
     expect(eventDate([doc])?.start).toBe('2016-01-05');

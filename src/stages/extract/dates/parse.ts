@@ -239,6 +239,8 @@ function toRawDate(
   if (trimmed.length === 0) return undefined;
   const localStart = result.index + lead;
   const localEnd = localStart + trimmed.length;
+  // A date of birth names a person; it dates no happening of the report.
+  if (isBirthDate(sentenceText, localStart, localEnd)) return undefined;
   const start = sentence.start + localStart;
   const end = sentence.start + localEnd;
   const tags = readTags(result);
@@ -507,6 +509,30 @@ function attachmentOf(sentence: string, start: number, end: number, facts: Sente
   if (facts.relativeClause >= 0 && facts.relativeClause < start) return 'noun';
   return isEventNounAfter(sentence, end) ? 'noun' : 'clause';
 }
+
+/** The words of a date of birth right before it: "DOB", "D.O.B.:", "date of birth", "born on", "born in". */
+const BIRTH_BEFORE = /\b(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|[Bb]irth ?date|[Bb]orn(?:\s+(?:on|in))?)\s*[:(–-]?\s*$/;
+/**
+ * A person's height or weight right after a date, as a wanted or missing person's notice gives them
+ * after the date of birth: "09/15/1991  5’9” 155-160 lbs", "5 ft 9", "160 pounds".
+ */
+const BODY_AFTER = /^[^\S\n]*\|?[^\S\n]*(?:\d[’'′]\s?\d{1,2}\b|\d\s?(?:ft|feet)\b|\d{2,3}(?:\s*-\s*\d{2,3})?\s*(?:lbs?|pounds)\b)/;
+/** How far before a date its birth words may stand, and after it a height or weight. */
+const BIRTH_REACH = 24;
+
+/**
+ * Whether the date at [start, end) of a sentence is a date of birth: "Timothy Caston (DOB
+ * 07/19/98)", "born on March 3, 1990", a wanted notice's "09/15/1991 5’9” 160 lbs" (a date in
+ * digits followed by a height or weight).
+ */
+function isBirthDate(sentence: string, start: number, end: number): boolean {
+  if (BIRTH_BEFORE.test(sentence.slice(Math.max(0, start - BIRTH_REACH), start))) return true;
+  // Note: only a date in digits, as notices write it, and right before the height or weight: "On
+  // 09/15/2015, 200 pounds of marijuana were seized" is a day.
+  return NUMERIC_DATE.test(sentence.slice(start, end)) && BODY_AFTER.test(sentence.slice(end, end + BIRTH_REACH));
+}
+/** A date in digits only: "09/15/1991", "7-19-98", "1991-09-15". */
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 /** Whether the words right before `start` make the date a page stamp ("Posted: ", "(Published ", "Updated on ", "date "). */
 function isStampBefore(sentence: string, start: number): boolean {

@@ -32,10 +32,12 @@ const ABSOLUTE: readonly Row[] = [
   [null, 'On 20 January 1990 Soviet troops invaded the capital.', [{ text: '20 January 1990', start: '1990-01-20', rule: 'en/date/day-month-name' }]],
   [null, 'The shooting occurred Jan. 5, 2016, police said.', [{ text: 'Jan. 5, 2016', start: '2016-01-05' }]],
   [null, 'It happened on Sept. 12, 2014 at the park.', [{ text: 'Sept. 12, 2014', start: '2014-09-12' }]],
-  [null, 'He was born January 5th, 2001 in Ohio.', [{ text: 'January 5th, 2001', start: '2001-01-05' }]],
+  [null, 'He was sworn in January 5th, 2001 in Ohio.', [{ text: 'January 5th, 2001', start: '2001-01-05' }]],
   [null, 'It was the 5th of January, 2016 when it happened.', [{ text: '5th of January, 2016', start: '2016-01-05' }]],
   [null, 'date 2021-01-20 The tragedy is remembered in Baku.', [{ text: '2021-01-20', start: '2021-01-20', precision: 'day', isStamp: true }]],
   [null, 'The shooting on 6/14/2016 left two dead.', [{ text: '6/14/2016', start: '2016-06-14', rule: 'en/date/slash' }]],
+  // a date in digits before a weight, not a notice's date of birth
+  [null, 'On 09/15/2015, 200 pounds of marijuana were seized.', [{ text: '09/15/2015', start: '2015-09-15' }]],
   // day first with dots, as Europe writes it; never a day that does not exist
   [null, 'Published: 14.04.2025', [{ text: '14.04.2025', start: '2025-04-14', precision: 'day', rule: 'en/date/dotted' }]],
   // day first with slashes, as most of the world writes it: with its year
@@ -269,6 +271,11 @@ const NEGATIVE: readonly Row[] = [
   [MONDAY, 'The team won 3-1 on the road.', []],
   [MONDAY, 'The score was 21-14 at halftime.', []],
   [MONDAY, 'About 3/4 of the votes were counted.', []],
+  // dates of birth name a person, they date no happening
+  [MONDAY, 'He was born January 5th, 2001 in Ohio.', []],
+  [MONDAY, 'Timothy Caston (DOB 07/19/98) was at his residence.', []],
+  [MONDAY, 'The suspect, D.O.B. 3/2/1990, is wanted.', []],
+  [MONDAY, 'WANTED: PARIS DOE  09/15/1991  5’9” 155-160 lbs  Brown Eyes', []],
   [MONDAY, 'Soviet troops from 5 directions entered the city.', []],
   [MONDAY, 'They marked the 15th anniversary of the invasion.', []],
   [MONDAY, 'The 15\u2122 Anniversary of the Soviet Invasion was marked.', []],
