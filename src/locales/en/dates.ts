@@ -233,7 +233,11 @@ export type DateCueName = keyof typeof DATE_CUES;
  */
 export const FUTURE_SOURCE =
   "(?:will|won't|shall|'ll|is to|are to|(?:is|are|was|were) (?:scheduled|set|expected|due|slated|planned|going) to|" +
-  'plans? to|upcoming|scheduled for|set for|slated for)';
+  'plans? to|upcoming|scheduled for|set for|slated for|' +
+  // a hearing ahead: "has a court date of Nov. 1", "His next court date is", "is due back in court on",
+  // "held without bond pending a first court appearance on Monday"
+  "(?:has|have) an? (?:\\w+ )?court date|next (?:court date|court appearance|hearing)|(?:is|are) due (?:back )?in court|" +
+  'pending (?:an? |his |her |their )?(?:\\w+ )?(?:court appearance|hearing|arraignment))';
 
 /**
  * Phrases that name the year of a month or a day written next to them ("March 9 last year", "last

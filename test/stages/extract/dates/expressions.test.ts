@@ -90,6 +90,11 @@ const PARTIAL: readonly Row[] = [
   ['2023-03-16', 'Gunmen killed five people on 12 May.', [{ text: '12 May', start: '2022-05-12', kind: 'partial' }]],
   ['2023-12-27', 'A vigil was held on Friday, Jan. 5.', [{ text: 'Friday, Jan. 5', start: '2024-01-05', kind: 'partial' }]],
   ['2023-03-16', 'The trial will open on 12 May.', [{ text: '12 May', start: '2023-05-12', kind: 'partial' }]],
+  // a hearing ahead is this year's; one that was is last year's
+  ['2016-10-04', 'Caston has a court date of Nov. 1.', [{ text: 'Nov. 1', start: '2016-11-01', tense: 'future' }]],
+  ['2016-10-04', 'His next court date is Nov. 1.', [{ text: 'Nov. 1', start: '2016-11-01', tense: 'future' }]],
+  ['2016-10-04', 'He is due back in court on Nov. 1.', [{ text: 'Nov. 1', start: '2016-11-01', tense: 'future' }]],
+  ['2016-10-04', 'He had a court date of Nov. 1 but missed it.', [{ text: 'Nov. 1', start: '2015-11-01', tense: 'past' }]],
   ['2015-06-25', 'He was shot June 17 at about 5 a.m. on a stoop.', [{ text: 'June 17', start: '2015-06-17' }]],
   ['2015-12-03', 'On Oct. 27, a toddler found the gun.', [{ text: 'Oct. 27', start: '2015-10-27' }]],
   ['2017-01-05', 'He was shot Jan 3rd outside the store.', [{ text: 'Jan 3rd', start: '2017-01-03' }]],
