@@ -196,8 +196,13 @@ const AGE_LIST_AFTER = /^(?:,\s+\d{1,3})*(?:,?\s+and\s+\d{1,3})?,/;
 /** A count of people earlier in a sentence, which a later "none" may take a part of. */
 const GROUP_COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both|all)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|children|kids|adults|men|women|boys|girls|others|officers|students|family members|relatives|residents|passengers|customers|occupants)\b/i;
 
-/** An age in a relative clause: "(Daniel,) who was 22(, was arrested)", "who is only 16 years old". */
-const AGE_CLAUSE_BEFORE = /\bwho\s+(?:was|is|were|are)\s+(?:only\s+|just\s+|then\s+|barely\s+)?$/;
+/**
+ * An age in a relative clause: "(Daniel,) who was 22(, was arrested)", "who is only 16 years old",
+ * and as someone first told it: "(Regginna Jefferies, 17,) whom police initially said was 16(, died)".
+ */
+const AGE_CLAUSE_BEFORE = /\bwhom?\s+(?:(?:[\w'’-]+\s+){0,3}?(?:said|says|say|reported|believed|thought)\s+)?(?:was|is|were|are)\s+(?:only\s+|just\s+|then\s+|barely\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+))*$/;
+/** How far before a number a relative clause of ages may start ("who police said were 20, 21 and "). */
+const AGE_CLAUSE_REACH = 60;
 const AGE_CLAUSE_AFTER = /^\s*(?:[,)]|years?\b|at the time\b)/;
 /** The words between a count's people and their age limits: " children under the age of ", " people aged ", " between the ages of ". */
 const AGE_OF_BETWEEN = /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:under|over|below|above|between|younger than|older than)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+$/i;
@@ -1037,7 +1042,8 @@ export const numberKindRule: ClaimRule = {
       if (head.kind === 'person' && KIN_OF_VICTIMS_AT.test(afterAllCased)) return;
       if (/^\d{1,3}$/.test(n.text) && AGE_LIST_AFTER.test(afterAllCased) && AGE_LIST_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 40), n.span.start))) return;
       // "Daniel, who was 22, was arrested": an age.
-      if (/^\d{1,3}$/.test(n.text) && AGE_CLAUSE_BEFORE.test(before) && AGE_CLAUSE_AFTER.test(afterAllCased)) return;
+      // (the ages of a list too: "Three men, who were 20, 21 and 22, were arrested")
+      if (/^\d{1,3}$/.test(n.text) && AGE_CLAUSE_AFTER.test(afterAllCased) && AGE_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - AGE_CLAUSE_REACH), n.span.start))) return;
       // "a father of three": his children; "None of the four people inside was hurt": the four were
       // not hurt (and others may have been).
       // But "None of the 11 men arrested ... has been tried": a participle right after the people

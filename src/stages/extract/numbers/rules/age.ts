@@ -5,10 +5,12 @@ import type { RoleRule } from '../types.js';
 
 /** "-year-old", " year-old", " years old", "-years-old", "\nyear-old" (after the unit word). */
 const OLD = /(?:[ \t]*-[ \t]*|\s+)old\b/iy;
+/** The short forms of "years old" right after an age: "20 y/o", "14 y.o.", "20 yo", "20-y/o" (as posts and police tweets write them). */
+const YEARS_OLD_SHORT = /[ \t]*-?[ \t]*(?:[yY]\/[oO]|[yY]\.[oO]\.?|yo)(?![\w/])/y;
 
 /**
  * Ages written with "old" or an age word: "48-year-old", "a seven year-old boy", "an eighty
- * year-old man", "48 years old", "a 6-month-old", "aged 48", "age 16", "ages 16 to 18", "ranged
+ * year-old man", "48 years old", "20 y/o", "a 6-month-old", "aged 48", "age 16", "ages 16 to 18", "ranged
  * in age from 20 to 22", "under the age of 15", and the
  * rest of a list after an age word ("ages 13, 17 and 19", "between the ages of 5 and 12").
  * Note: "the 70-year-old empire" is age-shaped and read as an age too; the claim layer
@@ -20,6 +22,9 @@ const OLD = /(?:[ \t]*-[ \t]*|\s+)old\b/iy;
 export const ageRule: RoleRule = {
   id: 'en/number/age',
   apply(text, reading, previous) {
+    if (reading.suffix === 'yo') return 'age';
+    YEARS_OLD_SHORT.lastIndex = reading.spanEnd;
+    if (YEARS_OLD_SHORT.test(text)) return 'age';
     const next = afterOf(text, reading);
     if (next !== undefined && next.gap !== '' && AGE_UNITS.has(next.lower)) {
       OLD.lastIndex = next.end;
