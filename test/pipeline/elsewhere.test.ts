@@ -244,6 +244,27 @@ describe('what a report compares the event with, and people its toll leaves out'
     expect(event.date).toBeNull();
   });
 
+  it('keeps the toll of the happening the event "came after" apart, and its day out of the event date', () => {
+    const doc: RawDoc = {
+      id: 'a',
+      path: 'a.txt',
+      published: '2026-06-17',
+      text:
+        'Police were searching for suspects Wednesday after gunfire erupted near a vigil in Kestrel Bay, leaving a 17-year-old girl dead. ' +
+        'Three other people were treated at a hospital after the shooting Tuesday evening, police said. ' +
+        'The shooting came after an attack early Sunday at a nightclub in another state left 49 people dead.',
+    };
+    const event = oneEvent([doc]).events[0]!;
+    expect(event.figures.filter((f) => f.kind === 'killed').map((f) => [f.scope.key, f.best])).toEqual([
+      ['main', 1],
+      ['other', 49],
+    ]);
+    expect(event.figures.find((f) => f.best === 49)?.scope.label).toMatch(/^before the event: came after/);
+    expect(event.date?.start).toBe('2026-06-16');
+    // the event itself after "after": no earlier happening
+    expect(figures([{ id: 'b', path: 'b.txt', text: 'Two people were killed after a gunman opened fire at a bar.' }])).toEqual(['killed main -: 2/2/2']);
+  });
+
   it('counts the toll before the words that leave people out ("has risen to 26, not counting the five gunmen")', () => {
     const doc: RawDoc = { id: 'a', path: 'a.txt', published: '2026-08-22', text: 'The number of people killed in the attack on the hotel has risen to 26, not counting the five gunmen, a minister said on Monday.' };
     expect(figures([doc]).filter((f) => f.startsWith('killed'))).toEqual(['killed main -: 26/26/26']);

@@ -427,6 +427,15 @@ export const PATTERN_CUES = {
 } as const;
 
 /**
+ * The event set after an earlier happening it is compared with: "The shooting came after an attack
+ * early Sunday at a gay nightclub in Florida left 49 people dead", "It comes two days after a gunman
+ * killed five people". What follows is the earlier happening's. Only with the event as the subject
+ * and "came"/"comes": "Two people were killed after a gunman opened fire" tells of the event itself.
+ */
+const COMES_AFTER_SOURCE = String.raw`\b(?:shooting|shootings|attack|attacks|incident|killing|killings|violence|bloodshed|it|this)\s+(?:also\s+)?(?:came|comes)\s+(?:(?:just|only|barely|less than|more than|about|nearly|almost|exactly)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|on the heels of)\b`;
+export const COMES_AFTER = new RegExp(COMES_AFTER_SOURCE, 'i');
+
+/**
  * Explicitly other places or happenings than the main one: "in other cities such as ...", "in an
  * unrelated shooting", "four other overnight incidents left eight people wounded", "a smaller blast
  * in Mosul", "Smaller rallies were also held in Batumi"); what the event is compared with ("the
@@ -435,7 +444,7 @@ export const PATTERN_CUES = {
  * Note: "last week" is left out: a follow-up calls the event itself so; and "a second attack" may
  * be one of the event's own.
  */
-export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|violent))\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?,?\s+when\b|^\W{0,3}(?:separately|in a separate development)\b|(?:deadliest|worst|bloodiest) single (?:attack|incident|raid|massacre|ambush|bombing|shooting)\b|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b)`;
+export const OTHER_HAPPENING_SOURCE = String.raw`\b(?:in other (?:cities|towns|areas|regions|places|districts|parts)|elsewhere|(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|violent))\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?,?\s+when\b|^\W{0,3}(?:separately|in a separate development)\b|(?:deadliest|worst|bloodiest) single (?:attack|incident|raid|massacre|ambush|bombing|shooting)\b|outside (?:the city|the capital)|(?:separate|unrelated|another|an earlier|a previous|a similar|an? (?:smaller|larger|deadlier))\s+(?:shooting|incident|attack|homicide|case|stabbing|blast|bombing|explosion|ambush|raid)\b|(?:other|separate|unrelated|smaller|similar) (?:[a-z-]+ )?(?:shootings|incidents|attacks|homicides|stabbings|blasts|bombings|explosions|ambushes|raids|rallies|protests|demonstrations|marches|clashes)\b|${COMES_AFTER_SOURCE})`;
 
 /**
  * A witness's own count right before its number: "I counted six bodies", "we pulled out 12

@@ -3,7 +3,7 @@ import { countryOfDemonym, isKnownPlace, loadGazetteer } from '../../entities/ga
 import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MONTHS, WEEKDAYS } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
-import { OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
+import { COMES_AFTER, OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all", "across the province"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country|(?:across|throughout) the (?:province|governorate|oblast|prefecture)\b)/gi;
@@ -46,6 +46,8 @@ export function isPartOfToll(clause: string): boolean {
 
 /** The time after "since" of a comparison with an earlier happening (`OTHER_HAPPENING_SOURCE`: "deadliest ... since October 2017, when"). */
 const COMPARED_SINCE = /\bsince\s+([^.;]*?),?\s+when$/;
+/** The event's words before "came"/"comes" in `COMES_AFTER` ("shooting came after" -> "came after"). */
+const COMES_SUBJECT = /^.*?\b(?=came\b|comes\b)/;
 /** Explicitly other places or happenings than the main one (`OTHER_HAPPENING_SOURCE`). */
 const OTHER = new RegExp(OTHER_HAPPENING_SOURCE, 'i');
 /** A recurring commemoration, not the event ("every year", "each year on January 20"). */
@@ -291,6 +293,8 @@ export function scopeOf(clause: string): Scope {
     // "the deadliest attack ... since October 2017, when a truck bomb killed more than 500": the earlier happening compared with.
     const since = other === undefined ? undefined : COMPARED_SINCE.exec(other)?.[1];
     if (since !== undefined) return withLabel('other', `${EARLIER_LABEL}: since ${since}`);
+    // "The shooting came after an attack early Sunday ... left 49 people dead": the earlier happening.
+    if (other !== undefined && COMES_AFTER.test(other)) return withLabel('other', `${EARLIER_LABEL}: ${other.toLowerCase().replace(COMES_SUBJECT, '')}`);
     // "Separately, in Karachi, gunmen killed two people": the place, then the word that sets it apart.
     if (other !== undefined) return withLabel('other', place && SEPARATELY.test(other) ? `in ${place}, ${other.replace(/^\W+/, '').toLowerCase()}` : other);
   }
