@@ -22,6 +22,18 @@ describe('scopeOf: a recap of many crimes', () => {
   });
 });
 
+describe('scopeOf: incidents and a spate of shootings', () => {
+  it.each([
+    ['One shot, at least four dead in opening weekend incidents', 'aggregate'],
+    ['TWO WEEKS OF GUNS: 4 dead, others injured after recent spate of shootings, violence', 'aggregate'],
+    ['Two men were killed in separate incidents on Thursday.', 'aggregate'],
+    // one incident is the event's
+    ['Two people were killed in the incident in Gary.', 'main'],
+  ])('%s -> %s', (clause, key) => {
+    expect(scopeOf(clause).key).toBe(key);
+  });
+});
+
 describe('scopeOf: the place of a headline in title case', () => {
   it.each([
     ['At Least 3 Injured in Overnight Shooting', undefined],
