@@ -104,7 +104,7 @@ function isCoordinated(between: string): boolean {
  * One more person joined to a count: "three women and a man were injured" (4). Read right after
  * the count's head noun.
  */
-// The count's people may have their ages told first: "two men, 22 and 25, and a woman were shot" (3).
+// The count's people may have their ages told first: "two men, 22 and 25, and a woman were shot" (3), "two men in their 20s and a woman" (3).
 /** Nouns of one person, by kind or by role ("woman", "teen", "teacher", "officer"), as alternatives of a pattern. */
 const PERSON_OR_ROLE = [...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|');
 /**
@@ -113,7 +113,7 @@ const PERSON_OR_ROLE = [...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|');
  * injured", where each has its own word).
  */
 const COMMA_ONE_MORE = String.raw`,\s+(?:an?\s+)?(?:${PERSON_OR_ROLE})(?=\s+(?:shot|killed|wounded|injured|hurt|dead|slain|stabbed)\b)`;
-const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,))?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_OR_ROLE})\b|${COMMA_ONE_MORE})`);
+const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,)|\s+in\s+(?:their|his|her)\s+(?:(?:early|mid|late)[- ]?)?\d0s)?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_OR_ROLE})\b|${COMMA_ONE_MORE})`);
 
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the

@@ -26,6 +26,7 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // a span of ages between the count and its verb is no year ("early 20s")
   ['Three other people ranging from their mid-teens to early 20s were treated at a hospital and released.', ["injured 3 exact 'Three'"]],
   ['Two men in their 20s were shot and wounded.', ["injured 2 exact 'Two'"]],
+  ['Two men in their 20s and a woman were shot and wounded.', ["injured 3 exact 'Two men in their 20s and a woman'"]],
   ['Two men, both in their early 20s, were killed.', ["killed 2 exact 'Two'"]],
   ['Three victims in their 30s and 40s were wounded.', ["injured 3 exact 'Three'"]],
   ['Two Hispanic men in their 20s have been taken into custody.', ["detained 2 exact 'Two'"]],
