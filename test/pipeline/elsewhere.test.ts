@@ -17,6 +17,11 @@ describe('openingPlace', () => {
     ['Two protesters were killed in Dravik.', undefined],
     ['In total, 147 people died.', undefined],
     ['In a statement, police said two men were arrested.', undefined],
+    // a word that sets the place beside the event's
+    ['In neighbouring Kessan State, bandits killed three farmers.', 'Kessan State'],
+    ['In nearby Millbrook, a man was shot.', 'Millbrook'],
+    ['In northern Tarvo, two soldiers died.', 'Tarvo'],
+    ['In nearby cities, police were on alert.', undefined],
   ])('%s -> %s', (sentence, place) => {
     expect(openingPlace(sentence)).toBe(place);
   });
@@ -51,6 +56,16 @@ describe('claims of another place than the event’s', () => {
 
   it('are figures of their own place, reconciled apart from the event’s', () => {
     expect(figures([a, b])).toEqual(['killed main Varenza: 7/7/7', 'killed other Dravik: 2/2/2', 'detained other Dravik: 40/40/40', 'killed other Osel: 0/0/0']);
+  });
+
+  it('are so when the sentence opens on a neighbouring place', () => {
+    const raid: RawDoc = {
+      id: 'raid',
+      path: 'raid.txt',
+      published: '2026-03-18',
+      text: 'Gunmen killed at least 12 people in a raid on Dangura village in Velm State on Tuesday, police said. In neighbouring Kessan State, bandits killed three farmers on Monday.',
+    };
+    expect(figures([raid]).filter((f) => f.startsWith('killed'))).toEqual(['killed main Velm State: 12/12/null', 'killed other Kessan State: 3/3/3']);
   });
 
   it('go on in the sentences after the first of a paragraph that opens on the place', () => {

@@ -396,9 +396,10 @@ function placeNamed(clause: string, before: number): string | undefined {
 /**
  * A sentence that opens on a place, set off by a comma or a dash: "In Dravik, the country's second
  * city, two protesters were killed", "In Osel, police dispersed a rally", "In the village of Tessa,
- * ...". What follows is told of that place, as a report tells of one place after another.
+ * ...", "In neighbouring Katsina State, ...", "In nearby Millbrook, ...". What follows is told of
+ * that place, as a report tells of one place after another.
  */
-const OPENING_PLACE = /^\W{0,3}In (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\s*(?:,|—|–|\s-\s)/u;
+const OPENING_PLACE = /^\W{0,3}In (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?(?<side>(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\s*(?:,|—|–|\s-\s)/u;
 
 /**
  * The place a sentence opens on (`OPENING_PLACE`), read as `placeOf` reads places: not a month, a
@@ -411,9 +412,13 @@ const OPENING_PLACE = /^\W{0,3}In (?:the (?:capital|city|town|village|region|pro
 export function openingPlace(sentence: string): string | undefined {
   const m = OPENING_PLACE.exec(sentence);
   if (!m) return undefined;
-  // the first place of the opening words, when it is the one they open on
-  const place = placeOf(sentence.slice(0, m[0].length + 60));
-  return place !== undefined && m[0].includes(place) ? place : undefined;
+  // the first place of the opening words, when it is the one they open on ("In neighbouring Katsina
+  // State": read without the word that sets it beside the event's, as placeOf wants a name after "in")
+  const side = m.groups?.['side'];
+  const opening = side === undefined ? sentence.slice(0, m[0].length + 60) : sentence.slice(0, m[0].length + 60).replace(side, '');
+  const words = side === undefined ? m[0] : m[0].replace(side, '');
+  const place = placeOf(opening);
+  return place !== undefined && words.includes(place) ? place : undefined;
 }
 
 /** A place of care right before a place's preposition: "hospital (in Ayorou)", "a trauma center (in Dallas)". */
