@@ -93,7 +93,7 @@ export function extractClaims(
     // Note: one object per sentence, filled in place (object spreads cost more than the rules on gva-dev).
     const view: { -readonly [K in keyof SentenceView]: SentenceView[K] } = { doc, sentence, numbers: numbers.slice(cursor, last), cues, hits: sentenceHits };
     if (lower !== undefined) view.lower = lower;
-    const byNumber = rules.includes(numberKindRule) ? numberKindRule.extract(view) : [];
+    const byNumber = rules.includes(numberKindRule) ? withoutMoreOfNone(numberKindRule.extract(view), claims) : [];
     const covered = new Set<ClaimKind>(byNumber.map((c) => c.kind));
     claims.push(...byNumber);
     for (const c of byNumber) if (c.rule === zeroRule.id) addZero(c);
@@ -126,6 +126,22 @@ export function extractClaims(
   const operations = new Map<string, string | null>();
   return roundupHeadline(claims.filter((c) => isStatedArrest(c, doc.text, notArrest) && !isAskedPerson(c, doc.text)).map((c) => operationScope(c, operations)), sentences[0]).map((c) => mournersApart(leftOutOfToll(c, doc.text)));
 }
+
+/**
+ * "Two more" after casualties of another kind only is two more casualties, not at least three of
+ * its own kind: "Russian shelling killed four people ... Two more were wounded in Kharkiv". Else
+ * "more" tells of earlier ones of its kind, told or not: "police have detained two more people" is
+ * at least three (`en/claim/more`).
+ */
+function withoutMoreOfNone(made: Claim[], before: readonly Claim[]): Claim[] {
+  if (!made.some((c) => c.rule === MORE_RULE)) return made;
+  return made.map((c) => {
+    if (c.rule !== MORE_RULE || c.number === undefined || !CASUALTY_KINDS.has(c.kind)) return c;
+    if (before.some((o) => o.kind === c.kind) || !before.some((o) => CASUALTY_KINDS.has(o.kind))) return c;
+    return { ...c, qualifier: c.number.qualifier, interval: c.number.interval, rule: numberKindRule.id };
+  });
+}
+const MORE_RULE = 'en/claim/more';
 
 /** A gathering that mourns (`MOURNING_SOURCE`, and a burial): the word that names it is the figure's label (`mournersApart`). */
 const MOURNING = new RegExp(String.raw`\b(?:${MOURNING_SOURCE}|burials?)\b`, 'i');

@@ -231,6 +231,8 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ["The death toll from a shooting at the Copper Lantern bar on the city's South Side rose to three on Sunday.", ["killed 3 exact 'three'"]],
   ['A second victim died overnight, raising the death toll to two.', ["killed 2 exact 'two'"]],
   ['Police have detained two more people in connection with the attack.', ["detained 2 at-least 'two'"]],
+  // more casualties after the dead: two wounded, not three
+  ['Shelling killed four people in the town on Wednesday. Two more were wounded in the village.', ["killed 4 exact 'four'", "injured 2 exact 'Two'"]],
   ["The foundation, which puts the capital's toll at 81, disagrees.", ["killed 81 exact '81'"]],
   ['Most of the 2,000 villagers who fled have not returned.', ["displaced 2000 exact '2,000'"]],
   ['About 500 riot police were deployed in the capital.', ["troops 500 about 'About 500'"]],
