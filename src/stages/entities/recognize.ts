@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/enti
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
 import { PERSON_SINGULAR, ROLE_SINGULAR } from '../../locales/en/claims.js';
-import { countyKey, loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
+import { countyKey, isWorldDivision, loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 import { isCommonWord, isGivenName } from './lexicon.js';
 
 /**
@@ -665,6 +665,22 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
       mentions[i] = { ...m, place: state };
       if (m.rule !== 'en/entity/place-based') states.add(state.name);
     }
+  }
+  // "Punjab" in a report that names Pakistan or Lahore is Pakistan's province, not India's (the
+  // gazetteer's first): a division of another country is read in a country the report names. In
+  // an American report, one of a country it does not name is no place ("Saint Patrick" a church,
+  // "Long Island" not the Bahamas' district), nor anywhere a bare name only the gazetteer reads
+  // so ("help Zaire as the boy was driven to the hospital": Zaire Thomas, not Angola's province).
+  const named = new Set<string>();
+  for (const m of mentions) if (m.place?.country !== undefined && (m.place.precision === 'country' || m.place.precision === 'city')) named.add(m.place.country);
+  const isAmerican = usTowns > 0 || states.size > 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.place?.precision !== 'region' || m.place.country === undefined || named.has(m.place.country) || !isWorldDivision(m.place)) continue;
+    const there = named.size === 0 ? undefined : scope.gazetteer().lookup(m.name).find((c) => c.precision === 'region' && c.country !== undefined && named.has(c.country));
+    if (there) mentions[i] = { ...m, place: there };
+    // (nor a bare name the gazetteer alone reads so, "help Zaire as the boy": a division is named after "in" or with its country)
+    else if (isAmerican || (m.rule === 'en/entity/gazetteer' && !PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.span.start - 12), m.span.start)))) mentions[i] = asUnknown(m);
   }
   // "Grady Jordan" ... "Jordan said": a country named by a weak cue that is the surname of a person of the document is that person.
   if (surnames.size > 0) {

@@ -1006,3 +1006,18 @@ describe('recognizeEntities: a division of a state, and a title of a place', () 
     ]);
   });
 });
+
+describe('divisions of other countries, read with the real gazetteer', () => {
+  const placeOf = (text: string, name: string) => recognizeEntities(doc(text), { gazetteer: loadGazetteer() }).find((m) => m.name === name);
+  it('a division after "in" is a place of its country', () => {
+    expect(placeOf('An airstrike hit a market in Tigray on Friday, health workers said.', 'Tigray')).toMatchObject({ type: 'place', place: { country: 'ET', precision: 'region' } });
+  });
+
+  it('is read in the country the report names ("Punjab" of Pakistan beside Lahore)', () => {
+    expect(placeOf('Police fired on protesters in Punjab on Friday. The protest in Lahore drew 5,000 people.', 'Punjab')?.place).toMatchObject({ country: 'PK', precision: 'region' });
+  });
+
+  it('a bare name the gazetteer alone reads so is no place ("help Zaire as the boy")', () => {
+    expect(placeOf('A neighbor rushed over to help Zaire as the boy was driven to a hospital.', 'Zaire')?.type).not.toBe('place');
+  });
+});

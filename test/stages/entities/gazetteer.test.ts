@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfDemonym, countyKey, foldPlaceName, loadGazetteer } from '../../../src/stages/entities/gazetteer.js';
+import { countryOfDemonym, countyKey, foldPlaceName, isWorldDivision, loadGazetteer } from '../../../src/stages/entities/gazetteer.js';
 
 describe('foldPlaceName', () => {
   const cases: [string, string][] = [
@@ -192,5 +192,34 @@ describe('loadGazetteer: English names of cities abroad', () => {
   ])('%s is the city of %s, named so, before smaller namesakes', (name, country) => {
     const first = loadGazetteer().lookup(name)[0];
     expect([first?.name, first?.country, first?.precision]).toEqual([name, country, 'city']);
+  });
+});
+
+describe('first-level divisions of other countries (country-region-data)', () => {
+  const gazetteer = loadGazetteer();
+  it.each([
+    ['Tigray', 'ET'],
+    ['Zamfara', 'NG'],
+    ['Rakhine', 'MM'],
+    ['Balochistan', 'PK'],
+  ])('%s is a division of %s', (name, country) => {
+    const first = gazetteer.lookup(name)[0]!;
+    expect(first).toMatchObject({ name, country, precision: 'region' });
+    expect(isWorldDivision(first)).toBe(true);
+  });
+
+  it('come after the cities of their name, and Punjab is read in both countries', () => {
+    expect(gazetteer.lookup('Kaduna').map((p) => [p.precision, p.country])).toEqual([
+      ['city', 'NG'],
+      ['region', 'NG'],
+    ]);
+    expect(gazetteer.lookup('Punjab').map((p) => p.country).sort()).toEqual(['IN', 'PK']);
+  });
+
+  it('are not common words, demonyms, nor states and divisions known otherwise', () => {
+    expect(gazetteer.lookup('Delta').some((p) => p.precision === 'region')).toBe(false);
+    expect(gazetteer.lookup('Plateau')).toEqual([]);
+    expect(gazetteer.lookup('Somali')).toEqual([]);
+    expect(gazetteer.lookup('Oklahoma').filter(isWorldDivision)).toEqual([]);
   });
 });
