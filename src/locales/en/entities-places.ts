@@ -51,6 +51,38 @@ export const ADMIN_REGIONS: readonly (readonly string[])[] = [
   ['GB', 'WLS', 'Wales'],
 ];
 
+/**
+ * English names of first-level divisions that country-region-data writes in the country's
+ * language or a transliteration: [English name, the package's name, country]. The gazetteer also
+ * reads the names without an Arabic article ("Al Anbār": Anbar) and with an Arabic or French compass
+ * word in English ("Shamal Darfur": North Darfur, "Nord-Kivu": North Kivu); these are the rest.
+ *
+ * @example DIVISION_EXONYMS.find((d) => d[0] === 'Bavaria')?.[1] === 'Bayern'
+ */
+export const DIVISION_EXONYMS: readonly (readonly [string, string, string])[] = [
+  ['Bavaria', 'Bayern', 'DE'], ['Saxony', 'Sachsen', 'DE'], ['Lower Saxony', 'Niedersachsen', 'DE'], ['Hesse', 'Hessen', 'DE'],
+  ['Thuringia', 'Thüringen', 'DE'], ['North Rhine-Westphalia', 'Nordrhein-Westfalen', 'DE'], ['Rhineland-Palatinate', 'Rheinland-Pfalz', 'DE'],
+  ['Saxony-Anhalt', 'Sachsen-Anhalt', 'DE'],
+  ['Aleppo', 'Halab', 'SY'], ['Damascus', 'Dimashq', 'SY'], ['Rural Damascus', 'Rif Dimashq', 'SY'], ['Homs', 'Hims', 'SY'], ['Hama', 'Hamah', 'SY'],
+  ['Latakia', 'Al Ladhiqiyah', 'SY'], ['Deir ez-Zor', 'Dayr az Zawr', 'SY'], ['Deir el-Zour', 'Dayr az Zawr', 'SY'], ['Daraa', "Dar'a", 'SY'],
+  ['Raqqa', 'Ar Raqqah', 'SY'], ['Suwayda', "As Suwayda'", 'SY'], ['Quneitra', 'Al Qunaytirah', 'SY'],
+  ['Beirut', 'Beyrouth', 'LB'], ['Mount Lebanon', 'Mont-Liban', 'LB'], ['Bekaa', 'Béqaa', 'LB'], ['Akkar', 'Aakkâr', 'LB'], ['Nabatieh', 'Nabatîyé', 'LB'],
+  ['Khartoum', 'Al Khartum', 'SD'], ['Gezira', 'Al Jazirah', 'SD'], ['Blue Nile', 'An Nil al Azraq', 'SD'], ['White Nile', 'An Nil al Abyad', 'SD'],
+  ['River Nile', 'Nahr an Nil', 'SD'], ['Red Sea', 'Al Bahr al Ahmar', 'SD'], ['Gedaref', 'Al Qadarif', 'SD'], ['Sennar', 'Sinnar', 'SD'],
+  ['North Kordofan', 'Shiamal Kurdufan', 'SD'], ['South Kordofan', 'Janub Kurdufan', 'SD'], ['West Kordofan', 'Gharb Kurdufan', 'SD'],
+  ['Central Darfur', 'Wasat Darfur Zalinjay', 'SD'],
+  ['Benghazi', 'Banghāzī', 'LY'], ['Tripoli', 'Ţarābulus', 'LY'], ['Misrata', 'Mişrātah', 'LY'], ['Sirte', 'Surt', 'LY'], ['Derna', 'Darnah', 'LY'],
+  ['Nineveh', 'Nīnawá', 'IQ'], ['Salahuddin', 'Şalāḩ ad Dīn', 'IQ'], ['Salah al-Din', 'Şalāḩ ad Dīn', 'IQ'], ['Erbil', 'Arbīl', 'IQ'], ['Babil', 'Bābil', 'IQ'],
+  ['Karbala', "Karbalā'", 'IQ'],
+  ['Sanaa', "Şan‘ā'", 'YE'], ['Aden', "'Adan", 'YE'], ['Saada', 'Şā‘dah', 'YE'], ['Hadramawt', 'Ḩaḑramawt', 'YE'], ['Hadramout', 'Ḩaḑramawt', 'YE'],
+  ['Marib', "Ma'rib", 'YE'], ['Taiz', 'Tā‘izz', 'YE'], ['Hodeidah', 'Al Ḩudaydah', 'YE'],
+  ['Hebron', 'Ak Khalīl', 'PS'], ['Jenin', 'Janīn', 'PS'], ['Ramallah', 'Rām Allāh wal Bīrah', 'PS'], ['Bethlehem', 'Bayt Laḩm', 'PS'],
+  ['Jericho', 'Arīḩā wal Aghwār', 'PS'], ['North Gaza', 'Shamāl Ghazzah', 'PS'], ['Deir al-Balah', 'Dayr al Balaḩ', 'PS'],
+  ['Lower Shabelle', 'Shabeellaha Hoose', 'SO'], ['Middle Shabelle', 'Shabeellaha Dhexe', 'SO'], ['Lower Juba', 'Jubbada Hoose', 'SO'],
+  ['Middle Juba', 'Jubbada Dhexe', 'SO'], ['Benadir', 'Banaadir', 'SO'], ['Hiran', 'Hiiraan', 'SO'],
+  ['Far North', 'Extrême-Nord', 'CM'], ['Timbuktu', 'Tombouctou', 'ML'], ['Crimea', 'Avtonomna Respublika Krym', 'UA'],
+];
+
 /** Words that end a place name of county level ("Baltimore County", "Orleans Parish"). Lowercase. */
 export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'lga']);
 

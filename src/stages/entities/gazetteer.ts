@@ -5,7 +5,7 @@ import anyAscii from 'any-ascii';
 import type { PlaceInfo } from '../../model/entity.js';
 import { isSpellingVariant, memoEntries, nameSimilarity, skeletonKey } from './keys.js';
 import { isCommonWord } from './lexicon.js';
-import { ADMIN_REGIONS, CITY_ALIASES, CITY_EXONYMS, COUNTRY_ALIASES, COUNTRY_NAMES, IRREGULAR_DEMONYMS, US_STATES } from '../../locales/en/entities-places.js';
+import { ADMIN_REGIONS, CITY_ALIASES, CITY_EXONYMS, COUNTRY_ALIASES, COUNTRY_NAMES, DIVISION_EXONYMS, IRREGULAR_DEMONYMS, US_STATES } from '../../locales/en/entities-places.js';
 
 /** An offline gazetteer: places by folded name. Built once, on first use. */
 export interface Gazetteer {
@@ -550,6 +550,37 @@ export function isWorldDivision(place: PlaceInfo): boolean {
   return WORLD_DIVISIONS.has(place);
 }
 
+/** An Arabic article opening a transliterated name ("Al Anbār", "Ar Raqqah", "As Sulaymānīyah"). */
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|An|Ash|Az|Ad|Aḑ|Aş|Ak)\s+(?=\S{4})/;
+/** Compass words of Arabic and French names, in English ("Shamal Darfur", "Nord-Kivu", "Liban-Sud"). */
+const COMPASS: ReadonlyMap<string, string> = new Map([
+  ['shamal', 'North'], ['shamāl', 'North'], ['shiamal', 'North'], ['janub', 'South'], ['gharb', 'West'], ['sharq', 'East'], ['wasat', 'Central'],
+  ['nord', 'North'], ['sud', 'South'], ['est', 'East'], ['ouest', 'West'],
+]);
+const COMPASS_FIRST = /^(\p{L}+)[\s-]+(.+)$/u;
+const COMPASS_LAST = /^(.+)-(\p{L}+)$/u;
+/** The English exonyms of `DIVISION_EXONYMS` by country and the package's name. */
+const EXONYMS_BY_NATIVE = new Map(DIVISION_EXONYMS.map(([english, native, country]) => [`${country}:${native}`, english]));
+
+/**
+ * The English names of a division the package names otherwise, the first its display name:
+ * `DIVISION_EXONYMS` ("Halab": Aleppo), the name without an Arabic article ("Al Anbār": Anbar),
+ * a compass word in English ("Shamal Darfur", "Nord-Kivu": North Kivu; "Liban-Sud": South Liban).
+ * Empty when the package's name is the English one.
+ */
+function englishNames(name: string, country: string): string[] {
+  const names: string[] = [];
+  const exonym = EXONYMS_BY_NATIVE.get(`${country}:${name}`);
+  if (exonym !== undefined) names.push(exonym);
+  const first = COMPASS_FIRST.exec(name);
+  const last = COMPASS_LAST.exec(name);
+  const direction = first ? COMPASS.get(first[1]!.toLowerCase()) : undefined;
+  if (first && direction !== undefined) names.push(`${direction} ${first[2]!}`);
+  else if (last && COMPASS.has(last[2]!.toLowerCase())) names.push(`${COMPASS.get(last[2]!.toLowerCase())!} ${last[1]!}`);
+  if (ARABIC_ARTICLE.test(name)) names.push(name.replace(ARABIC_ARTICLE, ''));
+  return names;
+}
+
 /** Whether a folded word is a country's demonym by its regular ending ("somali": Somalia), `isCountry` telling countries. */
 function isDemonymOf(folded: string, isCountry: (folded: string) => boolean): boolean {
   const stem = folded.replace(DEMONYM_ENDING, '');
@@ -580,15 +611,20 @@ function readDivisions(path: string, isTaken: (folded: string) => boolean): Map<
     if (DIVISIONS_KNOWN.has(country)) continue;
     for (const { name: written } of regions) {
       // "Kiev (Kyiv)", "Bruxelles-Capitale, Région de": the name before the aside
-      const name = written.replace(/\s*[(,].*$/, '').trim();
-      if (name.length < MIN_DIVISION_NAME || (!name.includes(' ') && isCommonWord(name))) continue;
-      const folded = foldPlaceName(name);
-      if (isTaken(folded) || isDemonymOf(folded, isTaken)) continue;
-      const list = divisions.get(folded);
+      const native = written.replace(/\s*[(,].*$/, '').trim();
+      // named in English where the package's name is not ("Shamal Darfur": North Darfur)
+      const english = englishNames(native, country);
+      const name = english[0] ?? native;
       const info: PlaceInfo = { name, country, region: name, precision: 'region' };
       WORLD_DIVISIONS.add(info);
-      if (list) list.push(info);
-      else divisions.set(folded, [info]);
+      for (const form of new Set([native, ...english])) {
+        if (form.length < MIN_DIVISION_NAME || (!form.includes(' ') && isCommonWord(form))) continue;
+        const folded = foldPlaceName(form);
+        if (isTaken(folded) || isDemonymOf(folded, isTaken)) continue;
+        const list = divisions.get(folded);
+        if (list) list.push(info);
+        else divisions.set(folded, [info]);
+      }
     }
   }
   return divisions;

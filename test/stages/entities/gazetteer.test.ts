@@ -216,6 +216,17 @@ describe('first-level divisions of other countries (country-region-data)', () =>
     expect(gazetteer.lookup('Punjab').map((p) => p.country).sort()).toEqual(['IN', 'PK']);
   });
 
+  it.each([
+    ['Bavaria', 'DE', 'Bavaria'],
+    ['North Darfur', 'SD', 'North Darfur'],
+    ['North Kivu', 'CD', 'North Kivu'],
+    ['Anbar', 'IQ', 'Anbār'],
+    ['Lower Shabelle', 'SO', 'Lower Shabelle'],
+    ['Bayern', 'DE', 'Bavaria'],
+  ])('%s is named in English where the package names it otherwise (%s)', (name, country, shown) => {
+    expect(gazetteer.lookup(name).find(isWorldDivision)).toMatchObject({ name: shown, country, precision: 'region' });
+  });
+
   it('are not common words, demonyms, nor states and divisions known otherwise', () => {
     expect(gazetteer.lookup('Delta').some((p) => p.precision === 'region')).toBe(false);
     expect(gazetteer.lookup('Plateau')).toEqual([]);
