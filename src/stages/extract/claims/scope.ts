@@ -203,9 +203,12 @@ export function otherHappening(scope: Scope): 'earlier' | 'later' | 'forces' | u
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?<!\bborn )(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?<!\bborn )(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?<!\bborn )in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
 
-/** A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of Baku", "in the capital Baku", "in central Nairobi"). */
+/**
+ * A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of
+ * Baku", "in the capital Baku", "in central Nairobi", "in the Donetsk region", "in Kaduna state").
+ */
 const PLACE =
-  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?|the (?=[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:region|province|state|district|governorate|oblast|prefecture)\b))?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
 
 /**
  * Capitalised words that follow "in" but are not places, besides the months and weekdays of the
@@ -237,6 +240,8 @@ const AFTER_PLACE = new Set([
   'and', 'or', 'to', 'on', 'in', 'at', 'that', 'which', 'the', 'a', 'of', 'with', 'for', 'from', 'by', 'as',
   'when', 'where', 'after', 'before', 'during', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'said',
   'just', 'alone', 'only', 'itself', 'city', 'county', 'police', 'but', 'while', 'since', 'until', 'into',
+  // a division's noun after its name ("in the Donetsk region", "in Kaduna state")
+  'region', 'province', 'state', 'district', 'governorate', 'oblast', 'prefecture',
 ]);
 const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
 /** "(Thompson) and Colorado avenues": the rest of two streets' names after the first. */

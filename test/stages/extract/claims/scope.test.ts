@@ -237,3 +237,14 @@ describe('scopeOf: a toll since a war or a battle began', () => {
     expect(scopeOf(clause).key).toBe(key);
   });
 });
+
+describe('scopeOf: a division named with its noun', () => {
+  it.each([
+    ['Shelling killed four people in the Donetsk region of Ukraine on Wednesday.', 'Donetsk'],
+    ['Gunmen killed 12 people in Kaduna state.', 'Kaduna'],
+    ['Four people died in the Punjab province.', 'Punjab'],
+    ['In total 19 people were killed across Kestria province.', 'Kestria'],
+  ])('%s -> %s', (clause, place) => {
+    expect(scopeOf(clause).place).toBe(place);
+  });
+});
