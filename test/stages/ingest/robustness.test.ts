@@ -243,6 +243,16 @@ describe('dense numbers: extractNumbers reads a 100 KB wall of numbers in under 
     ['5, ', 3_499],
   ];
   for (const [unit, numbers] of walls) wallCase(unit, numbers, 'numbers', (text) => () => extractNumbers(text, 'p'));
+  // A number before one long blank run (found by the 100,000-case run: "0”eleven" then 7,700 tabs,
+  // 52 ms): the short form of "years old" after an age was read with two blank runs side by side
+  // (100,000 tabs: seconds).
+  it('"0”eleven" and 100,000 tabs (2 numbers)', () => {
+    const text = `0\u201Deleven${'\t'.repeat(100_000)}`;
+    const prepare = (t: string) => () => extractNumbers(t, 'p');
+    const { result, ms } = timed(prepare(text));
+    expect(result).toHaveLength(2);
+    expectWallTime(text, ms, prepare);
+  });
 });
 
 describe('dense claim words: extractClaims reads a 100 KB wall of them in under 50 ms', () => {

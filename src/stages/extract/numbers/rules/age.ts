@@ -5,8 +5,12 @@ import type { RoleRule } from '../types.js';
 
 /** "-year-old", " year-old", " years old", "-years-old", "\nyear-old" (after the unit word). */
 const OLD = /(?:[ \t]*-[ \t]*|\s+)old\b/iy;
-/** The short forms of "years old" right after an age: "20 y/o", "14 y.o.", "20 yo", "20-y/o" (as posts and police tweets write them). */
-const YEARS_OLD_SHORT = /[ \t]*-?[ \t]*(?:[yY]\/[oO]|[yY]\.[oO]\.?|yo)(?![\w/])/y;
+/**
+ * The short forms of "years old" right after an age: "20 y/o", "14 y.o.", "20 yo", "20-y/o" (as
+ * posts and police tweets write them). Note: one blank run before the hyphen and one after it, never
+ * two blank runs side by side, which backtrack quadratically over a long run of tabs.
+ */
+const YEARS_OLD_SHORT = /[ \t]*(?:-[ \t]*)?(?:[yY]\/[oO]|[yY]\.[oO]\.?|yo)(?![\w/])/y;
 
 /**
  * Ages written with "old" or an age word: "48-year-old", "a seven year-old boy", "an eighty
