@@ -212,6 +212,7 @@ const AGE_OF_BETWEEN = /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:under|over|below|above|
  * their early 20s,". The decade is an age (`decadeRule`), told of the people counted.
  */
 const AGE_DECADE_BETWEEN = /^\s+(?:[\w'’-]+(?:,\s+|\s+)){0,2}?(?:(?:both|all)\s+)?(?:(?:ranging|ranged|aged?)\s+(?:in\s+age\s+)?)?(?:from|in|between)\s+(?:(?:his|her|their)\s+)?(?:(?:(?:early|mid|late)[- ]?)?(?:teens|\d0s)\s+(?:to|and|or|through)\s+)?(?:(?:early|mid|late)[- ]?)?$/i;
+/** Whether a number is a decade as written ("20s", `decadeRule`). */
 function isDecade(n: NumberMention): boolean {
   return n.rule === 'en/number/decade';
 }
