@@ -165,11 +165,38 @@ function isLabelOnly(line: string): boolean {
 /** How far back a paragraph's start is looked for: a kicker's paragraph is short (and a run-on text without line breaks is not read back to its start for every sentence). */
 const PARAGRAPH_REACH = 2000;
 
+/**
+ * The text, offset and line break `paragraphStart` read last: the claims of a text are read in its
+ * order, so a call mostly goes on from the last one and scans only the characters between them.
+ * `lastBreak`: the last line break before `lastAt` at or after `lastAt - PARAGRAPH_REACH`, else -1.
+ * Note: a wall of 1,851 sentences without a line break scanned 2,000 characters back for each
+ * (the 'Fifteen people, including three of the bandits, died.' robustness wall: 20 of its 47 ms).
+ */
+let lastText: string | undefined;
+let lastAt = 0;
+let lastBreak = -1;
+
 /** Where the paragraph (line) holding offset `at` starts, when it starts at most `PARAGRAPH_REACH` before it; else `at`. */
 export function paragraphStart(text: string, at: number): number {
   const from = Math.max(0, at - PARAGRAPH_REACH);
-  // Note: a scan back in place, not a copy of the reach: read for every claim of an event.
-  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  if (text === lastText && at >= lastAt && at - lastAt <= PARAGRAPH_REACH) {
+    for (let i = at - 1; i >= lastAt; i--) {
+      if (text.charCodeAt(i) !== 10) continue;
+      lastBreak = i;
+      break;
+    }
+  } else {
+    // Note: a scan back in place, not a copy of the reach: read for every claim of an event.
+    lastBreak = -1;
+    for (let i = at - 1; i >= from; i--) {
+      if (text.charCodeAt(i) !== 10) continue;
+      lastBreak = i;
+      break;
+    }
+    lastText = text;
+  }
+  lastAt = at;
+  if (lastBreak >= from) return lastBreak + 1;
   return from === 0 ? 0 : at;
 }
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributionOf, scopeOf } from '../../../../src/stages/extract/claims/index.js';
+import { paragraphStart } from '../../../../src/stages/extract/claims/scope.js';
 
 describe('scopeOf: totals', () => {
   it.each([
@@ -246,5 +248,35 @@ describe('scopeOf: a division named with its noun', () => {
     ['In total 19 people were killed across Kestria province.', 'Kestria'],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
+  });
+});
+
+describe('paragraphStart', () => {
+  /** The definition: the start of the line holding `at` when it begins at most 2,000 characters before it, else `at`. */
+  const reference = (text: string, at: number): number => {
+    const from = Math.max(0, at - 2000);
+    for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+    return from === 0 ? 0 : at;
+  };
+
+  it('reads any offsets of any texts, in any order, as the definition does (it goes on from the last call)', () => {
+    // texts of words and line breaks, some longer than the reach without a break
+    const text = fc.array(fc.oneof(fc.constant('\n'), fc.constant('word '), fc.constant('x'.repeat(900))), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.nat()), { minLength: 1, maxLength: 30 }), text, text, (calls, a, b) => {
+        const texts = [a, b, a];
+        for (const [which, offset] of calls) {
+          const t = texts[which]!;
+          const at = t.length === 0 ? 0 : offset % (t.length + 1);
+          expect(paragraphStart(t, at)).toBe(reference(t, at));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a run-on text in order as the definition does', () => {
+    const text = `${'a'.repeat(2500)}\n${'b'.repeat(300)}\n${'c'.repeat(4000)}`;
+    for (let at = 0; at <= text.length; at += 37) expect(paragraphStart(text, at)).toBe(reference(text, at));
   });
 });
