@@ -223,6 +223,8 @@ describe('first-level divisions of other countries (country-region-data)', () =>
     ['Anbar', 'IQ', 'Anbār'],
     ['Lower Shabelle', 'SO', 'Lower Shabelle'],
     ['Bayern', 'DE', 'Bavaria'],
+    ['North Lebanon', 'LB', 'North Lebanon'],
+    ['West Azerbaijan', 'IR', 'West Azerbaijan'],
   ])('%s is named in English where the package names it otherwise (%s)', (name, country, shown) => {
     expect(gazetteer.lookup(name).find(isWorldDivision)).toMatchObject({ name: shown, country, precision: 'region' });
   });
