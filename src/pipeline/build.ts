@@ -380,6 +380,8 @@ function asideYearCounts(claims: readonly Claim[], date: EventDate | undefined, 
   const day = eventDay ? dayNumber(eventDay) : undefined;
   if (date !== undefined && day === undefined) return claims;
   let out: Claim[] | undefined;
+  /** With no date for the event: each report's smallest stated count of each kind with no period (its own toll), read once. */
+  let ownTolls: Map<string, number> | undefined;
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     const period = c.scope.period;
@@ -392,7 +394,15 @@ function asideYearCounts(claims: readonly Claim[], date: EventDate | undefined, 
       const at = published.get(c.doc);
       isStatistics = start !== undefined && end !== undefined && start <= day && day <= end && at !== undefined && at - day < LOOK_BACK_DAYS;
     } else {
-      isStatistics = claims.some((o) => o.doc === c.doc && o.kind === c.kind && o.scope.period === undefined && o.certainty === 'stated' && o.value < c.value && (o.scope.key === 'main' || o.scope.key === 'unscoped'));
+      if (ownTolls === undefined) {
+        ownTolls = new Map();
+        for (const o of claims) {
+          if (o.scope.period !== undefined || o.certainty !== 'stated' || (o.scope.key !== 'main' && o.scope.key !== 'unscoped')) continue;
+          const key = `${o.doc}\u0000${o.kind}`;
+          ownTolls.set(key, Math.min(ownTolls.get(key) ?? Infinity, o.value));
+        }
+      }
+      isStatistics = (ownTolls.get(`${c.doc}\u0000${c.kind}`) ?? Infinity) < c.value;
     }
     if (!isStatistics) continue;
     out ??= [...claims];

@@ -57,6 +57,8 @@ export function extractClaims(
   rules: readonly ClaimRule[] = CLAIM_RULES,
 ): Claim[] {
   const claims: Claim[] = [];
+  /** The kinds of the claims so far (`withoutMoreOfNone`): a set, not a pass over the claims, per "more". */
+  const kindsSoFar = new Set<ClaimKind>();
   /** The words of each zero claim (`zeroRule`) so far, by kind and sentence start: a lookup, not a pass over the claims, per singular claim. */
   const zeros = new Map<string, Span[]>();
   const addZero = (c: Claim): void => {
@@ -93,9 +95,10 @@ export function extractClaims(
     // Note: one object per sentence, filled in place (object spreads cost more than the rules on gva-dev).
     const view: { -readonly [K in keyof SentenceView]: SentenceView[K] } = { doc, sentence, numbers: numbers.slice(cursor, last), cues, hits: sentenceHits };
     if (lower !== undefined) view.lower = lower;
-    const byNumber = rules.includes(numberKindRule) ? withoutMoreOfNone(numberKindRule.extract(view), claims) : [];
+    const byNumber = rules.includes(numberKindRule) ? withoutMoreOfNone(numberKindRule.extract(view), kindsSoFar) : [];
     const covered = new Set<ClaimKind>(byNumber.map((c) => c.kind));
     claims.push(...byNumber);
+    for (const c of byNumber) kindsSoFar.add(c.kind);
     for (const c of byNumber) if (c.rule === zeroRule.id) addZero(c);
     if (covered.size > 0) view.covered = covered;
     for (const rule of rules) {
@@ -111,6 +114,7 @@ export function extractClaims(
         if (rule === singularRule && isZeroed(zeros.get(`${claim.kind}:${claim.span.start}`), claim)) continue;
         if (claim.rule === zeroRule.id) addZero(claim);
         claims.push(claim);
+        kindsSoFar.add(claim.kind);
       }
     }
   }
@@ -133,11 +137,11 @@ export function extractClaims(
  * "more" tells of earlier ones of its kind, told or not: "police have detained two more people" is
  * at least three (`en/claim/more`).
  */
-function withoutMoreOfNone(made: Claim[], before: readonly Claim[]): Claim[] {
+function withoutMoreOfNone(made: Claim[], kindsBefore: ReadonlySet<ClaimKind>): Claim[] {
   if (!made.some((c) => c.rule === MORE_RULE)) return made;
   return made.map((c) => {
     if (c.rule !== MORE_RULE || c.number === undefined || !CASUALTY_KINDS.has(c.kind)) return c;
-    if (before.some((o) => o.kind === c.kind) || !before.some((o) => CASUALTY_KINDS.has(o.kind))) return c;
+    if (kindsBefore.has(c.kind) || ![...CASUALTY_KINDS].some((kind) => kindsBefore.has(kind))) return c;
     return { ...c, qualifier: c.number.qualifier, interval: c.number.interval, rule: numberKindRule.id };
   });
 }

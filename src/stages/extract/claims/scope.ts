@@ -179,22 +179,17 @@ let lastBreak = -1;
 /** Where the paragraph (line) holding offset `at` starts, when it starts at most `PARAGRAPH_REACH` before it; else `at`. */
 export function paragraphStart(text: string, at: number): number {
   const from = Math.max(0, at - PARAGRAPH_REACH);
-  if (text === lastText && at >= lastAt && at - lastAt <= PARAGRAPH_REACH) {
-    for (let i = at - 1; i >= lastAt; i--) {
-      if (text.charCodeAt(i) !== 10) continue;
-      lastBreak = i;
-      break;
-    }
-  } else {
-    // Note: a scan back in place, not a copy of the reach: read for every claim of an event.
-    lastBreak = -1;
-    for (let i = at - 1; i >= from; i--) {
-      if (text.charCodeAt(i) !== 10) continue;
-      lastBreak = i;
-      break;
-    }
-    lastText = text;
+  // Note: a scan back in place, not a copy of the reach: read for every claim of an event; going
+  // on from the last call, back to its offset only.
+  const goesOn = text === lastText && at >= lastAt && at - lastAt <= PARAGRAPH_REACH;
+  const floor = goesOn ? lastAt : from;
+  if (!goesOn) lastBreak = -1;
+  for (let i = at - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) !== 10) continue;
+    lastBreak = i;
+    break;
   }
+  lastText = text;
   lastAt = at;
   if (lastBreak >= from) return lastBreak + 1;
   return from === 0 ? 0 : at;
@@ -230,12 +225,17 @@ export function otherHappening(scope: Scope): 'earlier' | 'later' | 'forces' | u
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?<!\bborn )(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?<!\bborn )(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?<!\bborn )in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
 
+/** A division's noun after its name ("the Donetsk region", "Kaduna state"): a place goes on to it (`PLACE`, `AFTER_PLACE`). */
+const DIVISION_NOUNS = ['region', 'province', 'state', 'district', 'governorate', 'oblast', 'prefecture'];
+
 /**
  * A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of
  * Baku", "in the capital Baku", "in central Nairobi", "in the Donetsk region", "in Kaduna state").
  */
-const PLACE =
-  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?|the (?=[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:region|province|state|district|governorate|oblast|prefecture)\b))?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)/gu;
+const PLACE = new RegExp(
+  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?|the (?=[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:${DIVISION_NOUNS.join('|')})\b))?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)`,
+  'gu',
+);
 
 /**
  * Capitalised words that follow "in" but are not places, besides the months and weekdays of the
@@ -267,8 +267,7 @@ const AFTER_PLACE = new Set([
   'and', 'or', 'to', 'on', 'in', 'at', 'that', 'which', 'the', 'a', 'of', 'with', 'for', 'from', 'by', 'as',
   'when', 'where', 'after', 'before', 'during', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'said',
   'just', 'alone', 'only', 'itself', 'city', 'county', 'police', 'but', 'while', 'since', 'until', 'into',
-  // a division's noun after its name ("in the Donetsk region", "in Kaduna state")
-  'region', 'province', 'state', 'district', 'governorate', 'oblast', 'prefecture',
+  ...DIVISION_NOUNS,
 ]);
 const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
 /** "(Thompson) and Colorado avenues": the rest of two streets' names after the first. */
@@ -446,9 +445,9 @@ export function openingPlace(sentence: string): string | undefined {
   if (!m) return undefined;
   // the first place of the opening words, when it is the one they open on ("In neighbouring Katsina
   // State": read without the word that sets it beside the event's, as placeOf wants a name after "in")
-  const side = m.groups?.['side'];
-  const opening = side === undefined ? sentence.slice(0, m[0].length + 60) : sentence.slice(0, m[0].length + 60).replace(side, '');
-  const words = side === undefined ? m[0] : m[0].replace(side, '');
+  const side = m.groups?.['side'] ?? '';
+  const opening = sentence.slice(0, m[0].length + 60).replace(side, '');
+  const words = m[0].replace(side, '');
   const place = placeOf(opening);
   return place !== undefined && words.includes(place) ? place : undefined;
 }

@@ -1,6 +1,6 @@
 import { AGE_PREFIXES, AGE_UNITS } from '../../../../locales/en/numbers.js';
 import { continuesList } from '../list.js';
-import { afterOf, beforeOf, wordBefore } from '../text.js';
+import { afterOf, beforeOf, stickyMatch, wordBefore } from '../text.js';
 import type { RoleRule } from '../types.js';
 
 /** "-year-old", " year-old", " years old", "-years-old", "\nyear-old" (after the unit word). */
@@ -27,8 +27,7 @@ export const ageRule: RoleRule = {
   id: 'en/number/age',
   apply(text, reading, previous) {
     if (reading.suffix === 'yo') return 'age';
-    YEARS_OLD_SHORT.lastIndex = reading.spanEnd;
-    if (YEARS_OLD_SHORT.test(text)) return 'age';
+    if (stickyMatch(YEARS_OLD_SHORT, text, reading.spanEnd) !== null) return 'age';
     const next = afterOf(text, reading);
     if (next !== undefined && next.gap !== '' && AGE_UNITS.has(next.lower)) {
       OLD.lastIndex = next.end;
