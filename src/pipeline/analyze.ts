@@ -10,6 +10,7 @@ import { eventDate } from '../stages/time/index.js';
 import { yearlessDateline } from '../stages/time/published.js';
 import { dayNumber, dayOf, fromDayNumber, isoDay, isValidDay } from '../stages/extract/dates/calendar.js';
 import { recalledPeriods, reportNameTokens, type RecalledPeriod } from '../stages/group/index.js';
+import { tollOf, type Toll } from '../stages/group/toll.js';
 
 /** Everything extracted from one document; independent of every other document. */
 export interface DocAnalysis {
@@ -49,6 +50,8 @@ export interface GroupFeatures {
    * follows. Absent only in analyses a store kept before this was computed here.
    */
   readonly recalled?: readonly RecalledPeriod[];
+  /** The dead and wounded it states of its own happening (`tollOf`), when it states a count of them. */
+  readonly toll?: Toll;
 }
 
 /**
@@ -151,7 +154,13 @@ function analyzeChunk(raws: readonly RawDoc[], ctx: Context, out: DocAnalysis[],
   const sourced = stage((item, i) => DOCUMENT_STAGES.claimSources({ claims: claims[i]!, entities: entities[i]! }, item.ctx));
   const groupings = stage((_item, i): GroupFeatures => {
     const day = eventDate([times[i]!]);
-    return { ...(day?.precision === 'day' ? { eventDate: day.start } : {}), names: [...reportNameTokens(docs[i]!.text, docs[i]!.title)], recalled: recalledPeriods(times[i]!.dates) };
+    const toll = tollOf(claims[i]!);
+    return {
+      ...(day?.precision === 'day' ? { eventDate: day.start } : {}),
+      names: [...reportNameTokens(docs[i]!.text, docs[i]!.title)],
+      recalled: recalledPeriods(times[i]!.dates),
+      ...(toll !== undefined ? { toll } : {}),
+    };
   });
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;

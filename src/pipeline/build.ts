@@ -234,6 +234,8 @@ export function groupInputOf(a: DocAnalysis): GroupInput {
     ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
     // Note: analyses stored before the grouping features kept them have none; they are read from the dates then.
     recalled: a.grouping.recalled ?? recalledPeriods(a.time.dates),
+    // Note: analyses stored before the toll was a grouping feature have none; they group by names and days alone.
+    ...(a.grouping.toll !== undefined ? { toll: a.grouping.toll } : {}),
   };
 }
 

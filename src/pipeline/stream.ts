@@ -30,6 +30,7 @@ import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 // Note: the grouper's own day reading, so the sort order is the order `streamOrder` gives a whole build.
 import { ClosedEvents, EventGrouper, dayNumber, isOneSmallCollection, type GroupInput, type GroupOptions, type RecalledPeriod } from '../stages/group/index.js';
+import type { Toll } from '../stages/group/toll.js';
 import { openDatabase, type Database, type Statement } from '../store/sqlite.js';
 import { AnalysisPool, streamThreads } from './pool.js';
 import type { SpilledAnalysis } from './worker.js';
@@ -86,6 +87,7 @@ interface SpillRow {
   readonly event_date: string | null;
   readonly names: string;
   readonly recalled: string | null;
+  readonly toll: string | null;
 }
 
 /**
@@ -122,12 +124,12 @@ class SpillFile {
     this.#db.pragma('journal_mode = OFF');
     this.#db.pragma('synchronous = OFF');
     this.#db.exec(
-      'CREATE TABLE spill (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, day INTEGER NOT NULL, published TEXT, event_date TEXT, names TEXT NOT NULL, recalled TEXT, json TEXT NOT NULL, raw TEXT NOT NULL)',
+      'CREATE TABLE spill (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, day INTEGER NOT NULL, published TEXT, event_date TEXT, names TEXT NOT NULL, recalled TEXT, toll TEXT, json TEXT NOT NULL, raw TEXT NOT NULL)',
     );
     // Note: the id index answers `has` (duplicate ids in a dump) from disk, so memory does not hold every id read.
     this.#db.exec('CREATE INDEX spill_id ON spill (id)');
-    this.#insert = this.#db.prepare('INSERT INTO spill (seq, id, day, published, event_date, names, recalled, json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    this.#page = this.#db.prepare<SpillRow>('SELECT seq, id, day, published, event_date, names, recalled FROM spill WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?');
+    this.#insert = this.#db.prepare('INSERT INTO spill (seq, id, day, published, event_date, names, recalled, toll, json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.#page = this.#db.prepare<SpillRow>('SELECT seq, id, day, published, event_date, names, recalled, toll FROM spill WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?');
     this.#analysis = this.#db.prepare<{ json: string; raw: string }>('SELECT json, raw FROM spill WHERE seq = ?');
     this.#hasId = this.#db.prepare<{ one: number }>('SELECT 1 AS one FROM spill WHERE id = ? LIMIT 1');
   }
@@ -143,7 +145,7 @@ class SpillFile {
       items.map((item) => {
         const seq = this.#seq++;
         const day = dayNumber(item.eventDate ?? item.published);
-        this.#insert.run(seq, item.id, Number.isFinite(day) ? day : UNDATED, item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.recalled ? JSON.stringify(item.recalled) : null, item.json, rawOf.get(item.id) ?? '');
+        this.#insert.run(seq, item.id, Number.isFinite(day) ? day : UNDATED, item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), item.recalled ? JSON.stringify(item.recalled) : null, item.toll ? JSON.stringify(item.toll) : null, item.json, rawOf.get(item.id) ?? '');
         return seq;
       }),
     )();
@@ -188,6 +190,7 @@ function inputOf(row: SpillRow): GroupInput {
     ...(row.published !== null ? { published: row.published } : {}),
     ...(row.event_date !== null ? { eventDate: row.event_date } : {}),
     ...(row.recalled !== null ? { recalled: JSON.parse(row.recalled) as RecalledPeriod[] } : {}),
+    ...(row.toll !== null ? { toll: JSON.parse(row.toll) as Toll } : {}),
   };
 }
 

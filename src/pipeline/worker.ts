@@ -12,6 +12,7 @@ import { buildStandaloneEvent } from './build.js';
 import type { DossierEvent, DossierLineage } from '../model/dossier.js';
 import type { DocId } from '../model/span.js';
 import type { RecalledPeriod } from '../stages/group/index.js';
+import type { Toll } from '../stages/group/toll.js';
 import { isWorkerThread } from 'piscina';
 import { setMemoLimit } from '../stages/entities/keys.js';
 
@@ -83,6 +84,8 @@ export interface SpilledAnalysis {
   readonly names: readonly string[];
   /** The days and months it recalls (`GroupInput.recalled`): what tells a follow-up of an event the stream closed (`FollowUpIndex`). */
   readonly recalled?: readonly RecalledPeriod[];
+  /** The dead and wounded it states (`GroupInput.toll`). */
+  readonly toll?: Toll;
   /** `StoredAnalysis` JSON. */
   readonly json: string;
 }
@@ -95,13 +98,14 @@ export function analyzeForStreamTask(task: AnalyzeTask): { items: SpilledAnalysi
 
 /** The grouping features and stored JSON of an analysis. */
 export function spill(a: DocAnalysis): SpilledAnalysis {
-  const { recalled } = a.grouping;
+  const { recalled, toll } = a.grouping;
   return {
     id: a.doc.id,
     ...(a.doc.published !== undefined ? { published: a.doc.published } : {}),
     ...(a.grouping.eventDate !== undefined ? { eventDate: a.grouping.eventDate } : {}),
     names: a.grouping.names,
     ...(recalled !== undefined && recalled.length > 0 ? { recalled } : {}),
+    ...(toll !== undefined ? { toll } : {}),
     json: JSON.stringify(toStored(a)),
   };
 }

@@ -130,6 +130,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE features ADD COLUMN recalled TEXT;
   UPDATE features SET recalled = NULLIF((SELECT json_extract(a.json, '$.grouping.recalled') FROM analyses a WHERE a.id = features.id), '[]');
   `,
+  // Version 5: \`features.toll\`, the dead and wounded a report states (\`GroupFeatures.toll\`, JSON
+  // \`[killed, injured]\`), so the bounded rebuild links two reports of one day's happening by their
+  // toll as a whole build does. Filled here from the stored analyses; NULL for none and for an
+  // analysis stored before it was computed (the next re-analysis fills it).
+  `
+  ALTER TABLE features ADD COLUMN toll TEXT;
+  UPDATE features SET toll = (SELECT json_extract(a.json, '$.grouping.toll') FROM analyses a WHERE a.id = features.id);
+  `,
 ];
 
 /** The schema version this code writes: the number of migrations. */

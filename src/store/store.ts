@@ -14,6 +14,7 @@ import { fromStored, toStored, type StoredAnalysis } from '../pipeline/portable.
 import type { SpilledAnalysis } from '../pipeline/worker.js';
 // Note: the grouper's own day reading, so the store reads reports in the order `streamOrder` gives a whole build.
 import { dayNumber, type GroupInput, type RecalledPeriod } from '../stages/group/index.js';
+import type { Toll } from '../stages/group/toll.js';
 import type { DocumentMeta, EventHit, EventSummary, Page } from './types.js';
 
 export type { DocumentMeta, EventHit, EventSummary, FigureSummary, Page, SearchMatch } from './types.js';
@@ -332,7 +333,7 @@ export class Store {
   /** Stores the analysis of an input already stored (one whose analysis is missing or stale), with its grouping features. */
   putAnalysis(analysis: DocAnalysis): void {
     const { id, published } = analysis.doc;
-    const { eventDate, names, recalled } = analysis.grouping;
+    const { eventDate, names, recalled, toll } = analysis.grouping;
     this.#putStored({
       id,
       names,
@@ -340,6 +341,7 @@ export class Store {
       ...(published !== undefined ? { published } : {}),
       ...(eventDate !== undefined ? { eventDate } : {}),
       ...(recalled !== undefined && recalled.length > 0 ? { recalled } : {}),
+      ...(toll !== undefined ? { toll } : {}),
     });
   }
 
@@ -347,8 +349,8 @@ export class Store {
     this.#db.transaction(() => {
       this.#statement('INSERT INTO analyses (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(item.id, item.json);
       this.#statement(
-        'INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names, recalled) SELECT seq, id, ?, ?, ?, ?, ? FROM inputs WHERE id = ?',
-      ).run(sortDay(item.eventDate, item.published), item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), recalledJson(item.recalled), item.id);
+        'INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names, recalled, toll) SELECT seq, id, ?, ?, ?, ?, ?, ? FROM inputs WHERE id = ?',
+      ).run(sortDay(item.eventDate, item.published), item.published ?? null, item.eventDate ?? null, JSON.stringify(item.names), recalledJson(item.recalled), item.toll ? JSON.stringify(item.toll) : null, item.id);
     })();
   }
 
@@ -481,17 +483,17 @@ export class Store {
    * at a time, reading only those fields of each analysis. Returns how many it filled.
    */
   fillFeatures(): number {
-    const missing = this.#statement<{ seq: number; id: string; published: string | null; event_date: string | null; names: string | null; recalled: string | null }>(
+    const missing = this.#statement<{ seq: number; id: string; published: string | null; event_date: string | null; names: string | null; recalled: string | null; toll: string | null }>(
       `SELECT i.seq, i.id, json_extract(a.json, '$.doc.published') AS published, json_extract(a.json, '$.grouping.eventDate') AS event_date,
-         json_extract(a.json, '$.grouping.names') AS names, json_extract(a.json, '$.grouping.recalled') AS recalled
+         json_extract(a.json, '$.grouping.names') AS names, json_extract(a.json, '$.grouping.recalled') AS recalled, json_extract(a.json, '$.grouping.toll') AS toll
        FROM inputs i JOIN analyses a ON a.id = i.id
        WHERE i.seq > ? AND NOT EXISTS (SELECT 1 FROM features f WHERE f.seq = i.seq) ORDER BY i.seq LIMIT ?`,
     );
-    const insert = this.#statement('INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names, recalled) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insert = this.#statement('INSERT OR REPLACE INTO features (seq, id, day, published, event_date, names, recalled, toll) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     let filled = 0;
     for (const rows of pages((after) => missing.all(after, PAGE), (row) => row.seq)) {
       this.#db.transaction(() => {
-        for (const r of rows) insert.run(r.seq, r.id, sortDay(r.event_date, r.published), r.published, r.event_date, r.names ?? '[]', r.recalled === '[]' ? null : r.recalled);
+        for (const r of rows) insert.run(r.seq, r.id, sortDay(r.event_date, r.published), r.published, r.event_date, r.names ?? '[]', r.recalled === '[]' ? null : r.recalled, r.toll);
       })();
       filled += rows.length;
     }
@@ -504,8 +506,8 @@ export class Store {
    * time from the `features_by_day` index: only the page is in memory.
    */
   *featuresByDate(): Generator<{ readonly seq: number; readonly input: GroupInput }> {
-    const page = this.#statement<{ seq: number; id: string; day: number; published: string | null; event_date: string | null; names: string; recalled: string | null }>(
-      'SELECT seq, id, day, published, event_date, names, recalled FROM features WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?',
+    const page = this.#statement<{ seq: number; id: string; day: number; published: string | null; event_date: string | null; names: string; recalled: string | null; toll: string | null }>(
+      'SELECT seq, id, day, published, event_date, names, recalled, toll FROM features WHERE (day, seq) > (?, ?) ORDER BY day, seq LIMIT ?',
     );
     for (let day = Number.MIN_SAFE_INTEGER, seq = -1; ; ) {
       const rows = page.all(day, seq, PAGE);
@@ -517,6 +519,7 @@ export class Store {
           ...(r.published !== null ? { published: r.published } : {}),
           ...(r.event_date !== null ? { eventDate: r.event_date } : {}),
           ...(r.recalled !== null ? { recalled: JSON.parse(r.recalled) as RecalledPeriod[] } : {}),
+          ...(r.toll !== null ? { toll: JSON.parse(r.toll) as Toll } : {}),
         };
         yield { seq: r.seq, input };
       }

@@ -165,9 +165,10 @@ describe('StoreBuilder.rebuildBounded', () => {
       expect((await new StoreBuilder(bounded, { ...options, rebuild: 'bounded' }).refresh({ threads: 0 })).events).toEqual({ written: 0, kept: 22, deleted: 0 });
       bounded.close();
 
-      // a store of schema 3 has no recalled days in its features: opening it fills them in from the analyses
+      // a store of schema 3 has no recalled days (nor tolls) in its features: opening it fills them in from the analyses
       const db = openDatabase(path);
       db.exec('ALTER TABLE features DROP COLUMN recalled');
+      db.exec('ALTER TABLE features DROP COLUMN toll');
       db.pragma('user_version = 3');
       db.close();
       const reopened = openStore(path);

@@ -7,6 +7,7 @@ import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../ex
 import { spellingKey } from '../entities/keys.js';
 import { isGivenName } from '../entities/lexicon.js';
 import { titleLine, withoutSiteName } from '../ingest/title.js';
+import { tollKey, type Toll } from './toll.js';
 
 /**
  * Grouping a dump into events (cross-document event coreference).
@@ -17,7 +18,8 @@ import { titleLine, withoutSiteName } from '../ingest/title.js';
  * few documents says more about which incident this is than "Chicago". Two documents are linked
  * when the rare names they share weigh enough, both in total and as a share of the smaller
  * document's names, and their dates do not rule it out; when both state the same event day, less
- * shared weight is needed. Documents that copy each other (lineage) are always linked.
+ * shared weight is needed, and less again when they also state the same toll (`toll.ts`).
+ * Documents that copy each other (lineage) are always linked.
  *
  * Grouping is online, in the spirit of streaming first-story detection: documents are taken in
  * date order; each is compared only with the documents of open events that share a rare name with
@@ -47,6 +49,8 @@ export interface GroupInput {
    * ("the Feb. 12, 2013, shootings"). What `joinFollowUps` reads.
    */
   readonly recalled?: readonly RecalledPeriod[];
+  /** The dead and wounded it states of its own happening (`tollOf`): what tells two reports of one day's happening alike. */
+  readonly toll?: Toll;
   /**
    * When the document came, in the stream's own order (ISO date): what moves the stream's clock and
    * keeps an event open. Default: the event date, else the publication date (the order
@@ -89,6 +93,13 @@ export interface GroupOptions {
   readonly maxDaysApart: number;
   /** Both thresholds are multiplied by this when both documents state the same event day (within a day). */
   readonly sameDayFactor: number;
+  /**
+   * And by this too when both state that very day and the same toll of at least `minToll` dead and
+   * wounded (`GroupInput.toll`): what is left to share is a name or two, the street or the venue.
+   */
+  readonly sameTollFactor: number;
+  /** Dead and wounded a toll must count to tell happenings apart (see `sameTollFactor`). */
+  readonly minToll: number;
   /** Shared weight this many times `minSharedWeight` links two documents whatever their overlap. */
   readonly strongShare: number;
   /** An event closes once the stream's date is this many days past the event's latest date. */
@@ -115,6 +126,8 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
   maxTokenGroups: 2,
   maxDaysApart: 7,
   sameDayFactor: 0.6,
+  sameTollFactor: 0.5,
+  minToll: 4,
   strongShare: 4,
   windowDays: 14,
   maxOpenDocs: 50_000,
@@ -313,6 +326,8 @@ interface OpenDoc {
   readonly day: number;
   /** Whether `day` is a stated event day. */
   readonly stated: boolean;
+  /** Its toll as a key (`tollKey`), when it counts at least `minToll`. */
+  readonly toll: string | undefined;
   /** Key of its open group. */
   group: number;
 }
@@ -432,7 +447,7 @@ export class EventGrouper {
       weight += w;
       if (posting?.docs) for (const other of posting.docs) shared.set(other, (shared.get(other) ?? 0) + w);
     }
-    const doc: OpenDoc = { id: input.id, tokens, weight, weightSeen: this.#seen, day, stated, group: -1 };
+    const doc: OpenDoc = { id: input.id, tokens, weight, weightSeen: this.#seen, day, stated, toll: tollKey(input.toll, opts.minToll), group: -1 };
 
     // The strongest link to each open group, in units of the thresholds (>= 1 links).
     const strength = new Map<number, number>();
@@ -541,7 +556,8 @@ export class EventGrouper {
     if (apart > opts.maxDaysApart) return 0;
     const smaller = Math.min(a.weight, this.#weightOf(b));
     if (smaller <= 0) return 0;
-    const factor = a.stated && b.stated && apart <= 1 ? opts.sameDayFactor : 1;
+    const sameDay = a.stated && b.stated && apart <= 1;
+    const factor = !sameDay ? 1 : apart === 0 && a.toll !== undefined && a.toll === b.toll ? opts.sameDayFactor * opts.sameTollFactor : opts.sameDayFactor;
     const bySum = shared / (opts.minSharedWeight * factor);
     // Enough shared weight in absolute terms links long reports that name much else besides.
     return Math.max(Math.min(bySum, shared / smaller / (opts.minOverlap * factor)), bySum / opts.strongShare);
