@@ -295,6 +295,7 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
 // Zero and singular counts: no digits.
 const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['No one was hurt in the blaze.', ["injured 0 exact 'No one was hurt'"]],
+  ['No one was physically harmed in the attack.', ["injured 0 exact 'No one was physically harmed'"]],
   ['No arrests have been made.', ["detained 0 exact 'No arrests'"]],
   ['Detectives have not made any arrests in the case.', ["detained 0 exact 'have not made any arrests'"]],
   ['Police have not yet arrested anyone.', ["detained 0 exact 'have not yet arrested anyone'"]],
@@ -671,6 +672,9 @@ const WORDS: readonly (readonly [string, readonly string[]])[] = [
 
 // Numbers that are never claims: ages, anniversaries, durations, dates, money, distances, things.
 const NEGATIVE: readonly string[] = [
+  // how badly, not how many: "no one was seriously injured" counts no serious injuries, not no injured
+  'All of the victims were adults; no one was seriously injured.',
+  'Nobody was badly hurt when the gunman fired at the car.',
   // "shot" the noun: a caliber after it, not people shot
   'The weapon was a single shot 223, according to the Sheriff’s Department.',
   'He fired a warning shot 2 feet over their heads.',
