@@ -862,6 +862,7 @@ function reconcileOne(
     (added.length > 0 ? `; a report's toll that leaves out the one who killed himself, whose death it states apart, counts him too (${added.join(', ')})` : '') +
     (moved.length > 0 ? `; injured who died since count as killed (${moved.join(', ')})` : '') +
     (derived.length > 0 ? `; reports that count only the ${hitOfAll} give their ${hitOfAll} minus their killed (${derived.join(', ')})` : '') +
+    besideOwnCount(points, listed, byDoc, new Set([...plusSelf, ...(fromShot?.keys() ?? []), ...(died?.keys() ?? [])])) +
     withoutAttackers(claims);
   return {
     kind,
@@ -1068,6 +1069,41 @@ function explain(claims: readonly Claim[], ranked: readonly Candidate[], best: n
   parts.push(`best ${best}: ${reason[resolution] ?? resolution}`);
   void docs;
   return parts.join('; ');
+}
+
+/**
+ * The counts a report states beside the one it is counted for (its highest), where they reach past
+ * every report's count and so set `low` or `high`: "Five people were injured ... no one was hurt"
+ * (0 beside 5), an earlier state of a rising count. Without them the explanation would not say
+ * where the figure's bound comes from. Reports whose count was adjusted (`adjusted`: the one who
+ * killed himself added, the injured who died since moved, the shot less the killed) are explained
+ * by their own clause.
+ *
+ * @example "; d1 also states 0 ('no one was hurt') beside its 5"
+ */
+function besideOwnCount(
+  points: readonly Claim[],
+  listed: ReadonlyMap<number, Candidate>,
+  byDoc: ReadonlyMap<DocId, { value: number }>,
+  adjusted: ReadonlySet<DocId>,
+): string {
+  if (listed.size === 0) return '';
+  const values = [...listed.keys()];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const told = new Set<string>();
+  const parts: string[] = [];
+  for (const c of points) {
+    if (c.qualifier !== 'exact' || c.certainty !== 'stated' || adjusted.has(c.doc) || (c.value >= min && c.value <= max)) continue;
+    const own = byDoc.get(c.doc)?.value;
+    if (own === undefined || own === c.value) continue;
+    const text = c.number?.text ?? c.quote.slice(c.numberSpan.start - c.span.start, c.numberSpan.end - c.span.start);
+    const key = `${c.doc}\u0000${c.value}`;
+    if (told.has(key)) continue;
+    told.add(key);
+    parts.push(`${c.doc} also states ${c.value} ('${text}') beside its ${own}`);
+  }
+  return parts.length > 0 ? `; ${parts.join('; ')}` : '';
 }
 
 function toDossierClaim(c: Claim): DossierClaim {

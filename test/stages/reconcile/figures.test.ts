@@ -718,3 +718,17 @@ describe('reconcileFigures properties', () => {
     );
   });
 });
+
+describe('the explanation names the counts a report states beside its own', () => {
+  it('says where a bound comes from when a report also states a count no report is counted for', () => {
+    // "Five people were injured ... no one was hurt": the 0 sets low, and the explanation says so
+    const [figure] = reconcileFigures([claim('a', 'injured', 5), claim('a', 'injured', 0, 'exact', { key: 'unscoped' }, { quote: 'no one was hurt', numberSpan: { doc: 'a', start: 0, end: 15 } }), claim('b', 'injured', 5)], new Map());
+    expect([figure?.low, figure?.best, figure?.high]).toEqual([0, 5, 5]);
+    expect(figure?.explanation).toContain("a also states 0 ('no one was hurt') beside its 5");
+  });
+  it('says nothing of a count within the values reports are counted for', () => {
+    const [figure] = reconcileFigures([claim('a', 'killed', 3), claim('a', 'killed', 4), claim('b', 'killed', 4), claim('c', 'killed', 3)], new Map());
+    expect(figure?.low).toBe(3);
+    expect(figure?.explanation).not.toContain('also states');
+  });
+});
