@@ -296,6 +296,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
 const WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['No one was hurt in the blaze.', ["injured 0 exact 'No one was hurt'"]],
   ['No one was physically harmed in the attack.', ["injured 0 exact 'No one was physically harmed'"]],
+  // a wound the person had: one of the injured
+  ['A woman had a gunshot wound to the arm, police said.', ["injured 1 exact 'A woman'"]],
+  ['The 4-year-old boy had multiple bullet wounds.', ["injured 1 exact 'The 4-year-old boy'"]],
   ['No arrests have been made.', ["detained 0 exact 'No arrests'"]],
   ['Detectives have not made any arrests in the case.', ["detained 0 exact 'have not made any arrests'"]],
   ['Police have not yet arrested anyone.', ["detained 0 exact 'have not yet arrested anyone'"]],
