@@ -3,7 +3,7 @@ import type { EntityMention, QuoteMention } from '../../model/entity.js';
 import { firstStartingAt, type RuleId, type Span } from '../../model/span.js';
 import { ROLE_NOUNS, SPEAKER_PRONOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { givenNameSex, isGivenName } from '../entities/lexicon.js';
-import { isContinuingAbbreviationAt } from '../segment/sentences.js';
+import { endsSentenceAt, isContinuingAbbreviationAt } from '../segment/sentences.js';
 
 /** Quotation marks: curly pairs, or straight double quotes paired in order; never across a blank line. */
 const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
@@ -14,7 +14,11 @@ const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
  */
 const SAID_END = /,\s+(?:said|says|added|noted)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/gu;
 /** A reported clause has 20 to 400 characters. */
+/** The name after a title's period (see `SAID_END`): "Lt.| Brady Fitzgerald.", "Lt.| Jeff Rinaldo pic.twitter.com/...". */
+const NAME_AFTER_TITLE = /\s+((?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}\p{Lu}[\p{L}'’-]+)(?:[.,;](?=\s|$)|(?=\s+[^\p{Lu}\s])|$)/uy;
 const CLAUSE_MIN = 20;
+/** Abbreviations a reported clause may hold (see `clauseStart`). */
+const ABBREVIATIONS_MAX = 4;
 const CLAUSE_MAX = 400;
 const SPEECH_VERBS = String.raw`said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|reported|warned|replied|shouted|posted`;
 /**
@@ -90,10 +94,21 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
     if (start < 0) continue;
     // (the direct quotes' spans are `quoted`)
     if (isInside(quoted, start)) continue;
-    // ", said Sgt. Richard Bratz, a state police spokesman.": "Sgt" alone is a title, not the speaker.
-    if (TITLE_ABBREVIATION.test(who)) continue;
-    const whoStart = m.index + m[0].lastIndexOf(who);
-    const found: Found = { words: who, start: whoStart, end: whoStart + who.length, rule: 'en/quote/said-clause' };
+    let whoStart = m.index + m[0].lastIndexOf(who);
+    let words = who;
+    // ", said Sgt. Richard Bratz, a state police spokesman.", ", said Montgomery County Sheriff's Lt.
+    // Brady Fitzgerald.": the words read stop at the title's period ("Sgt" alone is a title, not the
+    // speaker); the speaker is the name after it, or no one.
+    if (TITLE_ABBREVIATION.test(who.slice(who.lastIndexOf(' ') + 1))) {
+      const after = m.index + m[0].length;
+      NAME_AFTER_TITLE.lastIndex = after;
+      const name = NAME_AFTER_TITLE.exec(text);
+      if (!name) continue;
+      words = name[1] ?? '';
+      whoStart = after + name[0].indexOf(words);
+      SAID_END.lastIndex = after + name[0].length;
+    }
+    const found: Found = { words, start: whoStart, end: whoStart + words.length, rule: 'en/quote/said-clause' };
     quotes.push({ span: { doc: doc.id, start, end }, text: text.slice(start, end), kind: 'reported', ...resolveSpeaker(doc, found, index, quoted), rule: found.rule });
   }
   ACCORDING_TO.lastIndex = 0;
@@ -208,15 +223,22 @@ function continueQuotes(text: string, quotes: QuoteMention[], index: MentionInde
 
 /**
  * Where the reported clause that ends at `end` starts: right after the start of the text, a line
- * break, or sentence punctuation and spaces; -1 when a quotation mark or no such start comes
+ * break, or punctuation that ends a sentence (not an abbreviation's period) and spaces; -1 when a quotation mark or no such start comes
  * within 400 characters, or the clause is shorter than 20.
  */
 function clauseStart(text: string, end: number): number {
   let j = end;
   const min = Math.max(0, end - CLAUSE_MAX - 64);
+  // The period of an abbreviation ("at 5 p.m. Sunday", "Sgt. Ann Lee") does not end the clause; a
+  // clause holds a few. Note: past ABBREVIATIONS_MAX a period ends it, so a run of periods costs no
+  // look at each.
+  let abbreviations = 0;
   while (j > min) {
     const c = text.charCodeAt(j - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x201d) break;
+    if (c === 46 || c === 33 || c === 63) {
+      if (abbreviations >= ABBREVIATIONS_MAX || endsSentenceAt(text, j - 1)) break;
+      abbreviations++;
+    } else if (c === 10 || c === 34 || c === 0x201c || c === 0x201d) break;
     j--;
   }
   let start: number;

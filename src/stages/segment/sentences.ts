@@ -141,6 +141,24 @@ export function splitSentences(doc: SourceDoc): Sentence[] {
   return sentences;
 }
 
+/**
+ * Whether the period, "!" or "?" at `at` ends a sentence followed by a blank, as `splitSentences`
+ * reads it: not the period of "5 p.m. Sunday", "Lt. Brady", "St. Paul". What readers that walk back
+ * from a point to its sentence's start stop at (`quotes`: a reported clause before ", said X.").
+ *
+ * @example endsSentenceAt('at 5 p.m. Sunday at the park', 8) === false
+ * @example endsSentenceAt('were hurt. Police said', 9) === true
+ */
+export function endsSentenceAt(text: string, at: number): boolean {
+  if (!isTerminator(text.charCodeAt(at))) return false;
+  let end = at + 1;
+  while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
+  while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+  const after = end < text.length ? text.charCodeAt(end) : NEWLINE;
+  if (after === NEWLINE) return true;
+  return (after === SPACE || after === TAB) && isSentenceEnd(text, at, end);
+}
+
 /** "night.The first shooting": a terminator between a lowercase word and a capitalised one, no space. */
 function isGluedBoundary(text: string, start: number, end: number): boolean {
   if (start < 2 || end + 1 >= text.length || text.charCodeAt(start) === 0x2026) return false;

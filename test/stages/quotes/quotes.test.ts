@@ -72,6 +72,15 @@ describe('extractQuotes', () => {
       ['The suspect fled on foot toward the river', 'Jane Doe', 70, 111, 'reported'],
     ]);
   });
+  it('a reported clause runs past the period of an abbreviation to its sentence start; the speaker past a title\'s', () => {
+    const text = 'Two men were hurt. Deputies arrived at 5 p.m. Sunday at the Elm Street home, said Kestrel County Sheriff\'s Lt. Ann Marlow. He ran, said Sgt. Tom Reyes pic.twitter.com/abc';
+    expect(quotesOf(text).filter((q) => q.kind === 'reported').map((q) => [q.text, q.speaker])).toEqual([
+      ['Deputies arrived at 5 p.m. Sunday at the Elm Street home', 'Ann Marlow'],
+    ]);
+    expect(quotesOf('The suspect fled toward the river on foot, said Lt. Tom Reyes pic.twitter.com/abc').map((q) => q.speaker)).toEqual(['Tom Reyes']);
+    // a title with no name after it names no one
+    expect(quotesOf('The suspect fled toward the river on foot, said the county Lt. and left.').filter((q) => q.kind === 'reported')).toEqual([]);
+  });
   it('a reported clause never starts inside quotation marks or runs past 400 characters', () => {
     expect(quotesOf('He said "we stayed there, said Smith.').filter((q) => q.kind === 'reported')).toEqual([]);
     expect(quotesOf(`${'word '.repeat(90)}, said John Smith.`).filter((q) => q.kind === 'reported')).toEqual([]);

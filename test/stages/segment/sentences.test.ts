@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences } from '../../../src/stages/segment/sentences.js';
+import { endsSentenceAt, splitSentences } from '../../../src/stages/segment/sentences.js';
 import { cleanDoc } from '../../../src/stages/ingest/clean.js';
 import { expectSpansMatch, sourceDoc, testContext } from '../../helpers/spans.js';
 
@@ -117,5 +117,29 @@ describe('splitSentences on the black-january reports', () => {
     expect(all).toContain('As a result, more than 130 civilians were killed and 700 wounded, hundreds of people were arrested and subjected to various forms of physical pressure.');
     expect(all).toContain('On that night, 130 civilians died in Baku.');
     for (const doc of docs) expectSpansMatch(doc, splitSentences(doc));
+  });
+});
+
+describe('endsSentenceAt', () => {
+  it('reads a period as the splitter does: not after "p.m." before a day, "Lt.", "St."', () => {
+    expect(endsSentenceAt('at 5 p.m. Sunday at the park', 8)).toBe(false);
+    expect(endsSentenceAt('said Lt. Brady Fitzgerald.', 7)).toBe(false);
+    expect(endsSentenceAt('were hurt. Police said', 9)).toBe(true);
+    expect(endsSentenceAt('the end.', 7)).toBe(true);
+    expect(endsSentenceAt('no mark here', 3)).toBe(false);
+  });
+
+  it('agrees with splitSentences: a terminator before a blank ends a sentence exactly where the splitter ends one', () => {
+    const word = fc.constantFrom('Police', 'said', 'p.m.', 'Sunday', 'Lt.', 'Ann', 'St.', 'Paul', 'two', 'died.', 'U.S.', 'The', 'hurt!', 'Why?', 'a.m.', 'He', 'Mr.', 'Jan.', '5');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (words) => {
+        const text = words.join(' ');
+        const ends = new Set(splitSentences({ id: 'd', path: 'd', language: 'en', text, raw: text, offsets: { toRaw: (o) => o } }).map((s) => s.end));
+        for (let i = 0; i < text.length; i++) {
+          const c = text[i];
+          if ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ') expect(endsSentenceAt(text, i)).toBe(ends.has(i + 1));
+        }
+      }),
+    );
   });
 });
