@@ -40,6 +40,7 @@ export const CLEAN_RULES = {
   ocrOrdinal: 'en/ingest/ocr-ordinal',
   noiseLine: 'en/ingest/noise-line',
   repeatedLine: 'ingest/line/repeated',
+  teaserLine: 'ingest/line/teaser',
   boilerplateStart: 'en/ingest/boilerplate-start',
   boilerplateEnd: 'en/ingest/boilerplate-end',
   joinWrapped: 'ingest/line/join-wrapped',
@@ -302,6 +303,55 @@ function wrapProfile(
   return { isWrapped: openPairs >= 3 && openPairs * 2 >= pairs && width <= MAX_WRAPPED_LINE, width };
 }
 
+/** Doubled lines in a row that make a grid of teasers (see `teaserLines`). */
+const TEASER_PAIRS = 2;
+/** Share of a text's characters a grid of teasers may take and still be dropped (see `teaserLines`). */
+const TEASER_SHARE_MAX = 0.75;
+
+/**
+ * The lines of grids of teasers: a page's links to other stories, each written twice (a headline or
+ * summary as the link's text and again as its title): "Police say Louisville man fired gun ...",
+ * the same, "Investigators say the suspect ...", the same. Two doubled lines in a row or more; a
+ * single doubled line is a caption (the second copy goes as `repeatedLine`). Their counts and dates
+ * are other stories', which the event's figures and timeline took for its own. Note: undefined
+ * when the grids would take more than `TEASER_SHARE_MAX` of the text: a page whose every paragraph
+ * came doubled keeps one copy of each, as before.
+ */
+/** A teaser's two lines: the same, or the second going on from the first ("A 4-year-old boy remains in critical condition ..." then the same and more). */
+function isTeaserPair(first: string, second: string): boolean {
+  return first === second || (first.length >= TEASER_PREFIX_MIN && second.length > first.length && second.startsWith(first));
+}
+/** Characters a teaser's first line must have for a second that goes on from it to make a pair. */
+const TEASER_PREFIX_MIN = 40;
+
+function teaserLines(lines: readonly Line[], content: (index: number) => string): Set<number> | undefined {
+  const filled: number[] = [];
+  let total = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.contentStart === line.contentEnd) continue;
+    filled.push(index);
+    total += line.contentEnd - line.contentStart;
+  }
+  let teasers: Set<number> | undefined;
+  let dropped = 0;
+  for (let k = 0; k + 1 < filled.length; ) {
+    let end = k;
+    while (end + 1 < filled.length && isTeaserPair(content(filled[end] as number), content(filled[end + 1] as number))) end += 2;
+    if ((end - k) / 2 >= TEASER_PAIRS) {
+      teasers ??= new Set();
+      for (let j = k; j < end; j++) {
+        const index = filled[j] as number;
+        teasers.add(index);
+        const line = lines[index] as Line;
+        dropped += line.contentEnd - line.contentStart;
+      }
+      k = end;
+    } else k++;
+  }
+  return teasers !== undefined && dropped <= TEASER_SHARE_MAX * total ? teasers : undefined;
+}
+
 function cleanLines(text: string, edits: CleanEdit[], toRaw: (offset: number) => number): PassResult {
   const lines = splitLines(text);
   const content = (index: number): string => {
@@ -317,12 +367,17 @@ function cleanLines(text: string, edits: CleanEdit[], toRaw: (offset: number) =>
   };
 
   // noise lines and consecutive repeats go first, so they never split a block
+  const teasers = teaserLines(lines, content);
   let kept: number[] = [];
   let previous = '';
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
     if (line.contentStart === line.contentEnd) continue;
     const current = content(index);
+    if (teasers?.has(index)) {
+      dropLine(CLEAN_RULES.teaserLine, index);
+      continue;
+    }
     if (isNoiseLine(current)) {
       dropLine(CLEAN_RULES.noiseLine, index);
       continue;

@@ -30,6 +30,14 @@ const WRAPPED = [
   'on the streets to voice their protest.',
 ].join('\n');
 
+/** An article of its own words, longer than the teasers above it. */
+const ARTICLE = [
+  'Two men were shot on Elm Street on Sunday night, police said.',
+  'Both were taken to Kestrel General Hospital, where one was listed in critical condition and the other in stable condition.',
+  'Detectives said the gunman fled in a dark sedan and asked anyone with information to call the department.',
+  'Neighbors said they heard at least six shots shortly before midnight.',
+].join('\n\n');
+
 describe('cleanDoc: one rule at a time', () => {
   // [rule, input, expected text, characters that differ from the raw character they map to]
   const rows: [string, string, string, string][] = [
@@ -47,6 +55,12 @@ describe('cleanDoc: one rule at a time', () => {
     ['superscript ordinal letters', 'on the 4ᵗʰ of July', 'on the 4th of July', 'th'],
     ['masculine ordinal glyph', 'the 2º anniversary', 'the 2nd anniversary', 'nd'],
     ['doubled caption line', 'Text one.\nAmbassador Vilayat Guliyev\nAmbassador Vilayat Guliyev\nText two.', 'Text one.\nAmbassador Vilayat Guliyev\nText two.', ''],
+    [
+      'a grid of teasers, each written twice (or its summary going on from its headline)',
+      `Police say a man fired into the floor of his apartment on Tuesday.\n\nPolice say a man fired into the floor of his apartment on Tuesday.\n\nFour teens arrested after auto break-ins\n\nFour teens arrested after auto break-ins\n\nA 4-year-old boy remains in critical condition after a pool rescue.\n\nA 4-year-old boy remains in critical condition after a pool rescue. Officers say a girl found him.\n\n${ARTICLE}`,
+      ARTICLE,
+      '',
+    ],
     ['trailing comment form', 'Two men were shot.\n\nLeave a Reply\n\nYour email address will not be published.', 'Two men were shot.', ''],
     ['a short article before a comment form', 'He died at 9.\n\nLeave a Reply', 'He died at 9.', ''],
     ['trailing share bar', 'One man died.\n\nShare this:\n\nFacebook\n\nTwitter\n\nPrint\n\nLike this: Like Loading...', 'One man died.', ''],
@@ -130,6 +144,7 @@ describe('cleanDoc: text that must not change', () => {
     ['degrees written with º', 'It was 75º F outside and 3º below freezing.'],
     ['™ before a word ordinals do not head', 'Version 10™ software was installed.'],
     ['a repeated line that is not consecutive', 'Police said one died.\nWitnesses heard shots.\nPolice said one died.'],
+    ['a line that goes on from a short one', 'Shooting on Elm Street\nShooting on Elm Street leaves two hurt, police said.'],
     ['a short line before an uppercase line', 'Reasons behind the attack\nThe army entered the city at night.'],
     ['list items', 'Victims:\n- John Smith, 24\n- Jane Doe, 31'],
     ['a byline under a long headline', 'Victims of Sunday shooting released from area hospitals\n\nby Asia Ashley\n\nTwo men were released.'],
@@ -247,5 +262,13 @@ describe('cleanDoc on the black-january reports', () => {
   it('leaves the clean web reports untouched apart from trimming', () => {
     expect(get('001').text).toBe(get('001').raw.trim());
     expect(get('004').text).toBe(get('004').raw.trim());
+  });
+});
+
+describe('cleanDoc: grids of teasers', () => {
+  it('keeps one copy of each paragraph of a page whose every paragraph came doubled', () => {
+    const para = (i: number) => `Paragraph ${i} of the report says two men were shot on Elm Street on Sunday night.`;
+    const raw = [1, 2, 3].flatMap((i) => [para(i), para(i)]).join('\n\n');
+    expect(clean(raw).doc.text).toBe([1, 2, 3].map(para).join('\n\n'));
   });
 });
