@@ -90,6 +90,12 @@ export const DIVISION_EXONYMS: readonly (readonly [string, string, string])[] = 
 /** Words that end a place name of county level ("Baltimore County", "Orleans Parish"). Lowercase. */
 export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'lga']);
 
+/**
+ * Words that open a place's name and no person's: "Fort Riley", "Camp Lejeune", "Mount Vernon",
+ * "Lake Charles", "Port Arthur", "Cape Town". Lowercase.
+ */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'camp', 'mount', 'mt', 'lake', 'port', 'cape']);
+
 /** Words that end a place name of city level or finer ("Oklahoma City", "Main Street"). Lowercase. */
 export const CITY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'heights', 'springs', 'beach', 'falls', 'harbor', 'port']);
 

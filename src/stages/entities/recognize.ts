@@ -4,7 +4,7 @@ import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, FACILITY_HEADS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
@@ -471,6 +471,9 @@ function vetPerson(m: EntityMention): EntityMention {
   if (m.type !== 'person') return m;
   const words = m.name.split(' ');
   const first = words[0]!;
+  // "Fort Riley posted on their Facebook page": a place that speaks, no person; untyped, it takes
+  // the type of the place it joins. Not after a title ("Officer Lake Johnson").
+  if (words.length >= 2 && m.title === undefined && PLACE_OPENERS.has(first.replace(/\.$/, '').toLowerCase())) return asUnknown(m);
   if (words.length < 2 || isGivenName(first) || !isCommonWord(first)) return m;
   if (words.length >= 3 && isGivenName(words[1]!)) {
     const at = m.text.indexOf(words[1]!, first.length);

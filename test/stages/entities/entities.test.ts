@@ -225,6 +225,10 @@ describe('recognizeEntities', () => {
     expect(persons('Medics said he was hurt. Grandmother says she cannot believe it. Several said they ran.')).toEqual([]);
     expect(persons('Major Crimes detectives were called to the home.')).toEqual([]);
   });
+  it('a name that opens with a place word is no person ("Fort Riley posted", "Camp Pendleton said"); a given name after a title still is', () => {
+    expect(persons('Fort Riley posted on their Facebook page that there was no active shooter. Camp Pendleton said the base was closed.')).toEqual([]);
+    expect(persons('Officer Lake Johnson said the base was closed.')).toEqual(['Lake Johnson']);
+  });
   it('"King Drive" is a street and "Martin Luther King Library" a library, not King someone', () => {
     expect(typed('Shots were fired on South King Drive near the Martin Luther King Library.')).toEqual([
       ['Shots', 'unknown'],
