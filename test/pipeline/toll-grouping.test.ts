@@ -16,18 +16,16 @@ import { openDatabase } from '../../src/store/sqlite.js';
 import { StoreBuilder, type RebuildMode } from '../../src/store/builder.js';
 
 const NOW = new Date('2026-01-01');
-const X: RawDoc = {
-  id: 'x',
-  path: 'x.txt',
-  published: '2021-03-07',
-  text: 'Five people were wounded in a shooting outside the Brindlecourt in Velmora late Saturday, police said. Sergeant Tamsin Okafor said Oskar Brantley, Mira Quell and Jonas Vedder were taken to Harrowgate Medical Center by Ulla Pettersen of Norvale Ambulance.',
-};
-const Y: RawDoc = {
-  id: 'y',
-  path: 'y.txt',
-  published: '2021-03-07',
-  text: 'Police say five people were wounded late Saturday at the Brindlecourt. Its owner, Hester Graum, said Dario Fenk, Lucia Morrow and Ivo Tamsk heard the shots from Corvin Lane near Estermoor.',
-};
+/** A report of 2021-03-07. */
+const report = (id: string, text: string): RawDoc => ({ id, path: `${id}.txt`, published: '2021-03-07', text });
+const X = report(
+  'x',
+  'Five people were wounded in a shooting outside the Brindlecourt in Velmora late Saturday, police said. Sergeant Tamsin Okafor said Oskar Brantley, Mira Quell and Jonas Vedder were taken to Harrowgate Medical Center by Ulla Pettersen of Norvale Ambulance.',
+);
+const Y = report(
+  'y',
+  'Police say five people were wounded late Saturday at the Brindlecourt. Its owner, Hester Graum, said Dario Fenk, Lucia Morrow and Ivo Tamsk heard the shots from Corvin Lane near Estermoor.',
+);
 /** The same report with another toll. */
 const Z: RawDoc = { ...Y, id: 'z', text: Y.text.replace('five people', 'four people') };
 /** Reports that name none of the above, so the names above are rare. */
