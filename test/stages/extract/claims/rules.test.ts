@@ -230,6 +230,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   // a toll whose subject is long, a toll raised; a count of "more" people adds to an earlier count
   ["The death toll from a shooting at the Copper Lantern bar on the city's South Side rose to three on Sunday.", ["killed 3 exact 'three'"]],
   ['A second victim died overnight, raising the death toll to two.', ["killed 2 exact 'two'"]],
+  // an adjective before the toll, its subject after it, or the number of the killed
+  ['The sailor died Saturday, bringing the military death toll after the rampage in Velmora, Kestria to 5.', ["killed 5 exact '5'"]],
+  ['His death brings the number of people killed in the attack to six.', ["killed 6 exact 'six'"]],
   ['Police have detained two more people in connection with the attack.', ["detained 2 at-least 'two'"]],
   // more casualties after the dead: two wounded, not three
   ['Shelling killed four people in the town on Wednesday. Two more were wounded in the village.', ["killed 4 exact 'four'", "injured 2 exact 'Two'"]],
