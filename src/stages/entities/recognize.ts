@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/enti
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
 import { PERSON_SINGULAR, ROLE_SINGULAR } from '../../locales/en/claims.js';
-import { countyKey, isWorldDivision, loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
+import { countryOfDemonym, countyKey, isWorldDivision, loadGazetteer, townPlace, type Gazetteer } from './gazetteer.js';
 import { isCommonWord, isGivenName } from './lexicon.js';
 
 /**
@@ -84,6 +84,13 @@ const PERSON_NOUN_AFTER = /\s+(?:\d{1,3}-year-old|man|woman|men|women|teen|teens
 const HAPPENING_NOUN_AFTER = /\s+(?:massacres?|genocide|attacks?|bombings?|shootings?|siege|killings|riots?|uprising|tragedy|blast|explosion|ambush|raid)\b/y;
 /** "Tulsa, Okla." / "Tulsa, Oklahoma": a city followed by its state or country (sticky). */
 const COMMA_NAME_AFTER = /,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/uy;
+/** An acronym's plural: "CRIs", "ATVs", "NGOs". */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** Whether a name is no other spelling of a town: a common word, a given name, a demonym or an acronym's plural (see the variant reading in `recognizeEntities`). */
+function isNotVariant(name: string, scope: Scope): boolean {
+  return ACRONYM_PLURAL.test(name) || (!name.includes(' ') && (isCommonWord(name) || isGivenName(name))) || countryOfDemonym(name, scope.gazetteer()) !== undefined;
+}
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const NAME_CHAR = /[\p{L}\p{M}'’]/u;
@@ -365,7 +372,11 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
     // "Lenkeran", "Baky": another spelling of a city of a country the document names (the
     // spelling the gazetteer has was weighed by `placeOf` and found no cue).
     const plain = withoutPossessive(name);
-    const variant = tokens.length <= 2 && countries.size > 0 && scope.gazetteer().lookup(plain).length === 0 ? scope.gazetteer().lookupVariant(plain, countries)[0] : undefined;
+    // Note: not a common word, a given name, a people's name or an acronym's plural: "Boys", "Cops",
+    // "Small", "Somali", "(CRIs)", "Rita" were read as Bais, Capas, Samal, Ceres and Rieti in reports
+    // that named the Philippines, South Africa or Italy.
+    const variant =
+      tokens.length <= 2 && countries.size > 0 && !isNotVariant(plain, scope) && scope.gazetteer().lookup(plain).length === 0 ? scope.gazetteer().lookupVariant(plain, countries)[0] : undefined;
     if (variant) {
       mentions.push(makeMention(doc, tokens, 'place', 'en/entity/gazetteer-variant', { place: variant }));
       continue;

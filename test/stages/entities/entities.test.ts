@@ -615,6 +615,15 @@ describe('recognizeEntities: place cues', () => {
     expect(tulsa).toMatchObject({ rule: 'en/entity/place-outlet', span: { start: 28, end: 33 } });
   });
 
+  it('a common word, a given name or an acronym\'s plural is no spelling variant of a town ("Cops", "Rita", "(CRIs)")', () => {
+    const town: PlaceInfo = { name: 'Capas', country: 'PK', region: '03', precision: 'city', lat: 30.3, lon: 70.6, population: 72070 };
+    const gazetteer: Gazetteer = { ...GAZETTEER, lookupVariant: (_name, countries) => (countries.size > 0 ? [town] : []) };
+    const text = 'Police in Pakistan said the men were held. Cops used confidential reliable informants (CRIs). Rita said nothing.';
+    expect(recognizeEntities(doc(text), { gazetteer }).filter((m) => m.rule === 'en/entity/gazetteer-variant').map((m) => m.text)).toEqual([]);
+    // another name still is ("Kapaz" in a report that names Pakistan)
+    expect(recognizeEntities(doc('Police in Pakistan said Kapaz was quiet.'), { gazetteer }).filter((m) => m.rule === 'en/entity/gazetteer-variant').map((m) => m.text)).toEqual(['Kapaz']);
+  });
+
   it('no spelling variants of the towns of English-speaking countries ("Boys" in a Tulsa report is no Boise)', () => {
     const boise: PlaceInfo = { name: 'Boise', country: 'US', region: 'Idaho', precision: 'city', lat: 43.6, lon: -116.2, population: 145987 };
     const gazetteer: Gazetteer = { ...GAZETTEER, lookupVariant: (name, countries) => (name === 'Boys' && countries.size > 0 ? [boise] : []) };
