@@ -13,7 +13,7 @@ import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
 import type { Claim } from '../model/record.js';
 import { PLACE_SHARE_RULE } from '../stages/extract/claims/rules.js';
-import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, isPartOfToll, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
+import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, isOwnHappening, isPartOfToll, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
 import type { Context } from './stage.js';
 import { analyzeDocuments, withCollectionDatelines, type DocAnalysis } from './analyze.js';
@@ -399,7 +399,7 @@ function asideYearCounts(claims: readonly Claim[], date: EventDate | undefined, 
       if (ownTolls === undefined) {
         ownTolls = new Map();
         for (const o of claims) {
-          if (o.scope.period !== undefined || o.certainty !== 'stated' || (o.scope.key !== 'main' && o.scope.key !== 'unscoped')) continue;
+          if (o.scope.period !== undefined || o.certainty !== 'stated' || !isOwnHappening(o.scope)) continue;
           const key = `${o.doc}\u0000${o.kind}`;
           ownTolls.set(key, Math.min(ownTolls.get(key) ?? Infinity, o.value));
         }

@@ -87,6 +87,12 @@ export const DIVISION_EXONYMS: readonly (readonly [string, string, string])[] = 
   ['Far North', 'Extrême-Nord', 'CM'], ['Timbuktu', 'Tombouctou', 'ML'], ['Crimea', 'Avtonomna Respublika Krym', 'UA'],
 ];
 
+/**
+ * A division's noun after its name, in lowercase: "the Donetsk region", "Kaduna state", "Kandahar
+ * province", "Arghandab district". Lowercase.
+ */
+export const DIVISION_NOUNS: readonly string[] = ['region', 'province', 'state', 'district', 'governorate', 'oblast', 'prefecture'];
+
 /** Words that end a place name of county level ("Baltimore County", "Orleans Parish"). Lowercase. */
 export const COUNTY_HEADS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'township', 'district', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'lga']);
 

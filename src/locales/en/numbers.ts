@@ -209,6 +209,11 @@ export const AGE_UNITS: ReadonlySet<string> = new Set([
 /** Possessives before a decade that make it an age: "in his 40s". */
 export const AGE_DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 
+/** Words between an owner and a decade age: "in his early 40s", "in their mid-teens". */
+export const AGE_DECADE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+/** An `AGE_DECADE_MODIFIERS` word with its hyphen or space, optional, as a pattern source: "early 20s", "mid-teens", "20s". */
+export const AGE_DECADE_MODIFIER_SOURCE = String.raw`(?:(?:${[...AGE_DECADE_MODIFIERS].join('|')})[- ]?)?`;
+
 /**
  * Nouns that make a number a count even where its shape says otherwise:
  * "1990 people" (not a year), "December 12 people"? (not a day).

@@ -526,13 +526,21 @@ export function countryOfDemonym(word: string, gazetteer: Gazetteer = loadGazett
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_DEMONYMS.get(lower);
   if (irregular !== undefined) return irregular;
-  const stem = lower.replace(DEMONYM_ENDING, '');
-  if (stem === lower || stem.length < 3) return undefined;
-  for (const ending of COUNTRY_ENDINGS) {
-    const country = gazetteer.lookup(stem + ending).find((p) => p.precision === 'country');
+  for (const name of countryNamesOfDemonym(lower)) {
+    const country = gazetteer.lookup(name).find((p) => p.precision === 'country');
     if (country) return country.country;
   }
   return undefined;
+}
+
+/**
+ * The names a country may have whose demonym is a lowercase word with a regular ending
+ * (`DEMONYM_ENDING`): "kenyan" -> "kenyia", "kenya", "keny", ... (`COUNTRY_ENDINGS`); none for a
+ * word without such an ending or with a stem under three letters.
+ */
+function countryNamesOfDemonym(lower: string): string[] {
+  const stem = lower.replace(DEMONYM_ENDING, '');
+  return stem === lower || stem.length < 3 ? [] : COUNTRY_ENDINGS.map((ending) => stem + ending);
 }
 
 let cached: Gazetteer | undefined;
@@ -583,8 +591,7 @@ function englishNames(name: string, country: string): string[] {
 
 /** Whether a folded word is a country's demonym by its regular ending ("somali": Somalia), `isCountry` telling countries. */
 function isDemonymOf(folded: string, isCountry: (folded: string) => boolean): boolean {
-  const stem = folded.replace(DEMONYM_ENDING, '');
-  return stem !== folded && stem.length >= 3 && !folded.includes(' ') && COUNTRY_ENDINGS.some((ending) => isCountry(stem + ending));
+  return !folded.includes(' ') && countryNamesOfDemonym(folded).some(isCountry);
 }
 
 /** Countries whose divisions the gazetteer has from elsewhere: US states (`US_STATES`) and `ADMIN_REGIONS`. */

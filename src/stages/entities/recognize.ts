@@ -4,7 +4,7 @@ import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, FACILITY_HEADS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, DIVISION_NOUNS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
@@ -764,9 +764,10 @@ function asUnknown(m: EntityMention): EntityMention {
  * Note: not "prefecture", which in reports from France is mostly the state's office ("the Lyon
  * prefecture said").
  */
-const ADMIN_HEAD_AFTER = /[^\S\n]+(province|oblast|governorate|region|state|district)\b/y;
+const ADMIN_HEADS = DIVISION_NOUNS.filter((noun) => noun !== 'prefecture');
+const ADMIN_HEAD_AFTER = new RegExp(String.raw`[^\S\n]+(${ADMIN_HEADS.join('|')})\b`, 'y');
 /** The first letters of the heads of `ADMIN_HEAD_AFTER`, as codes (read one character after a name's end: a single space). */
-const ADMIN_HEAD_FIRST: ReadonlySet<number> = new Set([...'pogrsd'].map((c) => c.charCodeAt(0)));
+const ADMIN_HEAD_FIRST: ReadonlySet<number> = new Set(ADMIN_HEADS.map((head) => head.charCodeAt(0)));
 
 /**
  * Places and names of no type followed by a division's head in lowercase (`ADMIN_HEAD_AFTER`) are

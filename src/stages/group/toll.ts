@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/record.js';
+import { isOwnHappening } from '../extract/claims/scope.js';
 
 /**
  * A report's toll as grouping reads it: the dead and the wounded it states of its own happening.
@@ -11,7 +12,7 @@ import type { Claim } from '../../model/record.js';
  * rarely share it (`GroupOptions.minToll`): one dead is the toll of many shootings of a city's day.
  *
  * Read from the report's claims, not reconciled (a reconciliation per report cost about 5% of a
- * build): the largest exact count of each kind in the report's own scope (`main`, or `unscoped`),
+ * build): the largest exact count of each kind in the report's own scope (`isOwnHappening`),
  * a rising toll's last, whether stated as a number or read from a person ("one of them fatally":
  * 1 dead); the wounded from those shot less the dead when no count of the wounded is stated ("Four
  * people were shot, one of them fatally"). The largest, not the sum: people read one by one ("a man
@@ -21,9 +22,6 @@ import type { Claim } from '../../model/record.js';
  * stated as numbers only, 98 and 2.
  */
 export type Toll = readonly [killed: number, injured: number];
-
-/** Scopes of the report's own happening. */
-const OWN_SCOPES: ReadonlySet<Claim['scope']['key']> = new Set(['main', 'unscoped']);
 
 /**
  * The toll a report states (see `Toll`); undefined when it states no exact count of the dead, the
@@ -37,7 +35,7 @@ export function tollOf(claims: readonly Claim[]): Toll | undefined {
   let injured: number | undefined;
   let shot: number | undefined;
   for (const c of claims) {
-    if (c.qualifier !== 'exact' || !OWN_SCOPES.has(c.scope.key)) continue;
+    if (c.qualifier !== 'exact' || !isOwnHappening(c.scope)) continue;
     if (c.kind === 'killed') killed = Math.max(killed ?? 0, c.value);
     else if (c.kind === 'injured') injured = Math.max(injured ?? 0, c.value);
     else if (c.kind === 'shot') shot = Math.max(shot ?? 0, c.value);

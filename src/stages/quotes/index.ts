@@ -7,19 +7,24 @@ import { endsSentenceAt, isContinuingAbbreviationAt } from '../segment/sentences
 
 /** Quotation marks: curly pairs, or straight double quotes paired in order; never across a blank line. */
 const QUOTED = /[“"]([^“”"]{2,3000}?)[”"]/g;
+/** A speaker's capitalised words, the last after up to `before` others ("Montgomery County Sheriff's Lt"), as a pattern source. */
+function capitalisedWords(before: number): string {
+  return String.raw`(?:\p{Lu}[\p{L}'’-]*\.?\s){0,${before}}\p{Lu}[\p{L}'’-]+`;
+}
+
 /**
  * "..., both nations regained their freedom, said Guliyev.": reported speech without marks,
  * sentence-final. This finds the ", said Guliyev." end; the clause runs back to the start of
  * its sentence (see `clauseStart`).
  */
-const SAID_END = /,\s+(?:said|says|added|noted)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/gu;
-/** A reported clause has 20 to 400 characters. */
+const SAID_END = new RegExp(String.raw`,\s+(?:said|says|added|noted)\s+(${capitalisedWords(3)})\.(?=\s|$)`, 'gu');
 /** The name after a title's period (see `SAID_END`): "Lt.| Brady Fitzgerald.", "Lt.| Jeff Rinaldo pic.twitter.com/...". */
-const NAME_AFTER_TITLE = /\s+((?:\p{Lu}[\p{L}'’-]*\.?\s){0,2}\p{Lu}[\p{L}'’-]+)(?:[.,;](?=\s|$)|(?=\s+[^\p{Lu}\s])|$)/uy;
+const NAME_AFTER_TITLE = new RegExp(String.raw`\s+(${capitalisedWords(2)})(?:[.,;](?=\s|$)|(?=\s+[^\p{Lu}\s])|$)`, 'uy');
+/** A reported clause has 20 to 400 characters. */
 const CLAUSE_MIN = 20;
+const CLAUSE_MAX = 400;
 /** Abbreviations a reported clause may hold (see `clauseStart`). */
 const ABBREVIATIONS_MAX = 4;
-const CLAUSE_MAX = 400;
 const SPEECH_VERBS = String.raw`said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|reported|warned|replied|shouted|posted`;
 /**
  * After the closing mark: `," he said`, `," said Trooper Stephen Hammons`, `," Khazar Ibrahim told Anadolu Agency`, `," the envoy said`,

@@ -123,9 +123,7 @@ export function splitSentences(doc: SourceDoc): Sentence[] {
       sentenceStart = i + 1;
       continue;
     }
-    let end = i + 1;
-    while (end < length && isTerminator(text.charCodeAt(end))) end++;
-    while (end < length && isCloser(text.charCodeAt(end))) end++;
+    const end = terminatorRunEnd(text, i);
     const after = end < length ? text.charCodeAt(end) : NEWLINE;
     let isBoundary = false;
     if (after === NEWLINE) isBoundary = true;
@@ -151,12 +149,18 @@ export function splitSentences(doc: SourceDoc): Sentence[] {
  */
 export function endsSentenceAt(text: string, at: number): boolean {
   if (!isTerminator(text.charCodeAt(at))) return false;
-  let end = at + 1;
-  while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
-  while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+  const end = terminatorRunEnd(text, at);
   const after = end < text.length ? text.charCodeAt(end) : NEWLINE;
   if (after === NEWLINE) return true;
   return (after === SPACE || after === TAB) && isSentenceEnd(text, at, end);
+}
+
+/** Where the run of terminators from `at` ends, with the closing quotes and brackets after it ("died.”", "?!)"). */
+function terminatorRunEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
+  while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** "night.The first shooting": a terminator between a lowercase word and a capitalised one, no space. */

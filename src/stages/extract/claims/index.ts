@@ -9,7 +9,7 @@ import { cutDiagnostic } from '../../reading-cut.js';
 import { isViolent } from '../../time/cues.js';
 import { scanCues, type Cue, type SentenceView } from './context.js';
 import { CLAIM_RULES, figureReferenceClaims, numberKindRule, placeShareClaims, singularRule, withAttackerShares, zeroRule, type ClaimRule } from './rules.js';
-import { FORCES_LABEL, OPERATION_LABEL } from './scope.js';
+import { FORCES_LABEL, OPERATION_LABEL, isOwnHappening } from './scope.js';
 
 export { scopeOf } from './scope.js';
 export { attributionOf } from './attribution.js';
@@ -200,7 +200,7 @@ function roundupHeadline(claims: Claim[], headline: Sentence | undefined): Claim
   let aggregates: Map<string, Claim> | undefined;
   for (const c of claims) if (c.scope.key === 'aggregate') (aggregates ??= new Map()).set(`${c.kind}:${c.value}`, c);
   if (aggregates === undefined) return claims;
-  const inHeadline = claims.filter((c) => c.span.start >= headline.start && c.span.end <= headline.end && (c.scope.key === 'main' || c.scope.key === 'unscoped'));
+  const inHeadline = claims.filter((c) => c.span.start >= headline.start && c.span.end <= headline.end && isOwnHappening(c.scope));
   const kinds = new Set(inHeadline.map((c) => c.kind));
   if (!inHeadline.every((c) => CASUALTY_KINDS.has(c.kind) && aggregates!.has(`${c.kind}:${c.value}`)) || kinds.size < 2) return claims;
   return claims.map((c) => (inHeadline.includes(c) ? { ...c, scope: aggregates!.get(`${c.kind}:${c.value}`)!.scope } : c));

@@ -8,7 +8,7 @@ import {
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, FIGHTER_HEADS, IN_CONDITION, COMBATANTS_AFTER,
 } from '../../../locales/en/claims.js';
-import { VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
+import { AGE_DECADE_MODIFIER_SOURCE, VERBS_AFTER_AGES } from '../../../locales/en/numbers.js';
 import { CUE_WORDS, hasCue, headOf, windowAfter, windowBefore, type CueHit, type SentenceView } from './context.js';
 import { FORCES_LABEL, isLinkedParagraph, LINKED_SCOPE, opensLinkedStory, paragraphStart, scopeOf } from './scope.js';
 import { attributionOf, estimatorOf } from './attribution.js';
@@ -113,7 +113,7 @@ const PERSON_OR_ROLE = [...PERSON_SINGULAR, ...ROLE_SINGULAR].join('|');
  * injured", where each has its own word).
  */
 const COMMA_ONE_MORE = String.raw`,\s+(?:an?\s+)?(?:${PERSON_OR_ROLE})(?=\s+(?:shot|killed|wounded|injured|hurt|dead|slain|stabbed)\b)`;
-const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,)|\s+in\s+(?:their|his|her)\s+(?:(?:early|mid|late)[- ]?)?\d0s)?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_OR_ROLE})\b|${COMMA_ONE_MORE})`);
+const AND_ONE_MORE = new RegExp(String.raw`^(?:(?:\s+[\w'’-]+)?(?:,\s+(?:ages?\s+|aged\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+|\s+to\s+)\d{1,3})*(?=,)|\s+in\s+(?:their|his|her)\s+${AGE_DECADE_MODIFIER_SOURCE}\d0s)?\s*,?\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:${PERSON_OR_ROLE})\b|${COMMA_ONE_MORE})`);
 
 /**
  * One person joined before a count: "an 11-month-old boy and two men wounded" (3). Read in the
@@ -211,7 +211,10 @@ const AGE_OF_BETWEEN = /^\s+(?:[\w'’-]+\s+){0,2}?(?:(?:under|over|below|above|
  * ranging from their mid-teens to early 20s", "victims in their 30s and 40s", "Two men, both in
  * their early 20s,". The decade is an age (`decadeRule`), told of the people counted.
  */
-const AGE_DECADE_BETWEEN = /^\s+(?:[\w'’-]+(?:,\s+|\s+)){0,2}?(?:(?:both|all)\s+)?(?:(?:ranging|ranged|aged?)\s+(?:in\s+age\s+)?)?(?:from|in|between)\s+(?:(?:his|her|their)\s+)?(?:(?:(?:early|mid|late)[- ]?)?(?:teens|\d0s)\s+(?:to|and|or|through)\s+)?(?:(?:early|mid|late)[- ]?)?$/i;
+const AGE_DECADE_BETWEEN = new RegExp(
+  String.raw`^\s+(?:[\w'’-]+(?:,\s+|\s+)){0,2}?(?:(?:both|all)\s+)?(?:(?:ranging|ranged|aged?)\s+(?:in\s+age\s+)?)?(?:from|in|between)\s+(?:(?:his|her|their)\s+)?(?:${AGE_DECADE_MODIFIER_SOURCE}(?:teens|\d0s)\s+(?:to|and|or|through)\s+)?${AGE_DECADE_MODIFIER_SOURCE}$`,
+  'i',
+);
 /** Whether a number is a decade as written ("20s", `decadeRule`). */
 function isDecade(n: NumberMention): boolean {
   return n.rule === 'en/number/decade';

@@ -4,6 +4,7 @@ import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MONTHS, WEEKDAYS } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 import { COMES_AFTER, OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
+import { DIVISION_NOUNS } from '../../../locales/en/entities-places.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all", "across the province"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country|(?:across|throughout) the (?:province|governorate|oblast|prefecture)\b)/gi;
@@ -208,6 +209,16 @@ export const FORCES_LABEL = 'attackers killed';
 export const OPERATION_LABEL = "in the forces' operation";
 
 /**
+ * Whether a scope is the report's own happening as it tells it: `main`, or `unscoped` (no place,
+ * period or other happening stated); not a total, another happening, a commemoration or statistics.
+ *
+ * @example isOwnHappening({ key: 'unscoped' }) === true; isOwnHappening({ key: 'total' }) === false
+ */
+export function isOwnHappening(scope: Scope): boolean {
+  return scope.key === 'main' || scope.key === 'unscoped';
+}
+
+/**
  * The happening an `other` scope names apart from the rest, when its label says which: `earlier`
  * (before the event's day), `later` (long after it, told in a look back), `forces` (combatants the forces killed); undefined otherwise. Each is
  * reconciled apart: the 14 killed in a raid two years before and the 11 attackers the army killed
@@ -225,15 +236,16 @@ export function otherHappening(scope: Scope): 'earlier' | 'later' | 'forces' | u
 const PERIOD =
   /\b(?:(?:on |in |during )?(?:that|the same|one|the) (?:night|day|evening|morning|weekend)\b(?: of [A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?)?|(?:in|during) the (?:days|weeks|months) (?:and (?:weeks|months) )?that followed|(?<!\bborn )(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?(?:, \d{4})?|(?<!\bborn )(?:on|in) \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?<!\bborn )in (?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)/;
 
-/** A division's noun after its name ("the Donetsk region", "Kaduna state"): a place goes on to it (`PLACE`, `AFTER_PLACE`). */
-const DIVISION_NOUNS = ['region', 'province', 'state', 'district', 'governorate', 'oblast', 'prefecture'];
+
+/** Words of a side of a place before its name ("in central Nairobi", "In northern Kestria, ..."), as a pattern source (`PLACE`, `OPENING_PLACE`). */
+const SIDE_WORDS = String.raw`central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western`;
 
 /**
  * A place named after a locative preposition ("in Baku", "In Pellmar, where ...", "residents of
  * Baku", "in the capital Baku", "in central Nairobi", "in the Donetsk region", "in Kaduna state").
  */
 const PLACE = new RegExp(
-  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?|the (?=[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:${DIVISION_NOUNS.join('|')})\b))?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)`,
+  String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|(?:residents|inhabitants|citizens|people|streets|capital|city|town|village|outskirts|center|centre|suburbs?) of) (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?|the (?=[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:${DIVISION_NOUNS.join('|')})\b))?(?:(?:${SIDE_WORDS}|downtown|greater) )?((?:[A-Z][\p{L}'’-]+)(?: (?:[A-Z][\p{L}'’-]+))?)`,
   'gu',
 );
 
@@ -430,7 +442,10 @@ function placeNamed(clause: string, before: number): string | undefined {
  * ...", "In neighbouring Katsina State, ...", "In nearby Millbrook, ...". What follows is told of
  * that place, as a report tells of one place after another.
  */
-const OPENING_PLACE = /^\W{0,3}In (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?(?<side>(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\s*(?:,|—|–|\s-\s)/u;
+const OPENING_PLACE = new RegExp(
+  String.raw`^\W{0,3}In (?:the (?:capital|city|town|village|region|province|district|county|state) (?:of )?)?(?<side>(?:neighbou?ring|nearby|${SIDE_WORDS})\s+)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\s*(?:,|—|–|\s-\s)`,
+  'u',
+);
 
 /**
  * The place a sentence opens on (`OPENING_PLACE`), read as `placeOf` reads places: not a month, a

@@ -1,12 +1,9 @@
-import { AGE_DECADE_OWNERS } from '../../../../locales/en/numbers.js';
+import { AGE_DECADE_MODIFIERS, AGE_DECADE_MODIFIER_SOURCE as MODIFIER, AGE_DECADE_OWNERS } from '../../../../locales/en/numbers.js';
 import { beforeOf, wordBefore } from '../text.js';
 import type { RoleRule } from '../types.js';
 
 /** A decade as written before its "s": "1980", "80", "1900". */
 const DECADE_DIGITS = /^(?:\d{3}0|\d0)$/;
-
-/** Words between an owner and a decade age: "in his early 40s". */
-const AGE_DECADE_MODIFIERS = new Set(['early', 'mid', 'late']);
 
 /**
  * The start of a span of ages that a decade ends: "in their mid-teens to early 20s", "men in their
@@ -15,7 +12,7 @@ const AGE_DECADE_MODIFIERS = new Set(['early', 'mid', 'late']);
  */
 const OWNERS = [...AGE_DECADE_OWNERS].join('|');
 const AGE_SPAN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:${OWNERS})\s+(?:(?:early|mid|late)[- ]?)?(?:teens|\d0s)|(?<!\bthe\s+(?:(?:early|mid|late)[- ]?)?)\bteens)\s+(?:to|and|or|through)\s+(?:(?:early|mid|late)[- ]?)?$`,
+  String.raw`(?:\b(?:${OWNERS})\s+${MODIFIER}(?:teens|\d0s)|(?<!\bthe\s+${MODIFIER})\bteens)\s+(?:to|and|or|through)\s+${MODIFIER}$`,
   'i',
 );
 /** How far before a decade such a span may start. */
