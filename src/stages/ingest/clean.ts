@@ -308,15 +308,6 @@ const TEASER_PAIRS = 2;
 /** Share of a text's characters a grid of teasers may take and still be dropped (see `teaserLines`). */
 const TEASER_SHARE_MAX = 0.75;
 
-/**
- * The lines of grids of teasers: a page's links to other stories, each written twice (a headline or
- * summary as the link's text and again as its title): "Police say Louisville man fired gun ...",
- * the same, "Investigators say the suspect ...", the same. Two doubled lines in a row or more; a
- * single doubled line is a caption (the second copy goes as `repeatedLine`). Their counts and dates
- * are other stories', which the event's figures and timeline took for its own. Note: undefined
- * when the grids would take more than `TEASER_SHARE_MAX` of the text: a page whose every paragraph
- * came doubled keeps one copy of each, as before.
- */
 /** A teaser's two lines: the same, or the second going on from the first ("A 4-year-old boy remains in critical condition ..." then the same and more). */
 function isTeaserPair(first: string, second: string): boolean {
   return first === second || (first.length >= TEASER_PREFIX_MIN && second.length > first.length && second.startsWith(first));
@@ -324,6 +315,18 @@ function isTeaserPair(first: string, second: string): boolean {
 /** Characters a teaser's first line must have for a second that goes on from it to make a pair. */
 const TEASER_PREFIX_MIN = 40;
 
+/**
+ * The lines of grids of teasers: a page's links to other stories, each written twice (a headline or
+ * summary as the link's text and again as its title): "Police say Louisville man fired gun ...",
+ * the same, "Investigators say the suspect ...", the same; or in one line, the headline twice and
+ * the summary after it ("Man Shot, Suspect In Custody Man Shot, Suspect In Custody ANDERSON
+ * COUNTY (LEX 18) - Police confirmed ..."). Two teasers in a row or more; a single doubled line is
+ * a caption (the second copy goes as `repeatedLine`). Their counts and dates are other stories',
+ * which the event's figures and timeline took for its own. Note: undefined when the grids of
+ * doubled lines would take more than `TEASER_SHARE_MAX` of the text: a page whose every paragraph
+ * came doubled keeps one copy of each, as before. A page of headlines written twice in their lines
+ * is all teasers, however much of it they take: no story is written so.
+ */
 function teaserLines(lines: readonly Line[], content: (index: number) => string): Set<number> | undefined {
   const filled: number[] = [];
   let total = 0;
@@ -335,11 +338,22 @@ function teaserLines(lines: readonly Line[], content: (index: number) => string)
   }
   let teasers: Set<number> | undefined;
   let dropped = 0;
-  for (let k = 0; k + 1 < filled.length; ) {
+  let headlined = false;
+  for (let k = 0; k < filled.length; ) {
     let end = k;
-    while (end + 1 < filled.length && isTeaserPair(content(filled[end] as number), content(filled[end + 1] as number))) end += 2;
-    if ((end - k) / 2 >= TEASER_PAIRS) {
+    let units = 0;
+    let doubledHeadlines = 0;
+    for (;;) {
+      if (end < filled.length && opensWithDoubledHeadline(content(filled[end] as number))) {
+        end += 1;
+        doubledHeadlines++;
+      } else if (end + 1 < filled.length && isTeaserPair(content(filled[end] as number), content(filled[end + 1] as number))) end += 2;
+      else break;
+      units++;
+    }
+    if (units >= TEASER_PAIRS) {
       teasers ??= new Set();
+      headlined ||= doubledHeadlines >= TEASER_PAIRS;
       for (let j = k; j < end; j++) {
         const index = filled[j] as number;
         teasers.add(index);
@@ -349,7 +363,25 @@ function teaserLines(lines: readonly Line[], content: (index: number) => string)
       k = end;
     } else k++;
   }
-  return teasers !== undefined && dropped <= TEASER_SHARE_MAX * total ? teasers : undefined;
+  return teasers !== undefined && (headlined || dropped <= TEASER_SHARE_MAX * total) ? teasers : undefined;
+}
+
+/** A headline of three words or more written twice at a line's start, with or without more after it ("Residents Safe After Fire Residents Safe After Fire LEXINGTON (LEX 18) - ..."). */
+const DOUBLED_HEADLINE = /^((?:[^\s]+\s){2,24}?[^\s]+)\s\1(?:\s|$)/;
+/** Characters a headline written twice must have (`opensWithDoubledHeadline`). */
+const DOUBLED_HEADLINE_MIN = 15;
+
+/**
+ * Whether a line opens with a headline written twice (a teaser's link text and title run
+ * together). Note: the line's first characters must come again within the next 200 before the
+ * regular expression runs.
+ */
+function opensWithDoubledHeadline(line: string): boolean {
+  if (line.length < 2 * DOUBLED_HEADLINE_MIN + 1) return false;
+  const again = line.indexOf(line.slice(0, DOUBLED_HEADLINE_MIN), DOUBLED_HEADLINE_MIN);
+  if (again < 0 || again > 200) return false;
+  const match = DOUBLED_HEADLINE.exec(line);
+  return match !== null && (match[1] as string).length >= DOUBLED_HEADLINE_MIN;
 }
 
 function cleanLines(text: string, edits: CleanEdit[], toRaw: (offset: number) => number): PassResult {
@@ -581,7 +613,7 @@ export function cleanDoc(raw: RawDoc, ctx: Context): SourceDoc {
   if (text.length === 0 && raw.text.trim().length > 0) {
     ctx.report({
       severity: 'warning',
-      message: `Document \`${raw.id}\` holds only web boilerplate (login, sharing or comment prompts); it is kept but has no text.`,
+      message: `Document \`${raw.id}\` holds only web boilerplate (login, sharing or comment prompts, links to other stories); it is kept but has no text.`,
       ruleId: CLEAN_RULES.emptyAfterCleaning,
       stage: 'ingest',
       file: raw.path,

@@ -271,4 +271,19 @@ describe('cleanDoc: grids of teasers', () => {
     const raw = [1, 2, 3].flatMap((i) => [para(i), para(i)]).join('\n\n');
     expect(clean(raw).doc.text).toBe([1, 2, 3].map(para).join('\n\n'));
   });
+
+  it('drops teasers that write their headline twice in one line, even when they are the whole page', () => {
+    const teaser = (headline: string, summary: string) => `${headline} ${headline} MILLBROOK, Ky (WXYZ) - ${summary}`;
+    const grid = [
+      teaser('Man Hurt, Suspect Held In Dorset County', 'Police said one man was taken to the hospital Sunday night after a shooting.'),
+      teaser('Two Injured In Crash On Route 9', 'At least two people were hurt in a crash Sunday afternoon.'),
+    ];
+    expect(clean([...grid, ARTICLE].join('\n\n')).doc.text).toBe(ARTICLE);
+    expect(clean(grid.join('\n\n')).doc.text).toBe('');
+  });
+
+  it('keeps a story whose first line writes its headline twice, and a single doubled headline', () => {
+    const raw = `Two Men Shot On Elm Street Two Men Shot On Elm Street MILLBROOK (WXYZ) - Two men were shot on Sunday night.\n\n${ARTICLE}`;
+    expect(clean(raw).doc.text).toBe(raw);
+  });
 });
