@@ -325,7 +325,9 @@ const TEASER_PREFIX_MIN = 40;
  * which the event's figures and timeline took for its own. Note: undefined when the grids of
  * doubled lines would take more than `TEASER_SHARE_MAX` of the text: a page whose every paragraph
  * came doubled keeps one copy of each, as before. A page of headlines written twice in their lines
- * is all teasers, however much of it they take: no story is written so.
+ * is all teasers, however much of it they take: no story is written so; so is a video playlist,
+ * three lines in a row or more of a duration and a title ("1:29 Police respond to shooting on 17th
+ * Avenue", "3:10 Auburn QB opens up about shoulder injury Pause"), not clock times ("5:07 p.m.: ...").
  */
 function teaserLines(lines: readonly Line[], content: (index: number) => string): Set<number> | undefined {
   const filled: number[] = [];
@@ -363,7 +365,28 @@ function teaserLines(lines: readonly Line[], content: (index: number) => string)
       k = end;
     } else k++;
   }
-  return teasers !== undefined && (headlined || dropped <= TEASER_SHARE_MAX * total) ? teasers : undefined;
+  if (teasers !== undefined && !headlined && dropped > TEASER_SHARE_MAX * total) teasers = undefined;
+  for (let k = 0; k < filled.length; ) {
+    let end = k;
+    while (end < filled.length && isPlaylistLine(content(filled[end] as number))) end++;
+    if (end - k >= PLAYLIST_LINES) {
+      teasers ??= new Set();
+      for (let j = k; j < end; j++) teasers.add(filled[j] as number);
+    }
+    k = Math.max(end, k + 1);
+  }
+  return teasers;
+}
+
+/** A video's duration and title: "1:29 Police respond to shooting on 17th Avenue" (not "5:07 p.m.: Police have detained ..."). */
+const PLAYLIST_LINE = /^\d{1,2}:\d{2}\s+(?![ap]\.?m\b)\S/i;
+/** Lines of a playlist in a row that make a grid of teasers. */
+const PLAYLIST_LINES = 3;
+/** Characters a playlist's line has at most. */
+const PLAYLIST_LINE_MAX = 200;
+
+function isPlaylistLine(line: string): boolean {
+  return line.length <= PLAYLIST_LINE_MAX && PLAYLIST_LINE.test(line);
 }
 
 /** A headline of three words or more written twice at a line's start, with or without more after it ("Residents Safe After Fire Residents Safe After Fire LEXINGTON (LEX 18) - ..."). */

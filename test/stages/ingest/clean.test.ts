@@ -282,6 +282,15 @@ describe('cleanDoc: grids of teasers', () => {
     expect(clean(grid.join('\n\n')).doc.text).toBe('');
   });
 
+  it('drops a video playlist of three lines or more, not a story told by the clock', () => {
+    const playlist = ['1:29 Police respond to shooting on 17th Avenue', '3:10 Quarterback opens up about shoulder injury Pause', '0:46 Mayor speaks at watch party'];
+    expect(clean([...playlist, ARTICLE].join('\n')).doc.text).toBe(ARTICLE);
+    const live = ['5:07 p.m.: The mayor says the gunman is in custody.', '4:54 p.m. Police have detained a man.', '3:17 PM Shots were reported at the clinic.'].join('\n\n');
+    expect(clean(live).doc.text).toBe(live);
+    const two = `${playlist.slice(0, 2).join('\n\n')}\n\n${ARTICLE}`;
+    expect(clean(two).doc.text).toBe(two);
+  });
+
   it('keeps a story whose first line writes its headline twice, and a single doubled headline', () => {
     const raw = `Two Men Shot On Elm Street Two Men Shot On Elm Street MILLBROOK (WXYZ) - Two men were shot on Sunday night.\n\n${ARTICLE}`;
     expect(clean(raw).doc.text).toBe(raw);
