@@ -972,6 +972,12 @@ function readRun(text: string, start: number): number {
       end = readWord(text, i);
       continue;
     }
+    // "Town 'n' Country", "Rock ‘n’ Roll": the clipped "and" between apostrophes, then a capitalized word.
+    const clipped = clippedAndEnd(text, i);
+    if (clipped !== undefined) {
+      end = readWord(text, clipped);
+      continue;
+    }
     // A connector, then one space, then optionally "the" and one space.
     let j = i;
     while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
@@ -998,6 +1004,16 @@ function readRun(text: string, start: number): number {
     if (!isUpper(text.charCodeAt(j))) return end;
     end = readWord(text, j);
   }
+}
+
+/**
+ * Where the capitalized word after a clipped "and" starts ("'n' Country" in "Town 'n' Country",
+ * "‘n’ Roll"): "n" between apostrophes, one space, an uppercase letter; undefined otherwise.
+ */
+function clippedAndEnd(text: string, i: number): number | undefined {
+  const open = text.charCodeAt(i);
+  if (!(isApostrophe(open) || open === 0x2018) || (text.charCodeAt(i + 1) | 32) !== 110 || !isApostrophe(text.charCodeAt(i + 2)) || !isSpace(text.charCodeAt(i + 3)) || !isUpper(text.charCodeAt(i + 4))) return undefined;
+  return i + 4;
 }
 
 /** Most capitalized words after "and" that `institutionConjunct` joins to an institution's name. */

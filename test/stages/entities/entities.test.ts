@@ -225,6 +225,12 @@ describe('recognizeEntities', () => {
     expect(persons('Medics said he was hurt. Grandmother says she cannot believe it. Several said they ran.')).toEqual([]);
     expect(persons('Major Crimes detectives were called to the home.')).toEqual([]);
   });
+  it('a name goes on over a clipped "and" ("Hill ‘n’ Dale", "Rock \'n\' Roll"), not over a lone "n"', () => {
+    expect(find('Deputies responded to a home in the Hill ‘n’ Dale area just after midnight.', 'Hill ‘n’ Dale')).toBeDefined();
+    expect(find('Deputies responded to a home in the Hill ‘n’ Dale area just after midnight.', 'Hill')).toBeUndefined();
+    expect(find("Officer Ann Petrov spoke at the Rock 'n' Roll Museum on Friday.", "Rock 'n' Roll Museum")).toBeDefined();
+    expect(find('He met Ann n Petrov there.', 'Ann n Petrov')).toBeUndefined();
+  });
   it('a name that opens with a place word is no person ("Fort Riley posted", "Camp Pendleton said"); a given name after a title still is', () => {
     expect(persons('Fort Riley posted on their Facebook page that there was no active shooter. Camp Pendleton said the base was closed.')).toEqual([]);
     expect(persons('Officer Lake Johnson said the base was closed.')).toEqual(['Lake Johnson']);

@@ -407,7 +407,9 @@ function placeNamed(clause: string, before: number): string | undefined {
   const mayShare = INCLUDING.test(clause);
   const mayCapital = clause.includes('capital');
   while ((m = PLACE.exec(clause)) !== null && m.index < before) {
-    const name = m[1] ?? '';
+    const clipped = CLIPPED_AND_AFTER.exec(clause.slice(m.index + m[0].length))?.[0];
+    // "in Town 'n' Country": the name goes on past its clipped "and".
+    const name = clipped === undefined ? (m[1] ?? '') : `${m[1] ?? ''}${clipped}`;
     const first = name.split(' ')[0] ?? '';
     if (NOT_PLACE.has(first) || isCalendarWord(first, name)) continue;
     // "killed 31 people, including 14 in Nairobi": the place of a share, not of the whole count.
@@ -415,7 +417,7 @@ function placeNamed(clause: string, before: number): string | undefined {
     // "in Kenya's capital": the capital (a possessive name's next word is not the name's).
     const capital = mayCapital ? capitalNamed(clause, m, name) : undefined;
     if (capital !== undefined) return capital;
-    const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
+    const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length + (clipped?.length ?? 0)))?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
     // "near Thompson and Colorado avenues": two streets.
     if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
@@ -466,6 +468,9 @@ export function openingPlace(sentence: string): string | undefined {
   const place = placeOf(opening);
   return place !== undefined && words.includes(place) ? place : undefined;
 }
+
+/** A clipped "and" and the capitalised word after it, right after a place's words: " 'n' Country" of "Town 'n' Country". */
+const CLIPPED_AND_AFTER = /^\s['‘’]n['’]\s[A-Z][\p{L}'’-]*/u;
 
 /** A place of care right before a place's preposition: "hospital (in Ayorou)", "a trauma center (in Dallas)". */
 const CARE_BEFORE = /\b(?:hospitals?|clinics?|medical (?:center|centre)s?|trauma (?:center|centre)s?|infirmary|morgue|mortuary)\s*$/i;

@@ -64,6 +64,9 @@ describe('scopeOf: the place of a headline in title case', () => {
     ['Two were killed in Sept. 2015 in Velmora.', 'Velmora'],
     ['Two were shot in May in Velmora.', 'Velmora'],
     ['He was shot in Mar Vista on Friday.', 'Mar Vista'],
+    // a name over a clipped "and" is one place
+    ['A grandmother was shot and killed in Hill ‘n’ Dale on Friday.', 'Hill ‘n’ Dale'],
+    ["A grandmother was shot and killed in Hill 'n' Dale.", "Hill 'n' Dale"],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
