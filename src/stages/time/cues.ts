@@ -77,8 +77,8 @@ const OPENING = /^\W*(?:on\s+)?$/i;
 const SUBJECT_SAID_AFTER = new RegExp(`^\\s*,\\s*(?:[\\w'’.-]+\\s+){1,4}?${SAYING_VERB_SOURCE}`, 'i');
 /** "on" right before a date, after its subject: "Police on Saturday also reported". */
 const ON_BEFORE = /\bon\s+$/i;
-/** A verb of saying right after a date: "on Saturday also reported", "on Saturday night said". */
-const SAID_RIGHT_AFTER = new RegExp(`^\\s+(?:also\\s+)?${SAYING_VERB_SOURCE}`, 'i');
+/** A verb of saying right after a date: "on Saturday also reported", "on Saturday night said", "on Sunday identified". */
+const SAID_RIGHT_AFTER = new RegExp(`^\\s+(?:also\\s+)?(?:${SAYING_VERB_SOURCE}|identified|named)`, 'i');
 
 /**
  * Whether the words around a date make it the day something was said, the verb coming after it:

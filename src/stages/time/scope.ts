@@ -2,7 +2,7 @@ import type { Sentence } from '../../model/document.js';
 import type { Claim, ClaimKind } from '../../model/record.js';
 import { PATTERN_CUES } from '../../locales/en/claims.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
-import { saidBefore } from './cues.js';
+import { saidAfter, saidBefore } from './cues.js';
 import { isDateline } from './published.js';
 import { escapeRegExp } from '../extract/dates/rules/base.js';
 
@@ -60,6 +60,9 @@ export function timeScopeOf(
     if (clauses.some(([from, to]) => dateAt >= from && dateAt < to && !(local >= from && local < to))) continue;
     // "a woman was fatally shot by a hunter, authorities said Wednesday": Wednesday is when it was said
     if (saidBefore(sentence.text.slice(Math.max(0, dateAt - 40), dateAt))) continue;
+    // "The sheriff's office on Sunday identified the four people killed Christmas Eve": Sunday is when they were named
+    const dateEnd = date.span.end - sentence.start;
+    if (saidAfter(sentence.text.slice(0, dateAt), sentence.text.slice(dateEnd, dateEnd + 40))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};

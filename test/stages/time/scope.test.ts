@@ -78,6 +78,10 @@ describe('timeScopeOf', () => {
     expect(scopes('Police said Wednesday that two men were shot Tuesday night.', '2016-11-23')).toEqual([{ period: '2016-11-22', label: 'Tuesday night' }]);
     // the day of an arrest is the claim's own
     expect(scopes('Two men were arrested Friday.', '2016-11-23')).toEqual([{ period: '2016-11-18', label: 'Friday' }]);
+    // nor the day something was said or named before the verb: "on Sunday identified", "on Thursday announced"
+    expect(scopes("The sheriff's office on Sunday identified the four people killed Christmas Eve.", '2016-12-26')).toEqual([{ period: '2016-12-24', label: 'Christmas Eve' }]);
+    expect(scopes('Police on Thursday announced the arrest of two men.', '2016-10-07')).toEqual([{}]);
+    expect(scopes('Police on Thursday arrested two men.', '2016-10-07')).toEqual([{ period: '2016-10-06', label: 'on Thursday' }]);
   });
 });
 
