@@ -1016,6 +1016,19 @@ function clippedAndEnd(text: string, i: number): number | undefined {
   return i + 4;
 }
 
+/** A month's full name ("May", "March"), as a surname may be written. */
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether the run's word at `i` is a surname that is a month's name (read of a run's last word): after a given
+ * name, and no day's number after it ("Prime Minister Theresa May said", not "on Saturday, May 5").
+ */
+function isMonthSurname(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (i === 0 || !MONTH_NAME.test(token.lower) || token.text !== token.text[0] + token.lower.slice(1)) return false;
+  return isGivenName(tokens[i - 1]!.text) && !stickyTest(DIGIT_AFTER, text, token.end);
+}
+
 /** Most capitalized words after "and" that `institutionConjunct` joins to an institution's name. */
 const CONJUNCT_WORDS = 3;
 
@@ -1408,8 +1421,10 @@ function stickyTest(pattern: RegExp, text: string, at: number): boolean {
  * with what comes before the title an organization), an organization head word, the gazetteer
  * and place cues, speech verbs and ages (person). A run with none of them is left untyped.
  */
-function typeRun(scope: Scope, all: readonly Token[], out: EntityMention[], untyped: Token[][]): void {
+function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], untyped: Token[][]): void {
   const { doc, text } = scope;
+  // "Prime Minister Theresa May": a month's name after a given name is a surname, no calendar word.
+  const all = run.length > 1 && has(run[run.length - 1]!, CALENDAR) && isMonthSurname(text, run, run.length - 1) ? [...run.slice(0, -1), { ...run[run.length - 1]!, flags: run[run.length - 1]!.flags & ~(NOT_NAME | CALENDAR) }] : run;
   // Trim stop words at both ends ("On January", "The Human Rights Watch", "Baky Against").
   let lo = 0;
   let hi = all.length;

@@ -231,6 +231,12 @@ describe('recognizeEntities', () => {
     expect(find("Officer Ann Petrov spoke at the Rock 'n' Roll Museum on Friday.", "Rock 'n' Roll Museum")).toBeDefined();
     expect(find('He met Ann n Petrov there.', 'Ann n Petrov')).toBeUndefined();
   });
+  it('a month\'s name after a given name is a surname ("Theresa May said"), not before a day\'s number or after a weekday', () => {
+    expect(persons('British Prime Minister Theresa May said the attack was sick.')).toEqual(['Theresa May']);
+    expect(persons('Officer Frank March said two men were hurt.')).toEqual(['Frank March']);
+    expect(persons('The hearing is set for Sunday, May 5.')).toEqual([]);
+    expect(persons('Officer Frank May 5 said it.')).not.toContain('Frank May');
+  });
   it('a name that opens with a place word is no person ("Fort Riley posted", "Camp Pendleton said"); a given name after a title still is', () => {
     expect(persons('Fort Riley posted on their Facebook page that there was no active shooter. Camp Pendleton said the base was closed.')).toEqual([]);
     expect(persons('Officer Lake Johnson said the base was closed.')).toEqual(['Lake Johnson']);
