@@ -1203,6 +1203,21 @@ function displayName(text: string): string {
 }
 
 /** A run that could be a name: not only stop words, not a demonym, at most six words. */
+/**
+ * Where a titled name ends at the run's first connector ("Chief Deputy Steve Johnson | of the ...
+ * Sheriff's Office"): a title, then name words that are no title or head of an organization, then
+ * the connector; -1 when the run does not open so ("Department of Health", "Minister of Defense").
+ */
+function titledNameEnd(tokens: readonly Token[]): number {
+  const at = tokens.findIndex(isConnector);
+  if (at < 2) return -1;
+  let title = -1;
+  for (let i = 0; i < at; i++) if (isTitleWord(tokens[i]!)) title = i;
+  if (title < 0 || title >= at - 1) return -1;
+  const name = tokens.slice(title + 1, at);
+  return name.every((t) => !has(t, ORGANIZATION_HEAD | TITLE | NOT_NAME)) && isNameLike(name) ? at : -1;
+}
+
 function isNameLike(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   if (tokens.some((t) => has(t, CALENDAR))) return false;
@@ -1482,6 +1497,15 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
   let titleAt = -1;
   // "Dalmora General Hospital": a run that ends in an organization head is no person, whatever its title words.
   const isOrganizationHeaded = has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD);
+  // "Chief Deputy Steve Johnson of the Douglas County Sheriff's Office": a titled person, then the
+  // organization after a connector; each typed on its own.
+  const affiliationAt = isOrganizationHeaded ? titledNameEnd(tokens) : -1;
+  if (affiliationAt > 0) {
+    typeRun(scope, tokens.slice(0, affiliationAt), out, untyped);
+    const rest = tokens[affiliationAt + 1]?.lower === 'the' ? tokens.slice(affiliationAt + 2) : tokens.slice(affiliationAt + 1);
+    if (rest.length > 0) typeRun(scope, rest, out, untyped);
+    return;
+  }
   // "West King Street", "Princess Anne Road", "Prince George's County": nor is a street's or a
   // county's name ("Sheriff Arthur Townsend of Lunenburg County" names its county after a connector).
   const isPlaceHeaded = has(tokens[tokens.length - 1]!, STREET_HEAD | COUNTY_HEAD) && !tokens.some(isConnector);

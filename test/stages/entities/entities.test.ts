@@ -237,6 +237,14 @@ describe('recognizeEntities', () => {
     expect(persons('The hearing is set for Sunday, May 5.')).toEqual([]);
     expect(persons('Officer Frank May 5 said it.')).not.toContain('Frank May');
   });
+  it('a titled person before "of" and an organization is a person, the organization typed apart', () => {
+    const text = "Chief Deputy Elena Varga of the Tamber County Sheriff's Office said the boy was shot.";
+    expect(find(text, 'Elena Varga')?.type).toBe('person');
+    expect(find(text, "Tamber County Sheriff's Office")?.type).toBe('organization');
+    // an organization's own name with "of" stays one
+    expect(find('The Florida Department of Transportation closed the road.', 'Florida Department of Transportation')?.type).toBe('organization');
+    expect(find('Minister of Defense Dmitry Yazov said troops entered.', 'Dmitry Yazov')?.type).toBe('person');
+  });
   it('a name that opens with a place word is no person ("Fort Riley posted", "Camp Pendleton said"); a given name after a title still is', () => {
     expect(persons('Fort Riley posted on their Facebook page that there was no active shooter. Camp Pendleton said the base was closed.')).toEqual([]);
     expect(persons('Officer Lake Johnson said the base was closed.')).toEqual(['Lake Johnson']);
