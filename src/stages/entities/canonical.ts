@@ -99,7 +99,10 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
     // "in Tamberi" where the event happened: an untyped name with a place cue joins a place of another report ("TAMBERI, Niger -").
     let target = g.type === 'unknown' && hasPlaceCue(g) ? byNameKey.get(g.keys[0] ?? '')?.find((c) => c.type === 'place' && isSameAcrossDocuments(c, g, isStrict)) : undefined;
     if (target === undefined && block && g.words.length > 1) {
-      target = block.find((c) => isSameAcrossDocuments(c, g, isStrict));
+      // An untyped full name of one report never joins a name of one word in another ("Watch Porcha
+      // Johnson's report" of one report and "Johnson told reporters" of another, "Navy SEAL" and
+      // "Seale"): nothing says which Johnson the surname is, nor that the untyped words are a name.
+      target = block.find((c) => (g.type !== 'unknown' || c.words.length > 1) && isSameAcrossDocuments(c, g, isStrict));
     } else if (target === undefined && block) {
       // A surname alone that two people share stays apart.
       let matches = 0;

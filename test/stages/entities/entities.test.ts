@@ -729,6 +729,16 @@ describe('mergeEntities', () => {
     expect(byName.get('Brent Luyster')?.aliases).toEqual(['Brent Lyster']);
   });
 
+  it('an untyped full name of one report joins no surname said alone in another: nothing says which of them it is', () => {
+    const a = doc("Video: Watch Porcha Vandermeer's report from the scene.", 'a');
+    const b = doc('"We were notified at noon," Vandermeer told reporters.', 'b');
+    const lists = [a, b].map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: GAZETTEER }) }));
+    expect(lists[0]?.mentions.find((m) => m.text.startsWith('Watch'))?.type).toBe('unknown');
+    expect(lists[1]?.mentions.find((m) => m.text === 'Vandermeer')?.type).toBe('person');
+    const person = mergeEntities(lists).find((e) => e.type === 'person');
+    expect([person?.name, person?.aliases]).toEqual(['Vandermeer', []]);
+  });
+
   it('a town the gazetteer lacks is one place across reports: untyped "in Tamberi" joins the dateline\'s town, named as written, not in capitals', () => {
     const texts = [
       'TAMBERI, Niger, March 9 (Wire) - Gunmen killed seven people at a cattle market in Tamberi.',
