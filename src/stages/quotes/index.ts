@@ -124,9 +124,11 @@ export function extractQuotes(doc: SourceDoc, entities: readonly EntityMention[]
   for (let m = hasAccording ? ACCORDING_TO.exec(text) : null; m; m = ACCORDING_TO.exec(text)) {
     const who = m[1] ?? '';
     const start = m.index + m[0].length;
+    // The clause ends with its sentence: not at an abbreviation's period ("it was at 6:07 p.m. when a call came").
     SENTENCE_END.lastIndex = start;
-    const stop = SENTENCE_END.exec(text);
-    const clauseEnd = stop ? stop.index + (stop[0].startsWith('.') ? 0 : 0) : text.length;
+    let stop = SENTENCE_END.exec(text);
+    while (stop !== null && stop[0].charCodeAt(0) !== 10 && !endsSentenceAt(text, stop.index)) stop = SENTENCE_END.exec(text);
+    const clauseEnd = stop ? stop.index : text.length;
     // The quote in marks right after "According to X, " is already a direct quote: give it its speaker.
     // Note: the first such quote in the list; quotes added by this loop start before `start` and are never it.
     let at = -1;
