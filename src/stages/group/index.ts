@@ -1,3 +1,4 @@
+import { isCommonWord } from '../entities/lexicon.js';
 import type { DocId } from '../../model/span.js';
 import type { DateMention } from '../../model/time.js';
 import anyAscii from 'any-ascii';
@@ -83,6 +84,12 @@ export function recalledPeriods(dates: readonly DateMention[]): RecalledPeriod[]
 export interface GroupOptions {
   /** Shared weight (sum of IDF of shared rare names) needed to link two documents. */
   readonly minSharedWeight: number;
+  /**
+   * Share of its weight that a shared name which is also a common English word ("High", "School",
+   * "Area", "Park": `isCommonWord`) adds to two documents' shared weight: reports of different
+   * events share such words by chance more often than they share names.
+   */
+  readonly commonWordShare: number;
   /** Share of the smaller document's name weight that must be shared. */
   readonly minOverlap: number;
   /** A name in more open documents than this is too common to find candidates by. */
@@ -120,7 +127,8 @@ export interface GroupOptions {
  * folder of five reports of one event, "Baku" in all five is still a telling name.
  */
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
-  minSharedWeight: 5,
+  minSharedWeight: 4.5,
+  commonWordShare: 0.5,
   minOverlap: 0.25,
   maxTokenDocs: 100,
   maxTokenGroups: 2,
@@ -445,7 +453,9 @@ export class EventGrouper {
       if ((posting?.count ?? 0) >= opts.maxTokenDocs || !this.#isTelling(t)) continue;
       const w = this.#idf(t);
       weight += w;
-      if (posting?.docs) for (const other of posting.docs) shared.set(other, (shared.get(other) ?? 0) + w);
+      if (!posting?.docs) continue;
+      const share = this.#shareOf(t, w);
+      for (const other of posting.docs) shared.set(other, (shared.get(other) ?? 0) + share);
     }
     const doc: OpenDoc = { id: input.id, tokens, weight, weightSeen: this.#seen, day, stated, toll: tollKey(input.toll, opts.minToll), group: -1 };
 
@@ -530,6 +540,11 @@ export class EventGrouper {
       if (groups.length > limit) return false;
     }
     return true;
+  }
+
+  /** What a name of weight `w` adds to two documents' shared weight (`commonWordShare`). */
+  #shareOf(token: string, w: number): number {
+    return isCommonWord(token) ? w * this.#opts.commonWordShare : w;
   }
 
   #idf(token: string): number {

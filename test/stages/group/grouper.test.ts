@@ -29,6 +29,15 @@ describe('groupDocuments', () => {
     expect(groupDocuments([x, y, ...BACKGROUND]).find((g) => g.includes('x'))).toEqual(['x']);
   });
 
+  it('does not link two incidents of one day through the common words of a school\'s name ("High School")', () => {
+    const x = { id: 'x', published: '2021-03-02', eventDate: '2021-03-02', text: 'Oskar Brantley was shot outside a High School on Quillon Street in Velmora. Sergeant Tamsin Okafor said the gunman fled.' };
+    const y = { id: 'y', published: '2021-03-02', eventDate: '2021-03-02', text: 'Lidia Farrow was hurt near a High School on Pellham Avenue in Durnhill. Sergeant Emeka Sorensen asked for witnesses.' };
+    expect(groupDocuments([x, y, ...BACKGROUND]).find((g) => g.includes('x'))).toEqual(['x']);
+    // shared names besides them link them
+    const z = { ...y, id: 'z', text: 'Oskar Brantley was hurt near a High School on Pellham Avenue in Durnhill. Sergeant Emeka Sorensen asked for witnesses.' };
+    expect(groupDocuments([x, z, ...BACKGROUND]).find((g) => g.includes('x'))).toEqual(['x', 'z']);
+  });
+
   it('does not link two incidents through contractions a quote capitalised ("We\'re", "We\'ll")', () => {
     const x = { id: 'x', published: '2021-03-02', text: "Oskar Brantley was shot in Velmora. \"We're heartbroken. We'll miss him,\" a cousin said." };
     const y = { id: 'y', published: '2021-03-02', text: "Lidia Farrow was hurt in Durnhill. \"We're praying. We'll be there for her,\" a neighbour said." };
