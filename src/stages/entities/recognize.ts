@@ -1016,6 +1016,14 @@ function clippedAndEnd(text: string, i: number): number | undefined {
   return i + 4;
 }
 
+/** Whether a digit comes right before `start` or right after `end`, or one space away ("11 News", "8News", "News 4"). */
+function isDigitBeside(text: string, start: number, end: number): boolean {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  const before = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  const after = text.charCodeAt(end) === 32 ? end + 1 : end;
+  return isDigit(text.charCodeAt(before)) || isDigit(text.charCodeAt(after));
+}
+
 /** A month's full name ("May", "March"), as a surname may be written. */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -1569,8 +1577,11 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     // "Bellefontaine Police Department": the place the agency serves is a place of the event.
     const agencyPlace = placeOfAgency(scope, tokens);
     if (agencyPlace) out.push(agencyPlace);
-    // "Police said ...": a head word alone opening a sentence is a common noun, not a name.
-    if (tokens.length > 1 || !isSentenceStart(text, first.start)) out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
+    // "Police said ...": a head word alone opening a sentence is a common noun, not a name; so is
+    // "News" alone ("News, Weather, Sports") and a station's head word beside its channel's number
+    // ("told 11 News", "KING 5 News", "told News 4"): every station's would be one organization "News".
+    if (tokens.length === 1 && (isSentenceStart(text, first.start) || first.lower === 'news' || (MEDIA_HEADS.has(first.lower) && isDigitBeside(text, first.start, first.end)))) return;
+    out.push(makeMention(doc, tokens, 'organization', 'en/entity/organization-head'));
     return;
   }
   const lowerTitle = titleBefore(text, first.start);

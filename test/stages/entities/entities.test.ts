@@ -237,6 +237,12 @@ describe('recognizeEntities', () => {
     expect(persons('The hearing is set for Sunday, May 5.')).toEqual([]);
     expect(persons('Officer Frank May 5 said it.')).not.toContain('Frank May');
   });
+  it('"News" alone, and a station\'s head word beside its channel\'s number, is no organization; a station\'s full name is', () => {
+    const orgs = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'organization').map((m) => m.name);
+    expect(orgs('A neighbor told 11 News the shots woke her. Another told News 4 he ran. Stay with 8News for updates.')).toEqual([]);
+    expect(orgs('Kestrel Live | News, Weather, Sports')).not.toContain('News');
+    expect(orgs('A neighbor told Kestrel Valley News the shots woke her.')).toEqual(['Kestrel Valley News']);
+  });
   it('a titled person before "of" and an organization is a person, the organization typed apart', () => {
     const text = "Chief Deputy Elena Varga of the Tamber County Sheriff's Office said the boy was shot.";
     expect(find(text, 'Elena Varga')?.type).toBe('person');
