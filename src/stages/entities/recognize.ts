@@ -1024,6 +1024,32 @@ function isDigitBeside(text: string, start: number, end: number): boolean {
   return isDigit(text.charCodeAt(before)) || isDigit(text.charCodeAt(after));
 }
 
+/** Words that make a "... Court" a court of law, not a street ("Superior Court", "U.S. District Court"). Lowercase. */
+const LAW_COURT_WORDS: ReadonlySet<string> = new Set([
+  'supreme', 'superior', 'district', 'circuit', 'county', 'municipal', 'appeals', 'appellate', 'family', 'juvenile', 'criminal', 'civil',
+  'magistrate', 'magistrates', "magistrate's", 'federal', 'high', 'probate', 'traffic', 'city', 'state', 'recorders', "recorder's", 'claims',
+  'bankruptcy', 'tax', 'international', 'constitutional', 'drug', 'general', 'sessions', 'common', 'pleas', 'crown', 'military', 'special',
+  'justice', 'mental', 'health', 'housing', 'youth', 'chancery', 'surrogate', 'surrogate’s', 'orphans', 'small', 'night', 'territorial',
+]);
+
+/** A proceeding right before a court's name: "arraigned in East Boston Court", "is due in Dorset Court". */
+const PROCEEDING_BEFORE = /\b(?:arraign\w*|appear\w*|sentenc\w*|tried|trial|hearing|judge|pleaded|pled|plea|indicted|charged|convicted|testif\w*|jury|due|filed|court date)\b[^.;!?]{0,30}$/i;
+
+/**
+ * Whether a run is a street's name that ends in "Court" ("the 800 block of Abbott Court"): no
+ * word of the law in it ("Superior Court", "U.S. District Court") and no proceeding before it
+ * ("arraigned in East Boston Court").
+ */
+function isStreetCourt(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens[tokens.length - 1]!.lower !== 'court') return false;
+  if (PROCEEDING_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 60), tokens[0]!.start))) return false;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (LAW_COURT_WORDS.has(t.lower) || isConnector(t) || has(t, ORGANIZATION_HEAD | ORGANIZATION_START | NOT_NAME | TITLE) || isDotted(t.text)) return false;
+  }
+  return true;
+}
+
 /** A month's full name ("May", "March"), as a surname may be written. */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -1504,7 +1530,9 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
   // A title inside the run: "Louisiana State Police Trooper Stephen Hammons", "Ambassador Vilayat Guliyev".
   let titleAt = -1;
   // "Dalmora General Hospital": a run that ends in an organization head is no person, whatever its title words.
-  const isOrganizationHeaded = has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD);
+  // "the 3900 block of Trailwood Court": a court that no word of the law names ("Superior Court",
+  // "Court of Appeals") is a street's.
+  const isOrganizationHeaded = has(tokens[tokens.length - 1]!, ORGANIZATION_HEAD) && !isStreetCourt(text, tokens);
   // "Chief Deputy Steve Johnson of the Douglas County Sheriff's Office": a titled person, then the
   // organization after a connector; each typed on its own.
   const affiliationAt = isOrganizationHeaded ? titledNameEnd(tokens) : -1;

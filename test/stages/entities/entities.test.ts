@@ -237,6 +237,13 @@ describe('recognizeEntities', () => {
     expect(persons('The hearing is set for Sunday, May 5.')).toEqual([]);
     expect(persons('Officer Frank May 5 said it.')).not.toContain('Frank May');
   });
+  it('a "... Court" no word of the law names is a street; a court of law stays an organization', () => {
+    const typeOf = (text: string, name: string) => find(text, name)?.type;
+    expect(typeOf('He was found in the 3900 block of Trailwood Court in Velmora.', 'Trailwood Court')).toBe('place');
+    expect(typeOf('The case goes to Tamber County Superior Court next week.', 'Tamber County Superior Court')).toBe('organization');
+    expect(typeOf('He is expected to be arraigned in East Velmora Court on Monday.', 'East Velmora Court')).toBe('organization');
+    expect(typeOf('He was charged in U.S. District Court in Velmora.', 'U.S. District Court')).toBe('organization');
+  });
   it('"News" alone, and a station\'s head word beside its channel\'s number, is no organization; a station\'s full name is', () => {
     const orgs = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'organization').map((m) => m.name);
     expect(orgs('A neighbor told 11 News the shots woke her. Another told News 4 he ran. Stay with 8News for updates.')).toEqual([]);
