@@ -237,6 +237,10 @@ describe('recognizeEntities', () => {
     expect(persons('The hearing is set for Sunday, May 5.')).toEqual([]);
     expect(persons('Officer Frank May 5 said it.')).not.toContain('Frank May');
   });
+  it('a headline\'s "Deadly" or "Fatal" before a place is no part of its name', () => {
+    expect(find('Deadly Tamber County shooting happened during an eviction, police say', 'Tamber County')?.type).toBe('place');
+    expect(find('Fatal Quillon Street shooting: two men sought', 'Quillon Street')?.type).toBe('place');
+  });
   it('a "... Court" no word of the law names is a street; a court of law stays an organization', () => {
     const typeOf = (text: string, name: string) => find(text, name)?.type;
     expect(typeOf('He was found in the 3900 block of Trailwood Court in Velmora.', 'Trailwood Court')).toBe('place');
