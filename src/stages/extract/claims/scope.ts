@@ -407,8 +407,10 @@ function placeNamed(clause: string, before: number): string | undefined {
   const mayShare = INCLUDING.test(clause);
   const mayCapital = clause.includes('capital');
   while ((m = PLACE.exec(clause)) !== null && m.index < before) {
-    const clipped = CLIPPED_AND_AFTER.exec(clause.slice(m.index + m[0].length))?.[0];
-    // "in Town 'n' Country": the name goes on past its clipped "and".
+    // "in Town 'n' Country", "in Back of the Yards": the name goes on past its clipped "and", and
+    // a one-word name past "of (the)" and a capitalised word.
+    const rest = clause.slice(m.index + m[0].length);
+    const clipped = CLIPPED_AND_AFTER.exec(rest)?.[0] ?? (m[1]?.includes(' ') ? undefined : OF_NAME_AFTER.exec(rest)?.[0]);
     const name = clipped === undefined ? (m[1] ?? '') : `${m[1] ?? ''}${clipped}`;
     const first = name.split(' ')[0] ?? '';
     if (NOT_PLACE.has(first) || isCalendarWord(first, name)) continue;
@@ -423,7 +425,7 @@ function placeNamed(clause: string, before: number): string | undefined {
     if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
     // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
-    if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length + (clipped?.length ?? 0)))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "in Peshawar's Qissa Khwani bazaar": the city, not the city and a part of it.
     const place = name.replace(/[’']s(?:\s.*)?$/, '');
     // A headline in title case capitalises every word: "3 Injured in Overnight Shooting" names no
@@ -469,6 +471,9 @@ export function openingPlace(sentence: string): string | undefined {
   return place !== undefined && words.includes(place) ? place : undefined;
 }
 
+/** "of (the)" and one or two capitalised words right after a one-word place: " of the Yards" of "Back of the Yards". */
+const OF_NAME_AFTER = /^\sof\s(?:the\s)?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?/u;
+
 /** A clipped "and" and the capitalised word after it, right after a place's words: " 'n' Country" of "Town 'n' Country". */
 const CLIPPED_AND_AFTER = /^\s['‘’]n['’]\s[A-Z][\p{L}'’-]*/u;
 
@@ -481,7 +486,8 @@ const NAME_GOES_ON = /^(?:\s+[A-Z][\p{L}'’-]*)+/u;
 /** Whether a name, with the capitalised words that go on after it, is a facility's (`FACILITY_HEADS`: hospital, school, bar...). */
 function isFacility(name: string, after: string): boolean {
   const words = `${name}${NAME_GOES_ON.exec(after)?.[0] ?? ''}`.split(/\s+/);
-  return words.slice(1).some((w) => FACILITY_HEADS.has(w.toLowerCase()));
+  // "University of Kentucky": a facility's head before "of" opens its name.
+  return words.slice(words[1] === 'of' ? 0 : 1).some((w) => FACILITY_HEADS.has(w.toLowerCase()));
 }
 
 /** A happening noun after a name in a title-case headline ("Memphis Shooting"). */

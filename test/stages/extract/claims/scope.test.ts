@@ -67,6 +67,9 @@ describe('scopeOf: the place of a headline in title case', () => {
     // a name over a clipped "and" is one place
     ['A grandmother was shot and killed in Hill ‘n’ Dale on Friday.', 'Hill ‘n’ Dale'],
     ["A grandmother was shot and killed in Hill 'n' Dale.", "Hill 'n' Dale"],
+    // a one-word name goes on past "of (the)" and a capitalised word; a facility's so named is no place
+    ['A man was shot and killed in Back of the Yards on Friday.', 'Back of the Yards'],
+    ['He died at University of Velmora Chandler Hospital on Friday.', undefined],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
