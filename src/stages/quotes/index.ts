@@ -423,6 +423,13 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   const inside = index.within(found.start, found.end + 1);
   // The last entity named: "Louisiana State Police Trooper Stephen Hammons" -> the trooper.
   const named = inside.find((e) => e.type === 'person') ?? inside[inside.length - 1];
+  // "Ron Hackett with Denver police said": the untyped name of a person before the agency they speak for.
+  if (named?.type !== 'person') {
+    const agent = NAME_WITH_AGENCY.exec(found.words);
+    if (agent?.[1] !== undefined && isGivenName(agent[1].slice(0, agent[1].indexOf(' ')))) {
+      return { speaker: agent[1], speakerType: 'person', speakerSpan: { doc: doc.id, start: found.start, end: found.start + agent[1].length } };
+    }
+  }
   // "Fairbanks police said": the police of the place speak, not the place.
   if (named?.type === 'place' && POLICE_WORDS.test(found.words.slice(named.span.end - found.start))) return { speaker: found.words, speakerType: 'organization', speakerSpan };
   if (named && named.type !== 'unknown') return { speaker: index.fullestName(named), speakerType: named.type, speakerSpan };
@@ -461,8 +468,9 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
     if (previous) return { speaker: index.fullestName(previous), speakerType: 'person', speakerSpan };
     return {};
   }
-  // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue.
-  if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: found.words, speakerType: 'person', speakerSpan };
+  // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue; a
+  // surname alone is the full name the report gave it before ("Alex January ... January said").
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: index.fullNameOf(found.words) ?? found.words, speakerType: 'person', speakerSpan };
   // "said his daughter Nicole Caron", "said neighbor Tom Reyes": a given name and a surname after the words of a relation or role.
   const tail = UNTYPED_NAME_END.exec(found.words);
   if (tail?.[1] !== undefined && isGivenName(tail[1].slice(0, tail[1].indexOf(' ')))) {
@@ -473,6 +481,9 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   if (GROUP_SPEAKER.test(found.words)) return { speaker: found.words.replace(/^the\s+/i, ''), speakerType: 'organization', speakerSpan };
   return {};
 }
+
+/** An untyped name of two or three words, then the agency it speaks for: "Ron Hackett with Denver police". */
+const NAME_WITH_AGENCY = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s+(?:with|of|for|from)\s+\S/u;
 
 /**
  * Where a person's mention begins with the title recognition stripped from it and the capitalised
@@ -608,6 +619,11 @@ class MentionIndex {
   /** How many persons start before `at` (all of them when mentions are not in document order). */
   personsBefore(at: number): number {
     return this.#sorted ? firstAtOrAfter(this.persons, at) : this.persons.length;
+  }
+
+  /** The full name the document gives a surname written alone ("January" -> "Alex January"), if any. */
+  fullNameOf(surname: string): string | undefined {
+    return surname.includes(' ') ? undefined : this.#fullByLast.get(surname);
   }
 
   /** "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it. */

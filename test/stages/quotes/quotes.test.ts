@@ -20,6 +20,9 @@ describe('extractQuotes', () => {
     ['Khazar Ibrahim said more. "This is not a secret anymore," the envoy said.', 'This is not a secret anymore,', 'Khazar Ibrahim', 27, 'en/quote/name-verb'],
     ['"We will find who did this," said Trooper Stephen Hammons.', 'We will find who did this,', 'Stephen Hammons', 1, 'en/quote/verb-name'],
     ['According to a Human Rights Watch report, “most of the evidence does not support this.”', 'most of the evidence does not support this.', 'Human Rights Watch', 43, 'en/quote/according-to'],
+    // a surname said alone is the full name given before; a name before the agency it speaks for is the speaker
+    ['Party host, Alex January, said he invited friends. "I don\'t even know the boy who was shot," January said.', "I don't even know the boy who was shot,", 'Alex January', 52, 'en/quote/name-verb'],
+    ['"At this point we don\'t know the motive," Ron Hackett with Velmora police said.', "At this point we don't know the motive,", 'Ron Hackett', 1, 'en/quote/name-verb'],
     // a clause after "According to X," goes on past an abbreviation's period to its sentence's end
     ['According to the Velmora Police, it was at 6:07 p.m. when a call reached them. Two men were hurt.', 'it was at 6:07 p.m. when a call reached them', 'Velmora Police', 33, 'en/quote/according-to'],
     ['According to Sheriff Dan Cole, the call came in around 5 p.m. Sunday.', 'the call came in around 5 p.m. Sunday', 'Dan Cole', 31, 'en/quote/according-to'],
