@@ -263,7 +263,8 @@ function wordsAround(text: string, at: number): Word[] {
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) {
       if (i < at) words.length = 0;
       else break;
-    } else if (c === 44) {
+    } else if (c === 44 || c === 40 || c === 41) {
+      // A comma or a bracket ends a phrase: "(Bryan Chan / Los Angeles Times) Police fatally shot" names no "Angeles Times) Police".
       words.push({ text: ',', lower: ',', start: i, end: i + 1 });
     }
     i++;

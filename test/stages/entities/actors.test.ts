@@ -17,6 +17,8 @@ describe('extractActors', () => {
   const cases: [string, [string, string, string][]][] = [
     ['A gunman opened fire on a crowd at the party.', [['perpetrator', 'A gunman', 'en/actor/active'], ['target', 'a crowd', 'en/actor/active']]],
     ['Police shot the suspect after a chase.', [['responder', 'Police', 'en/actor/active'], ['target', 'the suspect', 'en/actor/active']]],
+    // a photo credit in brackets before the subject is no part of it
+    ['(Bryan Chan / Velmora Times) Police shot the suspect after a chase.', [['responder', 'Police', 'en/actor/active'], ['target', 'the suspect', 'en/actor/active']]],
     ['Police said a man shot his wife in the head.', [['perpetrator', 'a man', 'en/actor/active'], ['target', 'his wife', 'en/actor/active']]],
     ['The boy was shot by his 5-year-old brother.', [['target', 'The boy', 'en/actor/passive'], ['perpetrator', 'his 5-year-old brother', 'en/actor/passive']]],
     ['Deputies arrested Tristan Crayton, 28, on Monday.', [['responder', 'Deputies', 'en/actor/arrest'], ['perpetrator', 'Tristan Crayton', 'en/actor/arrest']]],
