@@ -103,6 +103,7 @@ export interface GroupOptions {
   /**
    * And by this too when both state that very day and the same toll of at least `minToll` dead and
    * wounded (`GroupInput.toll`): what is left to share is a name or two, the street or the venue.
+   * So too when one of them states no day and their days (its publication day) are a day apart at most.
    */
   readonly sameTollFactor: number;
   /** Dead and wounded a toll must count to tell happenings apart (see `sameTollFactor`). */
@@ -572,7 +573,11 @@ export class EventGrouper {
     const smaller = Math.min(a.weight, this.#weightOf(b));
     if (smaller <= 0) return 0;
     const sameDay = a.stated && b.stated && apart <= 1;
-    const factor = !sameDay ? 1 : apart === 0 && a.toll !== undefined && a.toll === b.toll ? opts.sameDayFactor * opts.sameTollFactor : opts.sameDayFactor;
+    const sameToll = a.toll !== undefined && a.toll === b.toll;
+    // The same toll counts on the very day both state, or within a day when one states none
+    // (its publication day stands for it: "One Dead, Four Wounded in Drive-By Shooting" of the next morning).
+    const isTollDay = sameDay ? apart === 0 : !(a.stated && b.stated) && apart <= 1;
+    const factor = (sameDay ? opts.sameDayFactor : 1) * (sameToll && isTollDay ? opts.sameTollFactor : 1);
     const bySum = shared / (opts.minSharedWeight * factor);
     // Enough shared weight in absolute terms links long reports that name much else besides.
     return Math.max(Math.min(bySum, shared / smaller / (opts.minOverlap * factor)), bySum / opts.strongShare);

@@ -76,6 +76,14 @@ describe('groupDocuments: the same day and toll', () => {
     expect(groupOf(pair([0, 5], [0, 5]), { sameTollFactor: 1 })).toEqual(['x']);
   });
 
+  it('links a short report that states no day, published within a day of the other\'s, by the same toll; not two days after, nor with another toll', () => {
+    const [x] = pair([0, 5], undefined);
+    const undated = (toll: Toll, published: string): GroupInput[] => [x!, { id: 'y', text: '', names: ['brindlecourt', 'yoaname'], published, toll }];
+    expect(groupOf(undated([0, 5], '2021-03-07'))).toEqual(['x', 'y']);
+    expect(groupOf(undated([0, 5], '2021-03-08'))).toEqual(['x']);
+    expect(groupOf(undated([1, 4], '2021-03-07'))).toEqual(['x']);
+  });
+
   it('does not link reports of the same day and toll that share no name', () => {
     const docs = pair([0, 5], [0, 5]).map((d) => ({ ...d, names: d.names?.filter((n) => n !== 'brindlecourt') ?? [] }));
     expect(groupOf(docs)).toEqual(['x']);
