@@ -57,7 +57,7 @@ const BOUND = new Set(['more-than', 'at-least']);
  *    a value, `conflicting` otherwise.
  * 6. `injured` with no stated count is derived from people shot minus people killed; where other reports
  *    state the injured, a report that counts only the shot speaks as its shot minus its killed.
- * 7. A report's injured who died since count among the killed (`diedSince`; a report's own update too, `diedSinceOwnCount`); injured read only from
+ * 7. A report's injured who died since count among the killed (`diedSince`; a report's own update too, `diedSinceOwnCount`, and one of its dead it names among its injured, `namedAmongInjured`); injured read only from
  *    described people may be among the killed, so `low` reaches down to them minus the killed, and
  *    `best` too unless a report sets one of them apart from the dead (`mayBeKilled`); a person a
  *    report names, or describes by one age, as injured and as killed is counted once, as killed
@@ -611,7 +611,7 @@ function diedSince(toll: number, killed: readonly Claim[], injured: readonly Cla
       // A report that updates its own toll ("11:40 a.m.: Two people were killed and four were
       // injured", "4:30 p.m.: the death toll has risen to three after a student died"): its injured
       // of the earlier count who died since.
-      const since = diedSinceOwnCount(doc, killed, injured);
+      const since = diedSinceOwnCount(doc, killed, injured) || namedAmongInjured(doc, killed, injured);
       if (since > 0) died.set(doc, since);
       continue;
     }
@@ -640,6 +640,34 @@ function diedSinceOwnCount(doc: DocId, killed: readonly Claim[], injured: readon
     if (beside) since = Math.max(since, update - c.value);
   }
   return since;
+}
+
+/**
+ * A named person said to be one of a count: "Duhart was one of five people injured", "Smith, 38, is
+ * among the 4 wounded", "Five people, including Duhart, were injured" (the name is in the first group or the second).
+ */
+const NAMED_ONE_OF = /\b(\p{Lu}[\p{L}'’-]+)(?:,[^,]{1,40},)?\s+(?:was|is)\s+(?:one\s+of|among)\s|\bincluding\s+(\p{Lu}[\p{L}'’-]+)[,)]?\s+(?:were|are|had been|have been)\b/u;
+
+/**
+ * The injured of a report that a person it counts among the killed is one of: "victim Fred
+ * Duhart, 38, died early Sunday" and "Duhart was one of five people injured" count four injured
+ * now, not five; so do "Five people, including Duhart, were injured" (1 when the report's stated
+ * count of the injured so names one of its dead, else 0).
+ */
+function namedAmongInjured(doc: DocId, killed: readonly Claim[], injured: readonly Claim[]): number {
+  const dead = new Set<string>();
+  for (const c of killed) {
+    const name = c.doc === doc ? namedPerson(c.subject) : undefined;
+    if (name !== undefined && ONE_WORD_NAME.test(name)) dead.add(name);
+  }
+  if (dead.size === 0) return 0;
+  for (const c of injured) {
+    if (c.doc !== doc || c.certainty !== 'stated' || c.qualifier !== 'exact' || c.value < 2) continue;
+    const m = NAMED_ONE_OF.exec(c.quote);
+    const name = m?.[1] ?? m?.[2];
+    if (name !== undefined && dead.has(name.toLowerCase())) return 1;
+  }
+  return 0;
 }
 
 /**

@@ -481,6 +481,17 @@ describe('reconcileFigures', () => {
     expect(apart.find((f) => f.kind === 'injured')?.best).toBe(4);
   });
 
+  it("counts among the killed a report's dead it names as one of its injured (\"Duhart was one of five people injured\", \"Five people, including Duhart, were injured\")", () => {
+    const docs = new Map<string, DocFacts>([['a', { published: '2016-11-10' }]]);
+    const injuredOf = (quote: string, dead = 'duhart') =>
+      reconcileFigures([personClaim('a', 'killed', dead), claim('a', 'injured', 5, 'exact', { key: 'unscoped' }, { quote, span: { doc: 'a', start: 100, end: 200 } })], docs).find((f) => f.kind === 'injured');
+    expect(injuredOf('Duhart was one of five people injured in the shooting.')).toMatchObject({ best: 4 });
+    expect(injuredOf('Duhart was one of five people injured in the shooting.')?.explanation).toContain('injured who died since count as killed (a: 5 - 1)');
+    expect(injuredOf('Five people, including Duhart, were injured.')).toMatchObject({ best: 4 });
+    // another person named among the injured moves nobody
+    expect(injuredOf('Owens was one of five people injured in the shooting.')).toMatchObject({ best: 5 });
+  });
+
   it('moves nobody when the later report counts other victims, or came first', () => {
     const docs = new Map<string, DocFacts>([['a', { published: '2016-01-01' }], ['b', { published: '2016-01-02' }]]);
     // two injured (a) vs one killed (b): not the same victims
