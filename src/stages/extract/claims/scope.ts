@@ -256,6 +256,8 @@ const PLACE = new RegExp(
 const NOT_PLACE = new Set([
   'The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Total', 'All', 'Which', 'What', 'Some', 'Many', 'Most',
   'Those', 'These', 'Such', 'Each', 'Every',
+  // what follows "in" in a headline's capitals: "Charged With Killing Toddler, in Court", "Teen in Critical Condition"
+  'Court', 'Custody', 'Jail', 'Prison', 'Connection', 'Critical', 'Stable', 'Serious', 'Hospital',
 ]);
 
 /** A month's full name, lower case (not an abbreviation: "feb", "sept"). */
@@ -426,6 +428,8 @@ function placeNamed(clause: string, before: number): string | undefined {
     // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
     // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
     if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length + (clipped?.length ?? 0)))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "remained in critical condition at Stroger", "was hospitalized at Cooper": a hospital named short.
+    if (CARE_STATE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index + 3))) continue;
     // "in Peshawar's Qissa Khwani bazaar": the city, not the city and a part of it.
     const place = name.replace(/[’']s(?:\s.*)?$/, '');
     // A headline in title case capitalises every word: "3 Injured in Overnight Shooting" names no
@@ -476,6 +480,9 @@ const OF_NAME_AFTER = /^\sof\s(?:the\s)?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]
 
 /** A clipped "and" and the capitalised word after it, right after a place's words: " 'n' Country" of "Town 'n' Country". */
 const CLIPPED_AND_AFTER = /^\s['‘’]n['’]\s[A-Z][\p{L}'’-]*/u;
+
+/** A state of care right before "at" and a name: "in critical condition at (Stroger)", "hospitalized at (Cooper)", "died at (UMMC)". */
+const CARE_STATE_BEFORE = /\b(?:condition|hospitali[sz]ed|treated|recovering|pronounced dead|died)\s+at\s$/i;
 
 /** A place of care right before a place's preposition: "hospital (in Ayorou)", "a trauma center (in Dallas)". */
 const CARE_BEFORE = /\b(?:hospitals?|clinics?|medical (?:center|centre)s?|trauma (?:center|centre)s?|infirmary|morgue|mortuary)\s*$/i;

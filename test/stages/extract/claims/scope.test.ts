@@ -67,6 +67,11 @@ describe('scopeOf: the place of a headline in title case', () => {
     // a name over a clipped "and" is one place
     ['A grandmother was shot and killed in Hill ‘n’ Dale on Friday.', 'Hill ‘n’ Dale'],
     ["A grandmother was shot and killed in Hill 'n' Dale.", "Hill 'n' Dale"],
+    // a hospital named short after a state of care, and a headline's "in Court", are no places
+    ['Three other victims remained in critical condition at Stroger on Sunday.', undefined],
+    ['He was hospitalized at Velmora on Friday and released.', undefined],
+    ['Boy, 11, Charged With Killing Toddler, in Court 1:25 autoplay', undefined],
+    ['Two men were shot at Velmora on Friday.', 'Velmora'],
     // a one-word name goes on past "of (the)" and a capitalised word; a facility's so named is no place
     ['A man was shot and killed in Back of the Yards on Friday.', 'Back of the Yards'],
     ['He died at University of Velmora Chandler Hospital on Friday.', undefined],
