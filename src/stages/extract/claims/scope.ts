@@ -425,6 +425,8 @@ function placeNamed(clause: string, before: number): string | undefined {
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
     // "near Thompson and Colorado avenues": two streets.
     if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
+    // "near Twain and Maryland", "at Reed and Main": a corner of two streets named bare; not "in Velmora and Durnhill".
+    if (next === 'and' && CORNER_BEFORE.test(m[0]) && CORNER_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
     // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
     if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length + (clipped?.length ?? 0)))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -480,6 +482,11 @@ const OF_NAME_AFTER = /^\sof\s(?:the\s)?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]
 
 /** A clipped "and" and the capitalised word after it, right after a place's words: " 'n' Country" of "Town 'n' Country". */
 const CLIPPED_AND_AFTER = /^\s['‘’]n['’]\s[A-Z][\p{L}'’-]*/u;
+
+/** The preposition of a corner of two streets ("near", "at"), opening a place's match. */
+const CORNER_BEFORE = /^(?:[Nn]ear|[Aa]t)\s/;
+/** "and" and one capitalised word, then no more of a name: the other street of a corner ("and Maryland"). */
+const CORNER_AFTER = /^\s+and\s+[A-Z][\p{L}'’-]*(?![\p{L}'’-]|\s+[A-Z])/u;
 
 /** A state of care right before "at" and a name: "in critical condition at (Stroger)", "hospitalized at (Cooper)", "died at (UMMC)". */
 const CARE_STATE_BEFORE = /\b(?:condition|hospitali[sz]ed|treated|recovering|pronounced dead|died)\s+at\s$/i;

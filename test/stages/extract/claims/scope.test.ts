@@ -67,6 +67,10 @@ describe('scopeOf: the place of a headline in title case', () => {
     // a name over a clipped "and" is one place
     ['A grandmother was shot and killed in Hill ‘n’ Dale on Friday.', 'Hill ‘n’ Dale'],
     ["A grandmother was shot and killed in Hill 'n' Dale.", "Hill 'n' Dale"],
+    // a corner of two streets named bare is no place; two towns after "in" are
+    ['A woman was shot and killed near Twain and Maryland on Sunday.', undefined],
+    ['The girl was accidentally shot at Florida and Ohio.', undefined],
+    ['Two men were killed in Velmora and Durnhill on Sunday.', 'Velmora'],
     // a hospital named short after a state of care, and a headline's "in Court", are no places
     ['Three other victims remained in critical condition at Stroger on Sunday.', undefined],
     ['He was hospitalized at Velmora on Friday and released.', undefined],
