@@ -307,7 +307,7 @@ export const AFTERMATH_SOURCE =
   '(?:arraign|arrest|court|hearing|judge|trial|sentenc|plead|plea\\b|indict|jury|bond\\b|bail\\b|funeral|vigil|' +
   'buried|burial|memorial service|autopsy|released|charged|charges|booked|extradit|prosecut|convict|' +
   'appeal|lawsuit|sued|interview|press conference|news conference|statement|announced|identified|ruled|' +
-  'last seen|reported missing|season opened)';
+  'last seen|reported missing|season opened|guilty|verdict)';
 
 /**
  * A suspect's or victim's past, told as background to the happening ("linked to armed robberies

@@ -2,7 +2,7 @@ import type { Sentence } from '../../model/document.js';
 import type { Claim, ClaimKind } from '../../model/record.js';
 import { PATTERN_CUES } from '../../locales/en/claims.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
-import { saidAfter, saidBefore } from './cues.js';
+import { isAftermath, saidAfter, saidBefore } from './cues.js';
 import { isDateline } from './published.js';
 import { escapeRegExp } from '../extract/dates/rules/base.js';
 
@@ -63,6 +63,9 @@ export function timeScopeOf(
     // "The sheriff's office on Sunday identified the four people killed Christmas Eve": Sunday is when they were named
     const dateEnd = date.span.end - sentence.start;
     if (saidAfter(sentence.text.slice(0, dateAt), sentence.text.slice(dateEnd, dateEnd + 40))) continue;
+    // "On Thursday, a man was found guilty of murdering two men": the day of a proceeding, before the dead it tells of.
+    // (a day only: "in 2010, Scott was charged with the murder of" dates the murder near enough)
+    if (date.precision === 'day' && kind !== undefined && CASUALTY_KINDS.has(kind) && local > dateEnd && local - dateEnd <= PROCEEDING_REACH && isAftermath(sentence.text.slice(dateEnd, local))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};
@@ -73,6 +76,11 @@ export function timeScopeOf(
   const label = SENTENCE_CASED_OPENER.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
   return { period: best.end !== undefined ? `${best.start}/${best.end}` : best.start, label };
 }
+
+/** Kinds whose day is the happening's own: a proceeding's day told before their count is not theirs. */
+const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot', 'missing']);
+/** Characters between a date and a casualty count within which a proceeding's words make the date the proceeding's. */
+const PROCEEDING_REACH = 80;
 
 /**
  * A relative clause set off by a comma (", who was arrested last month", ", in which forces killed

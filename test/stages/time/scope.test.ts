@@ -117,6 +117,19 @@ describe('addTimeScopes', () => {
     const d2 = timed('e', alone, '2025-03-10');
     expect(addTimeScopes([killedAt('e', alone, '31', 31)], d2.sentences, d2.dates, alone)[0]?.scope.period).toBe('2025-03-10');
   });
+
+  it("never times the dead by the day of a proceeding told before them: \"On Thursday, a man was found guilty of murdering 2 men\"", () => {
+    const period = (text: string, published: string) => {
+      const doc = timed('d', text, published);
+      return addTimeScopes([killedAt('d', text, '2', 2)], doc.sentences, doc.dates, text)[0]?.scope.period;
+    };
+    expect(period('On Thursday, a man was found guilty of murdering 2 men during a dice game in Nov. 2015.', '2016-04-15')).toBe('2015-11');
+    expect(period('On Thursday, a man was charged with shooting 2 men.', '2016-04-15')).toBeUndefined();
+    // the day the dead were found is theirs
+    expect(period('On Thursday, police found 2 men shot dead in a car.', '2016-04-15')).toBe('2016-04-14');
+    // a year of a proceeding dates its dead near enough
+    expect(period('In 2010, Scott was charged with the murder of 2 men.', '2016-04-15')).toBe('2010');
+  });
 });
 
 describe('joinLabels', () => {

@@ -488,8 +488,8 @@ const CORNER_BEFORE = /^(?:[Nn]ear|[Aa]t)\s/;
 /** "and" and one capitalised word, then no more of a name: the other street of a corner ("and Maryland"). */
 const CORNER_AFTER = /^\s+and\s+[A-Z][\p{L}'’-]*(?![\p{L}'’-]|\s+[A-Z])/u;
 
-/** A state of care right before "at" and a name: "in critical condition at (Stroger)", "hospitalized at (Cooper)", "died at (UMMC)". */
-const CARE_STATE_BEFORE = /\b(?:condition|hospitali[sz]ed|treated|recovering|pronounced dead|died)\s+at\s$/i;
+/** A state of care right before "at" and a name: "in critical condition at (Stroger)", "hospitalized at (Cooper)", "died of his injuries at (Albany Med)". */
+const CARE_STATE_BEFORE = /\b(?:condition|hospitali[sz]ed|treated|recovering|pronounced dead|died|injuries|wounds)\s+at\s$/i;
 
 /** A place of care right before a place's preposition: "hospital (in Ayorou)", "a trauma center (in Dallas)". */
 const CARE_BEFORE = /\b(?:hospitals?|clinics?|medical (?:center|centre)s?|trauma (?:center|centre)s?|infirmary|morgue|mortuary)\s*$/i;
