@@ -63,7 +63,9 @@ export async function readAll(paths: readonly string[], options: { maxBytes?: nu
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.file ? `${printable(d.file)}${d.line !== undefined ? `:${d.line}` : ''}: ` : d.spans?.[0] ? `${d.spans[0].doc}:${d.spans[0].start}-${d.spans[0].end}: ` : '';
-  const message = place !== '' && d.message.startsWith(place) ? d.message.slice(place.length) : d.message;
+  // (a message may name its file without the line the diagnostic gives: "latin.txt: 1 character could not be decoded")
+  const named = d.file ? `${printable(d.file)}: ` : '';
+  const message = place !== '' && d.message.startsWith(place) ? d.message.slice(place.length) : named !== '' && d.message.startsWith(named) ? d.message.slice(named.length) : d.message;
   return `${place}${d.severity}: ${message} (${d.ruleId})`;
 }
 
