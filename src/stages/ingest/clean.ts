@@ -378,6 +378,40 @@ function teaserLines(lines: readonly Line[], content: (index: number) => string)
   return teasers;
 }
 
+/** A weather alert's body: "...Freeze Warning Remains In Effect Until Noon EDT Thursday... * Temperature...". */
+const ALERT_BODY = /^\W{0,4}\.\.\..{0,80}\bin effect (?:until|from|through)\b/i;
+/** A weather alert's times and area: "Effective: March 15, 2017 at 9:23pm Expires: ... Target Area: Daviess; Greene". */
+const ALERT_TIMES = /^effective:.{0,60}expires:/i;
+/** A weather alert's title, on a line of its own before its body: "Freeze Warning", "Winter Storm Watch". */
+const ALERT_TITLE = /^(?:[A-Z][a-z]+\s){0,4}(?:Warning|Watch|Advisory|Statement)$/;
+
+/**
+ * The lines of weather alerts that a local station's page carries beside its story (the National
+ * Weather Service's wording: a title, "...Freeze Warning Remains In Effect Until Noon...", then
+ * "Effective: ... Expires: ... Target Area: ..."): their counties read as the event's places, their
+ * title-case words as names, and "could be damaged or killed" as a toll. A title only before a body.
+ */
+function weatherAlertLines(lines: readonly Line[], content: (index: number) => string): Set<number> | undefined {
+  let alerts: Set<number> | undefined;
+  let title = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.contentStart === line.contentEnd) continue;
+    const text = content(index);
+    if (text.length <= 40 && ALERT_TITLE.test(text)) {
+      title = index;
+      continue;
+    }
+    if (ALERT_BODY.test(text) || ALERT_TIMES.test(text)) {
+      alerts ??= new Set();
+      alerts.add(index);
+      if (title >= 0) alerts.add(title);
+    }
+    title = -1;
+  }
+  return alerts;
+}
+
 /** A video's duration and title: "1:29 Police respond to shooting on 17th Avenue" (not "5:07 p.m.: Police have detained ..."). */
 const PLAYLIST_LINE = /^\d{1,2}:\d{2}\s+(?![ap]\.?m\b)\S/i;
 /** Lines of a playlist in a row that make a grid of teasers. */
@@ -423,6 +457,7 @@ function cleanLines(text: string, edits: CleanEdit[], toRaw: (offset: number) =>
 
   // noise lines and consecutive repeats go first, so they never split a block
   const teasers = teaserLines(lines, content);
+  const alerts = weatherAlertLines(lines, content);
   let kept: number[] = [];
   let previous = '';
   for (let index = 0; index < lines.length; index++) {
@@ -433,7 +468,7 @@ function cleanLines(text: string, edits: CleanEdit[], toRaw: (offset: number) =>
       dropLine(CLEAN_RULES.teaserLine, index);
       continue;
     }
-    if (isNoiseLine(current)) {
+    if (isNoiseLine(current) || alerts?.has(index)) {
       dropLine(CLEAN_RULES.noiseLine, index);
       continue;
     }

@@ -282,6 +282,17 @@ describe('cleanDoc: grids of teasers', () => {
     expect(clean(grid.join('\n\n')).doc.text).toBe('');
   });
 
+  it("drops a station's weather alerts (title, body, times and area), not a story that tells of a warning", () => {
+    const alert = [
+      'Freeze Warning',
+      '...Freeze Warning Remains In Effect Until Noon EDT Thursday... * Impacts...any Trees And Flowers That Have Already Started Blooming Could Be Damaged Or Killed. ...Read More.',
+      'Effective: March 15, 2017 at 9:23pmExpires: March 16, 2017 at 12:00pmTarget Area: Dorset; Tamber; Velmora',
+    ].join('\n\n');
+    expect(clean(`${alert}\n\n${ARTICLE}`).doc.text).toBe(ARTICLE);
+    const story = 'Tornado Warning\n\nA tornado warning was in effect until 9 p.m. when the storm hit Velmora, police said.';
+    expect(clean(story).doc.text).toBe(story);
+  });
+
   it('drops a video playlist of three lines or more, not a story told by the clock', () => {
     const playlist = ['1:29 Police respond to shooting on 17th Avenue', '3:10 Quarterback opens up about shoulder injury Pause', '0:46 Mayor speaks at watch party'];
     expect(clean([...playlist, ARTICLE].join('\n')).doc.text).toBe(ARTICLE);
