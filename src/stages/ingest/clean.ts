@@ -41,6 +41,8 @@ export const CLEAN_RULES = {
   noiseLine: 'en/ingest/noise-line',
   repeatedLine: 'ingest/line/repeated',
   teaserLine: 'ingest/line/teaser',
+  /** A photo caption's "Buy Photo" button, before and after its words. */
+  photoButton: 'en/ingest/photo-button',
   boilerplateStart: 'en/ingest/boilerplate-start',
   boilerplateEnd: 'en/ingest/boilerplate-end',
   joinWrapped: 'ingest/line/join-wrapped',
@@ -378,6 +380,21 @@ function teaserLines(lines: readonly Line[], content: (index: number) => string)
   return teasers;
 }
 
+/** A photo gallery's button word at a caption's start or end ("Buy Photo"). */
+const PHOTO_BUTTON = 'Buy Photo';
+
+/**
+ * How many characters of a line's start and end are a caption's "Buy Photo" button (with the space
+ * after the first): [0, 0] for most lines. A line that is the button alone is left to the noise lines.
+ */
+function photoButtons(text: string, start: number, end: number): [number, number] {
+  const n = PHOTO_BUTTON.length;
+  if (end - start <= n + 1 || text.charCodeAt(start) !== 66 || !text.startsWith(PHOTO_BUTTON, start) || text.charCodeAt(start + n) !== 32) return [0, 0];
+  const head = n + 1;
+  const tail = end - start - head > n && text.startsWith(PHOTO_BUTTON, end - n) ? n : 0;
+  return [head, tail];
+}
+
 /** A weather alert's body: "...Freeze Warning Remains In Effect Until Noon EDT Thursday... * Temperature...". */
 const ALERT_BODY = /^\W{0,4}\.\.\..{0,80}\bin effect (?:until|from|through)\b/i;
 /** A weather alert's times and area: "Effective: March 15, 2017 at 9:23pm Expires: ... Target Area: Daviess; Greene". */
@@ -524,7 +541,17 @@ function cleanLines(text: string, edits: CleanEdit[], toRaw: (offset: number) =>
     const contentEnd = join === 'dehyphenate' ? line.contentEnd - 1 : line.contentEnd;
     if (k === 0 && line.contentStart > 0) record(CLEAN_RULES.blankLines, 0, line.contentStart, '');
     else if (line.contentStart > line.start) record(CLEAN_RULES.leadingSpace, line.start, line.contentStart, '');
-    builder.copy(line.contentStart, contentEnd);
+    // "Buy Photo A Salinas police CSI unit parks outside ... (Photo: Chelcey Adami)Buy Photo": a caption keeps its words, not its button's.
+    const [head, tail] = photoButtons(text, line.contentStart, contentEnd);
+    if (head > 0) {
+      builder.skip(line.contentStart, line.contentStart + head);
+      record(CLEAN_RULES.photoButton, line.contentStart, line.contentStart + head, '');
+    }
+    builder.copy(line.contentStart + head, contentEnd - tail);
+    if (tail > 0) {
+      builder.skip(contentEnd - tail, contentEnd);
+      record(CLEAN_RULES.photoButton, contentEnd - tail, contentEnd, '');
+    }
     if (line.contentEnd < line.end) record(CLEAN_RULES.trailingSpace, line.contentEnd, line.end, '');
     if (join === undefined) {
       if (line.end < text.length) record(CLEAN_RULES.blankLines, line.end, text.length, '');

@@ -282,6 +282,16 @@ describe('cleanDoc: grids of teasers', () => {
     expect(clean(grid.join('\n\n')).doc.text).toBe('');
   });
 
+  it('keeps a photo caption\'s words without its "Buy Photo" button, each word mapped back to the raw text', () => {
+    const raw = `Buy Photo Police tape closes Elm Street. (Photo: Jo Doe, Kestrel News)Buy Photo\n\n${ARTICLE}`;
+    const { doc } = clean(raw);
+    expect(doc.text).toBe(`Police tape closes Elm Street. (Photo: Jo Doe, Kestrel News)\n\n${ARTICLE}`);
+    expect(doc.offsets.toRaw(0)).toBe('Buy Photo '.length);
+    expect(raw.slice(doc.offsets.toRaw(doc.text.indexOf('Two men')), doc.offsets.toRaw(doc.text.indexOf('Two men')) + 7)).toBe('Two men');
+    // a line that only opens with the words is no button
+    expect(clean('Buy Photos of the victims were shown. A man was shot.').doc.text).toBe('Buy Photos of the victims were shown. A man was shot.');
+  });
+
   it("drops a station's weather alerts (title, body, times and area), not a story that tells of a warning", () => {
     const alert = [
       'Freeze Warning',
