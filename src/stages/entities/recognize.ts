@@ -26,6 +26,8 @@ const JOINERS = new Set(['of', 'de', 'del', 'da', 'du', 'van', 'von', 'al', 'bin
 const CONNECTORS = new Set([...JOINERS, 'the', 'for']);
 /** Speech and thought verbs right after a name ("Hammons said", "Clarence Havvard admitted"); read at the end of the name (sticky). */
 const SPEECH_AFTER = /,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|noted|recalled|explained|stated|wrote|asked|insisted|testified|declared|continued|argued|claimed|stressed|underlined|emphasized|remembered|confirmed|tweeted|admitted|acknowledged|agreed|denied|described|urged|announced|believes|believed|thinks|thought|hopes|hoped|wondered|pleaded|screamed|shouted|replied|posted)\b/y;
+/** A role set off by commas (one or two parts, no sentence's end or quotation mark in them, not opening on "where" or "which"), then a speech verb: ", CEO of SafeHouse, said" (sticky). */
+const APPOSITION_SPEECH_AFTER = /,\s+(?!(?:where|which|who|whose|when|that|while)\b)(?:[^,;.!?"“”\n]{2,80},\s+){1,2}(?:said|says|told|added)\b/y;
 /** A speech verb right after one name, without a comma ("Herrera said"); read at the end of the name (sticky). */
 const SPEECH_AFTER_SINGLE = /\s+(?:also\s+|later\s+)?(?:said|says|told|added|recalled|explained|wrote|asked|tweeted)\b/y;
 /** Speech verbs right before a name ("said Hammons"), lowercase. */
@@ -1550,6 +1552,8 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     // A plural title with a complement names a group, not the person after it: "Members of Cease Fire".
     // A title in the possessive before one word names an agency or a group, not a person: "Sheriff's
     // Station", "Sheriff's Forensics", "the King's Daughters" ("State's Attorney's Tom Gibbons" is one).
+    // "Seminole County Sheriff's Office- Original Source" (a photo's credit): a title's possessive before an organization's head word names the organization.
+    if (isTitleWord(tokens[i]!) && POSSESSIVE_END.test(tokens[i]!.text) && (has(tokens[i + 1]!, ORGANIZATION_HEAD) || ORGANIZATION_HEADS.has(tokens[i + 1]!.lower.replace(/-$/, '')))) break;
     if (isTitleWord(tokens[i]!) && !(i >= tokens.length - 2 && POSSESSIVE_END.test(tokens[i]!.text)) && (!isConnector(tokens[i + 1]!) || (i === 0 && !isConnector(tokens[tokens.length - 2]!) && !isPluralTitle(tokens[i]!)))) {
       titleAt = i;
       break;
@@ -1744,7 +1748,8 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     }
   }
   if (tokens.length >= 2 && tokens.length <= 4) {
-    const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start);
+    // "Jeanne Gold, CEO of SafeHouse of Seminole, which has an emergency shelter, said": a given name and a surname, a role set off by commas, then the verb.
+    const isSpeech = stickyTest(SPEECH_AFTER, text, last.end) || isSpeechBefore(text, first.start) || (isGivenName(first.text) && !has(first, TITLE) && stickyTest(APPOSITION_SPEECH_AFTER, text, last.end));
     // "Jaylen Otis Marsh, of Gastonia, was arrested", "34-year-old Corey Lavergne": a hometown after, an age before.
     // Not a name that qualifies a person noun after it ("the 5-year-old Stone Mountain boy").
     const isPersonCue =

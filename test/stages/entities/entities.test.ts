@@ -254,6 +254,14 @@ describe('recognizeEntities', () => {
     expect(orgs('Kestrel Live | News, Weather, Sports')).not.toContain('News');
     expect(orgs('A neighbor told Kestrel Valley News the shots woke her.')).toEqual(['Kestrel Valley News']);
   });
+  it('a given name and a surname set off from their verb by a role are a person ("Jeanne Gold, CEO of SafeHouse, said"); not a place\'s "where" clause', () => {
+    expect(persons('Jeanne Vandermeer, CEO of SafeHouse of Tamber, which runs a shelter, said the shooting was sad.')).toEqual(['Jeanne Vandermeer']);
+    expect(persons('Andrew Pellham, another neighbor, told the Velmora Post that the boys were kind.')).toEqual(['Andrew Pellham']);
+    expect(persons("King Soopers, where 150 people were locked down, says it is giving food to everyone.")).toEqual([]);
+  });
+  it("a title's possessive before an organization's head names the organization, no person: a photo's credit", () => {
+    expect(persons("(Photo: Tamber County Sheriff's Office- Original Source: Tamber County Sheriff's Office)")).toEqual([]);
+  });
   it('a titled person before "of" and an organization is a person, the organization typed apart', () => {
     const text = "Chief Deputy Elena Varga of the Tamber County Sheriff's Office said the boy was shot.";
     expect(find(text, 'Elena Varga')?.type).toBe('person');
