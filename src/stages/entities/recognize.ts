@@ -1052,6 +1052,13 @@ function isStreetCourt(text: string, tokens: readonly Token[]): boolean {
   return true;
 }
 
+/**
+ * Words that open no name though they may end one: a link's imperative before a name ("Watch
+ * Porcha Johnson's report"; "Human Rights Watch" keeps its last word). Trimmed at a run's start
+ * only, when two words or more follow. Lowercase.
+ */
+const START_ONLY_NOT_NAMES: ReadonlySet<string> = new Set(['watch']);
+
 /** A month's full name ("May", "March"), as a surname may be written. */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -1479,7 +1486,7 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
   // Trim stop words at both ends ("On January", "The Human Rights Watch", "Baky Against").
   let lo = 0;
   let hi = all.length;
-  while (lo < hi && has(all[lo]!, NOT_NAME | CONNECTOR) && !isTitleWord(all[lo]!)) lo++;
+  while (lo < hi && ((has(all[lo]!, NOT_NAME | CONNECTOR) && !isTitleWord(all[lo]!)) || (lo + 2 < hi && START_ONLY_NOT_NAMES.has(all[lo]!.lower)))) lo++;
   while (hi > lo && has(all[hi - 1]!, NOT_NAME | CONNECTOR)) hi--;
   if (hi === lo) return;
   // "Mountain Home, Arkansas": a town whose name ends in a stop word keeps it.
