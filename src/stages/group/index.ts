@@ -1,4 +1,3 @@
-import { isCommonWord } from '../entities/lexicon.js';
 import type { DocId } from '../../model/span.js';
 import type { DateMention } from '../../model/time.js';
 import anyAscii from 'any-ascii';
@@ -6,7 +5,7 @@ import { TokenCounts } from './token-counts.js';
 import { isLowerAsciiLetter, isWordCode } from '../extract/dates/rules/base.js';
 import { boundsOf, dayNumber as calendarDay, fromDayNumber, isoDay } from '../extract/dates/calendar.js';
 import { spellingKey } from '../entities/keys.js';
-import { isGivenName } from '../entities/lexicon.js';
+import { isCommonWord, isGivenName } from '../entities/lexicon.js';
 import { titleLine, withoutSiteName } from '../ingest/title.js';
 import { tollKey, type Toll } from './toll.js';
 
