@@ -73,6 +73,11 @@ describe('timeScopeOf', () => {
     expect(scopes('Shootings remain at the same level as last year, with 100 people killed as of June 15.', '2013-06-20')).toEqual([{ period: '2013-06-15', label: 'June 15' }]);
   });
 
+  it('keeps no preposition of the happening a date names: "suspect in Saturday shooting" is timed "Saturday"', () => {
+    expect(scopes('Police apprehend suspect in Saturday shooting', '2016-11-23')).toEqual([{ period: '2016-11-19', label: 'Saturday' }]);
+    expect(scopes('Two men were shot on Saturday.', '2016-11-23')).toEqual([{ period: '2016-11-19', label: 'on Saturday' }]);
+  });
+
   it('never takes the day something was said: "authorities said Wednesday"', () => {
     expect(scopes('A woman was fatally shot by a hunter, authorities said Wednesday.', '2016-11-23')).toEqual([{}]);
     expect(scopes('Police said Wednesday that two men were shot Tuesday night.', '2016-11-23')).toEqual([{ period: '2016-11-22', label: 'Tuesday night' }]);
