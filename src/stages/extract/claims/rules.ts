@@ -92,6 +92,9 @@ const COORDINATED = /^\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)(?:\s+|\s*,\s+)and\s
  * Heads that name a kind of count, not a group of people: "19 bodies and 54 wounded" are two
  * counts of two kinds, not 73 of one.
  */
+/** The words after a count up to its head noun, when the head is the next word: " fatalities" (not " of the wounded"). */
+const HEAD_NEXT = /^\s*[^\s]+$/;
+
 const KIND_HEADS: ReadonlySet<string> = new Set(['dead', 'bodies', 'deaths', 'fatalities', 'homicides', 'murders', 'wounded', 'injured', 'casualties', 'arrests', 'detentions']);
 
 function isCoordinated(between: string): boolean {
@@ -1093,9 +1096,13 @@ export const numberKindRule: ClaimRule = {
       // of the predicates, "left" is no death ("left three children").
       // (past "the", "all": "left the two men dead"; "left the two oldest in the back seat" is no death)
       const isLeft = !kind && LEFT_PREDICATE.test(withoutFiller(before));
-      if (isLeft) kind = PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
+      if (isLeft) kind = (head.word !== undefined && HEAD_NEXT.test(afterAll.slice(0, head.end)) ? HEAD_KIND[head.word] : undefined) ?? PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
       if (isLeft && !kind) return;
       if (!kind && head.kind === 'person' && DEAD_RESULT_AFTER.test(afterHead) && HARM_VERB_BEFORE.test(before)) kind = 'killed';
+      // "two fatalities and four injured": a noun that names the kind, right after the count, counts of that kind whatever
+      // cue follows (not "two of the wounded died").
+      const headKind = head.word !== undefined && HEAD_NEXT.test(afterAll.slice(0, head.end)) ? HEAD_KIND[head.word] : undefined;
+      if (!kind && headKind !== undefined) kind = headKind;
       if (!kind) {
         const byBefore = nearestBefore(before, { hits: view.hits, from: n.span.start - before.length });
         // The verb right after the head noun is the subject's predicate ("130 civilians died");

@@ -20,6 +20,9 @@ const NUMBER_KIND: readonly (readonly [string, readonly string[]])[] = [
   ['Some 744 people were injured, and about 400 people were detained by the army.', ["injured 744 about 'Some 744'", "detained 400 about 'about 400'"]],
   // a count of two kinds is two claims, not the sum of one
   ['Hospital officials said 19 bodies and 54 wounded people had been brought in.', ["killed 19 exact '19'", "injured 54 exact '54'"]],
+  // a noun that names the kind right after its count counts of that kind, whatever cue follows; not "two of the wounded died"
+  ['The crash left two fatalities and four injured.', ["killed 2 exact 'two'", "injured 4 exact 'four'"]],
+  ['Police said two of the wounded died in hospital.', ["killed 2 at-least 'two'"]],
   // a running count is a lower bound; a period's statistics are not running
   ['Police said 34 bodies had been buried so far.', ["killed 34 at-least '34'"]],
   ['So far, 12 people have been treated for gunshot wounds.', ["injured 12 at-least '12'"]],
