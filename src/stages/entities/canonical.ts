@@ -103,8 +103,9 @@ export function mergeEntities(docs: readonly DocEntities[]): Entity[] {
       // Johnson's report" of one report and "Johnson told reporters" of another, "Navy SEAL" and
       // "Seale"): nothing says which Johnson the surname is, nor that the untyped words are a name.
       target = block.find((c) => (g.type !== 'unknown' || c.words.length > 1) && isSameAcrossDocuments(c, g, isStrict));
-    } else if (target === undefined && block) {
-      // A surname alone that two people share stays apart.
+    } else if (target === undefined && block && !(isStrict && g.names.some(isCommonWord))) {
+      // A surname alone that two people share stays apart; a common word no cue typed joins nothing
+      // ("9 Hurt" of a headline is no "John Hurt" of another report, "Car" no "Carr").
       let matches = 0;
       let hasPerson = false;
       for (const c of block) {

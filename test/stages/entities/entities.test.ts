@@ -768,6 +768,16 @@ describe('mergeEntities', () => {
     expect([person?.name, person?.aliases]).toEqual(['Vandermeer', []]);
   });
 
+  it('a common word no cue typed joins no name of another report ("9 Hurt" of a headline is no Judge John Hurt); a rare name still does', () => {
+    const a = doc('Judge John Hurt, of the family court, spoke. Sheriff Dan Brantley said so.', 'a');
+    const b = doc('Shooting Leaves 1 Dead, 9 Hurt. Brantley was there.', 'b');
+    const lists = [a, b].map((d) => ({ doc: d.id, mentions: recognizeEntities(d, { gazetteer: GAZETTEER }) }));
+    expect(lists[1]?.mentions.find((m) => m.text === 'Hurt')?.type).toBe('unknown');
+    const byName = new Map(mergeEntities(lists).map((e) => [e.name, e]));
+    expect(byName.get('John Hurt')?.mentions.map((m) => m.doc)).toEqual(['a']);
+    expect(byName.get('Dan Brantley')?.mentions.map((m) => m.doc)).toEqual(['a', 'b']);
+  });
+
   it('a town the gazetteer lacks is one place across reports: untyped "in Tamberi" joins the dateline\'s town, named as written, not in capitals', () => {
     const texts = [
       'TAMBERI, Niger, March 9 (Wire) - Gunmen killed seven people at a cattle market in Tamberi.',
