@@ -246,7 +246,8 @@ function localGroups(mentions: readonly EntityMention[]): Group[] {
     const g = groupOf(m, keys, local.length);
     local.push(g);
     push(byName, folded, g);
-    if (words.length >= 2) push(bySurname, words[words.length - 1]!, g);
+    // ("Classmates of Ivanov told ...", untyped, is no full name of "Ivanov said".)
+    if (words.length >= 2 && !(m.type === 'unknown' && words.includes('of'))) push(bySurname, words[words.length - 1]!, g);
   }
   return local;
 }

@@ -768,6 +768,13 @@ describe('mergeEntities', () => {
     expect([person?.name, person?.aliases]).toEqual(['Vandermeer', []]);
   });
 
+  it('an untyped name with "of" is no full name of the surname it ends with ("Classmates of Ivanov", "Courtesy of Tameka Cash")', () => {
+    const a = doc('Classmates of Ivanov told reporters he was upset. Ivanov said nothing more.', 'a');
+    const mentions = recognizeEntities(a, { gazetteer: GAZETTEER });
+    expect(mentions.find((m) => m.text === 'Classmates of Ivanov')?.type).toBe('unknown');
+    expect(mergeEntities([{ doc: a.id, mentions }]).filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ivanov']);
+  });
+
   it('a common word no cue typed joins no name of another report ("9 Hurt" of a headline is no Judge John Hurt); a rare name still does', () => {
     const a = doc('Judge John Hurt, of the family court, spoke. Sheriff Dan Brantley said so.', 'a');
     const b = doc('Shooting Leaves 1 Dead, 9 Hurt. Brantley was there.', 'b');
