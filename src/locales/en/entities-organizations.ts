@@ -34,10 +34,14 @@ export const ORGANIZATION_STARTS: ReadonlySet<string> = new Set([
 /** Acronyms of three to six capitals read as organizations unless they are places ("USSR", "US" are places). */
 export const ACRONYM = /^[A-Z]{2,6}$/;
 
-/** Capitals that are no organization: time zones ("08:15 BST", "3 p.m. EST"). */
+/**
+ * Capitals that are no organization: time zones ("08:15 BST", "3 p.m. EST"), and the common
+ * abbreviations of things, care and roles ("a silver SUV", "performed CPR", "in the ICU", "the PIO").
+ */
 export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT',
   'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'NST', 'NDT', 'SAST', 'WAT', 'CAT', 'EAT',
+  'SUV', 'SUVS', 'ATV', 'ATVS', 'RV', 'CPR', 'ICU', 'ER', 'EMT', 'EMTS', 'DNA', 'PTSD', 'DUI', 'DWI', 'GPS', 'PIO', 'CEO', 'TV', 'MVP', 'COM',
 ]);
 
 /** Last words of a facility's name ("Stroger Hospital", "Anacostia High", "Penrose Medical"), with those of organizations. */

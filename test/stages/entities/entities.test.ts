@@ -303,6 +303,9 @@ describe('recognizeEntities', () => {
     // common words that are given names keep the person
     expect(titled('Sheriff Bill Brown said two were hurt.')).toEqual([['Bill Brown', 'Sheriff']]);
   });
+  it('a common abbreviation of a thing, care or a role is no organization ("a silver SUV", "performed CPR", "the PIO")', () => {
+    expect(typed('A man in a silver SUV fled. Officers performed CPR before he was taken to the ICU, the PIO said. The NAACP spoke.')).toEqual([['NAACP', 'organization']]);
+  });
   it('a time zone is no organization ("at 08:15 BST", "3 p.m. EST"), an acronym still is', () => {
     expect(typed('Officers were called at 08:15 BST on Monday. The NAACP said it would meet at 3 p.m. EST.')).toEqual([['NAACP', 'organization']]);
   });
