@@ -7,6 +7,8 @@ const PREFIX: readonly Row[] = [
   ['More than 130 civilians', 'More than 130', 130, 'more-than', [131, null], 'count', 'qualifier-prefix', '130'],
   ['more than a hundred victims', 'more than a hundred', 100, 'more-than', [101, null], 'count', 'qualifier-prefix', 'a hundred'],
   ['over 130 people', 'over 130', 130, 'more-than', [131, null], 'count', 'qualifier-prefix', '130'],
+  // "all over" ends a happening, it qualifies no number
+  ['when it was all over one person was dead', 'one', 1, 'exact', [1, 1], 'count', 'words'],
   ['upwards of 200 people', 'upwards of 200', 200, 'more-than', [201, null], 'count', 'qualifier-prefix', '200'],
   ['in excess of 200 people', 'in excess of 200', 200, 'more-than', [201, null], 'count', 'qualifier-prefix', '200'],
   ['well over 1,000 people', 'well over 1,000', 1000, 'more-than', [1001, null], 'count', 'qualifier-prefix', '1,000'],

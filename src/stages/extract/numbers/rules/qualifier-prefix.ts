@@ -62,6 +62,8 @@ export const prefixQualifierRule: QualifierRule = {
       if (phrases !== undefined) {
         for (const phrase of phrases) {
           const first = matchPhrase(text, last, phrase, floor);
+          // "WHEN IT WAS ALL OVER ONE PERSON WAS KILLED": "all over" ends a happening, it qualifies no number.
+          if (first !== undefined && phrase.words.length === 1 && first.lower === 'over' && wordBefore(text, first.start, floor)?.lower === 'all') return undefined;
           if (first !== undefined) return { kind: phrase.kind, spanStart: first.start, spanEnd: reading.spanEnd };
         }
       }
