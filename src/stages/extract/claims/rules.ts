@@ -1082,6 +1082,8 @@ export const numberKindRule: ClaimRule = {
         }
       }
       let kind: ClaimKind | undefined;
+      // The kind its head noun names when that noun is the count's next word ("two fatalities"; not "two of the wounded died").
+      const headKind = head.word !== undefined && HEAD_NEXT.test(afterAll.slice(0, head.end)) ? HEAD_KIND[head.word] : undefined;
       // Troops: "26,000 troops", "twenty six thousand strong Soviet troops", "army of 26,000 troops".
       // Police only when deployed: "500 riot police were deployed", "a 2,000-strong police force".
       const police = TROOP_NOUN.test(afterAllCased) ? null : POLICE_NOUN.exec(afterAllCased);
@@ -1096,12 +1098,10 @@ export const numberKindRule: ClaimRule = {
       // of the predicates, "left" is no death ("left three children").
       // (past "the", "all": "left the two men dead"; "left the two oldest in the back seat" is no death)
       const isLeft = !kind && LEFT_PREDICATE.test(withoutFiller(before));
-      if (isLeft) kind = (head.word !== undefined && HEAD_NEXT.test(afterAll.slice(0, head.end)) ? HEAD_KIND[head.word] : undefined) ?? PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
+      if (isLeft) kind = headKind ?? PREDICATE_KIND.find(([, re]) => re.test(afterHead))?.[0];
       if (isLeft && !kind) return;
       if (!kind && head.kind === 'person' && DEAD_RESULT_AFTER.test(afterHead) && HARM_VERB_BEFORE.test(before)) kind = 'killed';
-      // "two fatalities and four injured": a noun that names the kind, right after the count, counts of that kind whatever
-      // cue follows (not "two of the wounded died").
-      const headKind = head.word !== undefined && HEAD_NEXT.test(afterAll.slice(0, head.end)) ? HEAD_KIND[head.word] : undefined;
+      // "two fatalities and four injured": a noun that names the kind, right after the count, counts of that kind whatever cue follows.
       if (!kind && headKind !== undefined) kind = headKind;
       if (!kind) {
         const byBefore = nearestBefore(before, { hits: view.hits, from: n.span.start - before.length });
