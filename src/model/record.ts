@@ -5,6 +5,8 @@ import type { Interval, NumberMention, Qualifier } from './mention.js';
 export type FigureKind = 'killed' | 'injured' | 'detained' | 'missing' | 'displaced' | 'troops' | 'participants';
 /** Kinds a claim can have, including the internal `shot`. */
 export type ClaimKind = FigureKind | 'shot';
+/** The kinds of a toll: people killed, injured, or hit (`shot`, fatally or not). */
+export const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'shot']);
 
 /**
  * The place and period a claim is tied to. `key` decides which figure a claim joins:

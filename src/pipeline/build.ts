@@ -11,7 +11,7 @@ import type {
 } from '../model/dossier.js';
 import type { DatePrecision, EventDate, TimelineEntry } from '../model/time.js';
 import type { DocId } from '../model/span.js';
-import type { Claim } from '../model/record.js';
+import { CASUALTY_KINDS, type Claim } from '../model/record.js';
 import { PLACE_SHARE_RULE } from '../stages/extract/claims/rules.js';
 import { EARLIER_LABEL, LATER_LABEL, isLinkedParagraph, isOwnHappening, isPartOfToll, openingPlace, otherHappening, paragraphStart } from '../stages/extract/claims/scope.js';
 import { boundsOf, dayNumber, dayOf } from '../stages/extract/dates/calendar.js';
@@ -388,7 +388,7 @@ function asideYearCounts(claims: readonly Claim[], date: EventDate | undefined, 
     const c = claims[i]!;
     const period = c.scope.period;
     // (a stated count: "16-year-old killed in shooting, 10th homicide in Savannah in 2017" is one person, whatever year the line names)
-    if (period === undefined || !YEAR.test(period) || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || c.isUpdate || c.certainty !== 'stated' || !FAR_KINDS.has(c.kind)) continue;
+    if (period === undefined || !YEAR.test(period) || !isOwnHappening(c.scope) || c.isUpdate || c.certainty !== 'stated' || !CASUALTY_KINDS.has(c.kind)) continue;
     let isStatistics: boolean;
     if (day !== undefined) {
       const start = periodDay(period, 'start');
@@ -424,7 +424,7 @@ const YEAR = /^\d{4}$/;
  * toll: a follow-up's arrests and sentences months on are the event's (gva-dev has many).
  */
 function isLaterHappening(c: Claim, period: string, eventDay: number, published: number | undefined): boolean {
-  if (c.isUpdate || (c.kind !== 'killed' && c.kind !== 'injured' && c.kind !== 'shot')) return false;
+  if (c.isUpdate || !CASUALTY_KINDS.has(c.kind)) return false;
   if (published === undefined || published <= eventDay + LOOK_BACK_DAYS) return false;
   const start = periodDay(period, 'start');
   return start !== undefined && start > eventDay + LATER_DAYS;
@@ -441,8 +441,6 @@ function publishedDays(analyses: readonly DocAnalysis[]): Map<DocId, number> {
   return days;
 }
 
-/** Kinds of the claims that a place far from the event's sets apart (`asideElsewhere`): the dead and the hurt. */
-const FAR_KINDS: ReadonlySet<Claim['kind']> = new Set(['killed', 'injured', 'shot']);
 /** Cities farther apart than this (in degrees of latitude, about 170 km) are two places' happenings. */
 const FAR_DEGREES = 1.5;
 /**
@@ -510,7 +508,7 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   const isShare: boolean[] = [];
   const opening = claims.map((c, i) => {
     isShare[i] = false;
-    if (c.scope.key !== 'main' && c.scope.key !== 'unscoped') return undefined;
+    if (!isOwnHappening(c.scope)) return undefined;
     const place = openingOf(c.quote);
     if (place !== undefined && (c.scope.place === undefined || c.scope.place === place)) return place;
     // "17 of the dead were killed in Nairobi", "six died in Nairobi alone", "31 killed, including 14 in
@@ -532,7 +530,7 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
     if (paragraph?.isFirst && place !== undefined && !opened.has(paragraph.key)) opened.set(paragraph.key, place);
   });
   const framed = opened.size === 0 ? opening.slice() : claims.map((c, i) => {
-    if (opening[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || c.scope.place !== undefined) return opening[i];
+    if (opening[i] !== undefined || !isOwnHappening(c.scope) || c.scope.place !== undefined) return opening[i];
     const paragraph = paragraphOf(c);
     return paragraph === undefined ? undefined : opened.get(paragraph.key);
   });
@@ -542,7 +540,7 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   const firstAt = new Map<string, number>();
   let isAlone = true;
   claims.forEach((c, i) => {
-    if (framed[i] !== undefined || (c.scope.key !== 'main' && c.scope.key !== 'unscoped')) return;
+    if (framed[i] !== undefined || !isOwnHappening(c.scope)) return;
     isAlone = false;
     if (c.scope.place === undefined) return;
     const docs = docsAt.get(c.scope.place) ?? new Set<DocId>();
@@ -560,7 +558,7 @@ function asideElsewhere(claims: readonly Claim[], textOf: (doc: DocId) => string
   if (home !== undefined && docsAt.size > 1) {
     claims.forEach((c, i) => {
       const place = c.scope.place;
-      if (framed[i] !== undefined || place === undefined || !FAR_KINDS.has(c.kind) || (c.scope.key !== 'main' && c.scope.key !== 'unscoped') || isHome(place)) return;
+      if (framed[i] !== undefined || place === undefined || !CASUALTY_KINDS.has(c.kind) || !isOwnHappening(c.scope) || isHome(place)) return;
       if (isFarApart(place, home!)) framed[i] = place;
     });
   }

@@ -16,10 +16,11 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/** The months' full names, lower case, in order. */
+export const FULL_MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Alternation of month names and abbreviations (abbreviations may take a dot). */
-export const MONTH_SOURCE =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
-  '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)';
+export const MONTH_SOURCE = `(?:${FULL_MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;
 
 /** Seasons to their first and last month (meteorological, northern hemisphere; winter runs into the next year). */
 export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
@@ -112,7 +113,7 @@ export const SLASH_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
 /** Words before "N/N" that make it a name or rate, not a date ("post-9/11", "since 9/11"). */
 export const SLASH_NAME_PRECEDERS: ReadonlySet<string> = new Set(['post', 'pre', 'since', 'after', 'before']);
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMES = FULL_MONTH_NAMES.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
 const WEEKDAY_ABBREVIATIONS = 'Sun|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat';

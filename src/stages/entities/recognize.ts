@@ -1,4 +1,4 @@
-import { MONTH_SOURCE } from '../../locales/en/dates.js';
+import { FULL_MONTH_NAMES, MONTH_SOURCE } from '../../locales/en/dates.js';
 import type { SourceDoc } from '../../model/document.js';
 import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js';
 import type { RuleId } from '../../model/span.js';
@@ -1059,8 +1059,8 @@ function isStreetCourt(text: string, tokens: readonly Token[]): boolean {
  */
 const START_ONLY_NOT_NAMES: ReadonlySet<string> = new Set(['watch']);
 
-/** A month's full name ("May", "March"), as a surname may be written. */
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** The months' full names ("May", "March"), as a surname may be written. */
+const MONTH_NAME_SET: ReadonlySet<string> = new Set(FULL_MONTH_NAMES);
 
 /**
  * Whether the run's word at `i` is a surname that is a month's name (read of a run's last word): after a given
@@ -1068,7 +1068,7 @@ const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|septem
  */
 function isMonthSurname(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (i === 0 || !MONTH_NAME.test(token.lower) || token.text !== token.text[0] + token.lower.slice(1)) return false;
+  if (i === 0 || !MONTH_NAME_SET.has(token.lower) || token.text !== token.text[0] + token.lower.slice(1)) return false;
   return isGivenName(tokens[i - 1]!.text) && !stickyTest(DIGIT_AFTER, text, token.end);
 }
 
@@ -1246,6 +1246,11 @@ function displayName(text: string): string {
 }
 
 /** A run that could be a name: not only stop words, not a demonym, at most six words. */
+/** The tokens after the connector at `at`, past a "the" after it ("Sheriff John Smith of [the] Harris County Sheriff's Office"). */
+function afterConnector(tokens: readonly Token[], at: number): readonly Token[] {
+  return tokens.slice(tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1);
+}
+
 /**
  * Where a titled name ends at the run's first connector ("Chief Deputy Steve Johnson | of the ...
  * Sheriff's Office"): a title, then name words that are no title or head of an organization, then
@@ -1526,7 +1531,7 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
   const divisionOf = tokens.length > 2 ? tokens.slice(0, MAX_DIVISION_WORDS + 1).findIndex((t, i) => i >= 2 && t.lower === 'of' && i < tokens.length - 1 && isDivisionEnd(tokens.slice(0, i))) : -1;
   if (divisionOf > 0) {
     typeRun(scope, tokens.slice(0, divisionOf), out, untyped);
-    typeRun(scope, tokens.slice(tokens[divisionOf + 1]!.lower === 'the' ? divisionOf + 2 : divisionOf + 1), out, untyped);
+    typeRun(scope, afterConnector(tokens, divisionOf), out, untyped);
     return;
   }
   const local = tokens.length >= 3 ? localGovernmentAt(tokens) : undefined;
@@ -1547,7 +1552,7 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
   const affiliationAt = isOrganizationHeaded ? titledNameEnd(tokens) : -1;
   if (affiliationAt > 0) {
     typeRun(scope, tokens.slice(0, affiliationAt), out, untyped);
-    const rest = tokens[affiliationAt + 1]?.lower === 'the' ? tokens.slice(affiliationAt + 2) : tokens.slice(affiliationAt + 1);
+    const rest = afterConnector(tokens, affiliationAt);
     if (rest.length > 0) typeRun(scope, rest, out, untyped);
     return;
   }
@@ -1592,8 +1597,7 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     if (isNamed && isNameLike(cut) && isTitledName(scope, after, cut)) out.push(makeMention(doc, cut, 'person', 'en/entity/title', { title: titleText }));
     // "Sheriff John Smith of Harris County": the affiliation after the name is typed on its own.
     if (own.length < after.length && isConnector(after[own.length]!)) {
-      let rest = after.slice(own.length + 1);
-      if (rest[0]?.lower === 'the') rest = rest.slice(1);
+      const rest = afterConnector(after, own.length);
       if (rest.length > 0) typeRun(scope, rest, out, untyped);
     }
     return;

@@ -628,8 +628,7 @@ class MentionIndex {
 
   /** "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it. */
   fullestName(m: EntityMention): string {
-    if (m.type !== 'person' || m.name.includes(' ')) return m.name;
-    return this.#fullByLast.get(m.name) ?? m.name;
+    return m.type === 'person' ? (this.fullNameOf(m.name) ?? m.name) : m.name;
   }
 }
 

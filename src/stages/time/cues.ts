@@ -1,5 +1,5 @@
 import { OTHER_HAPPENING_SOURCE } from '../../locales/en/claims.js';
-import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, REPORT_VERB_SOURCE, SAYING_VERB_SOURCE, SUPERLATIVE_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
+import { AFTERMATH_SOURCE, BACKGROUND_SOURCE, COMMEMORATION_SOURCE, DEATH_SOURCE, HAPPENING_NOUN_SOURCE, REPORT_VERB_SOURCE, SAYING_VERB_SOURCE, SUPERLATIVE_SOURCE, VIOLENCE_SOURCE } from '../../locales/en/dates.js';
 
 const VIOLENCE = new RegExp(`\\b${VIOLENCE_SOURCE}`, 'i');
 const DEATH = new RegExp(`\\b${DEATH_SOURCE}`, 'i');
@@ -139,4 +139,23 @@ const COMPARISON_BEFORE = new RegExp(`\\bthe\\s+${SUPERLATIVE_SOURCE}\\b[^,;:.!?
  */
 export function comparisonBefore(before: string): boolean {
   return COMPARISON_BEFORE.test(before);
+}
+
+/** Words that link a date to a noun after them without the date naming it: "confessed early Sunday morning to shooting his daughter". */
+const LINK_SOURCE = '(?:to|in|of|at|on|for|from|with|by|and|or|after|before|into|during)';
+/** A possessive or a happening right after a date: "Sunday's attack", "the Jan. 5 shooting", "Friday's tragic events". */
+const HAPPENING_NAMED_AFTER = new RegExp(`^(?:['’]s\\b|\\s+(?:(?!${LINK_SOURCE}\\s)[\\w'’-]+\\s+)?${HAPPENING_NOUN_SOURCE}\\b)`, 'i');
+/** "of" right before a date: "the tragedy of January 20", "the night of ...". */
+const OF_BEFORE = /\bof\s+$/i;
+
+/**
+ * Whether a date names a happening rather than timing its clause: "Sunday's attack", "the Jan. 5
+ * shooting", "the tragedy of January 20". Note: read from the words next to it, not from the
+ * mention's `attachment`, which also calls "over the weekend" a noun's (after "the"). `start` and
+ * `end` are the date's offsets in `text`.
+ *
+ * @example namesHappening('after Sunday\'s attack', 6, 12) === true
+ */
+export function namesHappening(text: string, start: number, end: number): boolean {
+  return HAPPENING_NAMED_AFTER.test(text.slice(end, end + 40)) || OF_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }

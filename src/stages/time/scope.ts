@@ -1,9 +1,8 @@
 import type { Sentence } from '../../model/document.js';
-import type { Claim, ClaimKind } from '../../model/record.js';
+import { CASUALTY_KINDS, type Claim, type ClaimKind } from '../../model/record.js';
 import { PATTERN_CUES } from '../../locales/en/claims.js';
-import { HAPPENING_NOUN_SOURCE } from '../../locales/en/dates.js';
 import type { DateMention, TimeScope } from '../../model/time.js';
-import { isAftermath, saidAfter, saidBefore } from './cues.js';
+import { isAftermath, namesHappening, saidAfter, saidBefore } from './cues.js';
 import { isDateline } from './published.js';
 import { escapeRegExp } from '../extract/dates/rules/base.js';
 
@@ -66,25 +65,20 @@ export function timeScopeOf(
     if (saidAfter(sentence.text.slice(0, dateAt), sentence.text.slice(dateEnd, dateEnd + 40))) continue;
     // "On Thursday, a man was found guilty of murdering two men": the day of a proceeding, before the dead it tells of.
     // (a day only: "in 2010, Scott was charged with the murder of" dates the murder near enough)
-    if (date.precision === 'day' && kind !== undefined && CASUALTY_KINDS.has(kind) && local > dateEnd && local - dateEnd <= PROCEEDING_REACH && isAftermath(sentence.text.slice(dateEnd, local))) continue;
+    if (date.precision === 'day' && kind !== undefined && (CASUALTY_KINDS.has(kind) || kind === 'missing') && local > dateEnd && local - dateEnd <= PROCEEDING_REACH && isAftermath(sentence.text.slice(dateEnd, local))) continue;
     if (!best || isBetter(date, best)) best = date;
   }
   if (!best || best.start === undefined) return {};
   const bestAt = best.span.start - sentence.start;
   const isPossessive = /^['’]s\b/.test(sentence.text.slice(best.span.end - sentence.start, best.span.end - sentence.start + 3));
   // "suspect in Saturday shooting": the preposition is the happening's the date names, not the date's.
-  const namesHappening = HAPPENING_RIGHT_AFTER.test(sentence.text.slice(best.span.end - sentence.start, best.span.end - sentence.start + 40));
-  const preposition = isPossessive || namesHappening ? null : PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, bestAt - 24), bestAt));
+  const isNaming = namesHappening(sentence.text, bestAt, best.span.end - sentence.start);
+  const preposition = isPossessive || isNaming ? null : PREPOSITION_BEFORE.exec(sentence.text.slice(Math.max(0, bestAt - 24), bestAt));
   const words = (preposition ? preposition[0] : '') + best.text;
   const label = SENTENCE_CASED_OPENER.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
   return { period: best.end !== undefined ? `${best.start}/${best.end}` : best.start, label };
 }
 
-/** A happening's noun right after a date, with at most one word between: "Saturday shooting", "Overnight Shooting", "Friday night's attack" not (possessive, read apart). */
-const HAPPENING_RIGHT_AFTER = new RegExp(`^\\s+(?:[\\w'’-]+\\s+)?${HAPPENING_NOUN_SOURCE}\\b`, 'i');
-
-/** Kinds whose day is the happening's own: a proceeding's day told before their count is not theirs. */
-const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot', 'missing']);
 /** Characters between a date and a casualty count within which a proceeding's words make the date the proceeding's. */
 const PROCEEDING_REACH = 80;
 

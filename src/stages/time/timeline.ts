@@ -2,8 +2,8 @@ import type { Span } from '../../model/span.js';
 import type { DateMention, EventDate, PartOfDay, TimedDoc, TimelineEntry, TimelineKind } from '../../model/time.js';
 import { addDays, boundsOf, dayNumber, dayOf, daysBetween, isoDay } from '../extract/dates/calendar.js';
 import { isWhiteSpace } from '../extract/dates/rules/base.js';
-import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MOURNING_SOURCE } from '../../locales/en/dates.js';
-import { comparisonBefore, isAftermath, isCommemoration, isViolent, laterDeathBefore, saidAfter, saidBefore } from './cues.js';
+import { MONTH_SOURCE, MOURNING_SOURCE } from '../../locales/en/dates.js';
+import { comparisonBefore, isAftermath, isCommemoration, isViolent, laterDeathBefore, namesHappening, saidAfter, saidBefore } from './cues.js';
 import { eventDate } from './event-date.js';
 import { contentWordKeys, summarize } from './summary.js';
 import { isDateline } from './published.js';
@@ -381,7 +381,7 @@ function happeningsOf(doc: TimedDoc, dates: readonly DateMention[], days: DayRan
   if (told.length > 0) kept = told;
   // Days only: "Heroes and martyrs of 1956 and 1990" names two years, each a happening of its own;
   // and only before a later day: "The overnight shootings follow a fatal shooting on Sunday night" tells two.
-  const isNamingDay = (date: DateMention): boolean => date.precision === 'day' && namesHappening(doc.text, date);
+  const isNamingDay = (date: DateMention): boolean => date.precision === 'day' && namesHappening(doc.text, date.span.start, date.span.end);
   const clauseDays = kept.filter((date) => date.precision === 'day' && !isNamingDay(date));
   if (clauseDays.length > 0 && sentence !== undefined && !isCommemoration(sentence.text)) {
     kept = kept.filter((date) => !isNamingDay(date) || !clauseDays.some((day) => (day.start as string) > (date.end ?? (date.start as string))));
@@ -389,21 +389,6 @@ function happeningsOf(doc: TimedDoc, dates: readonly DateMention[], days: DayRan
   return kept.filter((date) => !kept.some((other) => other !== date && holds(date, other, days)));
 }
 
-/** Words that link a date to a noun after them without the date naming it: "confessed early Sunday morning to shooting his daughter". */
-const LINK_SOURCE = '(?:to|in|of|at|on|for|from|with|by|and|or|after|before|into|during)';
-/** A possessive or a happening right after a date: "Sunday's attack", "the Jan. 5 shooting", "Friday's tragic events". */
-const HAPPENING_NAMED_AFTER = new RegExp(`^(?:['’]s\\b|\\s+(?:(?!${LINK_SOURCE}\\s)[\\w'’-]+\\s+)?${HAPPENING_NOUN_SOURCE}\\b)`, 'i');
-/** "of" right before a date: "the tragedy of January 20", "the night of ...". */
-const OF_BEFORE = /\bof\s+$/i;
-
-/**
- * Whether a date names a happening rather than timing its clause: "Sunday's attack", "the Jan. 5
- * shooting", "the tragedy of January 20". Note: read from the words next to it, not from the
- * mention's `attachment`, which also calls "over the weekend" a noun's (after "the").
- */
-function namesHappening(text: string, date: DateMention): boolean {
-  return HAPPENING_NAMED_AFTER.test(text.slice(date.span.end, date.span.end + 40)) || OF_BEFORE.test(text.slice(Math.max(0, date.span.start - 4), date.span.start));
-}
 
 /** Whether `outer` is a coarser date than `inner` whose days hold all of `inner`'s ("1990" and "January 20, 1990"). */
 function holds(outer: DateMention, inner: DateMention, days: DayRanges): boolean {
@@ -453,7 +438,7 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
   // The summary reads the sentence after a page stamp that opens it; the source stays the sentence.
   const stampEnd = stamps?.get(date.sentence);
   const summaryStart = stampEnd !== undefined && stampEnd <= date.span.start ? stampEnd : sentence.start;
-  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end, undefined, date.precision === 'day' && namesHappening(doc.text, date) && !TIME_OF_BEFORE.test(doc.text.slice(Math.max(0, date.span.start - 20), date.span.start)));
+  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end, undefined, date.precision === 'day' && namesHappening(doc.text, date.span.start, date.span.end) && !TIME_OF_BEFORE.test(doc.text.slice(Math.max(0, date.span.start - 20), date.span.start)));
 }
 
 /** A part of a day and "of" before a date: "in one night of January 20" times its clause, it names no happening. */

@@ -1,6 +1,6 @@
 import type { SourceDoc, Sentence } from '../../../model/document.js';
 import type { NumberMention } from '../../../model/mention.js';
-import type { Claim, ClaimKind } from '../../../model/record.js';
+import { CASUALTY_KINDS, type Claim, type ClaimKind } from '../../../model/record.js';
 import type { Span } from '../../../model/span.js';
 import type { Context } from '../../../pipeline/stage.js';
 import { MOURNING_SOURCE } from '../../../locales/en/dates.js';
@@ -182,9 +182,6 @@ function leftOutOfToll(claim: Claim, text: string): Claim {
   if (claim.scope.key === 'other' || !LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return claim;
   return { ...claim, scope: { key: 'other', label: LEFT_OUT_LABEL } };
 }
-
-/** Kinds of the toll a roundup's headline gives (see `roundupHeadline`). */
-const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
 
 /**
  * The claims with a roundup's headline read as its statistics: a headline whose counts of the toll,

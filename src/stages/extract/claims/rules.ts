@@ -1,9 +1,9 @@
-import type { Claim, ClaimKind, Scope } from '../../../model/record.js';
+import { CASUALTY_KINDS, type Claim, type ClaimKind, type Scope } from '../../../model/record.js';
 import type { NumberMention, Qualifier, Interval } from '../../../model/mention.js';
 import type { Span } from '../../../model/span.js';
 import type { Sentence, SourceDoc } from '../../../model/document.js';
 import {
-  HARM_VERBS, HEAD_KIND, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
+  HARM_VERBS, HEAD_KIND, TOLL_OBJECT_SOURCE, PARTITIVE_AFTER, PARTITIVE_BEFORE, INJURED_STATUS_AFTER, INJURED_TRUE_WORD,
   DETAINED_AFTER, DETAINED_BEFORE, DISPLACED_AFTER, DISPLACED_BEFORE, TO_FLEE_AFTER, INJURED_AFTER, INJURED_BEFORE,
   KILLED_AFTER, KILLED_BEFORE, MISSING_AFTER, MISSING_BEFORE, PARTICIPANTS_AFTER, PARTICIPANTS_BEFORE, CROWD_ESTIMATE_BEFORE, CROWD_OTHER_ESTIMATE_BEFORE, OTHER_SIDE_ESTIMATE_BEFORE, CROWD_WORD, SHOT_AFTER, SHOT_BEFORE,
   RECORD_ARRESTS_AFTER, RECORD_ARRESTS_BEFORE, TROOP_GROUP_BEFORE, TROOP_NOUN, TROOP_VERB_AFTER, POLICE_NOUN, ZERO_DETAINED, ZERO_INJURED, ZERO_KILLED, PERSON_SINGULAR, ROLE_SINGULAR, PATTERN_CUES, WITNESS_COUNT_BEFORE, FORCES_HEADS, PROTESTER_HEADS, FIGHTER_HEADS, IN_CONDITION, COMBATANTS_AFTER,
@@ -52,7 +52,7 @@ const BEFORE_CUES: readonly (readonly [ClaimKind, RegExp, ReadonlySet<string>])[
 ];
 
 /** "the death toll rose to 3", "raising the death toll to two", "brings the number of people killed to six", "later died": the text updates an earlier figure. */
-const UPDATE = /\b(?:toll\b[^.;:]{0,100}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|reaches)|(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|taking|took|takes)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:(?:death\s+)?toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))\b|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|grew|reached)|now (?:stands|totals)|final (?:death |casualty )?(?:toll|count|tally|figure)\b|rose to|rises to|climbed to|climbs to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer)(?:, [^,.;]{1,40},)? (?:has )?(?:died|dies))\b/i;
+const UPDATE = new RegExp(String.raw`\b(?:toll\b[^.;:]{0,100}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grows|reached|reaches)|(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|taking|took|takes)\s+${TOLL_OBJECT_SOURCE}\b|(?:has|have) (?:since|now) died|later died|died (?:later|at the hospital|in the hospital|from (?:his|her|their) (?:injuries|wounds))|succumbed|number of (?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|grew|reached)|now (?:stands|totals)|final (?:death |casualty )?(?:toll|count|tally|figure)\b|rose to|rises to|climbed to|climbs to|risen to|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:nd|rd|th)) (?:person|victim|man|woman|boy|girl|teen|child|officer)(?:, [^,.;]{1,40},)? (?:has )?(?:died|dies))\b`, 'i');
 
 /**
  * A figure corrected, down or up: "the ministry revised the death toll down to seven from nine",
@@ -450,9 +450,6 @@ const DEATH_AND_BEFORE = /\b(?:died|killed|dead|lost (?:their|his|her) lives?)\b
 
 /** A crowd's verb right after its number, with no noun between: "Tens of thousands took to the streets", "Hundreds gathered". */
 const CROWD_VERB_AFTER = /^\s+(?:(?:have|had)\s+)?(?:took to the streets|took part|gathered|marched|rallied|protested|demonstrated|attended|turned out|flocked|assembled|mourned|joined)\b/;
-
-/** Kinds a stated update ("the death toll rose to 14", "later died") updates. */
-const CASUALTY_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'shot']);
 
 /** How far before its number a claim's cue words are read. */
 const BEFORE_REACH = 100;
