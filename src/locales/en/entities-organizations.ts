@@ -1,12 +1,12 @@
 /**
  * Head words that make a capitalized name an organization when they end it ("Human Rights
- * Watch", "Soviet Army", "Louisiana State Police", "Tulsa Police Department"). Lowercase.
+ * Watch", "Soviet Army", "Louisiana State Police", "Tulsa Police Department", "Miami PD"). Lowercase.
  *
  * @example
  * ORGANIZATION_HEADS.has('watch') === true
  */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
-  'army', 'navy', 'forces', 'force', 'guard', 'guards', 'corps', 'police', 'militia', 'brigade', 'battalion', 'regiment', 'troops', 'command',
+  'army', 'navy', 'forces', 'force', 'guard', 'guards', 'corps', 'police', 'pd', 'militia', 'brigade', 'battalion', 'regiment', 'troops', 'command',
   'department', 'dept', 'ministry', 'office', 'bureau', 'agency', 'administration', 'service', 'services', 'commission', 'committee', 'council', 'congress', 'parliament', 'senate', 'assembly', 'court', 'government', 'cabinet', 'politburo', 'kremlin', 'authority', 'authorities', 'board', 'division', 'unit', 'patrol', 'sheriff',
   'watch', 'amnesty', 'international', 'foundation', 'institute', 'institution', 'association', 'society', 'federation', 'union', 'league', 'alliance', 'coalition', 'network', 'organization', 'organisation', 'group', 'movement', 'front', 'party', 'club', 'center', 'centre', 'trust', 'fund', 'project', 'initiative', 'campaign',
   'university', 'universities', 'college', 'colleges', 'school', 'schools', 'academy', 'hospital', 'hospitals', 'clinic', 'church', 'churches', 'mosque', 'synagogue', 'temple', 'library', 'museum', 'rescue',
@@ -21,7 +21,7 @@ export const MEDIA_HEADS: ReadonlySet<string> = new Set(['news', 'times', 'post'
  * First words of a local agency after the name of its place ("Bellefontaine Police Department",
  * "Harris County Sheriff's Office", "Cudahy Fire Department"): the place is where it serves. Lowercase.
  */
-export const LOCAL_AGENCY_WORDS: ReadonlySet<string> = new Set(['police', 'sheriff', 'fire', 'constable', 'constables', 'marshal', 'marshals']);
+export const LOCAL_AGENCY_WORDS: ReadonlySet<string> = new Set(['police', 'pd', 'sheriff', 'fire', 'constable', 'constables', 'marshal', 'marshals']);
 
 /**
  * Words that start an organization name ("Ministry of Defense", "House of Commons",

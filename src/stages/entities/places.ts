@@ -104,11 +104,12 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   if (regionVotes.size === 0) for (const state of organizationStates(entities)) regionVotes.set(state, ORGANIZATION_STATE_VOTE);
   const topRegion = [...regionVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   // US states named, or a US broadcaster's call sign ("WTVD", "KOTV-TV"): the reports are American.
-  // Or a dateline in an American town ("NEW ORLEANS (AP) —"), or a US county ("Merced County Superior Court").
+  // Or a dateline in an American town ("NEW ORLEANS (AP) —"), or a US county ("Merced County Superior Court"),
+  // or an address the way American police give it ("the 200 block of Arnold Street").
   const isAmerican =
     regionVotes.size > 0 ||
     counties.some((c) => c.states.length > 0) ||
-    entities.some((e) => e.type === 'organization' && US_CALL_SIGN.test(e.name)) ||
+    entities.some((e) => (e.type === 'organization' && US_CALL_SIGN.test(e.name)) || (e.type === 'place' && e.mentions.some((m) => m.rule === 'en/entity/street-block'))) ||
     places.some((e) => e.place?.country === 'US' && e.mentions.some((m) => m.rule === 'en/entity/dateline' || m.rule === 'en/entity/dateline-city'));
   const { placeOf, inCounty } = readInContext(places, scores, regionVotes, counties, isAmerican, gazetteer);
   moveDatelineVotes(scores, moves, placeOf);

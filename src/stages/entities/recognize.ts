@@ -1658,7 +1658,9 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     return;
   }
   if (tokens.length >= 2 && has(last, POINT_HEAD)) {
-    out.push(makeMention(doc, tokens, 'place', 'en/entity/street', { place: { name: joined(tokens), precision: 'point' } }));
+    // "the 200 block of Arnold Street": American police wording (`eventPlaces` reads the report as American).
+    const rule = BLOCK_OF_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)) ? 'en/entity/street-block' : 'en/entity/street';
+    out.push(makeMention(doc, tokens, 'place', rule, { place: { name: joined(tokens), precision: 'point' } }));
     return;
   }
   const hyphen = first.lower.indexOf('-');
@@ -2197,6 +2199,9 @@ function postalTown(scope: Scope, name: string, region: string): PlaceInfo | und
   const town = scope.gazetteer().usTowns?.(name).find((t) => t.region === region);
   return town ? townPlace(town) : undefined;
 }
+
+/** "the 200 block of" right before a street's name, the way American police give an address: read in the 12 characters before it. */
+const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 
 /** An ordinal in digits right before a name ("9th Ward"): read in the 8 characters before it. */
 const ORDINAL_BEFORE = /(?<![\d,.])\d{1,3}(?:st|nd|rd|th)\s+$/;

@@ -248,6 +248,11 @@ describe('recognizeEntities', () => {
     expect(typeOf('He is expected to be arraigned in East Velmora Court on Monday.', 'East Velmora Court')).toBe('organization');
     expect(typeOf('He was charged in U.S. District Court in Velmora.', 'U.S. District Court')).toBe('organization');
   });
+  it('a street after "the ... block of" is marked as an American address', () => {
+    expect(find('Police were called to the 200 block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
+    expect(find('Police were called to the block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
+    expect(find('Police were called to a house on Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street');
+  });
   it('"News" alone, and a station\'s head word beside its channel\'s number, is no organization; a station\'s full name is', () => {
     const orgs = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'organization').map((m) => m.name);
     expect(orgs('A neighbor told 11 News the shots woke her. Another told News 4 he ran. Stay with 8News for updates.')).toEqual([]);
@@ -506,6 +511,8 @@ describe('recognizeEntities: place cues', () => {
     ['The Tulsa Police Department said two men died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 4],
     ['A Tulsa man was charged on Monday.', 'Tulsa', 'en/entity/place-modifier', 'Tulsa, Oklahoma', 2],
     ['Buckeye police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
+    // "PD", a police department's short name, as the words written out
+    ['According to Tulsa PD spokesman Lt. John Smith, one man died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 13],
     ['The block party in West Philadelphia ended in gunfire.', 'West Philadelphia', 'en/entity/place-section', 'Philadelphia, Pennsylvania', 19],
     ['A man was shot in Smithfield. The North Carolina State Bureau of Investigation is looking into it.', 'Smithfield', 'en/entity/place-event-in-state', 'Smithfield, North Carolina', 18],
     ['A man lives in Smithfield. The North Carolina State Bureau of Investigation is looking into it.', 'Smithfield', 'en/entity/place-in-state', 'Smithfield, North Carolina', 15],
@@ -533,6 +540,8 @@ describe('recognizeEntities: place cues', () => {
     ['She was taken to Riley Hospital for Children.', 'Riley Hospital for Children', 'organization'],
     ['A vigil was held at Highline High School for Donovan Spann.', 'Highline High School', 'organization'],
     ['WBBH News for Fort Myers reported it.', 'WBBH News', 'organization'],
+    // not a person who speaks: "PD" is a police department's
+    ['According to Tulsa PD spokesman Lt. John Smith, one man died.', 'Tulsa PD', 'organization'],
   ])('a head before its complement makes an organization: %s', (text, name, type) => {
     const m = recognizeEntities(doc(text), { gazetteer: GAZETTEER }).find((x) => x.text === name);
     expect(m?.type).toBe(type);

@@ -72,6 +72,13 @@ describe('eventPlaces', () => {
     expect(eventPlaces([station, place('Delia', [['a', 40, 'en/entity/place-in']])], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Delia', 'Kansas']);
   });
 
+  it('an address the way American police give it makes a town American ("the 200 block of Arnold Street" and "Delia police")', () => {
+    const street: Entity = { id: 'place-street', type: 'place', name: 'Arnold Street', aliases: [], titles: [], place: { name: 'Arnold Street', precision: 'point' }, mentions: [{ doc: 'a', span: { doc: 'a', start: 90, end: 103 }, text: 'Arnold Street', rule: 'en/entity/street-block' }] };
+    const bare: Entity = { ...street, mentions: [{ ...street.mentions[0]!, rule: 'en/entity/street' }] };
+    expect(eventPlaces([bare, place('Delia', [['a', 40, 'en/entity/place-police']])], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Delia', 'Italy']);
+    expect(eventPlaces([street, place('Delia', [['a', 40, 'en/entity/place-police']])], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Delia', 'Kansas']);
+  });
+
   it('a dateline gives its vote to the town of its state the lede puts the event in ("NEW ORLEANS (AP) — ... the shootings in Charenton")', () => {
     const newOrleans: PlaceInfo = { name: 'New Orleans', country: 'US', region: 'Louisiana', precision: 'city', lat: 29.95, lon: -90.08, population: 389617 };
     const charenton: PlaceInfo = { name: 'Charenton', country: 'US', region: 'Louisiana', precision: 'city', lat: 29.88, lon: -91.53, population: 1903 };
