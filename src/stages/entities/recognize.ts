@@ -1889,8 +1889,25 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
   // "U.S. Marshals Service", "Ohio State Highway Patrol": a country's or a state's agency serves no town (not "Us", France).
   if (readings[0]?.precision === 'country' || readings[0]?.precision === 'region') return undefined;
   const city = readings.find((c) => c.precision === 'city');
-  return city ? makeMention(doc, head, 'place', 'en/entity/place-police', { place: city }) : undefined;
+  if (city) return makeMention(doc, head, 'place', 'en/entity/place-police', { place: city });
+  // "Indianapolis Metropolitan Police", "Louisville Metro Police", "Bluefield City Police": the town
+  // before the word of its area ("Calumet City Police", a town of that name, was read above); a
+  // city and its county joined by a hyphen, the city ("Savannah-Chatham Metropolitan Police").
+  if (head.length < 2 || !AGENCY_AREA_WORDS.has(head[head.length - 1]!.lower)) return undefined;
+  const town = head.slice(0, -1);
+  const gazetteer = scope.gazetteer();
+  const townCity = gazetteer.lookup(withoutPossessive(joined(town))).find((c) => c.precision === 'city');
+  if (townCity) return makeMention(doc, town, 'place', 'en/entity/place-police', { place: townCity });
+  const only = town.length === 1 ? town[0]! : undefined;
+  const hyphen = only ? only.text.indexOf('-') : -1;
+  if (!only || hyphen <= 0) return undefined;
+  const first = gazetteer.lookup(only.text.slice(0, hyphen)).find((c) => c.precision === 'city');
+  const part: Token = { ...only, text: only.text.slice(0, hyphen), lower: only.lower.slice(0, hyphen), end: only.start + hyphen };
+  return first ? makeMention(doc, [part], 'place', 'en/entity/place-police', { place: first }) : undefined;
 }
+
+/** Words between a town's name and its agency's that name the town's area: "Indianapolis Metropolitan Police". Lowercase. */
+const AGENCY_AREA_WORDS: ReadonlySet<string> = new Set(['metro', 'metropolitan', 'city', 'municipal']);
 
 /**
  * A county as a place: "Harris County"; with its state when a comma gives it and the state has

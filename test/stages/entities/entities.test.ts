@@ -248,6 +248,10 @@ describe('recognizeEntities', () => {
     expect(typeOf('He is expected to be arraigned in East Velmora Court on Monday.', 'East Velmora Court')).toBe('organization');
     expect(typeOf('He was charged in U.S. District Court in Velmora.', 'U.S. District Court')).toBe('organization');
   });
+  it('an agency whose name holds no town the gazetteer has gives no place ("Kestrel Metro Police", "Miami-Dade Police")', () => {
+    expect(recognizeEntities(doc('The Kestrel Metro Police said two men died.'), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place')).toEqual([]);
+    expect(recognizeEntities(doc('The Miami-Dade Police said two men died.'), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place')).toEqual([]);
+  });
   it('a street after "the ... block of" is marked as an American address', () => {
     expect(find('Police were called to the 200 block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
     expect(find('Police were called to the block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
@@ -513,6 +517,10 @@ describe('recognizeEntities: place cues', () => {
     ['Buckeye police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
     // "PD", a police department's short name, as the words written out
     ['According to Tulsa PD spokesman Lt. John Smith, one man died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 13],
+    // the town before the word of its area, and a city joined to its county
+    ['The Philadelphia Metropolitan Police Department said two men died.', 'Philadelphia', 'en/entity/place-police', 'Philadelphia, Pennsylvania', 4],
+    ['Buckeye City Police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
+    ['The Denton-Marsh Metro Police are investigating the death.', 'Denton', 'en/entity/place-police', 'Denton, Texas', 4],
     ['The block party in West Philadelphia ended in gunfire.', 'West Philadelphia', 'en/entity/place-section', 'Philadelphia, Pennsylvania', 19],
     ['A man was shot in Smithfield. The North Carolina State Bureau of Investigation is looking into it.', 'Smithfield', 'en/entity/place-event-in-state', 'Smithfield, North Carolina', 18],
     ['A man lives in Smithfield. The North Carolina State Bureau of Investigation is looking into it.', 'Smithfield', 'en/entity/place-in-state', 'Smithfield, North Carolina', 15],
