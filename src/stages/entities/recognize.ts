@@ -2244,6 +2244,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const gazetteer = scope.gazetteer();
   let candidates = gazetteer.lookup(name);
   let isSection = false;
+  // "York City", "Bluefield City": a town named with the word "City" after its name, which the gazetteer lacks ("Jersey City" it has).
+  if (candidates.length === 0 && tokens.length >= 2 && last.lower === 'city') candidates = gazetteer.lookup(withoutPossessive(joined(tokens.slice(0, -1)))).filter((c) => c.precision === 'city');
   if (candidates.length === 0 && tokens.length >= 2 && COMPASS_WORDS.has(first.lower)) {
     candidates = gazetteer.lookup(withoutPossessive(joined(tokens.slice(1)))).filter((c) => c.precision === 'city' && (c.population ?? 0) >= SECTION_CITY_POPULATION);
     isSection = candidates.length > 0;

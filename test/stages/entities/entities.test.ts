@@ -520,6 +520,8 @@ describe('recognizeEntities: place cues', () => {
     // the town before the word of its area, and a city joined to its county
     ['The Philadelphia Metropolitan Police Department said two men died.', 'Philadelphia', 'en/entity/place-police', 'Philadelphia, Pennsylvania', 4],
     ['Buckeye City Police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
+    // a town named with the word "City" after its name, which the gazetteer lacks
+    ['Four people were shot in Buckeye City late Monday.', 'Buckeye City', 'en/entity/place-event', 'Buckeye, Arizona', 25],
     ['The Denton-Marsh Metro Police are investigating the death.', 'Denton', 'en/entity/place-police', 'Denton, Texas', 4],
     ['The block party in West Philadelphia ended in gunfire.', 'West Philadelphia', 'en/entity/place-section', 'Philadelphia, Pennsylvania', 19],
     ['A man was shot in Smithfield. The North Carolina State Bureau of Investigation is looking into it.', 'Smithfield', 'en/entity/place-event-in-state', 'Smithfield, North Carolina', 18],
