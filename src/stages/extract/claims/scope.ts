@@ -284,6 +284,8 @@ const AFTER_PLACE = new Set([
   ...DIVISION_NOUNS,
 ]);
 const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
+/** An ordinal in digits right after a capitalised name ("Lower 9th Ward"): the name goes on. */
+const ORDINAL_NEXT = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
 /** "(Thompson) and Colorado avenues": the rest of two streets' names after the first. */
 const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2}\s+(?:streets|avenues|roads|boulevards|drives|lanes|highways)\b/u;
 
@@ -421,15 +423,18 @@ function placeNamed(clause: string, before: number): string | undefined {
     // "in Kenya's capital": the capital (a possessive name's next word is not the name's).
     const capital = mayCapital ? capitalNamed(clause, m, name) : undefined;
     if (capital !== undefined) return capital;
-    const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length + (clipped?.length ?? 0)))?.[1];
+    const after = clause.slice(m.index + m[0].length + (clipped?.length ?? 0));
+    const next = NEXT_WORD.exec(after)?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
+    // "in Lower 9th Ward", "in the Upper 3rd District": the name goes on past an ordinal (a part of a city, not "Lower").
+    if (ORDINAL_NEXT.test(after)) continue;
     // "near Thompson and Colorado avenues": two streets.
     if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "near Twain and Maryland", "at Reed and Main": a corner of two streets named bare; not "in Velmora and Durnhill".
     if (next === 'and' && CORNER_BEFORE.test(m[0]) && CORNER_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "died at Grant Medical Center", "shot outside Lincoln High School": a facility, not a place;
     // "taken to the district hospital in Ayorou": where the wounded were treated, not where they were hurt.
-    if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, clause.slice(m.index + m[0].length + (clipped?.length ?? 0)))) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if ((!HAPPENING_AFTER_NAME.test(name) && isFacility(name, after)) || CARE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "remained in critical condition at Stroger", "was hospitalized at Cooper": a hospital named short.
     if (CARE_STATE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index + 3))) continue;
     // "in Peshawar's Qissa Khwani bazaar": the city, not the city and a part of it.

@@ -79,6 +79,8 @@ describe('scopeOf: the place of a headline in title case', () => {
     // a one-word name goes on past "of (the)" and a capitalised word; a facility's so named is no place
     ['A man was shot and killed in Back of the Yards on Friday.', 'Back of the Yards'],
     ['He died at University of Velmora Chandler Hospital on Friday.', undefined],
+    // a name before an ordinal goes on: a numbered part of a city, not the word before it
+    ['A 6-year-old boy was injured in Lower 9th Ward on Sunday.', undefined],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
