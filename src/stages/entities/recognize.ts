@@ -2220,6 +2220,9 @@ function postalTown(scope: Scope, name: string, region: string): PlaceInfo | und
 /** "the 200 block of" right before a street's name, the way American police give an address: read in the 12 characters before it. */
 const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 
+/** Names of God, which name no town however a gazetteer folds its accents ("in God": not Göd, Hungary). Lowercase. */
+const DEITY_WORDS: ReadonlySet<string> = new Set(['god', 'lord', 'allah', 'jesus', 'christ', 'heaven']);
+
 /** An ordinal in digits right before a name ("9th Ward"): read in the 8 characters before it. */
 const ORDINAL_BEFORE = /(?<![\d,.])\d{1,3}(?:st|nd|rd|th)\s+$/;
 
@@ -2238,6 +2241,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const last = tokens[tokens.length - 1]!;
   // "the Lower 9th Ward", "the 3rd District": a numbered part of a city, not a town (Ward, Arkansas).
   if (ORDINAL_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return undefined;
+  // "we will find strength in God": a deity, not a town (Göd, Hungary).
+  if (tokens.length === 1 && DEITY_WORDS.has(first.lower)) return undefined;
   let name = withoutPossessive(joined(tokens));
   const isAllCaps = name.length > 3 && isUpperCase(name);
   if (isAllCaps) name = titleCase(name);

@@ -252,6 +252,12 @@ describe('recognizeEntities', () => {
     expect(recognizeEntities(doc('The Kestrel Metro Police said two men died.'), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place')).toEqual([]);
     expect(recognizeEntities(doc('The Miami-Dade Police said two men died.'), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place')).toEqual([]);
   });
+  it('a name of God is no place, even where a gazetteer folds a town\'s accents to it ("strength in God": not Göd)', () => {
+    const gazetteer: Gazetteer = { ...GAZETTEER, lookup: (name) => (name.toLowerCase() === 'god' ? [{ name: 'Göd', country: 'HU', region: '16', precision: 'city', lat: 47.68, lon: 19.13, population: 15874 }] : GAZETTEER.lookup(name)) };
+    const places = (text: string) => recognizeEntities(doc(text), { gazetteer }).filter((m) => m.type === 'place').map((m) => m.name);
+    expect(places('We will find strength in God, his mother said.')).toEqual([]);
+    expect(places('The loss is unbearable, but she is with the Lord in Heaven.')).toEqual([]);
+  });
   it('a street after "the ... block of" is marked as an American address', () => {
     expect(find('Police were called to the 200 block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
     expect(find('Police were called to the block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
