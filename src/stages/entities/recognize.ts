@@ -219,6 +219,7 @@ function isRoyalTitle(lower: string): boolean {
 
 /** Character code of "/". */
 const SLASH = 47;
+const COLON = 58;
 
 const NOT_NAME = 1;
 const CONNECTOR = 2;
@@ -1657,9 +1658,11 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     out.push(makeMention(doc, county, 'place', 'en/entity/county', { place: countyPlace(scope, county) }));
     return;
   }
-  if (tokens.length >= 2 && has(last, POINT_HEAD)) {
+  const isBlockOf = BLOCK_OF_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  // "the 300 block of Poplar", "the 4900 block of Gotham": a street named bare, not a town (Poplar, London).
+  if ((tokens.length >= 2 && has(last, POINT_HEAD)) || (isBlockOf && tokens.length <= 3 && !tokens.some(isConnector))) {
     // "the 200 block of Arnold Street": American police wording (`eventPlaces` reads the report as American).
-    const rule = BLOCK_OF_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)) ? 'en/entity/street-block' : 'en/entity/street';
+    const rule = isBlockOf ? 'en/entity/street-block' : 'en/entity/street';
     out.push(makeMention(doc, tokens, 'place', rule, { place: { name: joined(tokens), precision: 'point' } }));
     return;
   }
@@ -1720,7 +1723,8 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     }
   }
   if (tokens.length === 1 && first.text.length >= 3 && ACRONYM.test(first.text)) {
-    if (NOT_ORGANIZATION_ACRONYMS.has(first.text) || isCurrencyAt(text, first.start, last.end)) return;
+    // "DATE: January 3", "UPDATE:": a label in capitals, a common word before a colon.
+    if (NOT_ORGANIZATION_ACRONYMS.has(first.text) || isCurrencyAt(text, first.start, last.end) || (text.charCodeAt(last.end) === COLON && isCommonWord(first.lower))) return;
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/acronym'));
     return;
   }
@@ -1880,7 +1884,8 @@ function placeOfAgency(scope: Scope, tokens: readonly Token[]): EntityMention | 
   while (at < tokens.length && at <= 3 && !LOCAL_AGENCY_WORDS.has(tokens[at]!.lower)) at++;
   if (at >= tokens.length || at > 3) return undefined;
   const head = tokens.slice(0, at);
-  if (head.some((t) => isConnector(t) || has(t, NOT_NAME | CALENDAR))) return undefined;
+  // "Metro Police", "City Police": the area's word alone names no town (Metro, Indonesia).
+  if (head.some((t) => isConnector(t) || has(t, NOT_NAME | CALENDAR)) || head.every((t) => AGENCY_AREA_WORDS.has(t.lower))) return undefined;
   const { doc } = scope;
   if (head.length >= 2 && has(head[head.length - 1]!, COUNTY_HEAD)) return makeMention(doc, head, 'place', 'en/entity/county', { place: countyPlace(scope, head) });
   let name = withoutPossessive(joined(head));
@@ -2220,6 +2225,11 @@ function postalTown(scope: Scope, name: string, region: string): PlaceInfo | und
 /** "the 200 block of" right before a street's name, the way American police give an address: read in the 12 characters before it. */
 const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 
+/** A compass point in initials: "S.E.", "NW", "N.E". */
+const COMPASS_INITIALS = /^(?:[NS]\.?\s?[EW]\.?|[NSEW]\.)$/;
+/** An ordinal in digits right after a name ("S.E. 80th"): read in the 8 characters after it. */
+const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
+
 /** Names of God, which name no town however a gazetteer folds its accents ("in God": not Göd, Hungary). Lowercase. */
 const DEITY_WORDS: ReadonlySet<string> = new Set(['god', 'lord', 'allah', 'jesus', 'christ', 'heaven']);
 
@@ -2243,6 +2253,10 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   if (ORDINAL_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return undefined;
   // "we will find strength in God": a deity, not a town (Göd, Hungary).
   if (tokens.length === 1 && DEITY_WORDS.has(first.lower)) return undefined;
+  // "near S.E. 80th and Sooner Rd.", "on East 79th Street": a street's compass word, not a town (Sé, Benin).
+  if (tokens.length === 1 && (COMPASS_WORDS.has(first.lower) || COMPASS_INITIALS.test(first.text)) && ORDINAL_AFTER.test(text.slice(last.end, last.end + 8))) return undefined;
+  // "according to Metro police": the area's word of an agency alone names no town (Metro, Indonesia).
+  if (tokens.length === 1 && AGENCY_AREA_WORDS.has(first.lower) && stickyTest(POLICE_AFTER, text, last.end)) return undefined;
   let name = withoutPossessive(joined(tokens));
   const isAllCaps = name.length > 3 && isUpperCase(name);
   if (isAllCaps) name = titleCase(name);
@@ -2299,7 +2313,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const best = candidates.find((c) => c.precision === 'city') ?? candidates[0]!;
   // "a Washington, D.C.-based artist", "the Chicago-based company": where someone or something is based, not where things happen.
   if (isBasedAfter(text, last.end)) return { place: best, rule: 'en/entity/place-based' };
-  if (isAllCaps && atLineStart) return { place: best, rule: 'en/entity/dateline-city' };
+  // "DATE: January 3, 2017", "LOCATION:": a form's label in capitals, no dateline.
+  if (isAllCaps && atLineStart && text.charCodeAt(last.end) !== COLON) return { place: best, rule: 'en/entity/dateline-city' };
   const word = wordBefore(text, first.start);
   if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
     if (isSection) return { place: best, rule: 'en/entity/place-section' };

@@ -258,6 +258,28 @@ describe('recognizeEntities', () => {
     expect(places('We will find strength in God, his mother said.')).toEqual([]);
     expect(places('The loss is unbearable, but she is with the Lord in Heaven.')).toEqual([]);
   });
+  it('a compass word before an ordinal, a label before a colon, and "Metro" before police are no towns', () => {
+    const gazetteer: Gazetteer = {
+      ...GAZETTEER,
+      lookup: (name) => {
+        const abroad = { se: 'BJ', 's.e.': 'BJ', date: 'JP', metro: 'ID', west: 'GB' }[name.toLowerCase()];
+        return abroad ? [{ name, country: abroad, precision: 'city', lat: 0, lon: 0, population: 30000 }] : GAZETTEER.lookup(name);
+      },
+    };
+    const places = (text: string) => recognizeEntities(doc(text), { gazetteer }).filter((m) => m.type === 'place' && m.place?.precision !== 'point').map((m) => m.name);
+    expect(places('He shot himself inside his home near S.E. 80th and Sooner Rd. on Friday.')).toEqual([]);
+    expect(places('A man was shot on West 63rd Street on Friday.')).toEqual([]);
+    expect(places('DATE: January 3, 2017 9:04 AM\nA man was shot.')).toEqual([]);
+    expect(recognizeEntities(doc('DATE: January 3, 2017 9:04 AM\nA man was shot.'), { gazetteer }).map((m) => m.name)).not.toContain('DATE');
+    expect(places('Two men were shot, according to Metro Police. Metro police said one died.')).toEqual([]);
+    // a dateline in capitals stays one
+    expect(places('TULSA — Two men were shot.')).toEqual(['TULSA']);
+  });
+
+  it('a name after "the ... block of" is a street, not a town ("the 300 block of Poplar")', () => {
+    const m = find('A man was shot in the 300 block of Buckeye on Friday.', 'Buckeye');
+    expect(m).toMatchObject({ type: 'place', rule: 'en/entity/street-block', place: { precision: 'point' } });
+  });
   it('a street after "the ... block of" is marked as an American address', () => {
     expect(find('Police were called to the 200 block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
     expect(find('Police were called to the block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
