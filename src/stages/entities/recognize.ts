@@ -1589,7 +1589,12 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     const before = tokens.slice(0, titleAt);
     const titleStart = tokens[titleAt]!;
     const head = before.length > 0 && has(before[before.length - 1]!, ORGANIZATION_HEAD) ? before : [];
-    if (head.length > 0) out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
+    if (head.length > 0) {
+      // "Chicago Police Superintendent Garry McCarthy": the agency's town, as for "Chicago Police" alone.
+      const agencyPlace = placeOfAgency(scope, head);
+      if (agencyPlace) out.push(agencyPlace);
+      out.push(makeMention(doc, head, 'organization', 'en/entity/organization-head'));
+    }
     const titleText = text.slice((head.length > 0 ? titleStart : before[0] ?? titleStart).start, cut[0]!.start).trim();
     // "Victim ID'd in shooting", "Suspect Description:": after a part in the happening, one word is no name.
     // "King Soopers", "Prince Hall", "Kings Mountain": after a royal title, one word is a name only when it is a given name ("Queen Elizabeth").

@@ -545,6 +545,8 @@ describe('recognizeEntities: place cues', () => {
     ['Buckeye police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
     // "PD", a police department's short name, as the words written out
     ['According to Tulsa PD spokesman Lt. John Smith, one man died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 13],
+    // an agency's town before a title and a name
+    ['Tulsa Police Chief Chuck Jordan said two men died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 0],
     // the town before the word of its area, and a city joined to its county
     ['The Philadelphia Metropolitan Police Department said two men died.', 'Philadelphia', 'en/entity/place-police', 'Philadelphia, Pennsylvania', 4],
     ['Buckeye City Police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],
