@@ -731,7 +731,11 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
     const inState =
       statedByName?.get(m.name.toLowerCase()) ??
       gazetteer.lookup(m.name).find((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region) && !isFarSmaller(c, m.place!, cuedStates)) ??
-      (m.place.country !== 'US' ? postalTownIn(scope, m.name, states) : undefined);
+      (m.place.country !== 'US' ? postalTownIn(scope, m.name, states) : undefined) ??
+      // "in Lincoln" in a report of the Delaware State Police: a town too small for the gazetteer in the
+      // state a cue puts the report in, before the large namesake elsewhere (Lincoln, Nebraska); only
+      // where the report puts things in it ("from Oak Hill Eleme", a school's name cut short, is no town).
+      (m.place.country === 'US' && cuedStates.size > 0 && POSTAL_CUE_RULES.has(m.rule) ? postalTownIn(scope, m.name, cuedStates) : undefined);
     // An event cue stays one ("a shooting at a nightclub in Venice"), read in the state.
     if (inState) mentions[i] = { ...m, place: inState, rule: m.rule === 'en/entity/place-event' ? 'en/entity/place-event-in-state' : 'en/entity/place-in-state' };
     // "in pursuit of Jones", "Gang investigators", "the Hart family", "Metro police": in a report
@@ -755,6 +759,9 @@ function isFarSmaller(candidate: PlaceInfo, reading: PlaceInfo, cuedStates: Read
 
 /** How many times larger a city must be than its namesake in a state only named for the namesake to be passed over (`isFarSmaller`). */
 const NAMESAKE_RATIO = 50;
+
+/** Cues that put things in a town ("in X", "X police"): enough to read a town of the report's state that only the postal names have. */
+const POSTAL_CUE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-in', 'en/entity/place-event', 'en/entity/place-police']);
 
 /** A mention whose type the document's context takes back: a name, no longer a place. */
 function asUnknown(m: EntityMention): EntityMention {
@@ -1055,10 +1062,10 @@ function isStreetCourt(text: string, tokens: readonly Token[]): boolean {
 
 /**
  * Words that open no name though they may end one: a link's imperative before a name ("Watch
- * Porcha Johnson's report"; "Human Rights Watch" keeps its last word). Trimmed at a run's start
- * only, when two words or more follow. Lowercase.
+ * Porcha Johnson's report"; "Human Rights Watch" keeps its last word), a photo's credit ("Photo:
+ * COURTESY OF DELAWARE STATE POLICE"). Trimmed at a run's start only, when two words or more follow. Lowercase.
  */
-const START_ONLY_NOT_NAMES: ReadonlySet<string> = new Set(['watch']);
+const START_ONLY_NOT_NAMES: ReadonlySet<string> = new Set(['watch', 'courtesy']);
 
 /** The months' full names ("May", "March"), as a surname may be written. */
 const MONTH_NAME_SET: ReadonlySet<string> = new Set(FULL_MONTH_NAMES);

@@ -919,6 +919,20 @@ function usPlaces(text: string): [string, string, string, number][] {
     .map((m) => [m.text, m.rule, `${m.place?.name}, ${m.place?.region}`, m.span.start]);
 }
 
+describe('recognizeEntities: a town of the state a cue puts the report in', () => {
+  const gazetteer: Gazetteer = { ...US_GAZETTEER, lookup: (name) => (name.toLowerCase() === 'indiana' ? [{ name: 'Indiana', country: 'US', region: 'Indiana', precision: 'region' }] : US_GAZETTEER.lookup(name)) };
+  const laurel = (text: string) => recognizeEntities(doc(text), { gazetteer }).find((m) => m.text === 'Laurel')?.place;
+  it('"in Laurel" in a report of the Indiana State Police is the postal town of Indiana, not the larger Laurel, Maryland', () => {
+    expect(laurel('A man was shot in Laurel on Sunday, according to the Indiana State Police.')).toMatchObject({ name: 'Laurel', region: 'Indiana' });
+    // a photo's credit names the agency too
+    expect(laurel('(Photo: COURTESY OF INDIANA STATE POLICE)\nA man was shot in Laurel on Sunday.')).toMatchObject({ name: 'Laurel', region: 'Indiana' });
+    expect(recognizeEntities(doc('(Photo: COURTESY OF INDIANA STATE POLICE)'), { gazetteer }).map((m) => m.name)).toEqual(['INDIANA STATE POLICE']);
+    // no state cue, or no cue that puts things in the town: as before
+    expect(laurel('A man was shot in Laurel on Sunday.')).toMatchObject({ name: 'Laurel', region: 'Maryland' });
+    expect(laurel('A Laurel man was shot on Sunday, according to the Indiana State Police.')).toMatchObject({ name: 'Laurel', region: 'Maryland' });
+  });
+});
+
 describe('recognizeEntities: the state after a comma', () => {
   it('"(Laurel, Ind.)": a town the gazetteer has only elsewhere is the postal town of the state given', () => {
     const [laurel] = usPlaces('By Mike Perleberg (Laurel, Ind.) – A man was shot.');
