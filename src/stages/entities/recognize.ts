@@ -683,6 +683,17 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
       if (m.rule !== 'en/entity/place-based') states.add(state.name);
     }
   }
+  // "in the area of 300 South 500 West in Lebanon", "BOONE COUNTY, Ind.": a country's name that is a
+  // town of a US county the report names (in its states) is that town, not the country.
+  const namedCounties = namedCountyKeys(mentions);
+  if (namedCounties !== undefined) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.place?.precision !== 'country' || m.place.country === 'US' || STATED_PLACE_RULES.has(m.rule)) continue;
+      const town = scope.gazetteer().usTowns?.(m.name).find((t) => namedCounties.has(t.county) && (states.size === 0 || states.has(t.region)));
+      if (town) mentions[i] = { ...m, place: townPlace(town), rule: m.rule === 'en/entity/place-event' ? 'en/entity/place-event-in-state' : 'en/entity/place-in-state' };
+    }
+  }
   // "Punjab" in a report that names Pakistan or Lahore is Pakistan's province, not India's (the
   // gazetteer's first): a division of another country is read in a country the report names. In
   // an American report, one of a country it does not name is no place ("Saint Patrick" a church,

@@ -933,6 +933,20 @@ describe('recognizeEntities: a town of the state a cue puts the report in', () =
   });
 });
 
+describe('recognizeEntities: a country\'s name that is a town of a county the report names', () => {
+  it('"in Lebanon" in a report from Boone County, Indiana is Lebanon, Indiana; without the county, the country', () => {
+    const gazetteer: Gazetteer = {
+      ...US_GAZETTEER,
+      lookup: (name) => (name.toLowerCase() === 'lebanon' ? [{ name: 'Lebanon', country: 'LB', precision: 'country' }] : US_GAZETTEER.lookup(name)),
+      usTowns: (name) => (name === 'Lebanon' ? [{ name: 'Lebanon', region: 'Indiana', county: 'boone', lat: 40.04, lon: -86.46 }] : US_GAZETTEER.usTowns!(name)),
+    };
+    const lebanon = (text: string) => recognizeEntities(doc(text), { gazetteer }).find((m) => m.text === 'Lebanon')?.place;
+    expect(lebanon('The Boone County Sheriff said a man was found dead in the yard of a home in Lebanon.')).toMatchObject({ name: 'Lebanon', country: 'US', region: 'Indiana', precision: 'city' });
+    expect(lebanon('The sheriff said a man was found dead in the yard of a home in Lebanon.')).toMatchObject({ name: 'Lebanon', precision: 'country' });
+    expect(lebanon('The Marsh County Sheriff said a man was found dead in the yard of a home in Lebanon.')).toMatchObject({ name: 'Lebanon', precision: 'country' });
+  });
+});
+
 describe('recognizeEntities: the state after a comma', () => {
   it('"(Laurel, Ind.)": a town the gazetteer has only elsewhere is the postal town of the state given', () => {
     const [laurel] = usPlaces('By Mike Perleberg (Laurel, Ind.) – A man was shot.');
