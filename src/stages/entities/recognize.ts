@@ -558,8 +558,8 @@ function unlistedTownCountry(mentions: readonly EntityMention[]): string | undef
 
 /** Rules of a dateline's town ("BAMAKO, Mali, June 2 (Wire) —", "NIAMEY -"). */
 const DATELINE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/dateline-town']);
-/** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"). */
-const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
+/** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"); and a name read by its spelling variant alone ("Tyree": Tyre). */
+const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/gazetteer-variant', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
 /** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
 export const OUTLET_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-outlet', 'en/entity/place-outlet-comma']);
 /** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
@@ -604,6 +604,9 @@ function resolvePlaces(scope: Scope, given: EntityMention[]): EntityMention[] {
       if (first > 0) {
         surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
         firstNames.add(m.name.slice(0, first).toLowerCase());
+      } else if (m.rule === 'en/entity/speech') {
+        // "Singleton said": a name that speaks is a person's wherever else it stands ("in Singleton").
+        surnames.add(m.name.toLowerCase());
       } else {
         (looseSurnames ??= new Set()).add(m.name.toLowerCase());
       }
@@ -936,7 +939,7 @@ function adminReading(scope: Scope, name: string, word: string): { readonly plac
 const NAMESAKE_CAPITAL = 50_000;
 
 /** Cues that put a town where the report is from or where things happen: a dateline, "in X", "X, State". */
-const US_TOWN_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-comma']);
+const US_TOWN_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-comma', 'en/entity/place-police']);
 
 /** Weak place cues (`WEAK_PLACE_RULES`) that a surname or a common word takes as often as a town: not "in X", nor an event's place. */
 const FOREIGN_DOUBT_RULES: ReadonlySet<RuleId> = new Set([...WEAK_PLACE_RULES].filter((r) => r !== 'en/entity/place-in' && r !== 'en/entity/place-event'));

@@ -933,6 +933,28 @@ describe('recognizeEntities: a town of the state a cue puts the report in', () =
   });
 });
 
+describe('recognizeEntities: a person\'s name is no town abroad in an American report', () => {
+  const abroad = (name: string, country: string): PlaceInfo => ({ name, country, region: '06', precision: 'city', lat: 19.2, lon: -70.0, population: 6328 });
+  const gazetteer: Gazetteer = {
+    ...GAZETTEER,
+    lookup: (name) => ({ castillo: [abroad('Castillo', 'DO')], singleton: [abroad('Singleton', 'AU')] })[name.toLowerCase()] ?? GAZETTEER.lookup(name),
+    lookupVariant: (name) => (name === 'Tyree' ? [abroad('Tyre', 'LB')] : []),
+  };
+  const typeOf = (text: string, name: string) => recognizeEntities(doc(text), { gazetteer }).filter((m) => m.text === name).map((m) => m.type);
+  it('"Buckeye police" makes the report American: "in front of Castillo" is no town of the Dominican Republic', () => {
+    expect(typeOf('Buckeye police said a man cut in line in front of Castillo on Sunday.', 'Castillo')).toEqual(['unknown']);
+    expect(typeOf('A man cut in line in front of Castillo on Sunday.', 'Castillo')).toEqual(['place']);
+  });
+  it('a name read by its spelling variant alone ("Tyree": Tyre, Lebanon) is no town abroad in a report of an American town', () => {
+    // (a variant is read only in a report that names a country)
+    expect(typeOf('Police said Tyree had a gun on Wednesday. His uncle served in Pakistan.', 'Tyree')).toEqual(['place']);
+    expect(typeOf('A boy was shot in Granger. Police said Tyree had a gun on Wednesday. His uncle served in Pakistan.', 'Tyree')).not.toContain('place');
+  });
+  it('a name that speaks ("Singleton said") is a person\'s where a preposition stands before it too', () => {
+    expect(typeOf('"I ran," Singleton said. The boy in Singleton was hurt, Buckeye police said.', 'Singleton')).not.toContain('place');
+  });
+});
+
 describe('recognizeEntities: a country\'s name that is a town of a county the report names', () => {
   it('"in Lebanon" in a report from Boone County, Indiana is Lebanon, Indiana; without the county, the country', () => {
     const gazetteer: Gazetteer = {
