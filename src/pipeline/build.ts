@@ -27,7 +27,7 @@ import type { DossierActor, DossierEntity, DossierQuote } from '../model/dossier
 import { extractActors, groupActors } from '../stages/entities/actors.js';
 import { mergeEntities } from '../stages/entities/canonical.js';
 import { groupDocuments, recalledPeriods, type GroupInput, type GroupOptions } from '../stages/group/index.js';
-import { dossierPlace, eventPlaces, fitWithin, namedAreas, placeWithin } from '../stages/entities/places.js';
+import { dossierPlace, eventPlaces, fitWithin, isStatedPlace, namedAreas, placeWithin, readingNear } from '../stages/entities/places.js';
 import { isKnownPlace, loadGazetteer } from '../stages/entities/gazetteer.js';
 import { isSpellingVariant, spellingKey } from '../stages/entities/keys.js';
 import { ACRONYM, FACILITY_HEADS } from '../locales/en/entities-organizations.js';
@@ -168,6 +168,19 @@ function readInEvents(entities: readonly Entity[], events: readonly DossierEvent
     // Only a better reading replaces the entity's own: one in a state the event names over one elsewhere.
     const fit = fitWithin(reading, areas);
     for (const e of named) if (e.place && fit > fitWithin(e.place, areas)) read.set(e, reading);
+    // The event's other towns read in another country than its own, by no cue that states it: the
+    // namesake near its main place ("a Vancouver resident" of a shooting in Woodland, Washington, is
+    // of Vancouver, Washington, not Canada). A neighbourhood no gazetteer has near keeps its reading.
+    const own = named.map((e) => read.get(e) ?? e.place).find((p) => p?.country !== undefined && p.lat !== undefined);
+    if (!own) continue;
+    for (const name of event.places.slice(1)) {
+      for (const e of towns.get(name) ?? []) {
+        if (e.name !== name || e.place?.country === own.country || settled.has(e) || isStatedPlace(e) || !e.mentions.some((m) => docs.has(m.doc))) continue;
+        settled.add(e);
+        const near = readingNear(e.name, own, gazetteer, true);
+        if (near) read.set(e, near);
+      }
+    }
   }
   // The name follows the reading when the reports wrote it so ("Los Banos", not the Philippine "Los Baños").
   return read.size === 0

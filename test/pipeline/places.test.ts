@@ -133,3 +133,21 @@ describe("the places of claims' scopes", () => {
     expect(dossier.events[0]?.places).toEqual(['Dayton', 'Ohio', 'United States']);
   });
 });
+
+describe('the event’s other towns read near its main place', () => {
+  const dossier = buildDossier(
+    [
+      { id: 'first', path: 'first.txt', published: '2016-11-14', text: 'WOODLAND, Wash. — A man was shot dead at a home in Woodland on Sunday night, police said.' },
+      { id: 'second', path: 'second.txt', published: '2016-11-15', text: 'A 21-year-old Vancouver resident was booked on a murder charge on Monday in the Woodland killing, police said.' },
+    ],
+    createContext({ now: new Date(0) }),
+    undefined,
+    { grouping: 'one' },
+  );
+  const reading = (name: string) => dossier.entities.find((e) => e.type === 'place' && e.name === name)?.place;
+
+  it('reads a town another report names alone as the namesake near the event ("Vancouver" of Woodland, Washington)', () => {
+    expect(dossier.events[0]?.places.slice(0, 2)).toEqual(['Woodland', 'Washington']);
+    expect(reading('Vancouver')).toMatchObject({ country: 'United States', region: 'Washington' });
+  });
+});

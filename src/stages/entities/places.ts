@@ -248,7 +248,7 @@ function isConfirmedTown(e: Entity, entities: readonly Entity[], counties: reado
     const p = o.place;
     if (o.type !== 'place' || p?.country !== 'US') continue;
     if (p.precision === 'region' && o.mentions.some((m) => m.rule !== 'en/entity/place-based' && m.rule !== 'en/entity/place-outlet')) states.add(p.name);
-    else if (p.region !== undefined && (p.precision === 'county' || isStated(o))) states.add(p.region);
+    else if (p.region !== undefined && (p.precision === 'county' || isStatedPlace(o))) states.add(p.region);
   }
   if (states.size === 0) return false;
   return towns.some((t) => states.has(t.region)) || gazetteer.lookup(e.name).some((c) => c.precision === 'city' && c.country === 'US' && c.region !== undefined && states.has(c.region));
@@ -281,7 +281,7 @@ function unifyReadings(places: Entity[]): Entity[] {
   const dropped = new Set<Entity>();
   for (const list of byName.values()) {
     if (list.length < 2) continue;
-    const stated = list.filter(isStated);
+    const stated = list.filter(isStatedPlace);
     if (stated.length !== 1) continue;
     const target = stated[0]!;
     const others = list.filter((e) => e !== target);
@@ -415,7 +415,7 @@ function postalName(place: PlaceInfo | undefined, places: readonly Entity[], pla
 }
 
 /** A US town of this name within `AREA` of `place`: the gazetteer's, else a postal town (when `isPostalToo`); undefined when none. */
-function readingNear(name: string, place: PlaceInfo | undefined, gazetteer: Gazetteer, isPostalToo: boolean): PlaceInfo | undefined {
+export function readingNear(name: string, place: PlaceInfo | undefined, gazetteer: Gazetteer, isPostalToo: boolean): PlaceInfo | undefined {
   if (place?.lat === undefined || place.lon === undefined) return undefined;
   const isNear = (lat: number, lon: number): boolean => Math.abs(lat - place.lat!) <= AREA && Math.abs(lon - place.lon!) <= AREA;
   const known = gazetteer.lookup(name).find((c) => c.precision === 'city' && c.country === 'US' && c.lat !== undefined && isNear(c.lat, c.lon ?? 0));
@@ -425,7 +425,7 @@ function readingNear(name: string, place: PlaceInfo | undefined, gazetteer: Gaze
 }
 
 /** Whether a report states the place's reading ("Tulsa, Okla.", a dateline, a town read in the state its report names). */
-function isStated(e: Entity): boolean {
+export function isStatedPlace(e: Entity): boolean {
   return e.mentions.some((m) => m.rule !== undefined && STATED_RULES.has(m.rule));
 }
 
