@@ -35,7 +35,7 @@ export const PART_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for a person a report may not name ("a neighbor said", "the woman told"): after one speaks, "he said" is not the last named person's. Lowercase. */
-export const UNNAMED_NOUNS: readonly string[] = ['neighbor', 'neighbour', 'witness', 'resident', 'man', 'woman', 'boy', 'girl', 'relative', 'friend', 'caller', 'customer', 'employee', 'worker', 'student', 'bystander', 'passerby', 'source', 'mother', 'father'];
+export const UNNAMED_NOUNS: readonly string[] = ['neighbor', 'neighbour', 'witness', 'resident', 'man', 'woman', 'boy', 'girl', 'relative', 'friend', 'caller', 'customer', 'employee', 'worker', 'student', 'bystander', 'passerby', 'source', 'mother', 'father', 'owner', 'person', 'teen', 'clerk', 'manager'];
 
 /**
  * Nouns for groups of people, and kin, that open a sentence before a speech verb ("Witnesses said",

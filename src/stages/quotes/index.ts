@@ -463,8 +463,13 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
       const p = persons[i]!;
       if (p.span.end <= found.start && fits(p)) previous = p;
     }
-    // "A neighbor said he was awakened by the shots. '...,' he said": someone unnamed spoke since.
-    if (previous && UNNAMED_SPEAKER.test(text.slice(previous.span.end, found.start))) return {};
+    // "A neighbor said he was awakened by the shots. '...,' he said": someone unnamed spoke since;
+    // or opened a sentence that goes on to speak ("A woman at the home declined to give her name,
+    // but cried and said ...", "At least one business owner in the strip center says ...").
+    if (previous) {
+      const since = text.slice(previous.span.end, found.start);
+      if (UNNAMED_SPEAKER.test(since) || UNNAMED_SUBJECT_SPEAKS.test(since)) return {};
+    }
     if (previous) return { speaker: index.fullestName(previous), speakerType: 'person', speakerSpan };
     return {};
   }
@@ -506,6 +511,16 @@ function titleStart(text: string, p: EntityMention): number {
  */
 const UNNAMED_SPEAKER = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})(?:,[^,]{1,60},)?\s+(?:${SPEECH_VERBS})\b|(?:${SPEECH_VERBS})\s+(?:(?:an?|another|one)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})\b|(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})(?=[,.])))`,
+);
+
+/**
+ * A sentence opened by someone unnamed, with an indefinite article, that goes on to speak: "A woman
+ * at the home declined to give her name, but cried and said", "At least one business owner in the
+ * same strip center says". Not a verb with a subject of its own before it ("A man was shot, police said").
+ */
+const UNNAMED_SUBJECT_SPEAKS = new RegExp(
+  String.raw`(?:^|[.!?]["”]?\s+)(?:[Aa]t\s+least\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})\b[^.!?"“”]{0,100}?(?<!\b(?:police|officials|authorities|investigators|deputies|officers|detectives|troopers|he|she|they|it|we|I)\s|\p{Lu}[\p{L}.'’-]*\s|,\s)(?:${SPEECH_VERBS})\b`,
+  'u',
 );
 
 /** A subject pronoun: the gender a report gives the person it follows ("her" is left out: it is as often another's). */

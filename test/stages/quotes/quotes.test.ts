@@ -166,6 +166,15 @@ describe('extractQuotes', () => {
     const text = 'Officer John Mirabelli said two people were hurt. A neighbor said he was awakened by the shots. "A woman was shot in the hand," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([undefined]);
   });
+  it('"she said" after a sentence someone unnamed opens and goes on to speak in is not the last named person\'s', () => {
+    const woman = 'Officer Jane Cole said two people were hurt. A woman at the home declined to give her name, but cried and said it was "heartbreaking." "We are still waiting for answers," she said.';
+    expect(quotesOf(woman).map((q) => q.speaker).at(-1)).toBeUndefined();
+    const owner = 'Officer John Smith said the club had no permit. At least one business owner in the same strip center says he has filed a complaint. "They need to close it down today," he said.';
+    expect(quotesOf(owner).map((q) => q.speaker)).toEqual([undefined]);
+    // a verb with a subject of its own is not the unnamed person's speech: the officer still speaks
+    const told = 'Officer John Smith was at the scene. A man was shot twice, police said. "We are looking for a white car," he said.';
+    expect(quotesOf(told).map((q) => q.speaker)).toEqual(['John Smith']);
+  });
   it('", said Lt. Dan Dietrich." ends a reported clause with a titled name', () => {
     const text = 'On Wednesday morning, police found an AK-47 rifle in the backyard of a house, said Lt. Dan Dietrich.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Dan Dietrich']);
