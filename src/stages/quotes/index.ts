@@ -523,6 +523,9 @@ const UNNAMED_SUBJECT_SPEAKS = new RegExp(
   'u',
 );
 
+/** The sex an honorific gives the person it titles. Lowercase, without its dot. */
+const HONORIFIC_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f']]);
+
 /** A subject pronoun: the gender a report gives the person it follows ("her" is left out: it is as often another's). */
 const PRONOUN = /\b(?:(he)|(she))\b/i;
 /** A speech verb right after a person, up to a pronoun: the pronoun is someone the person speaks of ("said he had planned"). */
@@ -641,9 +644,17 @@ class MentionIndex {
     return surname.includes(' ') ? undefined : this.#fullByLast.get(surname);
   }
 
-  /** "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it. */
+  /**
+   * "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it; not
+   * one whose given name is of the other sex than an honorific says ("said Mr. Craig" in a report
+   * of "Alex and Susan Craig" is not Susan Craig).
+   */
   fullestName(m: EntityMention): string {
-    return m.type === 'person' ? (this.fullNameOf(m.name) ?? m.name) : m.name;
+    if (m.type !== 'person') return m.name;
+    const full = this.fullNameOf(m.name);
+    if (full === undefined) return m.name;
+    const sex = m.title === undefined ? undefined : HONORIFIC_SEX.get(m.title.toLowerCase().replace(/\.$/, ''));
+    return sex !== undefined && givenNameSex(full.slice(0, full.indexOf(' '))) === (sex === 'm' ? 'f' : 'm') ? m.name : full;
   }
 }
 

@@ -175,6 +175,11 @@ describe('extractQuotes', () => {
     const told = 'Officer John Smith was at the scene. A man was shot twice, police said. "We are looking for a white car," he said.';
     expect(quotesOf(told).map((q) => q.speaker)).toEqual(['John Smith']);
   });
+  it('"said Mr. Craig" is not the Susan Craig the report named before; "said Ms. Craig" is', () => {
+    const text = (title: string) => `"It looked like a swarm of kids," said neighbor Susan Craig, who has lived there for years. "We're not about to move," said ${title} Craig.`;
+    expect(quotesOf(text('Mr.')).map((q) => q.speaker)).toEqual(['Susan Craig', 'Craig']);
+    expect(quotesOf(text('Ms.')).map((q) => q.speaker)).toEqual(['Susan Craig', 'Susan Craig']);
+  });
   it('", said Lt. Dan Dietrich." ends a reported clause with a titled name', () => {
     const text = 'On Wednesday morning, police found an AK-47 rifle in the backyard of a house, said Lt. Dan Dietrich.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Dan Dietrich']);
