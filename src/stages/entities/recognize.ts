@@ -1525,6 +1525,14 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     if (place) out.push(place);
     return;
   }
+  // "Alex and Susan Craig", "Amy and Lance Buckley": a given name alone before "and" and a full name shares its surname.
+  if (tokens.length === 1) {
+    const shared = sharedSurnamePerson(scope, tokens[0]!);
+    if (shared) {
+      out.push(shared);
+      return;
+    }
+  }
   // "Islamic State claimed the bombing", "Boko Haram fighters": an armed group named without a head word.
   if (tokens.length <= 4 && ARMED_GROUP_FIRST_WORDS.has(tokens[0]!.lower) && ARMED_GROUPS.has(joined(tokens).toLowerCase())) {
     out.push(makeMention(doc, tokens, 'organization', 'en/entity/armed-group'));
@@ -2255,6 +2263,24 @@ const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 const COMPASS_INITIALS = /^(?:[NS]\.?\s?[EW]\.?|[NSEW]\.)$/;
 /** An ordinal in digits right after a name ("S.E. 80th"): read in the 8 characters after it. */
 const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
+
+/** " and Susan Craig" after a given name: the other's given name and the surname they share (sticky). */
+const SHARED_SURNAME_AFTER = /\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/uy;
+
+/**
+ * The person a given name alone names when a full name follows after "and": "Alex and Susan Craig"
+ * are Alex Craig and Susan Craig (the mention is "Alex", its name the full one). Both given names
+ * must be in the lists (a given name that is a common word too, "Martin", as well), and the surname
+ * none, nor a common word ("Amy and Lance Street").
+ */
+function sharedSurnamePerson(scope: Scope, token: Token): EntityMention | undefined {
+  if (!isGivenName(token.text)) return undefined;
+  SHARED_SURNAME_AFTER.lastIndex = token.end;
+  const m = SHARED_SURNAME_AFTER.exec(scope.text);
+  const surname = m?.[2];
+  if (!m || surname === undefined || !isGivenName(m[1]!) || isGivenName(surname) || isCommonWord(surname.toLowerCase()) || (wordInfo(surname).flags & (NOT_NAME | ORGANIZATION_HEAD | POINT_HEAD)) !== 0) return undefined;
+  return { ...makeMention(scope.doc, [token], 'person', 'en/entity/shared-surname'), name: `${token.text} ${surname}` };
+}
 
 /** Names of God, which name no town however a gazetteer folds its accents ("in God": not Göd, Hungary). Lowercase. */
 const DEITY_WORDS: ReadonlySet<string> = new Set(['god', 'lord', 'allah', 'jesus', 'christ', 'heaven']);

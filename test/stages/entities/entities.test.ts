@@ -280,6 +280,13 @@ describe('recognizeEntities', () => {
     const m = find('A man was shot in the 300 block of Buckeye on Friday.', 'Buckeye');
     expect(m).toMatchObject({ type: 'place', rule: 'en/entity/street-block', place: { precision: 'point' } });
   });
+  it('a given name alone before "and" and a full name shares its surname ("Alex and Susan Craig"); not before a street or a given name', () => {
+    const people = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => [m.text, m.name]);
+    expect(people('The house belongs to Martin and Cheryl Hinnebusch, records show.')).toEqual([['Martin', 'Martin Hinnebusch'], ['Cheryl Hinnebusch', 'Cheryl Hinnebusch']]);
+    expect(people('Neighbors said Amy and Lance Buckley were home.')).toContainEqual(['Amy', 'Amy Buckley']);
+    expect(people('He lives near Amy and Lance Street.').map((p) => p[1])).not.toContain('Amy Street');
+    expect(people('Brad and Billie Jo were home.').map((p) => p[1])).not.toContain('Brad Jo');
+  });
   it('a street after "the ... block of" is marked as an American address', () => {
     expect(find('Police were called to the 200 block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
     expect(find('Police were called to the block of Arnold Street on Thursday.', 'Arnold Street')?.rule).toBe('en/entity/street-block');
