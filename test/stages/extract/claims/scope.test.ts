@@ -31,6 +31,11 @@ describe('scopeOf: incidents and a spate of shootings', () => {
     ['Two men were killed in separate incidents on Thursday.', 'aggregate'],
     // one incident is the event's
     ['Two people were killed in the incident in Gary.', 'main'],
+    // shootings over the weekend are statistics; one shooting over the weekend is the event
+    ['Five people were wounded in shootings across the city over the weekend.', 'aggregate'],
+    ['Nine people were shot over the weekend in Velmora.', 'aggregate'],
+    ['A boy, 6, is recovering after becoming an innocent victim of a shooting over the weekend.', 'main'],
+    ['Drugs may have been at the center of a Liberty City shooting over the weekend which left two women dead.', 'main'],
   ])('%s -> %s', (clause, key) => {
     expect(scopeOf(clause).key).toBe(key);
   });
