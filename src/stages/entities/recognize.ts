@@ -1525,6 +1525,18 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
     if (place) out.push(place);
     return;
   }
+  // "Frankfort Teen Accidentally Shot": in a title-case headline, a town before a person's noun,
+  // capitalised as every word is, is the town the person is from ("a Frankfort teen"); the rest is read apart.
+  const nounAt = tokens.length >= 2 ? tokens.findIndex((t, i) => i >= 1 && i <= 3 && HEADLINE_PERSON_NOUNS.has(t.lower)) : -1;
+  if (nounAt > 0 && isTitleCaseLine(scope, tokens[0]!.start)) {
+    const town = tokens.slice(0, nounAt);
+    const city = town.some((t) => has(t, NOT_NAME | TITLE) || isConnector(t)) ? undefined : scope.gazetteer().lookup(withoutPossessive(joined(town))).find((c) => c.precision === 'city');
+    if (city) {
+      out.push(makeMention(doc, town, 'place', 'en/entity/place-modifier', { place: city }));
+      if (nounAt + 1 < tokens.length) typeRun(scope, tokens.slice(nounAt + 1), out, untyped);
+      return;
+    }
+  }
   // "Alex and Susan Craig", "Amy and Lance Buckley": a given name alone before "and" and a full name shares its surname.
   if (tokens.length === 1) {
     const shared = sharedSurnamePerson(scope, tokens[0]!);
@@ -2263,6 +2275,9 @@ const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 const COMPASS_INITIALS = /^(?:[NS]\.?\s?[EW]\.?|[NSEW]\.)$/;
 /** An ordinal in digits right after a name ("S.E. 80th"): read in the 8 characters after it. */
 const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
+
+/** Person nouns a headline capitalises after a town ("Frankfort Teen", "Tulsa Man"). Lowercase. */
+const HEADLINE_PERSON_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'men', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'boys', 'girl', 'girls', 'toddler', 'child', 'mother', 'father', 'mom', 'dad', 'couple', 'student', 'resident', 'residents', 'family']);
 
 /** " and Susan Craig" after a given name: the other's given name and the surname they share (sticky). */
 const SHARED_SURNAME_AFTER = /\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/uy;

@@ -280,6 +280,14 @@ describe('recognizeEntities', () => {
     const m = find('A man was shot in the 300 block of Buckeye on Friday.', 'Buckeye');
     expect(m).toMatchObject({ type: 'place', rule: 'en/entity/street-block', place: { precision: 'point' } });
   });
+  it('a town before a person\'s noun in a title-case headline is a place ("Tulsa Teen Accidentally Shot"); not in a sentence', () => {
+    const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => [m.text, m.rule]);
+    expect(places('Tulsa Teen Accidentally Shot, Killed During Family Gathering\nA boy was shot on Sunday.')).toEqual([['Tulsa', 'en/entity/place-modifier']]);
+    expect(places('Granger Man Charged With Murder In Wife\'s Death\nA man was charged.')).toEqual([['Granger', 'en/entity/place-modifier']]);
+    // a run in a sentence is read as before
+    expect(places('The boy met with members of the Granger Teen Club on Sunday afternoon, police said.')).toEqual([]);
+  });
+
   it('a given name alone before "and" and a full name shares its surname ("Alex and Susan Craig"); not before a street or a given name', () => {
     const people = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'person').map((m) => [m.text, m.name]);
     expect(people('The house belongs to Martin and Cheryl Hinnebusch, records show.')).toEqual([['Martin', 'Martin Hinnebusch'], ['Cheryl Hinnebusch', 'Cheryl Hinnebusch']]);
