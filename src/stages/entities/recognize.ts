@@ -2382,6 +2382,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   if (isBasedAfter(text, last.end)) return { place: best, rule: 'en/entity/place-based' };
   // "DATE: January 3, 2017", "LOCATION:": a form's label in capitals, no dateline.
   if (isAllCaps && atLineStart && text.charCodeAt(last.end) !== COLON) return { place: best, rule: 'en/entity/dateline-city' };
+  // "an apology to Davis' family", "Stacy's family", "Denton's mother": a possessive before a person's noun is a person's.
+  if (POSSESSIVE_END.test(last.text) && stickyTest(PERSON_NOUN_AFTER, text, last.end)) return undefined;
   const word = wordBefore(text, first.start);
   if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
     if (isSection) return { place: best, rule: 'en/entity/place-section' };

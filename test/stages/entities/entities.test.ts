@@ -280,6 +280,14 @@ describe('recognizeEntities', () => {
     const m = find('A man was shot in the 300 block of Buckeye on Friday.', 'Buckeye');
     expect(m).toMatchObject({ type: 'place', rule: 'en/entity/street-block', place: { precision: 'point' } });
   });
+  it('a possessive before a person\'s noun is a person\'s, not a town ("an apology to Granger\'s family"); "a Granger man" is a town', () => {
+    const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => m.name);
+    expect(places("The officer offered an apology to Granger' family on Monday.")).toEqual([]);
+    expect(places("Neither does Granger's family, police said.")).toEqual([]);
+    expect(places('Toshya Millhorn, 39, Granger’s mother, spoke on Monday.')).toEqual([]);
+    expect(places('A Granger man was shot on Monday.')).toEqual(['Granger']);
+  });
+
   it('a town before a person\'s noun in a title-case headline is a place ("Tulsa Teen Accidentally Shot"); not in a sentence', () => {
     const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => [m.text, m.rule]);
     expect(places('Tulsa Teen Accidentally Shot, Killed During Family Gathering\nA boy was shot on Sunday.')).toEqual([['Tulsa', 'en/entity/place-modifier']]);
