@@ -2273,6 +2273,8 @@ const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 
 /** A compass point in initials: "S.E.", "NW", "N.E". */
 const COMPASS_INITIALS = /^(?:[NS]\.?\s?[EW]\.?|[NSEW]\.)$/;
+/** A number in digits right after a name ("Zone 1"): read in the 6 characters after it. */
+const NUMBER_AFTER = /^\s\d{1,4}\b/;
 /** An ordinal in digits right after a name ("S.E. 80th"): read in the 8 characters after it. */
 const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
 
@@ -2322,6 +2324,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   if (tokens.length === 1 && DEITY_WORDS.has(first.lower)) return undefined;
   // "near S.E. 80th and Sooner Rd.", "on East 79th Street": a street's compass word, not a town (Sé, Benin).
   if (tokens.length === 1 && (COMPASS_WORDS.has(first.lower) || COMPASS_INITIALS.test(first.text)) && ORDINAL_AFTER.test(text.slice(last.end, last.end + 8))) return undefined;
+  // "in Zone 1", "Ward 5", "Unit 3": a common word before a number names a numbered part, not a town (Zone, Italy).
+  if (tokens.length === 1 && NUMBER_AFTER.test(text.slice(last.end, last.end + 6)) && isCommonWord(first.lower)) return undefined;
   // "according to Metro police": the area's word of an agency alone names no town (Metro, Indonesia).
   if (tokens.length === 1 && AGENCY_AREA_WORDS.has(first.lower) && stickyTest(POLICE_AFTER, text, last.end)) return undefined;
   let name = withoutPossessive(joined(tokens));

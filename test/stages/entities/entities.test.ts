@@ -280,6 +280,13 @@ describe('recognizeEntities', () => {
     const m = find('A man was shot in the 300 block of Buckeye on Friday.', 'Buckeye');
     expect(m).toMatchObject({ type: 'place', rule: 'en/entity/street-block', place: { precision: 'point' } });
   });
+  it('a common word before a number is a numbered part, not a town ("in Zone 1"); a town before a number stays one', () => {
+    const gazetteer: Gazetteer = { ...GAZETTEER, lookup: (name) => (name === 'Zone' ? [{ name: 'Zone', country: 'IT', region: '09', precision: 'city', lat: 45.7, lon: 10.1, population: 1100 }] : GAZETTEER.lookup(name)) };
+    const places = (text: string) => recognizeEntities(doc(text), { gazetteer }).filter((m) => m.type === 'place').map((m) => m.name);
+    expect(places('One officer was in Zone 1 and the other in Zone 5.')).toEqual([]);
+    expect(places('He lives in Granger 2 blocks from the park.')).toEqual(['Granger']);
+  });
+
   it('a possessive before a person\'s noun is a person\'s, not a town ("an apology to Granger\'s family"); "a Granger man" is a town', () => {
     const places = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).filter((m) => m.type === 'place').map((m) => m.name);
     expect(places("The officer offered an apology to Granger' family on Monday.")).toEqual([]);
