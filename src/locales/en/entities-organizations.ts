@@ -19,7 +19,7 @@ export const MEDIA_HEADS: ReadonlySet<string> = new Set(['news', 'times', 'post'
 
 /**
  * First words of a local agency after the name of its place ("Bellefontaine Police Department",
- * "Harris County Sheriff's Office", "Cudahy Fire Department"): the place is where it serves. Lowercase.
+ * "Harris County Sheriff's Office", "Cudahy Fire Department", "Ennis PD"): the place is where it serves. Lowercase.
  */
 export const LOCAL_AGENCY_WORDS: ReadonlySet<string> = new Set(['police', 'pd', 'sheriff', 'fire', 'constable', 'constables', 'marshal', 'marshals']);
 

@@ -154,6 +154,9 @@ export const FACILITY_BEFORE = /\b(?:hospital|medical cent(?:er|re)|trauma cent(
  */
 export const ENGLISH_SPELLED_COUNTRIES: ReadonlySet<string> = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
 
+/** An ordinal in digits right after a name, read at the start of the text after it: "East 79th Street", "S.E. 80th", "Lower 9th Ward". */
+export const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
+
 /** Compass words that name a part of a city before its name ("West Philadelphia", "Northeast D.C."). Lowercase. */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'downtown', 'central', 'suburban']);
 

@@ -4,7 +4,7 @@ import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, FACILITY_HEADS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, DIVISION_NOUNS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, DIVISION_NOUNS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, ORDINAL_AFTER, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
@@ -217,7 +217,7 @@ function isRoyalTitle(lower: string): boolean {
   return ROYAL_TITLES.has(lower) || (lower.endsWith('s') && ROYAL_TITLES.has(lower.slice(0, -1)));
 }
 
-/** Character code of "/". */
+/** Character codes of "/" and ":". */
 const SLASH = 47;
 const COLON = 58;
 
@@ -2275,8 +2275,6 @@ const BLOCK_OF_BEFORE = /\bblock\s+of\s+(?:the\s+)?$/i;
 const COMPASS_INITIALS = /^(?:[NS]\.?\s?[EW]\.?|[NSEW]\.)$/;
 /** A number in digits right after a name ("Zone 1"): read in the 6 characters after it. */
 const NUMBER_AFTER = /^\s\d{1,4}\b/;
-/** An ordinal in digits right after a name ("S.E. 80th"): read in the 8 characters after it. */
-const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
 
 /** Person nouns a headline capitalises after a town ("Frankfort Teen", "Tulsa Man"). Lowercase. */
 const HEADLINE_PERSON_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'men', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'boys', 'girl', 'girls', 'toddler', 'child', 'mother', 'father', 'mom', 'dad', 'couple', 'student', 'resident', 'residents', 'family']);

@@ -466,12 +466,10 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
     // "A neighbor said he was awakened by the shots. '...,' he said": someone unnamed spoke since;
     // or opened a sentence that goes on to speak ("A woman at the home declined to give her name,
     // but cried and said ...", "At least one business owner in the strip center says ...").
-    if (previous) {
-      const since = text.slice(previous.span.end, found.start);
-      if (UNNAMED_SPEAKER.test(since) || UNNAMED_SUBJECT_SPEAKS.test(since)) return {};
-    }
-    if (previous) return { speaker: index.fullestName(previous), speakerType: 'person', speakerSpan };
-    return {};
+    if (!previous) return {};
+    const since = text.slice(previous.span.end, found.start);
+    if (UNNAMED_SPEAKER.test(since) || UNNAMED_SUBJECT_SPEAKS.test(since)) return {};
+    return { speaker: index.fullestName(previous), speakerType: 'person', speakerSpan };
   }
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue; a
   // surname alone is the full name the report gave it before ("Alex January ... January said").

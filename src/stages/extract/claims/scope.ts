@@ -4,7 +4,7 @@ import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MONTHS, WEEKDAYS } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 import { COMES_AFTER, OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
-import { DIVISION_NOUNS } from '../../../locales/en/entities-places.js';
+import { DIVISION_NOUNS, ORDINAL_AFTER } from '../../../locales/en/entities-places.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all", "across the province"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country|(?:across|throughout) the (?:province|governorate|oblast|prefecture)\b)/gi;
@@ -285,8 +285,6 @@ const AFTER_PLACE = new Set([
   ...DIVISION_NOUNS,
 ]);
 const NEXT_WORD = /^\s+([a-z][\p{L}'’-]*)/u;
-/** An ordinal in digits right after a capitalised name ("Lower 9th Ward"): the name goes on. */
-const ORDINAL_NEXT = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
 /** "(Thompson) and Colorado avenues": the rest of two streets' names after the first. */
 const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2}\s+(?:streets|avenues|roads|boulevards|drives|lanes|highways)\b/u;
 
@@ -428,7 +426,7 @@ function placeNamed(clause: string, before: number): string | undefined {
     const next = NEXT_WORD.exec(after)?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
     // "in Lower 9th Ward", "in the Upper 3rd District": the name goes on past an ordinal (a part of a city, not "Lower").
-    if (ORDINAL_NEXT.test(after)) continue;
+    if (ORDINAL_AFTER.test(after)) continue;
     // "near Thompson and Colorado avenues": two streets.
     if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "near Twain and Maryland", "at Reed and Main": a corner of two streets named bare; not "in Velmora and Durnhill".
