@@ -38,6 +38,8 @@ const CUE_WEIGHTS: Readonly<Record<string, number>> = {
   'en/entity/place-common': 4,
   'en/entity/place-in-state': 2,
   'en/entity/place-preposition': 1,
+  // "taken to Advocate Christ Medical Center in Oak Lawn", "went on trial in Tulsa": where someone was taken, held or tried
+  'en/entity/place-facility': 1,
   'en/entity/place-head': 1,
   'en/entity/gazetteer': 1,
   'en/entity/gazetteer-variant': 0.5,
@@ -125,7 +127,11 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     const p = placeOf.get(e);
     return eventStates.size > 0 && p?.country === 'US' && p.region !== undefined && !eventStates.has(p.region) && !inCounty.has(e) && !isStrong(e);
   };
-  const cities = places.filter((e) => precision(e) === 'city' && !isWeakAbroad(e) && !isWeakStray(e)).sort(byScore);
+  // "taken to Advocate Christ Medical Center in Oak Lawn": a town named only where someone was taken,
+  // treated, held, tried or mourned (`FACILITY_BEFORE`) is no town of the event (the trauma center
+  // of a city's South Side lies outside it).
+  const isTreatedOnly = (e: Entity): boolean => e.mentions.every((m) => m.rule === 'en/entity/place-facility');
+  const cities = places.filter((e) => precision(e) === 'city' && !isWeakAbroad(e) && !isWeakStray(e) && !isTreatedOnly(e)).sort(byScore);
   let city = cities[0];
   // "Davon \"Dro\" Wallace" typed a place by no cue of its own: a town with a cue ("in Landover, Maryland") named about as much comes first.
   const cued = city && !isStrong(city) ? cities.find((e) => isStrong(e) && scores.get(e)! >= CUED_SHARE * scores.get(city!)!) : undefined;
@@ -178,6 +184,14 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     const near = fitting && !postal ? readingNear(best.name, placeOf.get(fitting), gazetteer, fitting !== large) : undefined;
     if (near) placeOf.set(best, near);
     else if (fitting && !postal) best = fitting;
+  }
+  // Only such towns: the event's state and country, then the places.
+  const treated = best === undefined ? places.filter((e) => precision(e) === 'city' && isTreatedOnly(e)).sort(byScore)[0] : undefined;
+  const treatedPlace = treated ? placeOf.get(treated) ?? treated.place : undefined;
+  if (treatedPlace?.region !== undefined && treatedPlace.country !== undefined && !ADMIN_CODE.test(treatedPlace.region)) {
+    out.push(treatedPlace.region, countryName(treatedPlace.country) ?? treatedPlace.country);
+    for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
+    return out;
   }
   best ??= [...places].sort((a, b) => rank(a) - rank(b) || byScore(a, b))[0]!;
   const bestPlace = placeOf.get(best) ?? best.place;

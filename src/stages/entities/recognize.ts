@@ -422,7 +422,7 @@ function repeatRule(text: string, start: number): RuleId {
   const word = wordBefore(text, start);
   if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
     const cue = word === 'in' || word === 'near' ? placeCueBefore(text, start) : 'place';
-    return cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-preposition' : 'en/entity/place-in';
+    return cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-facility' : 'en/entity/place-in';
   }
   return word !== undefined && PLACE_PREPOSITIONS.has(word) ? 'en/entity/place-preposition' : 'en/entity/place-repeat';
 }
@@ -559,7 +559,7 @@ function unlistedTownCountry(mentions: readonly EntityMention[]): string | undef
 /** Rules of a dateline's town ("BAMAKO, Mali, June 2 (Wire) —", "NIAMEY -"). */
 const DATELINE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/dateline', 'en/entity/dateline-city', 'en/entity/dateline-town']);
 /** Place rules whose cue may also stand before a person ("a statement from Denton", "Tyler police"); and a name read by its spelling variant alone ("Tyree": Tyre). */
-const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/gazetteer', 'en/entity/gazetteer-variant', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
+const WEAK_PLACE_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-preposition', 'en/entity/place-facility', 'en/entity/gazetteer', 'en/entity/gazetteer-variant', 'en/entity/place-police', 'en/entity/place-in', 'en/entity/place-event', 'en/entity/place-modifier', 'en/entity/place-common', 'en/entity/place-based', 'en/entity/place-repeat']);
 /** Place rules of an outlet's name in the headline (`markOutlet`): the station's town, not the event's. */
 export const OUTLET_RULES: ReadonlySet<RuleId> = new Set(['en/entity/place-outlet', 'en/entity/place-outlet-comma']);
 /** Place rules that read the state from the text ("SMITHFIELD, N.C.", "Tulsa, Okla."). */
@@ -2391,7 +2391,7 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
     if (isSection) return { place: best, rule: 'en/entity/place-section' };
     const cue = word === 'in' || word === 'near' ? placeCueBefore(text, first.start) : 'place';
     // "taken to Nationwide Children's Hospital in Columbus": where someone was taken is no strong cue.
-    return { place: best, rule: cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-preposition' : 'en/entity/place-in' };
+    return { place: best, rule: cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-facility' : 'en/entity/place-in' };
   }
   if (isSection) return { place: best, rule: 'en/entity/place-section' };
   if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_LIST_REACH), first.start))) return { place: best, rule: 'en/entity/place-list' };

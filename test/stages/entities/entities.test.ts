@@ -132,7 +132,7 @@ describe('recognizeEntities', () => {
     // a county's possessive is no part of its name
     expect(recognizeEntities(doc("Allegheny County's medical examiner said the man died.")).find((m) => m.type === 'place')?.place?.name).toBe('Allegheny County');
     // the next of places a preposition opened, joined by "and"; not a name after a comma, nor streets
-    expect(places('Rallies were held in Tulsa and Denton on Sunday.')).toEqual([['Tulsa', 'en/entity/place-preposition'], ['Denton', 'en/entity/place-list']]);
+    expect(places('Rallies were held in Tulsa and Denton on Sunday.')).toEqual([['Tulsa', 'en/entity/place-facility'], ['Denton', 'en/entity/place-list']]);
     expect(places('Police near Tulsa, Denton said, found nothing.').map(([name]) => name)).toEqual(['Tulsa']);
     // "X and Y streets": the plural head names two streets, neither a town nor a state
     expect(places('The fire station in Tulsa and Denton streets burned.').map(([name]) => name)).toEqual([]);
@@ -567,9 +567,9 @@ describe('recognizeEntities: place cues', () => {
     ['The party in Granger went on.', 'Granger', 'en/entity/place-in', 'Granger, Indiana', 13],
     // an attack is a violent happening; a trial's town is not where it happened
     ['The attack on the market in Granger was the third.', 'Granger', 'en/entity/place-event', 'Granger, Indiana', 28],
-    ['After the shooting, three men went on trial in Tulsa.', 'Tulsa', 'en/entity/place-preposition', 'Tulsa, Oklahoma', 47],
+    ['After the shooting, three men went on trial in Tulsa.', 'Tulsa', 'en/entity/place-facility', 'Tulsa, Oklahoma', 47],
     // Where someone was taken is no strong cue, even after an event word.
-    ['The boy was shot and taken to a hospital in Tulsa.', 'Tulsa', 'en/entity/place-preposition', 'Tulsa, Oklahoma', 44],
+    ['The boy was shot and taken to a hospital in Tulsa.', 'Tulsa', 'en/entity/place-facility', 'Tulsa, Oklahoma', 44],
     ['The Tulsa Police Department said two men died.', 'Tulsa', 'en/entity/place-police', 'Tulsa, Oklahoma', 4],
     ['A Tulsa man was charged on Monday.', 'Tulsa', 'en/entity/place-modifier', 'Tulsa, Oklahoma', 2],
     ['Buckeye police are investigating the death.', 'Buckeye', 'en/entity/place-police', 'Buckeye, Arizona', 0],

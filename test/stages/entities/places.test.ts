@@ -141,6 +141,17 @@ describe('eventPlaces', () => {
     expect(eventPlaces(entities, { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Roswell', state]);
   });
 
+  it('a town named only where the wounded were treated is no town of the event: a county comes first, else the state', () => {
+    const oakLawn: PlaceInfo = { name: 'Oak Lawn', country: 'US', region: 'Illinois', precision: 'city', lat: 41.71, lon: -87.76, population: 56781 };
+    const cook: PlaceInfo = { name: 'Cook County', country: 'US', region: 'Illinois', precision: 'county' };
+    const treated = place('Oak Lawn', [['a', 300, 'en/entity/place-facility'], ['b', 400, 'en/entity/place-facility']], oakLawn);
+    expect(eventPlaces([treated, place('Cook County', [['a', 500, 'en/entity/county']], cook)], { gazetteer: GAZETTEER }).slice(0, 3)).toEqual(['Cook County', 'Illinois', 'United States']);
+    expect(eventPlaces([treated], { gazetteer: GAZETTEER })).toEqual(['Illinois', 'United States', 'Oak Lawn']);
+    // a town the reports also put the event in stays first
+    const shotThere = place('Oak Lawn', [['a', 30, 'en/entity/place-event'], ['a', 300, 'en/entity/place-facility']], oakLawn);
+    expect(eventPlaces([shotThere], { gazetteer: GAZETTEER }).slice(0, 2)).toEqual(['Oak Lawn', 'Illinois']);
+  });
+
   it('no places, no list', () => {
     expect(eventPlaces([person('Robert Seth Denton')], { gazetteer: GAZETTEER })).toEqual([]);
   });
