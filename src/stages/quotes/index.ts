@@ -432,6 +432,16 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   }
   // "Fairbanks police said": the police of the place speak, not the place.
   if (named?.type === 'place' && POLICE_WORDS.test(found.words.slice(named.span.end - found.start))) return { speaker: found.words, speakerType: 'organization', speakerSpan };
+  // "Thompson's daughter told Channel 9 ...", "The Washington DC-based performer's manager told the
+  // NY Times": a name that qualifies the one who speaks is not the speaker, who goes unnamed, or is
+  // named after ("Kendall's friend Ethan Saltsgaver", "Leyton's grandfather Jim Riddle").
+  if (named && ((named.type === 'person' && POSSESSIVE.test(named.text)) || BASED_AFTER.test(doc.text.slice(named.span.end, named.span.end + 7)))) {
+    const after = inside.find((e) => e.type === 'person' && e.span.start >= named.span.end && !POSSESSIVE.test(e.text));
+    if (after) return { speaker: index.fullestName(after), speakerType: 'person', speakerSpan };
+    const tail = UNTYPED_NAME_END.exec(found.words.slice(named.span.end - found.start));
+    if (tail?.[1] !== undefined && isGivenName(tail[1].slice(0, tail[1].indexOf(' ')))) return { speaker: tail[1], speakerType: 'person', speakerSpan };
+    return {};
+  }
   if (named && named.type !== 'unknown') return { speaker: index.fullestName(named), speakerType: named.type, speakerSpan };
   const lower = found.words.toLowerCase().replace(/^the\s+/, '');
   const head = lower.split(/\s+/).pop() ?? '';
@@ -469,7 +479,8 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
     if (!previous) return {};
     const since = text.slice(previous.span.end, found.start);
     if (UNNAMED_SPEAKER.test(since) || UNNAMED_SUBJECT_SPEAKS.test(since)) return {};
-    return { speaker: index.fullestName(previous), speakerType: 'person', speakerSpan };
+    // ("she said" of a Smith is not the Cecil E. Smith the report named before)
+    return { speaker: index.fullestName(previous, wanted), speakerType: 'person', speakerSpan };
   }
   // An untyped capitalized name right at the verb ("Smith said"): a person by the speech cue; a
   // surname alone is the full name the report gave it before ("Alex January ... January said").
@@ -520,6 +531,9 @@ const UNNAMED_SUBJECT_SPEAKS = new RegExp(
   String.raw`(?:^|[.!?]["”]?\s+)(?:[Aa]t\s+least\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${UNNAMED_NOUNS.join('|')})\b[^.!?"“”]{0,100}?(?<!\b(?:police|officials|authorities|investigators|deputies|officers|detectives|troopers|he|she|they|it|we|I)\s|\p{Lu}[\p{L}.'’-]*\s|,\s)(?:${SPEECH_VERBS})\b`,
   'u',
 );
+
+/** "-based" right after a name ("the Washington DC-based performer's manager"): the name qualifies someone else. */
+const BASED_AFTER = /^-based\b/;
 
 /** The sex an honorific gives the person it titles. Lowercase, without its dot. */
 const HONORIFIC_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f']]);
@@ -644,14 +658,14 @@ class MentionIndex {
 
   /**
    * "Ibrahim" -> "Khazar Ibrahim": the fullest earlier name of the document that ends with it; not
-   * one whose given name is of the other sex than an honorific says ("said Mr. Craig" in a report
-   * of "Alex and Susan Craig" is not Susan Craig).
+   * one whose given name is of the other sex than an honorific or the pronoun that refers to it
+   * says ("said Mr. Craig" in a report of "Alex and Susan Craig" is not Susan Craig).
    */
-  fullestName(m: EntityMention): string {
+  fullestName(m: EntityMention, pronounSex?: 'm' | 'f'): string {
     if (m.type !== 'person') return m.name;
     const full = this.fullNameOf(m.name);
     if (full === undefined) return m.name;
-    const sex = m.title === undefined ? undefined : HONORIFIC_SEX.get(m.title.toLowerCase().replace(/\.$/, ''));
+    const sex = (m.title === undefined ? undefined : HONORIFIC_SEX.get(m.title.toLowerCase().replace(/\.$/, ''))) ?? pronounSex;
     return sex !== undefined && givenNameSex(full.slice(0, full.indexOf(' '))) === (sex === 'm' ? 'f' : 'm') ? m.name : full;
   }
 }

@@ -175,6 +175,17 @@ describe('extractQuotes', () => {
     const told = 'Officer John Smith was at the scene. A man was shot twice, police said. "We are looking for a white car," he said.';
     expect(quotesOf(told).map((q) => q.speaker)).toEqual(['John Smith']);
   });
+  it('a name that qualifies the one who speaks is no speaker: "Thompson\'s daughter told ...", "the Tulsa-based performer\'s manager told"', () => {
+    const daughter = 'Officer Mark Thompson died on Sunday. Thompson\'s daughter told reporters she did not know why, saying in part, "Our hearts go out to all the officers."';
+    expect(quotesOf(daughter).map((q) => q.speaker)).toEqual([undefined]);
+    const father = 'Harry LaRose, 18, was pronounced dead. "He was a good boy, not sassy," LaRose\'s father said.';
+    expect(quotesOf(father).map((q) => q.speaker)).toEqual([undefined]);
+    const based = 'The shooting broke out before the show. The Tulsa-based performer\'s manager told the NY Times, "It was chaos. I heard shots, and I immediately ran to my artist."';
+    expect(quotesOf(based).map((q) => q.speaker)).toEqual([undefined]);
+    // the relation named after: the named one speaks
+    const friend = 'Funeral services were held Monday for Matthew Kendall. "He was one of the funniest people around here," said Kendall\'s friend Ethan Saltsgaver.';
+    expect(quotesOf(friend).map((q) => q.speaker)).toEqual(['Ethan Saltsgaver']);
+  });
   it('"said Mr. Craig" is not the Susan Craig the report named before; "said Ms. Craig" is', () => {
     const text = (title: string) => `"It looked like a swarm of kids," said neighbor Susan Craig, who has lived there for years. "We're not about to move," said ${title} Craig.`;
     expect(quotesOf(text('Mr.')).map((q) => q.speaker)).toEqual(['Susan Craig', 'Craig']);
