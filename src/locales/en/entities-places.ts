@@ -156,6 +156,8 @@ export const ENGLISH_SPELLED_COUNTRIES: ReadonlySet<string> = new Set(['US', 'GB
 
 /** An ordinal in digits right after a name, read at the start of the text after it: "East 79th Street", "S.E. 80th", "Lower 9th Ward". */
 export const ORDINAL_AFTER = /^\s+\d{1,3}(?:st|nd|rd|th)\b/;
+/** A number in digits, ordinal or not, right after a compass word: "East 79th Street", "East 7 Mile Road", "West 3rd". */
+export const STREET_NUMBER_AFTER = /^\s+\d{1,5}(?:st|nd|rd|th)?\b/;
 
 /** Compass words that name a part of a city before its name ("West Philadelphia", "Northeast D.C."). Lowercase. */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'downtown', 'central', 'suburban']);

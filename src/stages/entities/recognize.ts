@@ -4,7 +4,7 @@ import type { EntityMention, EntityType, PlaceInfo } from '../../model/entity.js
 import type { RuleId } from '../../model/span.js';
 import { GROUP_NOUNS, PART_TITLES, PERSON_TITLES, ROLE_NOUNS, UNNAMED_NOUNS } from '../../locales/en/entities-titles.js';
 import { ACRONYM, ARMED_GROUPS, CURRENCY_WORDS, FACILITY_HEADS, NOT_ORGANIZATION_ACRONYMS, LOCAL_AGENCY_WORDS, MEDIA_HEADS, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../locales/en/entities-organizations.js';
-import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, DIVISION_NOUNS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, ORDINAL_AFTER, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
+import { COMPASS_WORDS, COUNTY_HEADS, CITY_HEADS, DIVISION_NOUNS, ENGLISH_SPELLED_COUNTRIES, EVENT_WORDS, FACILITY_BEFORE, PLACE_OPENERS, PLACE_PREPOSITIONS, POINT_HEADS, STREET_HEADS, STREET_NUMBER_AFTER, STRONG_PLACE_PREPOSITIONS, TRANSLATED_PREFIXES, US_STATES } from '../../locales/en/entities-places.js';
 import { CALENDAR_WORDS, DEMONYM_SUFFIX, NOT_NAMES } from '../../locales/en/entities-stopwords.js';
 import { CONTINUING_ABBREVIATIONS } from '../../locales/en/ingest-abbreviations.js';
 import { isLowerAsciiLetter } from '../extract/dates/rules/base.js';
@@ -2320,8 +2320,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   if (ORDINAL_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return undefined;
   // "we will find strength in God": a deity, not a town (Göd, Hungary).
   if (tokens.length === 1 && DEITY_WORDS.has(first.lower)) return undefined;
-  // "near S.E. 80th and Sooner Rd.", "on East 79th Street": a street's compass word, not a town (Sé, Benin).
-  if (tokens.length === 1 && (COMPASS_WORDS.has(first.lower) || COMPASS_INITIALS.test(first.text)) && ORDINAL_AFTER.test(text.slice(last.end, last.end + 8))) return undefined;
+  // "near S.E. 80th and Sooner Rd.", "on East 79th Street", "at East 7 Mile Road": a street's compass word, not a town (Sé, Benin).
+  if (tokens.length === 1 && (COMPASS_WORDS.has(first.lower) || COMPASS_INITIALS.test(first.text)) && STREET_NUMBER_AFTER.test(text.slice(last.end, last.end + 9))) return undefined;
   // "in Zone 1", "Ward 5", "Unit 3": a common word before a number names a numbered part, not a town (Zone, Italy).
   if (tokens.length === 1 && NUMBER_AFTER.test(text.slice(last.end, last.end + 6)) && isCommonWord(first.lower)) return undefined;
   // "according to Metro police": the area's word of an agency alone names no town (Metro, Indonesia).

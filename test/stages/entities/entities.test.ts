@@ -269,6 +269,7 @@ describe('recognizeEntities', () => {
     const places = (text: string) => recognizeEntities(doc(text), { gazetteer }).filter((m) => m.type === 'place' && m.place?.precision !== 'point').map((m) => m.name);
     expect(places('He shot himself inside his home near S.E. 80th and Sooner Rd. on Friday.')).toEqual([]);
     expect(places('A man was shot on West 63rd Street on Friday.')).toEqual([]);
+    expect(places('A woman was killed in a shooting at West 7 Mile Road on Sunday.')).toEqual([]);
     expect(places('DATE: January 3, 2017 9:04 AM\nA man was shot.')).toEqual([]);
     expect(recognizeEntities(doc('DATE: January 3, 2017 9:04 AM\nA man was shot.'), { gazetteer }).map((m) => m.name)).not.toContain('DATE');
     expect(places('Two men were shot, according to Metro Police. Metro police said one died.')).toEqual([]);

@@ -4,7 +4,7 @@ import { isTitleCase } from './person.js';
 import { HAPPENING_NOUN_SOURCE, MONTH_SOURCE, MONTHS, WEEKDAYS } from '../../../locales/en/dates.js';
 import { FACILITY_HEADS } from '../../../locales/en/entities-organizations.js';
 import { COMES_AFTER, OTHER_HAPPENING_SOURCE } from '../../../locales/en/claims.js';
-import { DIVISION_NOUNS, ORDINAL_AFTER } from '../../../locales/en/entities-places.js';
+import { COMPASS_WORDS, DIVISION_NOUNS, ORDINAL_AFTER, STREET_NUMBER_AFTER } from '../../../locales/en/entities-places.js';
 
 /** A total over all places ("In total, 147", "a total of 147", "147 in all", "across the province"). */
 const TOTAL = /\b(?:in total|a total of|the total|total of|in all\b|altogether|overall|all told|total death toll|nationwide|country-?wide|across the country|throughout the country|all over the country|(?:across|throughout) the (?:province|governorate|oblast|prefecture)\b)/gi;
@@ -425,8 +425,9 @@ function placeNamed(clause: string, before: number): string | undefined {
     const after = clause.slice(m.index + m[0].length + (clipped?.length ?? 0));
     const next = NEXT_WORD.exec(after)?.[1];
     if (next !== undefined && !AFTER_PLACE.has(next)) continue;
-    // "in Lower 9th Ward", "in the Upper 3rd District": the name goes on past an ordinal (a part of a city, not "Lower").
-    if (ORDINAL_AFTER.test(after)) continue;
+    // "in Lower 9th Ward", "in the Upper 3rd District": the name goes on past an ordinal (a part of a city, not "Lower");
+    // "at East 7 Mile Road": a compass word before a number is a street's.
+    if (ORDINAL_AFTER.test(after) || (COMPASS_WORDS.has(name.toLowerCase()) && STREET_NUMBER_AFTER.test(after))) continue;
     // "near Thompson and Colorado avenues": two streets.
     if (next === 'and' && STREET_PAIR_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     // "near Twain and Maryland", "at Reed and Main": a corner of two streets named bare; not "in Velmora and Durnhill".

@@ -86,6 +86,7 @@ describe('scopeOf: the place of a headline in title case', () => {
     ['He died at University of Velmora Chandler Hospital on Friday.', undefined],
     // a name before an ordinal goes on: a numbered part of a city, not the word before it
     ['A 6-year-old boy was injured in Lower 9th Ward on Sunday.', undefined],
+    ['A woman was killed in a shooting at East 7 Mile Road and Sherwood Street.', undefined],
   ])('%s -> %s', (clause, place) => {
     expect(scopeOf(clause).place).toBe(place);
   });
