@@ -1537,6 +1537,17 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
       return;
     }
   }
+  // "Forsyth Co. murder-suicide", "the Clark Co. Sheriff's Office": "Co." after the name of a US
+  // county is the county (not a company); the name the county goes by, "Forsyth County".
+  const coAt = tokens.length >= 2 ? tokens.findIndex((t, i) => i >= 1 && i <= 3 && t.lower === 'co') : -1;
+  if (coAt > 0 && !tokens.slice(0, coAt).some((t) => isConnector(t) || has(t, NOT_NAME | TITLE))) {
+    const words = displayName(joined(tokens.slice(0, coAt)));
+    const name = `${words.length > 3 && isUpperCase(words) ? titleCase(words) : words} County`;
+    if ((scope.gazetteer().usCountyStates?.(name).length ?? 0) > 0) {
+      out.push({ ...makeMention(doc, tokens.slice(0, coAt + 1), 'place', 'en/entity/county', { place: { name, precision: 'county' } }), name });
+      if (coAt === tokens.length - 1) return;
+    }
+  }
   // "Alex and Susan Craig", "Amy and Lance Buckley": a given name alone before "and" and a full name shares its surname.
   if (tokens.length === 1) {
     const shared = sharedSurnamePerson(scope, tokens[0]!);

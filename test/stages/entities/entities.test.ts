@@ -986,6 +986,15 @@ describe('recognizeEntities: a person\'s name is no town abroad in an American r
   });
 });
 
+describe('recognizeEntities: "Co." after a county\'s name', () => {
+  it('is the county ("Hanover Co. murder-suicide", "HAMILTON CO."), not a company ("Acme Co.")', () => {
+    const of = (text: string) => recognizeEntities(doc(text), { gazetteer: US_GAZETTEER }).map((m) => [m.name, m.type, m.place?.precision]);
+    expect(of('Hanover Co. murder-suicide leaves four dead')).toContainEqual(['Hanover County', 'place', 'county']);
+    expect(of('HAMILTON CO. -- Three juveniles are recovering.')).toContainEqual(['Hamilton County', 'place', 'county']);
+    expect(of('Acme Co. was closed on Monday.')).toContainEqual(['Acme Co', 'organization', undefined]);
+  });
+});
+
 describe('recognizeEntities: a country\'s name that is a town of a county the report names', () => {
   it('"in Lebanon" in a report from Boone County, Indiana is Lebanon, Indiana; without the county, the country', () => {
     const gazetteer: Gazetteer = {
