@@ -1257,7 +1257,8 @@ const SPACED_HYPHEN = / ?- ?/g;
 
 /** A name as shown: no possessive "'s", single spaces, no spaces around hyphens. */
 function displayName(text: string): string {
-  let name = text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
+  // "John Suthers' office": a possessive of a name ending in s drops its apostrophe alone.
+  let name = text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : /s['’]$/.test(text) ? text.slice(0, -1) : text;
   let plain = true;
   for (let i = 0; i < name.length && plain; i++) {
     const c = name.charCodeAt(i);
@@ -1536,6 +1537,16 @@ function typeRun(scope: Scope, run: readonly Token[], out: EntityMention[], unty
       if (nounAt + 1 < tokens.length) typeRun(scope, tokens.slice(nounAt + 1), out, untyped);
       return;
     }
+  }
+  // "CCSO Shakure Pittman" (a photo's source), "CNN Anderson Cooper": an agency's or an outlet's
+  // capitals before a given name and a surname are the agency, then the person.
+  if (
+    tokens.length >= 3 && tokens.length <= 4 && ACRONYM.test(tokens[0]!.text) && tokens[0]!.text.length >= 3 && !NOT_ORGANIZATION_ACRONYMS.has(tokens[0]!.text) &&
+    !isCommonWord(tokens[1]!.lower) && tokens.slice(1).every((t) => !has(t, TITLE | ORGANIZATION_HEAD | NOT_NAME | COUNTY_HEAD | STREET_HEAD) && !isUpperCase(t.text))
+  ) {
+    out.push(makeMention(doc, tokens.slice(0, 1), 'organization', 'en/entity/acronym'));
+    typeRun(scope, tokens.slice(1), out, untyped);
+    return;
   }
   // "Forsyth Co. murder-suicide", "the Clark Co. Sheriff's Office": "Co." after the name of a US
   // county is the county (not a company); the name the county goes by, "Forsyth County".

@@ -986,6 +986,18 @@ describe('recognizeEntities: a person\'s name is no town abroad in an American r
   });
 });
 
+describe('recognizeEntities: an agency\'s capitals before a name, and a possessive of a name in s', () => {
+  it('"CCSO Shakure Pittman" is the agency, then the person; not in a line in capitals ("JEREMY SMITH JONES")', () => {
+    const of = (text: string) => recognizeEntities(doc(text), { gazetteer: GAZETTEER }).map((m) => [m.name, m.type]);
+    expect(of('CCSO Shakure Pittman, Tamarcus Pittman')).toEqual(expect.arrayContaining([['CCSO', 'organization'], ['Shakure Pittman', 'unknown']]));
+    expect(of('JEREMY SMITH JONES WAS THERE').map((m) => m[0])).not.toContain('JEREMY');
+    expect(of('FBI Director James Comey spoke.')).toContainEqual(['James Comey', 'person']);
+  });
+  it('"John Suthers\' office": the name without its apostrophe', () => {
+    expect(recognizeEntities(doc("He called Mayor John Suthers' office on Monday."), { gazetteer: GAZETTEER }).find((m) => m.type === 'person')?.name).toBe('John Suthers');
+  });
+});
+
 describe('recognizeEntities: "Co." after a county\'s name', () => {
   it('is the county ("Hanover Co. murder-suicide", "HAMILTON CO."), not a company ("Acme Co.")', () => {
     const of = (text: string) => recognizeEntities(doc(text), { gazetteer: US_GAZETTEER }).map((m) => [m.name, m.type, m.place?.precision]);
