@@ -130,8 +130,8 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
   // "taken to Advocate Christ Medical Center in Oak Lawn": a town named only where someone was taken,
   // treated, held, tried or mourned (`FACILITY_BEFORE`) is no town of the event (the trauma center
   // of a city's South Side lies outside it).
-  const isTreatedOnly = (e: Entity): boolean => e.mentions.every((m) => m.rule === 'en/entity/place-facility');
-  const cities = places.filter((e) => precision(e) === 'city' && !isWeakAbroad(e) && !isWeakStray(e) && !isTreatedOnly(e)).sort(byScore);
+  const isFacilityOnly = (e: Entity): boolean => e.mentions.every((m) => m.rule === 'en/entity/place-facility');
+  const cities = places.filter((e) => precision(e) === 'city' && !isWeakAbroad(e) && !isWeakStray(e) && !isFacilityOnly(e)).sort(byScore);
   let city = cities[0];
   // "Davon \"Dro\" Wallace" typed a place by no cue of its own: a town with a cue ("in Landover, Maryland") named about as much comes first.
   const cued = city && !isStrong(city) ? cities.find((e) => isStrong(e) && scores.get(e)! >= CUED_SHARE * scores.get(city!)!) : undefined;
@@ -186,10 +186,10 @@ export function eventPlaces(entities: readonly Entity[], options: EventPlacesOpt
     else if (fitting && !postal) best = fitting;
   }
   // Only such towns: the event's state and country, then the places.
-  const treated = best === undefined ? places.filter((e) => precision(e) === 'city' && isTreatedOnly(e)).sort(byScore)[0] : undefined;
-  const treatedPlace = treated ? placeOf.get(treated) ?? treated.place : undefined;
-  if (treatedPlace?.region !== undefined && treatedPlace.country !== undefined && !ADMIN_CODE.test(treatedPlace.region)) {
-    out.push(treatedPlace.region, countryName(treatedPlace.country) ?? treatedPlace.country);
+  const facilityTown = best === undefined ? places.filter((e) => precision(e) === 'city' && isFacilityOnly(e)).sort(byScore)[0] : undefined;
+  const facilityPlace = facilityTown ? placeOf.get(facilityTown) ?? facilityTown.place : undefined;
+  if (facilityPlace?.region !== undefined && facilityPlace.country !== undefined && !ADMIN_CODE.test(facilityPlace.region)) {
+    out.push(facilityPlace.region, countryName(facilityPlace.country) ?? facilityPlace.country);
     for (const e of byPrecision(places)) if (!out.includes(e.name)) out.push(e.name);
     return out;
   }

@@ -438,9 +438,7 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   if (named && ((named.type === 'person' && POSSESSIVE.test(named.text)) || BASED_AFTER.test(doc.text.slice(named.span.end, named.span.end + 7)))) {
     const after = inside.find((e) => e.type === 'person' && e.span.start >= named.span.end && !POSSESSIVE.test(e.text));
     if (after) return { speaker: index.fullestName(after), speakerType: 'person', speakerSpan };
-    const tail = UNTYPED_NAME_END.exec(found.words.slice(named.span.end - found.start));
-    if (tail?.[1] !== undefined && isGivenName(tail[1].slice(0, tail[1].indexOf(' ')))) return { speaker: tail[1], speakerType: 'person', speakerSpan };
-    return {};
+    return untypedNameAtEnd(doc, found, named.span.end - found.start) ?? {};
   }
   if (named && named.type !== 'unknown') return { speaker: index.fullestName(named), speakerType: named.type, speakerSpan };
   const lower = found.words.toLowerCase().replace(/^the\s+/, '');
@@ -486,14 +484,23 @@ function resolveSpeaker(doc: SourceDoc, found: Found, index: MentionIndex, quote
   // surname alone is the full name the report gave it before ("Alex January ... January said").
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(found.words)) return { speaker: index.fullNameOf(found.words) ?? found.words, speakerType: 'person', speakerSpan };
   // "said his daughter Nicole Caron", "said neighbor Tom Reyes": a given name and a surname after the words of a relation or role.
-  const tail = UNTYPED_NAME_END.exec(found.words);
-  if (tail?.[1] !== undefined && isGivenName(tail[1].slice(0, tail[1].indexOf(' ')))) {
-    const start = found.start + tail.index + tail[0].length - tail[1].length;
-    return { speaker: tail[1], speakerType: 'person', speakerSpan: { doc: doc.id, start, end: start + tail[1].length } };
-  }
+  const tail = untypedNameAtEnd(doc, found);
+  if (tail) return tail;
   // "the state police said", "police said", "the ministry said": an institution speaks, as written.
   if (GROUP_SPEAKER.test(found.words)) return { speaker: found.words.replace(/^the\s+/i, ''), speakerType: 'organization', speakerSpan };
   return {};
+}
+
+/**
+ * The untyped name of a given name and a surname that ends a speaker's words, after the words of a
+ * relation or a role ("his daughter Nicole Caron", "Kendall's friend Ethan Saltsgaver"), read from
+ * `from` characters into them; undefined when none.
+ */
+function untypedNameAtEnd(doc: SourceDoc, found: Found, from = 0): Pick<QuoteMention, 'speaker' | 'speakerType' | 'speakerSpan'> | undefined {
+  const tail = UNTYPED_NAME_END.exec(found.words.slice(from));
+  if (tail?.[1] === undefined || !isGivenName(tail[1].slice(0, tail[1].indexOf(' ')))) return undefined;
+  const start = found.start + from + tail.index + tail[0].length - tail[1].length;
+  return { speaker: tail[1], speakerType: 'person', speakerSpan: { doc: doc.id, start, end: start + tail[1].length } };
 }
 
 /** An untyped name of two or three words, then the agency it speaks for: "Ron Hackett with Denver police". */
