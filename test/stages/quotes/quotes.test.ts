@@ -180,8 +180,11 @@ describe('extractQuotes', () => {
     expect(quotesOf(daughter).map((q) => q.speaker)).toEqual([undefined]);
     const father = 'Harry LaRose, 18, was pronounced dead. "He was a good boy, not sassy," LaRose\'s father said.';
     expect(quotesOf(father).map((q) => q.speaker)).toEqual([undefined]);
+    // (with a gazetteer that knows Tulsa, so that the town is a place the speaker's words hold)
     const based = 'The shooting broke out before the show. The Tulsa-based performer\'s manager told the NY Times, "It was chaos. I heard shots, and I immediately ran to my artist."';
-    expect(quotesOf(based).map((q) => q.speaker)).toEqual([undefined]);
+    const tulsa: Gazetteer = { ...EMPTY, lookup: (name) => (name === 'Tulsa' ? [{ name: 'Tulsa', country: 'US', region: 'Oklahoma', precision: 'city', lat: 36.15, lon: -95.99, population: 403505 }] : []) };
+    const d: SourceDoc = { id: 'd', path: 'd.txt', language: 'en', text: based, raw: based, offsets: { toRaw: (o) => o } };
+    expect(extractQuotes(d, recognizeEntities(d, { gazetteer: tulsa })).map((q) => q.speaker)).toEqual([undefined]);
     // the relation named after: the named one speaks
     const friend = 'Funeral services were held Monday for Matthew Kendall. "He was one of the funniest people around here," said Kendall\'s friend Ethan Saltsgaver.';
     expect(quotesOf(friend).map((q) => q.speaker)).toEqual(['Ethan Saltsgaver']);
