@@ -61,14 +61,14 @@ const TO_HOSPITAL_WITH_INJURIES = String.raw`(?:taken|rushed|transported|airlift
 export const KILLED_AFTER =
   /^(?:[^.;:]{0,60}?\b)?(?:were|was|have been|has been|had been|are|is|got|being)?\s*(?<!\b(?:a|an|the|his|her|their|its|this|that)\s+)(?:(?:shot|gunned|stabbed|beaten)\s+(?:and\s+)?(?:killed|dead|to death)|(?:fatally|mortally)(?:\s+(?:shot|wounded|injured|stabbed))?|killed|slain|murdered|executed|massacred|martyred|butchered|lynched|beheaded|gunned down|burn(?:t|ed) (?:alive|to death)|(?:stoned|beaten|tortured|hacked|clubbed|shot) to death|dead|died|die|dies|dying|perished|lost (?:their|his|her) lives?|lost (?:their|his|her) life|were among the dead|became victims|fell victims?|(?:pronounced|declared) (?:dead|deceased)|succumbed|did not survive|didn't survive|deceased|neutrali[sz]ed)\b/;
 
+/** What a toll's update raises or brings, as a pattern source: "the (military) death toll", "the number of people killed" (`KILLED_BEFORE`, and the update rule's `UPDATE`). */
+export const TOLL_OBJECT_SOURCE = String.raw`(?:the|its|their)\s+(?:[\w-]+\s+)?(?:(?:death\s+)?toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))`;
+
 /**
  * What a toll or a number of the killed or injured did before its number: rose to, stands at, was
  * revised to, fell to, exceeded ("the death toll rose to 3", "the number of injured was revised
  * to 61"). One list for `KILLED_BEFORE` and `INJURED_BEFORE`.
  */
-/** What a toll's update raises or brings, as a pattern source: "the (military) death toll", "the number of people killed" (`KILLED_BEFORE`, and the update rule's `UPDATE`). */
-export const TOLL_OBJECT_SOURCE = String.raw`(?:the|its|their)\s+(?:[\w-]+\s+)?(?:(?:death\s+)?toll|number of (?:the )?(?:people |persons |those |civilians )?(?:killed|dead|deaths|fatalities))`;
-
 const TOLL_VERB = String.raw`(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood|was|is|grew|grows|(?:revised|raised|lowered|updated|adjusted|corrected|reduced|put|placed|set|estimated)(?: up(?:ward)?| down(?:ward)?| again)? (?:to|at)|fell|falls|dropped|declined|decreased|exceeds|exceeded|surpassed|surpasses|topped)`;
 
 /**

@@ -420,11 +420,17 @@ export function recognizeEntities(doc: SourceDoc, options: RecognizeOptions = {}
 /** The rule of a place named again by a cue of its own: "in X" where the event happened, "in X" or another place preposition, or none. */
 function repeatRule(text: string, start: number): RuleId {
   const word = wordBefore(text, start);
-  if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
-    const cue = word === 'in' || word === 'near' ? placeCueBefore(text, start) : 'place';
-    return cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-facility' : 'en/entity/place-in';
-  }
+  if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) return strongPrepositionRule(text, word, start);
   return word !== undefined && PLACE_PREPOSITIONS.has(word) ? 'en/entity/place-preposition' : 'en/entity/place-repeat';
+}
+
+/**
+ * The rule of a place after a strong preposition (`word`): "in X" or "near X" where the event
+ * happened, where someone was taken or held (`placeCueBefore`), else a plain "in X".
+ */
+function strongPrepositionRule(text: string, word: string, start: number): RuleId {
+  const cue = word === 'in' || word === 'near' ? placeCueBefore(text, start) : 'place';
+  return cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-facility' : 'en/entity/place-in';
 }
 
 /** Verbs of speech and writing before "in": "shouted in Arabic", "written in Hindi" name a language, not a place. */
@@ -1268,7 +1274,6 @@ function displayName(text: string): string {
   return name;
 }
 
-/** A run that could be a name: not only stop words, not a demonym, at most six words. */
 /** The tokens after the connector at `at`, past a "the" after it ("Sheriff John Smith of [the] Harris County Sheriff's Office"). */
 function afterConnector(tokens: readonly Token[], at: number): readonly Token[] {
   return tokens.slice(tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1);
@@ -1289,6 +1294,7 @@ function titledNameEnd(tokens: readonly Token[]): number {
   return name.every((t) => !has(t, ORGANIZATION_HEAD | TITLE | NOT_NAME)) && isNameLike(name) ? at : -1;
 }
 
+/** A run that could be a name: not only stop words, not a demonym, at most six words. */
 function isNameLike(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
   if (tokens.some((t) => has(t, CALENDAR))) return false;
@@ -2411,9 +2417,8 @@ function placeOf(scope: Scope, tokens: readonly Token[]): { place: PlaceInfo; ru
   const word = wordBefore(text, first.start);
   if (word !== undefined && STRONG_PLACE_PREPOSITIONS.has(word)) {
     if (isSection) return { place: best, rule: 'en/entity/place-section' };
-    const cue = word === 'in' || word === 'near' ? placeCueBefore(text, first.start) : 'place';
     // "taken to Nationwide Children's Hospital in Columbus": where someone was taken is no strong cue.
-    return { place: best, rule: cue === 'event' ? 'en/entity/place-event' : cue === 'facility' ? 'en/entity/place-facility' : 'en/entity/place-in' };
+    return { place: best, rule: strongPrepositionRule(text, word, first.start) };
   }
   if (isSection) return { place: best, rule: 'en/entity/place-section' };
   if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, first.start - PLACE_LIST_REACH), first.start))) return { place: best, rule: 'en/entity/place-list' };

@@ -381,10 +381,9 @@ function happeningsOf(doc: TimedDoc, dates: readonly DateMention[], days: DayRan
   if (told.length > 0) kept = told;
   // Days only: "Heroes and martyrs of 1956 and 1990" names two years, each a happening of its own;
   // and only before a later day: "The overnight shootings follow a fatal shooting on Sunday night" tells two.
-  const isNamingDay = (date: DateMention): boolean => date.precision === 'day' && namesHappening(doc.text, date.span.start, date.span.end);
-  const clauseDays = kept.filter((date) => date.precision === 'day' && !isNamingDay(date));
+  const clauseDays = kept.filter((date) => date.precision === 'day' && !isNamingDay(doc.text, date));
   if (clauseDays.length > 0 && sentence !== undefined && !isCommemoration(sentence.text)) {
-    kept = kept.filter((date) => !isNamingDay(date) || !clauseDays.some((day) => (day.start as string) > (date.end ?? (date.start as string))));
+    kept = kept.filter((date) => !isNamingDay(doc.text, date) || !clauseDays.some((day) => (day.start as string) > (date.end ?? (date.start as string))));
   }
   return kept.filter((date) => !kept.some((other) => other !== date && holds(date, other, days)));
 }
@@ -438,7 +437,12 @@ function draftOf(doc: TimedDoc, date: DateMention, event: readonly [number, numb
   // The summary reads the sentence after a page stamp that opens it; the source stays the sentence.
   const stampEnd = stamps?.get(date.sentence);
   const summaryStart = stampEnd !== undefined && stampEnd <= date.span.start ? stampEnd : sentence.start;
-  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end, undefined, date.precision === 'day' && namesHappening(doc.text, date.span.start, date.span.end) && !TIME_OF_BEFORE.test(doc.text.slice(Math.max(0, date.span.start - 20), date.span.start)));
+  return new Draft(date.start, date.end, date.precision, date.partOfDay, kind, sources, first, last, doc.text, summaryStart, sentence.end, date.span.start, date.span.end, undefined, isNamingDay(doc.text, date) && !TIME_OF_BEFORE.test(doc.text.slice(Math.max(0, date.span.start - 20), date.span.start)));
+}
+
+/** Whether a date is a day that names a happening ("Sunday's attack", "the Jan. 5 shooting": `namesHappening`). */
+function isNamingDay(text: string, date: DateMention): boolean {
+  return date.precision === 'day' && namesHappening(text, date.span.start, date.span.end);
 }
 
 /** A part of a day and "of" before a date: "in one night of January 20" times its clause, it names no happening. */

@@ -88,13 +88,13 @@ const TOLL_RISEN_BEFORE = /\b(?:death )?toll\b[^.;:]{0,140}?\b(?:has |had |have 
  */
 const COORDINATED = /^\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)(?:\s+|\s*,\s+)and\s+$/;
 
+/** The words after a count up to its head noun, when the head is the next word: " fatalities" (not " of the wounded"). */
+const HEAD_NEXT = /^\s*[^\s]+$/;
+
 /**
  * Heads that name a kind of count, not a group of people: "19 bodies and 54 wounded" are two
  * counts of two kinds, not 73 of one.
  */
-/** The words after a count up to its head noun, when the head is the next word: " fatalities" (not " of the wounded"). */
-const HEAD_NEXT = /^\s*[^\s]+$/;
-
 const KIND_HEADS: ReadonlySet<string> = new Set(['dead', 'bodies', 'deaths', 'fatalities', 'homicides', 'murders', 'wounded', 'injured', 'casualties', 'arrests', 'detentions']);
 
 function isCoordinated(between: string): boolean {
